@@ -1,0 +1,189 @@
+"""Configuration: shipped defaults, then the user's file, then CLI flags.
+
+Validation walks the YAML node tree (not just the loaded dict) so that an
+error can name the key *and* the line a user has to fix.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .locations import default_config_path, user_config_path
+
+
+class ConfigError(Exception):
+    """A configuration problem, with a one-line message naming key and line."""
+
+
+@dataclass(frozen=True)
+class ExtractionOptions:
+    gazetteer: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    data_dir: Path | None = None
+
+
+@dataclass(frozen=True)
+class Settings:
+    corpus: tuple[Path, ...]
+    index_dir: Path | None = None
+    extensions: tuple[str, ...] = (".txt", ".md")
+    max_file_mb: float = 5.0
+    colors: dict[str, str] = field(default_factory=dict)
+    search_limit: int = 200
+    max_expansions: int = 64
+    extraction: ExtractionOptions = field(default_factory=ExtractionOptions)
+    keys: dict[str, str] = field(default_factory=dict)
+    sources: tuple[Path, ...] = ()  # config files that were read, in order
+
+
+# The accepted shape: key -> type, or a nested dict for a section.
+_LABEL_LISTS = {lab: list for lab in ("PERSON", "ORG", "LOCATION", "ROLE")}
+SCHEMA: dict[str, Any] = {
+    "corpus": list,
+    "index_dir": (str, type(None)),
+    "extensions": list,
+    "max_file_mb": (int, float),
+    "colors": dict,
+    "search": {"limit": int, "max_expansions": int},
+    "extraction": {"gazetteer": _LABEL_LISTS, "data_dir": (str, type(None))},
+    "keys": dict,
+}
+
+
+def _type_name(t: Any) -> str:
+    names = {list: "a list", dict: "a mapping", str: "text", int: "a whole number",
+             float: "a number", type(None): "null", bool: "true/false"}
+    if isinstance(t, tuple):
+        return " or ".join(names.get(x, x.__name__) for x in t)
+    return names.get(t, getattr(t, "__name__", str(t)))
+
+
+def _check(node: yaml.Node, schema: dict[str, Any], data: Any, where: str, src: Path) -> None:
+    """Compare the loaded `data` with `schema`, using `node` for line numbers."""
+    if not isinstance(node, yaml.MappingNode) or not isinstance(data, dict):
+        line = node.start_mark.line + 1
+        raise ConfigError(f"{src}:{line}: {where or 'the file'} must be a mapping of keys")
+    for key_node, value_node in node.value:
+        key = key_node.value
+        line = key_node.start_mark.line + 1
+        dotted = f"{where}.{key}" if where else str(key)
+        if key not in schema:
+            known = ", ".join(sorted(schema))
+            raise ConfigError(f"{src}:{line}: unknown key '{dotted}' (known here: {known})")
+        expected = schema[key]
+        value = data.get(key)
+        if isinstance(expected, dict):
+            if value is None:
+                continue
+            _check(value_node, expected, value, dotted, src)
+            continue
+        if isinstance(value, bool) and expected in (int, float, (int, float)):
+            raise ConfigError(f"{src}:{line}: '{dotted}' must be {_type_name(expected)}, not true/false")
+        if not isinstance(value, expected):
+            raise ConfigError(
+                f"{src}:{line}: '{dotted}' must be {_type_name(expected)}, got {value!r}"
+            )
+        if expected is list and any(not isinstance(v, (str, int, float)) for v in value):
+            raise ConfigError(f"{src}:{line}: '{dotted}' must be a list of plain values")
+        if key in ("colors", "keys") and any(not isinstance(v, str) for v in value.values()):
+            raise ConfigError(f"{src}:{line}: '{dotted}' values must be text")
+
+
+def read_config_file(path: Path) -> dict[str, Any]:
+    """Load and validate one config file; raise ConfigError naming the line."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: config file not found") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read config file ({exc})") from None
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark
+        pos = f"{mark.line + 1}:{mark.column + 1}" if mark else "?"
+        raise ConfigError(f"{path}:{pos}: invalid YAML: {exc.problem}") from None
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{path}: invalid YAML: {exc}") from None
+    if node is None or data is None:
+        return {}
+    _check(node, SCHEMA, data, "", path)
+    return data
+
+
+def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+    """Key-by-key override; sections merge, lists and scalars replace."""
+    out = dict(base)
+    for key, value in over.items():
+        if isinstance(value, dict) and isinstance(out.get(key), dict) and key != "corpus":
+            out[key] = _merge(out[key], value)
+        else:
+            out[key] = value
+    return out
+
+
+def _resolve_folders(values: list[Any], relative_to: Path) -> list[Path]:
+    return [(relative_to / str(v)).expanduser() if not Path(str(v)).expanduser().is_absolute()
+            else Path(str(v)).expanduser() for v in values]
+
+
+def load_settings(
+    config: Path | None = None,
+    corpus: list[Path] | None = None,
+    index_dir: Path | None = None,
+) -> Settings:
+    """Defaults <- user config dir file (or `config`) <- CLI flags."""
+    default = default_config_path()
+    layers: list[tuple[Path, dict[str, Any]]] = [(default, read_config_file(default))]
+    user = config if config is not None else user_config_path()
+    if config is not None or user.exists():
+        layers.append((user, read_config_file(user)))
+
+    merged: dict[str, Any] = {}
+    corpus_dirs: list[Path] = []
+    index_path: Path | None = None
+    data_dir: Path | None = None
+    for src, data in layers:
+        merged = _merge(merged, data)
+        base = src.resolve().parent
+        if "corpus" in data:
+            corpus_dirs = _resolve_folders(data["corpus"], base)
+        if "index_dir" in data:
+            index_path = _resolve_folders([data["index_dir"]], base)[0] if data["index_dir"] else None
+        ext = data.get("extraction") or {}
+        if ext.get("data_dir"):
+            data_dir = _resolve_folders([ext["data_dir"]], base)[0]
+
+    if corpus:
+        corpus_dirs = [Path(p).expanduser().resolve() for p in corpus]
+    if index_dir is not None:
+        index_path = Path(index_dir).expanduser().resolve()
+    if not corpus_dirs:
+        raise ConfigError("'corpus': no corpus folder configured (give --corpus DIR)")
+
+    search = merged.get("search") or {}
+    extraction = merged.get("extraction") or {}
+    gaz = extraction.get("gazetteer") or {}
+    exts = tuple(e if str(e).startswith(".") else f".{e}" for e in merged.get("extensions") or [])
+    limit = int(search.get("limit", 200))
+    if limit < 1:
+        raise ConfigError("'search.limit' must be at least 1")
+    return Settings(
+        corpus=tuple(corpus_dirs),
+        index_dir=index_path,
+        extensions=tuple(e.lower() for e in exts) or (".txt", ".md"),
+        max_file_mb=float(merged.get("max_file_mb", 5)),
+        colors={str(k): str(v) for k, v in (merged.get("colors") or {}).items()},
+        search_limit=limit,
+        max_expansions=int(search.get("max_expansions", 64)),
+        extraction=ExtractionOptions(
+            gazetteer={k: tuple(str(x) for x in (v or [])) for k, v in gaz.items()},
+            data_dir=data_dir,
+        ),
+        keys={str(k): str(v) for k, v in (merged.get("keys") or {}).items()},
+        sources=tuple(src for src, _ in layers),
+    )

@@ -1,0 +1,164 @@
+"""The data that flows from files to screen and CSV.
+
+Frozen dataclasses so that a value handed to the UI thread can never be
+changed under it by a worker; tuples instead of lists for the same reason.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Label = Literal["PERSON", "ORG", "LOCATION", "DATE", "ROLE", "NUMBER"]
+LABELS: tuple[str, ...] = ("PERSON", "ORG", "LOCATION", "DATE", "ROLE", "NUMBER")
+
+Precision = Literal["day", "month", "year", ""]
+Status = Literal["defected", "attempted", "sought_asylum", "reported_count"]
+STATUSES: tuple[str, ...] = ("defected", "attempted", "sought_asylum", "reported_count")
+
+# The CSV contract of DESIGN.md: column order matters to scripts reading it.
+INCIDENT_COLUMNS: tuple[str, ...] = (
+    "incident_id",
+    "article_id",
+    "article_title",
+    "article_date",
+    "date",
+    "date_precision",
+    "status",
+    "actor",
+    "actor_name",
+    "role",
+    "count",
+    "origin",
+    "destination",
+    "reported_by",
+    "evidence",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One news article as loaded from a corpus file.
+
+    `body` excludes the headline lines and leading page furniture, so entity
+    offsets and reader positions refer to the text the user actually reads.
+    `date` is an ISO prefix as precise as the source allows (`2015`,
+    `2015-04`, `2023-06-12`), with `date_precision` saying which.
+    """
+
+    id: str
+    path: str
+    title: str
+    body: str
+    date: str = ""
+    date_precision: Precision = ""
+    source: str = ""
+    authors: tuple[str, ...] = ()
+    url: str = ""
+    content_hash: str = ""
+    encoding: str = "utf-8"
+    extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+
+@dataclass(frozen=True, slots=True)
+class EntitySpan:
+    """A named entity as character offsets into `Article.body`.
+
+    Offsets, not marked-up text, so that the reader can style the body
+    without ever parsing article text as markup. `canonical` links a later
+    "Mr Kim" to the full name written earlier in the same article.
+    """
+
+    start: int
+    end: int
+    label: str
+    text: str
+    canonical: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Incident:
+    """One defection event as stated in one article (see DESIGN.md).
+
+    `evidence_start`/`evidence_end` locate the evidence sentence in the
+    article body so the reader can jump to it. `group_key` is shared by rows
+    of different articles that report the same event.
+    """
+
+    incident_id: str
+    article_id: str
+    article_title: str
+    article_date: str
+    date: str
+    date_precision: Precision
+    status: str
+    actor: str
+    actor_name: str
+    role: str
+    count: int | None
+    origin: str
+    destination: str
+    reported_by: str
+    evidence: str
+    evidence_start: int = -1
+    evidence_end: int = -1
+    group_key: str = ""
+
+    def as_row(self) -> dict[str, str]:
+        """The contract columns as strings: what CSV and JSONL carry."""
+        return {
+            col: ("" if getattr(self, col) is None else str(getattr(self, col)))
+            for col in INCIDENT_COLUMNS
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """What the extractor read from one article."""
+
+    entities: tuple[EntitySpan, ...]
+    incidents: tuple[Incident, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """One ranked result. `snippet` is plain text; `highlights` are
+    `(start, end)` spans into it, never markup."""
+
+    id: str
+    title: str
+    date: str
+    source: str
+    score: float
+    snippet: str
+    highlights: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResult:
+    query: str
+    total: int
+    hits: tuple[SearchHit, ...]
+    error: str = ""
+    suggestion: str = ""  # "did you mean" query, empty when none is better
+    terms: tuple[str, ...] = ()  # analysed words the query matched, for marking hits in the reader
+
+
+@dataclass(frozen=True, slots=True)
+class SkippedFile:
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class IndexReport:
+    """Summary of one build or update, shown by the CLI and the app."""
+
+    added: int = 0
+    updated: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    skipped: tuple[SkippedFile, ...] = ()
+    rebuilt_reason: str = ""  # why the whole index was rebuilt, if it was
+    seconds: float = 0.0
+    notes: tuple[str, ...] = ()  # one-line messages (missing folders, duplicates)
