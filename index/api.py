@@ -52,6 +52,11 @@ class Corpus:
         articles newest first; a bad query comes back with `error` set."""
         return self._store.search(query, limit=limit, sort=sort)
 
+    def matching_ids(self, query: str) -> set[str] | None:
+        """Every article id the query matches, beyond the first page of
+        hits (for "incidents of the current results"); None means all."""
+        return self._store.matching_ids(query)
+
     def article(self, article_id: str) -> Article | None:
         return self._store.article(article_id)
 

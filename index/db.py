@@ -1,0 +1,178 @@
+"""The row store beside the Whoosh index: articles, entity spans, incidents.
+
+Whoosh answers "which articles match"; the table of 100,000 incidents and
+the reader's spans are rows, which SQLite serves in milliseconds where
+Whoosh's stored fields would take seconds. Both are written in one update.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from .models import Article, EntitySpan, Incident, SkippedFile
+
+SCHEMA_SQL = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS files (
+    article_id TEXT PRIMARY KEY, path TEXT, size INTEGER, mtime_ns INTEGER, hash TEXT);
+CREATE TABLE IF NOT EXISTS articles (
+    article_id TEXT PRIMARY KEY, path TEXT, title TEXT, date TEXT, date_precision TEXT,
+    source TEXT, authors TEXT, url TEXT, body TEXT, content_hash TEXT, encoding TEXT,
+    extra TEXT, duplicate_of TEXT DEFAULT '');
+CREATE INDEX IF NOT EXISTS articles_date ON articles(date);
+CREATE INDEX IF NOT EXISTS articles_hash ON articles(content_hash);
+CREATE TABLE IF NOT EXISTS entities (
+    article_id TEXT, start INTEGER, end INTEGER, label TEXT, text TEXT, canonical TEXT);
+CREATE INDEX IF NOT EXISTS entities_article ON entities(article_id);
+CREATE TABLE IF NOT EXISTS incidents (
+    incident_id TEXT PRIMARY KEY, article_id TEXT, article_title TEXT, article_date TEXT,
+    date TEXT, date_precision TEXT, status TEXT, actor TEXT, actor_name TEXT, role TEXT,
+    count INTEGER, origin TEXT, destination TEXT, reported_by TEXT, evidence TEXT,
+    evidence_start INTEGER, evidence_end INTEGER, group_key TEXT, seq INTEGER);
+CREATE INDEX IF NOT EXISTS incidents_article ON incidents(article_id);
+CREATE TABLE IF NOT EXISTS skipped (path TEXT PRIMARY KEY, reason TEXT);
+"""
+
+_INCIDENT_COLS = (
+    "incident_id", "article_id", "article_title", "article_date", "date", "date_precision",
+    "status", "actor", "actor_name", "role", "count", "origin", "destination", "reported_by",
+    "evidence", "evidence_start", "evidence_end", "group_key",
+)
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    con = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
+    con.execute("PRAGMA journal_mode=WAL")
+    con.execute("PRAGMA synchronous=NORMAL")
+    con.executescript(SCHEMA_SQL)
+    return con
+
+
+def get_meta(con: sqlite3.Connection, key: str) -> str | None:
+    row = con.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
+    return row[0] if row else None
+
+
+def set_meta(con: sqlite3.Connection, key: str, value: str) -> None:
+    con.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
+
+
+def file_states(con: sqlite3.Connection) -> dict[str, tuple[str, int, int, str]]:
+    return {r[0]: (r[1], r[2], r[3], r[4]) for r in con.execute("SELECT article_id, path, size, mtime_ns, hash FROM files")}
+
+
+def delete_article(con: sqlite3.Connection, article_id: str) -> None:
+    for table in ("files", "articles", "entities", "incidents"):
+        con.execute(f"DELETE FROM {table} WHERE article_id=?", (article_id,))  # noqa: S608 - fixed names
+
+
+def put_article(con: sqlite3.Connection, art: Article, size: int, mtime_ns: int,
+                entities: Iterable[EntitySpan], incidents: Iterable[Incident]) -> None:
+    delete_article(con, art.id)
+    con.execute("INSERT INTO files VALUES (?,?,?,?,?)", (art.id, art.path, size, mtime_ns, art.content_hash))
+    con.execute(
+        "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,'')",
+        (art.id, art.path, art.title, art.date, art.date_precision, art.source,
+         json.dumps(list(art.authors)), art.url, art.body, art.content_hash, art.encoding,
+         json.dumps(art.extra, default=str)),
+    )
+    con.executemany("INSERT INTO entities VALUES (?,?,?,?,?,?)",
+                    [(art.id, e.start, e.end, e.label, e.text, e.canonical) for e in entities])
+    con.executemany(
+        f"INSERT OR REPLACE INTO incidents ({', '.join(_INCIDENT_COLS)}, seq) VALUES ({', '.join('?' * (len(_INCIDENT_COLS) + 1))})",
+        [tuple(getattr(i, c) for c in _INCIDENT_COLS) + (n,) for n, i in enumerate(incidents)],
+    )
+
+
+def touch_file(con: sqlite3.Connection, article_id: str, size: int, mtime_ns: int) -> None:
+    con.execute("UPDATE files SET size=?, mtime_ns=? WHERE article_id=?", (size, mtime_ns, article_id))
+
+
+def mark_duplicates(con: sqlite3.Connection) -> int:
+    """Files with identical bytes are all kept; later ones name the first."""
+    con.execute("UPDATE articles SET duplicate_of=''")
+    rows = con.execute(
+        "SELECT content_hash, group_concat(article_id, char(31)) FROM "
+        "(SELECT content_hash, article_id FROM articles ORDER BY article_id) "
+        "GROUP BY content_hash HAVING count(*) > 1").fetchall()
+    n = 0
+    for _, ids in rows:
+        first, *rest = ids.split("\x1f")
+        con.executemany("UPDATE articles SET duplicate_of=? WHERE article_id=?", [(first, i) for i in rest])
+        n += len(rest)
+    return n
+
+
+def set_skipped(con: sqlite3.Connection, skipped: Iterable[SkippedFile]) -> None:
+    con.execute("DELETE FROM skipped")
+    con.executemany("INSERT OR REPLACE INTO skipped VALUES (?, ?)", [(s.path, s.reason) for s in skipped])
+
+
+def skipped(con: sqlite3.Connection) -> list[SkippedFile]:
+    return [SkippedFile(p, r) for p, r in con.execute("SELECT path, reason FROM skipped ORDER BY path")]
+
+
+def _article(row: tuple) -> Article:
+    (aid, path, title, date, prec, source, authors, url, body, chash, enc, extra, dup) = row
+    extra_d = json.loads(extra or "{}")
+    if dup:
+        extra_d["duplicate_of"] = dup
+    return Article(id=aid, path=path, title=title, body=body, date=date or "", date_precision=prec or "",
+                   source=source or "", authors=tuple(json.loads(authors or "[]")), url=url or "",
+                   content_hash=chash or "", encoding=enc or "", extra=extra_d)
+
+
+def article(con: sqlite3.Connection, article_id: str) -> Article | None:
+    row = con.execute("SELECT * FROM articles WHERE article_id=?", (article_id,)).fetchone()
+    return _article(row) if row else None
+
+
+def articles_by_date(con: sqlite3.Connection, limit: int) -> list[tuple[str, str, str, str, str]]:
+    """(id, title, date, source, opening) newest first, undated last."""
+    return con.execute(
+        "SELECT article_id, title, date, source, substr(body, 1, 400) FROM articles "
+        "ORDER BY date = '', date DESC, article_id LIMIT ?", (limit,)).fetchall()
+
+
+def article_rows(con: sqlite3.Connection, ids: list[str]) -> dict[str, tuple[str, str, str, str]]:
+    out: dict[str, tuple[str, str, str, str]] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        q = f"SELECT article_id, title, date, source, body FROM articles WHERE article_id IN ({','.join('?' * len(chunk))})"
+        for aid, title, date, source, body in con.execute(q, chunk):
+            out[aid] = (title, date, source, body)
+    return out
+
+
+def entities(con: sqlite3.Connection, article_id: str) -> list[EntitySpan]:
+    return [EntitySpan(s, e, lab, t, c or "") for s, e, lab, t, c in con.execute(
+        "SELECT start, end, label, text, canonical FROM entities WHERE article_id=? ORDER BY start", (article_id,))]
+
+
+def all_entities(con: sqlite3.Connection, ids: list[str] | None) -> Iterator[tuple[str, EntitySpan]]:
+    sql = "SELECT article_id, start, end, label, text, canonical FROM entities"
+    if ids is None:
+        rows: Iterable[tuple] = con.execute(sql + " ORDER BY article_id, start")
+    else:
+        rows = (r for aid in ids for r in con.execute(sql + " WHERE article_id=? ORDER BY start", (aid,)))
+    for aid, s, e, lab, t, c in rows:
+        yield aid, EntitySpan(s, e, lab, t, c or "")
+
+
+def incidents(con: sqlite3.Connection, ids: Iterable[str] | None) -> list[Incident]:
+    sql = f"SELECT {', '.join(_INCIDENT_COLS)} FROM incidents"
+    if ids is None:
+        rows = con.execute(sql + " ORDER BY article_id, seq").fetchall()
+    else:
+        con.execute("CREATE TEMP TABLE IF NOT EXISTS want (article_id TEXT PRIMARY KEY)")
+        con.execute("DELETE FROM want")
+        con.executemany("INSERT OR IGNORE INTO want VALUES (?)", [(i,) for i in ids])
+        rows = con.execute(sql + " WHERE article_id IN (SELECT article_id FROM want) ORDER BY article_id, seq").fetchall()
+    return [Incident(*r) for r in rows]
+
+
+def article_count(con: sqlite3.Connection) -> int:
+    return con.execute("SELECT count(*) FROM articles").fetchone()[0]

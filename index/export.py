@@ -1,0 +1,98 @@
+"""Incident and entity exports in the contract formats of DESIGN.md.
+
+Files are written to a temporary sibling and renamed into place, so an
+interrupted export never leaves a half-written CSV where a good one was.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import IO
+
+from .models import INCIDENT_COLUMNS, EntitySpan, Incident
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(cell: str) -> str:
+    """Keep a spreadsheet from running a cell as a formula (OWASP advice:
+    prefix a quote). Numbers stay numbers."""
+    if cell.startswith(_FORMULA_START):
+        return "'" + cell
+    return cell
+
+
+def incident_csv_rows(incidents: Iterable[Incident]) -> Iterable[list[str]]:
+    yield list(INCIDENT_COLUMNS)
+    for inc in incidents:
+        row = inc.as_row()
+        yield [row[c] if c == "count" else neutralise(row[c]) for c in INCIDENT_COLUMNS]
+
+
+def write_incidents_csv_to(fh: IO[str], incidents: Iterable[Incident]) -> int:
+    writer = csv.writer(fh, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    n = -1
+    for n, row in enumerate(incident_csv_rows(incidents)):
+        writer.writerow(row)
+    return max(n, 0)
+
+
+def incidents_csv_text(incidents: Iterable[Incident]) -> str:
+    buf = io.StringIO(newline="")
+    write_incidents_csv_to(buf, incidents)
+    return buf.getvalue()
+
+
+def incident_json(inc: Incident) -> str:
+    row: dict[str, object] = dict(inc.as_row())
+    row["count"] = inc.count
+    return json.dumps(row, ensure_ascii=False)
+
+
+def entity_json(article_id: str, span: EntitySpan) -> str:
+    return json.dumps({"article_id": article_id, "start": span.start, "end": span.end,
+                       "label": span.label, "text": span.text}, ensure_ascii=False)
+
+
+def atomic_write(path: Path, write) -> int:
+    """Run `write(fh)` into a temp file in the target folder, then rename."""
+    path = Path(path).expanduser()
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise OSError(f"folder does not exist: {folder}")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            n = write(fh)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    return n
+
+
+def write_incidents_csv(incidents: Iterable[Incident], path: Path) -> int:
+    """Write the contract CSV atomically; return the number of rows."""
+    return atomic_write(path, lambda fh: write_incidents_csv_to(fh, incidents))
+
+
+def write_incidents_jsonl(incidents: Iterable[Incident], path: Path) -> int:
+    def write(fh: IO[str]) -> int:
+        n = 0
+        for inc in incidents:
+            fh.write(incident_json(inc) + "\n")
+            n += 1
+        return n
+
+    return atomic_write(path, write)

@@ -1,0 +1,86 @@
+"""Find article files in the corpus folders.
+
+Follows symlinked folders (analysts link archives in) but remembers each
+folder's device/inode, so a symlink loop is visited once instead of forever.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from .loader import article_id_for
+
+
+@dataclass(frozen=True, slots=True)
+class FoundFile:
+    article_id: str
+    path: Path
+    root: Path
+    label: str  # folder name used to tell ids apart; "" when unambiguous
+    size: int
+    mtime_ns: int
+
+
+def _walk(root: Path, extensions: tuple[str, ...], notes: list[str]) -> list[tuple[Path, os.stat_result]]:
+    out: list[tuple[Path, os.stat_result]] = []
+    seen: set[tuple[int, int]] = set()
+
+    def onerror(exc: OSError) -> None:
+        notes.append(f"cannot read folder {exc.filename}: {exc.strerror}")
+
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=True, onerror=onerror):
+        try:
+            st = os.stat(dirpath)
+        except OSError:
+            dirnames[:] = []
+            continue
+        key = (st.st_dev, st.st_ino)
+        if key in seen:  # symlink loop or a folder linked twice
+            dirnames[:] = []
+            continue
+        seen.add(key)
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            if name.startswith(".") or not name.lower().endswith(extensions):
+                continue
+            path = Path(dirpath) / name
+            try:
+                fst = path.stat()
+            except OSError:
+                try:
+                    fst = path.lstat()  # dangling link: list it, the read will say why
+                except OSError:
+                    continue
+            out.append((path, fst))
+    return out
+
+
+def scan_folders(folders: tuple[Path, ...], extensions: tuple[str, ...]) -> tuple[list[FoundFile], list[str]]:
+    """All article files, with stable ids; plus one-line notes on folders
+    that are missing or unreadable (the others are still scanned)."""
+    notes: list[str] = []
+    per_folder: list[tuple[Path, list[tuple[Path, os.stat_result]]]] = []
+    for folder in folders:
+        if not folder.exists():
+            notes.append(f"corpus folder does not exist: {folder}")
+            continue
+        if not folder.is_dir():
+            notes.append(f"corpus folder is not a folder: {folder}")
+            continue
+        if not os.access(folder, os.R_OK | os.X_OK):
+            notes.append(f"cannot read corpus folder: {folder}")
+            continue
+        per_folder.append((folder, _walk(folder, extensions, notes)))
+
+    counts = Counter(article_id_for(p, root) for root, files in per_folder for p, _ in files)
+    found: list[FoundFile] = []
+    for root, files in per_folder:
+        for path, st in files:
+            plain = article_id_for(path, root)
+            label = root.name if counts[plain] > 1 else ""
+            found.append(FoundFile(article_id_for(path, root, label), path, root, label,
+                                   st.st_size, st.st_mtime_ns))
+    return found, notes

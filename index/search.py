@@ -1,0 +1,200 @@
+"""Whoosh schema, query parsing and highlighting as character offsets.
+
+Highlights are computed here, not with Whoosh's highlighter: we tokenise
+only the one window of text we show, with the same analyzer the index used,
+and return `(start, end)` spans, so no markup ever exists to be injected
+and long articles keep their highlights past Whoosh's 32K fragment limit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import warnings
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+warnings.filterwarnings("ignore", category=SyntaxWarning, module=r"whoosh(\..*)?")
+
+from whoosh import fields, qparser, query  # noqa: E402
+from whoosh.analysis import StandardAnalyzer, StemmingAnalyzer  # noqa: E402
+
+SCHEMA_VERSION = "3"
+
+# Query fields a user may type, and their aliases.
+TEXT_FIELDS = ("title", "body", "person", "org", "place", "role", "source")
+FIELD_ALIASES = {
+    "place": ["location", "loc", "places"],
+    "person": ["people", "name"],
+    "org": ["organisation", "organization"],
+}
+USER_FIELDS = TEXT_FIELDS + ("date",) + tuple(a for v in FIELD_ALIASES.values() for a in v)
+DEFAULT_FIELDS = ("title", "body", "person", "org", "place")
+
+
+def make_schema() -> fields.Schema:
+    stem = StemmingAnalyzer()
+    names = StandardAnalyzer(stoplist=None)
+    return fields.Schema(
+        id=fields.ID(stored=True, unique=True, sortable=True),
+        title=fields.TEXT(analyzer=stem, field_boost=2.0, spelling=True),
+        body=fields.TEXT(analyzer=stem, spelling=True),
+        person=fields.TEXT(analyzer=names),
+        org=fields.TEXT(analyzer=names),
+        place=fields.TEXT(analyzer=names),
+        role=fields.TEXT(analyzer=stem),
+        source=fields.TEXT(analyzer=names),
+        date=fields.DATETIME(sortable=True),
+    )
+
+
+def date_value(iso: str) -> dt.datetime | None:
+    """ISO prefix -> the first instant it names, for the DATETIME field."""
+    if not iso:
+        return None
+    parts = [int(p) for p in iso.split("-")]
+    try:
+        return dt.datetime(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except (ValueError, IndexError):
+        return None
+
+
+class QueryError(ValueError):
+    """A query the user has to fix; the message says how."""
+
+
+_FIELD_RE = re.compile(r'(?:(?<=\s)|(?<=^)|(?<=\())([A-Za-z_]+):(?=\S)')
+
+
+def check_syntax(text: str) -> None:
+    """Catch what Whoosh would silently turn into "no results"."""
+    if text.count('"') % 2:
+        raise QueryError('Unclosed quote: add the closing " to end the phrase.')
+    depth = 0
+    for ch in text:
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if depth < 0:
+            raise QueryError("A ')' has no matching '('.")
+    if depth > 0:
+        raise QueryError("Unclosed '(': add the matching ')'.")
+    if text.count("[") != text.count("]"):
+        raise QueryError("Unclosed range: write ranges as date:[2015 TO 2017].")
+    for m in _FIELD_RE.finditer(text):
+        if m.group(1).lower() not in USER_FIELDS:
+            known = ", ".join(f"{f}:" for f in TEXT_FIELDS + ("date",))
+            raise QueryError(f"Unknown field '{m.group(1)}:' — fields are {known}")
+    stripped = re.sub(r'"[^"]*"', "", text).strip()
+    tokens = stripped.split()
+    if tokens and tokens[-1] in ("AND", "OR", "NOT"):
+        raise QueryError(f"'{tokens[-1]}' needs a word after it.")
+    if tokens and tokens[0] in ("AND", "OR"):
+        raise QueryError(f"'{tokens[0]}' needs a word before it.")
+
+
+def make_parser(schema: fields.Schema) -> qparser.QueryParser:
+    parser = qparser.MultifieldParser(list(DEFAULT_FIELDS), schema,
+                                      fieldboosts={"title": 2.0, "person": 1.5})
+    parser.add_plugin(qparser.FuzzyTermPlugin())
+    parser.add_plugin(qparser.FieldAliasPlugin(FIELD_ALIASES))
+    parser.add_plugin(qparser.GtLtPlugin())
+    return parser
+
+
+def bound_expansions(q: query.Query, reader, limit: int) -> query.Query:
+    """Replace prefix/wildcard/fuzzy terms with their `limit` most frequent
+    expansions: an unbounded `a*` on a large archive is the slow tail."""
+
+    def visit(node: query.Query) -> query.Query:
+        if isinstance(node, (query.Prefix, query.Wildcard, query.FuzzyTerm, query.Regex)):
+            field = node.field()
+            try:
+                words = list(node._btexts(reader))  # noqa: SLF001 - the expansion Whoosh itself uses
+            except Exception:  # noqa: BLE001 - an odd pattern expands to nothing
+                words = []
+            if len(words) > limit:
+                words.sort(key=lambda w: reader.doc_frequency(field, w), reverse=True)
+                words = words[:limit]
+            terms = [query.Term(field, reader.schema[field].from_bytes(w) if isinstance(w, bytes) else w)
+                     for w in words]
+            return query.Or(terms, boost=node.boost) if terms else query.NullQuery
+        return node.apply(visit)
+
+    return visit(q)
+
+
+def query_terms(q: query.Query) -> tuple[str, ...]:
+    """Analysed words of the text fields, for marking hits in body text."""
+    out: set[str] = set()
+
+    def walk(node: query.Query) -> None:
+        if isinstance(node, query.Not):
+            return  # excluded words are not hits
+        if isinstance(node, query.Term) and node.field() in ("title", "body") and isinstance(node.text, str):
+            out.add(node.text)
+        elif isinstance(node, query.Phrase) and node.field() in ("title", "body"):
+            out.update(w for w in node.words if isinstance(w, str))
+        for child in node.children():
+            walk(child)
+
+    walk(q)
+    return tuple(sorted(out))
+
+
+@dataclass(frozen=True, slots=True)
+class Snippet:
+    text: str
+    spans: tuple[tuple[int, int], ...]
+
+
+_ANALYZER = StemmingAnalyzer()
+
+
+def term_spans(text: str, terms: Iterable[str]) -> list[tuple[int, int]]:
+    """Character spans of tokens in `text` whose analysed form is a query term."""
+    wanted = set(terms)
+    if not wanted or not text:
+        return []
+    return [(t.startchar, t.endchar) for t in _ANALYZER(text, chars=True, mode="index")
+            if t.text in wanted]
+
+
+def make_snippet(body: str, terms: Iterable[str], width: int = 220) -> Snippet:
+    """The window of `width` characters with the most hits, as plain text
+    plus spans; the opening of the article when nothing matches."""
+    spans = term_spans(body, terms)
+    if not spans:
+        return Snippet(_squash(body[:width]), ())
+    best_i, best_n, j = 0, 0, 0
+    for i, (s, _) in enumerate(spans):
+        while j < len(spans) and spans[j][1] <= s + width:
+            j += 1
+        if j - i > best_n:
+            best_i, best_n = i, j - i
+    start = max(0, spans[best_i][0] - 40)
+    if start:
+        space = body.rfind(" ", 0, start + 1)
+        start = space + 1 if space >= start - 20 else start
+    end = min(len(body), start + width)
+    window = body[start:end]
+    # Squash whitespace, keeping a map from window offsets to squashed ones.
+    out, mapping, prev_space = [], [], False
+    for ch in window:
+        mapping.append(len(out))
+        is_space = ch.isspace()
+        if is_space and prev_space:
+            continue
+        out.append(" " if is_space else ch)
+        prev_space = is_space
+    mapping.append(len(out))
+    prefix = "…" if start else ""
+    text = prefix + "".join(out).strip()
+    lead = len(prefix) - (len("".join(out)) - len("".join(out).lstrip()))
+    hl = tuple((mapping[s - start] + lead, mapping[e - start] + lead)
+               for s, e in spans if s >= start and e <= end)
+    if end < len(body):
+        text += "…"
+    return Snippet(text, hl)
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())

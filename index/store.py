@@ -1,0 +1,502 @@
+"""The index on disk: a Whoosh index and a SQLite row store, kept in step.
+
+Layout of one index folder (one per set of corpus folders):
+    <root>/whoosh/      Whoosh segments (search)
+    <root>/rows.sqlite  articles, entity spans, incidents, file states
+    <root>/VERSION      schema version, written last: a folder without it
+                        is an unfinished build and is thrown away.
+A full build is written into a sibling folder and swapped in by renames, so
+a crash or kill mid-build leaves the previous index usable.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import sqlite3
+import threading
+import time
+from collections.abc import Collection, Iterable
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows
+    fcntl = None  # type: ignore[assignment]
+
+from whoosh import index as windex
+from whoosh.index import LockError
+from whoosh.query import Every
+
+from . import db
+from .config import Settings
+from .extract import Extractor
+from .loader import SkipFile, load_article
+from .locations import index_dir_for
+from .models import Article, EntitySpan, Extraction, Incident, IndexReport, SearchHit, SearchResult, SkippedFile
+from .scan import FoundFile, scan_folders
+from .search import (
+    SCHEMA_VERSION,
+    QueryError,
+    bound_expansions,
+    check_syntax,
+    date_value,
+    make_parser,
+    make_schema,
+    make_snippet,
+    query_terms,
+    term_spans,
+)
+
+SNIPPETS_PER_QUERY = 30  # hits below this get the article's opening lines: snippets cost ~1 ms each
+
+
+class IndexBusy(Exception):
+    """Another process holds the index's write lock."""
+
+
+# ------------------------------------------------------------------ extraction in worker processes
+
+_EXTRACTOR: Extractor | None = None
+
+
+def _init_worker(options) -> None:  # pragma: no cover - runs in child processes
+    global _EXTRACTOR
+    _EXTRACTOR = Extractor(options)
+
+
+def _process(args: tuple[str, str, str, str, int | None]) -> tuple[str, Article | None, Extraction | None, str]:
+    """Load and extract one file; runs in a worker process."""
+    article_id, path, root, label, max_bytes = args
+    try:
+        art = load_article(Path(path), Path(root), label, max_bytes)
+    except SkipFile as exc:
+        return article_id, None, None, str(exc)
+    assert _EXTRACTOR is not None
+    try:
+        return article_id, art, _EXTRACTOR.extract(art), ""
+    except Exception as exc:  # noqa: BLE001 - one bad article must not stop a build
+        return article_id, art, Extraction((), ()), f"extraction failed ({type(exc).__name__}: {exc})"
+
+
+def _field_text(spans: Iterable[EntitySpan], label: str) -> str:
+    return "\n".join(dict.fromkeys(s.canonical or s.text for s in spans if s.label == label)) + "\n" + \
+        "\n".join(dict.fromkeys(s.text for s in spans if s.label == label and s.canonical))
+
+
+def _document(art: Article, ex: Extraction) -> dict:
+    doc = {
+        "id": art.id,
+        "title": art.title,
+        "body": art.body,
+        "person": _field_text(ex.entities, "PERSON"),
+        "org": _field_text(ex.entities, "ORG"),
+        "place": _field_text(ex.entities, "LOCATION"),
+        "role": _field_text(ex.entities, "ROLE"),
+        "source": art.source,
+    }
+    when = date_value(art.date)
+    if when is not None:
+        doc["date"] = when
+    return doc
+
+
+class IndexStore:
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.root = index_dir_for(settings.corpus, settings.index_dir)
+        self._local = threading.local()
+        self._generation = 0  # bumped after each update: threads reopen their handles
+        self._lock = threading.Lock()
+        self._ix: windex.Index | None = None
+        self._recover_swap()
+
+    # -------------------------------------------------------------- paths and handles
+
+    @property
+    def _whoosh_dir(self) -> Path:
+        return self.root / "whoosh"
+
+    @property
+    def _rows_path(self) -> Path:
+        return self.root / "rows.sqlite"
+
+    def _recover_swap(self) -> None:
+        """Finish or undo a swap that a crash interrupted."""
+        old = self.root.with_name(self.root.name + ".old")
+        if not self.root.exists() and old.exists() and (old / "VERSION").exists():
+            old.rename(self.root)
+        elif old.exists():
+            shutil.rmtree(old, ignore_errors=True)
+        for stale in self.root.parent.glob(self.root.name + ".build-*") if self.root.parent.exists() else []:
+            pid = stale.name.rsplit("-", 1)[-1]
+            if not pid.isdigit() or not _alive(int(pid)):
+                shutil.rmtree(stale, ignore_errors=True)
+
+    def _problem(self) -> str:
+        """Why the index on disk cannot be used as it is ('' when it can)."""
+        version_file = self.root / "VERSION"
+        if not self.root.exists() or not version_file.exists():
+            return "no index yet" if not self.root.exists() else "index folder is incomplete"
+        version = version_file.read_text(encoding="utf-8").strip()
+        if version != SCHEMA_VERSION:
+            return f"index was written by schema version {version}, this is {SCHEMA_VERSION}"
+        try:
+            ix = windex.open_dir(str(self._whoosh_dir))
+            with ix.searcher() as s:
+                n = s.doc_count()
+            con = db.connect(self._rows_path)
+            try:
+                m = db.article_count(con)
+            finally:
+                con.close()
+        except Exception as exc:  # noqa: BLE001 - any failure to open means damage
+            return f"index is damaged ({type(exc).__name__}: {str(exc)[:80]})"
+        if n != m:
+            return f"index is damaged (search has {n} articles, rows have {m})"
+        return ""
+
+    def _index(self) -> windex.Index:
+        with self._lock:
+            if self._ix is None:
+                self._ix = windex.open_dir(str(self._whoosh_dir))
+            return self._ix
+
+    def _con(self) -> sqlite3.Connection:
+        loc = self._local
+        if getattr(loc, "con_gen", None) != self._generation or getattr(loc, "con", None) is None:
+            if getattr(loc, "con", None) is not None:
+                loc.con.close()
+            loc.con = db.connect(self._rows_path)
+            loc.con_gen = self._generation
+        return loc.con
+
+    def _searcher(self):
+        loc = self._local
+        if getattr(loc, "searcher", None) is None or getattr(loc, "s_gen", None) != self._generation:
+            if getattr(loc, "searcher", None) is not None:
+                loc.searcher.close()
+            loc.searcher = self._index().searcher()
+            loc.s_gen = self._generation
+        return loc.searcher
+
+    def close(self) -> None:
+        loc = self._local
+        for name in ("searcher", "con"):
+            obj = getattr(loc, name, None)
+            if obj is not None:
+                obj.close()
+                setattr(loc, name, None)
+
+    def _invalidate(self) -> None:
+        with self._lock:
+            self._ix = None
+            self._generation += 1
+
+    # -------------------------------------------------------------- update
+
+    def update(self, progress=None, rebuild: bool = False, cancel: threading.Event | None = None) -> IndexReport:
+        """Build or bring up to date; never raises for a busy index or a cancel."""
+        t0 = time.perf_counter()
+        try:
+            with _exclusive(self.root):
+                report = self._update(progress, rebuild, cancel)
+        except IndexBusy as exc:
+            return IndexReport(notes=(str(exc),), seconds=time.perf_counter() - t0)
+        except _Cancelled:
+            return IndexReport(notes=("indexing cancelled; the index is as it was before",),
+                               seconds=time.perf_counter() - t0)
+        return IndexReport(report.added, report.updated, report.removed, report.unchanged, report.skipped,
+                           report.rebuilt_reason, time.perf_counter() - t0, report.notes)
+
+    def _update(self, progress, rebuild: bool, cancel: threading.Event | None) -> IndexReport:
+        problem = "" if not rebuild else "rebuild requested"
+        if not rebuild:
+            problem = self._problem()
+        found, notes = scan_folders(self.settings.corpus, self.settings.extensions)
+        if problem:
+            report = self._full_build(found, notes, progress, cancel,
+                                      reason="" if problem == "no index yet" else problem)
+        else:
+            report = self._incremental(found, notes, progress, cancel)
+        return report
+
+    def _work_items(self, files: list[FoundFile]) -> list[tuple[str, str, str, str, int | None]]:
+        max_bytes = int(self.settings.max_file_mb * 1e6) if self.settings.max_file_mb > 0 else None
+        return [(f.article_id, str(f.path), str(f.root), f.label, max_bytes) for f in files]
+
+    def _extract_all(self, files: list[FoundFile], progress, cancel):
+        """Yield (FoundFile, Article|None, Extraction|None, reason) in a pool of processes."""
+        items = self._work_items(files)
+        by_id = {f.article_id: f for f in files}
+        workers = max(1, min(os.cpu_count() or 1, 8))
+        total = len(items)
+        if total < 40 or workers == 1:
+            _init_worker(self.settings.extraction)
+            results: Iterable = map(_process, items)
+            pool = None
+        else:
+            import multiprocessing as mp
+
+            ctx = mp.get_context("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
+            pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker,
+                                       initargs=(self.settings.extraction,))
+            results = pool.map(_process, items, chunksize=16)
+        try:
+            for n, (aid, art, ex, reason) in enumerate(results, 1):
+                if cancel is not None and cancel.is_set():
+                    raise _Cancelled
+                if progress:
+                    progress(n, total, str(by_id[aid].path))
+                yield by_id[aid], art, ex, reason
+        finally:
+            if pool is not None:
+                pool.shutdown(wait=False, cancel_futures=True)
+
+    def _full_build(self, found, notes, progress, cancel, reason: str) -> IndexReport:
+        self.root.parent.mkdir(parents=True, exist_ok=True)
+        build = self.root.with_name(f"{self.root.name}.build-{os.getpid()}")
+        shutil.rmtree(build, ignore_errors=True)
+        (build / "whoosh").mkdir(parents=True)
+        ix = windex.create_in(str(build / "whoosh"), make_schema())
+        con = db.connect(build / "rows.sqlite")
+        skipped: list[SkippedFile] = []
+        added = 0
+        writer = ix.writer(limitmb=256)
+        try:
+            for f, art, ex, why in self._extract_all(found, progress, cancel):
+                if art is None:
+                    skipped.append(SkippedFile(str(f.path), why))
+                    continue
+                if why:
+                    notes.append(f"{f.path}: {why}")
+                writer.add_document(**_document(art, ex))
+                db.put_article(con, art, f.size, f.mtime_ns, ex.entities, ex.incidents)
+                added += 1
+            if progress:
+                progress(len(found), len(found), "committing…")
+            writer.commit()
+            dups = db.mark_duplicates(con)
+            db.set_skipped(con, skipped)
+            db.set_meta(con, "schema_version", SCHEMA_VERSION)
+            con.commit()
+        except BaseException:
+            writer.cancel()
+            con.close()
+            shutil.rmtree(build, ignore_errors=True)
+            raise
+        con.close()
+        (build / "VERSION").write_text(SCHEMA_VERSION, encoding="utf-8")
+        self._swap_in(build)
+        if dups:
+            notes.append(f"{dups} file(s) have the same text as another file (kept, marked as duplicates)")
+        return IndexReport(added=added, skipped=tuple(skipped), rebuilt_reason=reason, notes=tuple(notes))
+
+    def _swap_in(self, build: Path) -> None:
+        self.close()
+        self._invalidate()
+        old = self.root.with_name(self.root.name + ".old")
+        shutil.rmtree(old, ignore_errors=True)
+        if self.root.exists():
+            self.root.rename(old)
+        build.rename(self.root)
+        shutil.rmtree(old, ignore_errors=True)
+
+    def _incremental(self, found: list[FoundFile], notes: list[str], progress, cancel) -> IndexReport:
+        con = db.connect(self._rows_path)
+        try:
+            known = db.file_states(con)
+            present = {f.article_id for f in found}
+            removed = [aid for aid in known if aid not in present]
+            changed = [f for f in found if f.article_id not in known
+                       or known[f.article_id][1:3] != (f.size, f.mtime_ns) or known[f.article_id][0] != str(f.path)]
+            unchanged = len(found) - len(changed)
+            old_skips = {s.path: s for s in db.skipped(con)}
+            if not removed and not changed:
+                still = tuple(s for p, s in old_skips.items() if p in {str(f.path) for f in found})
+                return IndexReport(unchanged=unchanged, skipped=still, notes=tuple(notes))
+            try:
+                writer = self._index().writer(timeout=2.0)
+            except LockError:
+                raise IndexBusy("another defect-tui is updating this index; showing it as it was") from None
+            added = updated = 0
+            skipped: list[SkippedFile] = []
+            try:
+                for aid in removed:
+                    writer.delete_by_term("id", aid)
+                    db.delete_article(con, aid)
+                for f, art, ex, why in self._extract_all(changed, progress, cancel):
+                    if art is None:
+                        skipped.append(SkippedFile(str(f.path), why))
+                        if f.article_id in known:
+                            writer.delete_by_term("id", f.article_id)
+                            db.delete_article(con, f.article_id)
+                        continue
+                    if f.article_id in known and known[f.article_id][3] == art.content_hash:
+                        db.touch_file(con, f.article_id, f.size, f.mtime_ns)  # same bytes: no re-index
+                        unchanged += 1
+                        continue
+                    writer.update_document(**_document(art, ex))
+                    db.put_article(con, art, f.size, f.mtime_ns, ex.entities, ex.incidents)
+                    if f.article_id in known:
+                        updated += 1
+                    else:
+                        added += 1
+                writer.commit()
+            except BaseException:
+                writer.cancel()
+                con.rollback()
+                raise
+            # Skips of files not re-read this time still hold.
+            changed_paths = {str(f.path) for f in changed}
+            kept = [s for p, s in old_skips.items() if p not in changed_paths and p in {str(f.path) for f in found}]
+            all_skipped = kept + skipped
+            dups = db.mark_duplicates(con)
+            db.set_skipped(con, all_skipped)
+            con.commit()
+        finally:
+            con.close()
+        self._invalidate()
+        if dups:
+            notes.append(f"{dups} file(s) have the same text as another file (kept, marked as duplicates)")
+        return IndexReport(added=added, updated=updated, removed=len(removed), unchanged=unchanged,
+                           skipped=tuple(all_skipped), notes=tuple(notes))
+
+    # -------------------------------------------------------------- reading
+
+    def _ready(self) -> bool:
+        return (self.root / "VERSION").exists()
+
+    def search(self, text: str, limit: int = 50, sort: str = "relevance") -> SearchResult:
+        text = text.strip()
+        if not self._ready():
+            return SearchResult(text, 0, (), error="The index is not built yet.")
+        con = self._con()
+        if not text:
+            rows = db.articles_by_date(con, limit)
+            hits = tuple(SearchHit(aid, title, date, source, 0.0, " ".join(opening.split())[:220])
+                         for aid, title, date, source, opening in rows)
+            return SearchResult("", db.article_count(con), hits)
+        try:
+            check_syntax(text)
+        except QueryError as exc:
+            return SearchResult(text, 0, (), error=str(exc))
+        searcher = self._searcher()
+        parser = make_parser(searcher.schema)
+        try:
+            q = parser.parse(text)
+            q = bound_expansions(q, searcher.reader(), self.settings.max_expansions)
+            kwargs = {"sortedby": "date", "reverse": True} if sort == "date" else {}
+            results = searcher.search(q, limit=limit, **kwargs)
+        except QueryError as exc:
+            return SearchResult(text, 0, (), error=str(exc))
+        except Exception as exc:  # noqa: BLE001 - the parser's own message, never a crash
+            return SearchResult(text, 0, (), error=f"Cannot read this query: {exc}")
+        terms = query_terms(q)
+        ids = [r["id"] for r in results]
+        rows = db.article_rows(con, ids)
+        hits = []
+        for n, r in enumerate(results):
+            aid = r["id"]
+            if aid not in rows:
+                continue
+            title, date, source, body = rows[aid]
+            snip = make_snippet(body, terms if n < SNIPPETS_PER_QUERY else ())
+            hits.append(SearchHit(aid, title, date, source, round(float(r.score or 0.0), 3), snip.text, snip.spans))
+        total = results.estimated_length() if not results.has_exact_length() else len(results)
+        suggestion = ""
+        if total < 3:
+            suggestion = self._suggest(searcher, parser, q, text, total)
+        return SearchResult(text, total, tuple(hits), suggestion=suggestion, terms=terms)
+
+    def _suggest(self, searcher, parser, q, text: str, total: int) -> str:
+        try:
+            corrected = searcher.correct_query(q, text, prefix=1, maxdist=2)
+        except Exception:  # noqa: BLE001 - no suggestion is better than a crash
+            return ""
+        if corrected.query == q or corrected.string == text:
+            return ""
+        try:
+            better = len(searcher.search(corrected.query, limit=1))
+        except Exception:  # noqa: BLE001
+            return ""
+        return corrected.string if better > total else ""
+
+    def matching_ids(self, text: str) -> set[str] | None:
+        """Ids of every article a query matches (None: all articles)."""
+        text = text.strip()
+        if not text:
+            return None
+        if not self._ready():
+            return set()
+        try:
+            check_syntax(text)
+            searcher = self._searcher()
+            q = bound_expansions(make_parser(searcher.schema).parse(text), searcher.reader(),
+                                 self.settings.max_expansions)
+            docnums = q.docs(searcher) if not isinstance(q, Every) else searcher.reader().all_doc_ids()
+            col = searcher.reader().column_reader("id")
+            return {col[d] for d in docnums}
+        except Exception:  # noqa: BLE001 - a bad query matches nothing
+            return set()
+
+    def article(self, article_id: str) -> Article | None:
+        return db.article(self._con(), article_id) if self._ready() else None
+
+    def entities(self, article_id: str) -> list[EntitySpan]:
+        return db.entities(self._con(), article_id) if self._ready() else []
+
+    def all_entities(self, ids: Iterable[str] | None):
+        if not self._ready():
+            return iter(())
+        return db.all_entities(self._con(), list(ids) if ids is not None else None)
+
+    def incidents(self, ids: Collection[str] | None) -> list[Incident]:
+        return db.incidents(self._con(), ids) if self._ready() else []
+
+    def hit_spans(self, text: str, terms: Iterable[str]) -> list[tuple[int, int]]:
+        return term_spans(text, terms)
+
+    def skipped(self) -> list[SkippedFile]:
+        return db.skipped(self._con()) if self._ready() else []
+
+    def article_count(self) -> int:
+        return db.article_count(self._con()) if self._ready() else 0
+
+
+class _Cancelled(Exception):
+    pass
+
+
+Cancelled = _Cancelled
+
+
+@contextlib.contextmanager
+def _exclusive(root: Path):
+    """One writer per index folder across processes: a second instance is
+    told the index is busy instead of corrupting it."""
+    root.parent.mkdir(parents=True, exist_ok=True)
+    lock_path = root.with_name(root.name + ".lock")
+    with open(lock_path, "a+") as fh:
+        if fcntl is not None:
+            try:
+                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                raise IndexBusy("another defect-tui is updating this index; showing it as it was") from None
+        try:
+            yield
+        finally:
+            if fcntl is not None:
+                fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

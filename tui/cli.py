@@ -1,0 +1,246 @@
+"""`defect-tui` command line: the app, and the same data for scripts.
+
+Textual is imported only when the app is launched, so `defect-tui search`
+in a shell loop stays quick. Every error ends in one line on stderr and a
+non-zero exit code, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from defect_tui.index.api import Corpus
+from defect_tui.index.config import ConfigError, Settings, load_settings
+from defect_tui.index.export import (
+    entity_json,
+    incident_json,
+    incidents_csv_text,
+    write_incidents_csv,
+    write_incidents_jsonl,
+)
+from defect_tui.index.models import IndexReport
+
+
+def _version() -> str:
+    try:
+        return version("defect-tui")
+    except PackageNotFoundError:  # running from a checkout
+        return "0+unknown"
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--config", type=Path, metavar="PATH", default=argparse.SUPPRESS,
+                        help="config file (overrides the user config dir's config.yaml)")
+    common.add_argument("--corpus", type=Path, action="append", metavar="DIR", default=argparse.SUPPRESS,
+                        help="corpus folder (repeatable; replaces the configured folders)")
+    common.add_argument("--index-dir", type=Path, metavar="DIR", default=argparse.SUPPRESS,
+                        help="where to keep the index")
+
+    ap = argparse.ArgumentParser(
+        prog="defect-tui", parents=[common],
+        description="Search, read and tabulate news on North Korean elite defections.",
+        epilog="Without a command, the terminal app opens.")
+    ap.add_argument("--version", action="version", version=f"defect-tui {_version()}")
+    sub = ap.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("index", parents=[common], help="build or update the index",
+                       description="Build or update the index; print what was added, updated, removed, skipped.")
+    p.add_argument("--rebuild", action="store_true", help="rebuild from scratch")
+
+    p = sub.add_parser("search", parents=[common], help="search articles",
+                       description="Search articles with the app's query syntax.")
+    p.add_argument("query", metavar="QUERY", nargs="+")
+    p.add_argument("--limit", type=int, default=20, metavar="N")
+    p.add_argument("--sort", choices=["relevance", "date"], default="relevance")
+    p.add_argument("--format", choices=["table", "json"], default="table")
+
+    p = sub.add_parser("incidents", parents=[common], help="list defection incidents",
+                       description="List incidents (all, or those of the articles a query matches).")
+    p.add_argument("--query", "-q", default="", metavar="Q")
+    p.add_argument("--format", choices=["table", "csv", "jsonl"], default="table")
+    p.add_argument("-o", "--output", type=Path, metavar="FILE", help="write to FILE (atomically)")
+
+    p = sub.add_parser("entities", parents=[common], help="list entity spans",
+                       description="List entity spans of some or all articles.")
+    p.add_argument("article_ids", nargs="*", metavar="ARTICLE_ID")
+    p.add_argument("--format", choices=["table", "jsonl"], default="table")
+
+    sub.add_parser("paths", parents=[common], help="print where config, index and data live")
+    return ap
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    return load_settings(getattr(args, "config", None), getattr(args, "corpus", None),
+                         getattr(args, "index_dir", None))
+
+
+def _report_lines(report: IndexReport) -> list[str]:
+    lines = []
+    if report.rebuilt_reason:
+        lines.append(f"rebuilt: {report.rebuilt_reason}")
+    lines.append(f"{report.added} added, {report.updated} updated, {report.removed} removed, "
+                 f"{report.unchanged} unchanged, {len(report.skipped)} skipped ({report.seconds:.1f} s)")
+    lines += [f"skipped {s.path}: {s.reason}" for s in report.skipped]
+    lines += list(report.notes)
+    return lines
+
+
+def _update(corpus: Corpus, err: Console, *, rebuild: bool = False) -> IndexReport:
+    """Update with a progress bar when a person is watching stderr."""
+    if not err.is_terminal:
+        return corpus.update(rebuild=rebuild)
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    with Progress(TextColumn("rebuilding" if rebuild else "indexing"), BarColumn(), MofNCompleteColumn(),
+                  TimeRemainingColumn(), console=err, transient=True) as bar:
+        task = bar.add_task("index", total=None)
+        return corpus.update(lambda done, total, _path: bar.update(task, completed=done, total=total),
+                             rebuild=rebuild)
+
+
+def _cmd_index(args, corpus: Corpus, out: Console, err: Console) -> int:
+    for line in _report_lines(_update(corpus, err, rebuild=args.rebuild)):
+        out.print(Text(line))
+    return 0
+
+
+def _cmd_search(args, corpus: Corpus, out: Console, err: Console) -> int:
+    query = " ".join(args.query)
+    res = corpus.search(query, limit=max(1, args.limit), sort=args.sort)
+    if res.error:
+        err.print(Text(f"defect-tui: bad query: {res.error}"))
+        return 2
+    if args.format == "json":
+        payload = {"query": res.query, "total": res.total, "suggestion": res.suggestion or None,
+                   "hits": [{"id": h.id, "title": h.title, "date": h.date, "source": h.source,
+                             "score": h.score, "snippet": h.snippet,
+                             "highlights": [list(s) for s in h.highlights]} for h in res.hits]}
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+        return 0
+    table = Table(title=Text(f"{res.total} articles match {query!r}"), expand=True)
+    for col in ("date", "title", "source", "snippet"):
+        table.add_column(col, overflow="fold")
+    for h in res.hits:
+        snip = Text(h.snippet)
+        for s, e in h.highlights:
+            snip.stylize("bold reverse", s, e)
+        table.add_row(Text(h.date), Text(h.title), Text(h.source), snip)
+    out.print(table)
+    if res.suggestion:
+        out.print(Text(f"Did you mean: {res.suggestion}"))
+    return 0
+
+
+def _cmd_incidents(args, corpus: Corpus, out: Console, err: Console) -> int:
+    ids = None
+    if args.query:
+        res = corpus.search(args.query, limit=1)
+        if res.error:
+            err.print(Text(f"defect-tui: bad query: {res.error}"))
+            return 2
+        ids = corpus.matching_ids(args.query)
+    incidents = corpus.incidents(ids)
+    if args.output:
+        writer = write_incidents_csv if args.format in ("csv", "table") else write_incidents_jsonl
+        n = writer(incidents, args.output)
+        err.print(Text(f"{n} incidents written to {args.output}"))
+        return 0
+    if args.format == "csv":
+        sys.stdout.write(incidents_csv_text(incidents))
+    elif args.format == "jsonl":
+        for inc in incidents:
+            sys.stdout.write(incident_json(inc) + "\n")
+    else:
+        table = Table(title=Text(f"{len(incidents)} incidents"), expand=True)
+        cols = ("date", "status", "actor", "role", "count", "origin", "destination", "reported_by", "article_id")
+        for col in cols:
+            table.add_column(col.replace("_", " "), overflow="fold")
+        for inc in incidents:
+            table.add_row(*(Text("" if getattr(inc, c) is None else str(getattr(inc, c))) for c in cols))
+        out.print(table)
+    return 0
+
+
+def _cmd_entities(args, corpus: Corpus, out: Console, err: Console) -> int:
+    ids = args.article_ids or None
+    if ids:
+        missing = [i for i in ids if corpus.article(i) is None]
+        if missing:
+            err.print(Text(f"defect-tui: no such article: {', '.join(missing)}"))
+            return 2
+    rows = corpus.all_entities(ids)
+    if args.format == "jsonl":
+        for aid, span in rows:
+            sys.stdout.write(entity_json(aid, span) + "\n")
+        return 0
+    table = Table(expand=True)
+    for col in ("article", "start", "end", "label", "text"):
+        table.add_column(col, overflow="fold")
+    for aid, span in rows:
+        table.add_row(Text(aid), Text(str(span.start)), Text(str(span.end)), Text(span.label), Text(span.text))
+    out.print(table)
+    return 0
+
+
+def _cmd_paths(args, corpus: Corpus, out: Console, err: Console) -> int:
+    from defect_tui.index import locations
+
+    s = corpus.settings
+    lines = [
+        f"config files read: {', '.join(str(p) for p in s.sources)}",
+        f"user config file:  {locations.user_config_path()}",
+        f"corpus folders:    {', '.join(str(p) for p in s.corpus)}",
+        f"index folder:      {corpus.index_path}",
+        f"query history:     {locations.history_path()}",
+    ]
+    for line in lines:
+        out.print(Text(line))
+    return 0
+
+
+COMMANDS = {"index": _cmd_index, "search": _cmd_search, "incidents": _cmd_incidents,
+            "entities": _cmd_entities, "paths": _cmd_paths}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    err = Console(stderr=True, highlight=False, markup=False)
+    out = Console(highlight=False, markup=False, soft_wrap=False)
+    try:
+        settings = _settings(args)
+    except ConfigError as exc:
+        err.print(Text(f"defect-tui: config error: {exc}"))
+        return 2
+    if args.command is None:
+        from defect_tui.tui.app import run_app
+
+        return run_app(settings)
+    try:
+        with Corpus(settings) as corpus:
+            if args.command not in ("index", "paths"):
+                report = corpus.update()
+                for note in report.notes:
+                    err.print(Text(f"defect-tui: {note}"))
+            return COMMANDS[args.command](args, corpus, out, err)
+    except BrokenPipeError:  # `defect-tui incidents | head`
+        sys.stderr.close()
+        return 0
+    except KeyboardInterrupt:
+        err.print(Text("defect-tui: interrupted"))
+        return 130
+    except OSError as exc:
+        err.print(Text(f"defect-tui: error: {exc}"))
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
