@@ -114,6 +114,7 @@ def split_front_matter(text: str) -> tuple[dict[str, Any] | None, str]:
 # --------------------------------------------------------- metadata inference
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+_BREADCRUMB = re.compile(r"^\W*$|\s[>»|›]\s")  # "Home > World > Asia", lines of symbols
 _POSTED = re.compile(r"^\s*(posted|published|updated|modified|date|last updated)\b[:\s]*", re.I)
 _DATELINE = re.compile(
     r"^\s*(?P<city>[A-Z][A-Za-z .'-]{1,30}),\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)\s*\((?P<agency>[^)]{2,30})\)\s*(?:--|—|-)"
@@ -134,11 +135,12 @@ def _norm(line: str) -> str:
 def _reads_as_headline(line: str) -> bool:
     s = line.strip()
     n = _words(s)
-    if n < 2 or n > 40 or _POSTED.match(s):
+    if n < 1 or n > 40 or _POSTED.match(s):
         return False
     if find_date(s) and n <= 6:
         return False
-    return not (n > 25 and s.endswith((".", '."', ".”")))
+    # A sentence, not a headline: ends like one and is longer than headlines run.
+    return not (n > 12 and s.endswith((".", '."', ".”", "!", "?")))
 
 
 def _infer_title(text: str, furniture: frozenset[str]) -> tuple[str, int]:
@@ -156,8 +158,9 @@ def _infer_title(text: str, furniture: frozenset[str]) -> tuple[str, int]:
     while k < min(len(nonblank) - 1, 6):
         s = lines[nonblank[k]].strip()
         nxt = lines[nonblank[k + 1]].strip()
-        if s.lower() in furniture or (_words(s) <= 4 and _words(nxt) > _words(s) + 1
-                                      and _reads_as_headline(nxt) and not s.endswith((".", ":"))):
+        repeated_next = k + 2 < len(nonblank) and _norm(lines[nonblank[k + 2]]) == _norm(nxt)
+        if s.lower() in furniture or _BREADCRUMB.search(s) or (
+                _words(s) <= 4 and repeated_next and _reads_as_headline(nxt)):
             k += 1
             continue
         break

@@ -1,0 +1,31 @@
+"""Shared fixtures: every test runs against a private home and a copy of the
+seed corpus, so nothing touches the user's real config, data or index."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from defect_tui.index.config import Settings, load_settings
+from defect_tui.index.locations import seeds_dir
+
+
+@pytest.fixture(autouse=True)
+def private_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "home"
+    monkeypatch.setenv("DEFECT_TUI_HOME", str(home))
+    return home
+
+
+@pytest.fixture
+def corpus_dir(tmp_path: Path) -> Path:
+    target = tmp_path / "corpus"
+    shutil.copytree(seeds_dir(), target)
+    return target
+
+
+@pytest.fixture
+def settings(corpus_dir: Path, tmp_path: Path) -> Settings:
+    return load_settings(corpus=[corpus_dir], index_dir=tmp_path / "index")

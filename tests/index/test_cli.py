@@ -1,0 +1,95 @@
+"""The CLI contracts scripts rely on."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from defect_tui.index.models import INCIDENT_COLUMNS
+from defect_tui.tui.cli import main
+
+
+@pytest.fixture
+def cli(corpus_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+    def run(*args: str) -> tuple[int, str, str]:
+        code = main(["--corpus", str(corpus_dir), "--index-dir", str(tmp_path / "ix"), *args])
+        out = capsys.readouterr()
+        return code, out.out, out.err
+    return run
+
+
+def test_index_prints_summary(cli) -> None:
+    code, out, _ = cli("index")
+    assert code == 0 and "2 added" in out
+    code, out, _ = cli("index")
+    assert "2 unchanged" in out
+    code, out, _ = cli("index", "--rebuild")
+    assert "2 added" in out
+
+
+def test_search_json(cli) -> None:
+    code, out, _ = cli("search", "diplomats", "--format", "json")
+    data = json.loads(out)
+    assert code == 0 and data["query"] == "diplomats" and data["total"] == 2
+    hit = data["hits"][0]
+    assert set(hit) >= {"id", "title", "date", "source", "score", "snippet"}
+    for s, e in hit["highlights"]:
+        assert hit["snippet"][s:e].lower().startswith("diplomat")
+
+
+def test_search_bad_query_exits_non_zero(cli) -> None:
+    code, _, err = cli("search", '"unclosed')
+    assert code == 2 and "Unclosed quote" in err and "Traceback" not in err
+
+
+def test_incidents_csv_contract(cli) -> None:
+    code, out, _ = cli("incidents", "--format", "csv")
+    rows = list(csv.reader(io.StringIO(out, newline="")))
+    assert code == 0 and rows[0] == list(INCIDENT_COLUMNS)
+    assert len(rows) > 1
+    statuses = {r[INCIDENT_COLUMNS.index("status")] for r in rows[1:]}
+    assert statuses <= {"defected", "attempted", "sought_asylum", "reported_count"}
+
+
+def test_incidents_query_filters_and_output_file(cli, tmp_path: Path) -> None:
+    _, all_csv, _ = cli("incidents", "--format", "csv")
+    _, some_csv, _ = cli("incidents", "--format", "csv", "--query", "Vladivostok")
+    ids = {r["article_id"] for r in csv.DictReader(io.StringIO(some_csv, newline=""))}
+    assert ids == {"003_e6830725a6523a0a"}
+    target = tmp_path / "out.csv"
+    code, _, err = cli("incidents", "-o", str(target), "--format", "csv")
+    assert code == 0 and target.read_text(encoding="utf-8") == all_csv
+    assert "incidents written to" in err
+
+
+def test_entities_jsonl(cli) -> None:
+    code, out, _ = cli("entities", "003_e6830725a6523a0a", "--format", "jsonl")
+    spans = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and spans
+    assert all(set(s) == {"article_id", "start", "end", "label", "text"} for s in spans)
+    assert {"PERSON", "LOCATION"} <= {s["label"] for s in spans}
+
+
+def test_unknown_article_and_config_errors_are_one_line(cli, tmp_path: Path, capsys) -> None:
+    code, _, err = cli("entities", "nope")
+    assert code == 2 and err.strip() == "defect-tui: no such article: nope"
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("corpus: [x]\nbogus: 1\n")
+    code = main(["--config", str(bad), "index"])
+    err = capsys.readouterr().err
+    assert code == 2 and "bad.yaml:2: unknown key 'bogus'" in err and len(err.strip().splitlines()) == 1
+
+
+def test_version_and_help() -> None:
+    out = subprocess.run([sys.executable, "-m", "defect_tui.tui.cli", "--version"], capture_output=True, text=True)
+    assert out.stdout.startswith("defect-tui ")
+    for sub in ("index", "search", "incidents", "entities"):
+        res = subprocess.run([sys.executable, "-m", "defect_tui.tui.cli", sub, "--help"],
+                             capture_output=True, text=True)
+        assert res.returncode == 0 and "usage: defect-tui" in res.stdout

@@ -1,0 +1,104 @@
+"""Incremental indexing: only what changed on disk is re-read."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+from defect_tui.index.api import Corpus
+from defect_tui.index.config import Settings
+from defect_tui.index.locations import index_dir_for
+from defect_tui.index.search import SCHEMA_VERSION
+
+
+def test_first_build_then_nothing_to_do(settings: Settings) -> None:
+    with Corpus(settings) as c:
+        first = c.update()
+        assert first.added == 2 and not first.skipped
+        again = c.update()
+        assert (again.added, again.updated, again.removed, again.unchanged) == (0, 0, 0, 2)
+
+
+def test_add_change_remove(settings: Settings, corpus_dir: Path) -> None:
+    with Corpus(settings) as c:
+        c.update()
+        (corpus_dir / "new.md").write_text("---\ntitle: Envoy in Rome vanishes\ndate: 2019-01-03\n---\n"
+                                           "The acting ambassador went into hiding in Rome.\n")
+        seed = next(corpus_dir.glob("000_*.txt"))
+        seed.write_text(seed.read_text() + "\nA new closing line about Pyongyang.\n")
+        (next(corpus_dir.glob("003_*.txt"))).unlink()
+        report = c.update()
+        assert (report.added, report.updated, report.removed, report.unchanged) == (1, 1, 1, 0)
+        assert c.search("Rome").total == 1
+        assert c.search("closing line").total == 1
+        assert c.search("serial defections").total == 0
+        assert {h.id for h in c.search("").hits} == {"new", seed.stem}
+
+
+def test_touched_but_identical_file_is_not_reindexed(settings: Settings, corpus_dir: Path) -> None:
+    with Corpus(settings) as c:
+        c.update()
+        seed = next(corpus_dir.glob("000_*.txt"))
+        st = seed.stat()
+        os.utime(seed, ns=(st.st_atime_ns, st.st_mtime_ns + 5_000_000_000))
+        report = c.update()
+        assert (report.updated, report.unchanged) == (0, 2)
+
+
+def test_skipped_files_are_listed_and_the_rest_indexed(settings: Settings, corpus_dir: Path) -> None:
+    (corpus_dir / "empty.txt").write_bytes(b"")
+    (corpus_dir / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 16)
+    with Corpus(settings) as c:
+        report = c.update()
+        assert report.added == 2
+        reasons = {Path(s.path).name: s.reason for s in report.skipped}
+        assert reasons.keys() == {"empty.txt", "photo.txt"}
+        assert "empty" in reasons["empty.txt"] and "binary" in reasons["photo.txt"]
+        assert {Path(s.path).name for s in c.skipped()} == {"empty.txt", "photo.txt"}
+        # Still listed after an update that did not re-read them.
+        assert len(c.update().skipped) == 2
+
+
+def test_other_schema_version_is_rebuilt(settings: Settings) -> None:
+    with Corpus(settings) as c:
+        c.update()
+    root = index_dir_for(settings.corpus, settings.index_dir)
+    (root / "VERSION").write_text("0")
+    with Corpus(settings) as c:
+        report = c.update()
+        assert "schema version 0" in report.rebuilt_reason
+        assert report.added == 2
+    assert (root / "VERSION").read_text() == SCHEMA_VERSION
+
+
+def test_damaged_index_is_reported_and_rebuilt(settings: Settings) -> None:
+    with Corpus(settings) as c:
+        c.update()
+    root = index_dir_for(settings.corpus, settings.index_dir)
+    for toc in (root / "whoosh").glob("*.toc"):
+        toc.unlink()
+    with Corpus(settings) as c:
+        report = c.update()
+        assert "damaged" in report.rebuilt_reason
+        assert c.search("diplomats").total == 2
+
+
+def test_two_corpus_sets_get_their_own_index(settings: Settings, tmp_path: Path) -> None:
+    other = tmp_path / "other"
+    shutil.copytree(settings.corpus[0], other)
+    a = index_dir_for(settings.corpus, settings.index_dir)
+    b = index_dir_for((other,), settings.index_dir)
+    assert a != b
+
+
+def test_same_relative_path_in_two_folders_gets_distinct_ids(tmp_path: Path) -> None:
+    from defect_tui.index.config import load_settings
+
+    for name in ("yonhap", "nknews"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "story.txt").write_text(f"Story from {name}\n\nBody text of {name}.\n")
+    s = load_settings(corpus=[tmp_path / "yonhap", tmp_path / "nknews"], index_dir=tmp_path / "ix")
+    with Corpus(s) as c:
+        assert c.update().added == 2
+        assert {h.id for h in c.search("").hits} == {"yonhap/story", "nknews/story"}

@@ -1,0 +1,87 @@
+"""Search as the user types it: syntax, fields, highlights, suggestions."""
+
+from __future__ import annotations
+
+import pytest
+
+from defect_tui.index.api import Corpus
+from defect_tui.index.config import Settings
+
+SEED_2015 = "000_4ce9b506f67d8f13"
+SEED_2023 = "003_e6830725a6523a0a"
+
+
+@pytest.fixture
+def corpus(settings: Settings):
+    c = Corpus(settings)
+    c.update()
+    yield c
+    c.close()
+
+
+def test_empty_query_lists_all_newest_first(corpus: Corpus) -> None:
+    res = corpus.search("")
+    assert res.total == 2
+    assert [h.id for h in res.hits] == [SEED_2023, SEED_2015]
+
+
+def test_stemming_and_highlight_spans(corpus: Corpus) -> None:
+    res = corpus.search("defection")
+    assert res.total == 2
+    for hit in res.hits:
+        marked = [hit.snippet[s:e].lower() for s, e in hit.highlights]
+        assert marked and all(m.startswith("defect") for m in marked)
+
+
+@pytest.mark.parametrize(("query", "ids"), [
+    ('"serial defections"', {SEED_2023}),
+    ("Vladivostok OR Shigemura", {SEED_2015, SEED_2023}),
+    ("diplomats NOT Vladivostok", {SEED_2015}),
+    ("date:2015", {SEED_2015}),
+    ("date:[2020 TO 2024]", {SEED_2023}),
+    ("source:ilbo", {SEED_2023}),
+    ("Shigemra~", {SEED_2015}),
+    ("Vladivo*", {SEED_2023}),
+    ("title:unrest", {SEED_2023}),
+])
+def test_query_syntax(corpus: Corpus, query: str, ids: set[str]) -> None:
+    res = corpus.search(query)
+    assert not res.error
+    assert {h.id for h in res.hits} == ids
+
+
+@pytest.mark.parametrize(("query", "message"), [
+    ('"unclosed phrase', "Unclosed quote"),
+    ("(diplomats OR", "Unclosed '('"),
+    ("date:[2015 TO", "Unclosed range"),
+    ("colour:red", "Unknown field 'colour:'"),
+    ("diplomats AND", "needs a word after"),
+])
+def test_bad_queries_explain_themselves(corpus: Corpus, query: str, message: str) -> None:
+    res = corpus.search(query)
+    assert message in res.error
+    assert res.total == 0
+
+
+def test_did_you_mean(corpus: Corpus) -> None:
+    res = corpus.search("Vladivostock")
+    assert res.total == 0
+    assert res.suggestion.lower() == "vladivostok"
+
+
+def test_date_sort(corpus: Corpus) -> None:
+    res = corpus.search("diplomats", sort="date")
+    assert [h.id for h in res.hits] == [SEED_2023, SEED_2015]
+
+
+def test_reader_hit_spans_use_query_terms(corpus: Corpus) -> None:
+    res = corpus.search("diplomats")
+    body = corpus.article(SEED_2023).body
+    spans = corpus.hit_spans(body, res.terms)
+    assert len(spans) >= 4
+    assert all(body[s:e].lower().startswith("diplomat") for s, e in spans)
+
+
+def test_matching_ids_covers_all_matches(corpus: Corpus) -> None:
+    assert corpus.matching_ids("diplomats") == {SEED_2015, SEED_2023}
+    assert corpus.matching_ids("") is None
