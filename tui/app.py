@@ -1,0 +1,314 @@
+"""DefectApp: search, reader and incident table on one screen.
+
+The app coordinates: it owns the `Corpus`, runs the index update in a
+thread worker with a progress bar, and routes "open this article" requests
+from the search pane and the incident table to the reader.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterable
+from datetime import datetime
+
+from rich.text import Text
+from textual import work
+from textual.app import App, ComposeResult, SystemCommand
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import Footer, ProgressBar, Static
+
+from defect_tui.index.config import Settings
+from defect_tui.index.locations import history_path
+from defect_tui.index.models import IndexReport
+
+from .commands import app_commands
+from .history import History
+from .messages import ArticleLoaded, IndexFailed, IndexFinished, IndexProgress, OpenArticle
+from .widgets.incident_table import IncidentPane
+from .widgets.reader import ReaderPane
+from .widgets.search_pane import ResultList, SearchInput, SearchPane
+
+PROGRESS_INTERVAL = 0.05  # seconds between progress messages from the worker
+
+
+def _default_corpus(settings: Settings):
+    from defect_tui.index.api import Corpus
+
+    return Corpus(settings)
+
+
+def report_text(report: IndexReport, count: int) -> str:
+    parts = [f"{count} articles indexed"]
+    changes = [f"{n} {what}" for n, what in ((report.added, "added"), (report.updated, "updated"),
+                                              (report.removed, "removed")) if n]
+    parts.append(", ".join(changes) if changes else "no changes")
+    if report.skipped:
+        parts.append(f"{len(report.skipped)} skipped (ctrl+p → Show skipped files)")
+    text = " · ".join(parts)
+    if report.rebuilt_reason:
+        text += f"\nRebuilt: {report.rebuilt_reason}"
+    for note in report.notes[:5]:
+        text += f"\n{note}"
+    return text
+
+
+class DefectApp(App[int]):
+    CSS_PATH = "app.tcss"
+    TITLE = "defect-tui"
+
+    BINDINGS = [
+        Binding("ctrl+q", "quit", "Quit", id="quit", priority=True),
+        Binding("q", "quit", "Quit", id="quit_q", show=False),
+        Binding("f1,question_mark", "help", "Help", id="help"),
+        Binding("f2,slash", "focus_pane('search')", "Search", id="focus_search", show=False),
+        Binding("f3", "focus_pane('reader')", "Reader", id="focus_reader", show=False),
+        Binding("f4", "focus_pane('table')", "Incidents", id="focus_table", show=False),
+        Binding("ctrl+r", "reindex", "Re-index", id="reindex"),
+        Binding("escape", "cancel_index", "Cancel indexing", id="cancel_index"),
+        Binding("f6", "skipped", "Skipped files", id="skipped", show=False),
+        Binding("ctrl+s", "screenshot", "Screenshot", id="screenshot", show=False),
+    ]
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        corpus_factory: Callable[[Settings], object] | None = None,
+        clock: Callable[[], datetime] = datetime.now,
+    ) -> None:
+        super().__init__()
+        self.settings = settings
+        self.corpus_factory = corpus_factory or _default_corpus
+        self.corpus = None
+        self.clock = clock
+        self.indexing = False
+        self.ready = False
+        self._cancel: threading.Event | None = None
+        self.history = History(history_path())
+
+    # --- layout -------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="top"):
+            yield SearchPane(id="search-pane", classes="pane", history=self.history)
+            yield ReaderPane(id="reader-pane", classes="pane")
+        yield IncidentPane(id="incident-pane", classes="pane")
+        with Horizontal(id="index-status"):
+            yield Static(Text("Indexing…"), id="index-label", markup=False)
+            yield ProgressBar(id="index-progress", show_eta=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._apply_keymap()
+        self.query_one(SearchInput).focus()
+        self.action_reindex()
+
+    def _apply_keymap(self) -> None:
+        keys = dict(self.settings.keys or {})
+        if not keys:
+            return
+        from .keys import binding_ids
+
+        known = binding_ids()
+        unknown = sorted(k for k in keys if k not in known)
+        if unknown:
+            self.notify(f"Unknown key binding ids in config 'keys': {', '.join(unknown)} "
+                             f"(known: {', '.join(sorted(known))})", severity="warning", markup=False,
+                        timeout=10)
+        self.set_keymap({k: v for k, v in keys.items() if k in known})
+
+    # --- index --------------------------------------------------------
+    def action_reindex(self, rebuild: bool = False) -> None:
+        if self.indexing:
+            self.notify("Indexing is already running", severity="warning")
+            return
+        self.indexing = True
+        self._cancel = threading.Event()
+        status = self.query_one("#index-status")
+        status.add_class("-busy")
+        self.query_one("#index-label", Static).update(Text("Rebuilding index…" if rebuild else "Indexing…"))
+        self.query_one(ProgressBar).update(total=None, progress=0)
+        self.refresh_bindings()
+        self._index(rebuild, self._cancel)
+
+    def action_rebuild(self) -> None:
+        self.action_reindex(rebuild=True)
+
+    def action_cancel_index(self) -> None:
+        if self._cancel is not None and self.indexing:
+            self._cancel.set()
+            self.query_one("#index-label", Static).update(Text("Cancelling…"))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "cancel_index":
+            return self.indexing
+        return True
+
+    @work(thread=True, exclusive=True, group="index", exit_on_error=False)
+    def _index(self, rebuild: bool, cancel: threading.Event) -> None:
+        last = 0.0
+
+        def progress(done: int, total: int, path: str) -> None:
+            nonlocal last
+            now = time.monotonic()
+            if done >= total or now - last >= PROGRESS_INTERVAL:
+                last = now
+                self.post_message(IndexProgress(done, total, str(path)))
+
+        try:
+            if self.corpus is None:
+                self.corpus = self.corpus_factory(self.settings)
+            report = self.corpus.update(progress=progress, rebuild=rebuild, cancel=cancel)
+            count = self.corpus.article_count()
+        except Exception as exc:  # any backend failure becomes a message, not a traceback
+            self.post_message(IndexFailed(str(exc) or type(exc).__name__, cancelled=cancel.is_set()))
+            return
+        self.post_message(IndexFinished(report, count))
+
+    def on_index_progress(self, message: IndexProgress) -> None:
+        bar = self.query_one(ProgressBar)
+        bar.update(total=max(1, message.total), progress=message.done)
+        label = Text(f"Indexing {message.done}/{message.total} ")
+        self.query_one("#index-label", Static).update(label)
+
+    def _index_done(self) -> None:
+        self.indexing = False
+        self.query_one("#index-status").remove_class("-busy")
+        self.refresh_bindings()
+
+    def on_index_finished(self, message: IndexFinished) -> None:
+        self._index_done()
+        self.notify(report_text(message.report, message.article_count), title="Index ready",
+                    markup=False, timeout=6)
+        self._became_ready()
+
+    def _became_ready(self) -> None:
+        pane = self.query_one(SearchPane)
+        if not self.ready:
+            self.ready = True
+            pane.ready = True  # runs the current query
+        else:
+            pane.refresh_search()
+        self.query_one(IncidentPane).reload()
+
+    def on_index_failed(self, message: IndexFailed) -> None:
+        self._index_done()
+        if message.cancelled:
+            self.notify("Indexing cancelled; the index may be incomplete (ctrl+r to resume)",
+                        severity="warning")
+            if self.corpus is not None:
+                self._became_ready()
+            return
+        from .screens.error import ErrorScreen
+
+        def answer(choice: str | None) -> None:
+            if choice == "retry":
+                self.action_reindex()
+            elif self.corpus is not None and not self.ready:
+                self._became_ready()
+
+        self.push_screen(ErrorScreen("Index", f"The index could not be built or opened:\n\n{message.error}"),
+                         answer)
+
+    # --- articles -----------------------------------------------------
+    def on_open_article(self, message: OpenArticle) -> None:
+        if self.corpus is None:
+            return
+        terms = message.terms
+        pane = self.query_one(SearchPane)
+        if not terms and pane.result is not None:
+            terms = tuple(pane.result.terms)
+        self._load_article(message.article_id, terms, message.evidence,
+                           focus_reader=message.evidence is None)
+
+    @work(thread=True, exclusive=True, group="article", exit_on_error=False)
+    def _load_article(self, article_id: str, terms: tuple[str, ...], evidence, focus_reader: bool) -> None:
+        try:
+            article = self.corpus.article(article_id)
+            if article is None:
+                raise LookupError(f"article {article_id} is no longer in the index (re-index with ctrl+r)")
+            entities = list(self.corpus.entities(article_id))
+            hits = list(self.corpus.hit_spans(article.body, terms)) if terms else []
+        except Exception as exc:
+            self.call_from_thread(self.notify, f"Cannot open article: {exc}", severity="error",
+                                  markup=False)
+            return
+        self.post_message(ArticleLoaded(article, entities, hits, evidence, focus_reader))
+
+    def on_article_loaded(self, message: ArticleLoaded) -> None:
+        reader = self.query_one(ReaderPane)
+        reader.show_article(message.article, message.entities, self.settings.colors, message.hits,
+                            message.evidence)
+        if message.focus_reader:
+            reader.view.focus()
+
+    def on_search_pane_results_changed(self, message: SearchPane.ResultsChanged) -> None:
+        self.query_one(IncidentPane).set_result_ids([hit.id for hit in message.result.hits])
+
+    # --- other actions ------------------------------------------------
+    def action_focus_pane(self, which: str) -> None:
+        target = {
+            "search": lambda: self.query_one(SearchInput),
+            "results": lambda: self.query_one(ResultList),
+            "reader": lambda: self.query_one(ReaderPane).view,
+            "table": lambda: self.query_one(IncidentPane).table,
+        }[which]()
+        self.screen.set_focus(target)
+
+    def action_help(self) -> None:
+        from .screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_skipped(self) -> None:
+        from .screens.skipped import SkippedScreen
+
+        if self.corpus is None:
+            self.notify("The index is not open yet", severity="warning")
+            return
+        try:
+            skipped = self.corpus.skipped()
+        except Exception as exc:
+            self.notify(f"Cannot list skipped files: {exc}", severity="error", markup=False)
+            return
+        self.push_screen(SkippedScreen(skipped))
+
+    def action_export(self) -> None:
+        self.query_one(IncidentPane).action_export()
+
+    def action_toggle_filter(self) -> None:
+        self.query_one(IncidentPane).action_toggle_filter()
+
+    def action_screenshot(self) -> None:
+        try:
+            path = self.save_screenshot()
+        except OSError as exc:
+            self.notify(f"Could not save screenshot: {exc}", severity="error", markup=False)
+            return
+        self.notify(f"Screenshot saved to {path}", markup=False)
+
+    def default_export_name(self) -> str:
+        return f"incidents-{self.clock():%Y%m%d-%H%M}.csv"
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from app_commands(self)
+        yield from super().get_system_commands(screen)
+
+    def on_unmount(self) -> None:
+        if self._cancel is not None:
+            self._cancel.set()
+        if self.corpus is not None:
+            try:
+                self.corpus.close()
+            except Exception:
+                pass
+
+
+def run_app(settings: Settings) -> int:
+    """Run the app; the process exit code."""
+    app = DefectApp(settings)
+    app.run()
+    return app.return_code or 0

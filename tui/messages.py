@@ -1,0 +1,67 @@
+"""Messages that carry worker results back to the UI thread.
+
+Dataclass messages (as in toolong): workers build them from plain data and
+post them; handlers on the UI thread decide whether they are still wanted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from textual.message import Message
+
+from defect_tui.index.models import Article, EntitySpan, Incident, IndexReport, SearchResult
+
+
+@dataclass
+class IndexProgress(Message):
+    """Replaces the previous progress message: `done` of `total` files."""
+
+    done: int
+    total: int
+    path: str
+
+
+@dataclass
+class IndexFinished(Message):
+    report: IndexReport
+    article_count: int
+
+
+@dataclass
+class IndexFailed(Message):
+    error: str
+    cancelled: bool = False
+
+
+@dataclass
+class SearchDone(Message):
+    """Results of query number `serial`; older serials are dropped."""
+
+    serial: int
+    result: SearchResult
+
+
+@dataclass
+class OpenArticle(Message):
+    """Request: show this article in the reader."""
+
+    article_id: str
+    evidence: tuple[int, int] | None = None
+    terms: tuple[str, ...] = ()
+
+
+@dataclass
+class ArticleLoaded(Message):
+    article: Article
+    entities: list[EntitySpan]
+    hits: list[tuple[int, int]]
+    evidence: tuple[int, int] | None = None
+    focus_reader: bool = False
+
+
+@dataclass
+class IncidentsLoaded(Message):
+    serial: int
+    incidents: list[Incident] = field(default_factory=list)
+    scope: str = "all"  # "all" | "results"

@@ -1,0 +1,251 @@
+"""The reader: article header, entity legend, and the body with entities,
+search hits and the evidence sentence styled by character span.
+
+The body is an `ArticleView`, a line-API `ScrollView` that wraps the text
+itself (`textutil.wrap_lines`). Doing the wrapping here rather than in a
+Static/TextArea is what makes "jump to character offset" exact: we know the
+display line of every character, at every width, so `n`/`N` and "open at
+the evidence sentence" scroll precisely, and only visible lines are
+rendered, so long articles stay cheap.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.geometry import Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.widgets import Static
+
+from defect_tui.index.models import LABELS, Article, EntitySpan
+
+from ..textutil import line_of, plain, safe_style, styled_body, wrap_lines
+
+
+class ArticleView(ScrollView, can_focus=True):
+    """Scrollable article body; `n`/`N` jump between search hits."""
+
+    BINDINGS = [
+        Binding("n", "next_hit", "Next hit", id="next_hit"),
+        Binding("N", "prev_hit", "Prev hit", id="prev_hit"),
+        Binding("j,down", "scroll_down", "Down", show=False),
+        Binding("k,up", "scroll_up", "Up", show=False),
+        Binding("space,pagedown", "page_down", "Page down", show=False),
+        Binding("b,pageup", "page_up", "Page up", show=False),
+        Binding("g,home", "scroll_home", "Top", show=False),
+        Binding("G,end", "scroll_end", "Bottom", show=False),
+    ]
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.body = ""
+        self.label_colors: Mapping[str, str] = {}
+        self.entities: list[tuple[int, int, str]] = []
+        self.hits: list[tuple[int, int]] = []
+        self.evidence: tuple[int, int] | None = None
+        self.current_hit = -1
+        self.text = Text()
+        self._lines: list[tuple[int, int]] = []
+        self._starts: list[int] = []
+        self._wrap_width = 0
+        self._cache: dict[int, Strip] = {}
+        self._pending_offset: int | None = None
+
+    # --- content ------------------------------------------------------
+    def set_article(
+        self,
+        body: str,
+        colors: Mapping[str, str],
+        entities: Sequence[EntitySpan],
+        hits: Sequence[tuple[int, int]] = (),
+        evidence: tuple[int, int] | None = None,
+    ) -> None:
+        self.body = body
+        self.label_colors = colors
+        self.entities = [(e.start, e.end, e.label) for e in entities]
+        self.hits = sorted({(int(s), int(e)) for s, e in hits if e > s})
+        self.evidence = evidence if evidence and evidence[1] > evidence[0] >= 0 else None
+        self.current_hit = -1
+        self._restyle()
+        self._wrap_width = 0
+        self._pending_offset = self.evidence[0] if self.evidence else 0
+        self.scroll_to(0, 0, animate=False)
+        self._rewrap()
+
+    def _restyle(self) -> None:
+        current = self.hits[self.current_hit] if 0 <= self.current_hit < len(self.hits) else None
+        self.text = styled_body(self.body, self.label_colors, self.entities, self.hits, self.evidence, current)
+        self._cache.clear()
+        self.refresh()
+
+    def _rewrap(self) -> None:
+        width = self.scrollable_content_region.width
+        if width <= 0 or width == self._wrap_width:
+            return
+        anchor = self._pending_offset
+        if anchor is None and self._starts:
+            anchor = self._starts[min(int(self.scroll_y), len(self._starts) - 1)]
+        self._wrap_width = width
+        self._lines = wrap_lines(self.text.plain, width)
+        self._starts = [s for s, _ in self._lines]
+        self._cache.clear()
+        self.virtual_size = Size(width, len(self._lines))
+        self.refresh()
+        if anchor is not None:
+            self._pending_offset = None
+            self.call_after_refresh(self.scroll_to_offset, anchor, top=(anchor == 0))
+
+    def on_resize(self) -> None:
+        self._rewrap()
+
+    # --- positions ----------------------------------------------------
+    def line_of_offset(self, offset: int) -> int:
+        return line_of(self._starts, offset)
+
+    @property
+    def line_count(self) -> int:
+        return len(self._lines)
+
+    def line_text(self, index: int) -> str:
+        s, e = self._lines[index]
+        return self.text.plain[s:e]
+
+    def visible_lines(self) -> range:
+        top = int(self.scroll_y)
+        return range(top, min(len(self._lines), top + self.scrollable_content_region.height))
+
+    def scroll_to_offset(self, offset: int, top: bool = False) -> None:
+        """Scroll so that the line of `offset` is in view, a third down."""
+        if not self._lines:
+            self._pending_offset = offset
+            return
+        line = self.line_of_offset(offset)
+        height = max(1, self.scrollable_content_region.height)
+        y = line if top else max(0, line - height // 3)
+        self.scroll_to(y=y, animate=False, force=True)
+
+    # --- hits ---------------------------------------------------------
+    def _goto_hit(self, index: int) -> None:
+        if not self.hits:
+            self.notify("No search hits in this article", severity="information")
+            return
+        self.current_hit = index % len(self.hits)
+        self._restyle()
+        self.scroll_to_offset(self.hits[self.current_hit][0])
+        self.post_message(self.HitChanged(self.current_hit, len(self.hits)))
+
+    def action_next_hit(self) -> None:
+        self._goto_hit(self.current_hit + 1 if self.current_hit >= 0 else self._first_hit_below())
+
+    def action_prev_hit(self) -> None:
+        self._goto_hit(self.current_hit - 1 if self.current_hit >= 0 else self._first_hit_below() - 1)
+
+    def _first_hit_below(self) -> int:
+        """Index of the first hit at or below the top of the view."""
+        if not self._starts:
+            return 0
+        top = self._starts[min(int(self.scroll_y), len(self._starts) - 1)]
+        for i, (s, _) in enumerate(self.hits):
+            if s >= top:
+                return i
+        return 0
+
+    class HitChanged(Message):
+        def __init__(self, index: int, total: int) -> None:
+            super().__init__()
+            self.index = index
+            self.total = total
+
+    # --- rendering ----------------------------------------------------
+    def render_line(self, y: int) -> Strip:
+        scroll_x, scroll_y = self.scroll_offset
+        index = scroll_y + y
+        width = self.scrollable_content_region.width
+        style = self.rich_style
+        if index >= len(self._lines):
+            return Strip.blank(width, style)
+        strip = self._cache.get(index)
+        if strip is None:
+            s, e = self._lines[index]
+            line = self.text[s:e]
+            line.no_wrap = True
+            line.stylize_before(style)
+            strip = Strip(list(line.render(self.app.console)), line.cell_len)
+            self._cache[index] = strip
+        return strip.crop_extend(scroll_x, scroll_x + width, style)
+
+
+class ReaderPane(Vertical):
+    """Header + legend + body of the open article."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.article: Article | None = None
+        self.border_title = "Reader"
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text("No article open — pick a search result or an incident.", style="dim italic"),
+                     id="reader-header", markup=False)
+        yield Static(Text(), id="reader-legend", markup=False)
+        yield ArticleView(id="article-view")
+
+    @property
+    def view(self) -> ArticleView:
+        return self.query_one(ArticleView)
+
+    def show_article(
+        self,
+        article: Article,
+        entities: Sequence[EntitySpan],
+        colors: Mapping[str, str],
+        hits: Sequence[tuple[int, int]] = (),
+        evidence: tuple[int, int] | None = None,
+    ) -> None:
+        self.article = article
+        header = Text()
+        header.append_text(plain(article.title or article.id, "bold"))
+        meta = [article.date, article.source]
+        if article.authors:
+            meta.append("by " + ", ".join(article.authors))
+        header.append("\n")
+        header.append_text(plain(" · ".join(m for m in meta if m) or article.id, "dim"))
+        self.query_one("#reader-header", Static).update(header)
+        self.query_one("#reader-legend", Static).update(self.legend(entities, colors, len(hits)))
+        self.view.set_article(article.body, colors, entities, hits, evidence)
+        self._hit_status(-1, len(self.view.hits))
+        self.border_title = "Reader"
+
+    @staticmethod
+    def legend(entities: Sequence[EntitySpan], colors: Mapping[str, str], hits: int) -> Text:
+        counts = Counter(e.label for e in entities)
+        text = Text(no_wrap=False)
+        for label in LABELS:
+            style = safe_style(colors.get(label))
+            if text:
+                text.append("  ")
+            text.append(label.lower(), style=style)
+            text.append(f" {counts.get(label, 0)}", style="dim")
+        if hits:
+            text.append("  ")
+            text.append("hits", style=safe_style(colors.get("hit")) or "reverse")
+            text.append(f" {hits}", style="dim")
+        return text
+
+    def _hit_status(self, index: int, total: int) -> None:
+        if not total:
+            self.border_subtitle = "no hits" if self.article else ""
+        elif index < 0:
+            self.border_subtitle = f"{total} hits · n/N to jump"
+        else:
+            self.border_subtitle = f"hit {index + 1}/{total}"
+
+    def on_article_view_hit_changed(self, message: ArticleView.HitChanged) -> None:
+        message.stop()
+        self._hit_status(message.index, message.total)

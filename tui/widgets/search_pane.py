@@ -1,0 +1,289 @@
+"""The search pane: query box with history, a status line, the result list."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual import events, on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.message import Message
+from textual.containers import Vertical
+from textual.reactive import reactive
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
+from rich.text import Text
+
+from defect_tui.index.models import SearchHit, SearchResult
+
+from ..history import History
+from ..messages import OpenArticle, SearchDone
+from ..textutil import plain, safe_style, snippet_text, wrap_lines
+
+DEBOUNCE_SECONDS = 0.12
+
+
+class SearchInput(Input):
+    """The query box: up/down recall earlier queries, escape clears or leaves."""
+
+    BINDINGS = [
+        Binding("up", "history_prev", "Older query", show=False, id="history_prev"),
+        Binding("down", "history_next", "Newer query", show=False, id="history_next"),
+        Binding("escape", "clear_or_leave", "Clear", id="clear_search"),
+    ]
+
+    history: History | None = None
+
+    def _recall(self, query: str | None) -> None:
+        if query is None:
+            return
+        self.value = query
+        self.cursor_position = len(query)
+
+    def action_history_prev(self) -> None:
+        if self.history is not None:
+            self._recall(self.history.previous(self.value))
+
+    def action_history_next(self) -> None:
+        if self.history is not None:
+            self._recall(self.history.next())
+        else:
+            self.screen.focus_next()
+
+    def action_clear_or_leave(self) -> None:
+        if self.value:
+            self.value = ""
+        else:
+            self.screen.focus_next()
+
+
+class ResultList(OptionList):
+    """Search results; enter opens the highlighted article.
+
+    Each option is three or four short lines (title, date · source, up to
+    two lines of snippet), fitted to the list's width here: OptionList
+    would otherwise wrap a long headline over many rows.
+    """
+
+    BINDINGS = [
+        Binding("enter", "select", "Open", id="open_result"),
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
+        Binding("g", "first", "First", show=False),
+        Binding("G", "last", "Last", show=False),
+    ]
+
+    SNIPPET_LINES = 2
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.hits: tuple[SearchHit, ...] = ()
+        self.hit_style = "reverse"
+        self._width = 0
+
+    def show_hits(self, hits: tuple[SearchHit, ...], hit_style: str) -> None:
+        previous = None
+        if self.highlighted is not None and self.option_count:
+            previous = self.get_option_at_index(self.highlighted).id
+        self.hits, self.hit_style = hits, hit_style
+        self._rebuild(previous)
+
+    def _rebuild(self, keep: str | None) -> None:
+        self._width = self._text_width()
+        self.clear_options()
+        self.add_options([Option(self.prompt(hit), id=hit.id) for hit in self.hits])
+        if self.hits:
+            ids = [hit.id for hit in self.hits]
+            self.highlighted = ids.index(keep) if keep in ids else 0
+
+    def _text_width(self) -> int:
+        return max(10, self.scrollable_content_region.width - 2)
+
+    def on_resize(self) -> None:
+        if self.hits and self._text_width() != self._width:
+            keep = self.get_option_at_index(self.highlighted).id if self.highlighted is not None else None
+            self._rebuild(keep)
+
+    def prompt(self, hit: SearchHit) -> Text:
+        width = self._width or self._text_width()
+        title = plain(hit.title or hit.id, "bold")
+        title.truncate(width, overflow="ellipsis")
+        meta = plain(" · ".join(x for x in (hit.date, hit.source) if x) or "no date", "dim")
+        meta.truncate(width, overflow="ellipsis")
+        lines = [title, meta]
+        if hit.snippet:
+            snippet = snippet_text(hit.snippet, hit.highlights, self.hit_style)
+            spans = wrap_lines(snippet.plain, width)
+            for i, (start, end) in enumerate(spans[: self.SNIPPET_LINES]):
+                line = snippet[start:end]
+                if i == self.SNIPPET_LINES - 1 and len(spans) > self.SNIPPET_LINES:
+                    line.truncate(width - 1)
+                    line.append("…")
+                lines.append(line)
+        return Text("\n").join(lines)
+
+
+class StatusLine(Static):
+    """One line under the query box: hit count, error, or "did you mean"."""
+
+    class Clicked(events.Event):
+        pass
+
+    def on_click(self) -> None:
+        self.post_message(self.Clicked())
+
+
+class SearchPane(Vertical):
+    """Owns the search worker; newest query wins."""
+
+    BINDINGS = [
+        Binding("ctrl+y", "apply_suggestion", "Use suggestion", id="apply_suggestion"),
+    ]
+
+    ready: reactive[bool] = reactive(False, init=False)
+    total: reactive[int] = reactive(0, init=False)
+
+    def __init__(self, *, history: History | None = None, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self._history = history
+        self._serial = 0
+        self._shown_serial = 0
+        self._timer = None
+        self.result: SearchResult | None = None
+        self.border_title = "Search"
+
+    def compose(self) -> ComposeResult:
+        box = SearchInput(placeholder="Search: words \"phrase\" person:Kim date:2015…", id="search-input",
+                          compact=True, select_on_focus=False)
+        box.history = self._history
+        yield box
+        yield StatusLine(Text("Indexing…", style="italic"), id="search-status", markup=False)
+        yield ResultList(id="results", markup=False)
+
+    # --- public API ---------------------------------------------------
+    @property
+    def query_text(self) -> str:
+        return self.query_one(SearchInput).value
+
+    def set_query(self, query: str) -> None:
+        box = self.query_one(SearchInput)
+        box.value = query
+        box.cursor_position = len(query)
+
+    def refresh_search(self) -> None:
+        """Run the current query now (after indexing, or on demand)."""
+        self._start(self.query_text)
+
+    def remember_query(self) -> None:
+        if self._history is None:
+            return
+        error = self._history.add(self.query_text)
+        if error:
+            self.app.notify(error, severity="warning", markup=False)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "apply_suggestion":
+            return bool(self.result and self.result.suggestion)
+        return True
+
+    def action_apply_suggestion(self) -> None:
+        if self.result and self.result.suggestion:
+            self.set_query(self.result.suggestion)
+            self.query_one(SearchInput).focus()
+
+    # --- events -------------------------------------------------------
+    @on(Input.Changed, "#search-input")
+    def _changed(self, event: Input.Changed) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+        self._timer = self.set_timer(DEBOUNCE_SECONDS, lambda: self._start(event.value))
+
+    @on(Input.Submitted, "#search-input")
+    def _submitted(self, event: Input.Submitted) -> None:
+        self.remember_query()
+        results = self.query_one(ResultList)
+        if results.option_count:
+            if results.highlighted is None:
+                results.highlighted = 0
+            results.focus()
+
+    @on(OptionList.OptionSelected, "#results")
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option_id:
+            self.remember_query()
+            terms = self.result.terms if self.result else ()
+            self.post_message(OpenArticle(event.option_id, terms=tuple(terms)))
+
+    @on(StatusLine.Clicked)
+    def _status_clicked(self) -> None:
+        self.action_apply_suggestion()
+
+    def watch_ready(self, ready: bool) -> None:
+        if ready:
+            self.refresh_search()
+
+    # --- worker -------------------------------------------------------
+    def _start(self, query: str) -> None:
+        if not self.ready:
+            return
+        self._serial += 1
+        self._search(self._serial, query)
+
+    @work(thread=True, exclusive=True, group="search", exit_on_error=False)
+    def _search(self, serial: int, query: str) -> None:
+        corpus = getattr(self.app, "corpus", None)
+        if corpus is None:
+            return
+        limit = getattr(getattr(self.app, "settings", None), "search_limit", 200)
+        try:
+            result = corpus.search(query, limit=limit)
+        except Exception as exc:  # a backend failure must not end the app
+            result = SearchResult(query=query, total=0, hits=(), error=f"Search failed: {exc}")
+        if not get_current_worker().is_cancelled:
+            self.post_message(SearchDone(serial, result))
+
+    def on_search_done(self, message: SearchDone) -> None:
+        message.stop()
+        if message.serial < self._shown_serial or message.serial != self._serial:
+            return  # an older query: a newer one is on its way or shown
+        self._shown_serial = message.serial
+        self.show_result(message.result)
+
+    # --- display ------------------------------------------------------
+    def show_result(self, result: SearchResult) -> None:
+        self.result = result
+        colors = getattr(getattr(self.app, "settings", None), "colors", {}) or {}
+        hit_style = safe_style(colors.get("hit")) or "reverse"
+        self.query_one(ResultList).show_hits(result.hits, hit_style)
+        self.total = result.total
+        self._show_status(result)
+        self.refresh_bindings()
+        self.post_message(self.ResultsChanged(result))
+
+    def _show_status(self, result: SearchResult) -> None:
+        status = self.query_one(StatusLine)
+        if result.error:
+            line = Text("⚠ ", style="bold red")
+            line.append(plain(result.error))
+            status.add_class("-error")
+        else:
+            status.remove_class("-error")
+            shown = len(result.hits)
+            noun = "article" if result.total == 1 else "articles"
+            what = "newest first" if not result.query.strip() else "match"
+            line = Text(f"{result.total} {noun} {what}")
+            if shown < result.total:
+                line.append(f" (showing {shown})", style="dim")
+        if result.suggestion:
+            line.append("  Did you mean: ", style="italic")
+            line.append(plain(result.suggestion, "bold underline"))
+            line.append("? (ctrl+y)", style="dim")
+        status.update(line)
+
+    @dataclass
+    class ResultsChanged(Message):
+        """The shown results changed (the incident filter follows them)."""
+
+        result: SearchResult
