@@ -1,0 +1,98 @@
+"""Whatever an analyst's folder holds, the rest of the corpus is indexed and
+each file that cannot be is listed with its reason."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from defect_tui.index.api import Corpus
+from defect_tui.index.config import Settings, load_settings
+
+
+def _reasons(report) -> dict[str, str]:
+    return {Path(s.path).name: s.reason for s in report.skipped}
+
+
+def test_hostile_folder_indexes_the_good_files(settings: Settings, corpus_dir: Path) -> None:
+    (corpus_dir / "empty.txt").write_bytes(b"")
+    (corpus_dir / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00" + os.urandom(4096))
+    (corpus_dir / "bad_yaml.md").write_text("---\ntitle: [oops\n---\nBody\n")
+    (corpus_dir / "list_yaml.md").write_text("---\n- 1\n---\nBody\n")
+    bomb = "---\na: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n---\nBody\n"
+    (corpus_dir / "bomb.md").write_text(bomb)
+    (corpus_dir / "bom.txt").write_bytes("\ufeffEnvoy story\n\nThe envoy fled to Rome.\n".encode("utf-8"))
+    (corpus_dir / "wide.txt").write_bytes("Envoy story two\n\nThe consul fled to Lima.\n".encode("utf-16"))
+    (corpus_dir / "latin.txt").write_bytes("Café story\n\nThe attaché fled to Zürich – “quietly”.\n".encode("cp1252"))
+    (corpus_dir / "big.txt").write_bytes(b"word " * 1_100_000)
+    with Corpus(settings) as c:
+        report = c.update()
+        reasons = _reasons(report)
+        assert set(reasons) == {"empty.txt", "image.txt", "bad_yaml.md", "list_yaml.md", "bomb.md", "big.txt"}
+        assert "empty" in reasons["empty.txt"]
+        assert "binary" in reasons["image.txt"]
+        assert "not valid YAML" in reasons["bad_yaml.md"]
+        assert "not a mapping" in reasons["list_yaml.md"]
+        assert "aliases" in reasons["bomb.md"]
+        assert "size limit" in reasons["big.txt"]
+        assert report.added == 5
+        assert c.search("Zürich").total == 1 and c.search("Lima").total == 1 and c.search("Rome").total == 1
+        latin = c.article("latin")
+        assert latin is not None and "attaché" in latin.body and latin.encoding.startswith("cp125") or "1252" in latin.encoding
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every file")
+def test_unreadable_file_is_skipped(settings: Settings, corpus_dir: Path) -> None:
+    locked = corpus_dir / "locked.txt"
+    locked.write_text("Secret\n\nText.\n")
+    locked.chmod(0)
+    with Corpus(settings) as c:
+        assert "permission" in _reasons(c.update())["locked.txt"]
+
+
+def test_symlink_loop_and_dangling_link(settings: Settings, corpus_dir: Path) -> None:
+    (corpus_dir / "sub").mkdir()
+    (corpus_dir / "sub" / "loop").symlink_to(corpus_dir)
+    (corpus_dir / "gone.txt").symlink_to(corpus_dir / "does-not-exist.txt")
+    with Corpus(settings) as c:
+        report = c.update()
+        assert report.added == 2
+        assert "vanished" in _reasons(report)["gone.txt"]
+
+
+def test_file_vanishing_between_scan_and_read(settings: Settings, corpus_dir: Path, monkeypatch) -> None:
+    from defect_tui.index import store
+
+    real = store.scan_folders
+
+    def scan_then_delete(*a, **kw):
+        found, notes = real(*a, **kw)
+        next(corpus_dir.glob("000_*.txt")).unlink()
+        return found, notes
+
+    monkeypatch.setattr(store, "scan_folders", scan_then_delete)
+    with Corpus(settings) as c:
+        report = c.update()
+        assert report.added == 1
+        assert list(_reasons(report).values()) == ["file vanished before it could be read"]
+
+
+def test_identical_files_are_both_kept_and_marked(settings: Settings, corpus_dir: Path) -> None:
+    seed = next(corpus_dir.glob("000_*.txt"))
+    (corpus_dir / "copy.txt").write_bytes(seed.read_bytes())
+    with Corpus(settings) as c:
+        report = c.update()
+        assert report.added == 3
+        assert any("same text" in n for n in report.notes)
+        dup = c.article("copy")
+        assert dup is not None and dup.extra.get("duplicate_of") == seed.stem
+
+
+def test_missing_folder_is_named_and_others_indexed(corpus_dir: Path, tmp_path: Path) -> None:
+    s = load_settings(corpus=[corpus_dir, tmp_path / "nowhere"], index_dir=tmp_path / "ix")
+    with Corpus(s) as c:
+        report = c.update()
+        assert report.added == 2
+        assert report.notes == (f"corpus folder does not exist: {tmp_path / 'nowhere'}",)
