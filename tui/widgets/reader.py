@@ -57,6 +57,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._wrap_width = 0
         self._cache: dict[int, Strip] = {}
         self._pending_offset: int | None = None
+        self._scheduled: int | None = None
 
     # --- content ------------------------------------------------------
     def set_article(
@@ -89,7 +90,7 @@ class ArticleView(ScrollView, can_focus=True):
         width = self.scrollable_content_region.width
         if width <= 0 or width == self._wrap_width:
             return
-        anchor = self._pending_offset
+        anchor = self._pending_offset if self._pending_offset is not None else self._scheduled
         if anchor is None and self._starts:
             anchor = self._starts[min(int(self.scroll_y), len(self._starts) - 1)]
         self._wrap_width = width
@@ -100,7 +101,13 @@ class ArticleView(ScrollView, can_focus=True):
         self.refresh()
         if anchor is not None:
             self._pending_offset = None
-            self.call_after_refresh(self.scroll_to_offset, anchor, top=(anchor == 0))
+            self._scheduled = anchor  # survives a re-wrap before the scroll happens
+            self.call_after_refresh(self._scroll_scheduled, anchor)
+
+    def _scroll_scheduled(self, anchor: int) -> None:
+        if self._scheduled == anchor:
+            self._scheduled = None
+            self.scroll_to_offset(anchor, top=(anchor == 0))
 
     def on_resize(self) -> None:
         self._rewrap()

@@ -1,0 +1,49 @@
+"""Pilot helpers for the app tests.
+
+`settings`, `corpus_dir` and the private `DEFECT_TUI_HOME` come from
+tests/conftest.py: every test indexes its own copy of the seeds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+import pytest
+from textual.pilot import Pilot
+
+from defect_tui.index.config import Settings
+from defect_tui.tui.app import DefectApp
+
+FROZEN = datetime(2024, 5, 6, 7, 8)
+
+
+async def wait_for(pilot: Pilot, condition: Callable[[], object], timeout: float = 15.0, what: str = "") -> None:
+    """Let the app run until `condition()` is true (workers are threads)."""
+    steps = int(timeout / 0.05)
+    for _ in range(steps):
+        if condition():
+            return
+        await pilot.pause(0.05)
+    raise AssertionError(f"timed out waiting for {what or condition}")
+
+
+async def wait_ready(pilot: Pilot) -> None:
+    """Index built, first search shown, incident rows loaded."""
+    app = pilot.app
+    from defect_tui.tui.widgets.incident_table import IncidentPane
+    from defect_tui.tui.widgets.search_pane import SearchPane
+
+    await wait_for(pilot, lambda: app.ready and not app.indexing, what="index ready")
+    await wait_for(pilot, lambda: app.query_one(SearchPane).result is not None, what="first results")
+    await wait_for(pilot, lambda: not app.query_one(IncidentPane).loading_rows, what="incident rows")
+    await pilot.pause()
+
+
+@pytest.fixture
+def make_app(settings: Settings) -> Callable[..., DefectApp]:
+    def make(**kwargs) -> DefectApp:
+        kwargs.setdefault("clock", lambda: FROZEN)
+        return DefectApp(settings, **kwargs)
+
+    return make

@@ -1,0 +1,102 @@
+"""Opening an article: entity colours, hit marks, n/N, hostile text."""
+
+from __future__ import annotations
+
+from defect_tui.index.models import LABELS
+from defect_tui.tui.widgets.reader import ArticleView, ReaderPane
+from defect_tui.tui.widgets.search_pane import SearchPane
+
+from .conftest import wait_for, wait_ready
+
+
+def styles_at(text, offset: int) -> list[str]:
+    return [str(span.style) for span in text.spans if span.start <= offset < span.end]
+
+
+async def open_first_result(pilot, query: str) -> ReaderPane:
+    app = pilot.app
+    pane = app.query_one(SearchPane)
+    pane.set_query(query)
+    await wait_for(pilot, lambda: pane.result.query == query and pane.result.hits, what=f"results for {query}")
+    await pilot.click("#search-input")
+    await pilot.press("enter", "enter")  # to the list, then open
+    reader = app.query_one(ReaderPane)
+    await wait_for(pilot, lambda: reader.article is not None, what="article open")
+    await pilot.pause()
+    return reader
+
+
+async def test_open_result_shows_article_with_entities_and_hits(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(pilot)
+        reader = await open_first_result(pilot, "Shigemura")
+        view = reader.view
+        assert reader.article.title.startswith("Number of North Korean Senior Officials")
+        assert app.focused is view
+        colors = app.settings.colors
+        # every entity span of the article is styled with its label colour
+        used = {str(span.style) for span in view.text.spans}
+        labels_present = {label for _, _, label in view.entities}
+        assert labels_present, "the extractor found entities in the seed"
+        for label in labels_present & set(LABELS):
+            assert colors[label] in used
+        start, end, label = view.entities[0]
+        assert colors[label] in styles_at(view.text, start)
+        # the hit is marked on top, and the legend counts labels
+        assert view.hits
+        s, e = view.hits[0]
+        assert view.text.plain[s:e].lower().startswith("shigemura")
+        assert colors["hit"] in styles_at(view.text, s)
+        legend = app.query_one("#reader-legend").content.plain
+        assert "person" in legend and "hits" in legend
+
+
+async def test_n_and_shift_n_jump_between_hits(make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(pilot)
+        reader = await open_first_result(pilot, "korea*")
+        view = reader.view
+        assert len(view.hits) >= 3
+        await pilot.press("n")
+        assert reader.border_subtitle == f"hit 1/{len(view.hits)}"
+        await pilot.press("n", "n")
+        await pilot.pause()
+        assert reader.border_subtitle == f"hit 3/{len(view.hits)}"
+        line = view.line_of_offset(view.hits[2][0])
+        assert line in view.visible_lines()
+        await pilot.press("N")
+        assert reader.border_subtitle == f"hit 2/{len(view.hits)}"
+        # the last hit is scrolled into view too
+        for _ in range(len(view.hits) - 2):
+            await pilot.press("n")
+        await pilot.pause()
+        assert view.current_hit == len(view.hits) - 1
+        assert view.line_of_offset(view.hits[-1][0]) in view.visible_lines()
+
+
+HOSTILE = (
+    "Hostile [red]x[/red] headline\n\n"
+    "A defector wrote [@click=app.quit]quit[/] and [bold]bold[/bold] here.\n"
+    "Escape codes: \x1b[31mred\x1b[0m and a bell \x07 end.\n"
+)
+
+
+async def test_hostile_article_shows_literally(make_app, corpus_dir):
+    (corpus_dir / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(pilot)
+        reader = await open_first_result(pilot, "hostile")
+        assert "[red]x[/red]" in app.query_one("#reader-header").content.plain
+        body = reader.view.text.plain
+        assert "[@click=app.quit]quit[/]" in body
+        assert "[bold]bold[/bold]" in body
+        assert "\x1b" not in body and "\x07" not in body
+        # and on screen: the result row and the reader show the brackets
+        shot = app.export_screenshot()
+        assert "[red]x[/red]" in shot
+        assert "[@click=app.quit]quit[/]" in shot
+        await pilot.click("#article-view")
+        assert app.is_running

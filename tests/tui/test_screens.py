@@ -1,0 +1,120 @@
+"""Help, skipped files, the export dialog on its own, layout at 80x24, keymap."""
+
+from __future__ import annotations
+
+from textual.app import App
+
+from defect_tui.index.models import Incident
+from defect_tui.tui.screens.export_dialog import ExportDialog
+from defect_tui.tui.screens.help import HelpScreen, help_markdown
+from defect_tui.tui.screens.skipped import SkippedScreen
+from defect_tui.tui.widgets.incident_table import IncidentPane
+from defect_tui.tui.widgets.reader import ReaderPane
+from defect_tui.tui.widgets.search_pane import SearchPane
+
+from .conftest import wait_for, wait_ready
+
+
+async def test_help_lists_bindings_and_query_syntax(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(pilot)
+        await pilot.press("f1")
+        await wait_for(pilot, lambda: isinstance(app.screen, HelpScreen))
+        text = help_markdown()
+        for needle in ("date:[2015 TO 2017]", "defect*", "Shigemura~", "person:", "| `e` | Export |",
+                       "next_hit", "ctrl+r"):
+            assert needle in text
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+        # `?` opens it too, but types into the search box when that has focus
+        await pilot.press("f3", "question_mark")
+        assert isinstance(app.screen, HelpScreen)
+
+
+async def test_skipped_files_are_listed_with_reasons(make_app, corpus_dir):
+    (corpus_dir / "empty.txt").write_text("", encoding="utf-8")
+    (corpus_dir / "blob.txt").write_bytes(bytes(range(256)) * 8)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(pilot)
+        await pilot.press("f6")
+        await wait_for(pilot, lambda: isinstance(app.screen, SkippedScreen))
+        skipped = {item.path.rsplit("/", 1)[-1]: item.reason for item in app.screen.skipped}
+        assert "empty" in skipped.get("empty.txt", "")
+        assert "blob.txt" in skipped
+        assert "skipped" in " ".join(n.message for n in app._notifications)
+        await pilot.press("escape")
+        assert not isinstance(app.screen, SkippedScreen)
+
+
+class DialogHost(App):
+    def __init__(self, dialog) -> None:
+        super().__init__()
+        self.dialog = dialog
+        self.result = "unset"
+
+    def on_mount(self) -> None:
+        self.push_screen(self.dialog, lambda r: setattr(self, "result", r))
+
+
+def incident(n: int) -> Incident:
+    return Incident(f"i{n}", "a", "=HYPERLINK(\"x\")", "2015", "2015", "year", "defected", "a diplomat",
+                    "", "diplomat", 1, "North Korea", "South Korea", "NIS", "He defected.")
+
+
+async def test_export_dialog_alone(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    host = DialogHost(ExportDialog([incident(1), incident(2)], default_name="x.csv"))
+    async with host.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: host.result != "unset")
+    assert host.result == (2, str(tmp_path / "x.csv"))
+    content = (tmp_path / "x.csv").read_text(encoding="utf-8")
+    assert "=HYPERLINK" not in content.replace("'=HYPERLINK", "")  # formula neutralised
+
+
+async def test_export_dialog_cancel(tmp_path):
+    host = DialogHost(ExportDialog([incident(1)], default_name=str(tmp_path / "y.csv")))
+    async with host.run_test(size=(80, 24)) as pilot:
+        await pilot.press("escape")
+        await pilot.pause()
+    assert host.result is None
+    assert not (tmp_path / "y.csv").exists()
+
+
+async def test_three_panes_fit_80x24(make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(pilot)
+        screen = app.screen.region
+        for cls in (SearchPane, ReaderPane, IncidentPane):
+            region = app.query_one(cls).region
+            assert region.width >= 20 and region.height >= 7, (cls, region)
+            assert screen.contains_region(region), (cls, region)
+        # the table shows rows, the result list shows at least one result
+        assert app.query_one(IncidentPane).table.size.height >= 3
+        assert app.query_one("#results").size.height >= 4
+
+
+async def test_keys_remap_from_config(settings, corpus_dir):
+    from dataclasses import replace
+
+    from defect_tui.tui.app import DefectApp
+
+    app = DefectApp(replace(settings, keys={"focus_table": "f9", "no_such_id": "x"}))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(pilot)
+        await pilot.press("f9")
+        assert app.focused is app.query_one(IncidentPane).table
+        assert any("no_such_id" in n.message for n in app._notifications)
+
+
+async def test_palette_offers_main_actions(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(pilot)
+        titles = {cmd.title for cmd in app.get_system_commands(app.screen)}
+        for title in ("Re-index", "Export incidents", "Toggle incident filter", "Show skipped files", "Help",
+                      "Save screenshot"):
+            assert title in titles

@@ -1,0 +1,125 @@
+"""Typing a query, reading the status line, history."""
+
+from __future__ import annotations
+
+from defect_tui.index.locations import history_path
+from defect_tui.index.models import SearchResult
+from defect_tui.tui.messages import SearchDone
+from defect_tui.tui.widgets.search_pane import ResultList, SearchInput, SearchPane, StatusLine
+
+from .conftest import wait_for, wait_ready
+
+
+def titles(app) -> list[str]:
+    return [hit.title for hit in app.query_one(ResultList).hits]
+
+
+def status(app) -> str:
+    return app.query_one(StatusLine).content.plain
+
+
+async def test_search_box_has_focus_and_empty_query_lists_all(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(pilot)
+        assert isinstance(app.focused, SearchInput)
+        assert len(titles(app)) == 2
+        assert "2 articles newest first" in status(app)
+
+
+async def test_typing_updates_results_and_count(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(pilot)
+        await pilot.press(*"Shigemura")
+        await wait_for(pilot, lambda: app.query_one(SearchPane).result.query == "Shigemura", what="search")
+        assert len(titles(app)) == 1
+        assert titles(app)[0].startswith("Number of North Korean Senior Officials")
+        assert "1 article match" in status(app)
+        # the snippet in the row marks the hit with the configured style
+        prompt = app.query_one(ResultList).get_option_at_index(0).prompt
+        hit_style = app.settings.colors["hit"]
+        assert any(str(span.style) == hit_style for span in prompt.spans)
+
+
+async def test_bad_query_is_explained_and_app_stays_up(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(pilot)
+        for bad in ("date:[2015 TO", '"unclosed'):
+            app.query_one(SearchPane).set_query(bad)
+            await wait_for(pilot, lambda: app.query_one(SearchPane).result.query == bad, what=bad)
+            assert app.query_one(SearchPane).result.error
+            assert "⚠" in status(app)
+            assert app.query_one(StatusLine).has_class("-error")
+        # still alive and searching
+        app.query_one(SearchPane).set_query("defector")
+        await wait_for(pilot, lambda: app.query_one(SearchPane).result.query == "defector")
+        assert not app.query_one(StatusLine).has_class("-error")
+        assert app.is_running
+
+
+async def test_did_you_mean_is_offered_and_applied(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(pilot)
+        pane = app.query_one(SearchPane)
+        pane.set_query("defectr")
+        await wait_for(pilot, lambda: pane.result.query == "defectr")
+        if not pane.result.suggestion:  # the backend decides; nothing to show then
+            return
+        assert "Did you mean" in status(app)
+        await pilot.press("ctrl+y")
+        await wait_for(pilot, lambda: pane.result.query == pane.query_text and pane.result.query != "defectr")
+        assert pane.result.total >= 1
+
+
+async def test_older_results_never_replace_newer(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(pilot)
+        pane = app.query_one(SearchPane)
+        pane.set_query("Shigemura")
+        await wait_for(pilot, lambda: pane.result.query == "Shigemura")
+        stale = SearchResult(query="stale", total=0, hits=())
+        pane.post_message(SearchDone(pane._serial - 1, stale))
+        await pilot.pause(0.1)
+        assert pane.result.query == "Shigemura"
+
+
+async def test_history_is_saved_and_recalled(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(pilot)
+        for query in ("kim", "diplomat"):
+            app.query_one(SearchPane).set_query(query)
+            app.query_one(SearchInput).focus()
+            await pilot.press("enter")
+        assert history_path().read_text(encoding="utf-8").splitlines()[-2:] == ["kim", "diplomat"]
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(pilot)
+        await pilot.press("up")
+        assert app.query_one(SearchInput).value == "diplomat"
+        await pilot.press("up")
+        assert app.query_one(SearchInput).value == "kim"
+        await pilot.press("down", "down")
+        assert app.query_one(SearchInput).value == ""
+
+
+async def test_q_types_in_search_box_but_quits_elsewhere(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(pilot)
+        await pilot.press("q")
+        assert app.query_one(SearchInput).value == "q"
+        assert app.is_running
+        await pilot.press("escape")  # clears
+        assert app.query_one(SearchInput).value == ""
+        await pilot.press("escape")  # leaves the box
+        assert not isinstance(app.focused, SearchInput)
+        await pilot.press("slash")
+        assert isinstance(app.focused, SearchInput)
+        await pilot.press("f4", "q")
+        await pilot.pause()
+    assert app.return_code == 0
