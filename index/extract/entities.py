@@ -1,0 +1,475 @@
+"""Named entities: gazetteer look-ups in a token trie plus general patterns.
+
+Candidates of every label are collected, then the longest (ties: the more
+specific label) are kept so that spans never overlap. Later surname-only or
+"Mr Kim" mentions are linked to the full name through `canonical`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import EntitySpan
+from .relative_dates import build_date_regex
+from .tokens import Token, norm_token
+from .vocab import Vocab
+
+# Label priority on equal length (lower wins).
+PRIORITY = {"DATE": 0, "PERSON": 1, "ORG": 2, "LOCATION": 3, "ROLE": 4, "NUMBER": 5}
+
+_SYLLABLE = re.compile(
+    r"(?:[bcdghjklmnprstwy]|ch|kk|tt|pp|ss|jj|ph|th|kh|sh)?[hwy]?[aeiou]{1,3}(?:ng|n|m|k|l|p|t|r|g|b)?",
+    re.IGNORECASE,
+)
+_NAMELIKE = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z][a-z]*['’][A-Z][a-z]+|[A-Z]{1}[a-z]*-[A-Z][a-z]*")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&.]{1,7}")
+_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+_YEARLIKE = re.compile(r"(?:19|20)\d{2}")
+
+
+def _is_syllable(t: str) -> bool:
+    return bool(_SYLLABLE.fullmatch(t))
+
+
+def _is_given(t: str) -> bool:
+    """A Korean given name token: "Jong", "Song-gil", "Yong-ho", "Na-Ri"."""
+    if not t[:1].isupper() or not t.replace("-", "").isalpha():
+        return False
+    parts = t.split("-")
+    return len(parts) <= 2 and all(p and _is_syllable(p) for p in parts)
+
+
+class EntityRecognizer:
+    def __init__(self, v: Vocab) -> None:
+        self.v = v
+        self.trie = v.trie
+        self.date_re = build_date_regex(v)
+        self.honorifics = v.cased("honorifics")
+        self.titles = v.cased("title_words")
+        self.surnames = v.cased("korean_surnames")
+        self.given_names = v.cased("given_names")
+        self.stop = v.words("name_stopwords")
+        self.dynasty = v.words("dynasty_nouns")
+        self.speech = v.words("speech_verbs")
+        self.org_heads = v.cased("org_heads")
+        self.org_prefixes = v.cased("org_prefixes")
+        self.org_connectors = v.words("org_connectors")
+        self.outlet_verbs = v.words("outlet_verbs")
+        self.web_suffixes = v.words("web_suffixes")
+        self.features = v.cased("location_feature_words")
+        self.admin = v.cased("admin_words")
+        self.role_prefixes = [tuple(p.split()) for p in sorted(v.words("role_prefixes"), key=len, reverse=True)]
+        self.role_to = v.words("role_to_heads")
+        self.role_for = v.words("role_for_heads")
+        self.role_fields = v.words("role_for_fields")
+        self.approx = [tuple(p.split()) for p in sorted(v.words("approximators"), key=lambda s: -len(s.split()))]
+        self.people = [tuple(p.split()) for p in sorted(v.words("people_nouns"), key=lambda s: -len(s.split()))]
+        self.people_set = v.words("people_nouns")
+        self.num_blockers = v.words("number_blockers")
+        self.number_words = v.number_words
+        self.months = {"january", "february", "march", "april", "may", "june", "july", "august",
+                       "september", "october", "november", "december"}
+        self.org_left_stop = self.stop - {"korean", "chinese", "japanese", "russian", "american", "british",
+                                          "european", "asian", "african", "north", "south", "east", "west",
+                                          "people", "party", "government"}
+        self.demonym_lead = {"north", "south", "korean", "chinese", "japanese", "russian", "american", "british",
+                             "the", "a", "an", "us", "u.s", "uk", "eu", "un"}
+
+    # ----------------------------------------------------------------- API
+    def find(self, body: str, toks: list[Token]) -> list[EntitySpan]:
+        cands: list[tuple[int, int, str, str]] = []  # start, end, label, canonical
+        self._gazetteer(toks, cands)
+        self._dates(body, cands)
+        self._numbers(toks, cands)
+        self._persons(body, toks, cands)
+        self._orgs(body, toks, cands)
+        self._locations(toks, cands)
+        self._acronyms(body, toks, cands)
+        chosen = self._select(cands)
+        chosen = self._link_persons(body, toks, chosen)
+        chosen.sort(key=lambda c: c[0])
+        return [EntitySpan(s, e, lab, body[s:e], canon) for s, e, lab, canon in chosen]
+
+    # ------------------------------------------------------------ helpers
+    def _namelike(self, t: str) -> bool:
+        return (bool(_NAMELIKE.fullmatch(t)) and t.lower() not in self.stop and t not in self.org_heads
+                and t not in self.features and t not in self.honorifics and t not in self.titles)
+
+    def _known_other(self, toks: list[Token], i: int) -> bool:
+        for _j, lab in self.trie.matches(toks, i, 6):
+            if lab != "PERSON" and lab != "ROLE":
+                return True
+        return False
+
+    # ---------------------------------------------------------- gazetteer
+    def _gazetteer(self, toks: list[Token], cands: list) -> None:
+        n = len(toks)
+        for i in range(n):
+            for j, lab in self.trie.matches(toks, i):
+                if lab == "ROLE":
+                    s, e = self._extend_role(toks, i, j)
+                    cands.append((toks[s].start, toks[e - 1].end, "ROLE", ""))
+                else:
+                    cands.append((toks[i].start, toks[j - 1].end, lab, ""))
+
+    def _extend_role(self, toks: list[Token], i: int, j: int) -> tuple[int, int]:
+        head_cap = toks[i].text[:1].isupper()
+        changed = True
+        while changed and i > 0:
+            changed = False
+            for pre in self.role_prefixes:
+                k = i - len(pre)
+                if k < 0:
+                    continue
+                words = tuple(norm_token(t.text) for t in toks[k:i])
+                if words == pre and all(t.text[:1].isupper() == head_cap for t in toks[k:i]):
+                    i = k
+                    changed = True
+                    break
+        head = " ".join(norm_token(t.text) for t in toks[i:j])
+        last = norm_token(toks[j - 1].text)
+        n = len(toks)
+        if j < n and (last in self.role_to or head in self.role_to or last.rstrip("s") in self.role_to):
+            if norm_token(toks[j].text) == "to":
+                k = j + 1
+                if k < n and norm_token(toks[k].text) == "the":
+                    k += 1
+                best = 0
+                for e, lab in self.trie.matches(toks, k, 6):
+                    if lab in ("LOCATION", "ORG"):
+                        best = max(best, e)
+                if best:
+                    j = best
+        if j < n and (last in self.role_for or last.rstrip("s") in self.role_for):
+            if norm_token(toks[j].text) == "for":
+                for k in range(j + 1, min(j + 5, n)):
+                    w = norm_token(toks[k].text)
+                    if not w.isalpha():
+                        break
+                    if w in self.role_fields:
+                        j = k + 1
+                        break
+        return i, j
+
+    # --------------------------------------------------------------- dates
+    def _dates(self, body: str, cands: list) -> None:
+        for m in self.date_re.finditer(body):
+            s, e = m.span()
+            text = m.group()
+            if text.startswith("the ") and text[4:5].isdigit() and not text.endswith("s"):
+                before = body[max(0, s - 4):s].lower()
+                after = body[e:e + 12]
+                if not (before.endswith("on ") or re.match(r"\s*(?:[,.;:)]|$|of\s+[A-Z])", after)):
+                    continue
+            if text == "May" or text.endswith(" May"):
+                before = body[max(0, s - 8):s].lower().split()
+                if not before or before[-1] not in ("in", "since", "until", "by", "of", "from", "to", "before",
+                                                     "after", "during", "early", "late", "mid", "last", "this", "next"):
+                    continue
+            if _YEARLIKE.fullmatch(text):
+                after = body[e:e + 3]
+                if after.startswith(("-year", " per", "%")):
+                    continue
+            cands.append((s, e, "DATE", ""))
+
+    # ------------------------------------------------------------- numbers
+    def _number_value(self, t: str) -> int | None:
+        if _DIGITS.fullmatch(t):
+            try:
+                return int(t.replace(",", ""))
+            except ValueError:
+                return None
+        return self.number_words.get(t.lower())
+
+    def _match_seq(self, toks: list[Token], i: int, seqs: list[tuple[str, ...]]) -> int:
+        """Length of the longest sequence in `seqs` that the tokens at i spell."""
+        for seq in seqs:
+            k = len(seq)
+            if i + k <= len(toks) and tuple(norm_token(t.text) for t in toks[i:i + k]) == seq:
+                return k
+        return 0
+
+    def _numbers(self, toks: list[Token], cands: list) -> None:
+        n = len(toks)
+        for i, tok in enumerate(toks):
+            val = self._number_value(tok.text)
+            if val is None or val < 2:
+                continue
+            if _YEARLIKE.fullmatch(tok.text) or (i and toks[i - 1].text in "$€£₩#"):
+                continue
+            if i and norm_token(toks[i - 1].text) in ("aged", "age", "ages", "no", "room", "bureau", "office", "the"):
+                if norm_token(toks[i - 1].text) != "the" or val > 31:
+                    continue
+            j = i + 1
+            # "1,000-1,500": a range counts as one number
+            if j + 1 < n and toks[j].text in "-–" and self._number_value(toks[j + 1].text) is not None:
+                j += 2
+            if j < n and norm_token(toks[j].text) in self.num_blockers:
+                continue
+            if j < n and toks[j].text.startswith("-"):
+                continue
+            k = self._match_seq(toks, j, self.people)
+            end = None
+            if k:
+                end = j + k
+            else:
+                # skip adjectives up to a people noun: "20 senior officials" -> "20"
+                found = False
+                m = j
+                steps = 0
+                while m < n and steps < 4:
+                    w = norm_token(toks[m].text)
+                    if not w.isalpha() and "-" not in w:
+                        if w == "of":
+                            pass
+                        break
+                    if w in self.num_blockers:
+                        break
+                    if self._match_seq(toks, m, self.people) or w in self.v.role_singulars and w != self.v.role_singulars.get(w, w):
+                        found = True
+                        break
+                    if w == "of" and m + 1 < n and norm_token(toks[m + 1].text) in ("them", "the", "these", "those", "whom"):
+                        found = True
+                        break
+                    m += 1
+                    steps += 1
+                if not found:
+                    continue
+                end = j
+            start = i
+            for seq in self.approx:
+                k2 = len(seq)
+                if i - k2 >= 0 and tuple(norm_token(t.text) for t in toks[i - k2:i]) == seq:
+                    start = i - k2
+                    break
+            cands.append((toks[start].start, toks[end - 1].end, "NUMBER", ""))
+
+    # ------------------------------------------------------------- persons
+    def _persons(self, body: str, toks: list[Token], cands: list) -> None:
+        n = len(toks)
+        for i, tok in enumerate(toks):
+            t = tok.text
+            if t in self.surnames and i + 1 < n:
+                a = toks[i + 1].text
+                if toks[i + 1].start - tok.end > 1:
+                    continue
+                if "-" in a and _is_given(a) and not self._known_other(toks, i + 1):
+                    cands.append((tok.start, toks[i + 1].end, "PERSON", ""))
+                    continue
+                if (_is_given(a) and a.lower() not in self.stop and i + 2 < n and _is_given(toks[i + 2].text)
+                        and toks[i + 2].text.lower() not in self.stop and "-" not in toks[i + 2].text
+                        and toks[i + 2].start - toks[i + 1].end == 1
+                        and not self._known_other(toks, i + 1) and not self._known_other(toks, i + 2)):
+                    cands.append((tok.start, toks[i + 2].end, "PERSON", ""))
+                    continue
+                if _is_given(a) and a.lower() not in self.stop and not self._known_other(toks, i + 1):
+                    prev = toks[i - 1].text if i else ""
+                    nxt = toks[i + 2].text if i + 2 < n else ""
+                    if prev in self.honorifics or prev in self.titles or nxt == "," or nxt.lower() in self.speech:
+                        cands.append((tok.start, toks[i + 1].end, "PERSON", ""))
+                        continue
+            # western order Korean name: "Na-Ri Shin"
+            if "-" in t and _is_given(t) and i + 1 < n and toks[i + 1].text in self.surnames:
+                if not (i + 2 < n and _is_given(toks[i + 2].text) and toks[i + 2].text[:1].isupper()
+                        and toks[i + 2].text.lower() not in self.stop):
+                    cands.append((tok.start, toks[i + 1].end, "PERSON", ""))
+                    continue
+            # titles and honorifics: "Professor Toshimitsu Shigemura", "Mr Kim"
+            if t in self.honorifics or t in self.titles or (t.rstrip(".") + "." in self.honorifics):
+                k = i + 1
+                if k < n and toks[k].text == ".":
+                    k += 1
+                while k < n and (toks[k].text in self.titles):
+                    k += 1
+                run = self._name_run(toks, k, 3)
+                if run > k and not self._known_other(toks, k):
+                    cands.append((toks[k].start, toks[run - 1].end, "PERSON", ""))
+                    continue
+            # common given names: "John Smith"
+            if t in self.given_names and i + 1 < n and self._namelike(toks[i + 1].text):
+                run = self._name_run(toks, i + 1, 2)
+                if run > i + 1 and not self._known_other(toks, i + 1):
+                    cands.append((tok.start, toks[run - 1].end, "PERSON", ""))
+                    continue
+            # context: "X Y said", "X Y, a professor", "By X Y"
+            if self._namelike(t) and (i == 0 or not toks[i - 1].text[:1].isupper() or toks[i - 1].text in self.honorifics):
+                run = self._name_run(toks, i, 3)
+                if run - i >= 2 and not any(self._known_other(toks, q) for q in range(i, run)):
+                    nxt = norm_token(toks[run].text) if run < n else ""
+                    nxt2 = norm_token(toks[run + 1].text) if run + 1 < n else ""
+                    prev = norm_token(toks[i - 1].text) if i else ""
+                    line_start = i == 0 or "\n" in body[toks[i - 1].end:tok.start]
+                    if (nxt in self.speech or (nxt == "," and nxt2 in ("a", "an", "who", "the", "former", "said"))
+                            or prev in self.speech or (prev == "by" and (i < 2 or "\n" in body[toks[i - 2].end:toks[i - 1].start] or toks[i - 2].text in "(")) or (line_start and prev == "")):
+                        if not (line_start and nxt not in self.speech and nxt != "," and prev != "by"):
+                            cands.append((tok.start, toks[run - 1].end, "PERSON", ""))
+
+    def _name_run(self, toks: list[Token], k: int, limit: int) -> int:
+        run = k
+        while run < len(toks) and run - k < limit and self._namelike(toks[run].text):
+            if run > k and toks[run].start - toks[run - 1].end != 1:
+                break
+            run += 1
+        return run
+
+    # ---------------------------------------------------------------- orgs
+    def _orgs(self, body: str, toks: list[Token], cands: list) -> None:
+        n = len(toks)
+        for h, tok in enumerate(toks):
+            t = tok.text
+            # "... Ministry", "... University", "The ... Ilbo"
+            if t in self.org_heads and h > 0:
+                s = h
+                while s > 0:
+                    p = toks[s - 1].text
+                    pl = norm_token(p)
+                    if p[:1].isupper() and pl not in self.org_left_stop and "'" not in p[:1] and p not in ("’",):
+                        s -= 1
+                    elif p[:1].isdigit() and s - 1 > 0:
+                        s -= 1
+                    elif pl in self.org_connectors and pl not in ("'s", "the") and s - 2 >= 0 and toks[s - 2].text[:1].isupper() and norm_token(toks[s - 2].text) not in self.org_left_stop:
+                        s -= 2
+                    else:
+                        break
+                while s < h and norm_token(toks[s].text) in self.demonym_lead | self.org_connectors:
+                    s += 1
+                # leading place names belong to LOCATION ("Tokyo", "Seoul")
+                while s < h and any(lab == "LOCATION" and e <= h for e, lab in self.trie.matches(toks, s, 4)):
+                    ends = [e for e, lab in self.trie.matches(toks, s, 4) if lab == "LOCATION"]
+                    if h - max(ends) < 1:
+                        break
+                    s = max(ends)
+                if s < h:
+                    cands.append((toks[s].start, tok.end, "ORG", ""))
+            # "Ministry of Unification", "Institute for National Security Strategy"
+            if t in self.org_prefixes and h + 2 < n and norm_token(toks[h + 1].text) in ("of", "for", "on"):
+                k = h + 2
+                end = h
+                while k < n:
+                    w = toks[k].text
+                    if w[:1].isupper() and norm_token(w) not in self.months:
+                        end = k
+                        k += 1
+                    elif norm_token(w) in ("and", "the", "of", "for", "&") and k + 1 < n and toks[k + 1].text[:1].isupper():
+                        k += 1
+                    else:
+                        break
+                if end > h:
+                    s = h
+                    while s > 0 and toks[s - 1].text[:1].isupper() and norm_token(toks[s - 1].text) not in self.org_left_stop | self.demonym_lead:
+                        s -= 1
+                    cands.append((toks[s].start, toks[end].end, "ORG", ""))
+            # "the Telegraph reported"
+            if norm_token(t) == "the" and h + 2 < n and toks[h + 1].text[:1].isupper():
+                k = h + 1
+                while k < n and k - h <= 4 and toks[k].text[:1].isupper() and norm_token(toks[k].text) not in self.stop:
+                    k += 1
+                if k > h + 1 and k < n and norm_token(toks[k].text) in self.outlet_verbs:
+                    cands.append((toks[h + 1].start, toks[k - 1].end, "ORG", ""))
+            # web outlets: news.com.au (not an e-mail address)
+            if "." in t and t.rsplit(".", 1)[-1].lower() in self.web_suffixes and t[:1].isalpha():
+                if not (tok.start > 0 and body[tok.start - 1] == "@"):
+                    cands.append((tok.start, tok.end, "ORG", ""))
+
+    # ----------------------------------------------------------- locations
+    def _locations(self, toks: list[Token], cands: list) -> None:
+        n = len(toks)
+        for i, tok in enumerate(toks):
+            t = tok.text
+            if t in self.features and i > 0:
+                s = i
+                while s > 0 and self._namelike(toks[s - 1].text) and i - s < 2:
+                    s -= 1
+                if s < i:
+                    cands.append((toks[s].start, tok.end, "LOCATION", ""))
+            if t in ("Mount", "Mt", "Lake") and i + 1 < n and self._namelike(toks[i + 1].text):
+                cands.append((tok.start, toks[i + 1].end, "LOCATION", ""))
+            if t in self.admin and i > 0 and t[:1].isupper() or (t in self.admin and t.lower() in ("province", "county", "prefecture")):
+                s = i
+                while s > 0 and self._namelike(toks[s - 1].text) and i - s < 2 and toks[s - 1].text not in self.surnames:
+                    s -= 1
+                if s < i:
+                    cands.append((toks[s].start, toks[i - 1].end, "LOCATION", ""))
+
+    # ------------------------------------------------------------ acronyms
+    def _acronyms(self, body: str, toks: list[Token], cands: list) -> None:
+        ends: dict[int, str] = {}
+        for s, e, lab, _ in cands:
+            if lab in ("ORG", "LOCATION"):
+                ends[e] = lab
+        defined: dict[str, str] = {}
+        for i in range(1, len(toks) - 2):
+            if toks[i].text == "(" and toks[i + 2].text == ")" and _ACRONYM.fullmatch(toks[i + 1].text):
+                lab = ends.get(toks[i - 1].end)
+                if lab:
+                    defined[toks[i + 1].text] = lab
+        if defined:
+            for tok in toks:
+                lab = defined.get(tok.text)
+                if lab:
+                    cands.append((tok.start, tok.end, lab, ""))
+
+    # ----------------------------------------------------------- selection
+    @staticmethod
+    def _select(cands: list) -> list[tuple[int, int, str, str]]:
+        order = sorted(set(cands), key=lambda c: (-(c[1] - c[0]), PRIORITY.get(c[2], 9), c[0]))
+        taken: list[tuple[int, int]] = []
+        chosen = []
+        occupied = bytearray()
+        for s, e, lab, canon in order:
+            if e <= s:
+                continue
+            if len(occupied) < e:
+                occupied.extend(b"\0" * (e - len(occupied)))
+            if any(occupied[s:e]):
+                continue
+            occupied[s:e] = b"\1" * (e - s)
+            taken.append((s, e))
+            chosen.append((s, e, lab, canon))
+        return chosen
+
+    # ------------------------------------------------------ person linking
+    def _link_persons(self, body: str, toks: list[Token], chosen: list) -> list:
+        chosen.sort(key=lambda c: c[0])
+        full: list[tuple[int, str, str]] = []  # start, key, full name
+        for s, e, lab, _ in chosen:
+            if lab != "PERSON":
+                continue
+            parts = body[s:e].split()
+            if len(parts) >= 2:
+                key = parts[0] if parts[0] in self.surnames else parts[-1]
+                full.append((s, key, body[s:e]))
+        if not full:
+            return chosen
+        covered = bytearray(len(body) + 1)
+        for s, e, _, _ in chosen:
+            covered[s:e] = b"\1" * (e - s)
+        keys = {k for _, k, _ in full}
+        out = []
+        for s, e, lab, canon in chosen:
+            if lab == "PERSON" and " " not in body[s:e]:
+                canon = _latest(full, body[s:e], s) or canon
+            out.append((s, e, lab, canon))
+        n = len(toks)
+        for i, tok in enumerate(toks):
+            if tok.text not in keys or covered[tok.start]:
+                continue
+            nxt = norm_token(toks[i + 1].text) if i + 1 < n else ""
+            if nxt in self.dynasty or (i + 1 < n and self._namelike(toks[i + 1].text)
+                                       and toks[i + 1].start - tok.end == 1):
+                continue
+            if i and toks[i - 1].text[:1].isupper() and toks[i - 1].end + 1 == tok.start and toks[i - 1].text not in self.honorifics:
+                continue
+            canon = _latest(full, tok.text, tok.start)
+            if canon:
+                out.append((tok.start, tok.end, "PERSON", canon))
+        return out
+
+
+def _latest(full: list[tuple[int, str, str]], key: str, pos: int) -> str:
+    best = ""
+    for s, k, name in full:
+        if k == key:
+            if s < pos or not best:
+                best = name
+    return best

@@ -1,0 +1,189 @@
+"""DATE expressions: one compiled regex to find them, and their resolution
+against the article's publication date to an ISO prefix with precision.
+
+"in April" in a 2015 article -> 2015-04; "this year" -> the article's year;
+a weekday -> the latest such day on or before publication; "last November"
+in July 2024 -> 2023-11; "on the 4th" -> that day of the publication month;
+"several weeks ago" -> year only; decades -> no date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..dates import MONTHS, find_date
+from .vocab import Vocab, _words_re
+
+_MONTH_ALT = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+              r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_YEAR = r"(?:19|20)\d{2}"
+
+
+def build_date_regex(v: Vocab) -> re.Pattern[str]:
+    wd = _words_re([str(x) for x in v.raw.get("weekdays") or []]) or "Monday"
+    seasons = _words_re([str(x) for x in v.raw.get("seasons") or []]) or "summer"
+    parts = _words_re([str(x) for x in v.raw.get("day_parts") or []]) or "night"
+    units = _words_re([str(x) for x in v.raw.get("period_units") or []]) or "year"
+    vague = _words_re([str(x) for x in v.raw.get("vague_quantities") or []]) or "several"
+    numw = _words_re(list(v.number_words) + ["a", "an", "one"])
+    mod = r"(?:(?:[Ee]arly|[Ll]ate|[Mm]id-?|[Ee]arlier|[Ll]ater|[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+)"
+    mon = r"(?<![\w-])" + _MONTH_ALT + r"\.?"
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    pats = [
+        # June. 12, 2023 / July 6-15 / Dec 25
+        mod + "?" + mon + r"\s+" + day + r"(?:\s*[-–]\s*" + day + r")?(?:,?\s+" + _YEAR + r")?(?!\d)",
+        # 12 June 2023
+        day + r"\s+" + mon + r"(?:,?\s+" + _YEAR + r")?",
+        # the first half / quarter of 2023, the end of last year
+        r"(?:the\s+)?(?:(?:first|second|third|fourth|last)\s+(?:quarter|half)|end|beginning|start|middle)\s+of\s+"
+        r"(?:" + _YEAR + r"|(?:this|last|next)\s+year|" + mon + r")",
+        # December 2013 / last November / early 2015 / mid-2016
+        mod + "?" + mon + r"(?:,?\s+" + _YEAR + r")?(?![\w-])",
+        mod + _YEAR + r"(?!\d)",
+        # seasons: last spring, the summer of 2016
+        r"(?:(?:the\s+)?(?:" + seasons + r")\s+of\s+" + _YEAR + r"|(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate)\s+(?:" + seasons + r"))",
+        # early Tuesday, late Wednesday night, last Sunday
+        mod + "?" + r"(?:" + wd + r")(?:\s+(?:" + parts + r"))?",
+        # earlier this month, this year, late last year
+        r"(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+(?:in\s+)?)?(?:[Tt]his|[Ll]ast|[Nn]ext)\s+(?:" + units + r")",
+        # 13 years ago, several weeks ago
+        r"(?:\d+|" + numw + r"|" + vague + r")\s+(?:years?|months?|weeks?|days?)\s+ago",
+        r"(?:[Yy]esterday|[Tt]oday|[Tt]onight)",
+        # decades
+        r"(?:the\s+)?(?:(?:early|mid|late)(?:-|\s+))?" + r"(?:19|20)\d0s",
+        # the 9th (checked by the caller)
+        r"the\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)",
+        # bare year
+        r"(?<![\d,.$€£-])" + _YEAR + r"(?![\d%]|,\d|\.\d|-\d)",
+    ]
+    return re.compile(r"(?<![\w])(?:" + "|".join(f"(?:{p})" for p in pats) + r")(?![\w])")
+
+
+_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+_MON_RE = re.compile(r"\b" + _MONTH_ALT + r"\b\.?", re.IGNORECASE)
+_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_NUM_RE = re.compile(r"\d+")
+
+
+def _pub(article_date: str, precision: str) -> tuple[dt.date | None, str]:
+    if not article_date:
+        return None, ""
+    try:
+        parts = [int(x) for x in article_date.split("-")]
+        if len(parts) == 3:
+            return dt.date(parts[0], parts[1], parts[2]), "day"
+        if len(parts) == 2:
+            return dt.date(parts[0], parts[1], 1), "month"
+        return dt.date(parts[0], 1, 1), "year"
+    except (ValueError, IndexError):
+        return None, ""
+
+
+def _month_of(text: str) -> int | None:
+    m = _MON_RE.search(text)
+    if not m:
+        return None
+    key = m.group().lower().rstrip(".")
+    return MONTHS.get(key)
+
+
+def resolve(text: str, article_date: str, article_precision: str, number_words: dict[str, int]) -> tuple[str, str]:
+    """A DATE span's text -> (ISO prefix, precision); ("", "") if vague."""
+    t = " ".join(text.split())
+    low = t.lower()
+    pub, pprec = _pub(article_date, article_precision)
+    if re.search(r"\d0s\b", low):
+        return "", ""
+    found = find_date(t)
+    if found:
+        return found[0], found[1]
+    year_m = _YEAR_RE.search(t)
+    month = _month_of(t)
+    if "quarter" in low or "half" in low:
+        if year_m:
+            return year_m.group(1), "year"
+        if pub is not None:
+            y = pub.year - (1 if "last year" in low else 0)
+            return str(y), "year"
+        return "", ""
+    if year_m and month:
+        return f"{year_m.group(1)}-{month:02d}", "month"
+    if year_m:
+        return year_m.group(1), "year"
+    if pub is None:
+        return "", ""
+    if "ago" in low:
+        m = _NUM_RE.search(low)
+        n = int(m.group()) if m else None
+        if n is None:
+            for w, val in number_words.items():
+                if re.search(rf"\b{re.escape(w)}\b", low):
+                    n = val
+                    break
+        if low.startswith(("a ", "an ", "one ")):
+            n = 1
+        if "year" in low:
+            return (str(pub.year - n), "year") if n is not None else ("", "")
+        if "month" in low and n is not None:
+            y, mo = pub.year, pub.month - n
+            while mo < 1:
+                mo += 12
+                y -= 1
+            return (f"{y:04d}-{mo:02d}", "month") if pprec in ("day", "month") else (str(pub.year), "year")
+        if "day" in low and n is not None and pprec == "day":
+            return (pub - dt.timedelta(days=n)).isoformat(), "day"
+        return str(pub.year), "year"
+    if month:
+        dm = re.search(r"(?<![\d])(\d{1,2})(?:st|nd|rd|th)?\b", t)
+        y = pub.year
+        if low.startswith("last") or (pprec in ("day", "month") and month > pub.month):
+            y = pub.year - 1 if month >= pub.month else pub.year
+        if dm and pprec in ("day", "month") or (dm and pprec == "year"):
+            try:
+                return dt.date(y, month, int(dm.group(1))).isoformat(), "day"
+            except ValueError:
+                pass
+        return f"{y:04d}-{month:02d}", "month"
+    for name, wd in _WEEKDAYS.items():
+        if name in low:
+            if pprec != "day":
+                return (str(pub.year), "year")
+            delta = (pub.weekday() - wd) % 7
+            if low.startswith("last") and delta == 0:
+                delta = 7
+            return (pub - dt.timedelta(days=delta)).isoformat(), "day"
+    if "yesterday" in low:
+        return ((pub - dt.timedelta(days=1)).isoformat(), "day") if pprec == "day" else (str(pub.year), "year")
+    if "today" in low or "tonight" in low:
+        return (pub.isoformat(), "day") if pprec == "day" else (str(pub.year), "year")
+    m = re.match(r"the\s+(\d{1,2})", low)
+    if m:
+        if pprec == "day":
+            try:
+                return pub.replace(day=int(m.group(1))).isoformat(), "day"
+            except ValueError:
+                return "", ""
+        return "", ""
+    if "year" in low:
+        if "last" in low:
+            return str(pub.year - 1), "year"
+        if "next" in low:
+            return str(pub.year + 1), "year"
+        return str(pub.year), "year"
+    if "month" in low:
+        if pprec == "year":
+            return str(pub.year), "year"
+        if "last" in low:
+            y, mo = (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
+            return f"{y:04d}-{mo:02d}", "month"
+        return f"{pub.year:04d}-{pub.month:02d}", "month"
+    if "week" in low:
+        if pprec != "day":
+            return str(pub.year), "year"
+        d = pub - dt.timedelta(days=7 if "last" in low else 0)
+        return f"{d.year:04d}-{d.month:02d}", "month"
+    for season in ("spring", "summer", "autumn", "fall", "winter"):
+        if season in low:
+            return (str(pub.year - 1 if "last" in low else pub.year), "year")
+    return "", ""
