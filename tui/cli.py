@@ -213,8 +213,8 @@ COMMANDS = {"index": _cmd_index, "search": _cmd_search, "incidents": _cmd_incide
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    err = Console(stderr=True, highlight=False, markup=False)
-    out = Console(highlight=False, markup=False, soft_wrap=False)
+    err = Console(stderr=True, highlight=False, markup=False, soft_wrap=True)
+    out = Console(highlight=False, markup=False, soft_wrap=True)
     try:
         settings = _settings(args)
     except ConfigError as exc:

@@ -64,7 +64,9 @@ def test_incidents_query_filters_and_output_file(cli, tmp_path: Path) -> None:
     assert ids == {"003_e6830725a6523a0a"}
     target = tmp_path / "out.csv"
     code, _, err = cli("incidents", "-o", str(target), "--format", "csv")
-    assert code == 0 and target.read_text(encoding="utf-8") == all_csv
+    written = target.read_bytes().decode("utf-8")
+    assert code == 0 and written.count("\r\n") >= 2  # RFC 4180 line ends
+    assert list(csv.reader(io.StringIO(written, newline=""))) == list(csv.reader(io.StringIO(all_csv, newline="")))
     assert "incidents written to" in err
 
 
