@@ -19,7 +19,7 @@ async def open_first_result(pilot, query: str) -> ReaderPane:
     pane.set_query(query)
     await wait_for(pilot, lambda: pane.result.query == query and pane.result.hits, what=f"results for {query}")
     await pilot.click("#search-input")
-    await pilot.press("enter", "enter")  # to the list, then open
+    await pilot.press("enter")  # opens the highlighted result
     reader = app.query_one(ReaderPane)
     await wait_for(pilot, lambda: reader.article is not None, what="article open")
     await pilot.pause()

@@ -123,3 +123,22 @@ async def test_q_types_in_search_box_but_quits_elsewhere(make_app):
         await pilot.press("f4", "q")
         await pilot.pause()
     assert app.return_code == 0
+
+
+async def test_result_list_keys_open_the_chosen_result(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(pilot)
+        from defect_tui.tui.widgets.reader import ReaderPane
+
+        second = app.query_one(ResultList).hits[1].id
+        await pilot.press("tab")  # search box -> result list
+        assert isinstance(app.focused, ResultList)
+        await pilot.press("j", "enter")
+        reader = app.query_one(ReaderPane)
+        await wait_for(pilot, lambda: reader.article is not None)
+        assert reader.article.id == second
+        # a new query highlights its own first result
+        app.query_one(SearchPane).set_query("Shigemura")
+        await wait_for(pilot, lambda: app.query_one(SearchPane).result.query == "Shigemura")
+        assert app.query_one(ResultList).highlighted == 0

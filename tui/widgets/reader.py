@@ -216,30 +216,47 @@ class ReaderPane(Vertical):
         evidence: tuple[int, int] | None = None,
     ) -> None:
         self.article = article
-        header = Text()
-        header.append_text(plain(article.title or article.id, "bold"))
-        meta = [article.date, article.source]
-        if article.authors:
-            meta.append("by " + ", ".join(article.authors))
-        header.append("\n")
-        header.append_text(plain(" · ".join(m for m in meta if m) or article.id, "dim"))
-        self.query_one("#reader-header", Static).update(header)
-        self.query_one("#reader-legend", Static).update(self.legend(entities, colors, len(hits)))
+        self._entities, self._colors, self._hit_count = list(entities), colors, len(hits)
+        self._render_header()
         self.view.set_article(article.body, colors, entities, hits, evidence)
         self._hit_status(-1, len(self.view.hits))
         self.border_title = "Reader"
 
-    @staticmethod
-    def legend(entities: Sequence[EntitySpan], colors: Mapping[str, str], hits: int) -> Text:
+    def _render_header(self) -> None:
+        """Title and meta on one line each, legend on one: fitted to the
+        width so that the body keeps the rows on a small terminal."""
+        article = self.article
+        if article is None:
+            return
+        width = max(10, self.size.width - 2)
+        title = plain(article.title or article.id, "bold")
+        title.truncate(width, overflow="ellipsis")
+        meta = [article.date, article.source]
+        if article.authors:
+            meta.append("by " + ", ".join(article.authors))
+        meta_text = plain(" · ".join(m for m in meta if m) or article.id, "dim")
+        meta_text.truncate(width, overflow="ellipsis")
+        self.query_one("#reader-header", Static).update(Text("\n").join([title, meta_text]))
+        legend = self.legend(self._entities, self._colors, self._hit_count, short=width < 64)
+        self.query_one("#reader-legend", Static).update(legend)
+
+    def on_resize(self) -> None:
+        self._render_header()
+
+    SHORT = {"PERSON": "per", "ORG": "org", "LOCATION": "loc", "DATE": "date", "ROLE": "role", "NUMBER": "num"}
+
+    @classmethod
+    def legend(cls, entities: Sequence[EntitySpan], colors: Mapping[str, str], hits: int,
+               short: bool = False) -> Text:
         counts = Counter(e.label for e in entities)
         text = Text(no_wrap=False)
         for label in LABELS:
             style = safe_style(colors.get(label))
             if text:
-                text.append("  ")
-            text.append(label.lower(), style=style)
+                text.append(" " if short else "  ")
+            text.append(cls.SHORT[label] if short else label.lower(), style=style)
             text.append(f" {counts.get(label, 0)}", style="dim")
-        if hits:
+        if hits and not short:  # narrow: the border shows the hit count
             text.append("  ")
             text.append("hits", style=safe_style(colors.get("hit")) or "reverse")
             text.append(f" {hits}", style="dim")

@@ -82,9 +82,10 @@ class ResultList(OptionList):
         self.hit_style = "reverse"
         self._width = 0
 
-    def show_hits(self, hits: tuple[SearchHit, ...], hit_style: str) -> None:
+    def show_hits(self, hits: tuple[SearchHit, ...], hit_style: str, keep_highlight: bool = False) -> None:
+        """Show `hits`; a new query starts at the top, a refresh keeps the row."""
         previous = None
-        if self.highlighted is not None and self.option_count:
+        if keep_highlight and self.highlighted is not None and self.option_count:
             previous = self.get_option_at_index(self.highlighted).id
         self.hits, self.hit_style = hits, hit_style
         self._rebuild(previous)
@@ -201,12 +202,17 @@ class SearchPane(Vertical):
 
     @on(Input.Submitted, "#search-input")
     def _submitted(self, event: Input.Submitted) -> None:
+        """Enter in the box opens the highlighted (first) result."""
         self.remember_query()
         results = self.query_one(ResultList)
-        if results.option_count:
-            if results.highlighted is None:
-                results.highlighted = 0
-            results.focus()
+        if not results.option_count:
+            return
+        if results.highlighted is None:
+            results.highlighted = 0
+        option = results.get_option_at_index(results.highlighted)
+        if option.id:
+            terms = self.result.terms if self.result else ()
+            self.post_message(OpenArticle(option.id, terms=tuple(terms)))
 
     @on(OptionList.OptionSelected, "#results")
     def _selected(self, event: OptionList.OptionSelected) -> None:
@@ -253,10 +259,11 @@ class SearchPane(Vertical):
 
     # --- display ------------------------------------------------------
     def show_result(self, result: SearchResult) -> None:
+        same_query = self.result is not None and self.result.query == result.query
         self.result = result
         colors = getattr(getattr(self.app, "settings", None), "colors", {}) or {}
         hit_style = safe_style(colors.get("hit")) or "reverse"
-        self.query_one(ResultList).show_hits(result.hits, hit_style)
+        self.query_one(ResultList).show_hits(result.hits, hit_style, keep_highlight=same_query)
         self.total = result.total
         self._show_status(result)
         self.refresh_bindings()

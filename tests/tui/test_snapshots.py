@@ -1,0 +1,48 @@
+"""SVG snapshots of the main screen, narrow and wide.
+
+Deterministic: fixed size, frozen clock, no cursor blink, toasts cleared.
+They show extraction output (entity colours, incident rows): when the
+extractor improves, review the diff and refresh with
+`pytest tests/tui/test_snapshots.py --snapshot-update`.
+"""
+
+from __future__ import annotations
+
+from defect_tui.tui.widgets.reader import ReaderPane
+from defect_tui.tui.widgets.search_pane import SearchInput, SearchPane
+
+from .conftest import wait_for, wait_ready
+
+
+async def settle(pilot) -> None:
+    app = pilot.app
+    await wait_ready(pilot)
+    app.query_one(SearchInput).cursor_blink = False
+    app.clear_notifications()
+    await pilot.pause()
+
+
+async def open_article(pilot) -> None:
+    app = pilot.app
+    await settle(pilot)
+    pane = app.query_one(SearchPane)
+    pane.set_query("Shigemura")
+    await wait_for(pilot, lambda: pane.result.query == "Shigemura" and pane.result.hits)
+    app.query_one(SearchInput).focus()
+    await pilot.press("enter")
+    await wait_for(pilot, lambda: app.query_one(ReaderPane).article is not None)
+    await pilot.press("n")
+    app.clear_notifications()
+    await pilot.pause(0.2)
+
+
+def test_main_screen_80x24(snap_compare, make_app):
+    assert snap_compare(make_app(), terminal_size=(80, 24), run_before=settle)
+
+
+def test_article_open_80x24(snap_compare, make_app):
+    assert snap_compare(make_app(), terminal_size=(80, 24), run_before=open_article)
+
+
+def test_article_open_160x48(snap_compare, make_app):
+    assert snap_compare(make_app(), terminal_size=(160, 48), run_before=open_article)
