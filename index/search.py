@@ -30,6 +30,7 @@ FIELD_ALIASES = {
 }
 USER_FIELDS = TEXT_FIELDS + ("date",) + tuple(a for v in FIELD_ALIASES.values() for a in v)
 DEFAULT_FIELDS = ("title", "body", "person", "org", "place")
+ENTITY_FIELDS = ("person", "org", "place", "role", "source")
 
 
 def make_schema() -> fields.Schema:
@@ -129,10 +130,15 @@ def query_terms(q: query.Query) -> tuple[str, ...]:
     def walk(node: query.Query) -> None:
         if isinstance(node, query.Not):
             return  # excluded words are not hits
-        if isinstance(node, query.Term) and node.field() in ("title", "body") and isinstance(node.text, str):
-            out.add(node.text)
+        if isinstance(node, query.Term) and isinstance(node.text, str):
+            if node.field() in ("title", "body"):
+                out.add(node.text)
+            elif node.field() in ENTITY_FIELDS:  # person:Thae marks "Thae" in the text too
+                out.update(t.text for t in _ANALYZER(node.text))
         elif isinstance(node, query.Phrase) and node.field() in ("title", "body"):
             out.update(w for w in node.words if isinstance(w, str))
+        elif isinstance(node, query.Phrase) and node.field() in ENTITY_FIELDS:
+            out.update(t.text for w in node.words if isinstance(w, str) for t in _ANALYZER(w))
         for child in node.children():
             walk(child)
 

@@ -85,3 +85,12 @@ def test_reader_hit_spans_use_query_terms(corpus: Corpus) -> None:
 def test_matching_ids_covers_all_matches(corpus: Corpus) -> None:
     assert corpus.matching_ids("diplomats") == {SEED_2015, SEED_2023}
     assert corpus.matching_ids("") is None
+
+
+@pytest.mark.parametrize(("query", "word"), [("person:Shigemura", "shigemura"), ('place:"Hong Kong"', "hong"),
+                                             ("role:diplomats", "diplomat")])
+def test_field_queries_mark_hits_in_text(corpus: Corpus, query: str, word: str) -> None:
+    res = corpus.search(query)
+    assert res.total >= 1
+    hit = res.hits[0]
+    assert any(hit.snippet[s:e].lower().startswith(word) for s, e in hit.highlights)
