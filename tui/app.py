@@ -245,7 +245,7 @@ class DefectApp(App[int]):
             reader.view.focus()
 
     def on_search_pane_results_changed(self, message: SearchPane.ResultsChanged) -> None:
-        self.query_one(IncidentPane).set_result_ids([hit.id for hit in message.result.hits])
+        self.query_one(IncidentPane).set_results(message.result.query)
 
     # --- other actions ------------------------------------------------
     def action_focus_pane(self, which: str) -> None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
-from pathlib import Path
 
 from defect_tui.index.api import Corpus
 from defect_tui.index.config import Settings

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from defect_tui.index.models import LABELS
-from defect_tui.tui.widgets.reader import ArticleView, ReaderPane
+from defect_tui.tui.widgets.reader import ReaderPane
 from defect_tui.tui.widgets.search_pane import SearchPane
 
 from .conftest import wait_for, wait_ready

@@ -8,7 +8,7 @@ virtual table can replace it later without touching the app.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Collection, Sequence
+
 
 from rich.text import Text
 from textual import on, work
@@ -111,7 +111,7 @@ class IncidentPane(Vertical):
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.scope = "all"  # "all" | "results"
-        self.result_ids: tuple[str, ...] | None = None
+        self.result_query = ""
         self.incidents: list[Incident] = []  # in load order
         self.by_id: dict[str, Incident] = {}
         self.marked: set[str] = set()
@@ -132,8 +132,10 @@ class IncidentPane(Vertical):
         return self.query_one(IncidentTable)
 
     # --- loading ------------------------------------------------------
-    def set_result_ids(self, ids: Sequence[str]) -> None:
-        self.result_ids = tuple(ids)
+    def set_results(self, query: str) -> None:
+        """Follow the search: in "results" scope the rows are the incidents
+        of every article the query matches, not only the first page."""
+        self.result_query = query
         if self.scope == "results":
             self.reload()
 
@@ -142,17 +144,16 @@ class IncidentPane(Vertical):
         if corpus is None:
             return
         self._serial += 1
-        ids = self.result_ids if self.scope == "results" else None
-        if self.scope == "results" and ids is None:
-            ids = ()
+        query = self.result_query if self.scope == "results" else ""
         self.loading_rows = True
         self._update_title()
-        self._load(self._serial, self.scope, ids)
+        self._load(self._serial, self.scope, query)
 
     @work(thread=True, exclusive=True, group="incidents", exit_on_error=False)
-    def _load(self, serial: int, scope: str, ids: Collection[str] | None) -> None:
+    def _load(self, serial: int, scope: str, query: str) -> None:
         corpus = self.app.corpus
         try:
+            ids = corpus.matching_ids(query) if query else None
             rows = corpus.incidents(ids) if ids is None or ids else []
         except Exception as exc:
             self.app.call_from_thread(
