@@ -57,6 +57,12 @@ class Corpus:
         hits (for "incidents of the current results"); None means all."""
         return self._store.matching_ids(query)
 
+    def facets(self, query: str, *, top: int = 8) -> dict[str, list[tuple[str, int]]]:
+        """Top values with article counts for the articles a query matches,
+        by field: person, org, place, source, date (years, newest first).
+        A value narrows a search as `field:"value"` (see `facet_term`)."""
+        return self._store.facets(query, top)
+
     def article(self, article_id: str) -> Article | None:
         return self._store.article(article_id)
 
@@ -89,6 +95,13 @@ class Corpus:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def facet_term(field: str, value: str) -> str:
+    """The query term that narrows a search to one facet value."""
+    if field == "date":
+        return f"date:{value}"
+    return f'{field}:"{value.replace(chr(34), "")}"'
 
 
 def open_corpus(settings: Settings) -> Corpus:

@@ -33,6 +33,8 @@ CREATE TABLE IF NOT EXISTS incidents (
     count INTEGER, origin TEXT, destination TEXT, reported_by TEXT, evidence TEXT,
     evidence_start INTEGER, evidence_end INTEGER, group_key TEXT, seq INTEGER);
 CREATE INDEX IF NOT EXISTS incidents_article ON incidents(article_id);
+CREATE TABLE IF NOT EXISTS facets (article_id TEXT, field TEXT, value TEXT);
+CREATE INDEX IF NOT EXISTS facets_article ON facets(article_id);
 CREATE TABLE IF NOT EXISTS skipped (path TEXT PRIMARY KEY, reason TEXT);
 """
 
@@ -65,7 +67,7 @@ def file_states(con: sqlite3.Connection) -> dict[str, tuple[str, int, int, str]]
 
 
 def delete_article(con: sqlite3.Connection, article_id: str) -> None:
-    for table in ("files", "articles", "entities", "incidents"):
+    for table in ("files", "articles", "entities", "incidents", "facets"):
         con.execute(f"DELETE FROM {table} WHERE article_id=?", (article_id,))  # noqa: S608 - fixed names
 
 
@@ -81,10 +83,50 @@ def put_article(con: sqlite3.Connection, art: Article, size: int, mtime_ns: int,
     )
     con.executemany("INSERT INTO entities VALUES (?,?,?,?,?,?)",
                     [(art.id, e.start, e.end, e.label, e.text, e.canonical) for e in entities])
+    con.executemany("INSERT INTO facets VALUES (?,?,?)",
+                    [(art.id, field, value) for field, value in _facet_values(art, entities)])
     con.executemany(
         f"INSERT OR REPLACE INTO incidents ({', '.join(_INCIDENT_COLS)}, seq) VALUES ({', '.join('?' * (len(_INCIDENT_COLS) + 1))})",
         [tuple(getattr(i, c) for c in _INCIDENT_COLS) + (n,) for n, i in enumerate(incidents)],
     )
+
+
+FACET_FIELDS = {"PERSON": "person", "ORG": "org", "LOCATION": "place"}
+
+
+def _facet_values(art: Article, entities: Iterable[EntitySpan]) -> set[tuple[str, str]]:
+    """One row per distinct (field, value) per article: counts are of articles."""
+    values = {(FACET_FIELDS[e.label], e.canonical or e.text) for e in entities if e.label in FACET_FIELDS}
+    if art.source:
+        values.add(("source", art.source))
+    if art.date:
+        values.add(("date", art.date[:4]))
+    return values
+
+
+def facet_counts(con: sqlite3.Connection, ids: Iterable[str] | None, top: int) -> dict[str, list[tuple[str, int]]]:
+    if ids is None:
+        rows = con.execute("SELECT field, value, count(*) FROM facets GROUP BY field, value").fetchall()
+    else:
+        _fill_want(con, ids)
+        rows = con.execute("SELECT field, value, count(*) FROM facets WHERE article_id IN "
+                           "(SELECT article_id FROM want) GROUP BY field, value").fetchall()
+    out: dict[str, list[tuple[str, int]]] = {}
+    for field, value, n in rows:
+        out.setdefault(field, []).append((value, n))
+    for field, values in out.items():
+        if field == "date":
+            values.sort(key=lambda v: v[0], reverse=True)
+        else:
+            values.sort(key=lambda v: (-v[1], v[0].casefold()))
+        del values[top:]
+    return out
+
+
+def _fill_want(con: sqlite3.Connection, ids: Iterable[str]) -> None:
+    con.execute("CREATE TEMP TABLE IF NOT EXISTS want (article_id TEXT PRIMARY KEY)")
+    con.execute("DELETE FROM want")
+    con.executemany("INSERT OR IGNORE INTO want VALUES (?)", [(i,) for i in ids])
 
 
 def touch_file(con: sqlite3.Connection, article_id: str, size: int, mtime_ns: int) -> None:
@@ -167,9 +209,7 @@ def incidents(con: sqlite3.Connection, ids: Iterable[str] | None) -> list[Incide
     if ids is None:
         rows = con.execute(sql + " ORDER BY article_id, seq").fetchall()
     else:
-        con.execute("CREATE TEMP TABLE IF NOT EXISTS want (article_id TEXT PRIMARY KEY)")
-        con.execute("DELETE FROM want")
-        con.executemany("INSERT OR IGNORE INTO want VALUES (?)", [(i,) for i in ids])
+        _fill_want(con, ids)
         rows = con.execute(sql + " WHERE article_id IN (SELECT article_id FROM want) ORDER BY article_id, seq").fetchall()
     return [Incident(*r) for r in rows]
 

@@ -19,7 +19,7 @@ warnings.filterwarnings("ignore", category=SyntaxWarning, module=r"whoosh(\..*)?
 from whoosh import fields, qparser, query  # noqa: E402
 from whoosh.analysis import StandardAnalyzer, StemmingAnalyzer  # noqa: E402
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 
 # Query fields a user may type, and their aliases.
 TEXT_FIELDS = ("title", "body", "person", "org", "place", "role", "source")

@@ -442,6 +442,12 @@ class IndexStore:
         except Exception:  # noqa: BLE001 - a bad query matches nothing
             return set()
 
+    def facets(self, text: str, top: int) -> dict[str, list[tuple[str, int]]]:
+        if not self._ready():
+            return {}
+        ids = self.matching_ids(text)
+        return db.facet_counts(self._con(), ids, top)
+
     def article(self, article_id: str) -> Article | None:
         return db.article(self._con(), article_id) if self._ready() else None
 

@@ -94,3 +94,17 @@ def test_field_queries_mark_hits_in_text(corpus: Corpus, query: str, word: str) 
     assert res.total >= 1
     hit = res.hits[0]
     assert any(hit.snippet[s:e].lower().startswith(word) for s, e in hit.highlights)
+
+
+def test_facets_count_articles_and_narrow_the_search(corpus: Corpus) -> None:
+    from defect_tui.index.api import facet_term
+
+    all_f = corpus.facets("")
+    assert dict(all_f["date"]) == {"2023": 1, "2015": 1}
+    assert dict(all_f["place"])["North Korea"] == 2
+    some = corpus.facets("Vladivostok")
+    assert dict(some["date"]) == {"2023": 1}
+    assert ("The Dong-A Ilbo", 1) in some["source"]
+    narrowed = corpus.search("diplomats " + facet_term("place", "Hong Kong"))
+    assert [h.id for h in narrowed.hits] == [SEED_2015]
+    assert corpus.search("diplomats " + facet_term("source", "The Dong-A Ilbo")).total == 1
