@@ -60,6 +60,9 @@ class EntityRecognizer:
         self.admin = v.cased("admin_words")
         self.role_prefixes = [tuple(p.split()) for p in sorted(v.words("role_prefixes"), key=len, reverse=True)]
         self.role_to = v.words("role_to_heads")
+        self.role_adjectival = v.words("role_adjectival")
+        self.role_not_before = v.words("role_not_before")
+        self.role_not_after = v.words("role_not_after")
         self.role_for = v.words("role_for_heads")
         self.role_fields = v.words("role_for_fields")
         self.approx = [tuple(p.split()) for p in sorted(v.words("approximators"), key=lambda s: -len(s.split()))]
@@ -80,7 +83,7 @@ class EntityRecognizer:
         cands: list[tuple[int, int, str, str]] = []  # start, end, label, canonical
         self._gazetteer(toks, cands)
         self._dates(body, cands)
-        self._numbers(toks, cands)
+        self._numbers(body, toks, cands)
         self._persons(body, toks, cands)
         self._orgs(body, toks, cands)
         self._locations(toks, cands)
@@ -107,10 +110,22 @@ class EntityRecognizer:
         for i in range(n):
             for j, lab in self.trie.matches(toks, i):
                 if lab == "ROLE":
+                    if not self._role_ok(toks, i, j):
+                        continue
                     s, e = self._extend_role(toks, i, j)
                     cands.append((toks[s].start, toks[e - 1].end, "ROLE", ""))
                 else:
                     cands.append((toks[i].start, toks[j - 1].end, lab, ""))
+
+    def _role_ok(self, toks: list[Token], i: int, j: int) -> bool:
+        nxt = norm_token(toks[j].text) if j < len(toks) else ""
+        prev = norm_token(toks[i - 1].text) if i else ""
+        if nxt in self.role_not_before or prev in self.role_not_after:
+            return False
+        word = " ".join(norm_token(t.text) for t in toks[i:j])
+        if word in self.role_adjectival and nxt.isalpha() and toks[j].text[:1].islower() and nxt not in self.stop:
+            return False
+        return True
 
     def _extend_role(self, toks: list[Token], i: int, j: int) -> tuple[int, int]:
         head_cap = toks[i].text[:1].isupper()
@@ -189,13 +204,17 @@ class EntityRecognizer:
                 return k
         return 0
 
-    def _numbers(self, toks: list[Token], cands: list) -> None:
+    def _numbers(self, body: str, toks: list[Token], cands: list) -> None:
         n = len(toks)
         for i, tok in enumerate(toks):
             val = self._number_value(tok.text)
             if val is None or val < 2:
                 continue
-            if _YEARLIKE.fullmatch(tok.text) or (i and toks[i - 1].text in "$€£₩#"):
+            if _YEARLIKE.fullmatch(tok.text) or (i and toks[i - 1].text in "$€£₩#:"):
+                continue
+            if i + 1 < n and toks[i + 1].text in (":", ".") and i + 2 < n and toks[i + 2].text[:1].isdigit():
+                continue
+            if i and norm_token(toks[i - 1].text) in ("several", "few", "many", "hundreds", "thousands", "dozens"):
                 continue
             if i and norm_token(toks[i - 1].text) in ("aged", "age", "ages", "no", "room", "bureau", "office", "the"):
                 if norm_token(toks[i - 1].text) != "the" or val > 31:
@@ -219,6 +238,8 @@ class EntityRecognizer:
                 steps = 0
                 while m < n and steps < 4:
                     w = norm_token(toks[m].text)
+                    if m and "\n" in body[toks[m - 1].end:toks[m].start]:
+                        break
                     if not w.isalpha() and "-" not in w:
                         if w == "of":
                             pass

@@ -39,7 +39,7 @@ def build_date_regex(v: Vocab) -> re.Pattern[str]:
         r"(?:the\s+)?(?:(?:first|second|third|fourth|last)\s+(?:quarter|half)|end|beginning|start|middle)\s+of\s+"
         r"(?:" + _YEAR + r"|(?:this|last|next)\s+year|" + mon + r")",
         # December 2013 / last November / early 2015 / mid-2016
-        mod + "?" + mon + r"(?:,?\s+" + _YEAR + r")?(?![\w-])",
+        mod + "?" + mon + r"(?:,?\s+" + _YEAR + r"|\s+(?:last|this|next)\s+year)?(?![\w-])",
         mod + _YEAR + r"(?!\d)",
         # seasons: last spring, the summer of 2016
         r"(?:(?:the\s+)?(?:" + seasons + r")\s+of\s+" + _YEAR + r"|(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate)\s+(?:" + seasons + r"))",
@@ -137,6 +137,10 @@ def resolve(text: str, article_date: str, article_precision: str, number_words: 
     if month:
         dm = re.search(r"(?<![\d])(\d{1,2})(?:st|nd|rd|th)?\b", t)
         y = pub.year
+        if "last year" in low:
+            return f"{pub.year - 1:04d}-{month:02d}", "month"
+        if "next year" in low:
+            return f"{pub.year + 1:04d}-{month:02d}", "month"
         if low.startswith("last") or (pprec in ("day", "month") and month > pub.month):
             y = pub.year - 1 if month >= pub.month else pub.year
         if dm and pprec in ("day", "month") or (dm and pprec == "year"):
