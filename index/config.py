@@ -115,6 +115,18 @@ def read_config_file(path: Path) -> dict[str, Any]:
     return data
 
 
+def _key_line(data: dict[str, Any], src: Path, key: str) -> int:
+    """Line of a top-level key in a config file (for messages about its value)."""
+    try:
+        node = yaml.compose(src.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+    except (OSError, yaml.YAMLError):
+        return 0
+    for key_node, _ in getattr(node, "value", []):
+        if getattr(key_node, "value", None) == key:
+            return key_node.start_mark.line + 1
+    return 0
+
+
 def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
     """Key-by-key override; sections merge, lists and scalars replace."""
     out = dict(base)
@@ -158,12 +170,19 @@ def load_settings(
         if ext.get("data_dir"):
             data_dir = _resolve_folders([ext["data_dir"]], base)[0]
 
+    corpus_origin = next((f"{src}:{_key_line(data, src, 'corpus')}" for src, data in reversed(layers)
+                          if "corpus" in data), "config")
     if corpus:
         corpus_dirs = [Path(p).expanduser().resolve() for p in corpus]
+        corpus_origin = "--corpus"
     if index_dir is not None:
         index_path = Path(index_dir).expanduser().resolve()
     if not corpus_dirs:
         raise ConfigError("'corpus': no corpus folder configured (give --corpus DIR)")
+    if not any(p.is_dir() for p in corpus_dirs):
+        # One missing folder among several is reported at indexing; none at all is a config error.
+        names = ", ".join(str(p) for p in corpus_dirs)
+        raise ConfigError(f"{corpus_origin}: 'corpus': no such folder: {names}")
 
     search = merged.get("search") or {}
     extraction = merged.get("extraction") or {}

@@ -20,6 +20,7 @@ def test_shipped_defaults_point_at_the_seed_corpus() -> None:
 
 def test_user_file_overrides_key_by_key(tmp_path: Path) -> None:
     cfg = tmp_path / "my.yaml"
+    (tmp_path / "articles").mkdir()
     cfg.write_text("corpus: [articles]\ncolors:\n  PERSON: red\nsearch:\n  limit: 7\n")
     s = load_settings(cfg)
     assert s.corpus == (tmp_path / "articles",)
@@ -36,6 +37,7 @@ def test_user_config_dir_file_is_read(private_home: Path) -> None:
 
 
 def test_cli_flags_win(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
     s = load_settings(corpus=[tmp_path / "a", tmp_path / "b"], index_dir=tmp_path / "ix")
     assert s.corpus == (tmp_path / "a", tmp_path / "b") and s.index_dir == tmp_path / "ix"
 
@@ -59,3 +61,12 @@ def test_errors_name_key_and_line(tmp_path: Path, text: str, message: str) -> No
 def test_missing_config_file_is_named(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="not found"):
         load_settings(tmp_path / "nope.yaml")
+
+
+def test_no_existing_corpus_folder_names_the_key(tmp_path: Path) -> None:
+    cfg = tmp_path / "my.yaml"
+    cfg.write_text("max_file_mb: 2\ncorpus:\n  - missing-folder\n")
+    with pytest.raises(ConfigError, match=r"my.yaml:2: 'corpus': no such folder: .*missing-folder"):
+        load_settings(cfg)
+    with pytest.raises(ConfigError, match=r"--corpus: 'corpus': no such folder"):
+        load_settings(corpus=[tmp_path / "nope"])

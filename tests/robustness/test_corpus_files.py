@@ -96,3 +96,35 @@ def test_missing_folder_is_named_and_others_indexed(corpus_dir: Path, tmp_path: 
         report = c.update()
         assert report.added == 2
         assert report.notes == (f"corpus folder does not exist: {tmp_path / 'nowhere'}",)
+
+
+def test_permission_error_on_read_is_skipped(settings: Settings, corpus_dir: Path, monkeypatch) -> None:
+    """The same defence as above, for test runs as root (which reads mode-000 files)."""
+    locked = corpus_dir / "locked.txt"
+    locked.write_text("Secret\n\nText.\n")
+    real = Path.read_bytes
+
+    def read_bytes(self: Path) -> bytes:
+        if self.name == "locked.txt":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    with Corpus(settings) as c:
+        report = c.update()
+        assert report.added == 2
+        assert "permission" in _reasons(report)["locked.txt"]
+
+
+def test_unreadable_corpus_folder_is_named(corpus_dir: Path, tmp_path: Path, monkeypatch) -> None:
+    import defect_tui.index.scan as scan
+
+    blocked = tmp_path / "blocked"
+    blocked.mkdir()
+    real_access = os.access
+    monkeypatch.setattr(scan.os, "access", lambda p, mode: False if Path(p) == blocked else real_access(p, mode))
+    s = load_settings(corpus=[corpus_dir, blocked], index_dir=tmp_path / "ix")
+    with Corpus(s) as c:
+        report = c.update()
+        assert report.added == 2
+        assert report.notes == (f"cannot read corpus folder: {blocked}",)
