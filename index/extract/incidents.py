@@ -45,6 +45,10 @@ class Row:
     reported_by: str = ""
     member: bool = False
     stat: bool = False
+    fallback: bool = False
+    kind: str = ""
+    definite: bool = False
+    pe: int = 0
 
 
 class IncidentReader:
@@ -78,6 +82,12 @@ class IncidentReader:
             r"(?:[;:“\"]|\bthat\b|\b" + _BOUNDARY_WORDS + r"\b|,\s*(?:and|but)\b|\baccording to\b[^,]{0,60},)", re.IGNORECASE)
         rep_alt = _words_re([str(x) for x in v.raw.get("reporting_verbs") or []]) or "said"
         self.dest_stop = re.compile(r"(?:[;.]|\b(?:after|when|because|before|while|but|which|who|since|where|with|by|" + rep_alt + r")\b|,\s*(?:and|but|which|who|the|a|an)\b)", re.IGNORECASE)
+        self.date_stop = re.compile(r"(?:[;.]|\b(?:after|when|because|before|while|but|which|who|since|where|" + rep_alt + r")\b|,\s*(?:and|but|which|who)\b)", re.IGNORECASE)
+        # "the embassy in Rome", "a worker at a site in Russia": a place of posting
+        posted_alt = _words_re([str(x) for x in v.raw.get("posted_nouns") or []]) or "diplomat"
+        site_alt = _words_re([str(x) for x in v.raw.get("site_nouns") or []]) or "embassy"
+        self.site_in = re.compile(r"\b(?:" + site_alt + "|" + posted_alt + r")s?\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+        self.posted_in = re.compile(r"\b(?:" + posted_alt + r")s?\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
         self.origin_before = re.compile(
             r"(?:" + _words_re([str(x) for x in v.raw.get("origin_cues") or []]) + r")\s+(?:the\s+|his\s+|her\s+|their\s+|a\s+)?(?:post\s+in\s+|posting\s+in\s+|embassy\s+in\s+|mission\s+in\s+)?$",
             re.IGNORECASE)
@@ -95,28 +105,78 @@ class IncidentReader:
         for si, (s0, e0) in enumerate(sents):
             text = body[s0:e0]
             sspans = [sp for sp in spans if sp.start >= s0 and sp.end <= e0]
-            row = self._sentence(article, body, sents, si, s0, e0, text, sspans, spans)
-            if row is None and rows:
+            found = self._sentence(article, body, sents, si, s0, e0, text, sspans, spans)
+            if found is None and rows:
                 row = self._member(article, body, sents, si, s0, e0, text, sspans)
-            if row is not None:
-                rows.append(row)
+                if row is None:
+                    row = self._stat(article, si, s0, text, sspans)
+                found = [row] if row is not None else None
+            if found:
+                rows.extend(found)
         rows = self._post(rows, spans, body)
         return [self._incident(article, i + 1, r, body) for i, r in enumerate(rows)]
 
     # ----------------------------------------------------------- sentences
-    def _sentence(self, article, body, sents, si, s0, e0, text, sspans, spans) -> Row | None:
-        if len(text) > 2000 or self.blockers.search(text):
+    def _sentence(self, article, body, sents, si, s0, e0, text, sspans, spans) -> list[Row] | None:
+        if len(text) > 2000:
             return None
         preds = []
         for rx, kind, status in self.v.predicates:
             for m in rx.finditer(text):
                 preds.append((m.start(), m.end(), kind, status))
         preds.sort()
+        if self.blockers.search(text):
+            since = self._since(article, text, sspans, s0, si, preds)
+            return [since] if since is not None else None
+        rows: list[Row] = []
+        last_pe = -1
         for ps, pe, kind, status in preds:
+            if ps < last_pe:
+                continue
+            if rows and self._clause_start(text, ps) < last_pe:
+                # same clause as the row before: an asylum request outranks going missing or fleeing
+                if (kind == "asylum" and rows[-1].kind in ("missing", "flee") and not rows[-1].stat
+                        and not re.search(r"\bor\s+$", text[max(0, ps - 4):ps])):
+                    rows[-1].status = "sought_asylum"
+                    if not rows[-1].destination:
+                        rows[-1].destination = self._place_list(text, sspans, s0, pe, self._clause_end(text, pe))
+                continue
             row = self._try(article, body, sents, si, s0, text, sspans, spans, ps, pe, kind, status)
             if row is not None:
-                return row
-        return None
+                if rows and (row.actor_name, row.actor) == (rows[-1].actor_name, rows[-1].actor):
+                    continue
+                rows.append(row)
+                last_pe = row.pe
+        since = self._since(article, text, sspans, s0, si, preds)
+        if since is not None and not any(r.actor_name == since.actor_name for r in rows):
+            rows.append(since)
+        return rows or None
+
+    def _since(self, article, text, sspans, s0, si, preds) -> Row | None:
+        """"... to defect since Thae Yong Ho, the deputy ambassador, in 2016": a row for Thae."""
+        if not any(k == "defect" or k == "flee" for _, _, k, _ in preds):
+            return None
+        m = re.search(r"\bsince\s+", text)
+        if not m:
+            return None
+        persons = [sp for sp in sspans if sp.label == "PERSON" and 0 <= sp.start - s0 - m.end() <= 2]
+        if not persons:
+            return None
+        p = persons[0]
+        dates = [sp for sp in sspans if sp.label == "DATE" and sp.start > p.end]
+        if not dates:
+            return None
+        iso, prec = resolve(dates[0].text, article.date, article.date_precision, self.v.number_words)
+        if not iso:
+            return None
+        row = Row(sent=si, start=s0, end=s0 + len(text), status="defected")
+        row.actor_name = p.canonical or p.text
+        row.actor = row.actor_name
+        roles = [sp for sp in sspans if sp.label == "ROLE" and p.end <= sp.start < dates[0].start]
+        row.role = self._role_text(roles[0].text) if roles else ""
+        row.date, row.precision = iso, prec
+        row.reported_by = article.source
+        return row
 
     def _clause_start(self, text: str, ps: int) -> int:
         start = 0
@@ -135,7 +195,8 @@ class IncidentReader:
             if self.other_sense.search(text) and not korea_here:
                 return None
         elif kind == "flee":
-            if not (korea_here or any(sp.label == "LOCATION" for sp in sspans) or self.border.search(text)):
+            if not (korea_here or any(sp.label == "LOCATION" for sp in sspans) or self.border.search(text)
+                    or any(sp.label in ("PERSON", "ROLE") and sp.start - s0 < ps for sp in sspans)):
                 return None
         elif kind == "cross":
             m = self.border.search(after[:45])
@@ -144,7 +205,9 @@ class IncidentReader:
         elif kind == "arrive":
             if not self.arrival.search(text[pe:pe + 40]) and not self.arrival.search(" " + text[pe:pe + 40].lstrip()):
                 return None
-            if not (korea_here or re.search(r"defector|north korean", low_text)):
+            am = self.arrival.search(text[pe:pe + 40]) or self.arrival.search(" " + text[pe:pe + 40].lstrip())
+            if not (korea_here or re.search(r"defector|north korean", low_text)
+                    or (am and re.search(r"Korea|Seoul|South", am.group()))):
                 return None
         elif kind == "missing":
             ctx = text
@@ -168,7 +231,7 @@ class IncidentReader:
             cs2 = self._clause_start(text, rel.start())
             clause_end = self._clause_end(text, pe)
             has_date = any(sp.label == "DATE" and pe <= sp.start - s0 < clause_end for sp in sspans)
-            if not has_date or self.label_cues.search(text):
+            if not has_date:
                 return None
             region = text[cs2:rel.start()]
             cs = cs2
@@ -187,13 +250,28 @@ class IncidentReader:
             status = "attempted"
         if re.search(r"\b(?:attempted|tried|attempting|trying)\b", text[ps:pe], re.I):
             status = "attempted"
-        row = Row(sent=si, start=s0, end=s0 + len(text), status=status)
+        row = Row(sent=si, start=s0, end=s0 + len(text), status=status, kind=kind)
         rspans = [sp for sp in sspans if cs <= sp.start - s0 and sp.end - s0 <= ps]
+        if re.fullmatch(r"\s*(?:he|she|they)\s*", region, re.I) and not any(
+                sp.label == "PERSON" and sp.end <= s0 for sp in spans):
+            # "A soldier was shot as he made a dash": the subject of the sentence
+            m0 = re.match(r"^(.*?)\b(?:was|were|is|are|had|has|have)\b", text[:cs])
+            if m0 and m0.group(1).strip():
+                region = m0.group(1)
+                rspans = [sp for sp in sspans if sp.end - s0 <= m0.end(1)]
         if not self._actor(row, region, rspans, spans, body, s0 + cs):
             return None
+        row.definite = bool(re.match(r"\s*(?:the|he|she|they)\b", region, re.I))
+        if kind == "caught":
+            m2 = re.match(r"[^.;]{0,40}?\b(?:while|as|after|when)?\s*(?:trying|attempting|they tried|he tried|she tried)\s+to\s+(?:cross|flee|escape|defect|swim|reach)\b", text[pe:], re.I)
+            if m2:
+                pe = pe + m2.end()
+                kind = "cross" if re.search(r"cross|swim", m2.group(), re.I) else "flee"
         clause_end = self._clause_end(text, pe)
         self._count(row, region, rspans, sspans, s0, ps, kind)
-        self._date(row, article, text, sspans, s0, cs, ps, pe, clause_end)
+        m3 = self.date_stop.search(text, pe)
+        self._date(row, article, text, sspans, s0, cs, ps, pe, m3.start() if m3 else len(text))
+        row.pe = pe
         self._places(row, text, sspans, s0, cs, ps, pe, kind)
         self._status(row, text, kind)
         row.reported_by = self._reporter(text, sspans, s0, article)
@@ -221,7 +299,7 @@ class IncidentReader:
             if roles:
                 row.role = self._role_text(roles[-1].text)
             else:
-                row.role = self._person_role(row.actor_name, spans, body)
+                row.role = self._serving_role(spans, body, abs_cs) or self._person_role(row.actor_name, spans, body)
             return True
         if re.fullmatch(r"(?:he|she|they|him|her)", stripped, re.I):
             prev = [sp for sp in spans if sp.label == "PERSON" and sp.end <= abs_cs]
@@ -230,8 +308,10 @@ class IncidentReader:
             p = prev[-1]
             row.actor_name = p.canonical or p.text
             row.actor = row.actor_name
-            row.role = self._person_role(row.actor_name, spans, body)
+            row.role = self._serving_role(spans, body, abs_cs) or self._person_role(row.actor_name, spans, body)
             return True
+        if re.fullmatch(r"(?:he|she|they)", stripped, re.I):
+            return False
         words = stripped.split()
         if not words:
             return False
@@ -246,10 +326,22 @@ class IncidentReader:
             if head and head.lower() in self.roleless:
                 row.role = ""
             else:
-                row.role = self._role_text(roles[-1].text)
+                row.role = self._role_text(roles[0].text)
         has_noun = bool(roles) or any(sp.label == "NUMBER" for sp in rspans) or bool(
             re.search(r"\b(?:" + "|".join(re.escape(x) for x in sorted(self.roleless)) + r")\b", stripped, re.I))
         return has_noun or bool(re.search(r"\b(?:a|an|the|one|two|three|this|that|these|those|his|her|their)\b", stripped, re.I))
+
+    def _serving_role(self, spans, body, pos) -> str:
+        """"... while serving as deputy ambassador in London" in the same sentence."""
+        line_end = body.find("\n", pos)
+        line_end = len(body) if line_end < 0 else line_end
+        m = re.compile(r"\b(?:serving|served|working|worked|posted|stationed)\s+as\s+(?:an?\s+|the\s+)?", re.I).search(body, pos, min(line_end, pos + 300))
+        if not m:
+            return ""
+        for sp in spans:
+            if sp.label == "ROLE" and m.end() <= sp.start <= m.end() + 2:
+                return self._role_text(sp.text)
+        return ""
 
     @staticmethod
     def _head_noun(np: str) -> str:
@@ -305,10 +397,10 @@ class IncidentReader:
                 return int(m.group(1).replace(",", ""))
             except ValueError:
                 return None
-        for w in re.findall(r"[a-z]+(?:\s+[a-z]+)?", text.lower()):
-            for cand in (w, w.split()[-1]):
-                if cand in self.v.number_words:
-                    return self.v.number_words[cand]
+        low = text.lower()
+        for w in sorted(self.v.number_words, key=len, reverse=True):
+            if re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", low):
+                return self.v.number_words[w]
         return None
 
     # ----------------------------------------------------------------- date
@@ -336,7 +428,7 @@ class IncidentReader:
             if k in skip:
                 continue
             pre = text[max(0, sp.start - s0 - 12):sp.start - s0].lower()
-            if re.search(r"\b(?:from|of|against|with|by|about)\s+(?:the\s+)?$", pre):
+            if re.search(r"\b(?:from|of|against|with|by|about|near|off|outside)\s+(?:the\s+)?$", pre):
                 continue
             name = self._alias(sp.text)
             if k + 1 < len(locs):
@@ -370,24 +462,28 @@ class IncidentReader:
                 continue
             before = text[max(0, sp.start - s0 - 40):sp.start - s0]
             rel = sp.start - s0
-            if self.posting.search(before):
-                row.origin.append(self._alias(sp.text))
+            if self.posting.search(before) or self.site_in.search(before):
+                if not re.search(r"\b(?:to|into)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:in|at)\s+(?:the\s+)?$", before[-30:], re.I) or self.posting.search(before):
+                    row.origin.append(self._alias(sp.text))
             elif rel >= pe and rel < end and re.search(r"\b(?:fled|from|left|out of|escaped|defected from|while in|during a (?:trip|visit) to)\s+(?:the\s+)?$", before, re.I) and kind in ("flee", "defect", "cross"):
                 row.origin.append(self._alias(sp.text))
-            elif cs <= rel < ps and re.search(r"\b(?:diplomat|official|officer|worker|envoy|ambassador|staff|employee|representative|consul|attach[eé])s?\s+(?:in|at)\s+(?:the\s+)?$", before, re.I):
+            elif cs <= rel < ps and self.posted_in.search(before):
                 row.origin.append(self._alias(sp.text))
         if kind == "cross":
             for sp in sspans:
-                if sp.label == "LOCATION" and pe <= sp.start - s0 <= pe + 12 and self.border.fullmatch(sp.text):
-                    row.origin.append(sp.text)
+                if sp.label == "LOCATION" and pe <= sp.start - s0 <= pe + 40:
+                    gap = text[pe:sp.start - s0]
+                    if not re.search(r"\b(?:into|to|toward|towards|near|off)\b", gap, re.I):
+                        row.origin.insert(0, sp.text)
                     break
         # the origin of a city+country pair: "Ningbo, China"
         row.origin = _dedupe(row.origin)
         if kind in ("defect", "flee", "arrive", "asylum", "cross", "caught", "missing"):
             dests = self._place_list(text, sspans, s0, pe, end)
-            dests = [d for d in dests if d not in row.origin and not any(d in o for o in row.origin)]
+            dests = [d for d in dests if d not in row.origin and not any(d in o or o in d for o in row.origin)]
             if kind == "cross":
                 dests = [d for d in dests if not self.border.fullmatch(d)]
+                dests = [d for d in dests if re.search(r"\b(?:into|to)\s+(?:the\s+)?$", text[:text.find(d.split(",")[0], pe)][-12:], re.I) or d == "South Korea"]
             row.destination = dests
 
     # --------------------------------------------------------------- status
@@ -397,7 +493,7 @@ class IncidentReader:
         if row.status not in ("defected", "reported_count") and kind != "statreport":
             return
         noun = row.actor.lower()
-        stat_noun = any(re.search(rf"\b{re.escape(n)}\b", noun) for n in self.stat_nouns)
+        stat_noun = any(re.search(rf"\b{re.escape(n)}\b", noun) for n in self.v.words("stat_heads"))
         if kind == "statreport" or (stat_noun and row.precision in ("year", "month", "")) or (
                 row.precision in ("year", "") and self.period.search(text)) or row.precision == "year" and kind != "cross":
             row.status = "reported_count"
@@ -416,6 +512,33 @@ class IncidentReader:
             if near:
                 return near[0].text
         return article.source
+
+    # ---------------------------------------------------------- statistics
+    def _stat(self, article, si, s0, text, sspans) -> Row | None:
+        """A figure with no predicate: "The number of arrivals fell to 67 in 2022",
+        "Ten of last year's defectors were ...", "The total ... stands at 34,000"."""
+        if self.blockers.search(text) or self.hypo.search(text):
+            return None
+        nouns = "|".join(re.escape(n) for n in sorted(self.stat_nouns, key=len, reverse=True))
+        num = r"(\d{1,3}(?:,\d{3})+|\d+|" + "|".join(re.escape(w) for w in self.v.number_words if " " not in w) + r")"
+        m = re.search(r"\bnumber of\s+(?:[\w-]+\s+){0,2}?(?:" + nouns + r")\b.{0,60}?\b(?:to|at|was|were|of|reached|stands at|stood at|totaled|totalled)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?" + num + r"(?![\d%])(?!\s*(?:percent|per cent|%))", text, re.I)
+        m2 = m or re.match(r"\s*(?:about\s+|some\s+)?" + num + r"\s+of\s+(?:the\s+|these\s+|those\s+|\w+\s+year's\s+)(?:[\w-]+\s+)?(?:" + nouns + r")\b", text, re.I)
+        if not m2:
+            return None
+        value = self._value(m2.group(1))
+        if value is None or value < 2 or (1900 <= value <= 2100 and "," not in m2.group(1)):
+            return None
+        row = Row(sent=si, start=s0, end=s0 + len(text), status="reported_count", count=value, stat=True, fallback=True)
+        nm = re.search(nouns, m2.group(), re.I)
+        row.actor = nm.group() if nm else "defectors"
+        dates = [sp for sp in sspans if sp.label == "DATE"]
+        for sp in dates:
+            iso, prec = resolve(sp.text, article.date, article.date_precision, self.v.number_words)
+            if iso:
+                row.date, row.precision = iso, prec
+                break
+        row.reported_by = self._reporter(text, sspans, s0, article)
+        return row
 
     # ------------------------------------------------------------- members
     def _member(self, article, body, sents, si, s0, e0, text, sspans) -> Row | None:
@@ -472,6 +595,11 @@ class IncidentReader:
         # members of a group inherit its date and destination
         lead: Row | None = None
         for r in rows:
+            if r.fallback:
+                # a figure with no predicate continues the series of the lead
+                if lead is not None and not r.destination:
+                    r.destination = list(lead.destination)
+                continue
             if r.count and r.count >= 2 and (r.stat or r.status == "defected") and not r.member:
                 if lead is None:
                     lead = r
@@ -483,16 +611,44 @@ class IncidentReader:
             if not r.destination and lead.destination and r.status == "defected":
                 r.destination = list(lead.destination)
         # later mentions of the same named person add no row
-        seen: set[str] = set()
+        seen: dict[str, Row] = {}
         final = []
+        roles_seen: set[str] = set()
         for r in rows:
+            if r.definite and not r.actor_name and not r.count and r.role and r.role in roles_seen:
+                continue
+            if r.role and not r.count:
+                roles_seen.add(r.role)
+            if not r.actor_name:
+                self._corefer(r, spans, body)
             key = r.actor_name.lower()
             if key:
-                if key in seen:
+                first = seen.get(key)
+                if first is not None:
+                    # a later sentence that says the person arrived completes the story
+                    if r.status == "defected" and first.status in ("sought_asylum", "attempted") and r.sent - first.sent <= 2:
+                        first.status = "defected"
+                        if not first.destination:
+                            first.destination = list(r.destination)
                     continue
-                seen.add(key)
+                seen[key] = r
             final.append(r)
         return final
+
+    def _corefer(self, r: Row, spans, body) -> None:
+        """"The soldier, identified as Oh Chong Song": name a described actor."""
+        if r.count or not r.role:
+            return
+        tail = body[r.end:r.end + 600]
+        m = re.search(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?" + re.escape(r.role) + r",?\s+(?:identified as|named|whose name is|called)\s+", tail)
+        if not m:
+            return
+        at = r.end + m.end()
+        for sp in spans:
+            if sp.label == "PERSON" and at <= sp.start <= at + 2:
+                r.actor_name = sp.canonical or sp.text
+                r.actor = r.actor_name
+                return
 
     def _incident(self, article: Article, n: int, r: Row, body: str) -> Incident:
         year = r.date[:4] if r.date else ""

@@ -83,9 +83,9 @@ def test_train_article_scores(tmp_path: Path, extractor: Extractor) -> None:
     if not gold:
         pytest.skip("no train articles")
     scores = run_scorer(ARTICLES, gold, tmp_path, extractor)
-    assert scores["entity_f1"] >= 0.80
-    assert scores["incident_f1"] >= 0.80
-    assert scores["fields"] >= 0.75
+    assert scores["entity_f1"] >= 0.90
+    assert scores["incident_f1"] >= 0.90
+    assert scores["fields"] >= 0.85
 
 
 def test_heldout_article_scores(tmp_path: Path, extractor: Extractor) -> None:
