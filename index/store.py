@@ -17,7 +17,8 @@ import shutil
 import sqlite3
 import threading
 import time
-from collections.abc import Collection, Iterable
+import weakref
+from collections.abc import Callable, Collection, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -41,6 +42,7 @@ from .search import (
     SCHEMA_VERSION,
     QueryError,
     bound_expansions,
+    lexicons,
     check_syntax,
     date_value,
     make_parser,
@@ -111,6 +113,9 @@ class IndexStore:
         self._generation = 0  # bumped after each update: threads reopen their handles
         self._lock = threading.Lock()
         self._ix: windex.Index | None = None
+        self._searchers = _Pool()
+        self._qparser = None  # one parser for the schema, built on first use
+        self._cons = _Pool()
         self._recover_swap()
 
     # -------------------------------------------------------------- paths and handles
@@ -165,35 +170,46 @@ class IndexStore:
             return self._ix
 
     def _con(self) -> sqlite3.Connection:
+        """This thread's SQLite connection, taken from the pool on first use.
+
+        The app runs each search in a fresh worker thread, so a plain
+        thread-local handle would be opened anew on every keystroke; a
+        finished thread's handle goes back to the pool instead."""
         loc = self._local
         if getattr(loc, "con_gen", None) != self._generation or getattr(loc, "con", None) is None:
-            if getattr(loc, "con", None) is not None:
-                loc.con.close()
-            loc.con = db.connect(self._rows_path)
+            loc.con = self._cons.take(self._generation, lambda: db.connect(self._rows_path))
             loc.con_gen = self._generation
+            # when this thread is gone, its connection serves the next one
+            loc.con_fin = weakref.finalize(threading.current_thread(), self._cons.give, loc.con_gen, loc.con)
         return loc.con
 
-    def _searcher(self):
-        loc = self._local
-        if getattr(loc, "searcher", None) is None or getattr(loc, "s_gen", None) != self._generation:
-            if getattr(loc, "searcher", None) is not None:
-                loc.searcher.close()
-            loc.searcher = self._index().searcher()
-            loc.s_gen = self._generation
-        return loc.searcher
+    @contextlib.contextmanager
+    def _searching(self):
+        """A Whoosh searcher for the length of one call. Searchers are kept
+        open between calls (opening one costs more than most queries) but are
+        not shared by two threads at once."""
+        gen = self._generation
+        searcher = self._searchers.take(gen, lambda: self._index().searcher())
+        try:
+            yield searcher
+        finally:
+            self._searchers.give(gen, searcher)
 
     def close(self) -> None:
         loc = self._local
-        for name in ("searcher", "con"):
-            obj = getattr(loc, name, None)
-            if obj is not None:
-                obj.close()
-                setattr(loc, name, None)
+        if getattr(loc, "con", None) is not None:
+            loc.con_fin.detach()
+            _close_quietly(loc.con)
+            loc.con = None
+        self._searchers.clear()
+        self._cons.clear()
 
     def _invalidate(self) -> None:
         with self._lock:
             self._ix = None
             self._generation += 1
+        self._searchers.clear()
+        self._cons.clear()
 
     # -------------------------------------------------------------- update
 
@@ -383,11 +399,19 @@ class IndexStore:
             check_syntax(text)
         except QueryError as exc:
             return SearchResult(text, 0, (), error=str(exc))
-        searcher = self._searcher()
-        parser = make_parser(searcher.schema)
+        with self._searching() as searcher:
+            return self._search(searcher, con, text, limit, sort)
+
+    def _parser(self, schema):
+        if self._qparser is None:
+            self._qparser = make_parser(schema)
+        return self._qparser
+
+    def _search(self, searcher, con, text: str, limit: int, sort: str) -> SearchResult:
+        parser = self._parser(searcher.schema)
         try:
             q = parser.parse(text)
-            q = bound_expansions(q, searcher.reader(), self.settings.max_expansions)
+            q = bound_expansions(q, lexicons(searcher), self.settings.max_expansions)
             kwargs = {"sortedby": "date", "reverse": True} if sort == "date" else {}
             results = searcher.search(q, limit=limit, **kwargs)
         except QueryError as exc:
@@ -433,12 +457,12 @@ class IndexStore:
             return set()
         try:
             check_syntax(text)
-            searcher = self._searcher()
-            q = bound_expansions(make_parser(searcher.schema).parse(text), searcher.reader(),
-                                 self.settings.max_expansions)
-            docnums = q.docs(searcher) if not isinstance(q, Every) else searcher.reader().all_doc_ids()
-            col = searcher.reader().column_reader("id")
-            return {col[d] for d in docnums}
+            with self._searching() as searcher:
+                q = bound_expansions(self._parser(searcher.schema).parse(text), lexicons(searcher),
+                                     self.settings.max_expansions)
+                docnums = q.docs(searcher) if not isinstance(q, Every) else searcher.reader().all_doc_ids()
+                col = searcher.reader().column_reader("id")
+                return {col[d] for d in docnums}
         except Exception:  # noqa: BLE001 - a bad query matches nothing
             return set()
 
@@ -470,6 +494,50 @@ class IndexStore:
 
     def article_count(self) -> int:
         return db.article_count(self._con()) if self._ready() else 0
+
+
+class _Pool:
+    """Idle handles (searchers, connections) of one index generation; a
+    handle of an older generation is closed instead of kept."""
+
+    MAX_IDLE = 4
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._gen = 0
+        self._idle: list = []
+
+    def take(self, gen: int, make: Callable):
+        with self._lock:
+            if gen == self._gen and self._idle:
+                return self._idle.pop()
+        return make()
+
+    def give(self, gen: int, handle) -> None:
+        with self._lock:
+            if gen > self._gen:
+                stale, self._idle, self._gen = self._idle, [], gen
+            else:
+                stale = []
+            if gen == self._gen and len(self._idle) < self.MAX_IDLE:
+                self._idle.append(handle)
+            else:
+                stale.append(handle)
+        for h in stale:
+            _close_quietly(h)
+
+    def clear(self) -> None:
+        with self._lock:
+            stale, self._idle = self._idle, []
+        for h in stale:
+            _close_quietly(h)
+
+
+def _close_quietly(handle) -> None:
+    try:
+        handle.close()
+    except Exception:  # noqa: BLE001 - a handle of a swapped-out index may already be gone
+        pass
 
 
 class _Cancelled(Exception):

@@ -43,6 +43,9 @@ def test_stemming_and_highlight_spans(corpus: Corpus) -> None:
     ("Shigemra~", {SEED_2015}),
     ("Vladivo*", {SEED_2023}),
     ("title:unrest", {SEED_2023}),
+    ('diplomats AND "Room 39"', {SEED_2015}),
+    ('"Room 39" OR Vladivostok', {SEED_2015, SEED_2023}),
+    ("Vladivostk~2", {SEED_2023}),
 ])
 def test_query_syntax(corpus: Corpus, query: str, ids: set[str]) -> None:
     res = corpus.search(query)
@@ -108,3 +111,28 @@ def test_facets_count_articles_and_narrow_the_search(corpus: Corpus) -> None:
     narrowed = corpus.search("diplomats " + facet_term("place", "Hong Kong"))
     assert [h.id for h in narrowed.hits] == [SEED_2015]
     assert corpus.search("diplomats " + facet_term("source", "The Dong-A Ilbo")).total == 1
+
+
+def test_fuzzy_expansion_keeps_the_first_letter_and_the_distance(corpus: Corpus) -> None:
+    from defect_tui.index.search import Lexicons
+
+    class Reader:  # the one method Lexicons reads
+        def lexicon(self, field):
+            return iter([b"defect", b"defector", b"effect", b"deflect", b"detect", b"dfect"])
+
+    lex = Lexicons(Reader())
+    assert sorted(lex.within("body", "defect", 1, 0)) == ["defect", "deflect", "detect", "dfect"]
+    assert "effect" not in lex.within("body", "defect", 2, 0)  # the first letter differs
+    assert sorted(lex.within("body", "defect", 2, 3)) == ["defect", "defector", "deflect"]  # "def..." only
+
+
+def test_snippet_spans_match_the_index_analyzer() -> None:
+    from whoosh.analysis import StemmingAnalyzer
+
+    from defect_tui.index.search import term_spans
+
+    text = "Defectors defected; the defection of Mr. Kim's aides (U.S.-bound) was defeated. Ünïcode défecteurs"
+    terms = {"defect", "kim", "u.s", "défecteur", "aid"}
+    expected = [(t.startchar, t.endchar) for t in StemmingAnalyzer()(text, chars=True, mode="index") if t.text in terms]
+    assert term_spans(text, terms) == expected
+    assert len(expected) >= 5
