@@ -12,6 +12,8 @@ if TYPE_CHECKING:
 
 
 def app_commands(app: "DefectApp") -> Iterator[SystemCommand]:
+    from .widgets.search_pane import SearchPane
+
     yield SystemCommand("Re-index", "Pick up new, changed and removed files (ctrl+r)", app.action_reindex)
     yield SystemCommand("Rebuild index", "Build the whole index again from the files", app.action_rebuild)
     if app.indexing:
@@ -20,6 +22,10 @@ def app_commands(app: "DefectApp") -> Iterator[SystemCommand]:
                         app.action_export)
     yield SystemCommand("Toggle incident filter", "All incidents / only those of the current results (f)",
                         app.action_toggle_filter)
+    yield SystemCommand("Facets of the results", "Top people, organisations, places, sources, years (ctrl+t)",
+                        lambda: app.query_one(SearchPane).action_facets())
+    yield SystemCommand("Order results", "Best match first / newest first (ctrl+o)",
+                        lambda: app.query_one(SearchPane).action_toggle_order())
     yield SystemCommand("Show skipped files", "Files the last update could not index, with reasons",
                         app.action_skipped)
     yield SystemCommand("Help", "Key bindings and query syntax (F1, ?)", app.action_help)

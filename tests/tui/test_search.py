@@ -142,3 +142,44 @@ async def test_result_list_keys_open_the_chosen_result(make_app):
         app.query_one(SearchPane).set_query("Shigemura")
         await wait_for(pilot, lambda: app.query_one(SearchPane).result.query == "Shigemura")
         assert app.query_one(ResultList).highlighted == 0
+
+
+async def test_order_toggle_sorts_results_newest_first(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(pilot)
+        pane = app.query_one(SearchPane)
+        pane.set_query("defections")
+        await wait_for(pilot, lambda: pane.result.query == "defections", what="search")
+        await pilot.press("ctrl+o")
+        await wait_for(pilot, lambda: pane.order == "date" and "newest first" in status(app), what="date order")
+        dates = [hit.date for hit in app.query_one(ResultList).hits]
+        assert dates == sorted(dates, reverse=True) and len(dates) == 2
+        await pilot.press("ctrl+o")
+        await wait_for(pilot, lambda: "best first" in status(app), what="relevance order")
+
+
+async def test_facets_narrow_the_search_visibly(make_app):
+    from defect_tui.tui.screens.facets import FacetsScreen
+    from defect_tui.tui.widgets.facets import FacetList
+
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(pilot)
+        pane = app.query_one(SearchPane)
+        pane.set_query("defector")
+        await wait_for(pilot, lambda: pane.result.query == "defector", what="search")
+        await pilot.press("ctrl+t")
+        await wait_for(pilot, lambda: isinstance(app.screen, FacetsScreen), what="facets screen")
+        facets = app.screen.query_one(FacetList)
+        await wait_for(pilot, lambda: facets.values("place"), what="facet counts")
+        place, count = facets.values("place")[0]
+        assert count >= 1
+        # move the highlight to that place and choose it
+        option_id = next(k for k, v in facets._values.items() if v == ("place", place))
+        facets.highlighted = facets.get_option_index(option_id)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: not isinstance(app.screen, FacetsScreen), what="dialog closed")
+        assert pane.query_text == f'defector place:"{place}"'
+        await wait_for(pilot, lambda: pane.result.query == pane.query_text, what="narrowed search")
+        assert 1 <= pane.result.total <= 2 and not pane.result.error

@@ -140,7 +140,12 @@ class SearchPane(Vertical):
 
     BINDINGS = [
         Binding("ctrl+y", "apply_suggestion", "Use suggestion", id="apply_suggestion"),
+        Binding("ctrl+o", "toggle_order", "Order", id="toggle_order"),
+        Binding("ctrl+t", "facets", "Facets", id="facets"),
     ]
+
+    # "relevance" | "date": the order of the result list
+    order: reactive[str] = reactive("relevance", init=False)
 
     ready: reactive[bool] = reactive(False, init=False)
     total: reactive[int] = reactive(0, init=False)
@@ -187,6 +192,22 @@ class SearchPane(Vertical):
         if action == "apply_suggestion":
             return bool(self.result and self.result.suggestion)
         return True
+
+    def action_toggle_order(self) -> None:
+        self.order = "date" if self.order == "relevance" else "relevance"
+
+    def watch_order(self) -> None:
+        self.refresh_search()
+
+    def action_facets(self) -> None:
+        from ..screens.facets import FacetsScreen
+
+        def narrowed(query: str | None) -> None:
+            if query is not None:
+                self.set_query(query)
+                self.query_one(SearchInput).focus()
+
+        self.app.push_screen(FacetsScreen(self.query_text), narrowed)
 
     def action_apply_suggestion(self) -> None:
         if self.result and self.result.suggestion:
@@ -235,16 +256,16 @@ class SearchPane(Vertical):
         if not self.ready:
             return
         self._serial += 1
-        self._search(self._serial, query)
+        self._search(self._serial, query, self.order)
 
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)
-    def _search(self, serial: int, query: str) -> None:
+    def _search(self, serial: int, query: str, order: str) -> None:
         corpus = getattr(self.app, "corpus", None)
         if corpus is None:
             return
         limit = getattr(getattr(self.app, "settings", None), "search_limit", 200)
         try:
-            result = corpus.search(query, limit=limit)
+            result = corpus.search(query, limit=limit, sort=order)
         except Exception as exc:  # a backend failure must not end the app
             result = SearchResult(query=query, total=0, hits=(), error=f"Search failed: {exc}")
         if not get_current_worker().is_cancelled:
@@ -281,6 +302,8 @@ class SearchPane(Vertical):
             noun = "article" if result.total == 1 else "articles"
             what = "newest first" if not result.query.strip() else "match"
             line = Text(f"{result.total} {noun} {what}")
+            if result.query.strip():
+                line.append(", newest first" if self.order == "date" else ", best first", style="dim")
             if shown < result.total:
                 line.append(f" (showing {shown})", style="dim")
         if result.suggestion:
