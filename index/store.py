@@ -41,7 +41,9 @@ from .scan import FoundFile, scan_folders
 from .search import (
     SCHEMA_VERSION,
     QueryError,
+    NAME_FIELDS,
     bound_expansions,
+    name_key,
     lexicons,
     check_syntax,
     date_value,
@@ -99,6 +101,9 @@ def _document(art: Article, ex: Extraction) -> dict:
         "role": _field_text(ex.entities, "ROLE"),
         "source": art.source,
     }
+    for label, field in (("PERSON", "person"), ("ORG", "org"), ("LOCATION", "place")):
+        keys = {name_key(n) for s in ex.entities if s.label == label for n in (s.text, s.canonical) if n}
+        doc[NAME_FIELDS[field]] = ",".join(sorted(k for k in keys if k))
     when = date_value(art.date)
     if when is not None:
         doc["date"] = when

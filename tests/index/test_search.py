@@ -46,6 +46,9 @@ def test_stemming_and_highlight_spans(corpus: Corpus) -> None:
     ('diplomats AND "Room 39"', {SEED_2015}),
     ('"Room 39" OR Vladivostok', {SEED_2015, SEED_2023}),
     ("Vladivostk~2", {SEED_2023}),
+    ('org:"Room 39"', {SEED_2015}),
+    ('person:"Jong Un"', {SEED_2015, SEED_2023}),  # part of a name (Kim Jong Un), as a phrase would
+    ('person:"Ho Jang"', set()),  # never across two names ("Lee Byung Ho", "Jang Song Taek")
 ])
 def test_query_syntax(corpus: Corpus, query: str, ids: set[str]) -> None:
     res = corpus.search(query)

@@ -21,7 +21,7 @@ from ..history import History
 from ..messages import OpenArticle, SearchDone
 from ..textutil import plain, safe_style, snippet_text, wrap_lines
 
-DEBOUNCE_SECONDS = 0.12
+DEBOUNCE_SECONDS = 0.04
 
 
 class SearchInput(Input):
