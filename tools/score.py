@@ -59,14 +59,15 @@ def main() -> int:
     args = ap.parse_args()
     out = args.out or Path(tempfile.mkdtemp())
     out.mkdir(parents=True, exist_ok=True)
-    gold = args.gold
-    if args.ids:
-        import yaml
-        data = yaml.safe_load(gold.read_text(encoding="utf-8"))
-        data = data.get("articles", data)
-        gold = out / "gold.yaml"
-        gold.write_text(yaml.safe_dump({k: v for k, v in data.items() if k in set(args.ids)}, allow_unicode=True))
-    inc, ent, elapsed, n = write_outputs(args.folder, out, set(args.ids) if args.ids else None)
+    import yaml
+
+    data = yaml.safe_load(args.gold.read_text(encoding="utf-8"))
+    data = data.get("articles", data)
+    # only the gold's articles are scored: predictions for others would count as spurious
+    ids = set(args.ids) if args.ids else set(data)
+    gold = out / "gold.yaml"
+    gold.write_text(yaml.safe_dump({k: v for k, v in data.items() if k in ids}, allow_unicode=True))
+    inc, ent, elapsed, n = write_outputs(args.folder, out, ids)
     cmd = [sys.executable, str(SCORER), "--gold", str(gold), "--incidents", str(inc), "--entities", str(ent)]
     if args.verbose:
         cmd.append("--verbose")
