@@ -26,6 +26,8 @@ def test_hostile_folder_indexes_the_good_files(settings: Settings, corpus_dir: P
     (corpus_dir / "bom.txt").write_bytes("\ufeffEnvoy story\n\nThe envoy fled to Rome.\n".encode("utf-8"))
     (corpus_dir / "wide.txt").write_bytes("Envoy story two\n\nThe consul fled to Lima.\n".encode("utf-16"))
     (corpus_dir / "latin.txt").write_bytes("Café story\n\nThe attaché fled to Zürich – “quietly”.\n".encode("cp1252"))
+    (corpus_dir / "korean.txt").write_bytes(
+        ("탈북 외교관 보도\n\n" + "북한 외교관이 지난달 서울로 망명했다고 정보당국이 밝혔다. " * 6).encode("euc-kr"))
     (corpus_dir / "big.txt").write_bytes(b"word " * 1_100_000)
     with Corpus(settings) as c:
         report = c.update()
@@ -37,7 +39,9 @@ def test_hostile_folder_indexes_the_good_files(settings: Settings, corpus_dir: P
         assert "not a mapping" in reasons["list_yaml.md"]
         assert "aliases" in reasons["bomb.md"]
         assert "size limit" in reasons["big.txt"]
-        assert report.added == 5
+        assert report.added == 6
+        korean = c.article("korean")
+        assert korean is not None and "외교관" in korean.body and korean.encoding in ("euc-kr", "cp949", "euc_kr")
         assert c.search("Zürich").total == 1 and c.search("Lima").total == 1 and c.search("Rome").total == 1
         latin = c.article("latin")
         assert latin is not None and "attaché" in latin.body and latin.encoding.startswith("cp125") or "1252" in latin.encoding
