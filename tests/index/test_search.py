@@ -139,3 +139,19 @@ def test_snippet_spans_match_the_index_analyzer() -> None:
     expected = [(t.startchar, t.endchar) for t in StemmingAnalyzer()(text, chars=True, mode="index") if t.text in terms]
     assert term_spans(text, terms) == expected
     assert len(expected) >= 5
+
+
+def test_exact_phrase_matcher_gives_whoosh_phrase_results(corpus: Corpus) -> None:
+    """The fast adjacency matcher finds exactly what Whoosh's phrase does."""
+    from whoosh import query
+
+    from defect_tui.index.search import ExactPhrase
+
+    store = corpus._store  # noqa: SLF001 - comparing two matchers on the real index
+    with store._searching() as searcher:  # noqa: SLF001
+        for words in (["serial", "defect"], ["north", "korean", "diplomat"], ["korean", "north"], ["room", "39"]):
+            slow = searcher.search(query.Phrase("body", words), limit=None)
+            fast = searcher.search(ExactPhrase("body", words), limit=None)
+            assert [(h.docnum, round(h.score, 6)) for h in fast] == [(h.docnum, round(h.score, 6)) for h in slow]
+        assert len(searcher.search(ExactPhrase("body", ["korean", "north"]), limit=None)) == 0
+        assert len(searcher.search(ExactPhrase("body", ["north", "korean", "diplomat"]), limit=None)) >= 1
