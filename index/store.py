@@ -14,9 +14,11 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import sys
 import sqlite3
 import threading
 import time
+import warnings
 import weakref
 from collections.abc import Callable, Collection, Iterable
 from concurrent.futures import ProcessPoolExecutor
@@ -68,7 +70,30 @@ _EXTRACTOR: Extractor | None = None
 
 def _init_worker(options) -> None:  # pragma: no cover - runs in child processes
     global _EXTRACTOR
+    # a worker's stderr is the user's terminal, under the app's screen
+    warnings.simplefilter("ignore")
     _EXTRACTOR = Extractor(options)
+
+
+def _start_helper_processes() -> None:
+    """Start multiprocessing's resource tracker with the real stderr.
+
+    multiprocessing hands `sys.stderr.fileno()` to the tracker process it
+    starts with the first pool. Under a UI that has replaced sys.stderr
+    (Textual captures it), that is no file descriptor at all, and the pool
+    fails with "bad value(s) in fds_to_keep"."""
+    from multiprocessing import resource_tracker
+
+    real = sys.__stderr__
+    if real is None or sys.stderr is real:
+        resource_tracker.ensure_running()
+        return
+    saved = sys.stderr
+    try:
+        sys.stderr = real
+        resource_tracker.ensure_running()
+    finally:
+        sys.stderr = saved
 
 
 def _process(args: tuple[str, str, str, str, int | None]) -> tuple[str, Article | None, Extraction | None, str]:
@@ -262,6 +287,7 @@ class IndexStore:
             import multiprocessing as mp
 
             ctx = mp.get_context("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
+            _start_helper_processes()
             pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker,
                                        initargs=(self.settings.extraction,))
             results = pool.map(_process, items, chunksize=16)
