@@ -60,6 +60,17 @@ def entity_json(article_id: str, span: EntitySpan) -> str:
                        "label": span.label, "text": span.text}, ensure_ascii=False)
 
 
+def _file_mode(path: Path) -> int:
+    """The mode a file created at `path` by open() would get: that of the
+    file it replaces, else 0666 less the umask."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def atomic_write(path: Path, write) -> int:
     """Run `write(fh)` into a temp file in the target folder, then rename."""
     path = Path(path).expanduser()
@@ -72,6 +83,9 @@ def atomic_write(path: Path, write) -> int:
             n = write(fh)
             fh.flush()
             os.fsync(fh.fileno())
+        # mkstemp makes the file private (0600); an export is an ordinary
+        # file of the user's, so it gets the mode an ordinary file would
+        os.chmod(tmp, _file_mode(path))
         os.replace(tmp, path)
     except BaseException:
         try:

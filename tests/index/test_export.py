@@ -70,3 +70,18 @@ def test_failure_midway_keeps_the_old_file(tmp_path: Path) -> None:
 def test_missing_folder_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(OSError, match="does not exist"):
         write_incidents_csv([_incident()], tmp_path / "nope" / "x.csv")
+
+
+def test_export_gets_an_ordinary_file_mode(tmp_path: Path) -> None:
+    import os
+
+    old = os.umask(0o022)
+    try:
+        target = tmp_path / "out.csv"
+        write_incidents_csv([], target)
+        assert target.stat().st_mode & 0o777 == 0o644  # not mkstemp's private 0600
+        target.chmod(0o640)
+        write_incidents_csv([], target)  # replacing keeps the file's own mode
+        assert target.stat().st_mode & 0o777 == 0o640
+    finally:
+        os.umask(old)
