@@ -467,8 +467,21 @@ class IndexStore:
         return SearchResult(text, total, tuple(hits), suggestion=suggestion, terms=terms)
 
     def _suggest(self, searcher, parser, q, text: str, total: int) -> str:
+        """"Did you mean": only words found in no field the query searched
+        are corrected (a real word with few hits is not a typo), and the
+        correction keeps the user's capitals."""
+        reader = searcher.reader()
+        words: dict[str, set[str]] = {}
+        for field, word in q.iter_all_terms():
+            words.setdefault(word if isinstance(word, str) else word.decode("utf-8", "replace"), set()).add(field)
+        unknown = []
+        for word, fields_ in words.items():
+            if not any((f, word) in reader for f in fields_):
+                unknown.extend((f, word) for f in fields_ if f in ("title", "body", "person", "org", "place"))
+        if not unknown:
+            return ""
         try:
-            corrected = searcher.correct_query(q, text, prefix=1, maxdist=2)
+            corrected = searcher.correct_query(q, text, terms=unknown, prefix=1, maxdist=2)
         except Exception:  # noqa: BLE001 - no suggestion is better than a crash
             return ""
         if corrected.query == q or corrected.string == text:
@@ -477,7 +490,7 @@ class IndexStore:
             better = len(searcher.search(corrected.query, limit=1))
         except Exception:  # noqa: BLE001
             return ""
-        return corrected.string if better > total else ""
+        return _keep_case(text, corrected.string) if better > total else ""
 
     def matching_ids(self, text: str) -> set[str] | None:
         """Ids of every article a query matches (None: all articles)."""
@@ -525,6 +538,26 @@ class IndexStore:
 
     def article_count(self) -> int:
         return db.article_count(self._con()) if self._ready() else 0
+
+
+def _keep_case(original: str, corrected: str) -> str:
+    """Give each corrected word the capitals of the word it replaces
+    ("Shigamura" -> "Shigemura", not "shigemura")."""
+    a, b = original.split(" "), corrected.split(" ")
+    if len(a) != len(b):
+        return corrected
+    out = []
+    for old, new in zip(a, b):
+        if old != new and old.lower() != new:
+            prefix = new.split(":", 1)[0] + ":" if ":" in new and ":" in old else ""
+            o, n = old[len(prefix):], new[len(prefix):]
+            if o.isupper() and len(o) > 1:
+                n = n.upper()
+            elif o[:1].isupper():
+                n = n[:1].upper() + n[1:]
+            new = prefix + n
+        out.append(new)
+    return " ".join(out)
 
 
 class _Pool:
