@@ -83,6 +83,8 @@ class QueryError(ValueError):
     """A query the user has to fix; the message says how."""
 
 
+_DATE_RE = re.compile(r'(?<![\w:])date:(\[[^\]]*\]|"[^"]*"|[^\s()]+)', re.IGNORECASE)
+_DATE_VALUE_RE = re.compile(r"\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?|\d{8}")
 _FIELD_RE = re.compile(r'(?:(?<=\s)|(?<=^)|(?<=\())([A-Za-z_]+):(?=\S)')
 
 
@@ -103,6 +105,13 @@ def check_syntax(text: str) -> None:
         if m.group(1).lower() not in USER_FIELDS:
             known = ", ".join(f"{f}:" for f in TEXT_FIELDS + ("date",))
             raise QueryError(f"Unknown field '{m.group(1)}:' — fields are {known}")
+    for m in _DATE_RE.finditer(text):
+        value = m.group(1)
+        ranged = value.startswith("[") and value.endswith("]")
+        parts = re.split(r"\s*\bTO\b\s*", value[1:-1].strip()) if ranged else [value.lstrip("<>=")]
+        if not all(_DATE_VALUE_RE.fullmatch(p.strip()) or (len(parts) == 2 and not p.strip()) for p in parts):
+            raise QueryError(f"'date:{value}' is not a date: write date:2015, date:2015-04, date:2015-04-12 "
+                             "or date:[2015 TO 2017].")
     stripped = re.sub(r'"[^"]*"', " PHRASE ", text).strip()  # a phrase is an operand
     tokens = stripped.split()
     if tokens and tokens[-1] in ("AND", "OR", "NOT"):

@@ -59,7 +59,7 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("search", parents=[common], help="search articles",
                        description="Search articles with the app's query syntax.")
     p.add_argument("query", metavar="QUERY", nargs="+")
-    p.add_argument("--limit", type=int, default=20, metavar="N")
+    p.add_argument("--limit", type=_positive_int, default=20, metavar="N", help="at most N hits (default 20)")
     p.add_argument("--sort", choices=["relevance", "date"], default="relevance")
     p.add_argument("--format", choices=["table", "json"], default="table")
 
@@ -107,6 +107,36 @@ def _update(corpus: Corpus, err: Console, *, rebuild: bool = False) -> IndexRepo
                              rebuild=rebuild)
 
 
+def _positive_int(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {n}")
+    return n
+
+
+# incident columns for the CLI table, most wanted first, with the width
+# each needs to stay readable; a narrow terminal drops the tail
+INCIDENT_TABLE_COLUMNS = (("date", 10), ("status", 14), ("actor", 22), ("count", 5), ("destination", 14),
+                          ("article_id", 18), ("role", 14), ("origin", 12), ("reported_by", 16))
+
+
+def _incident_table_columns(width: int) -> list[str]:
+    cols, used = [], 0
+    for name, need in INCIDENT_TABLE_COLUMNS:
+        if cols and used + need + 3 + 1 > width:  # 2 of padding and a border each, one more at the end
+            break
+        cols.append(name)
+        used += need + 3
+    order = [c for c, _ in sorted(INCIDENT_TABLE_COLUMNS, key=lambda c: _INCIDENT_ORDER.index(c[0]))]
+    return [c for c in order if c in cols]
+
+
+_INCIDENT_ORDER = ("date", "status", "actor", "role", "count", "origin", "destination", "reported_by", "article_id")
+
+
 def _cmd_index(args, corpus: Corpus, out: Console, err: Console) -> int:
     for line in _report_lines(_update(corpus, err, rebuild=args.rebuild)):
         out.print(Text(line))
@@ -115,7 +145,7 @@ def _cmd_index(args, corpus: Corpus, out: Console, err: Console) -> int:
 
 def _cmd_search(args, corpus: Corpus, out: Console, err: Console) -> int:
     query = " ".join(args.query)
-    res = corpus.search(query, limit=max(1, args.limit), sort=args.sort)
+    res = corpus.search(query, limit=args.limit, sort=args.sort)
     if res.error:
         err.print(Text(f"defect-tui: bad query: {res.error}"))
         return 2
@@ -127,13 +157,13 @@ def _cmd_search(args, corpus: Corpus, out: Console, err: Console) -> int:
         sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
         return 0
     table = Table(title=Text(f"{res.total} articles match {query!r}"), expand=True)
-    for col in ("date", "title", "source", "snippet"):
-        table.add_column(col, overflow="fold")
+    for col in ("id", "date", "title", "source", "snippet"):
+        table.add_column(col, overflow="fold", ratio=3 if col == "snippet" else None)
     for h in res.hits:
         snip = Text(h.snippet)
         for s, e in h.highlights:
             snip.stylize("bold reverse", s, e)
-        table.add_row(Text(h.date), Text(h.title), Text(h.source), snip)
+        table.add_row(Text(h.id), Text(h.date), Text(h.title), Text(h.source), snip)
     out.print(table)
     if res.suggestion:
         out.print(Text(f"Did you mean: {res.suggestion}"))
@@ -161,9 +191,13 @@ def _cmd_incidents(args, corpus: Corpus, out: Console, err: Console) -> int:
             sys.stdout.write(incident_json(inc) + "\n")
     else:
         table = Table(title=Text(f"{len(incidents)} incidents"), expand=True)
-        cols = ("date", "status", "actor", "role", "count", "origin", "destination", "reported_by", "article_id")
+        cols = _incident_table_columns(out.width)
         for col in cols:
-            table.add_column(col.replace("_", " "), overflow="fold")
+            need = dict(INCIDENT_TABLE_COLUMNS)[col]
+            if col in ("date", "status", "count"):
+                table.add_column(col.replace("_", " "), overflow="ellipsis", no_wrap=True, width=need)
+            else:
+                table.add_column(col.replace("_", " "), overflow="ellipsis", no_wrap=True, min_width=need, ratio=1)
         for inc in incidents:
             table.add_row(*(Text("" if getattr(inc, c) is None else str(getattr(inc, c))) for c in cols))
         out.print(table)

@@ -95,3 +95,35 @@ def test_version_and_help() -> None:
         res = subprocess.run([sys.executable, "-m", "defect_tui.tui.cli", sub, "--help"],
                              capture_output=True, text=True)
         assert res.returncode == 0 and "usage: defect-tui" in res.stdout
+
+
+def test_incident_table_stays_one_line_a_row_at_80_columns(tmp_path, monkeypatch) -> None:
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from defect_tui.index.locations import seeds_dir
+
+    script = Path(sys.executable).parent / "defect-tui"
+    env = {**os.environ, "COLUMNS": "80", "DEFECT_TUI_HOME": str(tmp_path / "home")}
+    out = subprocess.run([str(script), "--corpus", str(seeds_dir()), "--index-dir", str(tmp_path / "ix"), "incidents"],
+                         capture_output=True, text=True, env=env, timeout=120)
+    assert out.returncode == 0, out.stderr
+    rows = [ln for ln in out.stdout.splitlines() if ln.startswith("│")]
+    assert len(rows) == 7  # one line per incident: no word broken over two lines
+    assert all(len(ln) <= 80 for ln in out.stdout.splitlines())
+    assert any("reported_count" in ln for ln in rows)
+
+
+def test_search_limit_must_be_positive(tmp_path) -> None:
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(sys.executable).parent / "defect-tui"
+    env = {**os.environ, "DEFECT_TUI_HOME": str(tmp_path / "home")}
+    out = subprocess.run([str(script), "--index-dir", str(tmp_path / "ix"), "search", "defect", "--limit", "0"],
+                         capture_output=True, text=True, env=env, timeout=60)
+    assert out.returncode == 2 and "must be at least 1" in out.stderr

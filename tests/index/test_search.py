@@ -39,6 +39,8 @@ def test_stemming_and_highlight_spans(corpus: Corpus) -> None:
     ("diplomats NOT Vladivostok", {SEED_2015}),
     ("date:2015", {SEED_2015}),
     ("date:[2020 TO 2024]", {SEED_2023}),
+    ("date:[2020 TO]", {SEED_2023}),
+    ("date:2015-04 OR date:20230612", {SEED_2023}),
     ("source:ilbo", {SEED_2023}),
     ("Shigemra~", {SEED_2015}),
     ("Vladivo*", {SEED_2023}),
@@ -62,6 +64,8 @@ def test_query_syntax(corpus: Corpus, query: str, ids: set[str]) -> None:
     ("date:[2015 TO", "Unclosed range"),
     ("colour:red", "Unknown field 'colour:'"),
     ("diplomats AND", "needs a word after"),
+    ("date:abc", "'date:abc' is not a date"),
+    ("defector date:[2015 TO soon]", "is not a date"),
 ])
 def test_bad_queries_explain_themselves(corpus: Corpus, query: str, message: str) -> None:
     res = corpus.search(query)
