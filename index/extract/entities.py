@@ -69,6 +69,10 @@ class EntityRecognizer:
         self.people = [tuple(p.split()) for p in sorted(v.words("people_nouns"), key=lambda s: -len(s.split()))]
         self.people_set = v.words("people_nouns")
         self.num_blockers = v.words("number_blockers")
+        self.anaphora_verbs = v.words("anaphora_verbs")
+        self.group_nouns = v.words("group_nouns")
+        self.figure_nouns = v.words("figure_nouns")
+        self.figure_followers = v.words("figure_followers")
         self.number_words = v.number_words
         self.months = {"january", "february", "march", "april", "may", "june", "july", "august",
                        "september", "october", "november", "december"}
@@ -219,6 +223,12 @@ class EntityRecognizer:
             if i and norm_token(toks[i - 1].text) in ("aged", "age", "ages", "no", "room", "bureau", "office", "the"):
                 if norm_token(toks[i - 1].text) != "the" or val > 31:
                     continue
+                if self._anaphoric_count(toks, i):
+                    cands.append((tok.start, tok.end, "NUMBER", ""))
+                    continue
+            if self._group_size(toks, i):
+                cands.append((tok.start, tok.end, "NUMBER", ""))
+                continue
             j = i + 1
             # "1,000-1,500": a range counts as one number
             if j + 1 < n and toks[j].text in "-–" and self._number_value(toks[j + 1].text) is not None:
@@ -248,13 +258,15 @@ class EntityRecognizer:
                         break
                     if self._match_seq(toks, m, self.people) or w in self.v.role_singulars and w != self.v.role_singulars.get(w, w):
                         found = True
+                        if m == j:  # "12 waitresses": a plural role right after the number names the people
+                            j += 1
                         break
                     if w == "of" and m + 1 < n and norm_token(toks[m + 1].text) in ("them", "the", "these", "those", "whom"):
                         found = True
                         break
                     m += 1
                     steps += 1
-                if not found:
+                if not found and not self._bare_figure(toks, i, j):
                     continue
                 end = j
             start = i
@@ -265,9 +277,39 @@ class EntityRecognizer:
                     break
             cands.append((toks[start].start, toks[end - 1].end, "NUMBER", ""))
 
+    def _anaphoric_count(self, toks: list[Token], i: int) -> bool:
+        """"The five were in good health", "the four would be handled": a
+        spelled-out number after "the" that is the subject of a verb refers
+        back to a group of people."""
+        if not toks[i].text.isalpha() or i + 1 >= len(toks):
+            return False
+        return norm_token(toks[i + 1].text) in self.anaphora_verbs
+
+    def _group_size(self, toks: list[Token], i: int) -> bool:
+        """"a family of five", "a group of 12": the size of a group of people."""
+        return (i >= 2 and norm_token(toks[i - 1].text) == "of" and norm_token(toks[i - 2].text) in self.group_nouns
+                and not self._match_seq(toks, i + 1, self.people) and norm_token(toks[i + 1].text if i + 1 < len(toks) else "")
+                not in self.v.role_singulars)
+
+    def _bare_figure(self, toks: list[Token], i: int, j: int) -> bool:
+        """A figure with no noun of its own in a statistics passage: "1,137 in
+        2018", "2,914 who arrived", "around 2,700 for several years". It counts
+        people when a statistic noun (defectors, arrivals ...) comes shortly
+        before it and what follows it is no noun."""
+        t = toks[i].text
+        if not t[:1].isdigit() or self._number_value(t) is None or self._number_value(t) < 10:
+            return False
+        nxt = norm_token(toks[j].text) if j < len(toks) else ""
+        if nxt and nxt[:1].isalpha() and nxt not in self.figure_followers and not (nxt.endswith("ing") and len(nxt) > 5):
+            return False
+        if nxt and not nxt[:1].isalpha() and nxt not in (",", ".", ";", ")"):
+            return False
+        return any(norm_token(toks[k].text) in self.figure_nouns for k in range(max(0, i - 40), i))
+
     # ------------------------------------------------------------- persons
     def _persons(self, body: str, toks: list[Token], cands: list) -> None:
         n = len(toks)
+        self._surname_only(toks, cands)
         for i, tok in enumerate(toks):
             t = tok.text
             if t in self.surnames and i + 1 < n:
@@ -324,6 +366,23 @@ class EntityRecognizer:
                             or prev in self.speech or (prev == "by" and (i < 2 or "\n" in body[toks[i - 2].end:toks[i - 1].start] or toks[i - 2].text in "(")) or (line_start and prev == "")):
                         if not (line_start and nxt not in self.speech and nxt != "," and prev != "by"):
                             cands.append((tok.start, toks[run - 1].end, "PERSON", ""))
+
+    def _surname_only(self, toks: list[Token], cands: list) -> None:
+        """"identified only by his surname, Pak", "surnamed Choe": a family name
+        introduced as such is a PERSON, here and wherever it recurs."""
+        names = set()
+        for i, tok in enumerate(toks):
+            low = norm_token(tok.text)
+            if low in ("surname", "surnamed", "name") and (low != "name" or i and norm_token(toks[i - 1].text) in ("family", "last")):
+                k = i + 1
+                if k < len(toks) and toks[k].text == ",":
+                    k += 1
+                if k < len(toks) and toks[k].text in self.surnames:
+                    names.add(toks[k].text)
+        if names:
+            for k, tok in enumerate(toks):
+                if tok.text in names and not (k + 1 < len(toks) and _is_given(toks[k + 1].text) and toks[k + 1].start - tok.end == 1):
+                    cands.append((tok.start, tok.end, "PERSON", ""))
 
     def _name_run(self, toks: list[Token], k: int, limit: int) -> int:
         run = k

@@ -25,6 +25,9 @@ from .relative_dates import resolve
 from .tokens import Token
 from .vocab import Vocab, _words_re
 
+# "identified by his surname Choe", "only by her family name, Kim"
+_SURNAME_ONLY = r"(?:only\s+)?by\s+(?:his|her|the)\s+(?:sur|family\s+|last\s+)?name"
+
 _BOUNDARY_WORDS = r"(?:after|when|because|before|while|but|which|who|since|although|though|as|until|where|whereas|so|and then)"
 
 
@@ -49,6 +52,7 @@ class Row:
     kind: str = ""
     definite: bool = False
     pe: int = 0
+    subset: bool = False  # "Ten of the arrivals ...": a part of an earlier figure
 
 
 class IncidentReader:
@@ -94,6 +98,18 @@ class IncidentReader:
         self.posting = re.compile(r"\b(?:posted|stationed|based|working|worked|serving|served|assigned|dispatched|living|lived|staying|stayed)\s+(?:in|at|to)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
         self.role_in = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
         self.num_in_text = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d+)\b")
+        self.trend_verbs = v.regex("stat_trend_verbs")
+        self.dateline = re.compile(r"\s*[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\([^)]{2,30}\)\s*(?:--|[-—–])\s*")
+        self.generic_alt = _words_re([str(x) for x in v.raw.get("generic_plurals") or []]) or "defectors"
+        self.determiners = v.words("determiners")
+        self.plain_adjectives = v.words("plain_adjectives")
+        self.num_alt = _words_re(list(v.number_words))
+        self.caught_main = re.compile(r"\b(?:was|were|had been|has been|have been)\s+(?:later\s+|then\s+|subsequently\s+)?(?:caught|arrested|detained|captured|apprehended|intercepted)\b", re.I)
+        self.hiding_after = re.compile(r"\b(?:(?:believed|thought|said|reported) to be (?:in )?hiding|(?:are|is|remain|remains) (?:in )?hiding|went into hiding|on the run)\b", re.I)
+        # "from 1,137 in 2018", "compared with 291 in the third quarter",
+        # "the record 2,914 who arrived in 2009": a further figure of a series
+        self.figure_before = re.compile(r"\b(?:from|with|than|to|versus|vs\.?|against|record|and|of)\s+(?:about\s+|around\s+|some\s+|nearly\s+|only\s+)?$", re.I)
+        self.figure_after = re.compile(r"\s+(?:[a-z]+\s+)?(?:who\s+(?:had\s+|have\s+)?(?:arrived|came|defected|fled|entered|escaped)\s+)?(?:in|during)\s+$", re.I)
 
     # ------------------------------------------------------------------ API
     def read(self, article: Article, body: str, toks: list[Token], sents: list[tuple[int, int]],
@@ -113,6 +129,8 @@ class IncidentReader:
                 found = [row] if row is not None else None
             if found:
                 rows.extend(found)
+            if any(r.stat for r in rows):
+                rows.extend(self._figures(article, si, s0, text, sspans, [r for r in rows if r.sent == si], rows))
         rows = self._post(rows, spans, body)
         return [self._incident(article, i + 1, r, body) for i, r in enumerate(rows)]
 
@@ -203,7 +221,8 @@ class IncidentReader:
             if not m:
                 return None
         elif kind == "arrive":
-            if not self.arrival.search(text[pe:pe + 40]) and not self.arrival.search(" " + text[pe:pe + 40].lstrip()):
+            if (not self.arrival.search(text[pe:pe + 40]) and not self.arrival.search(" " + text[pe:pe + 40].lstrip())
+                    and not self._counted_arrival(text, sspans, s0, ps, pe)):
                 return None
             am = self.arrival.search(text[pe:pe + 40]) or self.arrival.search(" " + text[pe:pe + 40].lstrip())
             if not (korea_here or re.search(r"defector|north korean", low_text)
@@ -216,7 +235,7 @@ class IncidentReader:
             if not self.defect_word.search(ctx):
                 return None
         elif kind == "caught":
-            if not (re.search(r"\b(?:trying|attempting|tried|attempted|while|as|after)\b", text[pe:pe + 40], re.I)
+            if not (re.search(r"\b(?:trying|attempting|tried|attempted|while|as|after)\b", text[pe:pe + 80], re.I)
                     and (self.defect_word.search(text[pe:]) or self.border.search(text[pe:]) or re.search(r"\bcross", text[pe:], re.I))):
                 return None
         elif kind == "statreport":
@@ -224,32 +243,55 @@ class IncidentReader:
                        for sp in sspans):
                 return None
         cs = self._clause_start(text, ps)
+        if cs == 0:
+            dl = self.dateline.match(text)
+            if dl and dl.end() <= ps:
+                cs = dl.end()  # "SEOUL, South Korea (AP) — A family ...": the wire dateline is no actor
         region = text[cs:ps]
         # relative clause: "a diplomat who defected from North Korea"
         rel = re.search(r"\b(who|that|which)\s+(?:had\s+|has\s+|have\s+|also\s+|later\s+|reportedly\s+)*$", text[:ps], re.I)
+        caught_after = False
         if rel and rel.start() <= cs + 1:
             cs2 = self._clause_start(text, rel.start())
             clause_end = self._clause_end(text, pe)
             has_date = any(sp.label == "DATE" and pe <= sp.start - s0 < clause_end for sp in sspans)
-            if not has_date:
+            caught_after = kind in ("cross", "flee", "defect") and self._caught_main(text, pe)
+            if not has_date and not caught_after:
                 return None
             region = text[cs2:rel.start()]
             cs = cs2
+        elif kind in ("caught", "missing", "asylum", "flee", "defect", "arrive"):
+            # "Five North Koreans who had been hiding in China were caught": the
+            # subject stands before a complete relative clause
+            subj = self._subject_before_relative(text, cs, ps)
+            if subj is not None:
+                cs = subj
+                region = text[cs:ps]
         # negation / hypothesis between the clause start and the predicate
         window = text[cs:ps] + text[ps:pe]
-        if self.neg.search(window) or self.hypo.search(text[cs:ps]):
+        if self.neg.search(window) or self.hypo.search(self._mask_dates(text, sspans, s0, cs, pe)):
             return None
         if self.generic.search(text):
             return None
+        if kind != "statreport" and self._generic_actor(region, rspans_any=[
+                sp for sp in sspans if sp.label in ("NUMBER", "PERSON") and cs <= sp.start - s0 < ps]) \
+                and self._trend_count(text, pe) is None:
+            return None
         if kind != "statreport" and re.search(r"\b(?:defectors?|defections?)\s*$", region.strip(" ,"), re.I) and not any(
                 sp.label in ("NUMBER", "PERSON") and cs <= sp.start - s0 < ps for sp in sspans):
-            # "defectors arrive ..." with no number: a generic statement
-            if not re.search(r"\b(?:the|these|those|two|three|four|five)\b", region, re.I):
+            # "defectors arrive ..." with no number: a generic statement, unless the
+            # clause goes on to give the figure ("... declined to 1,047")
+            if not re.search(r"\b(?:the|these|those|two|three|four|five)\b", region, re.I) and self._trend_count(text, pe) is None:
                 return None
         if self.attempt.search(text[max(0, ps - 30):ps]) or re.match(r"\s*to\b", text[pe:pe + 3]) and re.search(r"attempt|tr(?:y|ied)", text[ps:pe], re.I):
             status = "attempted"
         if re.search(r"\b(?:attempted|tried|attempting|trying)\b", text[ps:pe], re.I):
             status = "attempted"
+        if caught_after:
+            status = "attempted"  # crossed, then arrested
+        elif kind in ("flee", "defect") and self.hiding_after.search(text, pe) and not re.search(
+                r"\b(?:arrived|reached|landed|entered)\b", text[pe:], re.I):
+            status = "attempted"  # "escaped ... and are believed to be hiding": no arrival
         row = Row(sent=si, start=s0, end=s0 + len(text), status=status, kind=kind)
         rspans = [sp for sp in sspans if cs <= sp.start - s0 and sp.end - s0 <= ps]
         if re.fullmatch(r"\s*(?:he|she|they)\s*", region, re.I) and not any(
@@ -262,20 +304,114 @@ class IncidentReader:
         if not self._actor(row, region, rspans, spans, body, s0 + cs):
             return None
         row.definite = bool(re.match(r"\s*(?:the|he|she|they)\b", region, re.I))
+        date_pe = pe
         if kind == "caught":
-            m2 = re.match(r"[^.;]{0,40}?\b(?:while|as|after|when)?\s*(?:trying|attempting|they tried|he tried|she tried)\s+to\s+(?:cross|flee|escape|defect|swim|reach)\b", text[pe:], re.I)
+            m2 = re.match(r"[^.;]{0,80}?\b(?:while|as|after|when)?\s*(?:trying|attempting|they tried|he tried|she tried)\s+to\s+(?:cross|flee|escape|defect|swim|reach)\b", text[pe:], re.I)
             if m2:
                 pe = pe + m2.end()
                 kind = "cross" if re.search(r"cross|swim", m2.group(), re.I) else "flee"
         clause_end = self._clause_end(text, pe)
         self._count(row, region, rspans, sspans, s0, ps, kind)
+        if row.count is None and kind in ("arrive", "defect", "flee"):
+            row.count = self._trend_count(text, pe)
         m3 = self.date_stop.search(text, pe)
-        self._date(row, article, text, sspans, s0, cs, ps, pe, m3.start() if m3 else len(text))
+        self._date(row, article, text, sspans, s0, cs, ps, date_pe, m3.start() if m3 else len(text))
+        if not row.date and kind == "missing":
+            self._missing_since(row, article, text, sspans, s0, pe)
         row.pe = pe
         self._places(row, text, sspans, s0, cs, ps, pe, kind)
         self._status(row, text, kind)
         row.reported_by = self._reporter(text, sspans, s0, article)
         return row
+
+    @staticmethod
+    def _mask_dates(text: str, sspans, s0: int, lo: int, hi: int) -> str:
+        """text[lo:hi] with DATE spans blanked, so that the month "May" is not
+        read as the modal "may"."""
+        chars = list(text[lo:hi])
+        for sp in sspans:
+            if sp.label == "DATE":
+                for k in range(max(lo, sp.start - s0), min(hi, sp.end - s0)):
+                    chars[k - lo] = " "
+        return "".join(chars)
+
+    def _generic_actor(self, region: str, rspans_any) -> bool:
+        """A class of people, not a group: a bare plural with no determiner or
+        number ("a procedure for North Koreans arriving", "China considers North
+        Koreans who enter"), a quantified one ("the route most defectors use"),
+        or "those caught fleeing"."""
+        if rspans_any:
+            return False
+        r = region.strip(" ,")
+        if re.match(r"(?:where\s+|and\s+)?those\s+(?!(?:\d+|" + self.num_alt + r")\b)", r, re.I):
+            return True
+        if re.search(r"\b(?:most|many|few|all)\s+(?:[\w-]+\s+){0,2}?(?:" + self.generic_alt + r")\b", r, re.I):
+            return True
+        m = re.search(r"(?:" + self.generic_alt + r")$", r, re.I)
+        if not m:
+            return False
+        words = r[:m.start()].split()
+        while words and (words[-1][:1].isupper() and words[-1].lower() not in self.determiners or words[-1].lower() in self.plain_adjectives):
+            words.pop()
+        det = words[-1].lower() if words else ""
+        return det not in self.determiners and not det[:1].isdigit() and det not in self.v.number_words
+
+    def _missing_since(self, row: Row, article, text, sspans, s0, pe) -> None:
+        """"has been missing since late August": the date after "since" is when
+        the person went missing (the clause reader stops at "since")."""
+        m = re.match(r"\s*since\s+", text[pe:], re.I)
+        if not m:
+            return
+        for sp in sspans:
+            if sp.label == "DATE" and sp.start - s0 == pe + m.end():
+                iso, prec = resolve(sp.text, article.date, article.date_precision, self.v.number_words)
+                if iso:
+                    row.date, row.precision = iso, prec
+                return
+
+    def _caught_main(self, text: str, pe: int) -> bool:
+        """"a man who crossed the Tumen River into China was arrested ...": the
+        main verb after the relative clause says the crosser was caught."""
+        m = self.caught_main.search(text, pe)
+        return bool(m) and not re.search(r"[;:]|\b(?:and|but)\s+(?:he|she|they)\b", text[pe:m.start()])
+
+    def _subject_before_relative(self, text: str, cs: int, ps: int) -> int | None:
+        """Start of the subject when the clause before the predicate is a
+        complete relative clause ("N who had been hiding in China | were
+        caught"), i.e. it opens with an auxiliary and the predicate is finite."""
+        m = re.search(r"\b(?:who|that|which)\s*$", text[:cs])
+        if not m or not re.match(r"\s*(?:had|has|have|was|were|is|are)\b", text[cs:ps], re.I):
+            return None
+        if not re.match(r"(?:was|were|is|are|has|have|had)\b", text[ps:ps + 5].strip() or "x", re.I) and not re.search(
+                r"\b(?:was|were|is|are|has|have|had)\s*$", text[cs:ps], re.I):
+            return None
+        return self._clause_start(text, m.start())
+
+    def _trend_count(self, text: str, pe: int) -> int | None:
+        """The figure of a trend statement after the predicate: "defectors
+        arriving in South Korea declined ... with a total of 1,047", "... rose
+        to 196". Years, percentages and money are no figures."""
+        m = self.trend_verbs.search(text, pe)
+        if not m:
+            return None
+        for n in self.num_in_text.finditer(text, m.end(), min(len(text), m.end() + 90)):
+            raw = n.group(1)
+            tail = text[n.end():n.end() + 10].lower()
+            if ("," not in raw and 1900 <= int(raw) <= 2100) or re.match(r"\s*(?:%|percent|per cent|million|billion|won|dollars|yuan)", tail):
+                continue
+            if text[max(0, n.start() - 1):n.start()] in "$€£₩" and n.start() > 0:
+                continue
+            value = int(raw.replace(",", ""))
+            return value if value >= 2 else None
+        return None
+
+    def _counted_arrival(self, text, sspans, s0, ps, pe) -> bool:
+        """"196 defectors arrived in the fourth quarter": an arrival with a date
+        instead of a place is a statistic when a number of people precedes it."""
+        dated = any(sp.label == "DATE" and 0 <= sp.start - s0 - pe <= 12
+                    and re.fullmatch(r"\w+\s+(?:in|during|since)\s+", text[ps:sp.start - s0], re.I) for sp in sspans)
+        number_before = any(sp.label == "NUMBER" and sp.end - s0 <= ps and ps - (sp.end - s0) <= 40 for sp in sspans)
+        return dated and number_before
 
     def _clause_end(self, text: str, pe: int) -> int:
         m = self.dest_stop.search(text, pe)
@@ -289,6 +425,9 @@ class IncidentReader:
         stripped = re.sub(r"\b(?:also|had|has|have|reportedly|allegedly|later|was|were|is|are|been|attempted|tried|attempting|trying)\s*$", "", stripped, flags=re.I).strip(" ,")
         # a leading date or time word is no part of the actor
         for sp in rspans:
+            lead = re.match(r"(?:in|on|at|during|since|by|early|late)\s+", stripped, re.I)
+            if sp.label == "DATE" and lead and stripped[lead.end():].startswith(sp.text):
+                stripped = stripped[lead.end():]  # "In April, a man ...": the date is no part of the actor
             if sp.label == "DATE" and stripped.startswith(sp.text):
                 stripped = stripped[len(sp.text):].strip(" ,")
         if persons:
@@ -320,16 +459,27 @@ class IncidentReader:
         actor = " ".join(words)
         actor = re.sub(r"^(?:a number of|a group of|a total of|some of the|some|a|an|the|one)\s+", "", actor, flags=re.I)
         row.actor = actor
-        roles = [sp for sp in rspans if sp.label == "ROLE"]
+        roles = [sp for sp in rspans if sp.label == "ROLE" or sp.label == "NUMBER" and self._number_role([sp])]
         if roles:
             head = self._head_noun(stripped)
             if head and head.lower() in self.roleless:
                 row.role = ""
             else:
-                row.role = self._role_text(roles[0].text)
+                row.role = self._number_role(roles[:1]) or self._role_text(roles[0].text)
+        roles = [sp for sp in roles if sp.label == "ROLE"]
         has_noun = bool(roles) or any(sp.label == "NUMBER" for sp in rspans) or bool(
             re.search(r"\b(?:" + "|".join(re.escape(x) for x in sorted(self.roleless)) + r")\b", stripped, re.I))
         return has_noun or bool(re.search(r"\b(?:a|an|the|one|two|three|this|that|these|those|his|her|their)\b", stripped, re.I))
+
+    def _number_role(self, rspans) -> str:
+        """"13 employees", "12 waitresses": a NUMBER span that ends in a role
+        noun hides the ROLE span, so the role is read from its last word."""
+        for sp in rspans:
+            if sp.label == "NUMBER":
+                last = sp.text.split()[-1].lower()
+                if last in self.v.role_singulars and last.lower() not in self.roleless:
+                    return self._role_text(last)
+        return ""
 
     def _serving_role(self, spans, body, pos) -> str:
         """"... while serving as deputy ambassador in London" in the same sentence."""
@@ -380,7 +530,10 @@ class IncidentReader:
 
     # ---------------------------------------------------------------- count
     def _count(self, row: Row, region, rspans, sspans, s0, ps, kind) -> None:
-        nums = [sp for sp in rspans if sp.label == "NUMBER"]
+        # "a family of five, including three young children": the part listed
+        # after "including" is no count of the whole group
+        nums = [sp for sp in rspans if sp.label == "NUMBER"
+                and not re.search(r"\b(?:including|among them|with)\b[^,]*$", region[:max(0, sp.start - s0 - (ps - len(region)))])]
         if not nums and kind == "statreport":
             nums = [sp for sp in sspans if sp.label == "NUMBER" and sp.start - s0 < ps]
         if nums:
@@ -430,6 +583,9 @@ class IncidentReader:
             pre = text[max(0, sp.start - s0 - 12):sp.start - s0].lower()
             if re.search(r"\b(?:from|of|against|with|by|about|near|off|outside)\s+(?:the\s+)?$", pre):
                 continue
+            rep = self.reporting.search(text, sp.end - s0, sp.end - s0 + 30)
+            if rep and re.fullmatch(r"\s*(?:\w+\s+)?", text[sp.end - s0:rep.start()]) and re.search(r"\b(?:in|from)\s+$", pre):
+                continue  # "officials in Seoul said": where the report comes from
             name = self._alias(sp.text)
             if k + 1 < len(locs):
                 gap = text[sp.end - s0:locs[k + 1].start - s0]
@@ -462,6 +618,9 @@ class IncidentReader:
                 continue
             before = text[max(0, sp.start - s0 - 40):sp.start - s0]
             rel = sp.start - s0
+            rep = self.reporting.search(text, rel, rel + 30) if rel > pe else None
+            if rep and not re.search(r"[,;]", text[rel:rep.start()]):
+                continue  # "..., officials in Seoul said": the reporters' place, no origin
             if self.posting.search(before) or self.site_in.search(before):
                 if not re.search(r"\b(?:to|into)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:in|at)\s+(?:the\s+)?$", before[-30:], re.I) or self.posting.search(before):
                     row.origin.append(self._alias(sp.text))
@@ -528,7 +687,8 @@ class IncidentReader:
         value = self._value(m2.group(1))
         if value is None or value < 2 or (1900 <= value <= 2100 and "," not in m2.group(1)):
             return None
-        row = Row(sent=si, start=s0, end=s0 + len(text), status="reported_count", count=value, stat=True, fallback=True)
+        row = Row(sent=si, start=s0, end=s0 + len(text), status="reported_count", count=value, stat=True, fallback=True,
+                  subset=m is None)
         nm = re.search(nouns, m2.group(), re.I)
         row.actor = nm.group() if nm else "defectors"
         dates = [sp for sp in sspans if sp.label == "DATE"]
@@ -539,6 +699,41 @@ class IncidentReader:
                 break
         row.reported_by = self._reporter(text, sspans, s0, article)
         return row
+
+    def _figures(self, article, si, s0, text, sspans, here: list[Row], rows: list[Row]) -> list[Row]:
+        """Further figures of a statistics series in one sentence: "down from
+        1,137 in 2018", "compared with 291 in the third quarter". A number of
+        people right before "in <date>" (or "who arrived in <date>") after a
+        comparison word is a row of its own, once the article has a statistic."""
+        used = {r.count for r in here if r.count}
+        stats = [r for r in rows if r.stat]
+        noun = self._head_noun(stats[0].actor) if stats else ""
+        if not noun or noun.lower() not in self.stat_nouns:
+            noun = "defectors"
+        out: list[Row] = []
+        for sp in sspans:
+            if sp.label != "NUMBER":
+                continue
+            value = self._value(sp.text)
+            if value is None or value < 2 or value in used:
+                continue
+            rel = sp.start - s0
+            if not self.figure_before.search(text[max(0, rel - 40):rel]):
+                continue
+            dates = [d for d in sspans if d.label == "DATE" and d.start >= sp.end and d.start - sp.end <= 40
+                     and self.figure_after.fullmatch(text[sp.end - s0:d.start - s0] + " ")]
+            if not dates:
+                continue
+            iso, prec = resolve(dates[0].text, article.date, article.date_precision, self.v.number_words)
+            if not iso:
+                continue
+            row = Row(sent=si, start=s0, end=s0 + len(text), status="reported_count", count=value,
+                      stat=True, fallback=True, date=iso, precision=prec)
+            row.actor = f"{noun} in {dates[0].text}"
+            row.reported_by = self._reporter(text, sspans, s0, article)
+            used.add(value)
+            out.append(row)
+        return out
 
     # ------------------------------------------------------------- members
     def _member(self, article, body, sents, si, s0, e0, text, sspans) -> Row | None:
@@ -594,15 +789,24 @@ class IncidentReader:
         rows = out
         # members of a group inherit its date and destination
         lead: Row | None = None
+        last_stat: Row | None = None
         for r in rows:
             if r.fallback:
                 # a figure with no predicate continues the series of the lead
                 if lead is not None and not r.destination:
                     r.destination = list(lead.destination)
+                if not r.date and r.subset and last_stat is not None:
+                    # "Forty-three of the fourth-quarter arrivals": a part of the figure before
+                    r.date, r.precision = last_stat.date, last_stat.precision
                 continue
             if r.count and r.count >= 2 and (r.stat or r.status == "defected") and not r.member:
                 if lead is None:
                     lead = r
+                elif r.stat and lead.stat and r.kind == "arrive" and not r.destination:
+                    # later figures of a statistics series count arrivals in the same place
+                    r.destination = list(lead.destination)
+                if r.stat and r.date:
+                    last_stat = r
                 continue
             if lead is None or r.sent <= lead.sent:
                 continue
@@ -640,7 +844,10 @@ class IncidentReader:
         if r.count or not r.role:
             return
         tail = body[r.end:r.end + 600]
-        m = re.search(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?" + re.escape(r.role) + r",?\s+(?:identified as|named|whose name is|called)\s+", tail)
+        m = re.search(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?" + re.escape(r.role.split()[-1]) + r",?\s+(?:[^,.;]{0,40}?\s)?(?:identified as|named|whose name is|called|" + _SURNAME_ONLY + r")[,\s]+", tail)
+        if not m:
+            # "It identified him only by his surname, Pak."
+            m = re.search(r"\bidentified (?:him|her) (?:only )?(?:as|" + _SURNAME_ONLY + r")[,\s]+", tail[:300])
         if not m:
             return
         at = r.end + m.end()

@@ -28,19 +28,27 @@ def build_date_regex(v: Vocab) -> re.Pattern[str]:
     vague = _words_re([str(x) for x in v.raw.get("vague_quantities") or []]) or "several"
     numw = _words_re(list(v.number_words) + ["a", "an", "one"])
     mod = r"(?:(?:[Ee]arly|[Ll]ate|[Mm]id-?|[Ee]arlier|[Ll]ater|[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+)"
-    mon = r"(?<![\w-])" + _MONTH_ALT + r"\.?"
+    # a stop after a month belongs to it only as an abbreviation mark: "Oct.12",
+    # "June. 12"; a sentence-final "June." keeps its full stop out of the span
+    mon = r"(?<![\w-])" + _MONTH_ALT + r"(?:\.(?=\s*\d))?"
     day = r"\d{1,2}(?:st|nd|rd|th)?"
     pats = [
-        # June. 12, 2023 / July 6-15 / Dec 25
-        mod + "?" + mon + r"\s+" + day + r"(?:\s*[-–]\s*" + day + r")?(?:,?\s+" + _YEAR + r")?(?!\d)",
+        # 2021-03-04 (a bare timestamp line)
+        _YEAR + r"-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?![\d-])",
+        # June. 12, 2023 / Oct.12,2023 / July 6-15 / Dec 25
+        mod + "?" + mon + r"\s*" + day + r"(?:\s*[-–]\s*" + day + r")?(?:(?:,\s*|,?\s+)" + _YEAR + r")?(?!\d)",
         # 12 June 2023
         day + r"\s+" + mon + r"(?:,?\s+" + _YEAR + r")?",
         # the first half / quarter of 2023, the end of last year
         r"(?:the\s+)?(?:(?:first|second|third|fourth|last)\s+(?:quarter|half)|end|beginning|start|middle)\s+of\s+"
-        r"(?:" + _YEAR + r"|(?:this|last|next)\s+year|" + mon + r")",
+        r"(?:" + _YEAR + r"|(?:the|this|last|next)\s+year|" + mon + r")",
+        # the fourth quarter / the first half (year from the publication date)
+        r"(?:[Tt]he\s+)(?:first|second|third|fourth)\s+(?:quarter|half)(?![\w-])",
         # December 2013 / last November / early 2015 / mid-2016
-        mod + "?" + mon + r"(?:,?\s+" + _YEAR + r"|\s+(?:last|this|next)\s+year)?(?![\w-])",
+        mod + "?" + mon + r"(?:,?\s+" + _YEAR + r"|\s+(?:of\s+)?(?:last|this|next)\s+year)?(?![\w-])",
         mod + _YEAR + r"(?!\d)",
+        # year ranges: 1950-53, 2017-2019
+        r"(?<![\d,.$€£-])" + _YEAR + r"[-–](?:" + _YEAR + r"|\d{2})(?![\d%-])",
         # seasons: last spring, the summer of 2016
         r"(?:(?:the\s+)?(?:" + seasons + r")\s+of\s+" + _YEAR + r"|(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate)\s+(?:" + seasons + r"))",
         # early Tuesday, late Wednesday night, last Sunday
@@ -88,6 +96,23 @@ def _month_of(text: str) -> int | None:
     return MONTHS.get(key)
 
 
+_PERIOD_END = {("first", "quarter"): 3, ("second", "quarter"): 6, ("third", "quarter"): 9, ("fourth", "quarter"): 12,
+               ("first", "half"): 6, ("second", "half"): 12}
+
+
+def _period_not_over(low: str, pub: dt.date) -> bool:
+    """A quarter or half without a year that has not ended by publication
+    ("the fourth quarter" in a January article) is last year's: articles
+    report figures for periods that are over."""
+    if "this year" in low or "next year" in low:
+        return False
+    m = re.search(r"\b(first|second|third|fourth)\s+(quarter|half)\b", low)
+    if not m:
+        return False
+    end = _PERIOD_END.get((m.group(1), m.group(2)))
+    return end is not None and pub.month <= end
+
+
 def resolve(text: str, article_date: str, article_precision: str, number_words: dict[str, int]) -> tuple[str, str]:
     """A DATE span's text -> (ISO prefix, precision); ("", "") if vague."""
     t = " ".join(text.split())
@@ -104,7 +129,7 @@ def resolve(text: str, article_date: str, article_precision: str, number_words: 
         if year_m:
             return year_m.group(1), "year"
         if pub is not None:
-            y = pub.year - (1 if "last year" in low else 0)
+            y = pub.year - (1 if "last year" in low or _period_not_over(low, pub) else 0)
             return str(y), "year"
         return "", ""
     if year_m and month:

@@ -123,6 +123,19 @@ class Vocab:
         return got
 
 
+def _with_compounds(words: dict[str, int]) -> dict[str, int]:
+    """Add hyphenated compounds of the tens and units ("forty-three" = 43)
+    so that spelled-out figures read like the single words they extend."""
+    out = dict(words)
+    units = {w: n for w, n in words.items() if 1 <= n <= 9 and " " not in w and w not in ("couple", "pair")}
+    units.setdefault("one", 1)
+    for tw, tn in words.items():
+        if tn in (20, 30, 40, 50, 60, 70, 80, 90) and " " not in tw:
+            for uw, un in units.items():
+                out.setdefault(f"{tw}-{uw}", tn + un)
+    return out
+
+
 def load_vocab(options: ExtractionOptions | None = None) -> Vocab:
     base = data_files_dir()
     dirs = [base]
@@ -159,7 +172,7 @@ def load_vocab(options: ExtractionOptions | None = None) -> Vocab:
             roles[form.lower()] = name.lower()
     v = Vocab(raw=raw, trie=trie)
     v.role_singulars = roles
-    v.number_words = {str(k).lower(): int(val) for k, val in (raw.get("number_words") or {}).items()}
+    v.number_words = _with_compounds({str(k).lower(): int(val) for k, val in (raw.get("number_words") or {}).items()})
     v.place_aliases = {str(k): str(val) for k, val in (raw.get("place_aliases") or {}).items()}
     for item in raw.get("predicates") or []:
         try:

@@ -66,3 +66,79 @@ def test_edge_cases() -> None:
                  "\x00\x01\x02", "🙂" * 1000, "A" * 10 + "." * 10000, "Mr. " * 100, "(NIS)" * 100,
                  "One of the defectors was a member.", "the 31st the 99th the 9th,"]:
         _check(body)
+
+
+# ------------------------------------------------ rules added for unseen articles
+# Invented sentences (not from any test article), one per general rule.
+
+def _rows(body: str, date: str = "2021-02-10"):
+    return EX.extract(_article(body, date)).incidents
+
+
+def _ents(body: str, label: str) -> set[str]:
+    return {sp.text for sp in EX.entities_only(body) if sp.label == label}
+
+
+def test_figures_of_a_series_are_rows_of_their_own() -> None:
+    body = ("North Korean defectors arriving in South Korea fell in 2020, with a total of 229 entering the country. "
+            "The figure was down from 1,047 in 2019 and far below the record 2,914 who arrived in 2009.")
+    got = sorted((r.count, r.date, r.status) for r in _rows(body))
+    assert got == [(229, "2020", "reported_count"), (1047, "2019", "reported_count"), (2914, "2009", "reported_count")]
+
+
+def test_quarter_not_over_belongs_to_last_year() -> None:
+    rows = _rows("A total of 54 defectors arrived in the fourth quarter, compared with 68 in the third quarter.", "2021-01-20")
+    assert sorted((r.count, r.date) for r in rows) == [(54, "2020"), (68, "2020")]
+
+
+def test_asking_a_country_for_asylum() -> None:
+    rows = _rows("A North Korean trade official in Warsaw has asked Poland for political asylum, a newspaper said.")
+    assert [r.status for r in rows] == ["sought_asylum"]
+
+
+def test_caught_while_trying_with_subject_before_relative_clause() -> None:
+    rows = _rows("Three North Koreans who had been hiding in China were caught by police in Dandong on Monday "
+                 "while trying to cross the border into Laos.")
+    assert [(r.status, r.count, r.date) for r in rows] == [("attempted", 3, "2021-02-08")]
+
+
+def test_crossed_in_relative_clause_then_arrested() -> None:
+    rows = _rows("In May, a North Korean woman who crossed the Yalu River into China was arrested a week later.", "2021-07-01")
+    assert [(r.status, r.date) for r in rows] == [("attempted", "2021-05")]
+
+
+def test_generic_classes_and_plans_are_no_rows() -> None:
+    body = ("Officials questioned them, a routine step for North Koreans arriving in the South. "
+            "China treats North Koreans who enter the country illegally as migrants under a 1986 treaty. "
+            "The two expressed their intention to defect.")
+    assert _rows(body) == ()
+
+
+def test_escaped_and_hiding_is_attempted() -> None:
+    rows = _rows("Two North Korean workers in Russia escaped in January and are believed to be hiding in Moscow.")
+    assert [r.status for r in rows] == ["attempted"]
+
+
+def test_missing_since_dates_the_disappearance() -> None:
+    rows = _rows("A North Korean engineer posted in Minsk has been missing since early January, and officials "
+                 "believe he may be trying to defect, a lawmaker said.")
+    assert [(r.status, r.date) for r in rows] == [("attempted", "2021-01")]
+
+
+def test_wire_dateline_is_no_actor() -> None:
+    rows = _rows("SEOUL, South Korea (AP) — A North Korean family of four fled across the sea border last Monday, "
+                 "officials in Seoul said.")
+    assert len(rows) == 1 and not rows[0].actor.startswith("South Korea") and rows[0].count == 4
+    assert "Seoul" not in rows[0].origin and "Seoul" not in rows[0].destination
+
+
+def test_surname_only_person_and_numbers() -> None:
+    assert "Ri" in _ents("It identified him only by his surname, Ri. Ri was not reached.", "PERSON")
+    nums = _ents("Forty-three of the arrivals were women. A family of five fled. The five were safe.", "NUMBER")
+    assert {"Forty-three", "five"} <= nums
+
+
+def test_new_date_forms() -> None:
+    got = _ents("2021-03-04 15:32\nIt happened in the 1950-53 war, in October of last year and in the third "
+                "quarter, since the start of the year, and in June.", "DATE")
+    assert {"2021-03-04", "1950-53", "October of last year", "the third quarter", "the start of the year", "June"} <= got

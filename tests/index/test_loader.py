@@ -116,3 +116,8 @@ def test_ids_are_relative_paths_without_extension(tmp_path: Path) -> None:
     f = tmp_path / "2015" / "apr" / "story.md"
     f.write_text("Headline here\n\nBody.\n")
     assert load_article(f, tmp_path).id == "2015/apr/story"
+
+
+def test_posted_line_without_spaces_gives_the_date() -> None:
+    art = parse_article("Headline of the story here\nPosted on : Oct.12,2023 16:40 KST\n\nBody text.\n".encode(), "x", "x.txt")
+    assert (art.date, art.date_precision) == ("2023-10-12", "day")
