@@ -26,8 +26,13 @@ SEEDS = ROOT / "seeds"
 SEEDS_GOLD = ROOT / "tests" / "data" / "seeds_gold.yaml"
 ARTICLES = ROOT / "tests" / "data" / "articles"
 GOLD = ROOT / "tests" / "data" / "gold.yaml"
-# Written by someone who never read the extractor, scored before any tuning.
+# Written by someone who never read the extractor; first scored before any
+# tuning (incident F1 0.62), then tuned on: now a second training set.
 HELDOUT_GOLD = ROOT / "tests" / "data" / "heldout_gold.yaml"
+# Written blind like the held-out set and never tuned on: the honest figure
+# for articles nobody has seen. Keep it that way: fix what it shows with
+# general rules tested on other sentences, never by reading these articles.
+BLIND = ROOT / "tests" / "data" / "blind"
 
 
 def run_scorer(folder: Path, gold: dict, tmp_path: Path, extractor: Extractor) -> dict[str, float]:
@@ -81,12 +86,16 @@ def test_train_article_scores(tmp_path: Path, extractor: Extractor) -> None:
 
 
 def test_heldout_article_scores(tmp_path: Path, extractor: Extractor) -> None:
-    """Articles written blind to the extractor: held to what it scored on
-    them, so that a change which generalises worse fails here."""
     scores = run_scorer(ARTICLES, _gold(HELDOUT_GOLD), tmp_path, extractor)
-    assert scores["entity_f1"] >= HELDOUT_FLOOR["entity_f1"]
-    assert scores["incident_f1"] >= HELDOUT_FLOOR["incident_f1"]
-    assert scores["fields"] >= HELDOUT_FLOOR["fields"]
+    assert scores["entity_f1"] >= 0.90
+    assert scores["incident_f1"] >= 0.90
+    assert scores["fields"] >= 0.85
 
 
-HELDOUT_FLOOR = {"entity_f1": 0.92, "incident_f1": 0.60, "fields": 0.84}
+def test_blind_article_scores(tmp_path: Path, extractor: Extractor) -> None:
+    """Held to what the extractor scored on them when they were added (entity
+    0.93, incident 0.65, fields 0.90): a change that generalises worse fails."""
+    scores = run_scorer(BLIND / "articles", _gold(BLIND / "gold.yaml"), tmp_path, extractor)
+    assert scores["entity_f1"] >= 0.92
+    assert scores["incident_f1"] >= 0.62
+    assert scores["fields"] >= 0.86
