@@ -132,3 +132,19 @@ def test_unreadable_corpus_folder_is_named(corpus_dir: Path, tmp_path: Path, mon
         report = c.update()
         assert report.added == 2
         assert report.notes == (f"cannot read corpus folder: {blocked}",)
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "latin-1"])
+def test_short_western_european_files_read_as_windows_1252(tmp_path: Path, encoding: str) -> None:
+    """charset-normalizer ranks Baltic code pages first on short texts like
+    these ("cafķ", "Ć500"); a Windows-1252 reading as clean wins."""
+    from defect_tui.index.loader import load_article
+
+    text = "Defector speaks about café life\n\nThe “freedom” cost him €500. Naïve hopes – he said, après tout.\n"
+    data = text.encode(encoding, errors="replace") if encoding == "cp1252" else text.replace("“", '"').replace(
+        "”", '"').replace("€", "E").replace("–", "-").encode(encoding)
+    (tmp_path / "a.txt").write_bytes(data)
+    art = load_article(tmp_path / "a.txt", tmp_path)
+    assert "café" in art.title and "Naïve" in art.body and "après" in art.body
+    if encoding == "cp1252":
+        assert "“freedom”" in art.body and "€500" in art.body
