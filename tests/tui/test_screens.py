@@ -118,3 +118,24 @@ async def test_palette_offers_main_actions(make_app):
         for title in ("Re-index", "Export incidents", "Toggle incident filter", "Show skipped files", "Help",
                       "Save screenshot"):
             assert title in titles
+
+
+async def test_help_scrolls_with_the_usual_keys_at_80x24(make_app):
+    from textual.containers import VerticalScroll
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(pilot)
+        await pilot.press("f1")
+        await wait_for(pilot, lambda: isinstance(app.screen, HelpScreen))
+        await pilot.pause()
+        box = app.screen.query_one("#help-text", VerticalScroll)
+        assert box.max_scroll_y > 0  # more text than fits
+        await pilot.press("down", "down")
+        await wait_for(pilot, lambda: box.scroll_y >= 2, what="down arrow scrolls")
+        await pilot.press("end")
+        await wait_for(pilot, lambda: box.scroll_y == box.max_scroll_y, what="end reaches the bottom")
+        await pilot.press("home")
+        await wait_for(pilot, lambda: box.scroll_y == 0, what="home goes back to the top")
+        await pilot.press("pagedown")
+        await wait_for(pilot, lambda: box.scroll_y > 5, what="page down")
