@@ -24,7 +24,7 @@ from whoosh.lang.porter import stem as porter_stem  # noqa: E402
 from whoosh.matching import WrappingMatcher  # noqa: E402
 from whoosh.query.spans import Span, SpanNear2  # noqa: E402
 
-SCHEMA_VERSION = "5"
+SCHEMA_VERSION = "6"
 
 # Query fields a user may type, and their aliases.
 TEXT_FIELDS = ("title", "body", "person", "org", "place", "role", "source")
@@ -55,6 +55,8 @@ def make_schema() -> fields.Schema:
         role=fields.TEXT(analyzer=stem),
         source=fields.TEXT(analyzer=names),
         date=fields.DATETIME(sortable=True),
+        # YYYYMMDD, 0 when undated: newest first puts undated articles last
+        sortdate=fields.NUMERIC(int, bits=32, sortable=True, stored=False),
         **{key: fields.KEYWORD(commas=True, scorable=True) for key in NAME_FIELDS.values()},
     )
 
@@ -66,6 +68,18 @@ def name_key(name: str) -> str:
     """A name as the words the entity fields index, space-joined: the
     keyword under which NAME_FIELDS hold it."""
     return " ".join(t.text for t in _NAME_ANALYZER(name))
+
+
+def sort_value(iso: str) -> int:
+    """ISO prefix -> YYYYMMDD with missing parts as 00; 0 when undated."""
+    parts = (iso or "").split("-")
+    try:
+        y = int(parts[0])
+        m = int(parts[1]) if len(parts) > 1 else 0
+        d = int(parts[2]) if len(parts) > 2 else 0
+    except ValueError:
+        return 0
+    return y * 10000 + m * 100 + d
 
 
 def date_value(iso: str) -> dt.datetime | None:

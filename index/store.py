@@ -46,6 +46,7 @@ from .search import (
     NAME_FIELDS,
     bound_expansions,
     name_key,
+    sort_value,
     lexicons,
     check_syntax,
     date_value,
@@ -132,6 +133,7 @@ def _document(art: Article, ex: Extraction) -> dict:
     when = date_value(art.date)
     if when is not None:
         doc["date"] = when
+    doc["sortdate"] = sort_value(art.date)
     return doc
 
 
@@ -443,7 +445,7 @@ class IndexStore:
         try:
             q = parser.parse(text)
             q = bound_expansions(q, lexicons(searcher), self.settings.max_expansions)
-            kwargs = {"sortedby": "date", "reverse": True} if sort == "date" else {}
+            kwargs = {"sortedby": "sortdate", "reverse": True} if sort == "date" else {}
             results = searcher.search(q, limit=limit, **kwargs)
         except QueryError as exc:
             return SearchResult(text, 0, (), error=str(exc))

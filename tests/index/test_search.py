@@ -91,6 +91,14 @@ def test_date_sort(corpus: Corpus) -> None:
     assert [h.id for h in res.hits] == [SEED_2023, SEED_2015]
 
 
+def test_date_sort_puts_undated_articles_last(settings: Settings, corpus_dir) -> None:
+    (corpus_dir / "undated.md").write_text("---\ntitle: Undated diplomats note\n---\nThe diplomats left.\n")
+    with Corpus(settings) as c:
+        c.update()
+        res = c.search("diplomats", sort="date")
+        assert [h.id for h in res.hits] == [SEED_2023, SEED_2015, "undated"]
+
+
 def test_reader_hit_spans_use_query_terms(corpus: Corpus) -> None:
     res = corpus.search("diplomats")
     body = corpus.article(SEED_2023).body
