@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from rich.errors import StyleSyntaxError
+from rich.style import Style
 
 from .locations import default_config_path, user_config_path
 
@@ -88,8 +90,34 @@ def _check(node: yaml.Node, schema: dict[str, Any], data: Any, where: str, src: 
             )
         if expected is list and any(not isinstance(v, (str, int, float)) for v in value):
             raise ConfigError(f"{src}:{line}: '{dotted}' must be a list of plain values")
-        if key in ("colors", "keys") and any(not isinstance(v, str) for v in value.values()):
-            raise ConfigError(f"{src}:{line}: '{dotted}' values must be text")
+        _check_value(dotted, value, value_node, src, line)
+
+
+# Style names the app uses: the entity labels and the two marks.
+COLOR_KEYS = ("PERSON", "ORG", "LOCATION", "DATE", "ROLE", "NUMBER", "hit", "evidence")
+_POSITIVE = {"max_file_mb": "a number above 0", "search.limit": "at least 1", "search.max_expansions": "at least 1"}
+
+
+def _check_value(dotted: str, value: Any, node: yaml.Node, src: Path, line: int) -> None:
+    """Values a type check lets through but the app cannot use: each named
+    with the line it is on."""
+    if dotted in _POSITIVE and value <= 0:
+        raise ConfigError(f"{src}:{line}: '{dotted}' must be {_POSITIVE[dotted]}, not {value!r}")
+    if dotted in ("colors", "keys"):
+        for key_node, value_node in node.value:
+            at = value_node.start_mark.line + 1
+            name, item = key_node.value, value.get(key_node.value)
+            if not isinstance(item, str):
+                raise ConfigError(f"{src}:{at}: '{dotted}.{name}' must be text, got {item!r}")
+            if dotted == "colors":
+                if name not in COLOR_KEYS:
+                    raise ConfigError(f"{src}:{at}: unknown key '{dotted}.{name}' (known here: {', '.join(COLOR_KEYS)})")
+                try:
+                    Style.parse(item)
+                except StyleSyntaxError as exc:
+                    raise ConfigError(f"{src}:{at}: '{dotted}.{name}' is not a style: {exc}") from None
+            elif not item.strip():
+                raise ConfigError(f"{src}:{at}: '{dotted}.{name}' must name a key")
 
 
 def read_config_file(path: Path) -> dict[str, Any]:
@@ -189,8 +217,6 @@ def load_settings(
     gaz = extraction.get("gazetteer") or {}
     exts = tuple(e if str(e).startswith(".") else f".{e}" for e in merged.get("extensions") or [])
     limit = int(search.get("limit", 200))
-    if limit < 1:
-        raise ConfigError("'search.limit' must be at least 1")
     return Settings(
         corpus=tuple(corpus_dirs),
         index_dir=index_path,

@@ -75,6 +75,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["table", "jsonl"], default="table")
 
     sub.add_parser("paths", parents=[common], help="print where config, index and data live")
+    sub.add_parser("keys", parents=[common], help="list the key bindings and their ids (for the config's keys:)")
     return ap
 
 
@@ -135,6 +136,41 @@ def _incident_table_columns(width: int) -> list[str]:
 
 
 _INCIDENT_ORDER = ("date", "status", "actor", "role", "count", "origin", "destination", "reported_by", "article_id")
+
+
+def _keymap_problem(settings) -> str:
+    """A `keys:` remap that names no binding, or gives two bindings of one
+    place the same key: said before the app starts, naming the id."""
+    if not settings.keys:
+        return ""
+    from .keys import binding_rows
+
+    rows = list(binding_rows(settings.keys))
+    known = {b.id for _, b, _ in rows if b.id}
+    where = str(settings.sources[-1]) if settings.sources else "config"  # the user's file: the shipped one has none
+    for name in settings.keys:
+        if name not in known:
+            return f"{where}: 'keys.{name}' is no binding id (`defect-tui keys` lists them)"
+    taken: dict[tuple[str, str], str] = {}
+    for place, binding, keys in rows:
+        for key in keys.split(","):
+            other = taken.setdefault((place, key.strip()), binding.id or binding.action)
+            if other != (binding.id or binding.action) and (binding.id in settings.keys or other in settings.keys):
+                return f"{where}: 'keys': {key.strip()!r} is given to both {other} and {binding.id} ({place})"
+    return ""
+
+
+def _cmd_keys(settings, out: Console) -> int:
+    from .keys import binding_rows
+
+    table = Table(title=Text("Key bindings (remap by id in the config's keys: section)"), expand=False)
+    for col in ("id", "keys", "action", "where"):
+        table.add_column(col)
+    for place, binding, keys in binding_rows(settings.keys):
+        if binding.id:
+            table.add_row(Text(binding.id), Text(keys), Text(binding.description or binding.action), Text(place))
+    out.print(table)
+    return 0
 
 
 def _cmd_index(args, corpus: Corpus, out: Console, err: Console) -> int:
@@ -253,6 +289,12 @@ def main(argv: list[str] | None = None) -> int:
         settings = _settings(args)
     except ConfigError as exc:
         err.print(Text(f"defect-tui: config error: {exc}"))
+        return 2
+    if args.command == "keys":
+        return _cmd_keys(settings, out)
+    problem = _keymap_problem(settings)
+    if problem:
+        err.print(Text(f"defect-tui: config error: {problem}"))
         return 2
     if args.command is None:
         from defect_tui.tui.app import run_app

@@ -127,3 +127,32 @@ def test_search_limit_must_be_positive(tmp_path) -> None:
     out = subprocess.run([str(script), "--index-dir", str(tmp_path / "ix"), "search", "defect", "--limit", "0"],
                          capture_output=True, text=True, env=env, timeout=60)
     assert out.returncode == 2 and "must be at least 1" in out.stderr
+
+
+def _run_cli(tmp_path, *args):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(sys.executable).parent / "defect-tui"
+    env = {**os.environ, "DEFECT_TUI_HOME": str(tmp_path / "home")}
+    return subprocess.run([str(script), *args], capture_output=True, text=True, env=env, timeout=60)
+
+
+def test_keys_lists_binding_ids(tmp_path) -> None:
+    out = _run_cli(tmp_path, "keys")
+    assert out.returncode == 0
+    for binding_id in ("export", "mark", "next_hit", "focus_search", "facets"):
+        assert binding_id in out.stdout
+
+
+def test_bad_keymap_stops_the_app_naming_the_key(tmp_path) -> None:
+    cfg = tmp_path / "k.yaml"
+    cfg.write_text("keys:\n  nosuch: x\n")
+    out = _run_cli(tmp_path, "--config", str(cfg), "paths")
+    assert out.returncode == 2 and "'keys.nosuch' is no binding id" in out.stderr
+    cfg.write_text("keys:\n  export: ctrl+e\n  mark_all: ctrl+e\n")
+    out = _run_cli(tmp_path, "--config", str(cfg), "paths")
+    assert out.returncode == 2 and "'ctrl+e' is given to both" in out.stderr
+    assert len(out.stderr.strip().splitlines()) == 1

@@ -50,6 +50,11 @@ def test_cli_flags_win(tmp_path: Path) -> None:
     ("corpus: [a\n", r"my.yaml:2:1: invalid YAML"),
     ("- just\n- a list\n", r"must be a mapping"),
     ("max_file_mb: true\n", r"'max_file_mb' must be"),
+    ("max_file_mb: -5\n", r"my.yaml:1: 'max_file_mb' must be a number above 0"),
+    ("search:\n  limit: 0\n", r"my.yaml:2: 'search.limit' must be at least 1"),
+    ("colors:\n  PERSON: bold\n  ORG: bold notacolour\n", r"my.yaml:3: 'colors.ORG' is not a style"),
+    ("colors:\n  PEOPLE: red\n", r"my.yaml:2: unknown key 'colors.PEOPLE'"),
+    ("keys:\n  export: 5\n", r"my.yaml:2: 'keys.export' must be text"),
 ])
 def test_errors_name_key_and_line(tmp_path: Path, text: str, message: str) -> None:
     cfg = tmp_path / "my.yaml"
