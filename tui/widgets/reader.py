@@ -76,7 +76,14 @@ class ArticleView(ScrollView, can_focus=True):
         self.current_hit = -1
         self._restyle()
         self._wrap_width = 0
-        self._pending_offset = self.evidence[0] if self.evidence else 0
+        # from the incident table: at the evidence; from a search: at the
+        # first hit, so that a hit deep in a long article is on screen
+        if self.evidence:
+            self._pending_offset = self.evidence[0]
+        elif self.hits and self.hits[0][0] > 0:
+            self._pending_offset = self.hits[0][0]
+        else:
+            self._pending_offset = 0
         self.scroll_to(0, 0, animate=False)
         self._rewrap()
 
@@ -266,7 +273,7 @@ class ReaderPane(Vertical):
         if not total:
             self.border_subtitle = "no hits" if self.article else ""
         elif index < 0:
-            self.border_subtitle = f"{total} hits · n/N to jump"
+            self.border_subtitle = f"{total} {'hit' if total == 1 else 'hits'} · n/N to jump"
         else:
             self.border_subtitle = f"hit {index + 1}/{total}"
 
