@@ -7,6 +7,7 @@ from the search pane and the incident table to the reader.
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -284,7 +285,7 @@ class DefectApp(App[int]):
 
     def action_screenshot(self) -> None:
         try:
-            path = self.save_screenshot()
+            path = os.path.abspath(self.save_screenshot())
         except OSError as exc:
             self.notify(f"Could not save screenshot: {exc}", severity="error", markup=False)
             return
@@ -295,7 +296,8 @@ class DefectApp(App[int]):
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from app_commands(self)
-        yield from super().get_system_commands(screen)
+        # "Save screenshot" above is the same with our key and message
+        yield from (c for c in super().get_system_commands(screen) if c.title != "Screenshot")
 
     def on_unmount(self) -> None:
         if self._cancel is not None:

@@ -114,10 +114,13 @@ async def test_palette_offers_main_actions(make_app):
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_ready(pilot)
-        titles = {cmd.title for cmd in app.get_system_commands(app.screen)}
+        listed = [cmd.title for cmd in app.get_system_commands(app.screen)]
+        titles = set(listed)
         for title in ("Re-index", "Export incidents", "Toggle incident filter", "Show skipped files", "Help",
-                      "Save screenshot"):
+                      "Save screenshot", "Facets of the results", "Order results"):
             assert title in titles
+        assert "Screenshot" not in titles  # Textual's own, a duplicate of "Save screenshot"
+        assert len(listed) == len(titles)
 
 
 async def test_help_scrolls_with_the_usual_keys_at_80x24(make_app):
