@@ -292,6 +292,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.command == "keys":
         return _cmd_keys(settings, out)
+    if settings.index_dir is not None and settings.index_dir.exists() and not settings.index_dir.is_dir():
+        err.print(Text(f"defect-tui: config error: index folder {settings.index_dir} is a file, not a folder"))
+        return 2
     problem = _keymap_problem(settings)
     if problem:
         err.print(Text(f"defect-tui: config error: {problem}"))

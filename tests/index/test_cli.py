@@ -156,3 +156,10 @@ def test_bad_keymap_stops_the_app_naming_the_key(tmp_path) -> None:
     out = _run_cli(tmp_path, "--config", str(cfg), "paths")
     assert out.returncode == 2 and "'ctrl+e' is given to both" in out.stderr
     assert len(out.stderr.strip().splitlines()) == 1
+
+
+def test_index_dir_that_is_a_file_is_one_clear_line(tmp_path) -> None:
+    afile = tmp_path / "afile"
+    afile.write_text("x")
+    out = _run_cli(tmp_path, "--index-dir", str(afile), "index")
+    assert out.returncode == 2 and "is a file, not a folder" in out.stderr and "Errno" not in out.stderr
