@@ -192,7 +192,18 @@ class DefectApp(App[int]):
             pane.ready = True  # runs the current query
         else:
             pane.refresh_search()
+            self._check_open_article()
         self.query_one(IncidentPane).reload()
+
+    @work(thread=True, exclusive=True, group="article-check", exit_on_error=False)
+    def _check_open_article(self) -> None:
+        """After a re-index: is the article in the reader still there?"""
+        reader = self.query_one(ReaderPane)
+        article = reader.article
+        if article is None or self.corpus is None:
+            return
+        if self.corpus.article(article.id) is None:
+            self.call_from_thread(reader.show_removed)
 
     def on_index_failed(self, message: IndexFailed) -> None:
         self._index_done()

@@ -100,3 +100,17 @@ async def test_hostile_article_shows_literally(make_app, corpus_dir):
         assert "[@click=app.quit]quit[/]" in shot
         await pilot.click("#article-view")
         assert app.is_running
+
+
+async def test_reader_says_when_the_open_article_was_removed(make_app, corpus_dir):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(pilot)
+        reader = await open_first_result(pilot, "Shigemura")
+        assert reader.article is not None
+        (corpus_dir / f"{reader.article.id}.txt").unlink()
+        await pilot.press("ctrl+r")
+        await wait_for(pilot, lambda: reader.article is None, what="reader cleared")
+        header = reader.query_one("#reader-header").content.plain
+        assert "removed from the corpus" in header and "Number of North Korean" in header
+        assert reader.view.body == ""

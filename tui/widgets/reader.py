@@ -229,6 +229,19 @@ class ReaderPane(Vertical):
         self._hit_status(-1, len(self.view.hits))
         self.border_title = "Reader"
 
+    def show_removed(self) -> None:
+        """The open article's file left the corpus: say so, show nothing stale."""
+        gone = self.article.title if self.article else ""
+        self.article = None
+        line = Text("This article was removed from the corpus", style="italic")
+        if gone:
+            line.append(": ")
+            line.append(gone, style="bold")
+        self.query_one("#reader-header", Static).update(line)
+        self.query_one("#reader-legend", Static).update(Text())
+        self.view.set_article("", {}, [], [], None)
+        self.border_subtitle = ""
+
     def _render_header(self) -> None:
         """Title and meta on one line each, legend on one: fitted to the
         width so that the body keeps the rows on a small terminal."""
