@@ -175,7 +175,7 @@ def article(con: sqlite3.Connection, article_id: str) -> Article | None:
 def articles_by_date(con: sqlite3.Connection, limit: int) -> list[tuple[str, str, str, str, str]]:
     """(id, title, date, source, opening) newest first, undated last."""
     return con.execute(
-        "SELECT article_id, title, date, source, substr(body, 1, 400) FROM articles "
+        "SELECT article_id, title, date, source, substr(body, 1, 2000) FROM articles "
         "ORDER BY date = '', date DESC, article_id LIMIT ?", (limit,)).fetchall()
 
 

@@ -344,7 +344,7 @@ def make_snippet(body: str, terms: Iterable[str], width: int = 220) -> Snippet:
     plus spans; the opening of the article when nothing matches."""
     spans = term_spans(body, terms)
     if not spans:
-        return Snippet(_squash(body[:width]), ())
+        return Snippet(opening(body, width), ())
     best_i, best_n, j = 0, 0, 0
     for i, (s, _) in enumerate(spans):
         while j < len(spans) and spans[j][1] <= s + width:
@@ -375,6 +375,19 @@ def make_snippet(body: str, terms: Iterable[str], width: int = 220) -> Snippet:
     if end < len(body):
         text += "…"
     return Snippet(text, hl)
+
+
+def opening(body: str, width: int = 220) -> str:
+    """The article's first prose, for a row without hits: lines before the
+    first sentence-like line (dates, "Updated ..." stamps, bylines, language
+    switches that scraped pages keep) are passed over."""
+    pos = 0
+    for line in body[:2000].splitlines(keepends=True):
+        words = line.split()
+        if len(words) >= 6 and len(line.strip()) >= 40:
+            return _squash(body[pos:pos + width])
+        pos += len(line)
+    return _squash(body[:width])
 
 
 def _squash(text: str) -> str:

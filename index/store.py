@@ -46,6 +46,7 @@ from .search import (
     NAME_FIELDS,
     bound_expansions,
     name_key,
+    opening,
     sort_value,
     lexicons,
     check_syntax,
@@ -425,8 +426,8 @@ class IndexStore:
         con = self._con()
         if not text:
             rows = db.articles_by_date(con, limit)
-            hits = tuple(SearchHit(aid, title, date, source, 0.0, " ".join(opening.split())[:220])
-                         for aid, title, date, source, opening in rows)
+            hits = tuple(SearchHit(aid, title, date, source, 0.0, opening(first))
+                         for aid, title, date, source, first in rows)
             return SearchResult("", db.article_count(con), hits)
         try:
             check_syntax(text)

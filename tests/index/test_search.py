@@ -174,3 +174,11 @@ def test_exact_phrase_matcher_gives_whoosh_phrase_results(corpus: Corpus) -> Non
             assert [(h.docnum, round(h.score, 6)) for h in fast] == [(h.docnum, round(h.score, 6)) for h in slow]
         assert len(searcher.search(ExactPhrase("body", ["korean", "north"]), limit=None)) == 0
         assert len(searcher.search(ExactPhrase("body", ["north", "korean", "diplomat"]), limit=None)) >= 1
+
+
+def test_rows_without_hits_open_on_the_first_prose_line() -> None:
+    from defect_tui.index.search import opening
+
+    body = "Posted June. 12, 2023 08:06,\n\nUpdated June. 12, 2023 08:06\n\n한국어\n\nThere have been reports that the elite is restless.\n"
+    assert opening(body).startswith("There have been reports")
+    assert opening("Short.\nAlso short.") == "Short. Also short."  # no prose line: the start
