@@ -107,6 +107,19 @@ async def test_history_is_saved_and_recalled(make_app):
         assert app.query_one(SearchInput).value == ""
 
 
+async def test_typed_queries_are_history_when_left_or_cleared(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(pilot)
+        await pilot.press(*"thae", "tab")  # typed, then left for the result list
+        await pilot.press("f2", "ctrl+a", "ctrl+k", *"vladivostok", "escape")  # typed, then cleared
+        assert app.query_one(SearchInput).value == ""
+        await pilot.press("up")
+        assert app.query_one(SearchInput).value == "vladivostok"
+        await pilot.press("up")
+        assert app.query_one(SearchInput).value == "thae"
+
+
 async def test_q_types_in_search_box_but_quits_elsewhere(make_app):
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:

@@ -53,6 +53,8 @@ class SearchInput(Input):
 
     def action_clear_or_leave(self) -> None:
         if self.value:
+            if self.history is not None:
+                self.history.add(self.value)  # cleared, not forgotten: up brings it back
             self.value = ""
         else:
             self.screen.focus_next()
@@ -234,6 +236,12 @@ class SearchPane(Vertical):
         if option.id:
             terms = self.result.terms if self.result else ()
             self.post_message(OpenArticle(option.id, terms=tuple(terms)))
+
+    @on(Input.Blurred, "#search-input")
+    def _left_box(self) -> None:
+        """A query the user typed and left (tab to the results, a click
+        elsewhere) is history too, not only one submitted with enter."""
+        self.remember_query()
 
     @on(OptionList.OptionSelected, "#results")
     def _selected(self, event: OptionList.OptionSelected) -> None:
