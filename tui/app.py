@@ -67,7 +67,7 @@ class DefectApp(App[int]):
         Binding("f2,slash", "focus_pane('search')", "Search", id="focus_search", show=False),
         Binding("f3", "focus_pane('reader')", "Reader", id="focus_reader", show=False),
         Binding("f4", "focus_pane('table')", "Incidents", id="focus_table", show=False),
-        Binding("ctrl+r", "reindex", "Re-index", id="reindex"),
+        Binding("ctrl+r", "reindex", "Re-index", id="reindex", show=False),  # in the palette and help: the footer is full at 80 columns
         Binding("escape", "cancel_index", "Cancel indexing", id="cancel_index"),
         Binding("f6", "skipped", "Skipped files", id="skipped", show=False),
         Binding("ctrl+s", "screenshot", "Screenshot", id="screenshot", show=False),

@@ -1,16 +1,47 @@
-"""The incident table: marks, export, evidence, sort, filter."""
+"""The incident table: marks, export, evidence, sort, scope, quick filter."""
 
 from __future__ import annotations
 
 import csv
+from dataclasses import replace
 
-from defect_tui.index.models import INCIDENT_COLUMNS
+from defect_tui.index.models import INCIDENT_COLUMNS, Incident
+from defect_tui.tui.messages import IncidentsLoaded
 from defect_tui.tui.screens.export_dialog import ExportDialog
-from defect_tui.tui.widgets.incident_table import IncidentPane
+from defect_tui.tui.widgets.incident_table import FilterInput, IncidentPane
 from defect_tui.tui.widgets.reader import ReaderPane
 from defect_tui.tui.widgets.search_pane import SearchPane
 
 from .conftest import wait_for, wait_ready
+
+
+def rows_on_screen(pane: IncidentPane) -> list[str]:
+    """The table's lines as drawn (header first)."""
+    table = pane.table
+    return [table.render_line(y).text for y in range(table.scrollable_size.height)]
+
+
+def fake(n: int, **kw) -> Incident:
+    base = Incident(f"x{n:03d}", f"art{n % 3}", f"Article {n}", "2015-01-01", "2015", "year", "defected",
+                    f"actor {n}", "", "diplomat", None, "North Korea", "South Korea", "NIS",
+                    f"Sentence {n}.", 0, 10)
+    return replace(base, **kw)
+
+
+async def load_rows(pilot, pane: IncidentPane, rows: list[Incident]) -> None:
+    """Hand the pane our own rows, as its loader would."""
+    pane.post_message(IncidentsLoaded(pane._serial, rows, pane.scope))
+    await wait_for(pilot, lambda: len(pane.incidents) == len(rows) and pane.table.row_count == len(rows))
+    await pilot.pause()
+
+
+async def read_export(pilot, app, tmp_path) -> list[list[str]]:
+    await wait_for(pilot, lambda: isinstance(app.screen, ExportDialog))
+    name = app.screen.query_one("#export-path").value
+    await pilot.press("enter")
+    await wait_for(pilot, lambda: not isinstance(app.screen, ExportDialog), what="dialog closed")
+    with open(tmp_path / name, newline="", encoding="utf-8") as fh:
+        return list(csv.reader(fh))
 
 
 async def test_mark_two_and_export_them(make_app, tmp_path, monkeypatch):
@@ -19,23 +50,71 @@ async def test_mark_two_and_export_them(make_app, tmp_path, monkeypatch):
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_ready(pilot)
         pane = app.query_one(IncidentPane)
-        assert len(pane.shown()) >= 2, "the seeds produce incidents"
+        assert len(pane.shown()) >= 3, "the seeds produce incidents"
         await pilot.press("f4")
+        first, second, third = pane.shown()[:3]
         await pilot.press("space", "space")
-        assert len(pane.marked) == 2
+        assert pane.marked == {first.incident_id, second.incident_id}
+        assert pane.current() is third, "space moves down a row"
         assert "2 marked" in pane.border_title
+        lines = rows_on_screen(pane)
+        assert lines[1].lstrip().startswith("✓") and lines[2].lstrip().startswith("✓")
+        assert not lines[3].lstrip().startswith("✓")
+        # space again on a marked row unmarks it
+        await pilot.press("k", "space")
+        assert pane.marked == {first.incident_id}
+        assert "1 marked" in pane.border_title
+        await pilot.press("k", "space")
+        assert pane.marked == {first.incident_id, second.incident_id}
         expected = [inc.incident_id for inc in pane.marked_shown()]
         await pilot.press("e")
         await wait_for(pilot, lambda: isinstance(app.screen, ExportDialog))
-        name = app.screen.query_one("#export-path").value
-        assert name == "incidents-20240506-0708.csv"
-        await pilot.press("enter")
-        await wait_for(pilot, lambda: not isinstance(app.screen, ExportDialog), what="dialog closed")
-        with open(tmp_path / name, newline="", encoding="utf-8") as fh:
-            rows = list(csv.reader(fh))
+        assert app.screen.query_one("#export-path").value == "incidents-20240506-0708.csv"
+        rows = await read_export(pilot, app, tmp_path)
         assert tuple(rows[0]) == INCIDENT_COLUMNS
         assert [r[0] for r in rows[1:]] == expected
         assert any("2 incidents written to" in n.message for n in app._notifications)
+
+
+async def test_export_without_marks_writes_every_shown_row(make_app, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(pilot)
+        pane = app.query_one(IncidentPane)
+        rows = [fake(i, status="attempted" if i % 2 else "defected") for i in range(12)]
+        await load_rows(pilot, pane, rows)
+        pane.set_filter("attempted")
+        await pilot.pause()
+        shown = [inc.incident_id for inc in pane.shown()]
+        assert len(shown) == 6
+        await pilot.press("f4", "e")
+        out = await read_export(pilot, app, tmp_path)
+        assert [r[0] for r in out[1:]] == shown
+
+
+async def test_marks_survive_the_quick_filter_and_all_marked_rows_export(make_app, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(pilot)
+        pane = app.query_one(IncidentPane)
+        rows = [fake(i, origin="China" if i < 5 else "Russia") for i in range(10)]
+        await load_rows(pilot, pane, rows)
+        await pilot.press("f4")
+        pane.set_filter("china")
+        await pilot.pause()
+        await pilot.press("space")  # first China row
+        pane.set_filter("russia")
+        await pilot.pause()
+        await pilot.press("j", "space")  # second Russia row
+        marked = pane.marked.copy()
+        assert len(marked) == 2 and "2 marked" in pane.border_title
+        pane.set_filter("")
+        await pilot.pause()
+        await pilot.press("e")
+        out = await read_export(pilot, app, tmp_path)
+        assert {r[0] for r in out[1:]} == marked and len(out) == 3
 
 
 async def test_export_asks_before_overwriting(make_app, tmp_path, monkeypatch):
@@ -84,6 +163,7 @@ async def test_enter_on_incident_opens_evidence(make_app):
         # the last row: its evidence is likely further down its article
         await pilot.press("G")
         inc = pane.current()
+        assert inc is pane.shown()[-1]
         assert inc is not None and inc.evidence_start >= 0
         await pilot.press("enter")
         reader = app.query_one(ReaderPane)
@@ -97,6 +177,19 @@ async def test_enter_on_incident_opens_evidence(make_app):
         assert app.focused is pane.table  # keep working down the table
 
 
+async def test_click_on_the_cursor_row_opens_it(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(pilot)
+        pane = app.query_one(IncidentPane)
+        second = pane.shown()[1]
+        await pilot.click(pane.table, offset=(20, 2))  # header is line 0: line 2 is the second row
+        assert pane.current() is second
+        await pilot.click(pane.table, offset=(20, 2))
+        reader = app.query_one(ReaderPane)
+        await wait_for(pilot, lambda: reader.article is not None and reader.article.id == second.article_id)
+
+
 async def test_sort_and_filter(make_app):
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
@@ -108,19 +201,58 @@ async def test_sort_and_filter(make_app):
         statuses = [inc.status for inc in pane.shown()]
         assert statuses == sorted(statuses)
         assert "sort status" in pane.border_title
+        assert "status ▲" in rows_on_screen(pane)[0]
         await pilot.press("S")
         assert [inc.status for inc in pane.shown()] == sorted(statuses, reverse=True)
+        assert "status ▼" in rows_on_screen(pane)[0]
         # only the incidents of the current results
         app.query_one(SearchPane).set_query("Shigemura")
         await wait_for(pilot, lambda: app.query_one(SearchPane).result.query == "Shigemura")
         await pilot.press("f")
         await wait_for(pilot, lambda: pane.scope == "results" and not pane.loading_rows)
         ids = {hit.id for hit in app.query_one(SearchPane).result.hits}
-        assert all(inc.article_id in ids for inc in pane.shown())
+        assert pane.shown() and all(inc.article_id in ids for inc in pane.shown())
+        assert len(pane.shown()) < total
         assert "in results" in pane.border_title
         await pilot.press("f")
         await wait_for(pilot, lambda: pane.scope == "all" and not pane.loading_rows)
         assert len(pane.shown()) == total
+
+
+async def test_sort_every_column_orders_rows(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(pilot)
+        pane = app.query_one(IncidentPane)
+        rows = [
+            fake(0, date="2016-05", count=9, actor="b", actor_name="", origin=""),
+            fake(1, date="2015", count=10, actor="C", actor_name="", origin="Beijing"),
+            fake(2, date="", count=None, actor="a", actor_name="", origin="amman"),
+            fake(3, date="2015-04-12", count=2, actor="", actor_name="Zed", origin="Cairo"),
+        ]
+        await load_rows(pilot, pane, rows)
+        ids = lambda: [inc.incident_id for inc in pane.shown()]  # noqa: E731
+        # the default: newest first, undated last
+        assert (pane.sort_column, pane.sort_reverse) == ("date", True)
+        assert ids() == ["x000", "x003", "x001", "x002"]
+        pane.sort_by("count", False)  # numbers, not text: 2 < 9 < 10; empty last
+        assert ids() == ["x003", "x000", "x001", "x002"]
+        pane.sort_by("count", True)
+        assert ids() == ["x001", "x000", "x003", "x002"]
+        pane.sort_by("actor", False)  # case-insensitive, the name when there is one
+        assert ids() == ["x002", "x000", "x001", "x003"]
+        pane.sort_by("origin", False)
+        assert ids() == ["x002", "x001", "x003", "x000"]
+        pane.sort_by("origin", True)  # empty stays last when reversed
+        assert ids() == ["x003", "x001", "x002", "x000"]
+        # `s` walks through every sortable column and wraps around
+        await pilot.press("f4")
+        seen = []
+        for _ in range(9):
+            await pilot.press("s")
+            seen.append(pane.sort_column)
+        assert seen == ["destination", "reported_by", "article", "date", "status", "actor", "role", "count",
+                        "origin"]
 
 
 async def test_mark_all_then_unmark_all(make_app):
@@ -130,5 +262,132 @@ async def test_mark_all_then_unmark_all(make_app):
         pane = app.query_one(IncidentPane)
         await pilot.press("f4", "a")
         assert len(pane.marked) == len(pane.shown()) > 0
+        assert all(line.lstrip().startswith("✓") for line in rows_on_screen(pane)[1:1 + len(pane.shown())])
         await pilot.press("a")
         assert not pane.marked
+        assert "marked" not in pane.border_title
+
+
+async def test_mark_all_marks_only_the_filtered_rows(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(pilot)
+        pane = app.query_one(IncidentPane)
+        rows = [fake(i, role="consul" if i % 3 == 0 else "diplomat") for i in range(9)]
+        await load_rows(pilot, pane, rows)
+        pane.set_filter("role:consul")
+        await pilot.press("f4", "a")
+        assert pane.marked == {inc.incident_id for inc in rows if inc.role == "consul"}
+
+
+async def test_quick_filter_narrows_rows_as_you_type(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(pilot)
+        pane = app.query_one(IncidentPane)
+        rows = [
+            fake(0, actor_name="Thae Yong-ho", role="minister", origin="London"),
+            fake(1, actor_name="Kim Jong-un", role="leader", origin="Pyongyang"),
+            fake(2, actor_name="Jo Song-gil", role="acting ambassador", origin="Rome"),
+            fake(3, actor_name="Ri Il-gyu", role="counsellor", origin="Havana", article_title="Cuba exit"),
+        ]
+        await load_rows(pilot, pane, rows)
+        await pilot.press("f4", "ctrl+f")
+        box = pane.query_one(FilterInput)
+        assert app.focused is box and box.display
+        await pilot.press(*"ROM")  # case-insensitive, any column (origin here)
+        await wait_for(pilot, lambda: pane.filter_text == "ROM")
+        assert [inc.incident_id for inc in pane.shown()] == ["x002"]
+        assert "1 of 4" in pane.border_title
+        assert "Jo Song-gil" in rows_on_screen(pane)[1] and "Thae" not in "".join(rows_on_screen(pane))
+        await pilot.press("enter")  # back to the rows, filter kept
+        assert app.focused is pane.table and pane.filter_text == "ROM" and box.display
+        await pilot.press("escape")  # on the table: clears the filter
+        assert pane.filter_text == "" and len(pane.shown()) == 4 and not box.display
+        assert pane.current().incident_id == "x002", "the cursor stays on the row found"
+        # several words: all of them, in any columns; a column; a negation; a phrase
+        for query, expected in [
+            ("cuba ri", ["x003"]),
+            ("role:amb", ["x002"]),
+            ("origin:rome", ["x002"]),
+            ("actor:london", []),
+            ("-kim -ri", ["x000", "x002"]),
+            ('"acting ambassador"', ["x002"]),
+            ("nosuchword", []),
+        ]:
+            pane.set_filter(query)
+            await pilot.pause()
+            assert sorted(inc.incident_id for inc in pane.shown()) == expected, query
+        await pilot.press("ctrl+f", "escape")  # escape in the box clears it too
+        assert pane.filter_text == "" and len(pane.shown()) == 4
+        assert app.focused is pane.table
+
+
+async def test_typing_in_the_quick_filter_is_text_not_table_keys(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(pilot)
+        pane = app.query_one(IncidentPane)
+        sort, scope = (pane.sort_column, pane.sort_reverse), pane.scope
+        await pilot.press("f4", "ctrl+f", "s", "a", "f", "e", "space", "S", "q", "j")
+        assert pane.query_one(FilterInput).value == "safe Sqj"
+        assert not pane.marked and (pane.sort_column, pane.sort_reverse) == sort and pane.scope == scope
+        assert app.is_running and not isinstance(app.screen, ExportDialog)
+
+
+async def test_quick_filter_keeps_the_sort_and_the_sort_keeps_the_filter(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(pilot)
+        pane = app.query_one(IncidentPane)
+        rows = [fake(i, actor_name=f"Kim {chr(ord('a') + (7 * i) % 10)}", origin="Oslo" if i % 2 else "Rome")
+                for i in range(10)]
+        await load_rows(pilot, pane, rows)
+        pane.sort_by("actor", False)
+        pane.set_filter("oslo")
+        await pilot.pause()
+        names = [inc.actor_name for inc in pane.shown()]
+        assert len(names) == 5 and names == sorted(names)
+        pane.sort_by("actor", True)
+        names = [inc.actor_name for inc in pane.shown()]
+        assert len(names) == 5 and names == sorted(names, reverse=True)
+        assert all(inc.origin == "Oslo" for inc in pane.shown())
+
+
+async def test_markup_and_escapes_in_cells_are_shown_literally(make_app):
+    app = make_app()
+    async with app.run_test(size=(160, 40)) as pilot:
+        await wait_ready(pilot)
+        pane = app.query_one(IncidentPane)
+        rows = [fake(0, actor_name="[bold red]Kim[/bold red]", role="[link=x]r[/link]",
+                     reported_by="\x1b[31mNIS", article_title="[/]broken")]
+        await load_rows(pilot, pane, rows)
+        line = pane.table.render_line(1)
+        text = line.text
+        assert "[bold red]Kim[/bold red]" in text
+        assert "[link=x]r[/link]" in text
+        assert "[/]broken" in text
+        assert "\x1b" not in text and "␛[31mNIS" in text
+        for segment in line:
+            style = segment.style
+            assert style is None or (not style.link and not (style.color and style.color.name == "red"))
+
+
+async def test_table_fits_80_columns_and_scrolls_sideways(make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(pilot)
+        pane = app.query_one(IncidentPane)
+        rows = [fake(i, actor_name="A" * 40, article_title="T" * 60, reported_by="R" * 30) for i in range(3)]
+        await load_rows(pilot, pane, rows)
+        table = pane.table
+        assert table.content_width > table.scrollable_size.width, "too wide for 80 columns"
+        # the widest columns gave way, none below its minimum
+        assert all(w >= min(c.min_width, n) for w, n, c in zip(table.widths, table.natural_widths, table.columns))
+        assert table.widths[3] < table.natural_widths[3]
+        header = rows_on_screen(pane)[0]
+        assert "date" in header and "status" in header
+        await pilot.press("f4", "right", "right", "right", "right", "right", "right")
+        await pilot.pause()
+        assert table.scroll_x > 0
+        assert "article" in rows_on_screen(pane)[0]

@@ -1,90 +1,144 @@
 """The incident table: every incident, or those of the current results.
 
 `IncidentPane` is the public widget (bindings, loading, marks, sorting,
-export); the DataTable inside is an implementation detail so that a
-virtual table can replace it later without touching the app.
+quick filter, export). The rows are drawn by `IncidentTable`, a virtual
+table (`virtual_table.VirtualTable`, Textual's Line API): only the lines
+on screen are formatted, so 100,000 incidents show, scroll, sort and
+filter without building a widget row per incident.
+
+State, all by row index into `incidents` (load order):
+- `model.sorted_order(...)` — the permutation for the current sort,
+- the table's view — that order, narrowed by the quick filter,
+- `marked` — incident ids.
 """
 
 from __future__ import annotations
 
-import asyncio
+from collections.abc import Callable, Sequence
 
-
-from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.coordinate import Coordinate
-from textual.widgets import DataTable
+from textual.message import Message
+from textual.timer import Timer
+from textual.widgets import Input
 from textual.worker import get_current_worker
 
 from defect_tui.index.models import Incident
 
 from ..messages import IncidentsLoaded, OpenArticle
 from ..textutil import one_line
+from .virtual_table import SEPARATOR, Column, RowModel, VirtualTable, measure
 
-# key, header label, max width in cells
-COLUMNS: tuple[tuple[str, str, int], ...] = (
-    ("mark", "✓", 1),
-    ("date", "date", 10),
-    ("status", "status", 14),
-    ("actor", "actor", 26),
-    ("role", "role", 16),
-    ("count", "count", 5),
-    ("origin", "origin", 16),
-    ("destination", "destination", 18),
-    ("reported_by", "reported by", 22),
-    ("article", "article", 40),
-)
-SORTABLE = tuple(key for key, _, _ in COLUMNS if key != "mark")
 MARK = "✓"
-FILL_CHUNK = 400
+
+COLUMNS: tuple[Column, ...] = (
+    # key, label, most cells; on a narrow screen the widest give way down to min_width
+    Column("mark", MARK, 1, style="bold green", sortable=False),
+    Column("date", "date", 10, min_width=10),
+    Column("status", "status", 14, min_width=9),
+    Column("actor", "actor", 26, min_width=12),
+    Column("role", "role", 16, min_width=8),
+    Column("count", "count", 5, justify="right", min_width=5),
+    Column("origin", "origin", 16, min_width=8),
+    Column("destination", "destination", 18, min_width=8),
+    Column("reported_by", "reported by", 22, min_width=8),
+    Column("article", "article", 40, min_width=12),
+)
+SORTABLE = tuple(col.key for col in COLUMNS if col.sortable)
+FILTER_DEBOUNCE = 0.08  # seconds; only for large tables (see _filter_changed)
+FILTER_INSTANT_ROWS = 20_000
 
 
-def cell(value: object, limit: int, style: str = "") -> Text:
-    s = one_line("" if value is None else str(value))
-    text = Text(s, style=style, no_wrap=True, overflow="ellipsis")
-    if len(s) > limit:
-        text.truncate(limit, overflow="ellipsis")
-    return text
+def _status(inc: Incident) -> str:
+    return inc.status.replace("_", " ")
 
 
-def row_values(inc: Incident, marked: bool = False) -> dict[str, object]:
-    return {
-        "mark": MARK if marked else "",
-        "date": inc.date,
-        "status": inc.status.replace("_", " "),
-        "actor": inc.actor_name or inc.actor,
-        "role": inc.role,
-        "count": "" if inc.count is None else inc.count,
-        "origin": inc.origin,
-        "destination": inc.destination,
-        "reported_by": inc.reported_by,
-        "article": inc.article_title or inc.article_id,
-    }
+def _actor(inc: Incident) -> str:
+    return inc.actor_name or inc.actor
 
 
-def row_cells(inc: Incident, marked: bool) -> list[Text]:
-    values = row_values(inc, marked)
-    out = []
-    for key, _, width in COLUMNS:
-        style = "bold green" if key == "mark" else ""
-        out.append(cell(values[key], width, style))
-    return out
+def _count(inc: Incident) -> str:
+    return "" if inc.count is None else str(inc.count)
 
 
-def sort_key(column: str, value: object) -> tuple:
-    text = value.plain if isinstance(value, Text) else str(value)
-    if column == "count":
-        try:
-            return (0, int(text))
-        except ValueError:
-            return (1, 0)
-    return (0 if text else 1, text.casefold())
+def _article(inc: Incident) -> str:
+    return inc.article_title or inc.article_id
 
 
-class IncidentTable(DataTable):
+# the raw text of each column after "mark" (one_line keeps lengths, so widths
+# can be measured on these without cleaning every value)
+RAW: tuple[Callable[[Incident], str], ...] = (
+    lambda inc: inc.date,
+    _status,
+    _actor,
+    lambda inc: inc.role,
+    _count,
+    lambda inc: inc.origin,
+    lambda inc: inc.destination,
+    lambda inc: inc.reported_by,
+    _article,
+)
+
+
+def incident_cells(inc: Incident, marked: bool = False) -> tuple[str, ...]:
+    """The display strings of a row, one per column (data, never markup)."""
+    return (MARK if marked else "",) + tuple(one_line(f(inc) or "") for f in RAW)
+
+
+def incident_haystack(inc: Incident) -> str:
+    """What the quick filter searches: the cells, casefolded, SEPARATOR-joined."""
+    return SEPARATOR.join(("", *(f(inc) or "" for f in RAW))).casefold()
+
+
+def _text_key(f: Callable[[Incident], str]) -> Callable[[Incident], str | None]:
+    def key(inc: Incident) -> str | None:
+        return (f(inc) or "").casefold() or None
+
+    return key
+
+
+SORT_KEYS: dict[str, Callable[[Incident], object]] = {
+    "date": lambda inc: inc.date or None,  # ISO prefixes: text order is date order
+    "status": _text_key(_status),
+    "actor": _text_key(_actor),
+    "role": _text_key(lambda inc: inc.role),
+    "count": lambda inc: inc.count,
+    "origin": _text_key(lambda inc: inc.origin),
+    "destination": _text_key(lambda inc: inc.destination),
+    "reported_by": _text_key(lambda inc: inc.reported_by),
+    "article": _text_key(_article),
+}
+
+
+class IncidentModel(RowModel[Incident]):
+    def __init__(self, rows: Sequence[Incident]) -> None:
+        super().__init__(rows, COLUMNS, incident_cells, SORT_KEYS, incident_haystack)
+
+
+def measure_widths(rows: Sequence[Incident]) -> list[int]:
+    widths = [1]
+    for col, f in zip(COLUMNS[1:], RAW):
+        widths.append(measure([f(inc) or "" for inc in rows], col.width))
+    return widths
+
+
+class RowsReady(Message):
+    """Worker → pane: the rows of load `serial`, sorted, measured."""
+
+    def __init__(self, serial: int, incidents: list[Incident], model: IncidentModel, order: list[int],
+                 sort: tuple[str, bool], widths: list[int]) -> None:
+        super().__init__()
+        self.serial = serial
+        self.incidents = incidents
+        self.model = model
+        self.order = order
+        self.sort = sort
+        self.widths = widths
+
+
+class IncidentTable(VirtualTable):
     """The rows; vim keys as hidden aliases."""
 
     BINDINGS = [
@@ -95,14 +149,40 @@ class IncidentTable(DataTable):
     ]
 
 
+class FilterInput(Input):
+    """The quick filter box: Enter or Down back to the rows, Escape clears."""
+
+    BINDINGS = [
+        Binding("escape", "clear", "Clear filter", id="quick_filter_clear"),
+        Binding("enter,down", "done", "To rows", id="quick_filter_done", show=False),
+    ]
+
+    class Done(Message):
+        def __init__(self, clear: bool) -> None:
+            super().__init__()
+            self.clear = clear
+
+    def action_clear(self) -> None:
+        self.post_message(self.Done(clear=True))
+
+    def action_done(self) -> None:
+        self.post_message(self.Done(clear=False))
+
+    def on_blur(self) -> None:
+        if not self.value:  # left empty (a click elsewhere): out of the way
+            self.display = False
+
+
 class IncidentPane(Vertical):
-    """Incidents with marks, sort, filter and export."""
+    """Incidents with marks, sort, quick filter and export."""
 
     BINDINGS = [
         Binding("enter", "open", "Evidence", id="open_incident", show=False),
         Binding("space", "toggle_mark", "Mark", id="mark"),
         Binding("a", "mark_all", "Mark all", id="mark_all"),
-        Binding("f", "toggle_filter", "Filter", id="filter"),
+        Binding("f", "toggle_filter", "All/results", id="filter"),
+        Binding("ctrl+f", "quick_filter", "Filter rows", id="quick_filter"),
+        Binding("escape", "clear_quick_filter", "Clear filter", id="clear_quick_filter"),
         Binding("s", "cycle_sort", "Sort", id="sort"),
         Binding("S", "reverse_sort", "Reverse", id="reverse_sort", show=False),
         Binding("e", "export", "Export", id="export"),
@@ -113,23 +193,36 @@ class IncidentPane(Vertical):
         self.scope = "all"  # "all" | "results"
         self.result_query = ""
         self.incidents: list[Incident] = []  # in load order
-        self.by_id: dict[str, Incident] = {}
+        self.model = IncidentModel([])
+        self.order: list[int] = []  # row indices in sort order (before the quick filter)
         self.marked: set[str] = set()
         self.sort_column = "date"
         self.sort_reverse = True
+        self.filter_text = ""
         self.loading_rows = False
         self._serial = 0
+        self._filter_timer: Timer | None = None
         self.border_title = "Incidents"
 
     def compose(self) -> ComposeResult:
-        table = IncidentTable(id="incident-table", cursor_type="row", zebra_stripes=True)
-        for key, label, _ in COLUMNS:
-            table.add_column(Text(label), key=key)
+        box = FilterInput(placeholder="filter rows: words, \"a phrase\", column:word, -word  (Esc clears)",
+                          id="incident-filter", compact=True, select_on_focus=False)
+        box.display = False
+        yield box
+        table = IncidentTable(COLUMNS, self._cells, id="incident-table", empty_text="No incidents")
+        table.sort_key, table.sort_reverse = self.sort_column, self.sort_reverse
         yield table
+
+    def _cells(self, inc: Incident) -> tuple[str, ...]:
+        return incident_cells(inc, inc.incident_id in self.marked)
 
     @property
     def table(self) -> IncidentTable:
         return self.query_one(IncidentTable)
+
+    @property
+    def filter_box(self) -> FilterInput:
+        return self.query_one(FilterInput)
 
     # --- loading ------------------------------------------------------
     def set_results(self, query: str) -> None:
@@ -147,106 +240,116 @@ class IncidentPane(Vertical):
         query = self.result_query if self.scope == "results" else ""
         self.loading_rows = True
         self._update_title()
-        self._load(self._serial, self.scope, query)
+        self._load(self._serial, self.scope, query, self.sort_column, self.sort_reverse)
 
     @work(thread=True, exclusive=True, group="incidents", exit_on_error=False)
-    def _load(self, serial: int, scope: str, query: str) -> None:
+    def _load(self, serial: int, scope: str, query: str, sort_column: str, sort_reverse: bool) -> None:
+        """Read, sort and measure off the UI thread; the pane only swaps."""
         corpus = self.app.corpus
+        worker = get_current_worker()
         try:
             ids = corpus.matching_ids(query) if query else None
-            rows = corpus.incidents(ids) if ids is None or ids else []
+            rows = list(corpus.incidents(ids)) if ids is None or ids else []
         except Exception as exc:
             self.app.call_from_thread(
                 self.app.notify, f"Could not load incidents: {exc}", severity="error", markup=False
             )
             rows = []
-        if not get_current_worker().is_cancelled:
-            self.post_message(IncidentsLoaded(serial, list(rows), scope))
+        if worker.is_cancelled:
+            return
+        model = IncidentModel(rows)
+        order = model.sorted_order(sort_column, sort_reverse)
+        widths = measure_widths(rows)
+        if worker.is_cancelled:
+            return
+        self.post_message(RowsReady(serial, rows, model, order, (sort_column, sort_reverse), widths))
+
+    @work(thread=True, exclusive=True, group="incident-haystack", exit_on_error=False)
+    def _prepare_filter(self, model: IncidentModel) -> None:
+        """Build the quick filter's text while the user starts typing (about
+        0.1 s and 30 MB per 100,000 rows, so only once the filter is opened)."""
+        model.haystack()
 
     def on_incidents_loaded(self, message: IncidentsLoaded) -> None:
+        """Rows handed over directly (tests, other callers): sort and show."""
         message.stop()
         if message.serial != self._serial:
             return
-        self.incidents = message.incidents
-        self.by_id = {inc.incident_id: inc for inc in self.incidents}
-        self.marked &= set(self.by_id)
-        self.run_worker(self._fill(message.serial), exclusive=True, group="incident-fill")
+        model = IncidentModel(list(message.incidents))
+        order = model.sorted_order(self.sort_column, self.sort_reverse)
+        self._show_rows(list(message.incidents), model, order, measure_widths(message.incidents))
 
-    async def _fill(self, serial: int) -> None:
-        """Add rows in chunks so the UI keeps breathing on 100k incidents."""
-        table = self.table
-        keep = None
-        if table.row_count:
-            try:
-                keep = table.coordinate_to_cell_key(Coordinate(table.cursor_row, 0)).row_key.value
-            except Exception:
-                keep = None
-        table.clear()
-        ordered = self._sorted(self.incidents)
-        for i in range(0, len(ordered), FILL_CHUNK):
-            if serial != self._serial:
-                return
-            for inc in ordered[i : i + FILL_CHUNK]:
-                table.add_row(*row_cells(inc, inc.incident_id in self.marked), key=inc.incident_id)
-            await asyncio.sleep(0)
+    def on_rows_ready(self, message: RowsReady) -> None:
+        message.stop()
+        if message.serial != self._serial:
+            return
+        order = message.order
+        if message.sort != (self.sort_column, self.sort_reverse):  # changed while loading
+            order = message.model.sorted_order(self.sort_column, self.sort_reverse)
+        self._show_rows(message.incidents, message.model, order, message.widths)
+
+    def _show_rows(self, incidents: list[Incident], model: IncidentModel, order: list[int],
+                   widths: list[int]) -> None:
+        keep = self.current()
+        self.incidents = incidents
+        self.model = model
+        self.order = order
+        if self.marked:
+            self.marked &= {inc.incident_id for inc in incidents}
+        view = model.filter(order, self.filter_text) if self.filter_text else order
+        cursor_index = None
+        if keep is not None:
+            cursor_index = next((i for i in view if incidents[i].incident_id == keep.incident_id), None)
+        self.table.set_data(incidents, view, widths, cursor_index=cursor_index)
         self.loading_rows = False
-        self._show_sort()
-        if keep is not None and keep in self.by_id:
-            try:
-                table.move_cursor(row=table.get_row_index(keep), animate=False)
-            except Exception:
-                pass
         self._update_title()
 
-    def _sorted(self, rows: list[Incident]) -> list[Incident]:
-        def key(inc: Incident) -> tuple:
-            return sort_key(self.sort_column, row_values(inc)[self.sort_column])
-
-        return sorted(rows, key=key, reverse=self.sort_reverse)
-
-    # --- queries used by the app and tests ------------------------------
+    # --- queries used by the app, the bench and tests -------------------
     def shown(self) -> list[Incident]:
-        """Incidents in display order."""
-        return [self.by_id[row.key.value] for row in self.table.ordered_rows if row.key.value in self.by_id]
+        """Incidents in display order (sorted, quick filter applied)."""
+        rows = self.incidents
+        return [rows[i] for i in self.table.view]
 
     def marked_shown(self) -> list[Incident]:
-        return [inc for inc in self.shown() if inc.incident_id in self.marked]
+        marked = self.marked
+        return [inc for inc in self.shown() if inc.incident_id in marked]
+
+    def marked_rows(self) -> list[Incident]:
+        """Every marked incident, in sort order, shown by the filter or not."""
+        marked, rows = self.marked, self.incidents
+        return [rows[i] for i in self.order if rows[i].incident_id in marked]
 
     def current(self) -> Incident | None:
-        table = self.table
-        if not table.row_count:
-            return None
-        key = table.coordinate_to_cell_key(Coordinate(table.cursor_row, 0)).row_key.value
-        return self.by_id.get(key)
+        index = self.table.current_index
+        return self.incidents[index] if index is not None and index < len(self.incidents) else None
 
-    # --- actions --------------------------------------------------------
-    def _set_mark(self, incident_id: str, on_: bool) -> None:
-        if on_:
-            self.marked.add(incident_id)
-        else:
-            self.marked.discard(incident_id)
-        try:
-            self.table.update_cell(incident_id, "mark", cell(MARK if on_ else "", 1, "bold green"))
-        except Exception:
-            pass
-
+    # --- marks ----------------------------------------------------------
     def action_toggle_mark(self) -> None:
         inc = self.current()
         if inc is None:
             return
-        self._set_mark(inc.incident_id, inc.incident_id not in self.marked)
         table = self.table
+        if inc.incident_id in self.marked:
+            self.marked.discard(inc.incident_id)
+        else:
+            self.marked.add(inc.incident_id)
+        table.refresh_row_at(table.cursor_row)
         if table.cursor_row < table.row_count - 1:
-            table.move_cursor(row=table.cursor_row + 1)
+            table.move_cursor(table.cursor_row + 1)
         self._update_title()
 
     def action_mark_all(self) -> None:
-        shown = self.shown()
-        unmark = bool(shown) and all(inc.incident_id in self.marked for inc in shown)
-        for inc in shown:
-            self._set_mark(inc.incident_id, not unmark)
+        """Mark every shown row; if they all are marked already, unmark them."""
+        rows = self.incidents
+        ids = [rows[i].incident_id for i in self.table.view]
+        if ids and self.marked.issuperset(ids):
+            self.marked.difference_update(ids)
+        else:
+            self.marked.update(ids)
+        self.table.refresh()
         self._update_title()
 
+    # --- scope, sort, quick filter ----------------------------------------
     def action_toggle_filter(self) -> None:
         self.scope = "results" if self.scope == "all" else "all"
         self.reload()
@@ -259,11 +362,83 @@ class IncidentPane(Vertical):
         self.sort_by(self.sort_column, reverse=not self.sort_reverse)
 
     def sort_by(self, column: str, reverse: bool) -> None:
+        """Sort every row (the filter is kept). Like a spreadsheet, the
+        cursor keeps its line, so the top of the new order is in view."""
+        if column not in SORTABLE:
+            raise ValueError(f"not a sortable column: {column}")
         self.sort_column, self.sort_reverse = column, reverse
-        self.table.sort(column, key=lambda value: sort_key(column, value), reverse=reverse)
-        self._show_sort()
+        self.order = self.model.sorted_order(column, reverse)
+        view = self.model.filter(self.order, self.filter_text) if self.filter_text else self.order
+        self.table.set_sort_indicator(column, reverse)
+        self.table.set_view(view)
         self._update_title()
 
+    def action_quick_filter(self) -> None:
+        if len(self.model) > FILTER_INSTANT_ROWS and not self.model.filter_ready:
+            self._prepare_filter(self.model)
+        box = self.filter_box
+        box.display = True
+        box.focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "clear_quick_filter":
+            return bool(self.filter_text)  # otherwise escape goes on to the app
+        return True
+
+    def action_clear_quick_filter(self) -> None:
+        self.set_filter("")
+
+    def set_filter(self, text: str) -> None:
+        """Show only the rows matching `text` (see `virtual_table.parse_filter`)."""
+        if self._filter_timer is not None:
+            self._filter_timer.stop()
+            self._filter_timer = None
+        box = self.filter_box
+        if box.value != text:
+            with box.prevent(Input.Changed):
+                box.value = text
+        box.display = bool(text) or box.has_focus
+        self._apply_filter(text)
+
+    def _apply_filter(self, text: str) -> None:
+        self._filter_timer = None
+        was_filtered, self.filter_text = bool(self.filter_text), text
+        view = self.model.filter(self.order, text) if text else self.order
+        if text:  # the first match
+            self.table.set_view(view, cursor_pos=0)
+        else:  # back to every row, still on the incident found
+            self.table.set_view(view, cursor_index=self.table.current_index)
+        self._update_title()
+        if was_filtered != bool(text):  # escape clears the filter only while there is one
+            self.refresh_bindings()
+
+    @on(Input.Changed, "#incident-filter")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        if self._filter_timer is not None:
+            self._filter_timer.stop()
+        if len(self.incidents) <= FILTER_INSTANT_ROWS:
+            self._apply_filter(event.value)
+        else:  # let a fast typist finish the word before scanning 100k rows
+            value = event.value
+            self._filter_timer = self.set_timer(FILTER_DEBOUNCE, lambda: self._apply_filter(value))
+
+    @on(FilterInput.Done)
+    def _filter_done(self, event: FilterInput.Done) -> None:
+        event.stop()
+        box = self.filter_box
+        if event.clear:
+            self.set_filter("")
+        elif self._filter_timer is not None:
+            self.set_filter(box.value)
+        self.table.focus()
+        box.display = bool(self.filter_text)
+
+    @on(Input.Submitted, "#incident-filter")
+    def _filter_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+
+    # --- open, export -----------------------------------------------------
     def action_open(self) -> None:
         inc = self.current()
         if inc is not None:
@@ -275,24 +450,27 @@ class IncidentPane(Vertical):
             evidence = (inc.evidence_start, inc.evidence_end)
         self.post_message(OpenArticle(inc.article_id, evidence=evidence))
 
-    @on(DataTable.RowSelected)
-    def _row_selected(self, event: DataTable.RowSelected) -> None:
+    @on(VirtualTable.RowSelected)
+    def _row_selected(self, event: VirtualTable.RowSelected) -> None:
         event.stop()
-        inc = self.by_id.get(event.row_key.value)
-        if inc is not None:
-            self._open(inc)
+        if 0 <= event.index < len(self.incidents):
+            self._open(self.incidents[event.index])
 
-    @on(DataTable.HeaderSelected)
-    def _header_selected(self, event: DataTable.HeaderSelected) -> None:
+    @on(VirtualTable.HeaderSelected)
+    def _header_selected(self, event: VirtualTable.HeaderSelected) -> None:
         event.stop()
-        column = event.column_key.value
+        column = event.column_key
         if column not in SORTABLE:
             return
         reverse = (not self.sort_reverse) if column == self.sort_column else False
         self.sort_by(column, reverse)
 
+    def export_rows(self) -> list[Incident]:
+        """What `e` writes: the marked rows, or every shown row if none is."""
+        return self.marked_rows() or self.shown()
+
     def action_export(self) -> None:
-        rows = self.marked_shown() or self.shown()
+        rows = self.export_rows()
         if not rows:
             self.app.notify("No incidents to export", severity="warning")
             return
@@ -306,26 +484,16 @@ class IncidentPane(Vertical):
         self.app.push_screen(ExportDialog(rows, default_name=self.app.default_export_name()), done)
 
     # --- display --------------------------------------------------------
-    def _show_sort(self) -> None:
-        arrow = "▼" if self.sort_reverse else "▲"
-        for key, label, _ in COLUMNS:
-            column = self.table.columns.get(key)  # type: ignore[call-overload]
-            if column is None:
-                continue
-            column.label = Text(f"{label} {arrow}" if key == self.sort_column else label,
-                                style="bold" if key == self.sort_column else "")
-            column.content_width = max(column.content_width, column.label.cell_len)
-        self.table._require_update_dimensions = True
-        self.table.refresh()
-
     def _update_title(self) -> None:
         scope = "all" if self.scope == "all" else "in results"
-        n = len(self.incidents)
-        parts = [f"Incidents {scope}: {n}"]
+        total = len(self.incidents)
+        shown = self.table.row_count if self.is_mounted else total
+        count = f"{shown} of {total}" if self.filter_text else f"{total}"
+        parts = [f"Incidents {scope}: {count}"]
         if self.loading_rows:
             parts.append("loading…")
         parts.append(f"sort {self.sort_column.replace('_', ' ')} {'▼' if self.sort_reverse else '▲'}")
         if self.marked:
             parts.append(f"{len(self.marked)} marked")
         self.border_title = " · ".join(parts)
-        self.border_subtitle = "f: all" if self.scope == "results" else "f: only results"
+        self.border_subtitle = ("f: all" if self.scope == "results" else "f: only results") + " · ^f: filter rows"
