@@ -47,6 +47,11 @@ class Corpus:
         """Bring the index up to date with the folders (or rebuild it)."""
         return self._store.update(progress=progress, rebuild=rebuild, cancel=cancel)
 
+    def usable(self) -> bool:
+        """Whether the index on disk can be searched as it is (built, of
+        this schema version, not damaged), before any update."""
+        return self._store.usable()
+
     def search(self, query: str, *, limit: int = 50, sort: SortOrder = "relevance") -> SearchResult:
         """Ranked hits with plain-text snippets; an empty query lists all
         articles newest first; a bad query comes back with `error` set."""

@@ -173,6 +173,9 @@ class IndexStore:
             if not pid.isdigit() or not _alive(int(pid)):
                 shutil.rmtree(stale, ignore_errors=True)
 
+    def usable(self) -> bool:
+        return self._problem() == ""
+
     def _problem(self) -> str:
         """Why the index on disk cannot be used as it is ('' when it can)."""
         version_file = self.root / "VERSION"

@@ -27,7 +27,7 @@ from defect_tui.index.models import IndexReport
 
 from .commands import app_commands
 from .history import History
-from .messages import ArticleLoaded, IndexFailed, IndexFinished, IndexProgress, OpenArticle
+from .messages import ArticleLoaded, IndexFailed, IndexFinished, IndexOpened, IndexProgress, OpenArticle
 from .widgets.incident_table import IncidentPane
 from .widgets.reader import ReaderPane
 from .widgets.search_pane import ResultList, SearchInput, SearchPane
@@ -161,6 +161,8 @@ class DefectApp(App[int]):
         try:
             if self.corpus is None:
                 self.corpus = self.corpus_factory(self.settings)
+            if not rebuild and not self.ready and getattr(self.corpus, "usable", lambda: False)():
+                self.post_message(IndexOpened())
             report = self.corpus.update(progress=progress, rebuild=rebuild, cancel=cancel)
             count = self.corpus.article_count()
         except Exception as exc:  # any backend failure becomes a message, not a traceback
@@ -179,10 +181,16 @@ class DefectApp(App[int]):
         self.query_one("#index-status").remove_class("-busy")
         self.refresh_bindings()
 
+    def on_index_opened(self, message: IndexOpened) -> None:
+        self._became_ready()
+
     def on_index_finished(self, message: IndexFinished) -> None:
         self._index_done()
         self.notify(report_text(message.report, message.article_count), title="Index ready",
                     markup=False, timeout=6)
+        r = message.report
+        if self.ready and not (r.added or r.updated or r.removed or r.rebuilt_reason):
+            return  # opened early and nothing changed: what is shown is current
         self._became_ready()
 
     def _became_ready(self) -> None:

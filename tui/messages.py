@@ -22,6 +22,11 @@ class IndexProgress(Message):
     path: str
 
 
+class IndexOpened(Message):
+    """The index on disk is usable as it is: search and the table can start
+    while the update (usually a no-op) runs behind them."""
+
+
 @dataclass
 class IndexFinished(Message):
     report: IndexReport

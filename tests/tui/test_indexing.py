@@ -31,3 +31,23 @@ async def test_app_indexes_a_folder_big_enough_for_worker_processes(tmp_path: Pa
         pane = app.query_one(SearchPane)
         await wait_for(pilot, lambda: pane.result is not None, what="first results")
         assert pane.result.total == 60
+
+
+async def test_app_opens_on_the_built_index_then_shows_what_the_update_added(settings, corpus_dir) -> None:
+    """The built index is shown at once (IndexOpened) while the update runs;
+    what the update then adds reaches the results and the table."""
+    from defect_tui.index.api import Corpus
+    from defect_tui.tui.widgets.incident_table import IncidentPane
+
+    with Corpus(settings) as c:
+        c.update()
+    (corpus_dir / "new.txt").write_text(
+        "Envoy defects\n\nA North Korean envoy defected to Seoul in April 2024, officials said.\n", encoding="utf-8")
+    app = DefectApp(settings)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for(pilot, lambda: app.ready and not app.indexing, what="index ready")
+        pane = app.query_one(SearchPane)
+        await wait_for(pilot, lambda: pane.result is not None and pane.result.total == 3, what="3 articles")
+        table = app.query_one(IncidentPane)
+        await wait_for(pilot, lambda: not table.loading_rows and any(
+            i.article_id == "new" for i in table.incidents), what="the new article's incident")
