@@ -10,7 +10,7 @@ from textual.binding import Binding
 
 def binding_classes() -> list[tuple[str, type]]:
     from .app import DefectApp
-    from .widgets.incident_table import IncidentPane, IncidentTable
+    from .widgets.incident_table import FilterInput, IncidentPane, IncidentTable
     from .widgets.reader import ArticleView
     from .widgets.search_pane import ResultList, SearchInput, SearchPane
 
@@ -22,6 +22,7 @@ def binding_classes() -> list[tuple[str, type]]:
         ("reader", ArticleView),
         ("incidents", IncidentPane),
         ("incidents", IncidentTable),
+        ("incident filter", FilterInput),
     ]
 
 
