@@ -33,6 +33,7 @@ CREATE TABLE IF NOT EXISTS incidents (
     count INTEGER, origin TEXT, destination TEXT, reported_by TEXT, evidence TEXT,
     evidence_start INTEGER, evidence_end INTEGER, group_key TEXT, seq INTEGER);
 CREATE INDEX IF NOT EXISTS incidents_article ON incidents(article_id);
+CREATE INDEX IF NOT EXISTS incidents_group ON incidents(group_key);
 CREATE TABLE IF NOT EXISTS facets (article_id TEXT, field TEXT, value TEXT);
 CREATE INDEX IF NOT EXISTS facets_article ON facets(article_id);
 CREATE TABLE IF NOT EXISTS skipped (path TEXT PRIMARY KEY, reason TEXT);
@@ -205,12 +206,15 @@ def all_entities(con: sqlite3.Connection, ids: list[str] | None) -> Iterator[tup
 
 
 def incidents(con: sqlite3.Connection, ids: Iterable[str] | None) -> list[Incident]:
-    sql = f"SELECT {', '.join(_INCIDENT_COLS)} FROM incidents"
+    # the group size counts every article of the corpus, also those not asked for
+    sql = (f"SELECT {', '.join('i.' + c for c in _INCIDENT_COLS)}, coalesce(g.n, 0) FROM incidents i "
+           "LEFT JOIN (SELECT group_key, count(DISTINCT article_id) AS n FROM incidents "
+           "WHERE group_key != '' GROUP BY group_key) g ON g.group_key = i.group_key")
     if ids is None:
-        rows = con.execute(sql + " ORDER BY article_id, seq").fetchall()
+        rows = con.execute(sql + " ORDER BY i.article_id, i.seq").fetchall()
     else:
         _fill_want(con, ids)
-        rows = con.execute(sql + " WHERE article_id IN (SELECT article_id FROM want) ORDER BY article_id, seq").fetchall()
+        rows = con.execute(sql + " WHERE i.article_id IN (SELECT article_id FROM want) ORDER BY i.article_id, i.seq").fetchall()
     return [Incident(*r) for r in rows]
 
 

@@ -103,6 +103,9 @@ class Incident:
     evidence_start: int = -1
     evidence_end: int = -1
     group_key: str = ""
+    # how many articles report this same event (rows sharing group_key);
+    # filled when read from the index, 0 when the actor is unnamed
+    group_size: int = 0
 
     def as_row(self) -> dict[str, str]:
         """The contract columns as strings: what CSV and JSONL carry."""

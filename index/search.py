@@ -189,6 +189,35 @@ class Lexicons:
         return [w for w, _, _ in found]
 
 
+def edit_distance(a: str, b: str) -> int:
+    return int(DamerauLevenshtein.distance(a, b))
+
+
+def stem_for(field_obj, word: str) -> str:
+    """`word` as the field's analyzer indexes it (one token)."""
+    toks = [t.text for t in field_obj.analyzer(word)]
+    return toks[0] if toks else word
+
+
+def replace_words(text: str, fixes: dict[str, str]) -> str:
+    """Replace the user's words whose analysed form is a key of `fixes`
+    (stems: "defectr" -> its stem) with the fix, in the user's capitals."""
+
+    def swap(m: re.Match[str]) -> str:
+        word = m.group()
+        low = word.lower()
+        fix = fixes.get(low) or fixes.get(_stem(low))
+        if not fix:
+            return word
+        if word.isupper() and len(word) > 1:
+            return fix.upper()
+        if word[:1].isupper():
+            return fix[:1].upper() + fix[1:]
+        return fix
+
+    return _TOKEN_RE.sub(swap, text)
+
+
 def lexicons(searcher) -> Lexicons:
     """The searcher's Lexicons, made on first use and kept with it."""
     lex = getattr(searcher, "_defect_lexicons", None)

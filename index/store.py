@@ -12,6 +12,7 @@ a crash or kill mid-build leaves the previous index usable.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
 import shutil
 import sys
@@ -36,6 +37,7 @@ from whoosh.query import Every
 from . import db
 from .config import Settings
 from .extract import Extractor
+from .extract.vocab import extraction_fingerprint
 from .loader import SkipFile, load_article
 from .locations import index_dir_for
 from .models import Article, EntitySpan, Extraction, Incident, IndexReport, SearchHit, SearchResult, SkippedFile
@@ -46,6 +48,9 @@ from .search import (
     NAME_FIELDS,
     bound_expansions,
     name_key,
+    edit_distance,
+    replace_words,
+    stem_for,
     opening,
     sort_value,
     lexicons,
@@ -148,6 +153,7 @@ class IndexStore:
         self._ix: windex.Index | None = None
         self._searchers = _Pool()
         self._qparser = None  # one parser for the schema, built on first use
+        self._rules = extraction_fingerprint(settings.extraction)
         self._cons = _Pool()
         self._recover_swap()
 
@@ -181,9 +187,11 @@ class IndexStore:
         version_file = self.root / "VERSION"
         if not self.root.exists() or not version_file.exists():
             return "no index yet" if not self.root.exists() else "index folder is incomplete"
-        version = version_file.read_text(encoding="utf-8").strip()
+        version, _, rules = version_file.read_text(encoding="utf-8").strip().partition(" ")
         if version != SCHEMA_VERSION:
             return f"index was written by schema version {version}, this is {SCHEMA_VERSION}"
+        if rules != self._rules:
+            return "the extraction rules or vocabulary changed since the index was built"
         try:
             ix = windex.open_dir(str(self._whoosh_dir))
             with ix.searcher() as s:
@@ -341,7 +349,7 @@ class IndexStore:
             shutil.rmtree(build, ignore_errors=True)
             raise
         con.close()
-        (build / "VERSION").write_text(SCHEMA_VERSION, encoding="utf-8")
+        (build / "VERSION").write_text(f"{SCHEMA_VERSION} {self._rules}", encoding="utf-8")
         self._swap_in(build)
         if dups:
             notes.append(f"{dups} file(s) have the same text as another file (kept, marked as duplicates)")
@@ -474,29 +482,50 @@ class IndexStore:
 
     def _suggest(self, searcher, parser, q, text: str, total: int) -> str:
         """"Did you mean": only words found in no field the query searched
-        are corrected (a real word with few hits is not a typo), and the
-        correction keeps the user's capitals."""
+        are corrected (a real word with few hits is not a typo); each by the
+        closest word of the index (then the most frequent), keeping the
+        user's capitals; offered only when it finds more."""
         reader = searcher.reader()
         words: dict[str, set[str]] = {}
         for field, word in q.iter_all_terms():
             words.setdefault(word if isinstance(word, str) else word.decode("utf-8", "replace"), set()).add(field)
-        unknown = []
+        fixes: dict[str, str] = {}
+        lex = lexicons(searcher)
         for word, fields_ in words.items():
-            if not any((f, word) in reader for f in fields_):
-                unknown.extend((f, word) for f in fields_ if f in ("title", "body", "person", "org", "place"))
-        if not unknown:
+            if any((f, word) in reader for f in fields_):
+                continue
+            best = self._closest(reader, lex, word, fields_)
+            if best:
+                fixes[word] = best
+        if not fixes:
+            return ""
+        corrected = replace_words(text, fixes)
+        if corrected == text:
             return ""
         try:
-            corrected = searcher.correct_query(q, text, terms=unknown, prefix=1, maxdist=2)
+            cq = bound_expansions(parser.parse(corrected), lex, self.settings.max_expansions)
+            # more hits than the query had: count up to total+1, unscored
+            better = sum(1 for _ in itertools.islice(cq.docs(searcher), total + 1))
         except Exception:  # noqa: BLE001 - no suggestion is better than a crash
             return ""
-        if corrected.query == q or corrected.string == text:
-            return ""
-        try:
-            better = len(searcher.search(corrected.query, limit=1))
-        except Exception:  # noqa: BLE001
-            return ""
-        return _keep_case(text, corrected.string) if better > total else ""
+        return corrected if better > total else ""
+
+    @staticmethod
+    def _closest(reader, lex, word: str, fields_: set[str]) -> str:
+        """The closest real word (unstemmed, from the spelling lists of
+        stemmed fields) within two edits, the most frequent on a tie."""
+        best: tuple[int, int, str] | None = None
+        for field in fields_:
+            if field not in reader.schema.names():
+                continue
+            spell = reader.schema[field].spelling_fieldname(field)
+            source = spell if spell in reader.schema.names() else field
+            for cand in lex.within(source, word, 2, 1):
+                dist = edit_distance(word, cand)
+                freq = reader.doc_frequency(field, stem_for(reader.schema[field], cand))
+                if freq and (best is None or (dist, -freq) < best[:2]):
+                    best = (dist, -freq, cand)
+        return best[2] if best else ""
 
     def matching_ids(self, text: str) -> set[str] | None:
         """Ids of every article a query matches (None: all articles)."""
@@ -544,26 +573,6 @@ class IndexStore:
 
     def article_count(self) -> int:
         return db.article_count(self._con()) if self._ready() else 0
-
-
-def _keep_case(original: str, corrected: str) -> str:
-    """Give each corrected word the capitals of the word it replaces
-    ("Shigamura" -> "Shigemura", not "shigemura")."""
-    a, b = original.split(" "), corrected.split(" ")
-    if len(a) != len(b):
-        return corrected
-    out = []
-    for old, new in zip(a, b):
-        if old != new and old.lower() != new:
-            prefix = new.split(":", 1)[0] + ":" if ":" in new and ":" in old else ""
-            o, n = old[len(prefix):], new[len(prefix):]
-            if o.isupper() and len(o) > 1:
-                n = n.upper()
-            elif o[:1].isupper():
-                n = n[:1].upper() + n[1:]
-            new = prefix + n
-        out.append(new)
-    return " ".join(out)
 
 
 class _Pool:

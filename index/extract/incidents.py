@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..models import Article, EntitySpan, Incident
+from .grouping import group_key
 from .relative_dates import resolve
 from .tokens import Token
 from .vocab import Vocab, _words_re
@@ -80,6 +81,8 @@ class IncidentReader:
             openers.append(str(o).replace("{ROLE}", role_alt))
         self.member_re = re.compile(r"^\s*(?:" + "|".join(f"(?:{o})" for o in openers) + r")\s*(?:an?\s+)?", re.IGNORECASE) if openers else None
         self.stat_nouns = v.words("stat_nouns")
+        self.surname_variants = {str(k).lower(): str(val).lower()
+                                 for k, val in (v.raw.get("surname_variants") or {}).items()}
         self.roleless = v.words("roleless_nouns")
         self.defect_word = re.compile(r"defect|asylum|fled|flee|escape", re.IGNORECASE)
         self.clause_split = re.compile(
@@ -858,7 +861,6 @@ class IncidentReader:
                 return
 
     def _incident(self, article: Article, n: int, r: Row, body: str) -> Incident:
-        year = r.date[:4] if r.date else ""
         return Incident(
             incident_id=f"{article.id}#{n}",
             article_id=article.id,
@@ -877,7 +879,7 @@ class IncidentReader:
             evidence=body[r.start:r.end],
             evidence_start=r.start,
             evidence_end=r.end,
-            group_key=f"{r.actor_name.lower()} {year}".strip() if r.actor_name else "",
+            group_key=group_key(r.actor_name, self.surname_variants) if r.actor_name else "",
         )
 
 

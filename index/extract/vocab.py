@@ -136,6 +136,32 @@ def _with_compounds(words: dict[str, int]) -> dict[str, int]:
     return out
 
 
+# Bump when extraction code changes what it finds: indexes built by older
+# rules are then rebuilt (the data files and options are fingerprinted too).
+EXTRACTOR_VERSION = "2"
+
+
+def extraction_fingerprint(options: ExtractionOptions | None = None) -> str:
+    """A short digest of everything extraction depends on besides the
+    article: the rules' version, the data files and the user's options.
+    An index stamped with another one holds stale entities and incidents."""
+    import hashlib
+
+    h = hashlib.sha1(EXTRACTOR_VERSION.encode())
+    dirs = [data_files_dir()]
+    if options is not None and options.data_dir:
+        dirs.append(Path(options.data_dir))
+    for d in dirs:
+        for p in sorted([d / "extraction.yaml", *(d / "gazetteer").glob("*.txt")]):
+            try:
+                h.update(p.name.encode() + b"\0" + p.read_bytes())
+            except OSError:
+                continue
+    if options is not None:
+        h.update(repr(sorted((k, tuple(v)) for k, v in (options.gazetteer or {}).items())).encode())
+    return h.hexdigest()[:12]
+
+
 def load_vocab(options: ExtractionOptions | None = None) -> Vocab:
     base = data_files_dir()
     dirs = [base]

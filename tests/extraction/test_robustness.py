@@ -142,3 +142,14 @@ def test_new_date_forms() -> None:
     got = _ents("2021-03-04 15:32\nIt happened in the 1950-53 war, in October of last year and in the third "
                 "quarter, since the start of the year, and in June.", "DATE")
     assert {"2021-03-04", "1950-53", "October of last year", "the third quarter", "the start of the year", "June"} <= got
+
+
+def test_romanisation_variants_share_a_group_key() -> None:
+    from defect_tui.index.extract.grouping import group_key
+    from defect_tui.index.extract.vocab import load_vocab
+
+    variants = load_vocab().raw["surname_variants"]
+    assert group_key("Jo Song-gil", variants) == group_key("Cho Song Gil", variants) == "cho songgil"
+    assert group_key("Ri Il-gyu", variants) == group_key("Lee Il Gyu", variants)
+    assert group_key("Thae Yong-ho", variants) != group_key("Thae Yong-su", variants)
+    assert group_key("Kim", variants) == ""  # a surname alone joins strangers

@@ -69,7 +69,25 @@ def test_other_schema_version_is_rebuilt(settings: Settings) -> None:
         report = c.update()
         assert "schema version 0" in report.rebuilt_reason
         assert report.added == 2
-    assert (root / "VERSION").read_text() == SCHEMA_VERSION
+    assert (root / "VERSION").read_text().split()[0] == SCHEMA_VERSION
+
+
+def test_changed_extraction_vocabulary_rebuilds(settings: Settings, tmp_path: Path) -> None:
+    """An index holds what the extraction rules found when it was built:
+    new vocabulary (here a user gazetteer entry) must re-extract every file."""
+    import dataclasses
+
+    from defect_tui.index.config import ExtractionOptions
+
+    with Corpus(settings) as c:
+        c.update()
+        assert c.update().rebuilt_reason == ""
+    more = dataclasses.replace(settings, extraction=ExtractionOptions(gazetteer={"ORG": ("Korea Hana Foundation",)}))
+    with Corpus(more) as c:
+        report = c.update()
+        assert "extraction rules or vocabulary changed" in report.rebuilt_reason
+        assert report.added == 2
+        assert c.update().rebuilt_reason == ""
 
 
 def test_damaged_index_is_reported_and_rebuilt(settings: Settings) -> None:
@@ -102,3 +120,18 @@ def test_same_relative_path_in_two_folders_gets_distinct_ids(tmp_path: Path) -> 
     with Corpus(s) as c:
         assert c.update().added == 2
         assert {h.id for h in c.search("").hits} == {"yonhap/story", "nknews/story"}
+
+
+def test_same_person_in_two_articles_is_one_group(settings: Settings, corpus_dir: Path) -> None:
+    (corpus_dir / "a.txt").write_text("Envoy defects\n\nSEOUL, March 3 (Yonhap) -- Jo Song-gil, a North Korean "
+                                      "diplomat posted in Rome, defected to South Korea in 2019, officials said.\n")
+    (corpus_dir / "b.txt").write_text("Diplomat's story\n\nCho Song Gil, North Korea's former acting ambassador to Italy, "
+                                      "defected to Seoul in 2019, the unification ministry said on Monday.\n")
+    with Corpus(settings) as c:
+        c.update()
+        rows = [i for i in c.incidents(None) if i.article_id in ("a", "b")]
+        assert {i.article_id for i in rows} == {"a", "b"}
+        assert len({i.group_key for i in rows}) == 1 and rows[0].group_key
+        assert all(i.group_size == 2 for i in rows)
+        # also when only one of the articles is asked for
+        assert [i.group_size for i in c.incidents({"a"})] == [2]

@@ -248,11 +248,11 @@ async def test_sort_every_column_orders_rows(make_app):
         # `s` walks through every sortable column and wraps around
         await pilot.press("f4")
         seen = []
-        for _ in range(9):
+        for _ in range(10):
             await pilot.press("s")
             seen.append(pane.sort_column)
-        assert seen == ["destination", "reported_by", "article", "date", "status", "actor", "role", "count",
-                        "origin"]
+        assert seen == ["destination", "reported_by", "article", "date", "status", "actor", "reports", "role",
+                        "count", "origin"]
 
 
 async def test_mark_all_then_unmark_all(make_app):
@@ -391,3 +391,25 @@ async def test_table_fits_80_columns_and_scrolls_sideways(make_app):
         await pilot.pause()
         assert table.scroll_x > 0
         assert "article" in rows_on_screen(pane)[0]
+
+
+async def test_same_event_in_several_articles_is_shown_and_sorts_together(make_app):
+    app = make_app()
+    async with app.run_test(size=(160, 40)) as pilot:
+        await wait_ready(pilot)
+        pane = app.query_one(IncidentPane)
+        rows = [
+            fake(0, actor_name="Jo Song-gil", group_key="cho songgil", group_size=2),
+            fake(1, actor_name="Thae Yong-ho", group_key="thae yongho", group_size=3),
+            fake(2, actor_name="Cho Song Gil", group_key="cho songgil", group_size=2),
+            fake(3, actor_name="", actor="a soldier"),
+            fake(4, actor_name="Thae Yong Ho", group_key="thae yongho", group_size=3),
+        ]
+        await load_rows(pilot, pane, rows)
+        pane.sort_by("reports", True)
+        shown = [inc.incident_id for inc in pane.shown()]
+        assert shown[:2] == ["x001", "x004"] and set(shown[2:4]) == {"x000", "x002"} and shown[4] == "x003"
+        from defect_tui.tui.widgets.incident_table import incident_cells
+
+        assert "×3" in incident_cells(rows[1]) and "×2" in incident_cells(rows[0])
+        assert not any(c.startswith("×") for c in incident_cells(rows[3]))

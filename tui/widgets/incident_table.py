@@ -39,6 +39,8 @@ COLUMNS: tuple[Column, ...] = (
     Column("date", "date", 10, min_width=10),
     Column("status", "status", 14, min_width=9),
     Column("actor", "actor", 26, min_width=12),
+    # the same event in other articles too (same named person): "×3"
+    Column("reports", "same", 4, justify="right", min_width=4),
     Column("role", "role", 16, min_width=8),
     Column("count", "count", 5, justify="right", min_width=5),
     Column("origin", "origin", 16, min_width=8),
@@ -63,6 +65,10 @@ def _count(inc: Incident) -> str:
     return "" if inc.count is None else str(inc.count)
 
 
+def _reports(inc: Incident) -> str:
+    return f"×{inc.group_size}" if inc.group_size > 1 else ""
+
+
 def _article(inc: Incident) -> str:
     return inc.article_title or inc.article_id
 
@@ -73,6 +79,7 @@ RAW: tuple[Callable[[Incident], str], ...] = (
     lambda inc: inc.date,
     _status,
     _actor,
+    _reports,
     lambda inc: inc.role,
     _count,
     lambda inc: inc.origin,
@@ -103,6 +110,8 @@ SORT_KEYS: dict[str, Callable[[Incident], object]] = {
     "date": lambda inc: inc.date or None,  # ISO prefixes: text order is date order
     "status": _text_key(_status),
     "actor": _text_key(_actor),
+    # largest groups first when reversed, each group's rows together
+    "reports": lambda inc: (inc.group_size, inc.group_key) if inc.group_size > 1 else None,
     "role": _text_key(lambda inc: inc.role),
     "count": lambda inc: inc.count,
     "origin": _text_key(lambda inc: inc.origin),
