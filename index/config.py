@@ -34,7 +34,7 @@ class Settings:
     extensions: tuple[str, ...] = (".txt", ".md")
     max_file_mb: float = 5.0
     colors: dict[str, str] = field(default_factory=dict)
-    search_limit: int = 200
+    search_limit: int = 50
     max_expansions: int = 64
     extraction: ExtractionOptions = field(default_factory=ExtractionOptions)
     keys: dict[str, str] = field(default_factory=dict)
@@ -216,7 +216,7 @@ def load_settings(
     extraction = merged.get("extraction") or {}
     gaz = extraction.get("gazetteer") or {}
     exts = tuple(e if str(e).startswith(".") else f".{e}" for e in merged.get("extensions") or [])
-    limit = int(search.get("limit", 200))
+    limit = int(search.get("limit", 50))
     return Settings(
         corpus=tuple(corpus_dirs),
         index_dir=index_path,

@@ -42,6 +42,7 @@ from .loader import SkipFile, load_article
 from .locations import index_dir_for
 from .models import Article, EntitySpan, Extraction, Incident, IndexReport, SearchHit, SearchResult, SkippedFile
 from .scan import FoundFile, scan_folders
+from .term_eval import evaluate, term_scores, top
 from .search import (
     SCHEMA_VERSION,
     QueryError,
@@ -457,28 +458,40 @@ class IndexStore:
         try:
             q = parser.parse(text)
             q = bound_expansions(q, lexicons(searcher), self.settings.max_expansions)
-            kwargs = {"sortedby": "sortdate", "reverse": True} if sort == "date" else {}
-            results = searcher.search(q, limit=limit, **kwargs)
+            ranked = self._ranked(searcher, q, limit, sort)
         except QueryError as exc:
             return SearchResult(text, 0, (), error=str(exc))
         except Exception as exc:  # noqa: BLE001 - the parser's own message, never a crash
             return SearchResult(text, 0, (), error=f"Cannot read this query: {exc}")
+        total, found = ranked
         terms = query_terms(q)
-        ids = [r["id"] for r in results]
-        rows = db.article_rows(con, ids)
+        rows = db.article_rows(con, [aid for aid, _ in found])
         hits = []
-        for n, r in enumerate(results):
-            aid = r["id"]
+        for n, (aid, score) in enumerate(found):
             if aid not in rows:
                 continue
             title, date, source, body = rows[aid]
             snip = make_snippet(body, terms if n < SNIPPETS_PER_QUERY else ())
-            hits.append(SearchHit(aid, title, date, source, round(float(r.score or 0.0), 3), snip.text, snip.spans))
-        total = results.estimated_length() if not results.has_exact_length() else len(results)
+            hits.append(SearchHit(aid, title, date, source, round(float(score or 0.0), 3), snip.text, snip.spans))
         suggestion = ""
         if total < 3:
             suggestion = self._suggest(searcher, parser, q, text, total)
         return SearchResult(text, total, tuple(hits), suggestion=suggestion, terms=terms)
+
+    @staticmethod
+    def _ranked(searcher, q, limit: int, sort: str) -> tuple[int, list[tuple[str, float]]]:
+        """(total, [(id, score)] of the first `limit`): boolean queries of
+        words from cached term scores (term_eval), the rest by Whoosh."""
+        reader = searcher.reader()
+        ids = reader.column_reader("id")
+        scores = evaluate(q, term_scores(searcher))
+        if scores is not None:
+            dates = reader.column_reader("sortdate") if sort == "date" else None
+            return len(scores), [(ids[d], s) for d, s in top(scores, limit, dates)]
+        kwargs = {"sortedby": "sortdate", "reverse": True} if sort == "date" else {}
+        results = searcher.search(q, limit=limit, **kwargs)
+        total = results.estimated_length() if not results.has_exact_length() else len(results)
+        return total, [(r["id"], r.score) for r in results]
 
     def _suggest(self, searcher, parser, q, text: str, total: int) -> str:
         """"Did you mean": only words found in no field the query searched
@@ -504,8 +517,10 @@ class IndexStore:
             return ""
         try:
             cq = bound_expansions(parser.parse(corrected), lex, self.settings.max_expansions)
-            # more hits than the query had: count up to total+1, unscored
-            better = sum(1 for _ in itertools.islice(cq.docs(searcher), total + 1))
+            # more hits than the query had: from the term scores, else counted unscored
+            scores = evaluate(cq, term_scores(searcher))
+            better = len(scores) if scores is not None else sum(
+                1 for _ in itertools.islice(cq.docs(searcher), total + 1))
         except Exception:  # noqa: BLE001 - no suggestion is better than a crash
             return ""
         return corrected if better > total else ""
@@ -539,7 +554,11 @@ class IndexStore:
             with self._searching() as searcher:
                 q = bound_expansions(self._parser(searcher.schema).parse(text), lexicons(searcher),
                                      self.settings.max_expansions)
-                docnums = q.docs(searcher) if not isinstance(q, Every) else searcher.reader().all_doc_ids()
+                scores = evaluate(q, term_scores(searcher))
+                if scores is not None:
+                    docnums = scores.keys()
+                else:
+                    docnums = q.docs(searcher) if not isinstance(q, Every) else searcher.reader().all_doc_ids()
                 col = searcher.reader().column_reader("id")
                 return {col[d] for d in docnums}
         except Exception:  # noqa: BLE001 - a bad query matches nothing

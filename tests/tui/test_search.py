@@ -196,3 +196,22 @@ async def test_facets_narrow_the_search_visibly(make_app):
         assert pane.query_text == f'defector place:"{place}"'
         await wait_for(pilot, lambda: pane.result.query == pane.query_text, what="narrowed search")
         assert 1 <= pane.result.total <= 2 and not pane.result.error
+
+
+async def test_more_results_load_when_the_list_reaches_its_end(settings):
+    import dataclasses
+
+    from defect_tui.tui.app import DefectApp
+
+    app = DefectApp(dataclasses.replace(settings, search_limit=1))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(pilot)
+        pane = app.query_one(SearchPane)
+        pane.set_query("diplomats")
+        await wait_for(pilot, lambda: pane.result.query == "diplomats", what="search")
+        assert pane.result.total == 2 and len(titles(app)) == 1
+        assert "more at the end" in status(app)
+        await pilot.press("tab")  # to the result list, on its last (only) row
+        app.query_one(ResultList).highlighted = 0
+        await wait_for(pilot, lambda: len(titles(app)) == 2, what="the next page")
+        assert app.query_one(ResultList).highlighted == 0  # the cursor stays on its row

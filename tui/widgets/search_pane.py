@@ -158,6 +158,7 @@ class SearchPane(Vertical):
         self._serial = 0
         self._shown_serial = 0
         self._timer = None
+        self._limit = 0  # rows asked for: the first page, more as the list is scrolled to its end
         self.result: SearchResult | None = None
         self.border_title = "Search"
 
@@ -237,6 +238,16 @@ class SearchPane(Vertical):
             terms = self.result.terms if self.result else ()
             self.post_message(OpenArticle(option.id, terms=tuple(terms)))
 
+    @on(OptionList.OptionHighlighted, "#results")
+    def _near_end(self, event: OptionList.OptionHighlighted) -> None:
+        """The cursor reached the last row and there are more hits: fetch
+        the next page (the first page stays small: typing stays fast)."""
+        results = self.query_one(ResultList)
+        if (self.result is not None and event.option_index >= results.option_count - 1
+                and len(self.result.hits) < self.result.total and self.result.query == self.query_text
+                and not self.result.error):
+            self._start(self.query_text, more=True)
+
     @on(Input.Blurred, "#search-input")
     def _left_box(self) -> None:
         """A query the user typed and left (tab to the results, a click
@@ -260,9 +271,13 @@ class SearchPane(Vertical):
             self.refresh_search()
 
     # --- worker -------------------------------------------------------
-    def _start(self, query: str) -> None:
+    def _page(self) -> int:
+        return getattr(getattr(self.app, "settings", None), "search_limit", 50)
+
+    def _start(self, query: str, more: bool = False) -> None:
         if not self.ready:
             return
+        self._limit = self._limit + self._page() if more else self._page()
         self._serial += 1
         self._search(self._serial, query, self.order)
 
@@ -271,7 +286,7 @@ class SearchPane(Vertical):
         corpus = getattr(self.app, "corpus", None)
         if corpus is None:
             return
-        limit = getattr(getattr(self.app, "settings", None), "search_limit", 200)
+        limit = self._limit
         try:
             result = corpus.search(query, limit=limit, sort=order)
         except Exception as exc:  # a backend failure must not end the app
@@ -313,7 +328,7 @@ class SearchPane(Vertical):
             if result.query.strip():
                 line.append(", newest first" if self.order == "date" else ", best first", style="dim")
             if shown < result.total:
-                line.append(f" (showing {shown})", style="dim")
+                line.append(f" (showing {shown}, more at the end of the list)", style="dim")
         if result.suggestion:
             line.append("  Did you mean: ", style="italic")
             line.append(plain(result.suggestion, "bold underline"))

@@ -1,0 +1,69 @@
+"""Boolean word queries answered from cached term scores give Whoosh's own
+hits, scores and totals (the fast path must not change what users find)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from defect_tui.index.api import Corpus
+from defect_tui.index.config import Settings
+from defect_tui.index.search import bound_expansions, lexicons, make_parser
+from defect_tui.index.term_eval import TermScores, evaluate, top
+
+WORDS = ["diplomat", "defector", "embassy", "soldier", "asylum", "border", "Seoul", "Beijing", "Rome",
+         "unification", "missing", "custody", "ambassador", "official", "family"]
+
+
+@pytest.fixture
+def corpus(settings: Settings, corpus_dir: Path):
+    # a few dozen small articles, so that ranks and ties are real
+    for i in range(40):
+        a, b, c = WORDS[i % 15], WORDS[(i * 7) % 15], WORDS[(i * 11) % 15]
+        (corpus_dir / f"g{i:02}.txt").write_text(
+            f"Story {i} about {a}\n\nA North Korean {a} and the {b} were seen near the {c} in Seoul. "
+            f"Another {a} {'and ' + b if i % 3 else ''} went to the {c}.\n", encoding="utf-8")
+    c = Corpus(settings)
+    c.update()
+    yield c
+    c.close()
+
+
+QUERIES = ["diplomat", "North Korean", "diplomat soldier", "diplomat OR soldier", "(Rome OR Beijing) AND asylum",
+           "diplomat NOT soldier", "embassy AND NOT custody OR family", "title:diplomat", "Seoul Seoul",
+           "nosuchword", "diplomat nosuchword", "nosuchword OR diplomat"]
+
+
+@pytest.mark.parametrize("text", QUERIES)
+def test_same_hits_scores_and_total_as_whoosh(corpus: Corpus, text: str) -> None:
+    store = corpus._store  # noqa: SLF001 - comparing the two evaluators on the real index
+    with store._searching() as searcher:  # noqa: SLF001
+        q = bound_expansions(make_parser(searcher.schema).parse(text), lexicons(searcher), 64)
+        scores = evaluate(q, TermScores(searcher))
+        if scores is None:
+            pytest.skip(f"not a plain boolean query: {q}")
+        whoosh = searcher.search(q, limit=None)
+        assert len(scores) == len(whoosh)
+        expected = {hit.docnum: hit.score for hit in whoosh}
+        assert scores.keys() == expected.keys()
+        for d, s in scores.items():
+            assert s == pytest.approx(expected[d], rel=1e-9)
+        ranked = [d for d, _ in top(scores, 10)]
+        assert [round(scores[d], 9) for d in ranked] == sorted((round(s, 9) for s in expected.values()),
+                                                                reverse=True)[:10]
+
+
+def test_phrases_and_ranges_are_left_to_whoosh(corpus: Corpus) -> None:
+    store = corpus._store  # noqa: SLF001
+    with store._searching() as searcher:  # noqa: SLF001
+        parser = make_parser(searcher.schema)
+        for text in ('"North Korean"', "date:2015", "NOT diplomat", "diplomat OR NOT soldier"):
+            assert evaluate(parser.parse(text), TermScores(searcher)) is None, text
+
+
+def test_search_totals_are_exact_on_the_fast_path(corpus: Corpus) -> None:
+    res = corpus.search("diplomat OR soldier", limit=5)
+    assert len(res.hits) == 5
+    assert res.total == corpus.search("diplomat OR soldier", limit=1000).total == len(
+        corpus.matching_ids("diplomat OR soldier"))
