@@ -181,7 +181,13 @@ class IndexStore:
                 shutil.rmtree(stale, ignore_errors=True)
 
     def usable(self) -> bool:
-        return self._problem() == ""
+        """Cheap: the stamp says this schema and these rules (damage is found
+        by the update that follows, which rebuilds)."""
+        try:
+            stamp = (self.root / "VERSION").read_text(encoding="utf-8").strip()
+        except OSError:
+            return False
+        return stamp == f"{SCHEMA_VERSION} {self._rules}" and self._rows_path.exists()
 
     def _problem(self) -> str:
         """Why the index on disk cannot be used as it is ('' when it can)."""

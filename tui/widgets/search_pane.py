@@ -21,7 +21,7 @@ from ..history import History
 from ..messages import OpenArticle, SearchDone
 from ..textutil import plain, safe_style, snippet_text, wrap_lines
 
-DEBOUNCE_SECONDS = 0.04
+DEBOUNCE_SECONDS = 0.02
 
 
 class SearchInput(Input):
@@ -304,13 +304,17 @@ class SearchPane(Vertical):
     # --- display ------------------------------------------------------
     def show_result(self, result: SearchResult) -> None:
         same_query = self.result is not None and self.result.query == result.query
+        had_suggestion = bool(self.result and self.result.suggestion)
         self.result = result
         colors = getattr(getattr(self.app, "settings", None), "colors", {}) or {}
         hit_style = safe_style(colors.get("hit")) or "reverse"
         self.query_one(ResultList).show_hits(result.hits, hit_style, keep_highlight=same_query)
         self.total = result.total
         self._show_status(result)
-        self.refresh_bindings()
+        if had_suggestion != bool(result.suggestion):
+            # ctrl+y comes and goes with a suggestion; redrawing the footer
+            # on every keystroke restyles all its keys (tens of ms)
+            self.refresh_bindings()
         self.post_message(self.ResultsChanged(result))
 
     def _show_status(self, result: SearchResult) -> None:
