@@ -212,6 +212,6 @@ async def test_more_results_load_when_the_list_reaches_its_end(settings):
         assert pane.result.total == 2 and len(titles(app)) == 1
         assert "more at the end" in status(app)
         await pilot.press("tab")  # to the result list, on its last (only) row
-        app.query_one(ResultList).highlighted = 0
+        await pilot.press("down")
         await wait_for(pilot, lambda: len(titles(app)) == 2, what="the next page")
         assert app.query_one(ResultList).highlighted == 0  # the cursor stays on its row

@@ -78,6 +78,14 @@ class ResultList(OptionList):
 
     SNIPPET_LINES = 2
 
+    class AtEnd(Message):
+        """The cursor is on the last row and the user asks to go further."""
+
+    def action_cursor_down(self) -> None:
+        if self.option_count and self.highlighted == self.option_count - 1:
+            self.post_message(self.AtEnd())
+        super().action_cursor_down()
+
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.hits: tuple[SearchHit, ...] = ()
@@ -243,9 +251,14 @@ class SearchPane(Vertical):
         """The cursor reached the last row and there are more hits: fetch
         the next page (the first page stays small: typing stays fast)."""
         results = self.query_one(ResultList)
-        if (self.result is not None and event.option_index >= results.option_count - 1
-                and len(self.result.hits) < self.result.total and self.result.query == self.query_text
-                and not self.result.error):
+        if results.has_focus and event.option_index >= results.option_count - 1:
+            self._more()
+
+    @on(ResultList.AtEnd)
+    def _more(self) -> None:
+        if (self.result is not None and len(self.result.hits) < self.result.total
+                and self.result.query == self.query_text.strip() and not self.result.error
+                and self._limit <= len(self.result.hits)):  # not while a page is on its way
             self._start(self.query_text, more=True)
 
     @on(Input.Blurred, "#search-input")
