@@ -30,10 +30,10 @@ _OR_TYPES = (query.Or,)  # DefaultOr, PreloadedOr, SplitOr are subclasses
 class TermScores:
     """An LRU cache of scored postings for one searcher (its docnums)."""
 
-    def __init__(self, searcher, size: int = 64, max_postings: int = 400_000) -> None:
+    def __init__(self, searcher, size: int = 64, max_postings: int = 200_000) -> None:
         self.searcher = searcher
         self.size = size
-        self.max_postings = max_postings  # past this many cached postings (~40 MB), forget the oldest
+        self.max_postings = max_postings  # past this many cached postings (~20 MB), forget the oldest
         self._cache: OrderedDict[tuple, Scores] = OrderedDict()
         self._postings = 0
         self._lock = threading.Lock()

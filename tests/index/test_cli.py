@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -163,3 +164,15 @@ def test_index_dir_that_is_a_file_is_one_clear_line(tmp_path) -> None:
     afile.write_text("x")
     out = _run_cli(tmp_path, "--index-dir", str(afile), "index")
     assert out.returncode == 2 and "is a file, not a folder" in out.stderr and "Errno" not in out.stderr
+
+
+@pytest.mark.parametrize("text", ["corpus: [a\n", "colours: {}\n", "max_file_mb: lots\n"])
+def test_app_does_not_start_on_a_broken_config_and_says_why_in_one_line(tmp_path, text) -> None:
+    cfg = tmp_path / "bad.yaml"
+    cfg.write_text(text)
+    out = _run_cli(tmp_path, "--config", str(cfg))  # no command: the app
+    assert out.returncode == 2
+    lines = out.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("defect-tui: config error:")
+    assert re.search(r"bad\.yaml:\d+", lines[0])  # the file and the line
+    assert "Traceback" not in out.stderr and out.stdout == ""
