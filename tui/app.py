@@ -88,6 +88,8 @@ class DefectApp(App[int]):
         self.indexing = False
         self.ready = False
         self._cancel: threading.Event | None = None
+        # the first load of the incident table, which the opening update waits for
+        self._rows_shown = threading.Event()
         self.history = History(history_path())
 
     # --- layout -------------------------------------------------------
@@ -163,6 +165,10 @@ class DefectApp(App[int]):
                 self.corpus = self.corpus_factory(self.settings)
             if not rebuild and not self.ready and getattr(self.corpus, "usable", lambda: False)():
                 self.post_message(IndexOpened())
+                # Let the table and the first search have the interpreter:
+                # the update (scan + compare, usually no change) competes
+                # with them for the GIL and made the table twice as slow.
+                self._rows_shown.wait(timeout=5)
             report = self.corpus.update(progress=progress, rebuild=rebuild, cancel=cancel)
             count = self.corpus.article_count()
         except Exception as exc:  # any backend failure becomes a message, not a traceback
@@ -183,6 +189,9 @@ class DefectApp(App[int]):
 
     def on_index_opened(self, message: IndexOpened) -> None:
         self._became_ready()
+
+    def on_incident_pane_rows_shown(self, message: IncidentPane.RowsShown) -> None:
+        self._rows_shown.set()
 
     def on_index_finished(self, message: IndexFinished) -> None:
         self._index_done()
