@@ -211,11 +211,16 @@ def incidents(con: sqlite3.Connection, ids: Iterable[str] | None) -> list[Incide
            "LEFT JOIN (SELECT group_key, count(DISTINCT article_id) AS n FROM incidents "
            "WHERE group_key != '' GROUP BY group_key) g ON g.group_key = i.group_key")
     if ids is None:
-        rows = con.execute(sql + " ORDER BY i.article_id, i.seq").fetchall()
+        rows = con.execute(sql + " ORDER BY i.article_id, i.seq")
     else:
         _fill_want(con, ids)
-        rows = con.execute(sql + " WHERE i.article_id IN (SELECT article_id FROM want) ORDER BY i.article_id, i.seq").fetchall()
-    return [Incident(*r) for r in rows]
+        rows = con.execute(sql + " WHERE i.article_id IN (SELECT article_id FROM want) ORDER BY i.article_id, i.seq")
+    # Rows are turned into incidents as they come (no list of 100,000 raw
+    # tuples beside them), and each article's title and date, repeated on
+    # its ~10 rows, become one shared string each.
+    shared: dict = {}
+    keep = shared.setdefault
+    return [Incident(r[0], r[1], keep(r[2], r[2]), keep(r[3], r[3]), *r[4:]) for r in rows]
 
 
 def article_count(con: sqlite3.Connection) -> int:
