@@ -42,7 +42,7 @@ from .loader import SkipFile, load_article
 from .locations import index_dir_for
 from .models import Article, EntitySpan, Extraction, Incident, IndexReport, SearchHit, SearchResult, SkippedFile
 from .scan import FoundFile, scan_folders
-from .term_eval import evaluate, term_scores, top
+from .term_eval import evaluate, rank, term_scores
 from .search import (
     SCHEMA_VERSION,
     QueryError,
@@ -490,10 +490,11 @@ class IndexStore:
         words from cached term scores (term_eval), the rest by Whoosh."""
         reader = searcher.reader()
         ids = reader.column_reader("id")
-        scores = evaluate(q, term_scores(searcher))
-        if scores is not None:
-            dates = reader.column_reader("sortdate") if sort == "date" else None
-            return len(scores), [(ids[d], s) for d, s in top(scores, limit, dates)]
+        dates = reader.column_reader("sortdate") if sort == "date" else None
+        ranked = rank(q, term_scores(searcher), limit, dates)
+        if ranked is not None:
+            total, best = ranked
+            return total, [(ids[d], s) for d, s in best]
         kwargs = {"sortedby": "sortdate", "reverse": True} if sort == "date" else {}
         results = searcher.search(q, limit=limit, **kwargs)
         total = results.estimated_length() if not results.has_exact_length() else len(results)

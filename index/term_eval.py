@@ -20,7 +20,11 @@ import heapq
 import threading
 from collections import OrderedDict
 
+from datetime import datetime
+
 from whoosh import query, scoring
+from whoosh.util.times import datetime_to_long
+from whoosh.matching.wrappers import FilterMatcher, MultiMatcher
 
 Scores = dict[int, float]
 
@@ -63,6 +67,48 @@ class TermScores:
         return scores
 
 
+    def date_range(self, node: query.NumericRange) -> Scores:
+        """The documents a `date:` range matches, each scoring the range's
+        boost (Whoosh scores a range with a constant), from the sortdate
+        column: the instant the date field holds for each article."""
+        key = ("#date", node.start, node.end, node.startexcl, node.endexcl, node.boost)
+        with self._lock:
+            got = self._cache.get(key)
+        if got is not None:
+            return got
+        lo, hi = node.start, node.end
+        out: Scores = {}
+        for d, v in enumerate(self._date_longs()):
+            if v is None:
+                continue
+            if lo is not None and (v < lo or (node.startexcl and v == lo)):
+                continue
+            if hi is not None and (v > hi or (node.endexcl and v == hi)):
+                continue
+            out[d] = node.boost
+        with self._lock:
+            self._cache[key] = out
+            self._postings += len(out)
+        return out
+
+    def _date_longs(self) -> list[int | None]:
+        got = self._field_lengths.get("#date")
+        if got is None:
+            column = self.searcher.reader().column_reader("sortdate")
+            got = []
+            for d in range(self.searcher.reader().doc_count_all()):
+                v = column[d]
+                if not v:
+                    got.append(None)
+                    continue
+                y, m, day = v // 10000, (v // 100) % 100, v % 100
+                try:
+                    got.append(datetime_to_long(datetime(y, m or 1, day or 1)))
+                except ValueError:
+                    got.append(None)
+            self._field_lengths["#date"] = got
+        return got
+
     def _bm25(self, node: query.Term) -> Scores | None:
         """The term's BM25F scores computed in one pass over its postings,
         with the very statistics and formula of Whoosh's BM25FScorer
@@ -92,7 +138,7 @@ class TermScores:
         norm = K1 * (1 - B)
         slope = K1 * B / avgfl
         out: Scores = {}
-        for docnum, tf in reader.postings(node.fieldname, btext).items_as("weight"):
+        for docnum, tf in _weights(reader.postings(node.fieldname, btext)):
             s = idf * ((tf * k1p) / (tf + (norm + slope * lengths[docnum])))
             out[docnum] = s * boost if boost != 1.0 else s
         return out
@@ -104,6 +150,37 @@ class TermScores:
             got = [reader.doc_field_length(d, fieldname, 1) for d in range(reader.doc_count_all())]
             self._field_lengths[fieldname] = got
         return got
+
+
+def _weights(m, offset: int = 0, skip: frozenset | set = frozenset()):
+    """(docnum, weight) of every posting, a block at a time.
+
+    Whoosh's generic `items_as` costs several method calls per posting
+    through its wrappers; its W3 leaf matchers hold each block's ids and
+    weights as arrays, read here directly (the matcher's own `_read_ids` /
+    `_read_weights` / `_next_block`). Wrappers this does not know fall back
+    to `items_as`."""
+    if isinstance(m, MultiMatcher):
+        for sub, off in zip(m.matchers, m.offsets):
+            yield from _weights(sub, offset + off, skip)
+        return
+    if isinstance(m, FilterMatcher) and m._exclude and not skip:  # noqa: SLF001 - deleted documents
+        yield from _weights(m.child, offset, m._ids)  # noqa: SLF001
+        return
+    if not all(hasattr(m, a) for a in ("_read_ids", "_read_weights", "_next_block", "_blocklength", "_i")):
+        for d, w in m.items_as("weight"):
+            if d not in skip:
+                yield d + offset, w
+        return
+    while m.is_active():
+        m._read_ids()  # noqa: SLF001
+        m._read_weights()  # noqa: SLF001
+        ids, weights = m._ids, m._weights  # noqa: SLF001
+        for k in range(m._i, m._blocklength):  # noqa: SLF001
+            d = ids[k]
+            if d not in skip:
+                yield d + offset, weights[k]
+        m._next_block()  # noqa: SLF001
 
 
 def term_scores(searcher) -> TermScores:
@@ -121,21 +198,33 @@ class _Unsupported(Exception):
 
 def evaluate(q: query.Query, cache: TermScores) -> Scores | None:
     """{docnum: score} of every match, or None when `q` has a node this
-    evaluator does not answer."""
+    evaluator does not answer (phrases: see `rank`)."""
     try:
-        return _eval(q, cache)
+        return _eval(q, cache, None)
     except _Unsupported:
         return None
 
 
-def _eval(node: query.Query, cache: TermScores) -> Scores:
+def _eval(node: query.Query, cache: TermScores, phrases: list | None, negated: bool = False) -> Scores:
+    """Scores of the matches. With `phrases` (a list), an exact phrase is
+    read as the And of its words, an upper bound (same score, more
+    documents), and recorded there for `rank` to verify."""
     if node is query.NullQuery or isinstance(node, type(query.NullQuery)):
         return {}
     if type(node) is query.Term:
         return cache.term(node)
+    if _is_date_range(node, cache):
+        return cache.date_range(node)
+    if isinstance(node, query.Phrase):
+        if phrases is None or negated or not _exact_phrase(node, cache):
+            raise _Unsupported
+        words = _and([cache.term(query.Term(node.fieldname, w)) for w in node.words])
+        if len(node.words) > 1:
+            phrases.append(node)
+        return _boosted(words, node.boost)
     if isinstance(node, query.AndNot):
-        positive = _eval(node.a, cache)
-        negative = _eval(node.b, cache)
+        positive = _eval(node.a, cache, phrases, negated)
+        negative = _eval(node.b, cache, phrases, True)
         return {d: s for d, s in positive.items() if d not in negative}
     if isinstance(node, (query.And, *_OR_TYPES)) and type(node) in (
             query.And, query.Or, query.DefaultOr, query.PreloadedOr, query.SplitOr):
@@ -143,14 +232,14 @@ def _eval(node: query.Query, cache: TermScores) -> Scores:
             raise _Unsupported
         subs = [q for q in node.subqueries if not isinstance(q, query.Not)]
         nots = [q for q in node.subqueries if isinstance(q, query.Not)]
-        parts = [_eval(q, cache) for q in subs]
+        parts = [_eval(q, cache, phrases, negated) for q in subs]
         if not parts or (nots and not isinstance(node, query.And)):
             raise _Unsupported  # "NOT a" alone, "a OR NOT b": Whoosh's own semantics
         out = _and(parts) if isinstance(node, query.And) else _or(parts)
         if nots:
             # Whoosh matches "NOT b" with a matcher of every other document
             # that scores its boost (1.0): inside And it adds that
-            excluded = _or([_eval(q.query, cache) for q in nots])
+            excluded = _or([_eval(q.query, cache, phrases, True) for q in nots])
             bonus = sum(q.boost for q in nots)
             out = {d: s + bonus for d, s in out.items() if d not in excluded}
         if node.boost != 1.0:
@@ -191,3 +280,137 @@ def top(scores: Scores, limit: int, sort_values=None) -> list[tuple[int, float]]
     if sort_values is None:
         return heapq.nsmallest(limit, scores.items(), key=lambda kv: (-kv[1], kv[0]))
     return heapq.nsmallest(limit, scores.items(), key=lambda kv: (-sort_values[kv[0]], -kv[1], kv[0]))
+
+
+def _is_date_range(node: query.Query, cache: TermScores) -> bool:
+    return (type(node) is query.NumericRange and node.fieldname == "date" and node.constantscore
+            and "sortdate" in cache.searcher.schema.names())
+
+
+def _boosted(scores: Scores, boost: float) -> Scores:
+    return scores if boost == 1.0 else {d: s * boost for d, s in scores.items()}
+
+
+def _exact_phrase(node: query.Phrase, cache: TermScores) -> bool:
+    schema = cache.searcher.schema
+    if node.slop != 1 or node.fieldname not in schema or not node.words:
+        return False
+    field = schema[node.fieldname]
+    return bool(field.format and field.format.supports("positions")) and all(isinstance(w, str) for w in node.words)
+
+
+def rank(q: query.Query, cache: TermScores, limit: int, sort_values=None) -> tuple[int, list[tuple[int, float]]] | None:
+    """(total, the `limit` best (docnum, score)), or None when unsupported.
+
+    Without phrases the total is exact. With exact phrases, every document
+    that has a phrase's words is a candidate, with the score it has if the
+    words do stand together (Whoosh scores a phrase as the sum of its words);
+    candidates are verified against the positions best first, a batch at a
+    time, until no unverified one can still enter the top: so only a few
+    hundred documents' positions are read, not every match's. The total is
+    then the candidates' count, an upper bound, as Whoosh's own estimate for
+    a phrase is."""
+    phrases: list[query.Phrase] = []
+    try:
+        upper = _eval(q, cache, phrases)
+    except _Unsupported:
+        return None
+    if not phrases:
+        return len(upper), top(upper, limit, sort_values)
+    if sort_values is None:
+        order = sorted(upper.items(), key=lambda kv: (-kv[1], kv[0]))
+    else:
+        order = sorted(upper.items(), key=lambda kv: (-sort_values[kv[0]], -kv[1], kv[0]))
+    found: list[tuple[int, float]] = []
+    batch = max(2 * limit, 50)
+    i = 0
+    while i < len(order):
+        docs = sorted(d for d, _ in order[i:i + batch])
+        ok = {id(p): _adjacent(p, docs, cache) for p in phrases}
+        for d, _ in order[i:i + batch]:
+            s = _exact(q, d, cache, ok)
+            if s is not None:
+                found.append((d, s))
+        i += batch
+        if len(found) >= limit:
+            if sort_values is not None:
+                break  # verification keeps the date order: the first `limit` are the top
+            found.sort(key=lambda kv: (-kv[1], kv[0]))
+            if i >= len(order) or found[limit - 1][1] > order[i][1]:
+                break  # no candidate left can beat the last of the top
+    if sort_values is None:
+        found.sort(key=lambda kv: (-kv[1], kv[0]))
+    else:
+        found.sort(key=lambda kv: (-sort_values[kv[0]], -kv[1], kv[0]))
+    return len(upper), found[:limit]
+
+
+def _adjacent(node: query.Phrase, docs: list[int], cache: TermScores) -> set[int]:
+    """Of `docs` (ascending), those where the phrase's words stand in order
+    at consecutive positions: one forward pass over each word's postings."""
+    reader = cache.searcher.reader()
+    field = cache.searcher.schema[node.fieldname]
+    starts: dict[int, set[int]] = {}
+    for i, word in enumerate(node.words):
+        btext = field.to_bytes(word)
+        if (node.fieldname, btext) not in reader:
+            return set()
+        m = reader.postings(node.fieldname, btext)
+        nxt: dict[int, set[int]] = {}
+        for d in docs if i == 0 else sorted(starts):
+            if not m.is_active():
+                break
+            if m.id() < d:
+                m.skip_to(d)
+                if not m.is_active():
+                    break
+            if m.id() != d:
+                continue
+            shifted = {p - i for p in m.value_as("positions")}
+            keep = shifted if i == 0 else starts[d] & shifted
+            if keep:
+                nxt[d] = keep
+        starts = nxt
+        if not starts:
+            return set()
+    return set(starts)
+
+
+def _exact(node: query.Query, d: int, cache: TermScores, ok: dict[int, set[int]]) -> float | None:
+    """The score `node` gives document `d` (None: no match), phrases per `ok`."""
+    if node is query.NullQuery or isinstance(node, type(query.NullQuery)):
+        return None
+    if type(node) is query.Term:
+        return cache.term(node).get(d)
+    if _is_date_range(node, cache):
+        return cache.date_range(node).get(d)
+    if isinstance(node, query.Phrase):
+        if len(node.words) > 1 and d not in ok.get(id(node), ()):
+            return None
+        total = 0.0
+        for w in node.words:
+            v = cache.term(query.Term(node.fieldname, w)).get(d)
+            if v is None:
+                return None
+            total += v
+        return total * node.boost
+    if isinstance(node, query.AndNot):
+        a = _exact(node.a, d, cache, ok)
+        return None if a is None or _exact(node.b, d, cache, ok) is not None else a
+    subs = [q for q in node.subqueries if not isinstance(q, query.Not)]
+    nots = [q for q in node.subqueries if isinstance(q, query.Not)]
+    vals = [_exact(q, d, cache, ok) for q in subs]
+    if isinstance(node, query.And):
+        if any(v is None for v in vals):
+            return None
+        total = sum(vals)
+    else:
+        present = [v for v in vals if v is not None]
+        if not present:
+            return None
+        total = sum(present)
+    if nots:
+        if any(_exact(q.query, d, cache, ok) is not None for q in nots):
+            return None
+        total += sum(q.boost for q in nots)
+    return total * node.boost if node.boost != 1.0 else total

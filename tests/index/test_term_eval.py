@@ -32,7 +32,9 @@ def corpus(settings: Settings, corpus_dir: Path):
 
 QUERIES = ["diplomat", "North Korean", "diplomat soldier", "diplomat OR soldier", "(Rome OR Beijing) AND asylum",
            "diplomat NOT soldier", "embassy AND NOT custody OR family", "title:diplomat", "Seoul Seoul",
-           "nosuchword", "diplomat nosuchword", "nosuchword OR diplomat"]
+           "nosuchword", "diplomat nosuchword", "nosuchword OR diplomat",
+           "date:2015", "date:[2015 TO 2024]", "date:2023-06", "diplomat date:[2014 TO 2016]", "date:>2016",
+           "date:[2020 TO]", "date:[1990 TO 2000]"]
 
 
 @pytest.mark.parametrize("text", QUERIES)
@@ -54,12 +56,16 @@ def test_same_hits_scores_and_total_as_whoosh(corpus: Corpus, text: str) -> None
                                                                 reverse=True)[:10]
 
 
-def test_phrases_and_ranges_are_left_to_whoosh(corpus: Corpus) -> None:
+def test_what_it_does_not_answer_is_left_to_whoosh(corpus: Corpus) -> None:
+    from defect_tui.index.term_eval import rank
+
     store = corpus._store  # noqa: SLF001
     with store._searching() as searcher:  # noqa: SLF001
         parser = make_parser(searcher.schema)
-        for text in ('"North Korean"', "date:2015", "NOT diplomat", "diplomat OR NOT soldier"):
-            assert evaluate(parser.parse(text), TermScores(searcher)) is None, text
+        # phrases need `rank` (verified positions); evaluate() scores all matches
+        assert evaluate(parser.parse('"North Korean"'), TermScores(searcher)) is None
+        for text in ('"North Korean"~2', "NOT diplomat", "diplomat OR NOT soldier", '"North Korean" NOT "Korean soldier"'):
+            assert rank(parser.parse(text), TermScores(searcher), 10) is None, text
 
 
 def test_search_totals_are_exact_on_the_fast_path(corpus: Corpus) -> None:
@@ -67,3 +73,31 @@ def test_search_totals_are_exact_on_the_fast_path(corpus: Corpus) -> None:
     assert len(res.hits) == 5
     assert res.total == corpus.search("diplomat OR soldier", limit=1000).total == len(
         corpus.matching_ids("diplomat OR soldier"))
+
+
+@pytest.mark.parametrize("text", ['"North Korean"', '"Another diplomat"', '"seen near the" soldier',
+                                  '"Korean diplomat" OR Seoul', '"were seen" NOT embassy', '"diplomat went"',
+                                  '"Korean soldier"', '"Another soldier" OR "Another diplomat"'])
+@pytest.mark.parametrize("limit", [1, 3, 10])
+def test_phrases_rank_as_whoosh_does(corpus: Corpus, text: str, limit: int) -> None:
+    """Candidates verified lazily against the positions: the top is Whoosh's
+    top (same documents, same scores), however small the page."""
+    from defect_tui.index.search import ExactPhrase
+    from defect_tui.index.term_eval import rank
+
+    store = corpus._store  # noqa: SLF001
+    with store._searching() as searcher:  # noqa: SLF001
+        q = bound_expansions(make_parser(searcher.schema).parse(text), lexicons(searcher), 64)
+        assert any(isinstance(n, ExactPhrase) for n in q.leaves()) or any(
+            isinstance(n, ExactPhrase) for n in _walk(q))
+        total, best = rank(q, TermScores(searcher), limit)
+        whoosh = searcher.search(q, limit=None)
+        expected = sorted(((round(h.score, 9), -h.docnum) for h in whoosh), reverse=True)[:limit]
+        assert [(round(s, 9), -d) for d, s in best] == expected
+        assert total >= len(whoosh)  # an upper bound, as Whoosh's estimate
+
+
+def _walk(q):
+    yield q
+    for child in q.children():
+        yield from _walk(child)
