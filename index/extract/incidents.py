@@ -81,6 +81,8 @@ class IncidentReader:
             openers.append(str(o).replace("{ROLE}", role_alt))
         self.member_re = re.compile(r"^\s*(?:" + "|".join(f"(?:{o})" for o in openers) + r")\s*(?:an?\s+)?", re.IGNORECASE) if openers else None
         self.stat_nouns = v.words("stat_nouns")
+        opener_alt = _words_re([str(x) for x in v.raw.get("actor_openers") or []])
+        self.actor_openers = re.compile(r"(?:" + opener_alt + r")\b[^,]{0,60},\s*", re.IGNORECASE) if opener_alt else re.compile(r"(?!)")
         self.surname_variants = {str(k).lower(): str(val).lower()
                                  for k, val in (v.raw.get("surname_variants") or {}).items()}
         self.roleless = v.words("roleless_nouns")
@@ -426,6 +428,11 @@ class IncidentReader:
         stripped = re.sub(r"^\W*(?:and|but|then|also|so)\b", "", region).strip(" ,\"“”'")
         stripped = re.sub(r"\b(?:also|had|has|have|reportedly|allegedly|later|eventually|successfully|finally|was|were|is|are|been|attempted to|tried to|attempting to|trying to|who|in a bid to)\b\s*$", "", stripped, flags=re.I).strip(" ,")
         stripped = re.sub(r"\b(?:also|had|has|have|reportedly|allegedly|later|was|were|is|are|been|attempted|tried|attempting|trying)\s*$", "", stripped, flags=re.I).strip(" ,")
+        # "aside from South Korea, some senior officials": an adverbial
+        # opener before the comma is no part of the actor
+        opener = self.actor_openers.match(stripped)
+        if opener and stripped[opener.end():].strip():
+            stripped = stripped[opener.end():].strip(" ,")
         # a leading date or time word is no part of the actor
         for sp in rspans:
             lead = re.match(r"(?:in|on|at|during|since|by|early|late)\s+", stripped, re.I)

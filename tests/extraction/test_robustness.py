@@ -153,3 +153,11 @@ def test_romanisation_variants_share_a_group_key() -> None:
     assert group_key("Ri Il-gyu", variants) == group_key("Lee Il Gyu", variants)
     assert group_key("Thae Yong-ho", variants) != group_key("Thae Yong-su", variants)
     assert group_key("Kim", variants) == ""  # a surname alone joins strangers
+
+
+def test_an_adverbial_opener_is_no_part_of_the_actor() -> None:
+    body = ("Apart from Japan, three North Korean fishermen sought asylum in Australia last month, "
+            "the foreign ministry said.")
+    [inc] = EX.extract(_article(body)).incidents
+    assert inc.status == "sought_asylum" and not inc.actor.lower().startswith("apart from")
+    assert "fishermen" in inc.actor
