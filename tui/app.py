@@ -7,6 +7,7 @@ from the search pane and the incident table to the reader.
 
 from __future__ import annotations
 
+import functools
 import os
 import threading
 import time
@@ -18,6 +19,7 @@ from textual import work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal
+from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widgets import Footer, ProgressBar, Static
 
@@ -39,6 +41,25 @@ def _default_corpus(settings: Settings):
     from defect_tui.index.api import Corpus
 
     return Corpus(settings)
+
+
+def _gone_at_exit(handler):
+    """Worker results can arrive while the app is closing, after its
+    widgets are gone (run_test's exit, quitting mid-search): then there is
+    nothing left to update, and no traceback to print. Any other missing
+    widget is a bug and still raises."""
+
+    @functools.wraps(handler)
+    def wrapper(self, *args, **kwargs):
+        try:
+            return handler(self, *args, **kwargs)
+        except NoMatches:
+            stack = self.screen_stack
+            if getattr(self, "_exit", False) or not self.is_running or not stack or not stack[0].children:
+                return None
+            raise
+
+    return wrapper
 
 
 def report_text(report: IndexReport, count: int) -> str:
@@ -176,12 +197,14 @@ class DefectApp(App[int]):
             return
         self.post_message(IndexFinished(report, count))
 
+    @_gone_at_exit
     def on_index_progress(self, message: IndexProgress) -> None:
         bar = self.query_one(ProgressBar)
         bar.update(total=max(1, message.total), progress=message.done)
         label = Text(f"Indexing {message.done}/{message.total} ")
         self.query_one("#index-label", Static).update(label)
 
+    @_gone_at_exit
     def _index_done(self) -> None:
         self.indexing = False
         self.query_one("#index-status").remove_class("-busy")
@@ -193,6 +216,7 @@ class DefectApp(App[int]):
     def on_incident_pane_rows_shown(self, message: IncidentPane.RowsShown) -> None:
         self._rows_shown.set()
 
+    @_gone_at_exit
     def on_index_finished(self, message: IndexFinished) -> None:
         self._index_done()
         self.notify(report_text(message.report, message.article_count), title="Index ready",
@@ -202,6 +226,7 @@ class DefectApp(App[int]):
             return  # opened early and nothing changed: what is shown is current
         self._became_ready()
 
+    @_gone_at_exit
     def _became_ready(self) -> None:
         pane = self.query_one(SearchPane)
         if not self.ready:
@@ -222,6 +247,7 @@ class DefectApp(App[int]):
         if self.corpus.article(article.id) is None:
             self.call_from_thread(reader.show_removed)
 
+    @_gone_at_exit
     def on_index_failed(self, message: IndexFailed) -> None:
         self._index_done()
         if message.cancelled:
@@ -242,6 +268,7 @@ class DefectApp(App[int]):
                          answer)
 
     # --- articles -----------------------------------------------------
+    @_gone_at_exit
     def on_open_article(self, message: OpenArticle) -> None:
         if self.corpus is None:
             return
@@ -266,6 +293,7 @@ class DefectApp(App[int]):
             return
         self.post_message(ArticleLoaded(article, entities, hits, evidence, focus_reader))
 
+    @_gone_at_exit
     def on_article_loaded(self, message: ArticleLoaded) -> None:
         reader = self.query_one(ReaderPane)
         reader.show_article(message.article, message.entities, self.settings.colors, message.hits,
@@ -273,6 +301,7 @@ class DefectApp(App[int]):
         if message.focus_reader:
             reader.view.focus()
 
+    @_gone_at_exit
     def on_search_pane_results_changed(self, message: SearchPane.ResultsChanged) -> None:
         self.query_one(IncidentPane).set_results(message.result.query)
 
