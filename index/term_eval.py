@@ -44,20 +44,14 @@ class TermScores:
         self._context = searcher.context()
         self._field_lengths: dict[str, list[int]] = {}
 
-    def term(self, node: query.Term) -> Scores:
-        key = (node.fieldname, node.text, node.boost)
+    def _cached(self, key: tuple) -> Scores | None:
         with self._lock:
             got = self._cache.get(key)
             if got is not None:
                 self._cache.move_to_end(key)
-                return got
-        scores = self._bm25(node)
-        if scores is None:  # another weighting: Whoosh's matcher, one posting at a time
-            scores = {}
-            m = node.matcher(self.searcher, self._context)
-            while m.is_active():
-                scores[m.id()] = m.score()
-                m.next()
+            return got
+
+    def _keep(self, key: tuple, scores: Scores) -> Scores:
         with self._lock:
             self._cache[key] = scores
             self._postings += len(scores)
@@ -66,14 +60,27 @@ class TermScores:
                 self._postings -= len(old)
         return scores
 
+    def term(self, node: query.Term) -> Scores:
+        key = (node.fieldname, node.text, node.boost)
+        got = self._cached(key)
+        if got is not None:
+            return got
+        scores = self._bm25(node)
+        if scores is None:  # another weighting: Whoosh's matcher, one posting at a time
+            scores = {}
+            m = node.matcher(self.searcher, self._context)
+            while m.is_active():
+                scores[m.id()] = m.score()
+                m.next()
+        return self._keep(key, scores)
+
 
     def date_range(self, node: query.NumericRange) -> Scores:
         """The documents a `date:` range matches, each scoring the range's
         boost (Whoosh scores a range with a constant), from the sortdate
         column: the instant the date field holds for each article."""
         key = ("#date", node.start, node.end, node.startexcl, node.endexcl, node.boost)
-        with self._lock:
-            got = self._cache.get(key)
+        got = self._cached(key)
         if got is not None:
             return got
         lo, hi = node.start, node.end
@@ -86,10 +93,7 @@ class TermScores:
             if hi is not None and (v > hi or (node.endexcl and v == hi)):
                 continue
             out[d] = node.boost
-        with self._lock:
-            self._cache[key] = out
-            self._postings += len(out)
-        return out
+        return self._keep(key, out)
 
     def _date_longs(self) -> list[int | None]:
         got = self._field_lengths.get("#date")
