@@ -102,6 +102,38 @@ _DATE_VALUE_RE = re.compile(r"\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?|\d{8}")
 _FIELD_RE = re.compile(r'(?:(?<=\s)|(?<=^)|(?<=\())([A-Za-z_]+):(?=\S)')
 
 
+def _is_date(value: str) -> bool:
+    """2015, 2015-04, 2015-04-12 or 20150412, and a real calendar date."""
+    if not _DATE_VALUE_RE.fullmatch(value):
+        return False
+    y, m, d = _date_parts(value)
+    try:
+        dt.date(y, m or 1, d or 1)
+    except ValueError:
+        return False
+    return y >= 1
+
+
+def _date_parts(value: str) -> tuple[int, int, int]:
+    value = value.strip()
+    if "-" not in value and len(value) == 8:
+        return int(value[:4]), int(value[4:6]), int(value[6:])
+    parts = [int(p) for p in value.split("-")] + [0, 0]
+    return parts[0], parts[1], parts[2]
+
+
+def _date_key(value: str) -> tuple[int, int, int]:
+    return _date_parts(value)
+
+
+def normalize_fields(text: str) -> str:
+    """`Date:2015`, `PERSON:Kim` -> `date:2015`, `person:Kim`: Whoosh's
+    field names are lower case and a capitalised one silently searches the
+    words "Date" and "2015" instead."""
+    return _FIELD_RE.sub(lambda m: (m.group(1).lower() + ":") if m.group(1).lower() in USER_FIELDS else m.group(0),
+                         text)
+
+
 def check_syntax(text: str) -> None:
     """Catch what Whoosh would silently turn into "no results"."""
     if text.count('"') % 2:
@@ -123,9 +155,11 @@ def check_syntax(text: str) -> None:
         value = m.group(1)
         ranged = value.startswith("[") and value.endswith("]")
         parts = re.split(r"\s*\bTO\b\s*", value[1:-1].strip()) if ranged else [value.lstrip("<>=")]
-        if not all(_DATE_VALUE_RE.fullmatch(p.strip()) or (len(parts) == 2 and not p.strip()) for p in parts):
+        if not all(_is_date(p.strip()) or (len(parts) == 2 and not p.strip()) for p in parts):
             raise QueryError(f"'date:{value}' is not a date: write date:2015, date:2015-04, date:2015-04-12 "
                              "or date:[2015 TO 2017].")
+        if len(parts) == 2 and all(p.strip() for p in parts) and _date_key(parts[0]) > _date_key(parts[1]):
+            raise QueryError(f"'date:{value}' ends before it starts: write the earlier date first.")
     stripped = re.sub(r'"[^"]*"', " PHRASE ", text).strip()  # a phrase is an operand
     tokens = stripped.split()
     if tokens and tokens[-1] in ("AND", "OR", "NOT"):
@@ -153,6 +187,7 @@ class Lexicons:
     def __init__(self, reader) -> None:
         self.reader = reader
         self._groups: dict[str, dict[str, list[str]]] = {}
+        self._names: dict[str, list[str]] = {}
 
     def _words(self, field: str, first: str) -> list[str]:
         groups = self._groups.get(field)
@@ -167,13 +202,13 @@ class Lexicons:
     def names_containing(self, field: str, key: str) -> list[str]:
         """The whole names (keys of a NAME_FIELDS field) in which `key`
         occurs as consecutive words: what the phrase would match."""
-        names = self._groups.get(field)
+        names = self._names.get(field)
         if names is None:
-            names = {"": [w.decode("utf-8", "replace") if isinstance(w, bytes) else str(w)
-                          for w in self.reader.lexicon(field)]}
-            self._groups[field] = names
+            names = [w.decode("utf-8", "replace") if isinstance(w, bytes) else str(w)
+                     for w in self.reader.lexicon(field)]
+            self._names[field] = names
         needle = f" {key} "
-        return [n for n in names[""] if needle in f" {n} "]
+        return [n for n in names if needle in f" {n} "]
 
     def within(self, field: str, text: str, maxdist: int, prefix: int) -> list[str]:
         """Words within `maxdist` edits (Damerau-Levenshtein) that share the
@@ -261,6 +296,14 @@ class ExactPhrase(query.Phrase):
         return m
 
 
+def _any_of(terms: list[query.Term], boost: float) -> query.Query:
+    """An Or of expansion terms; one term alone carries the boost itself
+    (Whoosh ignores the boost of a one-child Or)."""
+    if len(terms) == 1:
+        return terms[0].with_boost(terms[0].boost * boost)
+    return (query.PreloadedOr if len(terms) > 2 else query.Or)(terms, boost=boost)
+
+
 def bound_expansions(q: query.Query, lex: Lexicons, limit: int) -> query.Query:
     """Replace prefix/wildcard/fuzzy terms with their `limit` most frequent
     expansions: an unbounded `a*` on a large archive is the slow tail."""
@@ -275,7 +318,7 @@ def bound_expansions(q: query.Query, lex: Lexicons, limit: int) -> query.Query:
                 terms = [query.Term(names_field, n) for n in names[:limit * 4]]
                 if not terms:
                     return query.NullQuery
-                return (query.PreloadedOr if len(terms) > 2 else query.Or)(terms, boost=node.boost)
+                return _any_of(terms, node.boost)
         if type(node) is query.Phrase and node.slop == 1:
             return ExactPhrase(node.fieldname, node.words, slop=1, boost=node.boost, char_ranges=node.char_ranges)
         if isinstance(node, (query.Prefix, query.Wildcard, query.FuzzyTerm, query.Regex)):
@@ -297,7 +340,7 @@ def bound_expansions(q: query.Query, lex: Lexicons, limit: int) -> query.Query:
             # Many words of one expansion: Whoosh's binary tree of unions
             # spends its time re-checking block quality (0.5 s for `Ri*` at
             # 10,000 articles); one pass into an array of scores is faster.
-            return (query.PreloadedOr if len(terms) > 2 else query.Or)(terms, boost=node.boost)
+            return _any_of(terms, node.boost)
         return node.apply(visit)
 
     return visit(q)

@@ -12,6 +12,7 @@ a crash or kill mid-build leaves the previous index usable.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import itertools
 import os
 import shutil
@@ -49,6 +50,7 @@ from .search import (
     NAME_FIELDS,
     bound_expansions,
     name_key,
+    normalize_fields,
     edit_distance,
     replace_words,
     stem_for,
@@ -370,6 +372,10 @@ class IndexStore:
         if self.root.exists():
             self.root.rename(old)
         build.rename(self.root)
+        # again: a search between the first invalidation and the rename may
+        # have opened (and pooled) the old index under the new generation
+        self.close()
+        self._invalidate()
         shutil.rmtree(old, ignore_errors=True)
 
     def _incremental(self, found: list[FoundFile], notes: list[str], progress, cancel) -> IndexReport:
@@ -452,7 +458,8 @@ class IndexStore:
         except QueryError as exc:
             return SearchResult(text, 0, (), error=str(exc))
         with self._searching() as searcher:
-            return self._search(searcher, con, text, limit, sort)
+            result = self._search(searcher, con, normalize_fields(text), limit, sort)
+        return dataclasses.replace(result, query=text) if result.query != text else result
 
     def _parser(self, schema):
         if self._qparser is None:
@@ -559,7 +566,7 @@ class IndexStore:
         try:
             check_syntax(text)
             with self._searching() as searcher:
-                q = bound_expansions(self._parser(searcher.schema).parse(text), lexicons(searcher),
+                q = bound_expansions(self._parser(searcher.schema).parse(normalize_fields(text)), lexicons(searcher),
                                      self.settings.max_expansions)
                 scores = evaluate(q, term_scores(searcher))
                 if scores is not None:

@@ -98,11 +98,14 @@ class TermScores:
     def _date_longs(self) -> list[int | None]:
         got = self._field_lengths.get("#date")
         if got is None:
-            column = self.searcher.reader().column_reader("sortdate")
+            reader = self.searcher.reader()
+            column = reader.column_reader("sortdate")
+            deleted = reader.is_deleted if reader.has_deletions() else None
             got = []
-            for d in range(self.searcher.reader().doc_count_all()):
+            for d in range(reader.doc_count_all()):
                 v = column[d]
-                if not v:
+                # a deleted document stays in its segment until a merge
+                if not v or (deleted is not None and deleted(d)):
                     got.append(None)
                     continue
                 y, m, day = v // 10000, (v // 100) % 100, v % 100
@@ -312,8 +315,8 @@ def rank(q: query.Query, cache: TermScores, limit: int, sort_values=None) -> tup
     candidates are verified against the positions best first, a batch at a
     time, until no unverified one can still enter the top: so only a few
     hundred documents' positions are read, not every match's. The total is
-    then the candidates' count, an upper bound, as Whoosh's own estimate for
-    a phrase is."""
+    exact when every candidate got verified, else estimated from the share
+    verified so far (Whoosh's own total for a phrase is an estimate too)."""
     phrases: list[query.Phrase] = []
     try:
         upper = _eval(q, cache, phrases)
@@ -336,17 +339,25 @@ def rank(q: query.Query, cache: TermScores, limit: int, sort_values=None) -> tup
             if s is not None:
                 found.append((d, s))
         i += batch
-        if len(found) >= limit:
-            if sort_values is not None:
-                break  # verification keeps the date order: the first `limit` are the top
-            found.sort(key=lambda kv: (-kv[1], kv[0]))
-            if i >= len(order) or found[limit - 1][1] > order[i][1]:
-                break  # no candidate left can beat the last of the top
+        if len(found) >= limit and i < len(order):
+            if sort_values is None:
+                found.sort(key=lambda kv: (-kv[1], kv[0]))
+                if found[limit - 1][1] > order[i][1]:
+                    break  # no candidate left can beat the last of the top
+            else:
+                found.sort(key=lambda kv: (-sort_values[kv[0]], -kv[1], kv[0]))
+                if sort_values[found[limit - 1][0]] > sort_values[order[i][0]]:
+                    break  # the rest are older; one of the same date could still rank higher
     if sort_values is None:
         found.sort(key=lambda kv: (-kv[1], kv[0]))
     else:
         found.sort(key=lambda kv: (-sort_values[kv[0]], -kv[1], kv[0]))
-    return len(upper), found[:limit]
+    if i >= len(order):
+        total = len(found)  # every candidate was verified: exact
+    else:
+        # an estimate: the candidates, at the share verified so far
+        total = max(len(found), round(len(upper) * len(found) / i))
+    return total, found[:limit]
 
 
 def _adjacent(node: query.Phrase, docs: list[int], cache: TermScores) -> set[int]:

@@ -152,7 +152,9 @@ def extraction_fingerprint(options: ExtractionOptions | None = None) -> str:
     if options is not None and options.data_dir:
         dirs.append(Path(options.data_dir))
     for d in dirs:
-        for p in sorted([d / "extraction.yaml", *(d / "gazetteer").glob("*.txt")]):
+        # the loader's lists shape titles and outlets, which are indexed too
+        for p in sorted([d / "extraction.yaml", d / "furniture.txt", d / "outlets.yaml",
+                         *(d / "gazetteer").glob("*.txt")]):
             try:
                 h.update(p.name.encode() + b"\0" + p.read_bytes())
             except OSError:

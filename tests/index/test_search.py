@@ -182,3 +182,35 @@ def test_rows_without_hits_open_on_the_first_prose_line() -> None:
     body = "Posted June. 12, 2023 08:06,\n\nUpdated June. 12, 2023 08:06\n\n한국어\n\nThere have been reports that the elite is restless.\n"
     assert opening(body).startswith("There have been reports")
     assert opening("Short.\nAlso short.") == "Short. Also short."  # no prose line: the start
+
+
+@pytest.mark.parametrize(("query", "ids"), [("Date:2015", {SEED_2015}), ("PERSON:Shigemura", {SEED_2015})])
+def test_capitalised_field_names_work(corpus: Corpus, query: str, ids: set[str]) -> None:
+    res = corpus.search(query)
+    assert not res.error and {h.id for h in res.hits} == ids and res.query == query
+
+
+@pytest.mark.parametrize("query", ["date:2015-13", "date:2016-02-30", "date:0000", "date:[2016 TO 2015]"])
+def test_impossible_dates_are_explained(corpus: Corpus, query: str) -> None:
+    res = corpus.search(query)
+    assert res.error and res.total == 0
+
+
+def test_date_ranges_skip_deleted_and_replaced_articles(settings: Settings, corpus_dir) -> None:
+    """An incremental update leaves deleted documents in their segment."""
+    import os
+
+    for i in range(4):
+        (corpus_dir / f"d{i}.md").write_text(f"---\ntitle: Note {i}\ndate: 2016-03-0{i + 1}\n---\nA diplomat note.\n")
+    with Corpus(settings) as c:
+        c.update()
+        assert c.search("date:2016").total == 4
+        p = corpus_dir / "d1.md"
+        p.write_text("---\ntitle: Note 1\ndate: 2017-01-01\n---\nA diplomat note, redated.\n")
+        os.utime(p, (1, 1))
+        (corpus_dir / "d2.md").unlink()
+        c.update()
+        res = c.search("date:2016", limit=10)
+        assert res.total == 2 and {h.id for h in res.hits} == {"d0", "d3"}
+        assert {h.id for h in c.search("date:[2016 TO 2017]", limit=10, sort="date").hits} == {"d0", "d1", "d3"}
+        assert c.matching_ids("date:2016") == {"d0", "d3"}

@@ -101,3 +101,20 @@ def _walk(q):
     yield q
     for child in q.children():
         yield from _walk(child)
+
+
+def test_phrase_total_is_exact_when_every_candidate_was_checked(corpus: Corpus) -> None:
+    # every article has "north" and "korean", never in that order
+    res = corpus.search('"korean north"')
+    assert res.total == 0 and not res.hits
+    res = corpus.search('"Another diplomat"', limit=100)
+    assert res.total == len(res.hits) > 0
+
+
+@pytest.mark.parametrize("limit", [1, 2, 5, 9, 20])
+def test_phrases_newest_first_keep_same_date_ties_in_score_order(corpus: Corpus, limit: int) -> None:
+    """Every test article here is undated (one date for all): the page is
+    the best-scored of them, as the full ranking says."""
+    full = corpus.search('"North Korean" OR title:diplomat', limit=1000, sort="date")
+    page = corpus.search('"North Korean" OR title:diplomat', limit=limit, sort="date")
+    assert [h.id for h in page.hits] == [h.id for h in full.hits][:limit]
