@@ -37,7 +37,9 @@ class TermScores:
     def __init__(self, searcher, size: int = 64, max_postings: int = 200_000) -> None:
         self.searcher = searcher
         self.size = size
-        self.max_postings = max_postings  # past this many cached postings (~20 MB), forget the oldest
+        # past this many cached postings (~100 bytes each), forget the oldest;
+        # at least a handful of the commonest words of a large archive
+        self.max_postings = max(max_postings, 6 * searcher.reader().doc_count_all())
         self._cache: OrderedDict[tuple, Scores] = OrderedDict()
         self._postings = 0
         self._lock = threading.Lock()
@@ -203,9 +205,35 @@ class _Unsupported(Exception):
     pass
 
 
+class _Pinned:
+    """The scores one query uses, held for the length of that query: the
+    LRU may evict them meanwhile, and re-reading a term of 100,000 postings
+    for every document verified made phrase queries quadratic."""
+
+    def __init__(self, cache: TermScores) -> None:
+        self.cache = cache
+        self.searcher = cache.searcher
+        self.held: dict[tuple, Scores] = {}
+
+    def term(self, node: query.Term) -> Scores:
+        key = (node.fieldname, node.text, node.boost)
+        got = self.held.get(key)
+        if got is None:
+            got = self.held[key] = self.cache.term(node)
+        return got
+
+    def date_range(self, node: query.NumericRange) -> Scores:
+        key = ("#date", node.start, node.end, node.startexcl, node.endexcl, node.boost)
+        got = self.held.get(key)
+        if got is None:
+            got = self.held[key] = self.cache.date_range(node)
+        return got
+
+
 def evaluate(q: query.Query, cache: TermScores) -> Scores | None:
     """{docnum: score} of every match, or None when `q` has a node this
     evaluator does not answer (phrases: see `rank`)."""
+    cache = _Pinned(cache)  # type: ignore[assignment]
     try:
         return _eval(q, cache, None)
     except _Unsupported:
@@ -318,6 +346,7 @@ def rank(q: query.Query, cache: TermScores, limit: int, sort_values=None) -> tup
     exact when every candidate got verified, else estimated from the share
     verified so far (Whoosh's own total for a phrase is an estimate too)."""
     phrases: list[query.Phrase] = []
+    cache = _Pinned(cache)  # type: ignore[assignment]
     try:
         upper = _eval(q, cache, phrases)
     except _Unsupported:
@@ -339,6 +368,10 @@ def rank(q: query.Query, cache: TermScores, limit: int, sort_values=None) -> tup
             if s is not None:
                 found.append((d, s))
         i += batch
+        # each batch re-reads the words' postings up to its last document:
+        # doubling keeps that to a few passes when the bound is loose (a
+        # title phrase in the bound that seldom holds) and many must be read
+        batch *= 2
         if len(found) >= limit and i < len(order):
             if sort_values is None:
                 found.sort(key=lambda kv: (-kv[1], kv[0]))
