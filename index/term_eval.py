@@ -44,7 +44,9 @@ class TermScores:
         self._postings = 0
         self._lock = threading.Lock()
         self._context = searcher.context()
+        # per-document lists read once per searcher: field lengths, dates
         self._field_lengths: dict[str, list[int]] = {}
+        self._dates: list[int | None] | None = None
 
     def _cached(self, key: tuple) -> Scores | None:
         with self._lock:
@@ -98,7 +100,7 @@ class TermScores:
         return self._keep(key, out)
 
     def _date_longs(self) -> list[int | None]:
-        got = self._field_lengths.get("#date")
+        got = self._dates
         if got is None:
             reader = self.searcher.reader()
             column = reader.column_reader("sortdate")
@@ -115,7 +117,7 @@ class TermScores:
                     got.append(datetime_to_long(datetime(y, m or 1, day or 1)))
                 except ValueError:
                     got.append(None)
-            self._field_lengths["#date"] = got
+            self._dates = got
         return got
 
     def _bm25(self, node: query.Term) -> Scores | None:
