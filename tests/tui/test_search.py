@@ -188,6 +188,9 @@ async def test_facets_narrow_the_search_visibly(make_app):
         await wait_for(pilot, lambda: facets.values("place"), what="facet counts")
         place, count = facets.values("place")[0]
         assert count >= 1
+        # enter at once chooses the first value (the top person), not a heading
+        first = facets.chosen_value(facets.get_option_at_index(facets.highlighted).id)
+        assert first == ("person", facets.values("person")[0][0])
         # move the highlight to that place and choose it
         option_id = next(k for k, v in facets._values.items() if v == ("place", place))
         facets.highlighted = facets.get_option_index(option_id)

@@ -111,10 +111,11 @@ class FacetList(OptionList):
         self.clear_options()
         self.add_options(options)
         ids = [option.id for option in options]
-        if keep in ids:
+        if keep is not None and keep in ids:  # headings have no id: never "keep" one
             self.highlighted = ids.index(keep)
         else:
-            self.action_first()
+            # the first value, not its heading: enter must choose something
+            self.highlighted = next((i for i, option in enumerate(options) if not option.disabled), None)
 
     def _row(self, value: str, count: int) -> Text:
         width = self._width or self._text_width()
