@@ -1,0 +1,5 @@
+"""Incident extraction, one small module per step (see ``reader.py``)."""
+
+from .reader import IncidentReader
+
+__all__ = ["IncidentReader"]

@@ -1,0 +1,168 @@
+"""Who did it: the actor, the name and the role of a row.
+
+The actor is read from the clause before the predicate: the last person
+named there, else a pronoun resolved to the last person named before, else
+the noun phrase itself ("a North Korean soldier", "13 workers"). The role is
+the role noun of that clause, else the most specific one the article puts
+next to the same person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...models import EntitySpan
+from ..vocab import singular
+from .context import Doc
+from .patterns import SURNAME_ONLY, Patterns
+from .row import Row
+
+_TRAILING_AUX = re.compile(
+    r"\b(?:also|had|has|have|reportedly|allegedly|later|eventually|successfully|finally|was|were|is|are|been"
+    r"|attempted to|tried to|attempting to|trying to|who|in a bid to)\b\s*$", re.I)
+_TRAILING_AUX2 = re.compile(r"\b(?:also|had|has|have|reportedly|allegedly|later|was|were|is|are|been|attempted|tried|attempting|trying)\s*$", re.I)
+_DETERMINER_LEAD = re.compile(r"^(?:a number of|a group of|a total of|some of the|some|a|an|the|one)\s+", re.I)
+
+
+def role_text(P: Patterns, text: str) -> str:
+    """A role as the table shows it: singular, lower case, complements kept."""
+    low = " ".join(text.lower().split())
+    base = P.v.role_singulars.get(low)
+    if base:
+        return base
+    words = low.split()
+    last = words[-1] if words else low
+    if " to " in low or " for " in low:
+        return low
+    return " ".join(words[:-1] + [P.v.role_singulars.get(last, singular(last))])
+
+
+def number_role(P: Patterns, rspans: list[EntitySpan]) -> str:
+    """"13 employees", "12 waitresses": a NUMBER span that ends in a role
+    noun hides the ROLE span, so the role is read from its last word."""
+    for sp in rspans:
+        if sp.label == "NUMBER":
+            last = sp.text.split()[-1].lower()
+            if last in P.v.role_singulars and last not in P.roleless:
+                return role_text(P, last)
+    return ""
+
+
+def head_noun(np: str) -> str:
+    np = re.split(r"\s+(?:of|from|in|at|who|with)\s+", np)[0]
+    words = re.findall(r"[\w'-]+", np)
+    return words[-1] if words else ""
+
+
+def serving_role(P: Patterns, doc: Doc, pos: int) -> str:
+    """"... while serving as deputy ambassador in London" in the same sentence."""
+    body = doc.body
+    limit = pos + 300
+    line_end = body.find("\n", pos, limit)
+    m = P.serving_as.search(body, pos, limit if line_end < 0 else line_end)
+    if not m:
+        return ""
+    for sp in doc.spans.starting(m.end(), m.end() + 3, "ROLE"):
+        return role_text(P, sp.text)
+    return ""
+
+
+def person_role(P: Patterns, doc: Doc, name: str) -> str:
+    """The most specific role the article gives next to the person."""
+    best = ""
+    body = doc.body
+    for m in doc.spans.mentions(name):
+        for sp in doc.spans.starting(m.start - 200, m.end + 41, "ROLE"):
+            gap = body[sp.end:m.start] if sp.end <= m.start else body[m.end:sp.start]
+            if len(gap) > 40 or "." in gap or "\n" in gap:
+                continue
+            if sp.end <= m.start and re.fullmatch(r"[\s\w'’-]{0,25}", gap) or sp.start >= m.end and re.fullmatch(
+                    r",\s*(?:a|an|the)?\s*[\w\s'’-]{0,30}?", gap):
+                cand = role_text(P, sp.text)
+                if len(cand) > len(best):
+                    best = cand
+    return best
+
+
+def _name_row(P: Patterns, row: Row, doc: Doc, p: EntitySpan, abs_cs: int) -> None:
+    row.actor_name = p.canonical or p.text
+    row.actor = row.actor_name
+    row.role = serving_role(P, doc, abs_cs) or person_role(P, doc, row.actor_name)
+
+
+def strip_region(P: Patterns, region: str, rspans: list[EntitySpan]) -> str:
+    """The clause before the predicate without conjunctions, auxiliaries,
+    adverbial openers and leading dates: what is left names the actor."""
+    stripped = re.sub(r"^\W*(?:and|but|then|also|so)\b", "", region).strip(" ,\"“”'")
+    stripped = _TRAILING_AUX.sub("", stripped).strip(" ,")
+    stripped = _TRAILING_AUX2.sub("", stripped).strip(" ,")
+    # "aside from South Korea, some senior officials": an adverbial
+    # opener before the comma is no part of the actor
+    opener = P.actor_openers.match(stripped)
+    if opener and stripped[opener.end():].strip():
+        stripped = stripped[opener.end():].strip(" ,")
+    for sp in rspans:
+        lead = re.match(r"(?:in|on|at|during|since|by|early|late)\s+", stripped, re.I)
+        if sp.label == "DATE" and lead and stripped[lead.end():].startswith(sp.text):
+            stripped = stripped[lead.end():]  # "In April, a man ...": the date is no part of the actor
+        if sp.label == "DATE" and stripped.startswith(sp.text):
+            stripped = stripped[len(sp.text):].strip(" ,")
+    return stripped
+
+
+def read_actor(P: Patterns, row: Row, region: str, rspans: list[EntitySpan], doc: Doc, abs_cs: int) -> bool:
+    """Fill actor, actor_name and role from the clause before the predicate.
+    False when the clause names no one the row could be about."""
+    persons = [sp for sp in rspans if sp.label == "PERSON"]
+    stripped = strip_region(P, region, rspans)
+    if persons:
+        p = persons[-1]
+        row.actor_name = p.canonical or p.text
+        row.actor = row.actor_name
+        roles = [sp for sp in rspans if sp.label == "ROLE"]
+        if roles:
+            row.role = role_text(P, roles[-1].text)
+        else:
+            row.role = serving_role(P, doc, abs_cs) or person_role(P, doc, row.actor_name)
+        return True
+    if re.fullmatch(r"(?:he|she|they|him|her)", stripped, re.I):
+        prev = doc.spans.last_ending_by(abs_cs, "PERSON")
+        if prev is None:
+            return False
+        _name_row(P, row, doc, prev, abs_cs)
+        return True
+    words = stripped.split()
+    if not words:
+        return False
+    if len(words) > 14:
+        words = words[-14:]
+    row.actor = _DETERMINER_LEAD.sub("", " ".join(words))
+    roles = [sp for sp in rspans if sp.label == "ROLE" or sp.label == "NUMBER" and number_role(P, [sp])]
+    if roles:
+        head = head_noun(stripped)
+        if head and head.lower() in P.roleless:
+            row.role = ""
+        else:
+            row.role = number_role(P, roles[:1]) or role_text(P, roles[0].text)
+    roles = [sp for sp in roles if sp.label == "ROLE"]
+    has_noun = bool(roles) or any(sp.label == "NUMBER" for sp in rspans) or bool(P.roleless_re.search(stripped))
+    return has_noun or bool(re.search(r"\b(?:a|an|the|one|two|three|this|that|these|those|his|her|their)\b", stripped, re.I))
+
+
+def corefer(P: Patterns, r: Row, doc: Doc) -> None:
+    """"The soldier, identified as Oh Chong Song": name a described actor."""
+    if r.count or not r.role:
+        return
+    tail = doc.body[r.end:r.end + 600]
+    m = re.search(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?" + re.escape(r.role.split()[-1])
+                  + r",?\s+(?:[^,.;]{0,40}?\s)?(?:identified as|named|whose name is|called|" + SURNAME_ONLY + r")[,\s]+", tail)
+    if not m:
+        # "It identified him only by his surname, Pak."
+        m = re.search(r"\bidentified (?:him|her) (?:only )?(?:as|" + SURNAME_ONLY + r")[,\s]+", tail[:300])
+    if not m:
+        return
+    at = r.end + m.end()
+    for sp in doc.spans.starting(at, at + 3, "PERSON"):
+        r.actor_name = sp.canonical or sp.text
+        r.actor = r.actor_name
+        return

@@ -1,0 +1,54 @@
+"""Clause boundaries inside a sentence, found by shape.
+
+The actor of a predicate is read from the clause before it, its date and
+places from the clause after it; these functions say where those clauses
+begin and end (punctuation, subordinators, reporting verbs, relatives).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...models import EntitySpan
+from .patterns import Patterns
+
+
+def clause_start(P: Patterns, text: str, ps: int) -> int:
+    """Start of the clause holding the predicate at `ps`."""
+    start = 0
+    for m in P.clause_split.finditer(text, 0, ps):
+        start = m.end()
+    # "X reports Wednesday the officer defected": after a reporting verb (+ date)
+    for m in P.reporting.finditer(text, start, ps):
+        start = max(start, m.end())
+    return start
+
+
+def clause_end(P: Patterns, text: str, pe: int) -> int:
+    """End of the stretch after a predicate that may hold its places."""
+    m = P.dest_stop.search(text, pe)
+    return m.start() if m else len(text)
+
+
+def subject_before_relative(P: Patterns, text: str, cs: int, ps: int) -> int | None:
+    """Start of the subject when the clause before the predicate is a
+    complete relative clause ("N who had been hiding in China | were
+    caught"), i.e. it opens with an auxiliary and the predicate is finite."""
+    m = re.search(r"\b(?:who|that|which)\s*$", text[:cs])
+    if not m or not re.match(r"\s*(?:had|has|have|was|were|is|are)\b", text[cs:ps], re.I):
+        return None
+    if not re.match(r"(?:was|were|is|are|has|have|had)\b", text[ps:ps + 5].strip() or "x", re.I) and not re.search(
+            r"\b(?:was|were|is|are|has|have|had)\s*$", text[cs:ps], re.I):
+        return None
+    return clause_start(P, text, m.start())
+
+
+def mask_dates(text: str, sspans: list[EntitySpan], s0: int, lo: int, hi: int) -> str:
+    """text[lo:hi] with DATE spans blanked, so that the month "May" is not
+    read as the modal "may"."""
+    chars = list(text[lo:hi])
+    for sp in sspans:
+        if sp.label == "DATE":
+            for k in range(max(lo, sp.start - s0), min(hi, sp.end - s0)):
+                chars[k - lo] = " "
+    return "".join(chars)

@@ -1,0 +1,56 @@
+"""Members of a group told one by one: "One of the defectors was a
+third secretary ...", "Among them was Kim ..." after a sentence that
+reported the group."""
+
+from __future__ import annotations
+
+import re
+
+from .actor import role_text
+from .context import Sentence
+from .patterns import Patterns
+from .row import Row, dedupe
+from .slots import alias, reporter
+
+
+def member_row(P: Patterns, s: Sentence) -> Row | None:
+    if P.member_re is None:
+        return None
+    text, s0 = s.text, s.s0
+    m = P.member_re.match(text)
+    if not m:
+        return None
+    sents = s.doc.sents
+    prev = s.doc.body[sents[max(0, s.si - 2)][0]:s0]
+    if not re.search(r"\bdefect|\bthem\b|\bthose\b", prev + text[:m.end()], re.I):
+        return None
+    seg_end = re.search(r",|\bwhich\b|\bwho\b|\.", text[m.end():])
+    seg = text[m.end(): m.end() + (seg_end.start() if seg_end else len(text) - m.end())]
+    row = Row(sent=s.si, start=s0, end=s.e0, status="defected", member=True)
+    head = text[:m.end()] + seg
+    roles = [sp for sp in s.spans if sp.label == "ROLE" and sp.start - s0 < len(head)]
+    persons = [sp for sp in s.spans if sp.label == "PERSON" and sp.start - s0 < len(head)]
+    if persons:
+        row.actor_name = persons[0].canonical or persons[0].text
+    if roles:
+        row.role = role_text(P, roles[0].text)
+    else:
+        hm = re.match(r"\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?([a-z]+)\s+of\b", seg)
+        if hm:
+            row.role = hm.group(1).lower()
+    opener_tail = re.sub(r"^\s*one\s+|\s+(?:was|is|were|are|had been)\s*(?:an?\s+)?$", "", text[:m.end()], flags=re.I).strip()
+    if re.search(r"\b(?:of the|of them|among)\b", opener_tail, re.I) or not opener_tail:
+        row.actor = row.actor_name or " ".join(seg.split())
+    else:
+        row.actor = row.actor_name or opener_tail
+    if not row.actor:
+        return None
+    origins = []
+    for sp in s.spans:
+        if sp.label == "LOCATION":
+            before = text[max(0, sp.start - s0 - 40):sp.start - s0]
+            if P.posting.search(before):
+                origins.append(alias(P, sp.text))
+    row.origin = dedupe(origins)
+    row.reported_by = reporter(P, s)
+    return row

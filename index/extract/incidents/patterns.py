@@ -1,0 +1,92 @@
+"""Every regular expression the incident reader uses, compiled once from the
+vocabulary in ``data/extraction.yaml``.
+
+The word lists (reporting verbs, border words, postings, hedges, ...) live
+in the data file; this module only turns them into patterns, so that a
+new phrasing is a line of data, not a change of code.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..vocab import Vocab, _words_re
+
+# "identified by his surname Choe", "only by her family name, Kim"
+SURNAME_ONLY = r"(?:only\s+)?by\s+(?:his|her|the)\s+(?:sur|family\s+|last\s+)?name"
+
+BOUNDARY_WORDS = r"(?:after|when|because|before|while|but|which|who|since|although|though|as|until|where|whereas|so|and then)"
+
+
+def _alt(v: Vocab, key: str, default: str = "") -> str:
+    return _words_re([str(x) for x in v.raw.get(key) or []]) or default
+
+
+class Patterns:
+    """The vocabulary (`v`) and the patterns built from it."""
+
+    def __init__(self, v: Vocab) -> None:
+        self.v = v
+        self.korea = re.compile(r"(?<!\w)(?:" + _alt(v, "korea_cues") + r")(?!\w)")
+        self.attempt = v.regex("attempt_cues", r"(?:{})\s*$")
+        self.hypo = v.regex("hypothetical_cues", r"(?<![\w'])(?:{})(?![\w'])")
+        self.neg = v.regex("negation_cues", r"(?<![\w'])(?:{})(?![\w'])")
+        self.blockers = v.regex("sentence_blockers")
+        self.label_cues = v.regex("label_cues")
+        self.generic = v.regex("generic_cues")
+        self.other_sense = v.regex("other_sense_cues")
+        self.border = v.regex("border_words", r"(?<!\w)(?:{})(?!\w)")
+        self.arrival = v.regex("arrival_places", r"^\s*(?:in|to|into|at)?\s*(?:{})(?!\w)")
+        self.period = v.regex("period_cues")
+        self.reporting = v.regex("reporting_verbs", r"(?<!\w)(?:{})(?!\w)")
+        self.reporting_end = v.regex("reporting_verbs", r"(?<!\w)(?:{})[\s,]*(?:that\s+)?$")
+        self.place_phrase = re.compile(
+            r"(?<!\w)(?:" + _alt(v, "place_adjectives") + r")\s+(?:" + _alt(v, "place_nouns") + r")(?!\w)")
+        role_alt = _words_re(sorted(v.role_singulars)) or "official"
+        openers = [str(o).replace("{ROLE}", role_alt) for o in v.raw.get("member_openers") or []]
+        self.member_re = re.compile(r"^\s*(?:" + "|".join(f"(?:{o})" for o in openers) + r")\s*(?:an?\s+)?",
+                                    re.IGNORECASE) if openers else None
+        self.stat_nouns = v.words("stat_nouns")
+        self.stat_nouns_alt = "|".join(re.escape(n) for n in sorted(self.stat_nouns, key=len, reverse=True))
+        opener_alt = _alt(v, "actor_openers")
+        self.actor_openers = re.compile(r"(?:" + opener_alt + r")\b[^,]{0,60},\s*", re.IGNORECASE) if opener_alt else re.compile(r"(?!)")
+        self.surname_variants = {str(k).lower(): str(val).lower()
+                                 for k, val in (v.raw.get("surname_variants") or {}).items()}
+        self.roleless = v.words("roleless_nouns")
+        self.roleless_re = re.compile(r"\b(?:" + "|".join(re.escape(x) for x in sorted(self.roleless)) + r")\b", re.I) \
+            if self.roleless else re.compile(r"(?!)")
+        self.defect_word = re.compile(r"defect|asylum|fled|flee|escape", re.IGNORECASE)
+        self.clause_split = re.compile(
+            r"(?:[;:“\"]|\bthat\b|\b" + BOUNDARY_WORDS + r"\b|,\s*(?:and|but)\b|\baccording to\b[^,]{0,60},)", re.IGNORECASE)
+        rep_alt = _alt(v, "reporting_verbs", "said")
+        self.dest_stop = re.compile(r"(?:[;.]|\b(?:after|when|because|before|while|but|which|who|since|where|with|by|" + rep_alt + r")\b|,\s*(?:and|but|which|who|the|a|an)\b)", re.IGNORECASE)
+        self.date_stop = re.compile(r"(?:[;.]|\b(?:after|when|because|before|while|but|which|who|since|where|" + rep_alt + r")\b|,\s*(?:and|but|which|who)\b)", re.IGNORECASE)
+        # "the embassy in Rome", "a worker at a site in Russia": a place of posting
+        posted_alt = _alt(v, "posted_nouns", "diplomat")
+        site_alt = _alt(v, "site_nouns", "embassy")
+        self.site_in = re.compile(r"\b(?:" + site_alt + "|" + posted_alt + r")s?\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+        self.posted_in = re.compile(r"\b(?:" + posted_alt + r")s?\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+        self.origin_before = re.compile(
+            r"(?:" + _alt(v, "origin_cues") + r")\s+(?:the\s+|his\s+|her\s+|their\s+|a\s+)?(?:post\s+in\s+|posting\s+in\s+|embassy\s+in\s+|mission\s+in\s+)?$",
+            re.IGNORECASE)
+        self.posting = re.compile(r"\b(?:posted|stationed|based|working|worked|serving|served|assigned|dispatched|living|lived|staying|stayed)\s+(?:in|at|to)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
+        self.serving_as = re.compile(r"\b(?:serving|served|working|worked|posted|stationed)\s+as\s+(?:an?\s+|the\s+)?", re.I)
+        self.num_in_text = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d+)\b")
+        self.trend_verbs = v.regex("stat_trend_verbs")
+        self.dateline = re.compile(r"\s*[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\([^)]{2,30}\)\s*(?:--|[-—–])\s*")
+        self.generic_alt = _alt(v, "generic_plurals", "defectors")
+        self.determiners = v.words("determiners")
+        self.plain_adjectives = v.words("plain_adjectives")
+        self.num_alt = _words_re(list(v.number_words))
+        self.caught_main = re.compile(r"\b(?:was|were|had been|has been|have been)\s+(?:later\s+|then\s+|subsequently\s+)?(?:caught|arrested|detained|captured|apprehended|intercepted)\b", re.I)
+        self.hiding_after = re.compile(r"\b(?:(?:believed|thought|said|reported) to be (?:in )?hiding|(?:are|is|remain|remains) (?:in )?hiding|went into hiding|on the run)\b", re.I)
+        # "from 1,137 in 2018", "compared with 291 in the third quarter",
+        # "the record 2,914 who arrived in 2009": a further figure of a series
+        self.figure_before = re.compile(r"\b(?:from|with|than|to|versus|vs\.?|against|record|and|of)\s+(?:about\s+|around\s+|some\s+|nearly\s+|only\s+)?$", re.I)
+        self.figure_after = re.compile(r"\s+(?:[a-z]+\s+)?(?:who\s+(?:had\s+|have\s+)?(?:arrived|came|defected|fled|entered|escaped)\s+)?(?:in|during)\s+$", re.I)
+        simple_numbers = "|".join(re.escape(w) for w in v.number_words if " " not in w)
+        self.the_number = re.compile(r"\bthe\s+(" + simple_numbers + r")\b", re.I)
+        self.stat_number = r"(\d{1,3}(?:,\d{3})+|\d+|" + simple_numbers + r")"
+        self.number_words_by_length = sorted(v.number_words, key=len, reverse=True)
+        self.number_word_res = [(w, re.compile(rf"(?<![a-z]){re.escape(w)}(?![a-z])")) for w in self.number_words_by_length]
+        self.stat_heads = [re.compile(rf"\b{re.escape(n)}\b") for n in v.words("stat_heads")]

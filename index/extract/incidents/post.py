@@ -1,0 +1,98 @@
+"""What the rows of one article say together: a lead that sums up the rows
+after it, members inheriting their group's date and destination, later
+mentions of the same person, and a confirmation that completes a request.
+
+Each pass is a single sweep with running state, so a long document costs
+time in proportion to its rows.
+"""
+
+from __future__ import annotations
+
+from .actor import corefer
+from .context import Doc
+from .patterns import Patterns
+from .row import Row
+
+
+def drop_summary_leads(rows: list[Row]) -> list[Row]:
+    """A lead ("Two senior officials defected") followed by at least as many
+    single rows of the same status is a summary, not a row of its own."""
+    # singles_after[k][status]: rows after k with no count, by status
+    singles_after: list[dict[str, int]] = [{} for _ in rows]
+    running: dict[str, int] = {}
+    for k in range(len(rows) - 1, -1, -1):
+        singles_after[k] = dict(running) if rows[k].count and rows[k].count >= 2 else {}
+        if rows[k].count is None:
+            running[rows[k].status] = running.get(rows[k].status, 0) + 1
+    out: list[Row] = []
+    for k, r in enumerate(rows):
+        if r.count and r.count >= 2 and not r.stat and r.status in ("defected", "attempted"):
+            if singles_after[k].get(r.status, 0) >= r.count:
+                continue
+        out.append(r)
+    return out
+
+
+def inherit_from_leads(rows: list[Row]) -> None:
+    """Members of a group inherit its date and destination; figures of a
+    series its destination and, for a part of a figure, its date."""
+    lead: Row | None = None
+    last_stat: Row | None = None
+    for r in rows:
+        if r.fallback:
+            # a figure with no predicate continues the series of the lead
+            if lead is not None and not r.destination:
+                r.destination = list(lead.destination)
+            if not r.date and r.subset and last_stat is not None:
+                # "Forty-three of the fourth-quarter arrivals": a part of the figure before
+                r.date, r.precision = last_stat.date, last_stat.precision
+            continue
+        if r.count and r.count >= 2 and (r.stat or r.status == "defected") and not r.member:
+            if lead is None:
+                lead = r
+            elif r.stat and lead.stat and r.kind == "arrive" and not r.destination:
+                # later figures of a statistics series count arrivals in the same place
+                r.destination = list(lead.destination)
+            if r.stat and r.date:
+                last_stat = r
+            continue
+        if lead is None or r.sent <= lead.sent:
+            continue
+        if not r.date and lead.date:
+            r.date, r.precision = lead.date, lead.precision
+        if not r.destination and lead.destination and r.status == "defected":
+            r.destination = list(lead.destination)
+
+
+def merge_mentions(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
+    """Later mentions of the same named person (or "the soldier" again)
+    add no row; an arrival told within two sentences of a request or an
+    attempt completes it."""
+    seen: dict[str, Row] = {}
+    final = []
+    roles_seen: set[str] = set()
+    for r in rows:
+        if r.definite and not r.actor_name and not r.count and r.role and r.role in roles_seen:
+            continue
+        if r.role and not r.count:
+            roles_seen.add(r.role)
+        if not r.actor_name:
+            corefer(P, r, doc)
+        key = r.actor_name.lower()
+        if key:
+            first = seen.get(key)
+            if first is not None:
+                if r.status == "defected" and first.status in ("sought_asylum", "attempted") and r.sent - first.sent <= 2:
+                    first.status = "defected"
+                    if not first.destination:
+                        first.destination = list(r.destination)
+                continue
+            seen[key] = r
+        final.append(r)
+    return final
+
+
+def post_process(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
+    rows = drop_summary_leads(rows)
+    inherit_from_leads(rows)
+    return merge_mentions(P, rows, doc)

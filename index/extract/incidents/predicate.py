@@ -1,0 +1,131 @@
+"""One candidate predicate ("defected", "crossed the MDL", "sought asylum")
+read into a row, or refused.
+
+The steps, in order: the predicate's own sense checks (a "flee" far from
+Korea, a "cross" with no border after it), the clause that holds its actor
+(past a dateline, a relative clause, a reporting verb), realis (negation,
+hypotheticals, generic classes of people), status (attempted, caught after
+crossing, still hiding), then the actor and the slots.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...models import Status
+from .actor import read_actor
+from .clauses import clause_end, clause_start, mask_dates, subject_before_relative
+from .context import Sentence
+from .patterns import Patterns
+from .realis import attempted, caught_after, generic_actor, still_hiding
+from .row import PredicateKind, Row
+from .slots import missing_since, read_count, read_date, read_places, reporter
+from .statistics import counted_arrival, mark_statistic, trend_count
+
+
+def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) -> bool:
+    """Whether the predicate is meant in its defection sense here."""
+    text, s0 = s.text, s.s0
+    korea_here = bool(P.korea.search(text))
+    if kind == "defect":
+        return not (P.other_sense.search(text) and not korea_here)
+    if kind == "flee":
+        return (korea_here or any(sp.label == "LOCATION" for sp in s.spans) or bool(P.border.search(text))
+                or any(sp.label in ("PERSON", "ROLE") and sp.start - s0 < ps for sp in s.spans))
+    if kind == "cross":
+        return bool(P.border.search(text[pe:pe + 80][:45]))
+    if kind == "arrive":
+        near = text[pe:pe + 40]
+        am = P.arrival.search(near) or P.arrival.search(" " + near.lstrip())
+        if not am and not counted_arrival(s, ps, pe):
+            return False
+        return bool(korea_here or re.search(r"defector|north korean", text.lower())
+                    or (am and re.search(r"Korea|Seoul|South", am.group())))
+    if kind == "missing":
+        return bool(P.defect_word.search(text + " " + s.next_text() if s.next_text() else text))
+    if kind == "caught":
+        return bool(re.search(r"\b(?:trying|attempting|tried|attempted|while|as|after)\b", text[pe:pe + 80], re.I)
+                    and (P.defect_word.search(text[pe:]) or P.border.search(text[pe:]) or re.search(r"\bcross", text[pe:], re.I)))
+    if kind == "statreport":
+        return any(sp.label == "NUMBER" and sp.start - s0 < ps and sp.text.split()[-1].lower() in P.stat_nouns
+                   for sp in s.spans)
+    return True
+
+
+def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind, status: Status) -> Row | None:
+    text, s0 = s.text, s.s0
+    if not sense_ok(P, s, ps, pe, kind):
+        return None
+    cs = clause_start(P, text, ps)
+    if cs == 0:
+        dl = P.dateline.match(text)
+        if dl and dl.end() <= ps:
+            cs = dl.end()  # "SEOUL, South Korea (AP) — A family ...": the wire dateline is no actor
+    region = text[cs:ps]
+    # relative clause: "a diplomat who defected from North Korea"
+    rel = re.search(r"\b(who|that|which)\s+(?:had\s+|has\s+|have\s+|also\s+|later\s+|reportedly\s+)*$", text[:ps], re.I)
+    caught = False
+    if rel and rel.start() <= cs + 1:
+        cs2 = clause_start(P, text, rel.start())
+        end = clause_end(P, text, pe)
+        has_date = any(sp.label == "DATE" and pe <= sp.start - s0 < end for sp in s.spans)
+        caught = kind in ("cross", "flee", "defect") and caught_after(P, text, pe)
+        if not has_date and not caught:
+            return None  # a label ("a diplomat who defected"), no event detail
+        region = text[cs2:rel.start()]
+        cs = cs2
+    elif kind in ("caught", "missing", "asylum", "flee", "defect", "arrive"):
+        # "Five North Koreans who had been hiding in China were caught": the
+        # subject stands before a complete relative clause
+        subj = subject_before_relative(P, text, cs, ps)
+        if subj is not None:
+            cs = subj
+            region = text[cs:ps]
+    # negation / hypothesis between the clause start and the predicate
+    if P.neg.search(text[cs:ps] + text[ps:pe]) or P.hypo.search(mask_dates(text, s.spans, s0, cs, pe)):
+        return None
+    if P.generic.search(text):
+        return None
+    named_or_counted = any(sp.label in ("NUMBER", "PERSON") and cs <= sp.start - s0 < ps for sp in s.spans)
+    if kind != "statreport" and generic_actor(P, region, named_or_counted) and trend_count(P, text, pe) is None:
+        return None
+    if kind != "statreport" and re.search(r"\b(?:defectors?|defections?)\s*$", region.strip(" ,"), re.I) and not named_or_counted:
+        # "defectors arrive ..." with no number: a generic statement, unless the
+        # clause goes on to give the figure ("... declined to 1,047")
+        if not re.search(r"\b(?:the|these|those|two|three|four|five)\b", region, re.I) and trend_count(P, text, pe) is None:
+            return None
+    if attempted(P, text, ps, pe):
+        status = "attempted"
+    if caught:
+        status = "attempted"  # crossed, then arrested
+    elif kind in ("flee", "defect") and still_hiding(P, text, pe):
+        status = "attempted"
+    row = Row(sent=s.si, start=s0, end=s0 + len(text), status=status, kind=kind)
+    rspans = [sp for sp in s.spans if cs <= sp.start - s0 and sp.end - s0 <= ps]
+    if re.fullmatch(r"\s*(?:he|she|they)\s*", region, re.I) and s.doc.spans.last_ending_by(s0, "PERSON") is None:
+        # "A soldier was shot as he made a dash": the subject of the sentence
+        m0 = re.match(r"^(.*?)\b(?:was|were|is|are|had|has|have)\b", text[:cs])
+        if m0 and m0.group(1).strip():
+            region = m0.group(1)
+            rspans = [sp for sp in s.spans if sp.end - s0 <= m0.end(1)]
+    if not read_actor(P, row, region, rspans, s.doc, s0 + cs):
+        return None
+    row.definite = bool(re.match(r"\s*(?:the|he|she|they)\b", region, re.I))
+    date_pe = pe
+    if kind == "caught":
+        m2 = re.match(r"[^.;]{0,80}?\b(?:while|as|after|when)?\s*(?:trying|attempting|they tried|he tried|she tried)\s+to\s+(?:cross|flee|escape|defect|swim|reach)\b", text[pe:], re.I)
+        if m2:
+            pe = pe + m2.end()
+            kind = "cross" if re.search(r"cross|swim", m2.group(), re.I) else "flee"
+    read_count(P, row, s, region, rspans, ps, kind)
+    if row.count is None and kind in ("arrive", "defect", "flee"):
+        row.count = trend_count(P, text, pe)
+    m3 = P.date_stop.search(text, pe)
+    read_date(P, row, s, cs, ps, date_pe, m3.start() if m3 else len(text))
+    if not row.date and kind == "missing":
+        missing_since(P, row, s, pe)
+    row.pe = pe
+    read_places(P, row, s, cs, ps, pe, kind)
+    mark_statistic(P, row, text, kind)
+    row.reported_by = reporter(P, s)
+    return row

@@ -1,0 +1,89 @@
+"""Defection incidents of one article, sentence by sentence.
+
+General mechanism, driven by the vocabulary in ``data/extraction.yaml``:
+
+1. An article not about North Korea (no Korea cue) yields nothing.
+2. In each sentence, each defection predicate (defect, flee, cross a
+   border, arrive in the South, go missing, seek asylum, be caught) that
+   passes its checks makes a row (``predicate.py``); the clause before it
+   gives the actor (``actor.py``), the clause after it the slots
+   (``slots.py``).
+3. A sentence with no predicate may name a member of a group announced
+   earlier (``members.py``) or a figure (``statistics.py``); once the
+   article has a statistic, further figures of a series are rows too.
+4. The rows are then read together (``post.py``).
+
+Every step looks only at its sentence and the spans found in it by
+bisection, and carries running state instead of re-scanning: the cost is
+linear in the document's length.
+"""
+
+from __future__ import annotations
+
+from ...models import Article, EntitySpan, Incident
+from ..grouping import group_key
+from ..tokens import Token
+from ..vocab import Vocab
+from .context import Doc
+from .members import member_row
+from .patterns import Patterns
+from .post import post_process
+from .row import Row
+from .sentence import sentence_rows
+from .statistics import series_figures, stat_row
+
+
+class IncidentReader:
+    def __init__(self, v: Vocab) -> None:
+        self.v = v
+        self.P = Patterns(v)
+
+    def read(self, article: Article, body: str, toks: list[Token], sents: list[tuple[int, int]],
+             spans: list[EntitySpan]) -> list[Incident]:
+        P = self.P
+        if not body or not P.korea.search(article.title + "\n" + body):
+            return []
+        from .spans import SpanIndex
+
+        doc = Doc(article, body, sents, SpanIndex(spans))
+        rows: list[Row] = []
+        first_stat: Row | None = None
+        for si in range(len(sents)):
+            s = doc.sentence(si)
+            here_from = len(rows)
+            found = sentence_rows(P, s)
+            if found is None and rows:
+                row = member_row(P, s)
+                if row is None:
+                    row = stat_row(P, s)
+                found = [row] if row is not None else None
+            if found:
+                rows.extend(found)
+                if first_stat is None:
+                    first_stat = next((r for r in found if r.stat), None)
+            if first_stat is not None:
+                rows.extend(series_figures(P, s, rows[here_from:], first_stat))
+        rows = post_process(P, rows, doc)
+        return [self._incident(article, i + 1, r, body) for i, r in enumerate(rows)]
+
+    def _incident(self, article: Article, n: int, r: Row, body: str) -> Incident:
+        return Incident(
+            incident_id=f"{article.id}#{n}",
+            article_id=article.id,
+            article_title=article.title,
+            article_date=article.date,
+            date=r.date,
+            date_precision=r.precision if r.date else "",  # type: ignore[arg-type]
+            status=r.status,
+            actor=r.actor,
+            actor_name=r.actor_name,
+            role=r.role,
+            count=r.count,
+            origin="; ".join(r.origin),
+            destination="; ".join(r.destination),
+            reported_by=r.reported_by,
+            evidence=body[r.start:r.end],
+            evidence_start=r.start,
+            evidence_end=r.end,
+            group_key=group_key(r.actor_name, self.P.surname_variants) if r.actor_name else "",
+        )

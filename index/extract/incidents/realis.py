@@ -1,0 +1,57 @@
+"""Is a predicate an event the article asserts, and how far did it get?
+
+Generic statements about a class of people, relative-clause labels, and
+arrests after a crossing change whether a row is made or its status; the
+word lists behind them are in the data file.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .patterns import Patterns
+
+
+def generic_actor(P: Patterns, region: str, has_number_or_person: bool) -> bool:
+    """A class of people, not a group: a bare plural with no determiner or
+    number ("a procedure for North Koreans arriving", "China considers North
+    Koreans who enter"), a quantified one ("the route most defectors use"),
+    or "those caught fleeing"."""
+    if has_number_or_person:
+        return False
+    r = region.strip(" ,")
+    if re.match(r"(?:where\s+|and\s+)?those\s+(?!(?:\d+|" + P.num_alt + r")\b)", r, re.I):
+        return True
+    if re.search(r"\b(?:most|many|few|all)\s+(?:[\w-]+\s+){0,2}?(?:" + P.generic_alt + r")\b", r, re.I):
+        return True
+    m = re.search(r"(?:" + P.generic_alt + r")$", r, re.I)
+    if not m:
+        return False
+    words = r[:m.start()].split()
+    while words and (words[-1][:1].isupper() and words[-1].lower() not in P.determiners
+                     or words[-1].lower() in P.plain_adjectives):
+        words.pop()
+    det = words[-1].lower() if words else ""
+    return det not in P.determiners and not det[:1].isdigit() and det not in P.v.number_words
+
+
+def caught_after(P: Patterns, text: str, pe: int) -> bool:
+    """"a man who crossed the Tumen River into China was arrested ...": the
+    main verb after the relative clause says the crosser was caught."""
+    m = P.caught_main.search(text, pe)
+    return bool(m) and not re.search(r"[;:]|\b(?:and|but)\s+(?:he|she|they)\b", text[pe:m.start()])
+
+
+def attempted(P: Patterns, text: str, ps: int, pe: int) -> bool:
+    """"tried to defect", "an attempted defection", "attempting to flee"."""
+    if P.attempt.search(text[max(0, ps - 30):ps]):
+        return True
+    if re.match(r"\s*to\b", text[pe:pe + 3]) and re.search(r"attempt|tr(?:y|ied)", text[ps:pe], re.I):
+        return True
+    return bool(re.search(r"\b(?:attempted|tried|attempting|trying)\b", text[ps:pe], re.I))
+
+
+def still_hiding(P: Patterns, text: str, pe: int) -> bool:
+    """"escaped ... and are believed to be hiding": no arrival yet."""
+    return bool(P.hiding_after.search(text, pe)) and not re.search(
+        r"\b(?:arrived|reached|landed|entered)\b", text[pe:], re.I)

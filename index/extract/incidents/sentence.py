@@ -1,0 +1,82 @@
+"""All the rows one sentence makes: each predicate in turn, the clause it
+shares with an earlier one, and a background "since X ... in YEAR"."""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import clause_end, clause_start
+from .context import Sentence
+from .patterns import Patterns
+from .predicate import read_predicate
+from .row import Row
+from .actor import role_text
+from .slots import place_list, resolve_date
+
+#: Longer "sentences" are lists or tables run together: no rows from them.
+MAX_SENTENCE = 2000
+
+
+def sentence_rows(P: Patterns, s: Sentence) -> list[Row] | None:
+    text = s.text
+    if len(text) > MAX_SENTENCE:
+        return None
+    preds = []
+    for rx, kind, status in P.v.predicates:
+        for m in rx.finditer(text):
+            preds.append((m.start(), m.end(), kind, status))
+    preds.sort()
+    if P.blockers.search(text):
+        since = since_row(P, s, preds)
+        return [since] if since is not None else None
+    rows: list[Row] = []
+    last_pe = -1
+    for ps, pe, kind, status in preds:
+        if ps < last_pe:
+            continue
+        if rows and clause_start(P, text, ps) < last_pe:
+            # same clause as the row before: an asylum request outranks going missing or fleeing
+            if (kind == "asylum" and rows[-1].kind in ("missing", "flee") and not rows[-1].stat
+                    and not re.search(r"\bor\s+$", text[max(0, ps - 4):ps])):
+                rows[-1].status = "sought_asylum"
+                if not rows[-1].destination:
+                    rows[-1].destination = place_list(P, s, pe, clause_end(P, text, pe))
+            continue
+        row = read_predicate(P, s, ps, pe, kind, status)  # type: ignore[arg-type]
+        if row is not None:
+            if rows and (row.actor_name, row.actor) == (rows[-1].actor_name, rows[-1].actor):
+                continue
+            rows.append(row)
+            last_pe = row.pe
+    since = since_row(P, s, preds)
+    if since is not None and not any(r.actor_name == since.actor_name for r in rows):
+        rows.append(since)
+    return rows or None
+
+
+def since_row(P: Patterns, s: Sentence, preds: list[tuple[int, int, str, str]]) -> Row | None:
+    """"... to defect since Thae Yong Ho, the deputy ambassador, in 2016": a row for Thae."""
+    if not any(k == "defect" or k == "flee" for _, _, k, _ in preds):
+        return None
+    text, s0 = s.text, s.s0
+    m = re.search(r"\bsince\s+", text)
+    if not m:
+        return None
+    persons = [sp for sp in s.spans if sp.label == "PERSON" and 0 <= sp.start - s0 - m.end() <= 2]
+    if not persons:
+        return None
+    p = persons[0]
+    dates = [sp for sp in s.spans if sp.label == "DATE" and sp.start > p.end]
+    if not dates:
+        return None
+    iso, prec = resolve_date(P, s, dates[0])
+    if not iso:
+        return None
+    row = Row(sent=s.si, start=s0, end=s0 + len(text), status="defected")
+    row.actor_name = p.canonical or p.text
+    row.actor = row.actor_name
+    roles = [sp for sp in s.spans if sp.label == "ROLE" and p.end <= sp.start < dates[0].start]
+    row.role = role_text(P, roles[0].text) if roles else ""
+    row.date, row.precision = iso, prec
+    row.reported_by = s.article.source
+    return row

@@ -1,0 +1,176 @@
+"""The slots of a row once its actor is known: count, date, origin,
+destination and who reported it, each read from the clause around the
+predicate by its position and the words before it."""
+
+from __future__ import annotations
+
+import re
+
+from ...models import EntitySpan
+from ..relative_dates import resolve
+from .clauses import clause_end
+from .context import Sentence
+from .patterns import Patterns
+from .row import PredicateKind, Row, dedupe
+
+
+def number_value(P: Patterns, text: str) -> int | None:
+    """The number a NUMBER span or figure states ("1,418", "twelve")."""
+    m = P.num_in_text.search(text)
+    if m:
+        try:
+            return int(m.group(1).replace(",", ""))
+        except ValueError:
+            return None
+    low = text.lower()
+    for w, rx in P.number_word_res:
+        if rx.search(low):
+            return P.v.number_words[w]
+    return None
+
+
+def read_count(P: Patterns, row: Row, s: Sentence, region: str, rspans: list[EntitySpan], ps: int,
+               kind: PredicateKind) -> None:
+    # "a family of five, including three young children": the part listed
+    # after "including" is no count of the whole group
+    nums = [sp for sp in rspans if sp.label == "NUMBER"
+            and not re.search(r"\b(?:including|among them|with)\b[^,]*$", region[:max(0, sp.start - s.s0 - (ps - len(region)))])]
+    if not nums and kind == "statreport":
+        nums = [sp for sp in s.spans if sp.label == "NUMBER" and sp.start - s.s0 < ps]
+    if nums:
+        row.count = number_value(P, nums[-1].text)
+        return
+    m = P.the_number.search(region)
+    if m:
+        row.count = P.v.number_words.get(m.group(1).lower())
+
+
+def resolve_date(P: Patterns, s: Sentence, sp: EntitySpan) -> tuple[str, str]:
+    return resolve(sp.text, s.article.date, s.article.date_precision, P.v.number_words)
+
+
+def read_date(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, end: int) -> None:
+    """The date attached to the predicate: after it in its clause, else
+    before it in the clause, else in the sentence's lead; never a date of
+    the reporting ("said on Tuesday", "Posted ...")."""
+    text, s0 = s.text, s.s0
+    dates = s.labelled("DATE")
+
+    def ok(sp: EntitySpan) -> bool:
+        before = text[:sp.start - s0]
+        return not P.reporting_end.search(before) and not re.search(r"\b(?:posted|updated)\s*$", before, re.I)
+    after = [sp for sp in dates if pe <= sp.start - s0 < end and ok(sp)]
+    before = [sp for sp in dates if cs <= sp.start - s0 < ps and ok(sp)]
+    lead = [sp for sp in dates if sp.start - s0 < cs and ok(sp) and not P.reporting.search(text[sp.end - s0:ps])]
+    for group in (after, list(reversed(before)), list(reversed(lead))):
+        for sp in group:
+            iso, prec = resolve_date(P, s, sp)
+            if iso:
+                row.date, row.precision = iso, prec
+                return
+
+
+def missing_since(P: Patterns, row: Row, s: Sentence, pe: int) -> None:
+    """"has been missing since late August": the date after "since" is when
+    the person went missing (the clause reader stops at "since")."""
+    m = re.match(r"\s*since\s+", s.text[pe:], re.I)
+    if not m:
+        return
+    for sp in s.spans:
+        if sp.label == "DATE" and sp.start - s.s0 == pe + m.end():
+            iso, prec = resolve_date(P, s, sp)
+            if iso:
+                row.date, row.precision = iso, prec
+            return
+
+
+def alias(P: Patterns, name: str) -> str:
+    return P.v.place_aliases.get(name, P.v.place_aliases.get(re.sub(r"^the\s+", "", name), name))
+
+
+def place_list(P: Patterns, s: Sentence, lo: int, hi: int) -> list[str]:
+    """Places named in text[lo:hi] that a movement could end in, in order:
+    gazetteer places ("Ningbo, China" as one), "a third country", "the South"."""
+    text, s0 = s.text, s.s0
+    out: list[tuple[int, str]] = []
+    locs = [sp for sp in s.spans if sp.label == "LOCATION" and lo <= sp.start - s0 < hi]
+    skip = set()
+    for k, sp in enumerate(locs):
+        if k in skip:
+            continue
+        pre = text[max(0, sp.start - s0 - 12):sp.start - s0].lower()
+        if re.search(r"\b(?:from|of|against|with|by|about|near|off|outside)\s+(?:the\s+)?$", pre):
+            continue
+        rep = P.reporting.search(text, sp.end - s0, sp.end - s0 + 30)
+        if rep and re.fullmatch(r"\s*(?:\w+\s+)?", text[sp.end - s0:rep.start()]) and re.search(r"\b(?:in|from)\s+$", pre):
+            continue  # "officials in Seoul said": where the report comes from
+        name = alias(P, sp.text)
+        if k + 1 < len(locs):
+            gap = text[sp.end - s0:locs[k + 1].start - s0]
+            if re.fullmatch(r",\s*|\s+in\s+(?:the\s+)?", gap):
+                name = f"{name}, {alias(P, locs[k + 1].text)}"
+                skip.add(k + 1)
+        out.append((sp.start - s0, name))
+    for m in P.place_phrase.finditer(text, lo, hi):
+        if not any(sp.start - s0 <= m.start() < sp.end - s0 for sp in s.spans if sp.label == "LOCATION"):
+            out.append((m.start(), m.group()))
+    for m in re.finditer(r"\b(?:to|in)\s+the\s+South\b|\bhere\b", text[lo:hi]):
+        if m.group() == "here" and lo + m.start() > 0 and not re.search(
+                r"(?:arrived|came|come|fled|defected|brought)\s+$", text[:lo + m.start()]):
+            continue
+        out.append((lo + m.start(), "South Korea"))
+    out.sort()
+    return dedupe([name for _, name in out])
+
+
+def read_places(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, kind: PredicateKind) -> None:
+    text, s0 = s.text, s.s0
+    end = clause_end(P, text, pe)
+    # origin: "posted in Beijing", "based at the Hong Kong headquarters", "a diplomat in Kuwait"
+    for sp in s.spans:
+        if sp.label != "LOCATION":
+            continue
+        before = text[max(0, sp.start - s0 - 40):sp.start - s0]
+        rel = sp.start - s0
+        rep = P.reporting.search(text, rel, rel + 30) if rel > pe else None
+        if rep and not re.search(r"[,;]", text[rel:rep.start()]):
+            continue  # "..., officials in Seoul said": the reporters' place, no origin
+        if P.posting.search(before) or P.site_in.search(before):
+            if not re.search(r"\b(?:to|into)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:in|at)\s+(?:the\s+)?$", before[-30:], re.I) or P.posting.search(before):
+                row.origin.append(alias(P, sp.text))
+        elif pe <= rel < end and re.search(r"\b(?:fled|from|left|out of|escaped|defected from|while in|during a (?:trip|visit) to)\s+(?:the\s+)?$", before, re.I) and kind in ("flee", "defect", "cross"):
+            row.origin.append(alias(P, sp.text))
+        elif cs <= rel < ps and P.posted_in.search(before):
+            row.origin.append(alias(P, sp.text))
+    if kind == "cross":
+        for sp in s.spans:
+            if sp.label == "LOCATION" and pe <= sp.start - s0 <= pe + 40:
+                gap = text[pe:sp.start - s0]
+                if not re.search(r"\b(?:into|to|toward|towards|near|off)\b", gap, re.I):
+                    row.origin.insert(0, sp.text)
+                break
+    row.origin = dedupe(row.origin)
+    if kind in ("defect", "flee", "arrive", "asylum", "cross", "caught", "missing"):
+        dests = place_list(P, s, pe, end)
+        dests = [d for d in dests if d not in row.origin and not any(d in o or o in d for o in row.origin)]
+        if kind == "cross":
+            dests = [d for d in dests if not P.border.fullmatch(d)]
+            dests = [d for d in dests if re.search(r"\b(?:into|to)\s+(?:the\s+)?$", text[:text.find(d.split(",")[0], pe)][-12:], re.I) or d == "South Korea"]
+        row.destination = dests
+
+
+def reporter(P: Patterns, s: Sentence) -> str:
+    """To whom the sentence attributes what it says: "according to X", "X
+    said", else the outlet."""
+    text, s0 = s.text, s.s0
+    m = re.search(r"\baccording to\s+(?:the\s+)?", text, re.I)
+    if m:
+        for sp in s.spans:
+            if sp.start - s0 >= m.end() and sp.label in ("ORG", "PERSON") and sp.start - s0 - m.end() < 30:
+                return sp.text
+    for m in P.reporting.finditer(text):
+        near = [sp for sp in s.spans if sp.label in ("ORG", "PERSON") and 0 < m.start() - (sp.end - s0) < 6 or
+                sp.label in ("ORG", "PERSON") and 0 <= sp.start - s0 - m.end() < 30]
+        if near:
+            return near[0].text
+    return s.article.source

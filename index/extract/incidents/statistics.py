@@ -1,0 +1,121 @@
+"""Reported counts: a figure for a period or a category is a statistic, not
+an event, and a series of them ("up from 1,275 in 2015") is one row per
+figure."""
+
+from __future__ import annotations
+
+import re
+
+from .actor import head_noun
+from .context import Sentence
+from .patterns import Patterns
+from .row import PredicateKind, Row
+from .slots import number_value, reporter, resolve_date
+
+
+def trend_count(P: Patterns, text: str, pe: int) -> int | None:
+    """The figure of a trend statement after the predicate: "defectors
+    arriving in South Korea declined ... with a total of 1,047", "... rose
+    to 196". Years, percentages and money are no figures."""
+    m = P.trend_verbs.search(text, pe)
+    if not m:
+        return None
+    for n in P.num_in_text.finditer(text, m.end(), min(len(text), m.end() + 90)):
+        raw = n.group(1)
+        tail = text[n.end():n.end() + 10].lower()
+        if ("," not in raw and 1900 <= int(raw) <= 2100) or re.match(r"\s*(?:%|percent|per cent|million|billion|won|dollars|yuan)", tail):
+            continue
+        if text[max(0, n.start() - 1):n.start()] in "$€£₩" and n.start() > 0:
+            continue
+        value = int(raw.replace(",", ""))
+        return value if value >= 2 else None
+    return None
+
+
+def counted_arrival(s: Sentence, ps: int, pe: int) -> bool:
+    """"196 defectors arrived in the fourth quarter": an arrival with a date
+    instead of a place is a statistic when a number of people precedes it."""
+    text, s0 = s.text, s.s0
+    dated = any(sp.label == "DATE" and 0 <= sp.start - s0 - pe <= 12
+                and re.fullmatch(r"\w+\s+(?:in|during|since)\s+", text[ps:sp.start - s0], re.I) for sp in s.spans)
+    number_before = any(sp.label == "NUMBER" and sp.end - s0 <= ps and ps - (sp.end - s0) <= 40 for sp in s.spans)
+    return dated and number_before
+
+
+def mark_statistic(P: Patterns, row: Row, text: str, kind: PredicateKind) -> None:
+    """A counted row dated by a year or a period, or counting arrivals, is a
+    reported count; a dated group crossing is an event."""
+    if row.count is None or row.count < 2:
+        return
+    if row.status not in ("defected", "reported_count") and kind != "statreport":
+        return
+    noun = row.actor.lower()
+    stat_noun = any(rx.search(noun) for rx in P.stat_heads)
+    if kind == "statreport" or (stat_noun and row.precision in ("year", "month", "")) or (
+            row.precision in ("year", "") and P.period.search(text)) or row.precision == "year" and kind != "cross":
+        row.status = "reported_count"
+        row.stat = True
+
+
+def stat_row(P: Patterns, s: Sentence) -> Row | None:
+    """A figure with no predicate: "The number of arrivals fell to 67 in 2022",
+    "Ten of last year's defectors were ...", "The total ... stands at 34,000"."""
+    text = s.text
+    if P.blockers.search(text) or P.hypo.search(text):
+        return None
+    nouns, num = P.stat_nouns_alt, P.stat_number
+    m = re.search(r"\bnumber of\s+(?:[\w-]+\s+){0,2}?(?:" + nouns + r")\b.{0,60}?\b(?:to|at|was|were|of|reached|stands at|stood at|totaled|totalled)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?" + num + r"(?![\d%])(?!\s*(?:percent|per cent|%))", text, re.I)
+    m2 = m or re.match(r"\s*(?:about\s+|some\s+)?" + num + r"\s+of\s+(?:the\s+|these\s+|those\s+|\w+\s+year's\s+)(?:[\w-]+\s+)?(?:" + nouns + r")\b", text, re.I)
+    if not m2:
+        return None
+    value = number_value(P, m2.group(1))
+    if value is None or value < 2 or (1900 <= value <= 2100 and "," not in m2.group(1)):
+        return None
+    row = Row(sent=s.si, start=s.s0, end=s.s0 + len(text), status="reported_count", count=value, stat=True,
+              fallback=True, subset=m is None)
+    nm = re.search(nouns, m2.group(), re.I)
+    row.actor = nm.group() if nm else "defectors"
+    for sp in s.labelled("DATE"):
+        iso, prec = resolve_date(P, s, sp)
+        if iso:
+            row.date, row.precision = iso, prec
+            break
+    row.reported_by = reporter(P, s)
+    return row
+
+
+def series_figures(P: Patterns, s: Sentence, here: list[Row], first_stat: Row | None) -> list[Row]:
+    """Further figures of a statistics series in one sentence: "down from
+    1,137 in 2018", "compared with 291 in the third quarter". A number of
+    people right before "in <date>" (or "who arrived in <date>") after a
+    comparison word is a row of its own, once the article has a statistic."""
+    text, s0 = s.text, s.s0
+    used = {r.count for r in here if r.count}
+    noun = head_noun(first_stat.actor) if first_stat is not None else ""
+    if not noun or noun.lower() not in P.stat_nouns:
+        noun = "defectors"
+    dates_all = s.labelled("DATE")
+    out: list[Row] = []
+    for sp in s.spans:
+        if sp.label != "NUMBER":
+            continue
+        value = number_value(P, sp.text)
+        if value is None or value < 2 or value in used:
+            continue
+        rel = sp.start - s0
+        if not P.figure_before.search(text[max(0, rel - 40):rel]):
+            continue
+        dates = [d for d in dates_all if d.start >= sp.end and d.start - sp.end <= 40
+                 and P.figure_after.fullmatch(text[sp.end - s0:d.start - s0] + " ")]
+        if not dates:
+            continue
+        iso, prec = resolve_date(P, s, dates[0])
+        if not iso:
+            continue
+        row = Row(sent=s.si, start=s0, end=s0 + len(text), status="reported_count", count=value,
+                  stat=True, fallback=True, date=iso, precision=prec)
+        row.actor = f"{noun} in {dates[0].text}"
+        row.reported_by = reporter(P, s)
+        used.add(value)
+        out.append(row)
+    return out
