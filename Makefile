@@ -23,6 +23,7 @@ test: install
 
 bench: install
 	$(BIN)/python bench/run.py --sizes $(SIZES)
+	$(BIN)/python bench/long_documents.py
 
 clean:
 	rm -rf $(VENV) build dist

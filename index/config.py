@@ -33,9 +33,12 @@ class Settings:
     index_dir: Path | None = None
     extensions: tuple[str, ...] = (".txt", ".md")
     max_file_mb: float = 5.0
+    max_file_seconds: float = 60.0
     colors: dict[str, str] = field(default_factory=dict)
     search_limit: int = 50
     max_expansions: int = 64
+    max_query_chars: int = 10_000
+    max_query_terms: int = 500
     extraction: ExtractionOptions = field(default_factory=ExtractionOptions)
     keys: dict[str, str] = field(default_factory=dict)
     sources: tuple[Path, ...] = ()  # config files that were read, in order
@@ -48,8 +51,9 @@ SCHEMA: dict[str, Any] = {
     "index_dir": (str, type(None)),
     "extensions": list,
     "max_file_mb": (int, float),
+    "max_file_seconds": (int, float),
     "colors": dict,
-    "search": {"limit": int, "max_expansions": int},
+    "search": {"limit": int, "max_expansions": int, "max_query_chars": int, "max_query_terms": int},
     "extraction": {"gazetteer": _LABEL_LISTS, "data_dir": (str, type(None))},
     "keys": dict,
 }
@@ -95,7 +99,9 @@ def _check(node: yaml.Node, schema: dict[str, Any], data: Any, where: str, src: 
 
 # Style names the app uses: the entity labels and the two marks.
 COLOR_KEYS = ("PERSON", "ORG", "LOCATION", "DATE", "ROLE", "NUMBER", "hit", "evidence")
-_POSITIVE = {"max_file_mb": "a number above 0", "search.limit": "at least 1", "search.max_expansions": "at least 1"}
+_POSITIVE = {"max_file_mb": "a number above 0", "max_file_seconds": "a number above 0", "search.limit": "at least 1",
+             "search.max_expansions": "at least 1", "search.max_query_chars": "at least 1",
+             "search.max_query_terms": "at least 1"}
 
 
 def _check_value(dotted: str, value: Any, node: yaml.Node, src: Path, line: int) -> None:
@@ -222,9 +228,12 @@ def load_settings(
         index_dir=index_path,
         extensions=tuple(e.lower() for e in exts) or (".txt", ".md"),
         max_file_mb=float(merged.get("max_file_mb", 5)),
+        max_file_seconds=float(merged.get("max_file_seconds", 60)),
         colors={str(k): str(v) for k, v in (merged.get("colors") or {}).items()},
         search_limit=limit,
         max_expansions=int(search.get("max_expansions", 64)),
+        max_query_chars=int(search.get("max_query_chars", 10_000)),
+        max_query_terms=int(search.get("max_query_terms", 500)),
         extraction=ExtractionOptions(
             gazetteer={k: tuple(str(x) for x in (v or [])) for k, v in gaz.items()},
             data_dir=data_dir,

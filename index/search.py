@@ -134,6 +134,23 @@ def normalize_fields(text: str) -> str:
                          text)
 
 
+#: Parentheses nested deeper than this are refused: no one writes them, and
+#: a parser recursing into thousands of levels fails with a Python error.
+MAX_NESTING = 20
+
+
+def check_size(text: str, max_chars: int, max_terms: int) -> None:
+    """Refuse at once a query too long to answer within a second (a pasted
+    article, thousands of random words), with the limit in the message."""
+    if len(text) > max_chars:
+        raise QueryError(f"This query is {len(text):,} characters long; the limit is {max_chars:,} "
+                         "(search.max_query_chars in the config).")
+    terms = len(re.findall(r"\w+", text))
+    if terms > max_terms:
+        raise QueryError(f"This query has {terms:,} words; the limit is {max_terms:,} "
+                         "(search.max_query_terms in the config).")
+
+
 def check_syntax(text: str) -> None:
     """Catch what Whoosh would silently turn into "no results"."""
     if text.count('"') % 2:
@@ -143,6 +160,8 @@ def check_syntax(text: str) -> None:
         depth += {"(": 1, ")": -1}.get(ch, 0)
         if depth < 0:
             raise QueryError("A ')' has no matching '('.")
+        if depth > MAX_NESTING:
+            raise QueryError(f"Parentheses are nested more than {MAX_NESTING} deep; write the query with fewer levels.")
     if depth > 0:
         raise QueryError("Unclosed '(': add the matching ')'.")
     if text.count("[") != text.count("]"):

@@ -37,7 +37,7 @@ from whoosh.query import Every
 
 from . import db
 from .config import Settings
-from .extract import Extractor
+from .extract import Extractor, TookTooLong
 from .extract.vocab import extraction_fingerprint
 from .loader import SkipFile, load_article
 from .locations import index_dir_for
@@ -57,6 +57,7 @@ from .search import (
     opening,
     sort_value,
     lexicons,
+    check_size,
     check_syntax,
     date_value,
     make_parser,
@@ -106,16 +107,19 @@ def _start_helper_processes() -> None:
         sys.stderr = saved
 
 
-def _process(args: tuple[str, str, str, str, int | None]) -> tuple[str, Article | None, Extraction | None, str]:
-    """Load and extract one file; runs in a worker process."""
-    article_id, path, root, label, max_bytes = args
+def _process(args: tuple[str, str, str, str, int | None, float | None]) -> tuple[str, Article | None, Extraction | None, str]:
+    """Load and extract one file; runs in a worker process. A file that
+    takes longer than its bound is skipped with that reason."""
+    article_id, path, root, label, max_bytes, seconds = args
     try:
         art = load_article(Path(path), Path(root), label, max_bytes)
     except SkipFile as exc:
         return article_id, None, None, str(exc)
     assert _EXTRACTOR is not None
     try:
-        return article_id, art, _EXTRACTOR.extract(art), ""
+        return article_id, art, _EXTRACTOR.extract(art, seconds), ""
+    except TookTooLong as exc:
+        return article_id, None, None, str(exc)
     except Exception as exc:  # noqa: BLE001 - one bad article must not stop a build
         return article_id, art, Extraction((), ()), f"extraction failed ({type(exc).__name__}: {exc})"
 
@@ -292,9 +296,10 @@ class IndexStore:
             report = self._incremental(found, notes, progress, cancel)
         return report
 
-    def _work_items(self, files: list[FoundFile]) -> list[tuple[str, str, str, str, int | None]]:
+    def _work_items(self, files: list[FoundFile]) -> list[tuple[str, str, str, str, int | None, float | None]]:
         max_bytes = int(self.settings.max_file_mb * 1e6) if self.settings.max_file_mb > 0 else None
-        return [(f.article_id, str(f.path), str(f.root), f.label, max_bytes) for f in files]
+        seconds = self.settings.max_file_seconds if self.settings.max_file_seconds > 0 else None
+        return [(f.article_id, str(f.path), str(f.root), f.label, max_bytes, seconds) for f in files]
 
     def _extract_all(self, files: list[FoundFile], progress, cancel):
         """Yield (FoundFile, Article|None, Extraction|None, reason) in a pool of processes."""
@@ -454,6 +459,7 @@ class IndexStore:
                          for aid, title, date, source, first in rows)
             return SearchResult("", db.article_count(con), hits)
         try:
+            check_size(text, self.settings.max_query_chars, self.settings.max_query_terms)
             check_syntax(text)
         except QueryError as exc:
             return SearchResult(text, 0, (), error=str(exc))
@@ -564,6 +570,7 @@ class IndexStore:
         if not self._ready():
             return set()
         try:
+            check_size(text, self.settings.max_query_chars, self.settings.max_query_terms)
             check_syntax(text)
             with self._searching() as searcher:
                 q = bound_expansions(self._parser(searcher.schema).parse(normalize_fields(text)), lexicons(searcher),

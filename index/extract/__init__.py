@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from ..config import ExtractionOptions
 from ..models import Article, EntitySpan, Extraction
+from .deadline import NO_DEADLINE, Deadline, TookTooLong
 from .entities import EntityRecognizer
 from .incidents import IncidentReader
 from .sentences import split_sentences
 from .tokens import tokenize
 from .vocab import load_vocab
 
-__all__ = ["Extractor"]
+__all__ = ["Extractor", "TookTooLong"]
 
 
 class Extractor:
@@ -23,17 +24,24 @@ class Extractor:
         self.entities = EntityRecognizer(self.vocab)
         self.incidents = IncidentReader(self.vocab)
 
-    def extract(self, article: Article) -> Extraction:
+    def extract(self, article: Article, seconds: float | None = None) -> Extraction:
+        """Entities and incidents of one article. With `seconds`, raise
+        TookTooLong once reading it has taken longer than that."""
         body = article.body or ""
+        deadline = Deadline(seconds) if seconds else NO_DEADLINE
         try:
             toks = tokenize(body)
-            spans = self.entities.find(body, toks)
+            spans = self.entities.find(body, toks, deadline)
+        except TookTooLong:
+            raise
         except Exception:  # noqa: BLE001 - extraction must never stop indexing
             spans = []
         spans = [s for s in spans if 0 <= s.start < s.end <= len(body) and body[s.start:s.end] == s.text]
         try:
             sents = split_sentences(body)
-            incidents = self.incidents.read(article, body, toks, sents, spans)
+            incidents = self.incidents.read(article, body, toks, sents, spans, deadline)
+        except TookTooLong:
+            raise
         except Exception:  # noqa: BLE001
             incidents = []
         return Extraction(entities=tuple(spans), incidents=tuple(incidents))

@@ -8,8 +8,10 @@ specific label) are kept so that spans never overlap. Later surname-only or
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..models import EntitySpan
+from .deadline import NO_DEADLINE, Deadline
 from .relative_dates import build_date_regex
 from .tokens import Token, norm_token
 from .vocab import Vocab
@@ -83,15 +85,19 @@ class EntityRecognizer:
                              "the", "a", "an", "us", "u.s", "uk", "eu", "un"}
 
     # ----------------------------------------------------------------- API
-    def find(self, body: str, toks: list[Token]) -> list[EntitySpan]:
+    def find(self, body: str, toks: list[Token], deadline: Deadline = NO_DEADLINE) -> list[EntitySpan]:
         cands: list[tuple[int, int, str, str]] = []  # start, end, label, canonical
         self._gazetteer(toks, cands)
+        deadline.check()
         self._dates(body, cands)
         self._numbers(body, toks, cands)
+        deadline.check()
         self._persons(body, toks, cands)
+        deadline.check()
         self._orgs(body, toks, cands)
         self._locations(toks, cands)
         self._acronyms(body, toks, cands)
+        deadline.check()
         chosen = self._select(cands)
         chosen = self._link_persons(body, toks, chosen)
         chosen.sort(key=lambda c: c[0])
@@ -525,10 +531,11 @@ class EntityRecognizer:
         for s, e, _, _ in chosen:
             covered[s:e] = b"\1" * (e - s)
         keys = {k for _, k, _ in full}
+        names = _FullNames(full)
         out = []
         for s, e, lab, canon in chosen:
             if lab == "PERSON" and " " not in body[s:e]:
-                canon = _latest(full, body[s:e], s) or canon
+                canon = names.latest(body[s:e], s) or canon
             out.append((s, e, lab, canon))
         n = len(toks)
         for i, tok in enumerate(toks):
@@ -540,16 +547,29 @@ class EntityRecognizer:
                 continue
             if i and toks[i - 1].text[:1].isupper() and toks[i - 1].end + 1 == tok.start and toks[i - 1].text not in self.honorifics:
                 continue
-            canon = _latest(full, tok.text, tok.start)
+            canon = names.latest(tok.text, tok.start)
             if canon:
                 out.append((tok.start, tok.end, "PERSON", canon))
         return out
 
 
-def _latest(full: list[tuple[int, str, str]], key: str, pos: int) -> str:
-    best = ""
-    for s, k, name in full:
-        if k == key:
-            if s < pos or not best:
-                best = name
-    return best
+class _FullNames:
+    """Full names by their key word, for linking a later "Thae" or "Mr Kim"
+    to the latest full name written before it (the first one when none is):
+    a bisection per mention, so a long document costs no more per mention
+    than a short one."""
+
+    def __init__(self, full: list[tuple[int, str, str]]) -> None:
+        self.by_key: dict[str, tuple[list[int], list[str]]] = {}
+        for s, k, name in full:  # full is in text order
+            starts, names = self.by_key.setdefault(k, ([], []))
+            starts.append(s)
+            names.append(name)
+
+    def latest(self, key: str, pos: int) -> str:
+        got = self.by_key.get(key)
+        if got is None:
+            return ""
+        starts, names = got
+        i = bisect_left(starts, pos)
+        return names[i - 1] if i else names[0]

@@ -21,6 +21,7 @@ linear in the document's length.
 from __future__ import annotations
 
 from ...models import Article, EntitySpan, Incident
+from ..deadline import NO_DEADLINE, Deadline
 from ..grouping import group_key
 from ..tokens import Token
 from ..vocab import Vocab
@@ -29,6 +30,7 @@ from .members import member_row
 from .patterns import Patterns
 from .post import post_process
 from .row import Row
+from .spans import SpanIndex
 from .sentence import sentence_rows
 from .statistics import series_figures, stat_row
 
@@ -39,16 +41,15 @@ class IncidentReader:
         self.P = Patterns(v)
 
     def read(self, article: Article, body: str, toks: list[Token], sents: list[tuple[int, int]],
-             spans: list[EntitySpan]) -> list[Incident]:
+             spans: list[EntitySpan], deadline: Deadline = NO_DEADLINE) -> list[Incident]:
         P = self.P
         if not body or not P.korea.search(article.title + "\n" + body):
             return []
-        from .spans import SpanIndex
-
         doc = Doc(article, body, sents, SpanIndex(spans))
         rows: list[Row] = []
         first_stat: Row | None = None
         for si in range(len(sents)):
+            deadline.check()
             s = doc.sentence(si)
             here_from = len(rows)
             found = sentence_rows(P, s)
