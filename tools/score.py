@@ -3,6 +3,10 @@
 incident CSV and entity JSONL, and score them against gold annotations.
 
     python tools/score.py ARTICLES_DIR GOLD.yaml [--ids ID ...] [--verbose] [--out DIR]
+    python tools/score.py SET_DIR [...]     # a real-report set: SET_DIR/articles + SET_DIR/gold*.yaml
+
+A blind set is for figures only: --verbose on a folder named "blind" is
+refused, so that no one reads its errors while changing the extractor.
 """
 
 from __future__ import annotations
@@ -52,7 +56,7 @@ def write_outputs(folder: Path, out: Path, ids: set[str] | None = None) -> tuple
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("folder", type=Path)
-    ap.add_argument("gold", type=Path)
+    ap.add_argument("gold", type=Path, nargs="?")
     ap.add_argument("--ids", nargs="*")
     ap.add_argument("--verbose", action="store_true")
     ap.add_argument("--out", type=Path)
@@ -61,8 +65,17 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     import yaml
 
-    data = yaml.safe_load(args.gold.read_text(encoding="utf-8"))
-    data = data.get("articles", data)
+    if args.verbose and "blind" in args.folder.resolve().parts:
+        ap.error("a blind set is scored for figures only (no --verbose)")
+    if args.gold is None:
+        data = {}
+        for path in sorted(args.folder.glob("gold*.yaml")):
+            part = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            data.update(part.get("articles", part))
+        args.folder = args.folder / "articles"
+    else:
+        data = yaml.safe_load(args.gold.read_text(encoding="utf-8"))
+        data = data.get("articles", data)
     # only the gold's articles are scored: predictions for others would count as spurious
     ids = set(args.ids) if args.ids else set(data)
     gold = out / "gold.yaml"

@@ -13,7 +13,7 @@ import re
 
 from ...models import EntitySpan
 from ..vocab import singular
-from .context import Doc
+from .context import Doc, Sentence
 from .patterns import SURNAME_ONLY, Patterns
 from .row import Row
 
@@ -166,3 +166,32 @@ def corefer(P: Patterns, r: Row, doc: Doc) -> None:
         r.actor_name = sp.canonical or sp.text
         r.actor = r.actor_name
         return
+
+
+def previous_subject(s: Sentence) -> tuple[str, list[EntitySpan]] | None:
+    """The subject of the sentence before, when it is a described person
+    ("The soldier was seen near a guard post."): a determiner, up to three
+    modifiers and a role noun opening the sentence."""
+    if s.si == 0:
+        return None
+    prev = s.doc.sentence(s.si - 1)
+    for sp in prev.spans:
+        if sp.label != "ROLE":
+            continue
+        lead = prev.text[:sp.start - prev.s0]
+        if re.fullmatch(r"\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}", lead, re.I) and not re.search(
+                r"\b(?:was|were|is|are|had|has|have|said)\b", lead, re.I):
+            return prev.text[:sp.end - prev.s0], [sp]
+        break
+    return None
+
+
+def accompanying(P: Patterns, row: Row, text: str, pe: int) -> bool:
+    """"His wife and two sons also came to Seoul with him": family members
+    who went with a defector told of already are part of his event."""
+    if row.actor_name:
+        return False
+    words = re.findall(r"[\w'-]+", row.actor.lower())
+    if not any(w in P.kin for w in words):
+        return False
+    return bool(P.accompany.search(text, pe))

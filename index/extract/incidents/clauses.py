@@ -30,17 +30,24 @@ def clause_end(P: Patterns, text: str, pe: int) -> int:
     return m.start() if m else len(text)
 
 
-def subject_before_relative(P: Patterns, text: str, cs: int, ps: int) -> int | None:
-    """Start of the subject when the clause before the predicate is a
-    complete relative clause ("N who had been hiding in China | were
-    caught"), i.e. it opens with an auxiliary and the predicate is finite."""
+def subject_before_relative(P: Patterns, text: str, cs: int, ps: int) -> tuple[int, int] | None:
+    """(start of the subject, end of the actor's words) when the clause
+    before the predicate is a complete relative clause ("N who had been
+    hiding in China | were caught"), i.e. it opens with an auxiliary and the
+    predicate is finite."""
     m = re.search(r"\b(?:who|that|which)\s*$", text[:cs])
-    if not m or not re.match(r"\s*(?:had|has|have|was|were|is|are)\b", text[cs:ps], re.I):
+    if not m:
         return None
-    if not re.match(r"(?:was|were|is|are|has|have|had)\b", text[ps:ps + 5].strip() or "x", re.I) and not re.search(
-            r"\b(?:was|were|is|are|has|have|had)\s*$", text[cs:ps], re.I):
-        return None
-    return clause_start(P, text, m.start())
+    finite = re.match(r"(?:was|were|is|are|has|have|had)\b", text[ps:ps + 5].strip() or "x", re.I) or re.search(
+        r"\b(?:was|were|is|are|has|have|had)\s*$", text[cs:ps], re.I)
+    if re.match(r"\s*(?:had|has|have|was|were|is|are)\b", text[cs:ps], re.I):
+        return (clause_start(P, text, m.start()), ps) if finite else None
+    # "a sailor who drifted for days | reached here": a short relative clause
+    # opened by a past verb, then the predicate as the main verb
+    if (re.match(r"\s*[a-z]+ed\b", text[cs:ps]) and len(text[cs:ps]) <= 60 and "," not in text[cs:ps]
+            and re.match(r"[a-z]+ed\b", text[ps:ps + 12], re.I)):
+        return clause_start(P, text, m.start()), m.start()
+    return None
 
 
 def mask_dates(text: str, sspans: list[EntitySpan], s0: int, lo: int, hi: int) -> str:

@@ -53,6 +53,9 @@ class Patterns:
         self.surname_variants = {str(k).lower(): str(val).lower()
                                  for k, val in (v.raw.get("surname_variants") or {}).items()}
         self.roleless = v.words("roleless_nouns")
+        self.posting_heads = v.words("posting_heads")
+        self.kin = v.words("kin_nouns")
+        self.accompany = v.regex("accompany_cues")
         self.roleless_re = re.compile(r"\b(?:" + "|".join(re.escape(x) for x in sorted(self.roleless)) + r")\b", re.I) \
             if self.roleless else re.compile(r"(?!)")
         self.defect_word = re.compile(r"defect|asylum|fled|flee|escape", re.IGNORECASE)
@@ -82,7 +85,7 @@ class Patterns:
         self.hiding_after = re.compile(r"\b(?:(?:believed|thought|said|reported) to be (?:in )?hiding|(?:are|is|remain|remains) (?:in )?hiding|went into hiding|on the run)\b", re.I)
         # "from 1,137 in 2018", "compared with 291 in the third quarter",
         # "the record 2,914 who arrived in 2009": a further figure of a series
-        self.figure_before = re.compile(r"\b(?:from|with|than|to|versus|vs\.?|against|record|and|of)\s+(?:about\s+|around\s+|some\s+|nearly\s+|only\s+)?$", re.I)
+        self.figure_before = re.compile(r"(?:\d,|\b(?:from|with|than|to|versus|vs\.?|against|record|and|of))\s+(?:about\s+|around\s+|some\s+|nearly\s+|only\s+)?$", re.I)
         self.figure_after = re.compile(r"\s+(?:[a-z]+\s+)?(?:who\s+(?:had\s+|have\s+)?(?:arrived|came|defected|fled|entered|escaped)\s+)?(?:in|during)\s+$", re.I)
         simple_numbers = "|".join(re.escape(w) for w in v.number_words if " " not in w)
         self.the_number = re.compile(r"\bthe\s+(" + simple_numbers + r")\b", re.I)

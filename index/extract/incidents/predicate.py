@@ -13,13 +13,13 @@ from __future__ import annotations
 import re
 
 from ...models import Status
-from .actor import read_actor
+from .actor import accompanying, previous_subject, read_actor
 from .clauses import clause_end, clause_start, mask_dates, subject_before_relative
 from .context import Sentence
 from .patterns import Patterns
 from .realis import attempted, caught_after, generic_actor, still_hiding
 from .row import PredicateKind, Row
-from .slots import missing_since, read_count, read_date, read_places, reporter
+from .slots import missing_since, posting_place, read_count, read_date, read_places, reporter
 from .statistics import counted_arrival, mark_statistic, trend_count
 
 
@@ -57,11 +57,8 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
     if not sense_ok(P, s, ps, pe, kind):
         return None
     cs = clause_start(P, text, ps)
-    if cs == 0:
-        dl = P.dateline.match(text)
-        if dl and dl.end() <= ps:
-            cs = dl.end()  # "SEOUL, South Korea (AP) — A family ...": the wire dateline is no actor
-    region = text[cs:ps]
+    region_end = ps
+    limit = len(text)  # where the predicate's own clause must end
     # relative clause: "a diplomat who defected from North Korea"
     rel = re.search(r"\b(who|that|which)\s+(?:had\s+|has\s+|have\s+|also\s+|later\s+|reportedly\s+)*$", text[:ps], re.I)
     caught = False
@@ -72,15 +69,22 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         caught = kind in ("cross", "flee", "defect") and caught_after(P, text, pe)
         if not has_date and not caught:
             return None  # a label ("a diplomat who defected"), no event detail
-        region = text[cs2:rel.start()]
+        region_end = rel.start()
         cs = cs2
+        if text[max(0, rel.start() - 2):rel.start()].strip() == ",":
+            # "X, who fled in 2016, now runs ...": the appositive ends at its comma
+            close = text.find(",", pe)
+            limit = close if close >= 0 else limit
     elif kind in ("caught", "missing", "asylum", "flee", "defect", "arrive"):
         # "Five North Koreans who had been hiding in China were caught": the
         # subject stands before a complete relative clause
         subj = subject_before_relative(P, text, cs, ps)
         if subj is not None:
-            cs = subj
-            region = text[cs:ps]
+            cs, region_end = subj
+    dl = P.dateline.match(text)
+    if dl and cs < dl.end() <= region_end:
+        cs = dl.end()  # "SEOUL, South Korea (AP) — A family ...": the wire dateline is no actor
+    region = text[cs:region_end]
     # negation / hypothesis between the clause start and the predicate
     if P.neg.search(text[cs:ps] + text[ps:pe]) or P.hypo.search(mask_dates(text, s.spans, s0, cs, pe)):
         return None
@@ -102,13 +106,22 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         status = "attempted"
     row = Row(sent=s.si, start=s0, end=s0 + len(text), status=status, kind=kind)
     rspans = [sp for sp in s.spans if cs <= sp.start - s0 and sp.end - s0 <= ps]
-    if re.fullmatch(r"\s*(?:he|she|they)\s*", region, re.I) and s.doc.spans.last_ending_by(s0, "PERSON") is None:
+    if re.fullmatch(r"\s*(?:and\s+|but\s+|then\s+)?(?:he|she|they)(?:\s+then|\s+later)?\s*", region, re.I) \
+            and s.doc.spans.last_ending_by(s0, "PERSON") is None:
         # "A soldier was shot as he made a dash": the subject of the sentence
         m0 = re.match(r"^(.*?)\b(?:was|were|is|are|had|has|have)\b", text[:cs])
         if m0 and m0.group(1).strip():
             region = m0.group(1)
             rspans = [sp for sp in s.spans if sp.end - s0 <= m0.end(1)]
+        else:
+            # "The soldier was seen near a post. He then crossed ...": the
+            # subject of the sentence before
+            got = previous_subject(s)
+            if got is not None:
+                region, rspans = got
     if not read_actor(P, row, region, rspans, s.doc, s0 + cs):
+        return None
+    if accompanying(P, row, text, pe):
         return None
     row.definite = bool(re.match(r"\s*(?:the|he|she|they)\b", region, re.I))
     date_pe = pe
@@ -121,11 +134,15 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
     if row.count is None and kind in ("arrive", "defect", "flee"):
         row.count = trend_count(P, text, pe)
     m3 = P.date_stop.search(text, pe)
-    read_date(P, row, s, cs, ps, date_pe, m3.start() if m3 else len(text))
+    read_date(P, row, s, cs, ps, date_pe, min(m3.start() if m3 else len(text), limit))
     if not row.date and kind == "missing":
         missing_since(P, row, s, pe)
     row.pe = pe
-    read_places(P, row, s, cs, ps, pe, kind)
+    read_places(P, row, s, cs, ps, pe, kind, limit)
+    if not row.origin:
+        row.origin = posting_place(P, row.role)
     mark_statistic(P, row, text, kind)
     row.reported_by = reporter(P, s)
+    if row.actor_name and row.reported_by == row.actor_name:
+        row.reported_by = s.article.source  # a quote of the defector is no report of the event
     return row

@@ -114,18 +114,30 @@ def place_list(P: Patterns, s: Sentence, lo: int, hi: int) -> list[str]:
     for m in P.place_phrase.finditer(text, lo, hi):
         if not any(sp.start - s0 <= m.start() < sp.end - s0 for sp in s.spans if sp.label == "LOCATION"):
             out.append((m.start(), m.group()))
-    for m in re.finditer(r"\b(?:to|in)\s+the\s+South\b|\bhere\b", text[lo:hi]):
+    for m in re.finditer(r"\b(?:to|in)\s+the\s+South\b|\b(?:to|into)\s+the\s+North\b|\bhere\b", text[lo:hi]):
         if m.group() == "here" and lo + m.start() > 0 and not re.search(
-                r"(?:arrived|came|come|fled|defected|brought)\s+$", text[:lo + m.start()]):
+                r"(?:arrived|came|come|fled|defected|brought|reached|landed|escaped|taken)\s+$", text[:lo + m.start()]):
             continue
-        out.append((lo + m.start(), "South Korea"))
+        out.append((lo + m.start(), "North Korea" if m.group().endswith("North") else "South Korea"))
     out.sort()
     return dedupe([name for _, name in out])
 
 
-def read_places(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, kind: PredicateKind) -> None:
+def posting_place(P: Patterns, role: str) -> list[str]:
+    """"acting ambassador to Kuwait": the country of the posting is where
+    the diplomat left from."""
+    m = re.search(r"\b([\w'é-]+)\s+to\s+(?:the\s+)?([a-z][\w.' -]*)$", role)
+    if not m or m.group(1) not in P.posting_heads:
+        return []
+    return [alias(P, " ".join(w[:1].upper() + w[1:] for w in m.group(2).split()))]
+
+
+def read_places(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, kind: PredicateKind,
+                limit: int | None = None) -> None:
     text, s0 = s.text, s.s0
     end = clause_end(P, text, pe)
+    if limit is not None:
+        end = min(end, limit)
     # origin: "posted in Beijing", "based at the Hong Kong headquarters", "a diplomat in Kuwait"
     for sp in s.spans:
         if sp.label != "LOCATION":
@@ -140,6 +152,9 @@ def read_places(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, k
                 row.origin.append(alias(P, sp.text))
         elif pe <= rel < end and re.search(r"\b(?:fled|from|left|out of|escaped|defected from|while in|during a (?:trip|visit) to)\s+(?:the\s+)?$", before, re.I) and kind in ("flee", "defect", "cross"):
             row.origin.append(alias(P, sp.text))
+        elif pe - 12 <= rel < end and P.border.search(sp.text) and re.search(
+                r"\b(?:across|over|through)\s+(?:the\s+)?$", before, re.I):
+            row.origin.append(alias(P, sp.text))  # "escaped across the Tumen River": the border crossed
         elif cs <= rel < ps and P.posted_in.search(before):
             row.origin.append(alias(P, sp.text))
     if kind == "cross":
@@ -155,7 +170,7 @@ def read_places(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, k
         dests = [d for d in dests if d not in row.origin and not any(d in o or o in d for o in row.origin)]
         if kind == "cross":
             dests = [d for d in dests if not P.border.fullmatch(d)]
-            dests = [d for d in dests if re.search(r"\b(?:into|to)\s+(?:the\s+)?$", text[:text.find(d.split(",")[0], pe)][-12:], re.I) or d == "South Korea"]
+            dests = [d for d in dests if re.search(r"\b(?:into|to)\s+(?:the\s+)?$", text[:text.find(d.split(",")[0], pe)][-12:], re.I) or d in ("South Korea", "North Korea")]
         row.destination = dests
 
 

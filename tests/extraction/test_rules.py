@@ -1,0 +1,68 @@
+"""One general rule of the incident pipeline per test, each on invented
+sentences (no test article's, nor a paraphrase of one), so that a rule is
+shown to hold beyond the sentence that prompted it."""
+
+from __future__ import annotations
+
+from defect_tui.index.extract import Extractor
+from defect_tui.index.models import Article, Incident
+
+EX = Extractor()
+
+
+def _rows(body: str, date: str = "2022-03-17") -> list[Incident]:
+    art = Article(id="x", path="x.txt", title="North Korea", body=body, date=date, date_precision="day")
+    return list(EX.extract(art).incidents)
+
+
+def test_posting_abroad_is_the_origin() -> None:
+    [row] = _rows("Kim Su Il, North Korea's acting ambassador to Zambia, defected to Seoul in 2020, officials said.")
+    assert row.origin == "Zambia" and row.destination == "Seoul" and row.date == "2020"
+    # a "to" complement that is no posting abroad gives no origin
+    [row] = _rows("Ri Chang Ho, an adviser to the premier, fled to South Korea in 2019.")
+    assert row.origin == ""
+
+
+def test_appositive_clause_ends_at_its_comma() -> None:
+    [row] = _rows("Choe Yong Nam, who escaped from a logging camp in Russia in 2009, now teaches in Busan.")
+    assert row.date == "2009" and row.destination == "" and row.actor_name == "Choe Yong Nam"
+
+
+def test_river_crossed_is_the_origin_not_the_destination() -> None:
+    [row] = _rows("A North Korean teenager fled across the Yalu River last winter, a rights group said.")
+    assert row.origin == "Yalu River" and row.destination == ""
+
+
+def test_into_the_north_is_north_korea() -> None:
+    [row] = _rows("A South Korean fisherman crossed the Northern Limit Line into the North on Monday, the navy said.")
+    assert row.destination == "North Korea" and row.origin == "Northern Limit Line"
+
+
+def test_pronoun_takes_the_subject_of_the_sentence_before() -> None:
+    rows = _rows("The sergeant had been on duty at a guard post for a week. "
+                 "He later crossed the DMZ and surrendered, the military said.")
+    [row] = rows
+    assert row.role == "sergeant" and row.origin == "DMZ"
+
+
+def test_wire_dateline_before_a_relative_clause_is_no_actor() -> None:
+    [row] = _rows("BUSAN, March 12 (Yonhap) -- A North Korean sailor who drifted for days reached here on Sunday, "
+                  "the coast guard said.")
+    assert row.actor == "North Korean sailor" and row.destination == "South Korea"
+
+
+def test_comma_series_of_figures() -> None:
+    rows = _rows("Ministry data show that 2,706 North Koreans reached the South in 2011, 1,502 in 2012 and 1,514 in 2013.")
+    assert sorted((r.count, r.date) for r in rows) == [(1502, "2012"), (1514, "2013"), (2706, "2011")]
+    assert all(r.status == "reported_count" for r in rows)
+
+
+def test_family_going_with_a_defector_is_his_event() -> None:
+    rows = _rows("A North Korean trade official in Dalian defected in January. "
+                 "His daughter and her husband went to Seoul with him.")
+    assert len(rows) == 1 and rows[0].role == "trade official"
+
+
+def test_a_quote_of_the_defector_does_not_make_him_the_reporter() -> None:
+    [row] = _rows('"We had no food," said Han Song Mi, who crossed the Tumen River in 2015.')
+    assert row.actor_name == "Han Song Mi" and row.reported_by != "Han Song Mi"
