@@ -110,6 +110,40 @@ def strip_region(P: Patterns, region: str, rspans: list[EntitySpan]) -> str:
     return stripped
 
 
+_AUX = re.compile(r"\s\b(?:is|are|was|were|had|has|have|been|did|does|do|will|would|could|can|started|began|kept)\b", re.I)
+_DANGLING = re.compile(r"(?:^|\s)(?:and|or|to|from|of|that|for|with|by|at|in|on|into)$", re.I)
+_FIRST_VERB = re.compile(r"\s(?:[a-z]+ed|ran|swam|fled|came|went|made|sought|took|left|got|drove|flew|slipped|told|said)\b")
+_OBJECT_PRONOUN = re.compile(r"(?:^|\s)(?:he|she|they|him|her|them|their|his|its)$", re.I)
+
+
+def subject_of_clause(stripped: str) -> str | None:
+    """The noun phrase that can be the actor in what precedes a predicate.
+
+    A region that holds a verb of its own is a clause, not a noun phrase:
+    "the man is at present (seeking asylum)" -> "the man"; "two workers ran
+    away from a camp and (sought refuge)" -> "two workers"; "fifteen
+    defectors, two families among them, (arrived)" -> "fifteen defectors".
+    One that ends in a preposition ("hardship had driven her to") names no
+    actor (None); one that ends in a pronoun after other words ("told
+    investigators he") gives the pronoun, to be resolved to a person named
+    before."""
+    aux = _AUX.search(stripped)
+    if aux:
+        stripped = stripped[:aux.start()].strip(" ,")
+    pron = _OBJECT_PRONOUN.search(stripped)
+    if not _DANGLING.search(stripped) and not (pron and pron.start() > 0):
+        return stripped
+    verb = _FIRST_VERB.search(stripped)
+    if verb and verb.start() > 0:
+        return subject_of_clause(stripped[:verb.start()].strip(" ,"))
+    if "," in stripped:
+        return subject_of_clause(stripped[:stripped.rfind(",")].strip(" ,"))
+    if pron and pron.start() > 0:
+        word = pron.group().strip().lower()
+        return word if word in ("he", "she", "they", "him", "her") else None
+    return None
+
+
 def read_actor(P: Patterns, row: Row, region: str, rspans: list[EntitySpan], doc: Doc, abs_cs: int) -> bool:
     """Fill actor, actor_name and role from the clause before the predicate.
     False when the clause names no one the row could be about."""
@@ -125,6 +159,9 @@ def read_actor(P: Patterns, row: Row, region: str, rspans: list[EntitySpan], doc
         else:
             row.role = serving_role(P, doc, abs_cs) or person_role(P, doc, row.actor_name)
         return True
+    stripped = subject_of_clause(stripped)
+    if stripped is None:
+        return False  # a clause fragment ("hardship had driven her to"), no actor
     if re.fullmatch(r"(?:he|she|they|him|her)", stripped, re.I):
         prev = doc.spans.last_ending_by(abs_cs, "PERSON")
         if prev is None:
@@ -146,7 +183,17 @@ def read_actor(P: Patterns, row: Row, region: str, rspans: list[EntitySpan], doc
             row.role = number_role(P, roles[:1]) or role_text(P, roles[0].text)
     roles = [sp for sp in roles if sp.label == "ROLE"]
     has_noun = bool(roles) or any(sp.label == "NUMBER" for sp in rspans) or bool(P.roleless_re.search(stripped))
-    return has_noun or bool(re.search(r"\b(?:a|an|the|one|two|three|this|that|these|those|his|her|their)\b", stripped, re.I))
+    return has_noun or names_people(P, stripped)
+
+
+def names_people(P: Patterns, phrase: str) -> bool:
+    """Whether a described actor names people ("a U.S. citizen", "the
+    teenager", "five sailors"), not a thing ("five drones", "the boat")."""
+    head = head_noun(phrase).lower()
+    if not head:
+        return False
+    return (head in P.people_words or head in P.v.role_singulars or singular(head) in P.people_words
+            or bool(re.search(r"(?:er|or|ist|ian|ee|ant|ent|man|men)s?$", head)) and head not in P.thing_words)
 
 
 def corefer(P: Patterns, r: Row, doc: Doc) -> None:

@@ -44,8 +44,10 @@ def subject_before_relative(P: Patterns, text: str, cs: int, ps: int) -> tuple[i
         return (clause_start(P, text, m.start()), ps) if finite else None
     # "a sailor who drifted for days | reached here": a short relative clause
     # opened by a past verb, then the predicate as the main verb
-    if (re.match(r"\s*[a-z]+ed\b", text[cs:ps]) and len(text[cs:ps]) <= 60 and "," not in text[cs:ps]
-            and re.match(r"[a-z]+ed\b", text[ps:ps + 12], re.I)):
+    if (re.match(r"\s*(?:[a-z]+ed|took|ran|swam|fled|came|went|made|sought|left|got|drove|flew|held|won)\b", text[cs:ps])
+            and len(text[cs:ps]) <= 90 and "," not in text[cs:ps]
+            and re.match(r"(?:[a-z]+ed|swam|fled|ran|came|went|made|sought|took|left|got|drove|flew|slipped)\b",
+                         text[ps:ps + 12], re.I)):
         return clause_start(P, text, m.start()), m.start()
     return None
 

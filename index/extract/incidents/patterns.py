@@ -54,6 +54,11 @@ class Patterns:
                                  for k, val in (v.raw.get("surname_variants") or {}).items()}
         self.roleless = v.words("roleless_nouns")
         self.posting_heads = v.words("posting_heads")
+        # a described actor must name people: "a North Korean", "the group"
+        self.people_words = frozenset(w.split()[-1] for w in (set(v.words("people_nouns")) | set(v.words("group_nouns"))
+                                      | set(v.words("kin_nouns")) | set(v.words("roleless_nouns"))
+                                      | set(v.words("person_nouns"))))
+        self.thing_words = v.words("thing_nouns")
         self.kin = v.words("kin_nouns")
         self.accompany = v.regex("accompany_cues")
         self.roleless_re = re.compile(r"\b(?:" + "|".join(re.escape(x) for x in sorted(self.roleless)) + r")\b", re.I) \
