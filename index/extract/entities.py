@@ -74,6 +74,8 @@ class EntityRecognizer:
         self.anaphora_verbs = v.words("anaphora_verbs")
         self.group_nouns = v.words("group_nouns")
         self.figure_nouns = v.words("figure_nouns")
+        self.rise_verbs = frozenset({"go", "goes", "went", "gone", "rise", "rises", "rose", "risen", "climb", "climbs",
+                                     "jump", "jumps", "shot", "add", "adds", "add", "come", "came", "comes", "move", "went"})
         self.figure_followers = v.words("figure_followers")
         self.number_words = v.number_words
         self.months = {"january", "february", "march", "april", "may", "june", "july", "august",
@@ -279,6 +281,9 @@ class EntityRecognizer:
             for seq in self.approx:
                 k2 = len(seq)
                 if i - k2 >= 0 and tuple(norm_token(t.text) for t in toks[i - k2:i]) == seq:
+                    before = norm_token(toks[i - k2 - 1].text) if i - k2 >= 1 else ""
+                    if seq[0] == "up" and (before.endswith("ed") or before in self.rise_verbs):
+                        break  # "edged up to 1,514": a particle of the verb, no approximator
                     start = i - k2
                     break
             cands.append((toks[start].start, toks[end - 1].end, "NUMBER", ""))

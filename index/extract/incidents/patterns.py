@@ -81,6 +81,11 @@ class Patterns:
         self.serving_as = re.compile(r"\b(?:serving|served|working|worked|posted|stationed)\s+as\s+(?:an?\s+|the\s+)?", re.I)
         self.num_in_text = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d+)\b")
         self.trend_verbs = v.regex("stat_trend_verbs")
+        # "so far this year", "through August": a figure for a period still running
+        self.running_period = v.regex("running_period_cues")
+        # "Agence France-Presse Seoul, March 14 —", "SEOUL, March 10:": an outlet
+        # and a city before the date, or a colon for the dash
+        self.dateline2 = re.compile(r"\s*(?:[A-Z][\w.'-]*\s+){0,4}?[A-Z][A-Za-z.'-]+,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:--|[-—–:])\s*")
         self.dateline = re.compile(r"\s*[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\([^)]{2,30}\)\s*(?:--|[-—–])\s*")
         self.generic_alt = _alt(v, "generic_plurals", "defectors")
         self.determiners = v.words("determiners")
@@ -90,8 +95,8 @@ class Patterns:
         self.hiding_after = re.compile(r"\b(?:(?:believed|thought|said|reported) to be (?:in )?hiding|(?:are|is|remain|remains) (?:in )?hiding|went into hiding|on the run)\b", re.I)
         # "from 1,137 in 2018", "compared with 291 in the third quarter",
         # "the record 2,914 who arrived in 2009": a further figure of a series
-        self.figure_before = re.compile(r"(?:\d,|\b(?:from|with|than|to|versus|vs\.?|against|record|and|of))\s+(?:about\s+|around\s+|some\s+|nearly\s+|only\s+)?$", re.I)
-        self.figure_after = re.compile(r"\s+(?:[a-z]+\s+)?(?:who\s+(?:had\s+|have\s+)?(?:arrived|came|defected|fled|entered|escaped)\s+)?(?:in|during)\s+$", re.I)
+        self.figure_before = re.compile(r"(?:\d,|\b(?:from|with|than|to|versus|vs\.?|against|record|and|of|at|were|was|numbered|totaled|totalled|reached|hit))\s+(?:(?:just|only|about|around|some|nearly|almost|roughly|approximately|more than|over|fewer than|less than|under|a mere|an estimated)\s+)?$", re.I)
+        self.figure_after = re.compile(r"\s+(?:[a-z]+\s+)?(?:who\s+(?:had\s+|have\s+)?(?:arrived|came|defected|fled|entered|escaped)\s+)?(?:(?:in|during|for)\s+(?:the\s+)?)?$", re.I)
         simple_numbers = "|".join(re.escape(w) for w in v.number_words if " " not in w)
         self.the_number = re.compile(r"\bthe\s+(" + simple_numbers + r")\b", re.I)
         self.stat_number = r"(\d{1,3}(?:,\d{3})+|\d+|" + simple_numbers + r")"

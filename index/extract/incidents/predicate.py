@@ -81,7 +81,7 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         subj = subject_before_relative(P, text, cs, ps)
         if subj is not None:
             cs, region_end = subj
-    dl = P.dateline.match(text)
+    dl = P.dateline.match(text) or P.dateline2.match(text)
     if dl and cs < dl.end() <= region_end:
         cs = dl.end()  # "SEOUL, South Korea (AP) — A family ...": the wire dateline is no actor
     region = text[cs:region_end]

@@ -52,7 +52,8 @@ def mark_statistic(P: Patterns, row: Row, text: str, kind: PredicateKind) -> Non
     noun = row.actor.lower()
     stat_noun = any(rx.search(noun) for rx in P.stat_heads)
     if kind == "statreport" or (stat_noun and row.precision in ("year", "month", "")) or (
-            row.precision in ("year", "") and P.period.search(text)) or row.precision == "year" and kind != "cross":
+            row.precision in ("year", "") and P.period.search(text)) or row.precision == "year" and kind != "cross" or (
+            row.precision == "month" and row.count >= 10 and P.running_period.search(text)):
         row.status = "reported_count"
         row.stat = True
 
@@ -64,7 +65,10 @@ def stat_row(P: Patterns, s: Sentence) -> Row | None:
     if P.blockers.search(text) or P.hypo.search(text):
         return None
     nouns, num = P.stat_nouns_alt, P.stat_number
-    m = re.search(r"\bnumber of\s+(?:[\w-]+\s+){0,2}?(?:" + nouns + r")\b.{0,60}?\b(?:to|at|was|were|of|reached|stands at|stood at|totaled|totalled)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?" + num + r"(?![\d%])(?!\s*(?:percent|per cent|%))", text, re.I)
+    approx = r"(?:about\s+|around\s+|some\s+|nearly\s+|just\s+|only\s+|roughly\s+|more than\s+|over\s+)?"
+    m = re.search(r"\bnumber of\s+(?:[\w-]+\s+){0,2}?(?:" + nouns + r")\b.{0,100}?\b(?:to|at|was|were|of|reached|stands at|stood at|totaled|totalled)\s+" + approx + num + r"(?![\d%])(?!\s*(?:percent|per cent|%))", text, re.I)
+    # "New arrivals from North Korea numbered 135 in the first quarter"
+    m = m or re.search(r"\b(?:" + nouns + r")\b[^,;]{0,40}?\b(?:numbered|totaled|totalled|stood at|stand at|peaked at|reached|fell to|rose to|dropped to|plunged to|declined to|increased to|came to)\s+" + approx + num + r"(?![\d%])(?!\s*(?:percent|per cent|%))", text, re.I)
     m2 = m or re.match(r"\s*(?:about\s+|some\s+)?" + num + r"\s+of\s+(?:the\s+|these\s+|those\s+|\w+\s+year's\s+)(?:[\w-]+\s+)?(?:" + nouns + r")\b", text, re.I)
     if not m2:
         return None
@@ -119,3 +123,17 @@ def series_figures(P: Patterns, s: Sentence, here: list[Row], first_stat: Row | 
         used.add(value)
         out.append(row)
     return out
+
+
+def looks_statistical(P: Patterns, s: Sentence) -> bool:
+    """A sentence of a statistics series even before the article has given a
+    statistic: two or more figures of people each dated by a year or a
+    period ("with 72 arriving in 1998, 148 in 1999 ..."), in a sentence that
+    says what is counted (a statistics noun or a defection word)."""
+    dated = 0
+    dates = s.labelled("DATE")
+    for sp in s.spans:
+        if sp.label == "NUMBER" and any(0 <= d.start - sp.end <= 25 for d in dates):
+            dated += 1
+    return dated >= 2 and bool(P.defect_word.search(s.text) or re.search(
+        r"\b(?:" + P.stat_nouns_alt + r"|arriving|arrived|figures?)\b", s.text, re.I))
