@@ -151,6 +151,9 @@ def read_actor(P: Patterns, row: Row, region: str, rspans: list[EntitySpan], doc
     stripped = strip_region(P, region, rspans)
     if persons:
         p = persons[-1]
+        first = persons[0]
+        if len(persons) > 1 and doc.body[first.end:first.end + 2].startswith(","):
+            p = first  # "Hwang, a close aide to leader Kim Jong Il, (defected)": the appositive's head
         row.actor_name = p.canonical or p.text
         row.actor = row.actor_name
         roles = [sp for sp in rspans if sp.label == "ROLE"]
@@ -167,6 +170,7 @@ def read_actor(P: Patterns, row: Row, region: str, rspans: list[EntitySpan], doc
         if prev is None:
             return False
         _name_row(P, row, doc, prev, abs_cs)
+        row.pronoun = True
         return True
     words = stripped.split()
     if not words:

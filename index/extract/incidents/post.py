@@ -8,6 +8,8 @@ time in proportion to its rows.
 
 from __future__ import annotations
 
+import re
+
 from .actor import corefer
 from .context import Doc
 from .patterns import Patterns
@@ -92,7 +94,72 @@ def merge_mentions(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
     return final
 
 
+def _year(row: Row) -> int | None:
+    return int(row.date[:4]) if row.date[:4].isdigit() else None
+
+
+def _compatible_dates(a: Row, b: Row) -> bool:
+    ya, yb = _year(a), _year(b)
+    return ya is None or yb is None or abs(ya - yb) <= 1
+
+
+def _plural(actor: str) -> bool:
+    """"officials from a range of sectors", "North Koreans": a group, which a
+    single name does not name."""
+    head = re.split(r"\s+(?:of|from|in|at|who|with|on)\s+", actor)[0].split()
+    return bool(head) and head[-1].lower().endswith("s") and not head[-1].lower().endswith(("ss", "us"))
+
+
+#: How many sentences after a described actor its name may first be given.
+NAME_WINDOW = 6
+
+
+def name_described_actors(rows: list[Row]) -> list[Row]:
+    """"A senior diplomat stationed in Cuba defected ... Ri Il Gyu, 52, a
+    counselor, escaped to South Korea": the first row of a named person that
+    follows a single described actor of the same kind of event, within a few
+    sentences and with no other year, names that actor; it is no row of its
+    own. A pronoun row ("He said he defected because ...") after any row is
+    a later mention too."""
+    out: list[Row] = []
+    named: set[str] = set()
+    for r in rows:
+        key = r.actor_name.lower()
+        if r.pronoun and out and r.sent - out[-1].sent <= 3 and not r.stat:
+            continue
+        if key and key not in named and not r.stat and r.count is None:
+            target = None
+            for u in reversed(out):
+                if r.sent - u.sent > NAME_WINDOW:
+                    break
+                if u.actor_name:
+                    if u.actor_name.lower() != key:
+                        break  # someone else was named in between
+                    continue
+                if u.count is None and not u.stat and not u.member and _compatible_dates(u, r) and not _plural(u.actor):
+                    target = u
+                break
+            if target is not None:
+                target.actor_name, target.actor = r.actor_name, r.actor_name
+                for name in ("date", "precision", "role"):
+                    if not getattr(target, name):
+                        setattr(target, name, getattr(r, name))
+                if not target.origin:
+                    target.origin = list(r.origin)
+                if not target.destination:
+                    target.destination = list(r.destination)
+                if target.status in ("attempted", "sought_asylum") and r.status == "defected":
+                    target.status = "defected"
+                named.add(key)
+                continue
+        if key:
+            named.add(key)
+        out.append(r)
+    return out
+
+
 def post_process(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
     rows = drop_summary_leads(rows)
     inherit_from_leads(rows)
-    return merge_mentions(P, rows, doc)
+    rows = merge_mentions(P, rows, doc)
+    return name_described_actors(rows)

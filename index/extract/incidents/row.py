@@ -38,6 +38,7 @@ class Row:
     definite: bool = False  # "the soldier": may refer back to an earlier row
     pe: int = 0  # where the predicate (and what it absorbed) ends in the sentence
     subset: bool = False  # "Ten of the arrivals ...": a part of an earlier figure
+    pronoun: bool = False  # the actor was "he"/"she", resolved to a name given before
 
 
 def dedupe(items: list[str]) -> list[str]:
