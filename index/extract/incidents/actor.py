@@ -98,9 +98,13 @@ def strip_region(P: Patterns, region: str, rspans: list[EntitySpan]) -> str:
     stripped = _TRAILING_AUX2.sub("", stripped).strip(" ,")
     # "aside from South Korea, some senior officials": an adverbial
     # opener before the comma is no part of the actor
-    opener = P.actor_openers.match(stripped)
+    opener = P.actor_openers.match(stripped) or _LEAD_PHRASE.match(stripped)
     if opener and stripped[opener.end():].strip():
         stripped = stripped[opener.end():].strip(" ,")
+    # "Fourteen defectors, the first ever to escape by sea,": the description is no part of the actor
+    desc = re.search(r",\s*(?:the|a|an)\s[^,]*$", stripped)
+    if desc and (re.search(r"\d", stripped[:desc.start()]) or names_people(P, stripped[:desc.start()])):
+        stripped = stripped[:desc.start()].strip(" ,")
     for sp in rspans:
         lead = re.match(r"(?:in|on|at|during|since|by|early|late)\s+", stripped, re.I)
         if sp.label == "DATE" and lead and stripped[lead.end():].startswith(sp.text):
@@ -110,6 +114,8 @@ def strip_region(P: Patterns, region: str, rspans: list[EntitySpan]) -> str:
     return stripped
 
 
+# "In a separate development, ...", "At a briefing on Monday, ...": a lead phrase up to its comma
+_LEAD_PHRASE = re.compile(r"(?:in|at|on|during|after|before|under|for|with|by)\s[^,]{2,60},\s*", re.I)
 _AUX = re.compile(r"\s\b(?:is|are|was|were|had|has|have|been|did|does|do|will|would|could|can|started|began|kept)\b", re.I)
 _DANGLING = re.compile(r"(?:^|\s)(?:and|or|to|from|of|that|for|with|by|at|in|on|into)$", re.I)
 _FIRST_VERB = re.compile(r"\s(?:[a-z]+ed|ran|swam|fled|came|went|made|sought|took|left|got|drove|flew|slipped|told|said)\b")
@@ -130,6 +136,7 @@ def subject_of_clause(stripped: str) -> str | None:
     aux = _AUX.search(stripped)
     if aux:
         stripped = stripped[:aux.start()].strip(" ,")
+    stripped = re.sub(r"\s+(?:who|that|which)$", "", stripped, flags=re.I)
     pron = _OBJECT_PRONOUN.search(stripped)
     if not _DANGLING.search(stripped) and not (pron and pron.start() > 0):
         return stripped

@@ -40,14 +40,19 @@ def subject_before_relative(P: Patterns, text: str, cs: int, ps: int) -> tuple[i
         return None
     finite = re.match(r"(?:was|were|is|are|has|have|had)\b", text[ps:ps + 5].strip() or "x", re.I) or re.search(
         r"\b(?:was|were|is|are|has|have|had)\s*$", text[cs:ps], re.I)
+    past = re.match(r"(?:[a-z]+ed|swam|fled|ran|came|went|made|sought|took|left|got|drove|flew|slipped)\b",
+                    text[ps:ps + 12], re.I)
     if re.match(r"\s*(?:had|has|have|was|were|is|are)\b", text[cs:ps], re.I):
-        return (clause_start(P, text, m.start()), ps) if finite else None
+        if finite:
+            return clause_start(P, text, m.start()), ps
+        if past and len(text[cs:ps]) <= 90 and "," not in text[cs:ps]:
+            # "13 North Koreans who had worked at a restaurant | defected"
+            return clause_start(P, text, m.start()), m.start()
+        return None
     # "a sailor who drifted for days | reached here": a short relative clause
     # opened by a past verb, then the predicate as the main verb
     if (re.match(r"\s*(?:[a-z]+ed|took|ran|swam|fled|came|went|made|sought|left|got|drove|flew|held|won)\b", text[cs:ps])
-            and len(text[cs:ps]) <= 90 and "," not in text[cs:ps]
-            and re.match(r"(?:[a-z]+ed|swam|fled|ran|came|went|made|sought|took|left|got|drove|flew|slipped)\b",
-                         text[ps:ps + 12], re.I)):
+            and len(text[cs:ps]) <= 90 and "," not in text[cs:ps] and past):
         return clause_start(P, text, m.start()), m.start()
     return None
 
@@ -61,3 +66,15 @@ def mask_dates(text: str, sspans: list[EntitySpan], s0: int, lo: int, hi: int) -
             for k in range(max(lo, sp.start - s0), min(hi, sp.end - s0)):
                 chars[k - lo] = " "
     return "".join(chars)
+
+
+def mask_appositives(window: str, end: int) -> str:
+    """`window` with comma-enclosed descriptions that close before `end`
+    blanked: "Fourteen defectors, the first ever to escape by sea, reached
+    ..." is no hypothetical because of "the first" in the description."""
+    out = list(window)
+    for m in re.finditer(r",\s*(?:the|a|an|who|which)\b[^,;]{0,120},", window):
+        if m.end() <= end:
+            for k in range(m.start(), m.end()):
+                out[k] = " "
+    return "".join(out)

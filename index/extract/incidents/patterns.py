@@ -60,6 +60,7 @@ class Patterns:
                                       | set(v.words("person_nouns"))))
         self.thing_words = v.words("thing_nouns")
         self.kin = v.words("kin_nouns")
+        self.anaphoric_heads = v.words("anaphoric_heads")
         self.accompany = v.regex("accompany_cues")
         self.roleless_re = re.compile(r"\b(?:" + "|".join(re.escape(x) for x in sorted(self.roleless)) + r")\b", re.I) \
             if self.roleless else re.compile(r"(?!)")

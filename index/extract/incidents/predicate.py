@@ -14,7 +14,7 @@ import re
 
 from ...models import Status
 from .actor import accompanying, previous_subject, read_actor
-from .clauses import clause_end, clause_start, mask_dates, subject_before_relative
+from .clauses import clause_end, clause_start, mask_appositives, mask_dates, subject_before_relative
 from .context import Sentence
 from .patterns import Patterns
 from .realis import attempted, caught_after, generic_actor, still_hiding
@@ -37,7 +37,7 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
     if kind == "arrive":
         near = text[pe:pe + 40]
         am = P.arrival.search(near) or P.arrival.search(" " + near.lstrip())
-        if not am and not counted_arrival(s, ps, pe):
+        if not am and not counted_arrival(s, ps, pe) and not defectors_arrive_at_place(P, s, ps, pe):
             return False
         return bool(korea_here or re.search(r"defector|north korean", text.lower())
                     or (am and re.search(r"Korea|Seoul|South", am.group())))
@@ -45,11 +45,20 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
         return bool(P.defect_word.search(text + " " + s.next_text() if s.next_text() else text))
     if kind == "caught":
         return bool(re.search(r"\b(?:trying|attempting|tried|attempted|while|as|after)\b", text[pe:pe + 80], re.I)
-                    and (P.defect_word.search(text[pe:]) or P.border.search(text[pe:]) or re.search(r"\bcross", text[pe:], re.I)))
+                    and (P.defect_word.search(text[pe:]) or P.border.search(text[pe:]) or re.search(
+                        r"\bcross|\breach\b|\bmake (?:its|their|his|her) way\b|\bget to\b|\bhead(?:ing)? (?:to|for)\b",
+                        text[pe:], re.I)))
     if kind == "statreport":
         return any(sp.label == "NUMBER" and sp.start - s0 < ps and sp.text.split()[-1].lower() in P.stat_nouns
                    for sp in s.spans)
     return True
+
+
+def defectors_arrive_at_place(P: Patterns, s: Sentence, ps: int, pe: int) -> bool:
+    """"Four North Korean defectors arrived in Sokcho": people the sentence
+    calls defectors (refugees, escapees) arriving at a named place."""
+    near = [sp for sp in s.spans if sp.label == "LOCATION" and 0 <= sp.start - s.s0 - pe <= 6]
+    return bool(near) and bool(re.search(r"\b(?:defectors?|refugees?|escapees?|asylum seekers?)\b", s.text[:ps], re.I))
 
 
 def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind, status: Status) -> Row | None:
@@ -75,7 +84,7 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
             # "X, who fled in 2016, now runs ...": the appositive ends at its comma
             close = text.find(",", pe)
             limit = close if close >= 0 else limit
-    elif kind in ("caught", "missing", "asylum", "flee", "defect", "arrive"):
+    elif kind in ("caught", "missing", "asylum", "flee", "defect", "arrive", "cross"):
         # "Five North Koreans who had been hiding in China were caught": the
         # subject stands before a complete relative clause
         subj = subject_before_relative(P, text, cs, ps)
@@ -86,7 +95,8 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         cs = dl.end()  # "SEOUL, South Korea (AP) — A family ...": the wire dateline is no actor
     region = text[cs:region_end]
     # negation / hypothesis between the clause start and the predicate
-    if P.neg.search(text[cs:ps] + text[ps:pe]) or P.hypo.search(mask_dates(text, s.spans, s0, cs, pe)):
+    if P.neg.search(text[cs:ps] + text[ps:pe]) or P.hypo.search(
+            mask_appositives(mask_dates(text, s.spans, s0, cs, pe), ps - cs)):
         return None
     if P.generic.search(text):
         return None
