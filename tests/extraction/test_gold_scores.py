@@ -22,20 +22,22 @@ from defect_tui.index.models import INCIDENT_COLUMNS
 
 ROOT = Path(__file__).resolve().parents[2]
 SCORER = Path(__file__).resolve().parent / "score_extraction.py"
+DATA = ROOT / "tests" / "data"
 SEEDS = ROOT / "seeds"
-SEEDS_GOLD = ROOT / "tests" / "data" / "seeds_gold.yaml"
-ARTICLES = ROOT / "tests" / "data" / "articles"
-GOLD = ROOT / "tests" / "data" / "gold.yaml"
-# Written by someone who never read the extractor; first scored before any
-# tuning (incident F1 0.62), then tuned on: now a second training set.
-HELDOUT_GOLD = ROOT / "tests" / "data" / "heldout_gold.yaml"
-# Written blind like the held-out set and never tuned on: the honest figure
-# for articles nobody has seen. Keep it that way: fix what it shows with
-# general rules tested on other sentences, never by reading these articles.
-BLIND = ROOT / "tests" / "data" / "blind"
+# Invented articles (tests/data/articles): their first gold (gold.yaml) and a
+# second gold written blind and first scored at incident F1 0.62, since tuned
+# on (train2_gold.yaml, once "heldout"): both are training sets now.
+ARTICLES = DATA / "articles"
+# Invented, written blind and never tuned on (0.65 when added).
+INVENTED_BLIND = DATA / "blind"
+# Real public news reports, retold (tests/data/real/SOURCES.md): dev is tuned
+# on; blind is never read while the extractor changes, only scored.
+REAL = DATA / "real"
 
 
-def run_scorer(folder: Path, gold: dict, tmp_path: Path, extractor: Extractor) -> dict[str, float]:
+def run_scorer(folder: Path, gold: dict, tmp_path: Path, extractor: Extractor, verbose: bool = True) -> dict[str, float]:
+    """Score the extractor on a folder; the blind set without --verbose, so
+    that its errors are never printed (and read) while rules change."""
     gold_path = tmp_path / "gold.yaml"
     gold_path.write_text(yaml.safe_dump(gold, allow_unicode=True, sort_keys=False), encoding="utf-8")
     inc_path, ent_path = tmp_path / "incidents.csv", tmp_path / "entities.jsonl"
@@ -56,7 +58,7 @@ def run_scorer(folder: Path, gold: dict, tmp_path: Path, extractor: Extractor) -
                                      "label": sp.label, "text": sp.text}, ensure_ascii=False) + "\n")
     out = subprocess.run(
         [sys.executable, str(SCORER), "--gold", str(gold_path), "--incidents", str(inc_path),
-         "--entities", str(ent_path), "--verbose"],
+         "--entities", str(ent_path)] + (["--verbose"] if verbose else []),
         capture_output=True, text=True, check=True,
     ).stdout
     print(out)
@@ -71,31 +73,30 @@ def _gold(path: Path) -> dict:
     return data.get("articles", data)
 
 
-def test_seed_scores(tmp_path: Path, extractor: Extractor) -> None:
-    scores = run_scorer(SEEDS, _gold(SEEDS_GOLD), tmp_path, extractor)
-    assert scores["entity_f1"] >= 0.90
-    assert scores["incident_f1"] >= 0.90
-    assert scores["fields"] >= 0.85
+def _set_gold(folder: Path) -> dict:
+    gold: dict = {}
+    for path in sorted(folder.glob("gold*.yaml")):
+        gold.update(_gold(path))
+    return gold
 
 
-def test_train_article_scores(tmp_path: Path, extractor: Extractor) -> None:
-    scores = run_scorer(ARTICLES, _gold(GOLD), tmp_path, extractor)
-    assert scores["entity_f1"] >= 0.90
-    assert scores["incident_f1"] >= 0.90
-    assert scores["fields"] >= 0.85
+# (name, articles, gold) -> floors (incident F1, field accuracy, entity micro-F1)
+# Each set is held at what the extractor reaches on it, so that a change
+# that generalises worse fails; the blind set at its measured figure.
+SETS = {
+    "seeds": (SEEDS, lambda: _gold(DATA / "seeds_gold.yaml"), (0.90, 0.85, 0.90)),
+    "invented_train": (ARTICLES, lambda: _gold(DATA / "gold.yaml"), (0.90, 0.85, 0.90)),
+    "invented_train2": (ARTICLES, lambda: _gold(DATA / "train2_gold.yaml"), (0.90, 0.85, 0.90)),
+    "invented_blind": (INVENTED_BLIND / "articles", lambda: _gold(INVENTED_BLIND / "gold.yaml"), (0.62, 0.86, 0.92)),
+    "real_dev": (REAL / "dev" / "articles", lambda: _set_gold(REAL / "dev"), (0.68, 0.82, 0.87)),
+    "real_blind": (REAL / "blind" / "articles", lambda: _set_gold(REAL / "blind"), (0.45, 0.70, 0.86)),
+}
 
 
-def test_heldout_article_scores(tmp_path: Path, extractor: Extractor) -> None:
-    scores = run_scorer(ARTICLES, _gold(HELDOUT_GOLD), tmp_path, extractor)
-    assert scores["entity_f1"] >= 0.90
-    assert scores["incident_f1"] >= 0.90
-    assert scores["fields"] >= 0.85
-
-
-def test_blind_article_scores(tmp_path: Path, extractor: Extractor) -> None:
-    """Held to what the extractor scored on them when they were added (entity
-    0.93, incident 0.65, fields 0.90): a change that generalises worse fails."""
-    scores = run_scorer(BLIND / "articles", _gold(BLIND / "gold.yaml"), tmp_path, extractor)
-    assert scores["entity_f1"] >= 0.92
-    assert scores["incident_f1"] >= 0.62
-    assert scores["fields"] >= 0.86
+@pytest.mark.parametrize("name", list(SETS))
+def test_gold_set_scores(name: str, tmp_path: Path, extractor: Extractor) -> None:
+    folder, gold, (incident_f1, fields, entity_f1) = SETS[name]
+    scores = run_scorer(folder, gold(), tmp_path, extractor, verbose=name != "real_blind")
+    assert scores["incident_f1"] >= incident_f1, scores
+    assert scores["fields"] >= fields, scores
+    assert scores["entity_f1"] >= entity_f1, scores
