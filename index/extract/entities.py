@@ -41,6 +41,13 @@ def _is_given(t: str) -> bool:
     return len(parts) <= 2 and all(p and _is_syllable(p) for p in parts)
 
 
+# A byline line: "By" (any case) at the line's start or after a date and a
+# dash, then names separated by commas and "and", up to a bar, a comma
+# before an outlet, or the line's end.
+_BYLINE = re.compile(r"^(?:[^\n]{0,40}?[-–—|]\s*)?[Bb][Yy]\s+(?P<names>[A-Z][^\n|]{2,150})", re.M)
+_BYLINE_ITEM = re.compile(r"[A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*){1,3}")
+
+
 class EntityRecognizer:
     def __init__(self, v: Vocab) -> None:
         self.v = v
@@ -95,6 +102,7 @@ class EntityRecognizer:
         self._numbers(body, toks, cands)
         deadline.check()
         self._persons(body, toks, cands)
+        self._bylines(body, cands)
         deadline.check()
         self._orgs(body, toks, cands)
         self._locations(toks, cands)
@@ -377,6 +385,20 @@ class EntityRecognizer:
                             or prev in self.speech or (prev == "by" and (i < 2 or "\n" in body[toks[i - 2].end:toks[i - 1].start] or toks[i - 2].text in "(")) or (line_start and prev == "")):
                         if not (line_start and nxt not in self.speech and nxt != "," and prev != "by"):
                             cands.append((tok.start, toks[run - 1].end, "PERSON", ""))
+
+    def _bylines(self, body: str, cands: list) -> None:
+        """"By KIM GAMEL | STARS AND STRIPES", "June 21, 2024 - By Kim Arin",
+        "By A, B and C, The Associated Press": every name of a byline line,
+        in any case, up to the outlet."""
+        for line in _BYLINE.finditer(body):
+            names_at = line.start("names")
+            for item in _BYLINE_ITEM.finditer(line.group("names")):
+                words = item.group().split()
+                if not 2 <= len(words) <= 4 or words[0].lower() in self.stop:
+                    break
+                if any(w.title() in self.org_heads or w in self.org_heads for w in words):
+                    break  # "Bloomberg News": the outlet ends the names
+                cands.append((names_at + item.start(), names_at + item.end(), "PERSON", ""))
 
     def _surname_only(self, toks: list[Token], cands: list) -> None:
         """"identified only by his surname, Pak", "surnamed Choe": a family name

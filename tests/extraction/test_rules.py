@@ -66,3 +66,14 @@ def test_family_going_with_a_defector_is_his_event() -> None:
 def test_a_quote_of_the_defector_does_not_make_him_the_reporter() -> None:
     [row] = _rows('"We had no food," said Han Song Mi, who crossed the Tumen River in 2015.')
     assert row.actor_name == "Han Song Mi" and row.reported_by != "Han Song Mi"
+
+
+def _people(body: str) -> set[str]:
+    return {sp.text for sp in EX.entities_only(body) if sp.label == "PERSON"}
+
+
+def test_byline_names_in_any_case_up_to_the_outlet() -> None:
+    assert _people("By PARK MI-RAE, JOHN DOE and ANNA K. LUND, The Daily Courier\n\nText.") == {
+        "PARK MI-RAE", "JOHN DOE", "ANNA K. LUND"}
+    assert _people("March 3, 2021 - By Lee Soo-min | Herald Staff\n\nText.") == {"Lee Soo-min"}
+    assert _people("By the end of the decade the trade had grown.") == set()
