@@ -32,7 +32,30 @@ def build_date_regex(v: Vocab) -> re.Pattern[str]:
     # "June. 12"; a sentence-final "June." keeps its full stop out of the span
     mon = r"(?<![\w-])" + _MONTH_ALT + r"(?:\.(?=\s*\d))?"
     day = r"\d{1,2}(?:st|nd|rd|th)?"
+    wd_any = r"(?:" + wd + r"|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"
     pats = [
+        # Tue, May 13, 1997 / Wednesday 7 Oct 2020: a weekday before a full date is part of it
+        wd_any + r",?\s+(?:" + mon + r"\s*" + day + r"(?:,?\s+" + _YEAR + r")?|" + day + r"\s+" + mon + r"(?:,?\s+" + _YEAR + r")?)(?!\d)",
+        # the early hours of June 12, the wee hours of Tuesday
+        r"(?:[Ee]arly|[Ww]ee|[Ss]mall)\s+hours\s+of\s+(?:" + mon + r"\s*" + day + r"|" + wd + r")",
+        # early on Tuesday morning
+        r"(?:[Ee]arly|[Ll]ate)\s+on\s+(?:" + wd + r")(?:\s+(?:" + parts + r"))?",
+        # January-June, January through August (of this year / 2015)
+        mon + r"\s*(?:[-–]|\s+(?:through|to|till|until)\s+)" + _MONTH_ALT + r"(?:,?\s+" + _YEAR + r"|\s+(?:of\s+)?(?:last|this)\s+year)?(?![\w-])",
+        # the first seven months of this year, the first six months of 2011
+        r"(?:[Ff]irst|[Ll]ast)\s+(?:\d+|" + numw + r")\s+months\s+of\s+(?:(?:the|this|last)\s+year|" + _YEAR + r")",
+        # the past five years, the last three months
+        r"(?:[Pp]ast|[Ll]ast)\s+(?:\d+|" + numw + r"|" + vague + r")\s+(?:years|months|weeks|decades)",
+        # the end of the 1990s
+        r"(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the\s+)?(?:19|20)\d0s",
+        # mid-90s, the late '90s
+        r"(?:(?:early|mid|late)(?:-|\s+))'?\d0s",
+        # less than a month ago
+        r"(?:less|more)\s+than\s+(?:\d+|" + numw + r")\s+(?:years?|months?|weeks?|days?)\s+ago",
+        # later today, yesterday evening, the weekend
+        r"(?:(?:[Ee]arly|[Ll]ater|[Ee]arlier)\s+)?(?:[Yy]esterday|[Tt]oday|[Tt]onight)\s+(?:" + parts + r")",
+        r"(?:[Ee]arly|[Ll]ater|[Ee]arlier)\s+(?:[Yy]esterday|[Tt]oday)",
+        r"(?<=\b[Tt]he\s)weekend",
         # 2021-03-04 (a bare timestamp line)
         _YEAR + r"-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?![\d-])",
         # June. 12, 2023 / Oct.12,2023 / July 6-15 / Dec 25
@@ -72,6 +95,7 @@ _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday":
 _MON_RE = re.compile(r"\b" + _MONTH_ALT + r"\b\.?", re.IGNORECASE)
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _NUM_RE = re.compile(r"\d+")
+_MONTH_RANGE = re.compile(_MONTH_ALT + r"\s*(?:[-–]|\s+(?:through|to|till|until)\s+)" + _MONTH_ALT + r"\b", re.I)
 
 
 def _pub(article_date: str, precision: str) -> tuple[dt.date | None, str]:
@@ -118,7 +142,15 @@ def resolve(text: str, article_date: str, article_precision: str, number_words: 
     t = " ".join(text.split())
     low = t.lower()
     pub, pprec = _pub(article_date, article_precision)
-    if re.search(r"\d0s\b", low):
+    if re.search(r"\d0s\b", low) or re.match(r"(?:past|last)\s+\S+\s+(?:years|decades)\b", low):
+        return "", ""  # decades and spans of years date no single event
+    if _MONTH_RANGE.search(t) or re.search(r"\bmonths\s+of\b", low):
+        # January-June, the first seven months of 2011: a part of a year
+        year_m = _YEAR_RE.search(t)
+        if year_m:
+            return year_m.group(1), "year"
+        if pub is not None:
+            return str(pub.year - (1 if "last year" in low else 0)), "year"
         return "", ""
     found = find_date(t)
     if found:

@@ -77,3 +77,27 @@ def test_byline_names_in_any_case_up_to_the_outlet() -> None:
         "PARK MI-RAE", "JOHN DOE", "ANNA K. LUND"}
     assert _people("March 3, 2021 - By Lee Soo-min | Herald Staff\n\nText.") == {"Lee Soo-min"}
     assert _people("By the end of the decade the trade had grown.") == set()
+
+
+def _dates(body: str) -> list[str]:
+    return [sp.text for sp in EX.entities_only(body) if sp.label == "DATE"]
+
+
+def test_date_forms_of_wires_and_statistics() -> None:
+    body = ("Posted Thu, Feb 9, 2006. In the small hours of March 3 a crew left; early on Friday evening they landed. "
+            "Figures for February-May and for the first four months of 2012 differ from those of the past ten years. "
+            "At the end of the 1980s, and again in the late '90s, fewer came; one did so less than a week ago, "
+            "another earlier today.")
+    assert _dates(body) == ["Thu, Feb 9, 2006", "small hours of March 3", "early on Friday evening", "February-May",
+                            "first four months of 2012", "past ten years", "the end of the 1980s", "late '90s",
+                            "less than a week ago", "earlier today"]
+
+
+def test_periods_resolve_to_their_year_or_to_nothing() -> None:
+    from defect_tui.index.extract.relative_dates import resolve
+
+    words = EX.vocab.number_words
+    assert resolve("February-May", "2012-07-01", "day", words) == ("2012", "year")
+    assert resolve("the first four months of last year", "2012-07-01", "day", words) == ("2011", "year")
+    assert resolve("past ten years", "2012-07-01", "day", words) == ("", "")
+    assert resolve("Thu, Feb 9, 2006", "2012-07-01", "day", words) == ("2006-02-09", "day")
