@@ -69,6 +69,11 @@ def stat_row(P: Patterns, s: Sentence) -> Row | None:
     m = re.search(r"\bnumber of\s+(?:[\w-]+\s+){0,2}?(?:" + nouns + r")\b.{0,100}?\b(?:to|at|was|were|of|reached|stands at|stood at|totaled|totalled)\s+" + approx + num + r"(?![\d%])(?!\s*(?:percent|per cent|%))", text, re.I)
     # "New arrivals from North Korea numbered 135 in the first quarter"
     m = m or re.search(r"\b(?:" + nouns + r")\b[^,;]{0,40}?\b(?:numbered|totaled|totalled|stood at|stand at|peaked at|reached|fell to|rose to|dropped to|plunged to|declined to|increased to|came to)\s+" + approx + num + r"(?![\d%])(?!\s*(?:percent|per cent|%))", text, re.I)
+    # stocks: "South Korea is now home to more than 21,800 defectors", "there
+    # are currently 260 defectors in the country", "up to 300,000 North
+    # Koreans ... are hiding in China"
+    m = m or re.search(r"\b(?:home to|there (?:are|were|is)(?: now| currently| still)?)\s+" + approx + num
+                       + r"\s+(?:[\w-]+\s+){0,2}?(?:" + nouns + r")\b", text, re.I)
     m2 = m or re.match(r"\s*(?:about\s+|some\s+)?" + num + r"\s+of\s+(?:the\s+|these\s+|those\s+|\w+\s+year's\s+)(?:[\w-]+\s+)?(?:" + nouns + r")\b", text, re.I)
     if not m2:
         return None
