@@ -102,15 +102,16 @@ def strip_region(P: Patterns, region: str, rspans: list[EntitySpan]) -> str:
     if opener and stripped[opener.end():].strip():
         stripped = stripped[opener.end():].strip(" ,")
     # "Fourteen defectors, the first ever to escape by sea,": the description is no part of the actor
-    desc = re.search(r",\s*(?:the|a|an)\s[^,]*$", stripped)
-    if desc and (re.search(r"\d", stripped[:desc.start()]) or names_people(P, stripped[:desc.start()])):
-        stripped = stripped[:desc.start()].strip(" ,")
     for sp in rspans:
         lead = re.match(r"(?:in|on|at|during|since|by|early|late)\s+", stripped, re.I)
         if sp.label == "DATE" and lead and stripped[lead.end():].startswith(sp.text):
             stripped = stripped[lead.end():]  # "In April, a man ...": the date is no part of the actor
         if sp.label == "DATE" and stripped.startswith(sp.text):
             stripped = stripped[len(sp.text):].strip(" ,")
+    # "Fourteen defectors, the first ever to escape by sea,": the description is no part of the actor
+    desc = re.search(r",\s*(?:the|a|an)\s[^,]*$", stripped)
+    if desc and (re.search(r"\d", stripped[:desc.start()]) or names_people(P, stripped[:desc.start()])):
+        stripped = stripped[:desc.start()].strip(" ,")
     return stripped
 
 

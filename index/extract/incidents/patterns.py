@@ -60,6 +60,8 @@ class Patterns:
                                       | set(v.words("person_nouns"))))
         self.thing_words = v.words("thing_nouns")
         self.kin = v.words("kin_nouns")
+        self.vague_group = re.compile(r"\s*(?:" + _alt(v, "vague_group_openers", "(?!)") + r")\b", re.I)
+        self.vehicle = re.compile(r"\b(?:" + _alt(v, "vehicle_nouns", "(?!)") + r")\b", re.I)
         self.anaphoric_heads = v.words("anaphoric_heads")
         self.accompany = v.regex("accompany_cues")
         self.roleless_re = re.compile(r"\b(?:" + "|".join(re.escape(x) for x in sorted(self.roleless)) + r")\b", re.I) \

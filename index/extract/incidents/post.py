@@ -145,7 +145,8 @@ def name_described_actors(rows: list[Row]) -> list[Row]:
                     if u.actor_name.lower() != key:
                         break  # someone else was named in between
                     continue
-                if u.count is None and not u.stat and not u.member and _compatible_dates(u, r) and not _plural(u.actor):
+                if (u.count is None and not u.stat and not u.member and _compatible_dates(u, r) and not _plural(u.actor)
+                        and not (u.origin and r.origin and not set(u.origin) & set(r.origin))):
                     target = u
                 break
             if target is not None:

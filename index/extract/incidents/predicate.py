@@ -44,7 +44,7 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
     if kind == "missing":
         return bool(P.defect_word.search(text + " " + s.next_text() if s.next_text() else text))
     if kind == "caught":
-        return bool(re.search(r"\b(?:trying|attempting|tried|attempted|while|as|after)\b", text[pe:pe + 80], re.I)
+        return bool(re.search(r"\b(?:trying|attempting|tried|attempted|while|as|after)\b", text[pe:pe + 140], re.I)
                     and (P.defect_word.search(text[pe:]) or P.border.search(text[pe:]) or re.search(
                         r"\bcross|\breach\b|\bmake (?:its|their|his|her) way\b|\bget to\b|\bhead(?:ing)? (?:to|for)\b",
                         text[pe:], re.I)))
@@ -54,11 +54,31 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
     return True
 
 
+def strip_lead(region: str) -> str:
+    """The region without a leading conjunction, adverb or time phrase."""
+    return re.sub(r"^[\s,]*(?:(?:and|but|so|then|also|in recent years|in the past|over the years|since then)\b[\s,]*)*", "", region, flags=re.I)
+
+
 def defectors_arrive_at_place(P: Patterns, s: Sentence, ps: int, pe: int) -> bool:
     """"Four North Korean defectors arrived in Sokcho": people the sentence
     calls defectors (refugees, escapees) arriving at a named place."""
     near = [sp for sp in s.spans if sp.label == "LOCATION" and 0 <= sp.start - s.s0 - pe <= 6]
-    return bool(near) and bool(re.search(r"\b(?:defectors?|refugees?|escapees?|asylum seekers?)\b", s.text[:ps], re.I))
+    return bool(near) and bool(re.search(r"\b(?:defectors?|refugees?|escapees?|asylum seekers?|North Koreans)\b", s.text[:ps], re.I))
+
+
+def people_aboard(P: Patterns, row: Row, s: Sentence, region: str, pe: int) -> bool:
+    """"A chartered aircraft landed in Seoul with more than 200 refugees on
+    board": the people a vehicle carried are the actor."""
+    if not P.vehicle.search(region):
+        return False
+    end = clause_end(P, s.text, pe)
+    for sp in s.spans:
+        if sp.label == "NUMBER" and pe <= sp.start - s.s0 < end + 60 and re.search(
+                r"\b(?:with|carrying)\s+$", s.text[max(0, sp.start - s.s0 - 12):sp.start - s.s0], re.I):
+            row.actor = sp.text
+            row.actor_name = ""
+            return True
+    return False
 
 
 def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind, status: Status) -> Row | None:
@@ -98,7 +118,7 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
     if P.neg.search(text[cs:ps] + text[ps:pe]) or P.hypo.search(
             mask_appositives(mask_dates(text, s.spans, s0, cs, pe), ps - cs)):
         return None
-    if P.generic.search(text):
+    if P.generic.search(text) or P.vague_group.match(strip_lead(text[cs:region_end])):
         return None
     named_or_counted = any(sp.label in ("NUMBER", "PERSON") and cs <= sp.start - s0 < ps for sp in s.spans)
     if kind != "statreport" and generic_actor(P, region, named_or_counted) and trend_count(P, text, pe) is None:
@@ -129,7 +149,7 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
             got = previous_subject(s)
             if got is not None:
                 region, rspans = got
-    if not read_actor(P, row, region, rspans, s.doc, s0 + cs):
+    if not read_actor(P, row, region, rspans, s.doc, s0 + cs) and not people_aboard(P, row, s, region, pe):
         return None
     if accompanying(P, row, text, pe):
         return None

@@ -59,7 +59,7 @@ def since_row(P: Patterns, s: Sentence, preds: list[tuple[int, int, str, str]]) 
     if not any(k == "defect" or k == "flee" for _, _, k, _ in preds):
         return None
     text, s0 = s.text, s.s0
-    m = re.search(r"\bsince\s+", text)
+    m = re.search(r"\bsince\s+(?:the\s+(?:defection|escape|flight)\s+of\s+)?", text)
     if not m:
         return None
     persons = [sp for sp in s.spans if sp.label == "PERSON" and 0 <= sp.start - s0 - m.end() <= 2]
