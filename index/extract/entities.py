@@ -196,7 +196,7 @@ class EntityRecognizer:
                 after = body[e:e + 12]
                 if not (before.endswith("on ") or re.match(r"\s*(?:[,.;:)]|$|of\s+[A-Z])", after)):
                     continue
-            if text == "May" or text.endswith(" May"):
+            if (text == "May" or text.endswith(" May")) and not re.search(r"\s(?:to|and|through)\s+May$", text):
                 before = body[max(0, s - 8):s].lower().split()
                 if not before or before[-1] not in ("in", "since", "until", "by", "of", "from", "to", "before",
                                                      "after", "during", "early", "late", "mid", "last", "this", "next"):

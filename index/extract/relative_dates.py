@@ -40,6 +40,8 @@ def build_date_regex(v: Vocab) -> re.Pattern[str]:
         r"(?:[Ee]arly|[Ww]ee|[Ss]mall)\s+hours\s+of\s+(?:" + mon + r"\s*" + day + r"|" + wd + r")",
         # early on Tuesday morning
         r"(?:[Ee]arly|[Ll]ate)\s+on\s+(?:" + wd + r")(?:\s+(?:" + parts + r"))?",
+        # between January and June (of 2015)
+        r"(?:[Bb]etween|[Ff]rom)\s+" + mon + r"\s+(?:and|to|through)\s+" + _MONTH_ALT + r"(?:,?\s+" + _YEAR + r"|\s+(?:of\s+)?(?:last|this)\s+year)?(?![\w-])",
         # January-June, January through August (of this year / 2015)
         mon + r"\s*(?:[-–]|\s+(?:through|to|till|until)\s+)" + _MONTH_ALT + r"(?:,?\s+" + _YEAR + r"|\s+(?:of\s+)?(?:last|this)\s+year)?(?![\w-])",
         # the first seven months of this year, the first six months of 2011
@@ -95,7 +97,7 @@ _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday":
 _MON_RE = re.compile(r"\b" + _MONTH_ALT + r"\b\.?", re.IGNORECASE)
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _NUM_RE = re.compile(r"\d+")
-_MONTH_RANGE = re.compile(_MONTH_ALT + r"\s*(?:[-–]|\s+(?:through|to|till|until)\s+)" + _MONTH_ALT + r"\b", re.I)
+_MONTH_RANGE = re.compile(_MONTH_ALT + r"\s*(?:[-–]|\s+(?:through|to|till|until|and)\s+)" + _MONTH_ALT + r"\b", re.I)
 
 
 def _pub(article_date: str, precision: str) -> tuple[dt.date | None, str]:

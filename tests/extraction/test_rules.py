@@ -101,3 +101,27 @@ def test_periods_resolve_to_their_year_or_to_nothing() -> None:
     assert resolve("the first four months of last year", "2012-07-01", "day", words) == ("2011", "year")
     assert resolve("past ten years", "2012-07-01", "day", words) == ("", "")
     assert resolve("Thu, Feb 9, 2006", "2012-07-01", "day", words) == ("2006-02-09", "day")
+
+
+def _figures(body: str, date: str = "2019-05-02") -> list[tuple[int | None, str, str]]:
+    return [(r.count, r.date, r.status) for r in _rows(body, date)]
+
+
+def test_statistics_in_the_phrasings_ministries_use() -> None:
+    stat = "reported_count"
+    assert _figures("Last year 893 defectors arrived, compared with 1,004 in 2016.") == [
+        (893, "2018", stat), (1004, "2016", stat)]
+    assert _figures("Seoul took in 412 North Korean refugees last year, up from 300 in 2016.") == [
+        (412, "2018", stat), (300, "2016", stat)]
+    assert _figures("The count of escapees who reached the South by the end of March stood at 31,093.") == [
+        (31093, "2019-03", stat)]
+    assert _figures("The total for 2013 was 1,514, against 1,502 in 2012.") == [(1514, "2013", stat), (1502, "2012", stat)]
+    assert _figures("Arrivals kept climbing, hitting 2,019 in 2007 and 2,803 in 2008.") == [
+        (2019, "2007", stat), (2803, "2008", stat)]
+    assert _figures("From March to May, 57 North Koreans fled to the South.") == [(57, "2019", stat)]
+    assert _figures("So far this month, 12 North Korean defectors have reached Seoul.")[0][2] == stat
+
+
+def test_a_stock_of_people_is_a_statistic() -> None:
+    [row] = _rows("Mongolia is home to about 400 North Korean refugees, aid groups say.")
+    assert row.status == "reported_count" and row.count == 400

@@ -116,7 +116,7 @@ def strip_region(P: Patterns, region: str, rspans: list[EntitySpan]) -> str:
 
 
 # "In a separate development, ...", "At a briefing on Monday, ...": a lead phrase up to its comma
-_LEAD_PHRASE = re.compile(r"(?:in|at|on|during|after|before|under|for|with|by)\s[^,]{2,60},\s*", re.I)
+_LEAD_PHRASE = re.compile(r"(?:in|at|on|during|after|before|under|for|with|by|between|from|since|through|until)\s[^,]{2,60},\s*", re.I)
 _AUX = re.compile(r"\s\b(?:is|are|was|were|had|has|have|been|did|does|do|will|would|could|can|started|began|kept)\b", re.I)
 _DANGLING = re.compile(r"(?:^|\s)(?:and|or|to|from|of|that|for|with|by|at|in|on|into)$", re.I)
 _FIRST_VERB = re.compile(r"\s(?:[a-z]+ed|ran|swam|fled|came|went|made|sought|took|left|got|drove|flew|slipped|told|said)\b")

@@ -15,7 +15,7 @@ from ..vocab import Vocab, _words_re
 # "identified by his surname Choe", "only by her family name, Kim"
 SURNAME_ONLY = r"(?:only\s+)?by\s+(?:his|her|the)\s+(?:sur|family\s+|last\s+)?name"
 
-BOUNDARY_WORDS = r"(?:after|when|because|before|while|but|which|who|since|although|though|as|until|where|whereas|so|and then)"
+BOUNDARY_WORDS = r"(?:after|when|because|before|while|but|which|who|since|although|though|as|until|where|whereas|so(?!\s+far)|and then)"
 
 
 def _alt(v: Vocab, key: str, default: str = "") -> str:
@@ -71,7 +71,9 @@ class Patterns:
             r"(?:[;:“\"]|\bthat\b|\b" + BOUNDARY_WORDS + r"\b|,\s*(?:and|but)\b|\baccording to\b[^,]{0,60},)", re.IGNORECASE)
         rep_alt = _alt(v, "reporting_verbs", "said")
         self.dest_stop = re.compile(r"(?:[;.]|\b(?:after|when|because|before|while|but|which|who|since|where|with|by|" + rep_alt + r")\b|,\s*(?:and|but|which|who|the|a|an)\b)", re.IGNORECASE)
-        self.date_stop = re.compile(r"(?:[;.]|\b(?:after|when|because|before|while|but|which|who|since|where|" + rep_alt + r")\b|,\s*(?:and|but|which|who)\b)", re.IGNORECASE)
+        # the date of a figure ends where a comparison begins ("..., compared
+        # with 1,418 in 2016", "up from 67 in 2022")
+        self.date_stop = re.compile(r"(?:[;.]|\b(?:after|when|because|before|while|but|which|who|since|where|compared|against|versus|" + rep_alt + r")\b|\b(?:up|down)\s+(?:\S+\s+)?from\b|,\s*(?:and|but|which|who)\b)", re.IGNORECASE)
         # "the embassy in Rome", "a worker at a site in Russia": a place of posting
         posted_alt = _alt(v, "posted_nouns", "diplomat")
         site_alt = _alt(v, "site_nouns", "embassy")
@@ -98,7 +100,7 @@ class Patterns:
         self.hiding_after = re.compile(r"\b(?:(?:believed|thought|said|reported) to be (?:in )?hiding|(?:are|is|remain|remains) (?:in )?hiding|went into hiding|on the run)\b", re.I)
         # "from 1,137 in 2018", "compared with 291 in the third quarter",
         # "the record 2,914 who arrived in 2009": a further figure of a series
-        self.figure_before = re.compile(r"(?:\d,|\b(?:from|with|than|to|versus|vs\.?|against|record|and|of|at|were|was|numbered|totaled|totalled|reached|hit))\s+(?:(?:just|only|about|around|some|nearly|almost|roughly|approximately|more than|over|fewer than|less than|under|a mere|an estimated)\s+)?$", re.I)
+        self.figure_before = re.compile(r"(?:\d,|\b(?:from|with|than|to|versus|vs\.?|against|record|and|of|at|were|was|numbered|totaled|totalled|reached|reaching|hit|hitting|totaling|totalling|numbering))\s+(?:(?:just|only|about|around|some|nearly|almost|roughly|approximately|more than|over|fewer than|less than|under|a mere|an estimated)\s+)?$", re.I)
         self.figure_after = re.compile(r"\s+(?:[a-z]+\s+)?(?:who\s+(?:had\s+|have\s+)?(?:arrived|came|defected|fled|entered|escaped)\s+)?(?:(?:in|during|for)\s+(?:the\s+)?)?$", re.I)
         simple_numbers = "|".join(re.escape(w) for w in v.number_words if " " not in w)
         self.the_number = re.compile(r"\bthe\s+(" + simple_numbers + r")\b", re.I)

@@ -37,7 +37,7 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
     if kind == "arrive":
         near = text[pe:pe + 40]
         am = P.arrival.search(near) or P.arrival.search(" " + near.lstrip())
-        if not am and not counted_arrival(s, ps, pe) and not defectors_arrive_at_place(P, s, ps, pe):
+        if not am and not counted_arrival(P, s, ps, pe) and not defectors_arrive_at_place(P, s, ps, pe):
             return False
         return bool(korea_here or re.search(r"defector|north korean", text.lower())
                     or (am and re.search(r"Korea|Seoul|South", am.group())))

@@ -53,8 +53,8 @@ class IncidentReader:
             s = doc.sentence(si)
             here_from = len(rows)
             found = sentence_rows(P, s)
-            if found is None and rows:
-                row = member_row(P, s)
+            if found is None:
+                row = member_row(P, s) if rows else None
                 if row is None:
                     row = stat_row(P, s)
                 found = [row] if row is not None else None

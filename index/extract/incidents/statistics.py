@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .actor import head_noun
+from .clauses import clause_end
 from .context import Sentence
 from .patterns import Patterns
 from .row import PredicateKind, Row
@@ -32,14 +33,22 @@ def trend_count(P: Patterns, text: str, pe: int) -> int | None:
     return None
 
 
-def counted_arrival(s: Sentence, ps: int, pe: int) -> bool:
+def counted_arrival(P: Patterns, s: Sentence, ps: int, pe: int) -> bool:
     """"196 defectors arrived in the fourth quarter": an arrival with a date
     instead of a place is a statistic when a number of people precedes it."""
     text, s0 = s.text, s.s0
     dated = any(sp.label == "DATE" and 0 <= sp.start - s0 - pe <= 12
                 and re.fullmatch(r"\w+\s+(?:in|during|since)\s+", text[ps:sp.start - s0], re.I) for sp in s.spans)
-    number_before = any(sp.label == "NUMBER" and sp.end - s0 <= ps and ps - (sp.end - s0) <= 40 for sp in s.spans)
-    return dated and number_before
+    number_before = [sp for sp in s.spans if sp.label == "NUMBER" and sp.end - s0 <= ps and ps - (sp.end - s0) <= 40]
+    if dated and number_before:
+        return True
+    # "Last year 1,127 defectors arrived, ...": a counted statistics noun
+    # right before the verb, and a date in the same clause
+    if not number_before or not re.search(r"\b(?:" + P.stat_nouns_alt + r")\s*$", text[:ps].rstrip(), re.I):
+        return False
+    end = clause_end(P, text, pe)
+    return any(sp.label == "DATE" and (sp.end - s0 <= number_before[-1].start - s0 or pe <= sp.start - s0 < end + 40)
+               for sp in s.spans)
 
 
 def mark_statistic(P: Patterns, row: Row, text: str, kind: PredicateKind) -> None:
@@ -66,9 +75,15 @@ def stat_row(P: Patterns, s: Sentence) -> Row | None:
         return None
     nouns, num = P.stat_nouns_alt, P.stat_number
     approx = r"(?:about\s+|around\s+|some\s+|nearly\s+|just\s+|only\s+|roughly\s+|more than\s+|over\s+)?"
-    m = re.search(r"\bnumber of\s+(?:[\w-]+\s+){0,2}?(?:" + nouns + r")\b.{0,100}?\b(?:to|at|was|were|of|reached|stands at|stood at|totaled|totalled)\s+" + approx + num + r"(?![\d%])(?!\s*(?:percent|per cent|%))", text, re.I)
+    m = re.search(r"\b(?:number|tally|total|count)\s+of\s+(?:[\w-]+\s+){0,2}?(?:" + nouns + r")\b.{0,100}?\b(?:to|at|was|were|of|reached|stands at|stood at|totaled|totalled)\s+" + approx + num + r"(?![\d%])(?!\s*(?:percent|per cent|%))", text, re.I)
     # "New arrivals from North Korea numbered 135 in the first quarter"
     m = m or re.search(r"\b(?:" + nouns + r")\b[^,;]{0,40}?\b(?:numbered|totaled|totalled|stood at|stand at|peaked at|reached|fell to|rose to|dropped to|plunged to|declined to|increased to|came to)\s+" + approx + num + r"(?![\d%])(?!\s*(?:percent|per cent|%))", text, re.I)
+    # "South Korea received 196 North Korean defectors last year"
+    m = m or re.search(r"\b(?:received|accepted|took in|admitted|welcomed|resettled)\s+" + approx + num
+                       + r"\s+(?:[\w-]+\s+){0,2}?(?:" + nouns + r")\b", text, re.I)
+    # "The figure for 2019 was 1,047": a figure of a statistics passage
+    m = m or re.search(r"\b(?:figure|tally|total|count)\b[^.;]{0,60}?\b(?:was|were|stood at|stands at|reached|came to|hit)\s+"
+                       + approx + num + r"(?![\d%])(?!\s*(?:percent|per cent|%))", text, re.I)
     # stocks: "South Korea is now home to more than 21,800 defectors", "there
     # are currently 260 defectors in the country", "up to 300,000 North
     # Koreans ... are hiding in China"
