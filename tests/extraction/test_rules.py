@@ -125,3 +125,40 @@ def test_statistics_in_the_phrasings_ministries_use() -> None:
 def test_a_stock_of_people_is_a_statistic() -> None:
     [row] = _rows("Mongolia is home to about 400 North Korean refugees, aid groups say.")
     assert row.status == "reported_count" and row.count == 400
+
+
+def test_arrests_told_in_the_active_voice_are_attempts_of_the_people_arrested() -> None:
+    [row] = _rows("Border police in Kunming arrested 11 North Koreans on Monday as they tried to reach Laos.")
+    assert (row.status, row.count, row.actor) == ("attempted", 11, "11 North Koreans")
+    assert row.destination == "Kunming" and row.date == "2022-03-14"
+    # an arrest for something else is no attempt to defect
+    assert _rows("Police in Dandong detained two North Korean traders for smuggling copper.") == []
+
+
+def test_asylum_granted_to_someone_is_their_defection_to_the_granting_country() -> None:
+    [row] = _rows("Canada granted asylum to a North Korean diplomat last month, officials said.")
+    assert (row.status, row.role, row.destination, row.date) == ("defected", "diplomat", "Canada", "2022-02")
+
+
+def test_a_participle_clause_takes_the_main_clause_subject() -> None:
+    [row] = _rows("A North Korean guard stabbed his commander before fleeing across the Yalu River on Sunday.")
+    assert row.actor == "North Korean guard" and row.origin == "Yalu River" and row.date == "2022-03-13"
+
+
+def test_going_back_the_other_way_is_a_second_event() -> None:
+    rows = _rows("A North Korean boxer who defected to the South in 2017 crossed back into the North in February.")
+    assert [(r.date, r.destination) for r in rows] == [("2017", "South Korea"), ("2022-02", "North Korea")]
+    # one journey told in two verbs is one event
+    assert len(_rows("Eleven North Koreans who had fled their country arrived in Seoul on Monday.")) == 1
+
+
+def test_a_north_korean_missing_abroad_is_an_attempt() -> None:
+    [row] = _rows("A North Korean graduate student in Kazan has been missing since early February.")
+    assert row.status == "attempted" and row.date == "2022-02"
+
+
+def test_counts_over_a_span_of_years_are_statistics() -> None:
+    [row] = _rows("About 90 North Koreans have sought refuge in foreign consulates in Shanghai in recent years.")
+    assert row.status == "reported_count" and row.count == 90
+    [row] = _rows("Some 50,000 North Korean women who crossed the border are still hiding in Jilin, an NGO says.")
+    assert row.status == "reported_count" and row.count == 50000

@@ -119,7 +119,8 @@ def strip_region(P: Patterns, region: str, rspans: list[EntitySpan]) -> str:
 _LEAD_PHRASE = re.compile(r"(?:in|at|on|during|after|before|under|for|with|by|between|from|since|through|until)\s[^,]{2,60},\s*", re.I)
 _AUX = re.compile(r"\s\b(?:is|are|was|were|had|has|have|been|did|does|do|will|would|could|can|started|began|kept)\b", re.I)
 _DANGLING = re.compile(r"(?:^|\s)(?:and|or|to|from|of|that|for|with|by|at|in|on|into)$", re.I)
-_FIRST_VERB = re.compile(r"\s(?:[a-z]+ed|ran|swam|fled|came|went|made|sought|took|left|got|drove|flew|slipped|told|said)\b")
+_FIRST_VERB = re.compile(r"\s(?:[a-z]+ed|ran|swam|fled|came|went|made|sought|took|left|got|drove|flew|slipped|told|said|"
+                         r"shot|hit|stole|broke|threw|won|lost|held|led|fought|sent|caught|kept|met|stood|struck|wrote|gave)\b")
 _OBJECT_PRONOUN = re.compile(r"(?:^|\s)(?:he|she|they|him|her|them|their|his|its)$", re.I)
 
 
@@ -254,3 +255,10 @@ def accompanying(P: Patterns, row: Row, text: str, pe: int) -> bool:
     if not any(w in P.kin for w in words):
         return False
     return bool(P.accompany.search(text, pe))
+
+
+def main_subject(clause: str) -> str:
+    """The words of a clause before its first verb: "A North Korean soldier"
+    of "A North Korean soldier shot two of his officers"."""
+    cut = [m.start() for m in (_AUX.search(clause), _FIRST_VERB.search(clause)) if m]
+    return clause[:min(cut)] if cut else clause

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ...models import Status
-from .actor import accompanying, previous_subject, read_actor
+from .actor import accompanying, main_subject, previous_subject, read_actor
 from .clauses import clause_end, clause_start, mask_appositives, mask_dates, subject_before_relative
 from .context import Sentence
 from .patterns import Patterns
@@ -33,7 +33,8 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
         return (korea_here or any(sp.label == "LOCATION" for sp in s.spans) or bool(P.border.search(text))
                 or any(sp.label in ("PERSON", "ROLE") and sp.start - s0 < ps for sp in s.spans))
     if kind == "cross":
-        return bool(P.border.search(text[pe:pe + 80][:45]))
+        return bool(P.border.search(text[pe:pe + 45]) or re.match(
+            r"\s*(?:back\s+)?(?:into|to)\s+(?:the\s+)?(?:North|South)\b", text[pe:pe + 30]))
     if kind == "arrive":
         near = text[pe:pe + 40]
         am = P.arrival.search(near) or P.arrival.search(" " + near.lstrip())
@@ -42,7 +43,13 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
         return bool(korea_here or re.search(r"defector|north korean", text.lower())
                     or (am and re.search(r"Korea|Seoul|South", am.group())))
     if kind == "missing":
-        return bool(P.defect_word.search(text + " " + s.next_text() if s.next_text() else text))
+        if P.defect_word.search(text + " " + s.next_text() if s.next_text() else text):
+            return True
+        # "A North Korean student in Novosibirsk has been missing": a North
+        # Korean posted or studying abroad who vanished
+        abroad = [sp for sp in s.spans if sp.label == "LOCATION" and not re.search(r"Korea|Seoul|Pyongyang", sp.text)]
+        return bool(abroad) and bool(re.search(r"\bNorth Korean\b", text[:ps])) and bool(
+            [sp for sp in s.spans if sp.label == "ROLE" and sp.start - s0 < ps] or re.search(r"\bstudents?\b", text[:ps]))
     if kind == "caught":
         return bool(re.search(r"\b(?:trying|attempting|tried|attempted|while|as|after)\b", text[pe:pe + 140], re.I)
                     and (P.defect_word.search(text[pe:]) or P.border.search(text[pe:]) or re.search(
@@ -104,6 +111,11 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
             # "X, who fled in 2016, now runs ...": the appositive ends at its comma
             close = text.find(",", pe)
             limit = close if close >= 0 else limit
+        else:
+            # "a weightlifter who fled to the South in 2019 crossed back ...": at the main verb
+            main = re.search(r"\s(?:[a-z]+ed|fled|went|came|swam|ran|was|were|is|are|has|had|have)\b", text[pe:])
+            if main:
+                limit = pe + main.start()
     elif kind in ("caught", "missing", "asylum", "flee", "defect", "arrive", "cross"):
         # "Five North Koreans who had been hiding in China were caught": the
         # subject stands before a complete relative clause
@@ -149,6 +161,16 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
             got = previous_subject(s)
             if got is not None:
                 region, rspans = got
+    sub = re.search(r"\b(?:before|after|while|when|upon)\s+$", text[:ps], re.I)
+    if sub and not region.strip(" ,") and re.match(r"[a-z]+ing\b", text[ps:], re.I):
+        # "A soldier shot two officers before crossing the DMZ": the subject of the main clause
+        mcs = clause_start(P, text, sub.start())
+        dl2 = P.dateline.match(text) or P.dateline2.match(text)
+        if dl2 and mcs < dl2.end() <= sub.start():
+            mcs = dl2.end()
+        region = main_subject(text[mcs:sub.start()])
+        rspans = [sp for sp in s.spans if mcs <= sp.start - s0 and sp.end - s0 <= mcs + len(region)]
+        cs = mcs
     if not read_actor(P, row, region, rspans, s.doc, s0 + cs) and not people_aboard(P, row, s, region, pe):
         return None
     if accompanying(P, row, text, pe):
@@ -168,6 +190,8 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
     if not row.date and kind == "missing":
         missing_since(P, row, s, pe)
     row.pe = pe
+    if rel and limit < len(text):
+        row.rel_end = limit
     read_places(P, row, s, cs, ps, pe, kind, limit)
     if not row.origin:
         row.origin = posting_place(P, row.role)

@@ -13,7 +13,7 @@ from typing import Literal
 from ...models import Status
 
 #: What kind of predicate made a row: decides which checks and slots apply.
-PredicateKind = Literal["defect", "flee", "cross", "arrive", "missing", "caught", "asylum", "statreport", ""]
+PredicateKind = Literal["defect", "flee", "cross", "arrive", "missing", "caught", "asylum", "statreport", "arrest", "granted", ""]
 
 
 @dataclass(slots=True)
@@ -38,6 +38,7 @@ class Row:
     definite: bool = False  # "the soldier": may refer back to an earlier row
     pe: int = 0  # where the predicate (and what it absorbed) ends in the sentence
     subset: bool = False  # "Ten of the arrivals ...": a part of an earlier figure
+    rel_end: int = 0  # where the relative clause the row was read from ends (0: not from one)
     pronoun: bool = False  # the actor was "he"/"she", resolved to a name given before
 
 

@@ -8,6 +8,7 @@ import re
 from .clauses import clause_end, clause_start
 from .context import Sentence
 from .patterns import Patterns
+from .objects import object_row
 from .predicate import read_predicate
 from .row import Row
 from .actor import role_text
@@ -34,7 +35,10 @@ def sentence_rows(P: Patterns, s: Sentence) -> list[Row] | None:
     for ps, pe, kind, status in preds:
         if ps < last_pe:
             continue
-        if rows and clause_start(P, text, ps) < last_pe:
+        if rows and re.search(r"\b(?:before|after|while|when|upon|by)\s+$", text[:ps], re.I) and re.match(
+                r"[a-z]+ing\b", text[ps:], re.I):
+            continue  # "arrived in the South after crossing the NLL": how the event told already happened
+        if rows and clause_start(P, text, ps) < last_pe and not (rows[-1].rel_end and ps >= rows[-1].rel_end):
             # same clause as the row before: an asylum request outranks going missing or fleeing
             if (kind == "asylum" and rows[-1].kind in ("missing", "flee") and not rows[-1].stat
                     and not re.search(r"\bor\s+$", text[max(0, ps - 4):ps])):
@@ -42,16 +46,26 @@ def sentence_rows(P: Patterns, s: Sentence) -> list[Row] | None:
                 if not rows[-1].destination:
                     rows[-1].destination = place_list(P, s, pe, clause_end(P, text, pe))
             continue
-        row = read_predicate(P, s, ps, pe, kind, status)  # type: ignore[arg-type]
+        if kind in ("arrest", "granted"):
+            row = object_row(P, s, ps, pe, kind, status)  # type: ignore[arg-type]
+        else:
+            row = read_predicate(P, s, ps, pe, kind, status)  # type: ignore[arg-type]
         if row is not None:
-            if rows and (row.actor_name, row.actor) == (rows[-1].actor_name, rows[-1].actor):
-                continue
+            if rows and (row.actor_name, row.actor) == (rows[-1].actor_name, rows[-1].actor) and not (
+                    rows[-1].rel_end and ps >= rows[-1].rel_end and _reversed(rows[-1], row)):
+                continue  # the same actor again in one sentence: one journey, unless it went back the other way
             rows.append(row)
             last_pe = row.pe
     since = since_row(P, s, preds)
     if since is not None and not any(r.actor_name == since.actor_name for r in rows):
         rows.append(since)
     return rows or None
+
+
+def _reversed(first: Row, second: Row) -> bool:
+    """"who fled to the South in 2019 crossed back into the North": two
+    journeys in opposite directions are two events."""
+    return ("North Korea" in second.destination) != ("North Korea" in first.destination)
 
 
 def since_row(P: Patterns, s: Sentence, preds: list[tuple[int, int, str, str]]) -> Row | None:

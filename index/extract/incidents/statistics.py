@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .actor import head_noun
-from .clauses import clause_end
+from .clauses import clause_end, mask_dates
 from .context import Sentence
 from .patterns import Patterns
 from .row import PredicateKind, Row
@@ -57,6 +57,9 @@ def mark_statistic(P: Patterns, row: Row, text: str, kind: PredicateKind) -> Non
     if row.count is None or row.count < 2:
         return
     if row.status not in ("defected", "reported_count") and kind != "statreport":
+        if not (row.count >= 10 and row.precision in ("year", "") and P.span_period.search(text)):
+            return  # "Some 600 have taken refuge in embassies in recent years" is a figure
+        row.status, row.stat = "reported_count", True
         return
     noun = row.actor.lower()
     stat_noun = any(rx.search(noun) for rx in P.stat_heads)
@@ -71,8 +74,8 @@ def stat_row(P: Patterns, s: Sentence) -> Row | None:
     """A figure with no predicate: "The number of arrivals fell to 67 in 2022",
     "Ten of last year's defectors were ...", "The total ... stands at 34,000"."""
     text = s.text
-    if P.blockers.search(text) or P.hypo.search(text):
-        return None
+    if P.blockers.search(text) or P.hypo.search(mask_dates(text, s.spans, s.s0, 0, len(text))):
+        return None  # ("in the first quarter" is a date, not "the first" of a kind)
     nouns, num = P.stat_nouns_alt, P.stat_number
     approx = r"(?:about\s+|around\s+|some\s+|nearly\s+|just\s+|only\s+|roughly\s+|more than\s+|over\s+)?"
     m = re.search(r"\b(?:number|tally|total|count)\s+of\s+(?:[\w-]+\s+){0,2}?(?:" + nouns + r")\b.{0,100}?\b(?:to|at|was|were|of|reached|stands at|stood at|totaled|totalled)\s+" + approx + num + r"(?![\d%])(?!\s*(?:percent|per cent|%))", text, re.I)
@@ -87,6 +90,9 @@ def stat_row(P: Patterns, s: Sentence) -> Row | None:
     # stocks: "South Korea is now home to more than 21,800 defectors", "there
     # are currently 260 defectors in the country", "up to 300,000 North
     # Koreans ... are hiding in China"
+    m = m or re.search(r"\b" + approx + num + r"\s+(?:[\w-]+\s+){0,3}?(?:" + nouns + r"\s+)?(?:(?:who|that)\s+[^,;]{0,60}?\s+)?"
+                       r"(?:are|were|remain|remained)\s+(?:now\s+|currently\s+|still\s+|believed to be\s+|thought to be\s+)?"
+                       r"(?:hiding|living|staying|in hiding)\b", text, re.I)
     m = m or re.search(r"\b(?:home to|there (?:are|were|is)(?: now| currently| still)?)\s+" + approx + num
                        + r"\s+(?:[\w-]+\s+){0,2}?(?:" + nouns + r")\b", text, re.I)
     m2 = m or re.match(r"\s*(?:about\s+|some\s+)?" + num + r"\s+of\s+(?:the\s+|these\s+|those\s+|\w+\s+year's\s+)(?:[\w-]+\s+)?(?:" + nouns + r")\b", text, re.I)

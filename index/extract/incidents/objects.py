@@ -1,0 +1,81 @@
+"""Rows whose actor is the object of the verb: "Thai police arrested nine
+North Koreans ...", "the United States granted asylum to a trade official".
+
+Reports of arrests and of asylum granted name the people after the verb,
+and the authority before it; the clause reader of ``predicate.py`` reads
+actors before the verb, so these get a reader of their own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...models import Status
+from .actor import names_people, role_text
+from .clauses import clause_end
+from .context import Sentence
+from .patterns import Patterns
+from .row import PredicateKind, Row
+from .slots import alias, read_date, reporter
+from .statistics import mark_statistic
+
+# where the object noun phrase ends
+_NP_END = re.compile(r"[,;.:]|\s(?:in|near|at|on|after|before|who|that|for|from|as|while|when|and\s+(?:sent|handed|deported|"
+                     r"repatriated|returned|took|held|charged))\b", re.I)
+_MOTION = re.compile(r"\b(?:cross(?:ed|ing)?|entered|entering|illegal(?:ly)?|border|fle(?:e|d|eing)|defect\w*|escap\w+|"
+                     r"smuggled (?:into|across|out)|on (?:their|his|her) way|trying to|tried to|route|asylum|refuge|refugees?|defectors?)\b", re.I)
+
+
+def object_row(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind, status: Status) -> Row | None:
+    text, s0 = s.text, s.s0
+    if not P.korea.search(text) and not re.search(r"\b(?:defectors?|refugees?)\b", text, re.I):
+        return None
+    if kind == "arrest" and not _MOTION.search(text):
+        return None  # an arrest for anything else (smuggling, spying) is no attempt to defect
+    if re.search(r"\b(?:was|were|been|be|being|is|are)\s+$", text[:ps], re.I):
+        return None  # passive: the caught predicate reads it
+    if P.neg.search(text[max(0, ps - 30):ps]) or P.hypo.search(text[max(0, ps - 40):ps]):
+        return None
+    m = re.match(r"\s*(?:the\s+|a\s+|an\s+)?", text[pe:])
+    np_start = pe + (m.end() if m else 0)
+    end_m = _NP_END.search(text, np_start)
+    np_end = end_m.start() if end_m else len(text)
+    for sp in s.spans:  # "a violinist last month": the date ends the noun phrase
+        if sp.label == "DATE" and np_start < sp.start - s0 < np_end:
+            np_end = sp.start - s0
+            break
+    np = text[np_start:np_end].strip()
+    if not np or len(np.split()) > 10:
+        return None
+    spans = [sp for sp in s.spans if np_start <= sp.start - s0 and sp.end - s0 <= np_end]
+    persons = [sp for sp in spans if sp.label == "PERSON"]
+    numbers = [sp for sp in spans if sp.label == "NUMBER"]
+    if not persons and not numbers and not names_people(P, np):
+        return None
+    row = Row(sent=s.si, start=s0, end=s0 + len(text), status=status, kind=kind)
+    if persons:
+        row.actor_name = persons[0].canonical or persons[0].text
+        row.actor = row.actor_name
+    else:
+        row.actor = re.sub(r"^(?:a group of|a total of|some|about|around)\s+", "", np, flags=re.I)
+    roles = [sp for sp in spans if sp.label == "ROLE"]
+    if roles:
+        row.role = role_text(P, roles[0].text)
+    if numbers:
+        from .slots import number_value
+        row.count = number_value(P, numbers[0].text)
+    end = clause_end(P, text, np_end)
+    read_date(P, row, s, 0, ps, pe, len(text))
+    if kind == "granted":
+        # the country that granted asylum is where the person went
+        row.destination = [alias(P, sp.text) for sp in s.spans if sp.label == "LOCATION" and sp.end - s0 <= ps][:1]
+    else:
+        row.destination = [alias(P, sp.text) for sp in s.spans if sp.label == "LOCATION" and sp.start - s0 < end + 60
+                           and re.search(r"\b(?:in|near|at|entered|into)\s+(?:the\s+)?$",
+                                         text[max(0, sp.start - s0 - 12):sp.start - s0], re.I)][:1]
+        row.origin = [alias(P, sp.text) for sp in s.spans if sp.label == "LOCATION"
+                      and re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, sp.start - s0 - 10):sp.start - s0], re.I)][:1]
+    row.pe = np_end
+    mark_statistic(P, row, text, kind)
+    row.reported_by = reporter(P, s)
+    return row
