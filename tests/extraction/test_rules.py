@@ -162,3 +162,18 @@ def test_counts_over_a_span_of_years_are_statistics() -> None:
     assert row.status == "reported_count" and row.count == 90
     [row] = _rows("Some 50,000 North Korean women who crossed the border are still hiding in Jilin, an NGO says.")
     assert row.status == "reported_count" and row.count == 50000
+
+
+def test_transit_places_are_no_destination_and_a_restrictive_clause_no_date_source() -> None:
+    [row] = _rows("BUSAN, Feb. 3 (Yonhap) -- A North Korean teenager who slipped through Laos arrived here "
+                  "earlier this month, officials said.", "2022-02-03")
+    assert (row.date, row.destination) == ("2022-02", "South Korea")
+    [row] = _rows("A North Korean marine defected to the South via the Military Demarcation Line on Jan. 9, 2021.")
+    assert (row.origin, row.destination, row.date) == ("Military Demarcation Line", "South Korea", "2021-01-09")
+
+
+def test_an_appositive_relative_runs_to_where_the_main_verb_resumes() -> None:
+    [row] = _rows("Seoul welcomed 40 miners, who escaped from a mine in Musan, North Korea, in March last year.")
+    assert row.date == "2021-03" and row.count == 40
+    [row] = _rows("Yun Chol, 31, who fled in 2015, runs a cafe in Seoul now.")
+    assert row.date == "2015" and row.destination == ""

@@ -101,6 +101,7 @@ def strip_region(P: Patterns, region: str, rspans: list[EntitySpan]) -> str:
     opener = P.actor_openers.match(stripped) or _LEAD_PHRASE.match(stripped)
     if opener and stripped[opener.end():].strip():
         stripped = stripped[opener.end():].strip(" ,")
+    stripped = re.sub(r",\s*\d{1,3},?$", "", stripped)  # "The defector, 28,": an age
     # "Fourteen defectors, the first ever to escape by sea,": the description is no part of the actor
     for sp in rspans:
         lead = re.match(r"(?:in|on|at|during|since|by|early|late)\s+", stripped, re.I)
@@ -108,6 +109,7 @@ def strip_region(P: Patterns, region: str, rspans: list[EntitySpan]) -> str:
             stripped = stripped[lead.end():]  # "In April, a man ...": the date is no part of the actor
         if sp.label == "DATE" and stripped.startswith(sp.text):
             stripped = stripped[len(sp.text):].strip(" ,")
+    stripped = re.sub(r",\s*\d{1,3},?$", "", stripped)  # "The defector, 28,": an age
     # "Fourteen defectors, the first ever to escape by sea,": the description is no part of the actor
     desc = re.search(r",\s*(?:the|a|an)\s[^,]*$", stripped)
     if desc and (re.search(r"\d", stripped[:desc.start()]) or names_people(P, stripped[:desc.start()])):

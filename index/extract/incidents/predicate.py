@@ -100,22 +100,24 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
     caught = False
     if rel and rel.start() <= cs + 1:
         cs2 = clause_start(P, text, rel.start())
-        end = clause_end(P, text, pe)
+        if text[max(0, rel.start() - 2):rel.start()].strip() == ",":
+            # "X, who fled in 2016, now runs ...": the appositive ends at the comma
+            # where the main clause's verb resumes (not at "Ningbo, China, in April")
+            close = re.search(r",\s*(?:now|then|later|also|still)?\s*(?:[a-z]+(?:s|ed)|is|was|has|had|will|said|says|died|won|led|ran)\b",
+                              text[pe:])
+            limit = pe + close.start() if close else limit
+        else:
+            # "a weightlifter who fled to the South in 2019 crossed back ...": at the main verb
+            main = re.search(r"\s(?:[a-z]+ed|fled|went|came|swam|ran|was|were|is|are|has|had|have)\b", text[pe:])
+            if main:
+                limit = pe + main.start()
+        end = min(clause_end(P, text, pe), limit)
         has_date = any(sp.label == "DATE" and pe <= sp.start - s0 < end for sp in s.spans)
         caught = kind in ("cross", "flee", "defect") and caught_after(P, text, pe)
         if not has_date and not caught:
             return None  # a label ("a diplomat who defected"), no event detail
         region_end = rel.start()
         cs = cs2
-        if text[max(0, rel.start() - 2):rel.start()].strip() == ",":
-            # "X, who fled in 2016, now runs ...": the appositive ends at its comma
-            close = text.find(",", pe)
-            limit = close if close >= 0 else limit
-        else:
-            # "a weightlifter who fled to the South in 2019 crossed back ...": at the main verb
-            main = re.search(r"\s(?:[a-z]+ed|fled|went|came|swam|ran|was|were|is|are|has|had|have)\b", text[pe:])
-            if main:
-                limit = pe + main.start()
     elif kind in ("caught", "missing", "asylum", "flee", "defect", "arrive", "cross"):
         # "Five North Koreans who had been hiding in China were caught": the
         # subject stands before a complete relative clause

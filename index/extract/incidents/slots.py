@@ -99,7 +99,7 @@ def place_list(P: Patterns, s: Sentence, lo: int, hi: int) -> list[str]:
         if k in skip:
             continue
         pre = text[max(0, sp.start - s0 - 12):sp.start - s0].lower()
-        if re.search(r"\b(?:from|of|against|with|by|about|near|off|outside)\s+(?:the\s+)?$", pre):
+        if re.search(r"\b(?:from|of|against|with|by|about|near|off|outside|through|via)\s+(?:the\s+)?$", pre):
             continue
         rep = P.reporting.search(text, sp.end - s0, sp.end - s0 + 30)
         if rep and re.fullmatch(r"\s*(?:\w+\s+)?", text[sp.end - s0:rep.start()]) and re.search(r"\b(?:in|from)\s+$", pre):
@@ -153,7 +153,7 @@ def read_places(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, k
         elif pe <= rel < end and re.search(r"\b(?:fled|from|left|out of|escaped|defected from|while in|during a (?:trip|visit) to)\s+(?:the\s+)?$", before, re.I) and kind in ("flee", "defect", "cross"):
             row.origin.append(alias(P, sp.text))
         elif pe - 12 <= rel < end and P.border.search(sp.text) and re.search(
-                r"\b(?:across|over|through)\s+(?:the\s+)?$", before, re.I):
+                r"\b(?:across|over|through|via)\s+(?:the\s+)?$", before, re.I):
             row.origin.append(alias(P, sp.text))  # "escaped across the Tumen River": the border crossed
         elif cs <= rel < ps and P.posted_in.search(before):
             row.origin.append(alias(P, sp.text))
