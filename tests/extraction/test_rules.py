@@ -177,3 +177,12 @@ def test_an_appositive_relative_runs_to_where_the_main_verb_resumes() -> None:
     assert row.date == "2021-03" and row.count == 40
     [row] = _rows("Yun Chol, 31, who fled in 2015, runs a cafe in Seoul now.")
     assert row.date == "2015" and row.destination == ""
+
+
+def test_destinations_implied_by_the_line_crossed_and_by_the_series() -> None:
+    [row] = _rows("A North Korean corporal crossed the Demilitarized Zone in Inje on Tuesday, the military said.")
+    assert (row.origin, row.destination) == ("Demilitarized Zone", "South Korea")
+    [row] = _rows("A South Korean man crossed the DMZ into the North on Tuesday.")
+    assert row.destination == "North Korea"
+    rows = _rows("A total of 1,102 defectors entered the South in 2017. The figure was 1,418 in 2016.")
+    assert [(r.count, r.destination) for r in rows] == [(1102, "South Korea"), (1418, "South Korea")]

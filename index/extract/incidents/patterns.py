@@ -89,6 +89,7 @@ class Patterns:
         # "so far this year", "through August": a figure for a period still running
         self.running_period = v.regex("running_period_cues")
         self.span_period = v.regex("span_period_cues")
+        self.inter_korean = v.regex("inter_korean_borders", r"(?:{})")
         # "Agence France-Presse Seoul, March 14 —", "SEOUL, March 10:": an outlet
         # and a city before the date, or a colon for the dash
         self.dateline2 = re.compile(r"\s*(?:[A-Z][\w.'-]*\s+){0,4}?[A-Z][A-Za-z.'-]+,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:--|[-—–:])\s*")

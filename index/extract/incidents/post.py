@@ -168,8 +168,27 @@ def name_described_actors(rows: list[Row]) -> list[Row]:
     return out
 
 
+def statistics_destination(rows: list[Row], doc: Doc) -> None:
+    """A figure of arrivals counts arrivals in the South when its sentence
+    says so anywhere ("... arrived in the first half, the ministry in Seoul
+    said" is not enough: the South or South Korea must be named), or when
+    the figure before it in the article did."""
+    last: list[str] = []
+    for r in rows:
+        if not r.stat:
+            continue
+        if not r.destination:
+            if re.search(r"\b(?:to|in|into|reaching|reached|entering|entered)\s+(?:the\s+)?South(?:\s+Korea)?\b",
+                         doc.body[r.start:r.end]):
+                r.destination = ["South Korea"]
+            elif last:
+                r.destination = list(last)
+        last = r.destination or last
+
+
 def post_process(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
     rows = drop_summary_leads(rows)
     inherit_from_leads(rows)
+    statistics_destination(rows, doc)
     rows = merge_mentions(P, rows, doc)
     return name_described_actors(rows)

@@ -197,6 +197,9 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
     read_places(P, row, s, cs, ps, pe, kind, limit)
     if not row.origin:
         row.origin = posting_place(P, row.role)
+    if (kind in ("cross", "defect", "flee") and not row.destination and row.status == "defected"
+            and any(P.inter_korean.fullmatch(o) for o in row.origin)):
+        row.destination = ["South Korea"]  # across the inter-Korean line, not back: into the South
     mark_statistic(P, row, text, kind)
     row.reported_by = reporter(P, s)
     if row.actor_name and row.reported_by == row.actor_name:
