@@ -441,6 +441,8 @@ class EntityRecognizer:
                     elif p[:1].isdigit() and s - 1 > 0:
                         s -= 1
                     elif pl in self.org_connectors and pl not in ("'s", "the") and s - 2 >= 0 and toks[s - 2].text[:1].isupper() and norm_token(toks[s - 2].text) not in self.org_left_stop:
+                        if pl == "and" and (toks[s - 2].text in self.org_heads or toks[s - 2].text.isupper()):
+                            break  # "Korea University and Seoul National University": two names
                         s -= 2
                     else:
                         break

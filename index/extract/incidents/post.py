@@ -174,6 +174,7 @@ def statistics_destination(rows: list[Row], doc: Doc) -> None:
     said" is not enough: the South or South Korea must be named), or when
     the figure before it in the article did."""
     last: list[str] = []
+    last_sent = -9
     for r in rows:
         if not r.stat:
             continue
@@ -181,9 +182,10 @@ def statistics_destination(rows: list[Row], doc: Doc) -> None:
             if re.search(r"\b(?:to|in|into|reaching|reached|entering|entered)\s+(?:the\s+)?South(?:\s+Korea)?\b",
                          doc.body[r.start:r.end]):
                 r.destination = ["South Korea"]
-            elif last:
-                r.destination = list(last)
-        last = r.destination or last
+            elif last and r.sent - last_sent <= 1:
+                r.destination = list(last)  # the next figure of the same series
+        if r.destination:
+            last, last_sent = r.destination, r.sent
 
 
 def post_process(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
