@@ -186,3 +186,8 @@ def test_destinations_implied_by_the_line_crossed_and_by_the_series() -> None:
     assert row.destination == "North Korea"
     rows = _rows("A total of 1,102 defectors entered the South in 2017. The figure was 1,418 in 2016.")
     assert [(r.count, r.destination) for r in rows] == [(1102, "South Korea"), (1418, "South Korea")]
+
+
+def test_an_asylum_request_at_a_mission_goes_to_its_country_from_its_city() -> None:
+    [row] = _rows("Pak Un Ha, a North Korean trade official, walked into the Swedish embassy in Hanoi on Monday.")
+    assert (row.status, row.origin, row.destination) == ("sought_asylum", "Hanoi", "Sweden (Swedish embassy)")

@@ -89,7 +89,11 @@ class Patterns:
         # "so far this year", "through August": a figure for a period still running
         self.running_period = v.regex("running_period_cues")
         self.span_period = v.regex("span_period_cues")
+        self.demonyms = {str(k).lower(): str(val) for k, val in (v.raw.get("demonym_countries") or {}).items()}
         self.inter_korean = v.regex("inter_korean_borders", r"(?:{})")
+        # "the South Korean embassy in Beijing", "the U.S. Consulate", "the German embassy there"
+        self.mission = re.compile(r"\b(?:at|to|into|in|inside|entered|entering|reached)\s+(?:the\s+|a\s+)?(?:nearby\s+)?(?P<mission>(?:[A-Z][\w.'-]*\s+){1,3}"
+                                  r"(?:[Ee]mbassy|[Cc]onsulate(?:[- ][Gg]eneral)?|[Mm]ission|[Ll]egation))(?P<sep>\s+in\s+(?:the\s+)?)?")
         # "Agence France-Presse Seoul, March 14 —", "SEOUL, March 10:": an outlet
         # and a city before the date, or a colon for the dash
         self.dateline2 = re.compile(r"\s*(?:[A-Z][\w.'-]*\s+){0,4}?[A-Z][A-Za-z.'-]+,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:--|[-—–:])\s*")

@@ -165,6 +165,18 @@ def read_places(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, k
                     row.origin.insert(0, sp.text)
                 break
     row.origin = dedupe(row.origin)
+    mission = P.mission.search(text, ps, end + 40) if kind in ("asylum", "arrive", "flee", "defect") else None
+    if mission:
+        # "sought asylum at the South Korean embassy in Beijing": the mission is where
+        # the request went, the city where the person was
+        written = " ".join(mission.group("mission").split())
+        nation = written.rsplit(" ", 2 if re.search(r"[- ]general$", written, re.I) else 1)[0]
+        country = P.demonyms.get(nation.lower())
+        row.destination = [f"{country} ({written})" if country else written]
+        city = [sp for sp in s.spans if sp.label == "LOCATION" and sp.start - s0 == mission.end("mission") + len(mission.group("sep") or "")]
+        if city and not row.origin:
+            row.origin = [alias(P, city[0].text)]
+        return
     if kind in ("defect", "flee", "arrive", "asylum", "cross", "caught", "missing"):
         dests = place_list(P, s, pe, end)
         dests = [d for d in dests if d not in row.origin and not any(d in o or o in d for o in row.origin)]
