@@ -191,3 +191,9 @@ def test_destinations_implied_by_the_line_crossed_and_by_the_series() -> None:
 def test_an_asylum_request_at_a_mission_goes_to_its_country_from_its_city() -> None:
     [row] = _rows("Pak Un Ha, a North Korean trade official, walked into the Swedish embassy in Hanoi on Monday.")
     assert (row.status, row.origin, row.destination) == ("sought_asylum", "Hanoi", "Sweden (Swedish embassy)")
+
+
+def test_a_row_without_a_date_takes_the_next_sentence_about_the_same_actor() -> None:
+    rows = _rows("A North Korean fisherman has reached South Korea by boat, the coast guard said Thursday. "
+                 "Officials said the man had left Chongjin on Monday in a small boat.")
+    assert [(r.date, r.destination) for r in rows] == [("2022-03-14", "South Korea")]

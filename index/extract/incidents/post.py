@@ -188,9 +188,44 @@ def statistics_destination(rows: list[Row], doc: Doc) -> None:
             last, last_sent = r.destination, r.sent
 
 
+def dates_from_next_sentences(P: Patterns, rows: list[Row], doc: Doc) -> None:
+    """"A soldier crossed the border, the JCS said Thursday. According to the
+    JCS, the man ... had crossed the line at 11:38 p.m. on Wednesday": a row
+    with no date of its own takes the date of the next sentence or two that
+    tell of the same actor again ("the man", "he"), when those sentences
+    make no row of their own."""
+    from .slots import resolve_date
+
+    taken = {r.sent for r in rows}
+    for r in rows:
+        if r.date or r.stat:
+            continue
+        for si in range(r.sent + 1, min(r.sent + 3, len(doc.sents))):
+            if si in taken:
+                break
+            s = doc.sentence(si)
+            head = s.text[:120]
+            if not re.search(r"\b(?:the\s+(?:[\w-]+\s+){0,2}?(?:man|woman|soldier|defector|diplomat|student|group|family|"
+                             r"boat|official|worker|" + re.escape(r.role.split()[-1] if r.role else "person") +
+                             r")|he|she|they|him|her|them)\b", head, re.I):
+                continue
+            for sp in s.labelled("DATE"):
+                before = s.text[:sp.start - s.s0]
+                if P.reporting_end.search(before) or re.search(r"\b(?:posted|updated|published)\W*$", before, re.I):
+                    continue
+                iso, prec = resolve_date(P, s, sp)
+                if iso:
+                    r.date, r.precision = iso, prec
+                    break
+            if r.date:
+                break
+
+
 def post_process(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
     rows = drop_summary_leads(rows)
     inherit_from_leads(rows)
     statistics_destination(rows, doc)
     rows = merge_mentions(P, rows, doc)
-    return name_described_actors(rows)
+    rows = name_described_actors(rows)
+    dates_from_next_sentences(P, rows, doc)
+    return rows
