@@ -197,3 +197,12 @@ def test_a_row_without_a_date_takes_the_next_sentence_about_the_same_actor() -> 
     rows = _rows("A North Korean fisherman has reached South Korea by boat, the coast guard said Thursday. "
                  "Officials said the man had left Chongjin on Monday in a small boat.")
     assert [(r.date, r.destination) for r in rows] == [("2022-03-14", "South Korea")]
+
+
+def test_figures_compared_without_a_date_and_stocks_of_residents() -> None:
+    rows = _rows("Under Kim Jong Un, 92 senior officials have defected, against 31 under his father.")
+    assert [(r.count, r.actor_name, r.status) for r in rows] == [(92, "", "reported_count"), (31, "", "reported_count")]
+    [row] = _rows("Roughly 900 North Koreans now live in Britain, a charity said.")
+    assert (row.count, row.status) == (900, "reported_count")
+    [row] = _rows("The 2019 total of 1,047 was the lowest in years.")
+    assert (row.count, row.date) == (1047, "2019")

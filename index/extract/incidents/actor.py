@@ -158,8 +158,9 @@ def subject_of_clause(stripped: str) -> str | None:
 def read_actor(P: Patterns, row: Row, region: str, rspans: list[EntitySpan], doc: Doc, abs_cs: int) -> bool:
     """Fill actor, actor_name and role from the clause before the predicate.
     False when the clause names no one the row could be about."""
-    persons = [sp for sp in rspans if sp.label == "PERSON"]
     stripped = strip_region(P, region, rspans)
+    # a person named in a lead phrase ("Under Kim Jong Un, 188 members ...") is no actor
+    persons = [sp for sp in rspans if sp.label == "PERSON" and sp.text in stripped]
     if persons:
         p = persons[-1]
         first = persons[0]

@@ -57,7 +57,7 @@ def mark_statistic(P: Patterns, row: Row, text: str, kind: PredicateKind) -> Non
     if row.count is None or row.count < 2:
         return
     if row.status not in ("defected", "reported_count") and kind != "statreport":
-        if not (row.count >= 10 and row.precision in ("year", "") and P.span_period.search(text)):
+        if not (row.count >= 10 and (row.precision == "year" or row.precision == "" and P.span_period.search(text))):
             return  # "Some 600 have taken refuge in embassies in recent years" is a figure
         row.status, row.stat = "reported_count", True
         return
@@ -65,7 +65,8 @@ def mark_statistic(P: Patterns, row: Row, text: str, kind: PredicateKind) -> Non
     stat_noun = any(rx.search(noun) for rx in P.stat_heads)
     if kind == "statreport" or (stat_noun and row.precision in ("year", "month", "")) or (
             row.precision in ("year", "") and P.period.search(text)) or row.precision == "year" and kind != "cross" or (
-            row.precision == "month" and row.count >= 10 and P.running_period.search(text)):
+            row.precision == "month" and row.count >= 10 and P.running_period.search(text)) or (
+            row.count >= 50 and row.precision == "" and kind != "cross"):  # "188 members of the elite have defected"
         row.status = "reported_count"
         row.stat = True
 
@@ -87,6 +88,11 @@ def stat_row(P: Patterns, s: Sentence) -> Row | None:
     # "The figure for 2019 was 1,047": a figure of a statistics passage
     m = m or re.search(r"\b(?:figure|tally|total|count)\b[^.;]{0,60}?\b(?:was|were|stood at|stands at|reached|came to|hit)\s+"
                        + approx + num + r"(?![\d%])(?!\s*(?:percent|per cent|%))", text, re.I)
+    # "The 2016 total of 1,418 was up 11 percent"
+    m = m or re.search(r"\b(?:total|tally)\s+of\s+" + approx + num + r"(?![\d%])(?!\s*(?:percent|per cent|%))", text, re.I)
+    # "More than 25,000 North Koreans now live in South Korea"
+    m = m or re.search(r"\b" + approx + num + r"\s+(?:[\w-]+\s+){0,3}?(?:" + nouns + r")\s+(?:now\s+|currently\s+)?"
+                       r"(?:live|lives|reside|resides|are living|are residing)\s+in\b", text, re.I)
     # stocks: "South Korea is now home to more than 21,800 defectors", "there
     # are currently 260 defectors in the country", "up to 300,000 North
     # Koreans ... are hiding in China"
@@ -137,14 +143,16 @@ def series_figures(P: Patterns, s: Sentence, here: list[Row], first_stat: Row | 
             continue
         dates = [d for d in dates_all if d.start >= sp.end and d.start - sp.end <= 40
                  and P.figure_after.fullmatch(text[sp.end - s0:d.start - s0] + " ")]
-        if not dates:
+        compared = re.search(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:just\s+|only\s+|about\s+|some\s+)?$",
+                             text[max(0, rel - 40):rel], re.I)
+        if not dates and not compared:
             continue
-        iso, prec = resolve_date(P, s, dates[0])
-        if not iso:
+        iso, prec = resolve_date(P, s, dates[0]) if dates else ("", "")
+        if dates and not iso:
             continue
         row = Row(sent=s.si, start=s0, end=s0 + len(text), status="reported_count", count=value,
                   stat=True, fallback=True, date=iso, precision=prec)
-        row.actor = f"{noun} in {dates[0].text}"
+        row.actor = f"{noun} in {dates[0].text}" if dates else noun
         row.reported_by = reporter(P, s)
         used.add(value)
         out.append(row)
