@@ -319,6 +319,8 @@ class EntityRecognizer:
         if not t[:1].isdigit() or self._number_value(t) is None or self._number_value(t) < 10:
             return False
         nxt = norm_token(toks[j].text) if j < len(toks) else ""
+        if nxt == "," and i >= 2 and toks[i - 1].text == "," and toks[i - 2].text[:1].isupper() and int(t) < 110:
+            return False  # "Ri Il Gyu, 52, a counselor": an age
         if nxt and nxt[:1].isalpha() and nxt not in self.figure_followers and not (nxt.endswith("ing") and len(nxt) > 5):
             return False
         if nxt and not nxt[:1].isalpha() and nxt not in (",", ".", ";", ")"):

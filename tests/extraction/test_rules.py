@@ -206,3 +206,13 @@ def test_figures_compared_without_a_date_and_stocks_of_residents() -> None:
     assert (row.count, row.status) == (900, "reported_count")
     [row] = _rows("The 2019 total of 1,047 was the lowest in years.")
     assert (row.count, row.date) == (1047, "2019")
+
+
+def test_caught_by_an_agent_where_and_an_age_is_no_count() -> None:
+    [row] = _rows("More than a dozen North Korean women were arrested by police in Vientiane on Friday while on "
+                  "their way to the Thai border.")
+    assert (row.status, row.count, row.destination, row.date) == ("attempted", 12, "Vientiane", "2022-03-11")
+    [row] = _rows("Choe Il Nam, 64, a retired colonel, fled to South Korea in 2011.")
+    assert (row.count, row.status, row.actor_name) == (None, "defected", "Choe Il Nam")
+    [row] = _rows("The 5,000th defector, a nurse surnamed Pak, arrived last Monday.")
+    assert row.actor_name == "Pak" and row.date == "2022-03-14"

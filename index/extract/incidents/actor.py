@@ -90,7 +90,7 @@ def _name_row(P: Patterns, row: Row, doc: Doc, p: EntitySpan, abs_cs: int) -> No
     row.role = serving_role(P, doc, abs_cs) or person_role(P, doc, row.actor_name)
 
 
-def strip_region(P: Patterns, region: str, rspans: list[EntitySpan]) -> str:
+def strip_region(P: Patterns, region: str, rspans: list[EntitySpan], cut_description: bool = True) -> str:
     """The clause before the predicate without conjunctions, auxiliaries,
     adverbial openers and leading dates: what is left names the actor."""
     stripped = re.sub(r"^\W*(?:and|but|then|also|so)\b", "", region).strip(" ,\"“”'")
@@ -111,7 +111,7 @@ def strip_region(P: Patterns, region: str, rspans: list[EntitySpan]) -> str:
             stripped = stripped[len(sp.text):].strip(" ,")
     stripped = re.sub(r",\s*\d{1,3},?$", "", stripped)  # "The defector, 28,": an age
     # "Fourteen defectors, the first ever to escape by sea,": the description is no part of the actor
-    desc = re.search(r",\s*(?:the|a|an)\s[^,]*$", stripped)
+    desc = re.search(r",\s*(?:the|a|an)\s[^,]*$", stripped) if cut_description else None
     if desc and (re.search(r"\d", stripped[:desc.start()]) or names_people(P, stripped[:desc.start()])):
         stripped = stripped[:desc.start()].strip(" ,")
     return stripped
@@ -160,7 +160,8 @@ def read_actor(P: Patterns, row: Row, region: str, rspans: list[EntitySpan], doc
     False when the clause names no one the row could be about."""
     stripped = strip_region(P, region, rspans)
     # a person named in a lead phrase ("Under Kim Jong Un, 188 members ...") is no actor
-    persons = [sp for sp in rspans if sp.label == "PERSON" and sp.text in stripped]
+    lead_free = strip_region(P, region, rspans, cut_description=False)
+    persons = [sp for sp in rspans if sp.label == "PERSON" and sp.text in lead_free]
     if persons:
         p = persons[-1]
         first = persons[0]

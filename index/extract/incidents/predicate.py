@@ -38,7 +38,9 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
     if kind == "arrive":
         near = text[pe:pe + 40]
         am = P.arrival.search(near) or P.arrival.search(" " + near.lstrip())
-        if not am and not counted_arrival(P, s, ps, pe) and not defectors_arrive_at_place(P, s, ps, pe):
+        dated_defector = bool(re.search(r"\bdefectors?\b", text[:ps], re.I)) and any(
+            sp.label == "DATE" and 0 <= sp.start - s0 - pe <= 12 for sp in s.spans)
+        if not am and not counted_arrival(P, s, ps, pe) and not defectors_arrive_at_place(P, s, ps, pe) and not dated_defector:
             return False
         return bool(korea_here or re.search(r"defector|north korean", text.lower())
                     or (am and re.search(r"Korea|Seoul|South", am.group())))
@@ -53,7 +55,7 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
     if kind == "caught":
         return bool(re.search(r"\b(?:trying|attempting|tried|attempted|while|as|after)\b", text[pe:pe + 140], re.I)
                     and (P.defect_word.search(text[pe:]) or P.border.search(text[pe:]) or re.search(
-                        r"\bcross|\breach\b|\bmake (?:its|their|his|her) way\b|\bget to\b|\bhead(?:ing)? (?:to|for)\b",
+                        r"\bcross|\breach\b|\bmake (?:its|their|his|her) way\b|\bon (?:its|their|his|her) way\b|\bget to\b|\bhead(?:ing)? (?:to|for)\b",
                         text[pe:], re.I)))
     if kind == "statreport":
         return any(sp.label == "NUMBER" and sp.start - s0 < ps and sp.text.split()[-1].lower() in P.stat_nouns

@@ -33,7 +33,7 @@ def read_count(P: Patterns, row: Row, s: Sentence, region: str, rspans: list[Ent
                kind: PredicateKind) -> None:
     # "a family of five, including three young children": the part listed
     # after "including" is no count of the whole group
-    nums = [sp for sp in rspans if sp.label == "NUMBER"
+    nums = [sp for sp in rspans if sp.label == "NUMBER" and not _is_age(s, sp)
             and not re.search(r"\b(?:including|among them|with)\b[^,]*$", region[:max(0, sp.start - s.s0 - (ps - len(region)))])]
     if not nums and kind == "statreport":
         nums = [sp for sp in s.spans if sp.label == "NUMBER" and sp.start - s.s0 < ps]
@@ -43,6 +43,13 @@ def read_count(P: Patterns, row: Row, s: Sentence, region: str, rspans: list[Ent
     m = P.the_number.search(region)
     if m:
         row.count = P.v.number_words.get(m.group(1).lower())
+
+
+def _is_age(s: Sentence, sp: EntitySpan) -> bool:
+    """"Ri Il Gyu, 52, a counselor": a number between commas after a name is an age."""
+    before = s.text[max(0, sp.start - s.s0 - 2):sp.start - s.s0]
+    after = s.text[sp.end - s.s0:sp.end - s.s0 + 1]
+    return before.endswith(", ") and after == "," and sp.text.isdigit() and int(sp.text) < 110
 
 
 def resolve_date(P: Patterns, s: Sentence, sp: EntitySpan) -> tuple[str, str]:
@@ -135,7 +142,9 @@ def posting_place(P: Patterns, role: str) -> list[str]:
 def read_places(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, kind: PredicateKind,
                 limit: int | None = None) -> None:
     text, s0 = s.text, s.s0
-    end = clause_end(P, text, pe)
+    agent = re.match(r"\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:police|guards?|authorities|officers|soldiers|troops|patrols?)\b",
+                     text[pe:], re.I) if kind == "caught" else None
+    end = clause_end(P, text, pe + agent.end() if agent else pe)  # "detained by police in Thailand"
     if limit is not None:
         end = min(end, limit)
     # origin: "posted in Beijing", "based at the Hong Kong headquarters", "a diplomat in Kuwait"

@@ -54,8 +54,8 @@ def counted_arrival(P: Patterns, s: Sentence, ps: int, pe: int) -> bool:
 def mark_statistic(P: Patterns, row: Row, text: str, kind: PredicateKind) -> None:
     """A counted row dated by a year or a period, or counting arrivals, is a
     reported count; a dated group crossing is an event."""
-    if row.count is None or row.count < 2:
-        return
+    if row.count is None or row.count < 2 or row.actor_name:
+        return  # a named person is no figure
     if row.status not in ("defected", "reported_count") and kind != "statreport":
         if not (row.count >= 10 and (row.precision == "year" or row.precision == "" and P.span_period.search(text))):
             return  # "Some 600 have taken refuge in embassies in recent years" is a figure
