@@ -216,3 +216,9 @@ def test_caught_by_an_agent_where_and_an_age_is_no_count() -> None:
     assert (row.count, row.status, row.actor_name) == (None, "defected", "Choe Il Nam")
     [row] = _rows("The 5,000th defector, a nurse surnamed Pak, arrived last Monday.")
     assert row.actor_name == "Pak" and row.date == "2022-03-14"
+
+
+def test_conditionals_habits_and_verb_phrases_make_no_row() -> None:
+    assert _rows("If the report is accurate, a second envoy fled Bangkok in 2021.") == []
+    assert _rows("North Korean traders often cross the Tumen River in winter.") == []
+    assert _rows("Their present whereabouts remain unknown after they fled a camp in Tomsk.") == []

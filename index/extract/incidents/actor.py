@@ -137,6 +137,8 @@ def subject_of_clause(stripped: str) -> str | None:
     actor (None); one that ends in a pronoun after other words ("told
     investigators he") gives the pronoun, to be resolved to a person named
     before."""
+    if re.match(r"(?:had|has|have|was|were|is|are|been|[a-z]+ed)\b", stripped):
+        return None  # "(a man who) had managed the restaurant": a verb phrase, no noun phrase
     aux = _AUX.search(stripped)
     if aux:
         stripped = stripped[:aux.start()].strip(" ,")

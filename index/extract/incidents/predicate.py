@@ -137,6 +137,11 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
     if P.generic.search(text) or P.vague_group.match(strip_lead(text[cs:region_end])):
         return None
     named_or_counted = any(sp.label in ("NUMBER", "PERSON") and cs <= sp.start - s0 < ps for sp in s.spans)
+    if not named_or_counted and re.match(r"(?:cross|crosses|flee|flees|defect|defects|escape|escapes|arrive|arrives)\b",
+                                         text[ps:pe], re.I) and not re.search(
+            r"\b(?:to|will|would|could|can|may|might|did|not|n't|and|or|who|that)\s+$", text[:ps], re.I) \
+            and not re.match(r"\s*(?:the|a|an|this|that|these|those|his|her|their)\b", strip_lead(text[cs:region_end]), re.I):
+        return None  # "North Korean women also cross the border more easily": a habit, no event
     if kind != "statreport" and generic_actor(P, region, named_or_counted) and trend_count(P, text, pe) is None:
         return None
     if kind != "statreport" and re.search(r"\b(?:defectors?|defections?)\s*$", region.strip(" ,"), re.I) and not named_or_counted:
