@@ -137,7 +137,7 @@ def subject_of_clause(stripped: str) -> str | None:
     actor (None); one that ends in a pronoun after other words ("told
     investigators he") gives the pronoun, to be resolved to a person named
     before."""
-    if re.match(r"(?:had|has|have|was|were|is|are|been|[a-z]+ed)\b", stripped):
+    if re.match(r"(?:had|has|have|was|were|is|are|been)\b|[a-z]+ed\s+(?:the|a|an|at|in|for|as|from|with|his|her|their)\b", stripped):
         return None  # "(a man who) had managed the restaurant": a verb phrase, no noun phrase
     aux = _AUX.search(stripped)
     if aux:
