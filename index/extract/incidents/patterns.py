@@ -112,6 +112,9 @@ class Patterns:
         simple_numbers = "|".join(re.escape(w) for w in v.number_words if " " not in w)
         self.the_number = re.compile(r"\bthe\s+(" + simple_numbers + r")\b", re.I)
         self.stat_number = r"(\d{1,3}(?:,\d{3})+|\d+|" + simple_numbers + r")"
+        # cheap tests before the costly ones: a figure needs a number, a row a predicate
+        self.any_number = re.compile(r"\d|\b(?:" + simple_numbers + r")\b", re.I)
+        self.any_predicate = re.compile("|".join(f"(?:{rx.pattern})" for rx, _, _ in v.predicates) or "(?!)", re.I)
         self.number_words_by_length = sorted(v.number_words, key=len, reverse=True)
         self.number_word_res = [(w, re.compile(rf"(?<![a-z]){re.escape(w)}(?![a-z])")) for w in self.number_words_by_length]
         self.stat_heads = [re.compile(rf"\b{re.escape(n)}\b") for n in v.words("stat_heads")]

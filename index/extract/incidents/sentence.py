@@ -22,6 +22,8 @@ def sentence_rows(P: Patterns, s: Sentence) -> list[Row] | None:
     text = s.text
     if len(text) > MAX_SENTENCE:
         return None
+    if not P.any_predicate.search(text):
+        return None
     preds = []
     for rx, kind, status in P.v.predicates:
         for m in rx.finditer(text):

@@ -75,6 +75,8 @@ def stat_row(P: Patterns, s: Sentence) -> Row | None:
     """A figure with no predicate: "The number of arrivals fell to 67 in 2022",
     "Ten of last year's defectors were ...", "The total ... stands at 34,000"."""
     text = s.text
+    if not P.any_number.search(text):
+        return None
     if P.blockers.search(text) or P.hypo.search(mask_dates(text, s.spans, s.s0, 0, len(text))):
         return None  # ("in the first quarter" is a date, not "the first" of a kind)
     nouns, num = P.stat_nouns_alt, P.stat_number
