@@ -48,6 +48,10 @@ _BYLINE = re.compile(r"^(?:[^\n]{0,40}?[-–—|]\s*)?[Bb][Yy]\s+(?P<names>[A-Z]
 _BYLINE_ITEM = re.compile(r"[A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*){1,3}")
 
 
+# Numbers that are nouns: a count only with an article or a number before them.
+_NOUN_NUMBERS = frozenset({"pair", "couple", "dozen", "hundred"})
+
+
 class EntityRecognizer:
     def __init__(self, v: Vocab) -> None:
         self.v = v
@@ -236,6 +240,10 @@ class EntityRecognizer:
                 continue
             if i and norm_token(toks[i - 1].text) in ("several", "few", "many", "hundreds", "thousands", "dozens"):
                 continue
+            low = norm_token(tok.text)
+            if low in _NOUN_NUMBERS and not (i and (norm_token(toks[i - 1].text) == "a"
+                                                    or self._number_value(toks[i - 1].text) is not None)):
+                continue  # "the pair", "dozen": no cardinal; "a dozen", "three dozen" are
             if i and norm_token(toks[i - 1].text) in ("aged", "age", "ages", "no", "room", "bureau", "office", "the"):
                 if norm_token(toks[i - 1].text) != "the" or val > 31:
                     continue
@@ -246,6 +254,8 @@ class EntityRecognizer:
                 cands.append((tok.start, tok.end, "NUMBER", ""))
                 continue
             j = i + 1
+            if j < n and norm_token(toks[j].text) in _NOUN_NUMBERS | {"thousand"}:
+                j += 1  # "two dozen", "three hundred": one number
             # "1,000-1,500": a range counts as one number
             if j + 1 < n and toks[j].text in "-–" and self._number_value(toks[j + 1].text) is not None:
                 j += 2
@@ -286,6 +296,8 @@ class EntityRecognizer:
                     continue
                 end = j
             start = i
+            if low in _NOUN_NUMBERS and i and norm_token(toks[i - 1].text) == "a":
+                start = i = i - 1  # "a dozen": the article belongs to the number
             for seq in self.approx:
                 k2 = len(seq)
                 if i - k2 >= 0 and tuple(norm_token(t.text) for t in toks[i - k2:i]) == seq:

@@ -222,3 +222,11 @@ def test_conditionals_habits_and_verb_phrases_make_no_row() -> None:
     assert _rows("If the report is accurate, a second envoy fled Bangkok in 2021.") == []
     assert _rows("North Korean traders often cross the Tumen River in winter.") == []
     assert _rows("Their present whereabouts remain unknown after they fled a camp in Tomsk.") == []
+
+
+def test_noun_numbers_count_only_with_an_article_or_a_number() -> None:
+    nums = lambda body: [sp.text for sp in EX.entities_only(body) if sp.label == "NUMBER"]  # noqa: E731
+    assert nums("The pair were questioned for a week.") == []
+    assert nums("Nearly three dozen refugees waited.") == ["Nearly three dozen refugees"]
+    [row] = _rows("About two dozen North Korean workers fled to Seoul in 2017.")
+    assert row.count == 24

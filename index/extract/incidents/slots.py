@@ -23,6 +23,9 @@ def number_value(P: Patterns, text: str) -> int | None:
         except ValueError:
             return None
     low = text.lower()
+    m = re.search(r"\b(\w+)\s+(dozen|hundred)\b", low)
+    if m and m.group(1) in P.v.number_words:  # "two dozen" = 24, "three hundred" = 300
+        return P.v.number_words[m.group(1)] * (12 if m.group(2) == "dozen" else 100)
     for w, rx in P.number_word_res:
         if rx.search(low):
             return P.v.number_words[w]
