@@ -460,8 +460,9 @@ class EntityRecognizer:
                         s -= 2
                     else:
                         break
-                while s < h and norm_token(toks[s].text) in self.demonym_lead | self.org_connectors:
-                    s += 1
+                while s < h and (norm_token(toks[s].text) in self.demonym_lead | self.org_connectors
+                                 or toks[s].text[:1].isdigit()):
+                    s += 1  # "306 K League", "2020 Champions League": a count or a year is no part of the name
                 # leading place names belong to LOCATION ("Tokyo", "Seoul")
                 while s < h and any(lab == "LOCATION" and e <= h for e, lab in self.trie.matches(toks, s, 4)):
                     ends = [e for e, lab in self.trie.matches(toks, s, 4) if lab == "LOCATION"]
