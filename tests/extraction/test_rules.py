@@ -230,3 +230,19 @@ def test_noun_numbers_count_only_with_an_article_or_a_number() -> None:
     assert nums("Nearly three dozen refugees waited.") == ["Nearly three dozen refugees"]
     [row] = _rows("About two dozen North Korean workers fled to Seoul in 2017.")
     assert row.count == 24
+
+
+def test_a_defection_told_as_a_noun_of_a_named_person() -> None:
+    [row] = _rows("The defection of Pak Chol Jin, North Korea's envoy to Laos, was confirmed on Friday.")
+    assert (row.actor_name, row.origin) == ("Pak Chol Jin", "Laos")
+    assert _rows("Defection is a grave crime in North Korea.") == []
+
+
+def test_a_participle_in_a_relative_clause_takes_its_antecedent() -> None:
+    [row] = _rows("Ko Yong Hi, who was a trade official in Dalian before fleeing in 2014, now writes novels.")
+    assert (row.actor_name, row.date, row.origin) == ("Ko Yong Hi", "2014", "Dalian")
+
+
+def test_going_missing_somewhere_makes_that_place_the_origin() -> None:
+    [row] = _rows("The wife of a North Korean diplomat went missing in Minsk last month.")
+    assert (row.status, row.origin, row.destination) == ("attempted", "Minsk", "")

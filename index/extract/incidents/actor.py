@@ -102,6 +102,7 @@ def strip_region(P: Patterns, region: str, rspans: list[EntitySpan], cut_descrip
     if opener and stripped[opener.end():].strip():
         stripped = stripped[opener.end():].strip(" ,")
     stripped = re.sub(r",\s*\d{1,3},?$", "", stripped)  # "The defector, 28,": an age
+    stripped = re.sub(r",\s*(?:including|among them|most of them|many of them)\b[^,]*,?$", "", stripped).strip(" ,")
     # "Fourteen defectors, the first ever to escape by sea,": the description is no part of the actor
     for sp in rspans:
         lead = re.match(r"(?:in|on|at|during|since|by|early|late)\s+", stripped, re.I)
@@ -110,6 +111,7 @@ def strip_region(P: Patterns, region: str, rspans: list[EntitySpan], cut_descrip
         if sp.label == "DATE" and stripped.startswith(sp.text):
             stripped = stripped[len(sp.text):].strip(" ,")
     stripped = re.sub(r",\s*\d{1,3},?$", "", stripped)  # "The defector, 28,": an age
+    stripped = re.sub(r",\s*(?:including|among them|most of them|many of them)\b[^,]*,?$", "", stripped).strip(" ,")
     # "Fourteen defectors, the first ever to escape by sea,": the description is no part of the actor
     desc = re.search(r",\s*(?:the|a|an)\s[^,]*$", stripped) if cut_description else None
     if desc and (re.search(r"\d", stripped[:desc.start()]) or names_people(P, stripped[:desc.start()])):

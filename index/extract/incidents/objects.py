@@ -79,3 +79,33 @@ def object_row(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind, 
     mark_statistic(P, row, text, kind)
     row.reported_by = reporter(P, s)
     return row
+
+
+def nominal_row(P: Patterns, s: Sentence, ps: int, pe: int) -> Row | None:
+    """"The defection of Jo Song Gil ... was confirmed", "Ri's defection in
+    November": a defection told as a noun, of a person named with it."""
+    text, s0 = s.text, s.s0
+    person = None
+    m = re.match(r"\s+(?:of|by)\s+(?:the\s+)?", text[pe:])
+    if m:
+        person = next((sp for sp in s.spans if sp.label == "PERSON" and sp.start - s0 == pe + m.end()), None)
+    if person is None:
+        poss = re.search(r"(?:'s|’s|')\s+(?:[\w-]+\s+)?$", text[:ps])
+        if poss:
+            person = next((sp for sp in s.spans if sp.label == "PERSON" and sp.end - s0 == poss.start()), None)
+    if person is None:
+        return None
+    if P.neg.search(text[max(0, ps - 30):ps]) or P.hypo.search(text[max(0, ps - 40):ps]) or P.blockers.search(text):
+        return None
+    from .actor import person_role
+    from .slots import posting_place
+
+    row = Row(sent=s.si, start=s0, end=s0 + len(text), status="defected", kind="defect")
+    row.actor_name = person.canonical or person.text
+    row.actor = row.actor_name
+    row.role = person_role(P, s.doc, row.actor_name)
+    read_date(P, row, s, ps, ps, pe, clause_end(P, text, max(pe, person.end - s0)))
+    row.origin = posting_place(P, row.role)
+    row.pe = max(pe, person.end - s0)
+    row.reported_by = reporter(P, s)
+    return row

@@ -171,13 +171,25 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
             if got is not None:
                 region, rspans = got
     sub = re.search(r"\b(?:before|after|while|when|upon)\s+$", text[:ps], re.I)
-    if sub and not region.strip(" ,") and re.match(r"[a-z]+ing\b", text[ps:], re.I):
+    inner = re.match(r"(?:before|after|while|upon)\s+(?=[a-z]+ing\b)", text[ps:pe], re.I)
+    if inner:  # the predicate pattern took the subordinator in: "before defecting"
+        sub, ps = re.search(r"(?:before|after|while|upon)\s+$", text[:ps + inner.end()], re.I), ps + inner.end()
+        region = text[cs:ps] if cs < ps else ""
+        region = region[:sub.start() - cs] if sub and sub.start() >= cs else region
+    verb_first = re.match(r"\s*(?:was|were|is|are|had|has|have|[a-z]+ed)\b", region)  # "(who) was an envoy before ..."
+    if sub and (not region.strip(" ,") or verb_first) and re.match(r"[a-z]+ing\b", text[ps:], re.I):
         # "A soldier shot two officers before crossing the DMZ": the subject of the main clause
         mcs = clause_start(P, text, sub.start())
+        who = re.search(r"\b(?:who|which)\s*$", text[:mcs])
+        if who:  # "Thae, who was a deputy ambassador before defecting in 2016,": the relative's antecedent
+            sub_end = who.start()
+            mcs = clause_start(P, text, who.start())
+        else:
+            sub_end = sub.start()
         dl2 = P.dateline.match(text) or P.dateline2.match(text)
         if dl2 and mcs < dl2.end() <= sub.start():
             mcs = dl2.end()
-        region = main_subject(text[mcs:sub.start()])
+        region = main_subject(text[mcs:sub_end])
         rspans = [sp for sp in s.spans if mcs <= sp.start - s0 and sp.end - s0 <= mcs + len(region)]
         cs = mcs
     if not read_actor(P, row, region, rspans, s.doc, s0 + cs) and not people_aboard(P, row, s, region, pe):

@@ -8,7 +8,7 @@ import re
 from .clauses import clause_end, clause_start
 from .context import Sentence
 from .patterns import Patterns
-from .objects import object_row
+from .objects import nominal_row, object_row
 from .predicate import read_predicate
 from .row import Row
 from .actor import role_text
@@ -48,7 +48,9 @@ def sentence_rows(P: Patterns, s: Sentence) -> list[Row] | None:
                 if not rows[-1].destination:
                     rows[-1].destination = place_list(P, s, pe, clause_end(P, text, pe))
             continue
-        if kind in ("arrest", "granted"):
+        if kind == "nominal":
+            row = nominal_row(P, s, ps, pe)
+        elif kind in ("arrest", "granted"):
             row = object_row(P, s, ps, pe, kind, status)  # type: ignore[arg-type]
         else:
             row = read_predicate(P, s, ps, pe, kind, status)  # type: ignore[arg-type]

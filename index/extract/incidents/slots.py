@@ -124,7 +124,7 @@ def place_list(P: Patterns, s: Sentence, lo: int, hi: int) -> list[str]:
     for m in P.place_phrase.finditer(text, lo, hi):
         if not any(sp.start - s0 <= m.start() < sp.end - s0 for sp in s.spans if sp.label == "LOCATION"):
             out.append((m.start(), m.group()))
-    for m in re.finditer(r"\b(?:to|in)\s+the\s+South\b|\b(?:to|into)\s+the\s+North\b|\bhere\b", text[lo:hi]):
+    for m in re.finditer(r"(?:\b(?:to|in|into)\s+|^\s*)the\s+South\b|(?:\b(?:to|into)\s+|^\s*)the\s+North\b|\bhere\b", text[lo:hi]):
         if m.group() == "here" and lo + m.start() > 0 and not re.search(
                 r"(?:arrived|came|come|fled|defected|brought|reached|landed|escaped|taken)\s+$", text[:lo + m.start()]):
             continue
@@ -156,10 +156,14 @@ def read_places(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, k
             continue
         before = text[max(0, sp.start - s0 - 40):sp.start - s0]
         rel = sp.start - s0
+        if limit is not None and rel >= limit:
+            continue  # past the relative clause the row was read from
         rep = P.reporting.search(text, rel, rel + 30) if rel > pe else None
-        if rep and not re.search(r"[,;]", text[rel:rep.start()]):
+        if rep and not re.search(r"[,;]", text[rel:rep.start()]) and re.search(r"\b(?:in|from)\s+(?:the\s+)?$", before, re.I):
             continue  # "..., officials in Seoul said": the reporters' place, no origin
-        if P.posting.search(before) or P.site_in.search(before):
+        if kind == "missing" and pe <= rel and re.search(r"\b(?:in|at|from)\s+(?:the\s+)?$", before, re.I):
+            row.origin.append(alias(P, sp.text))  # "went missing in Vladivostok": where the person was
+        elif P.posting.search(before) or P.site_in.search(before):
             if not re.search(r"\b(?:to|into)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:in|at)\s+(?:the\s+)?$", before[-30:], re.I) or P.posting.search(before):
                 row.origin.append(alias(P, sp.text))
         elif pe <= rel < end and re.search(r"\b(?:fled|from|left|out of|escaped|defected from|while in|during a (?:trip|visit) to)\s+(?:the\s+)?$", before, re.I) and kind in ("flee", "defect", "cross"):
