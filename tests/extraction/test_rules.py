@@ -246,3 +246,10 @@ def test_a_participle_in_a_relative_clause_takes_its_antecedent() -> None:
 def test_going_missing_somewhere_makes_that_place_the_origin() -> None:
     [row] = _rows("The wife of a North Korean diplomat went missing in Minsk last month.")
     assert (row.status, row.origin, row.destination) == ("attempted", "Minsk", "")
+
+
+def test_the_number_of_people_reaching_a_figure_and_figures_after_their_year() -> None:
+    rows = _rows("The ministry said the number of defectors to the South reached 229 in 2020, far above 2021's 63.")
+    assert [(r.count, r.date, r.status) for r in rows] == [(229, "2020", "reported_count"), (63, "2021", "reported_count")]
+    [row] = _rows("Then in May, a family of six arrived in South Korea by boat.")
+    assert row.actor == "family of six" and row.date == "2021-05"  # the May before March 2022

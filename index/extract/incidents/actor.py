@@ -93,7 +93,7 @@ def _name_row(P: Patterns, row: Row, doc: Doc, p: EntitySpan, abs_cs: int) -> No
 def strip_region(P: Patterns, region: str, rspans: list[EntitySpan], cut_description: bool = True) -> str:
     """The clause before the predicate without conjunctions, auxiliaries,
     adverbial openers and leading dates: what is left names the actor."""
-    stripped = re.sub(r"^\W*(?:and|but|then|also|so)\b", "", region).strip(" ,\"“”'")
+    stripped = re.sub(r"^\W*(?:and|but|then|also|so)\b", "", region, flags=re.I).strip(" ,\"“”'")
     stripped = _TRAILING_AUX.sub("", stripped).strip(" ,")
     stripped = _TRAILING_AUX2.sub("", stripped).strip(" ,")
     # "aside from South Korea, some senior officials": an adverbial

@@ -206,6 +206,15 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
     read_count(P, row, s, region, rspans, ps, kind)
     if row.count is None and kind in ("arrive", "defect", "flee"):
         row.count = trend_count(P, text, pe)
+    figure = re.match(r"(?:the\s+)?(?:number|total|tally|count)\s+of\s+(?:the\s+)?", row.actor, re.I)
+    if figure and row.count is None and not row.actor_name:
+        # "the number of defectors to the South reached 196 in 2023": the predicate's figure
+        m = re.match(r"\s*(?:about\s+|some\s+|nearly\s+|only\s+|just\s+)?(\d{1,3}(?:,\d{3})+|\d+)(?![\d%])(?!\s*(?:percent|per cent|%))",
+                     text[pe:])
+        if m and not ("," not in m.group(1) and 1900 <= int(m.group(1)) <= 2100):
+            row.count = int(m.group(1).replace(",", ""))
+            row.actor = row.actor[figure.end():]
+            kind = "statreport"
     m3 = P.date_stop.search(text, pe)
     read_date(P, row, s, cs, ps, date_pe, min(m3.start() if m3 else len(text), limit))
     if not row.date and kind == "missing":

@@ -158,6 +158,17 @@ def series_figures(P: Patterns, s: Sentence, here: list[Row], first_stat: Row | 
         row.reported_by = reporter(P, s)
         used.add(value)
         out.append(row)
+    # "2022's 67 and 2021's 63": a figure after its year
+    for m in re.finditer(r"\b((?:19|20)\d{2})['’]s\s+(\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*(?:%|percent))", text):
+        value = int(m.group(2).replace(",", ""))
+        if value < 2 or value in used:
+            continue
+        row = Row(sent=s.si, start=s0, end=s0 + len(text), status="reported_count", count=value,
+                  stat=True, fallback=True, date=m.group(1), precision="year")
+        row.actor = f"{noun} in {m.group(1)}"
+        row.reported_by = reporter(P, s)
+        used.add(value)
+        out.append(row)
     return out
 
 
