@@ -86,7 +86,7 @@ def nominal_row(P: Patterns, s: Sentence, ps: int, pe: int) -> Row | None:
     November": a defection told as a noun, of a person named with it."""
     text, s0 = s.text, s.s0
     person = None
-    m = re.match(r"\s+(?:of|by)\s+(?:the\s+)?", text[pe:])
+    m = re.match(r"\s+(?:(?:last|this|earlier|in)\s+\w+\s+)?(?:of|by)\s+(?:the\s+)?", text[pe:])
     if m:
         person = next((sp for sp in s.spans if sp.label == "PERSON" and sp.start - s0 == pe + m.end()), None)
     if person is None:
