@@ -90,14 +90,6 @@ def test_a_file_over_the_time_bound_is_skipped_and_the_build_goes_on(settings: S
         c.close()
 
 
-@pytest.fixture
-def corpus(settings: Settings):
-    c = Corpus(settings)
-    c.update()
-    yield c
-    c.close()
-
-
 def test_query_too_long_is_refused_with_the_limit(corpus: Corpus) -> None:
     res = corpus.search("defector " * 5000)
     assert res.total == 0 and "limit is 10,000" in res.error

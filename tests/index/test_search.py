@@ -11,14 +11,6 @@ SEED_2015 = "000_4ce9b506f67d8f13"
 SEED_2023 = "003_e6830725a6523a0a"
 
 
-@pytest.fixture
-def corpus(settings: Settings):
-    c = Corpus(settings)
-    c.update()
-    yield c
-    c.close()
-
-
 def test_empty_query_lists_all_newest_first(corpus: Corpus) -> None:
     res = corpus.search("")
     assert res.total == 2
