@@ -253,3 +253,19 @@ def test_the_number_of_people_reaching_a_figure_and_figures_after_their_year() -
     assert [(r.count, r.date, r.status) for r in rows] == [(229, "2020", "reported_count"), (63, "2021", "reported_count")]
     [row] = _rows("Then in May, a family of six arrived in South Korea by boat.")
     assert row.actor == "family of six" and row.date == "2021-05"  # the May before March 2022
+
+
+def test_a_later_sentence_completes_an_earlier_event() -> None:
+    [row] = _rows("North Korea's consul in Yangon vanished last month. He has since been granted asylum in a third "
+                  "country, officials said.")
+    assert (row.status, row.destination, row.role) == ("defected", "third country", "consul")
+
+
+def test_they_is_no_one_person_and_reporters_places_are_no_origin() -> None:
+    rows = _rows('"It was terrible," said activist Lee Min Ho. The refugees were caught in Hekou as they tried to '
+                 "reach Laos.")
+    assert all(r.actor_name != "Lee Min Ho" for r in rows)
+    [row] = _rows("Officials in Seoul later confirmed that Kim Yong Su had arrived in South Korea in March.")
+    assert row.origin == "" and row.destination == "South Korea"
+    [row] = _rows("A man identified as a North Korean defector was arrested in Phnom Penh on Friday.")
+    assert row.status == "attempted" and row.destination == "Phnom Penh"

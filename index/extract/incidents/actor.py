@@ -182,7 +182,7 @@ def read_actor(P: Patterns, row: Row, region: str, rspans: list[EntitySpan], doc
     stripped = subject_of_clause(stripped)
     if stripped is None:
         return False  # a clause fragment ("hardship had driven her to"), no actor
-    if re.fullmatch(r"(?:he|she|they|him|her)", stripped, re.I):
+    if re.fullmatch(r"(?:he|she|him|her)", stripped, re.I):  # ("they" is no one person)
         prev = doc.spans.last_ending_by(abs_cs, "PERSON")
         if prev is None:
             return False
@@ -244,10 +244,10 @@ def previous_subject(s: Sentence) -> tuple[str, list[EntitySpan]] | None:
         return None
     prev = s.doc.sentence(s.si - 1)
     for sp in prev.spans:
-        if sp.label != "ROLE":
-            continue
+        if sp.label not in ("ROLE", "NUMBER"):
+            continue  # "The sergeant ...", "The 13 workers ..."
         lead = prev.text[:sp.start - prev.s0]
-        if re.fullmatch(r"\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}", lead, re.I) and not re.search(
+        if re.fullmatch(r"\s*(?:(?:the|a|an)\s+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*['’]s\s+)(?:[\w-]+\s+){0,3}", lead, re.I) and not re.search(
                 r"\b(?:was|were|is|are|had|has|have|said)\b", lead, re.I):
             return prev.text[:sp.end - prev.s0], [sp]
         break

@@ -15,7 +15,8 @@ from ..vocab import Vocab, _words_re
 # "identified by his surname Choe", "only by her family name, Kim"
 SURNAME_ONLY = r"(?:only\s+)?by\s+(?:his|her|the)\s+(?:sur|family\s+|last\s+)?name"
 
-BOUNDARY_WORDS = r"(?:after|when|because|before|while|but|which|who|since|although|though|as|until|where|whereas|so(?!\s+far)|and then)"
+BOUNDARY_WORDS = (r"(?:after|when|because|before|while|but|which|who|(?<!has )(?<!have )(?<!had )(?<!ever )since|although|"
+                  r"though|as|until|where|whereas|so(?!\s+far)|and then)")  # ("has since been": an adverb)
 
 
 def _alt(v: Vocab, key: str, default: str = "") -> str:

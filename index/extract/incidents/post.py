@@ -135,6 +135,10 @@ def name_described_actors(rows: list[Row]) -> list[Row]:
     for r in rows:
         key = r.actor_name.lower()
         if r.pronoun and out and r.sent - out[-1].sent <= 3 and not r.stat:
+            first = out[-1]
+            if r.status == "defected" and first.status in ("sought_asylum", "attempted"):
+                first.status = "defected"  # "He has since been granted asylum in a third country"
+                first.destination = first.destination or list(r.destination)
             continue
         if key and key not in named and not r.stat and r.count is None:
             target = None

@@ -53,6 +53,8 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
         return bool(abroad) and bool(re.search(r"\bNorth Korean\b", text[:ps])) and bool(
             [sp for sp in s.spans if sp.label == "ROLE" and sp.start - s0 < ps] or re.search(r"\bstudents?\b", text[:ps]))
     if kind == "caught":
+        if re.search(r"\b(?:defectors?|refugees?|escapees?)\b", text[:ps], re.I):
+            return True  # "a North Korean defector was arrested in Bangkok"
         return bool(re.search(r"\b(?:trying|attempting|tried|attempted|while|as|after)\b", text[pe:pe + 140], re.I)
                     and (P.defect_word.search(text[pe:]) or P.border.search(text[pe:]) or re.search(
                         r"\bcross|\breach\b|\bmake (?:its|their|his|her) way\b|\bon (?:its|their|his|her) way\b|\bget to\b|\bhead(?:ing)? (?:to|for)\b",
@@ -147,7 +149,7 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
     if kind != "statreport" and re.search(r"\b(?:defectors?|defections?)\s*$", region.strip(" ,"), re.I) and not named_or_counted:
         # "defectors arrive ..." with no number: a generic statement, unless the
         # clause goes on to give the figure ("... declined to 1,047")
-        if not re.search(r"\b(?:the|these|those|two|three|four|five)\b", region, re.I) and trend_count(P, text, pe) is None:
+        if not re.search(r"\b(?:the|these|those|two|three|four|five|a|an)\b", region, re.I) and trend_count(P, text, pe) is None:
             return None
     if attempted(P, text, ps, pe):
         status = "attempted"
@@ -157,19 +159,23 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         status = "attempted"
     row = Row(sent=s.si, start=s0, end=s0 + len(text), status=status, kind=kind)
     rspans = [sp for sp in s.spans if cs <= sp.start - s0 and sp.end - s0 <= ps]
-    if re.fullmatch(r"\s*(?:and\s+|but\s+|then\s+)?(?:he|she|they)(?:\s+then|\s+later)?\s*", region, re.I) \
-            and s.doc.spans.last_ending_by(s0, "PERSON") is None:
+    pron = re.fullmatch(r"\s*(?:and\s+|but\s+|then\s+)?(he|she|they)(?:\s+(?:then|later|has|have|had|since|also|was|were|is|are|"
+                        r"reportedly|eventually))*\s*", region, re.I)
+    if pron and (pron.group(1).lower() == "they" or s.doc.spans.last_ending_by(s0, "PERSON") is None):
         # "A soldier was shot as he made a dash": the subject of the sentence
         m0 = re.match(r"^(.*?)\b(?:was|were|is|are|had|has|have)\b", text[:cs])
-        if m0 and m0.group(1).strip():
+        short = m0 is not None and 0 < len(m0.group(1).split()) <= 10 and not P.reporting.search(m0.group(1))
+        if short:
             region = m0.group(1)
             rspans = [sp for sp in s.spans if sp.end - s0 <= m0.end(1)]
+            row.pronoun = bool(s.si)  # after the first sentence, most likely someone told of already
         else:
             # "The soldier was seen near a post. He then crossed ...": the
             # subject of the sentence before
             got = previous_subject(s)
             if got is not None:
                 region, rspans = got
+                row.pronoun = True  # the actor of the sentence before, told again
     sub = re.search(r"\b(?:before|after|while|when|upon)\s+$", text[:ps], re.I)
     inner = re.match(r"(?:before|after|while|upon)\s+(?=[a-z]+ing\b)", text[ps:pe], re.I)
     if inner:  # the predicate pattern took the subordinator in: "before defecting"

@@ -158,9 +158,10 @@ def read_places(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, k
         rel = sp.start - s0
         if limit is not None and rel >= limit:
             continue  # past the relative clause the row was read from
-        rep = P.reporting.search(text, rel, rel + 30) if rel > pe else None
-        if rep and not re.search(r"[,;]", text[rel:rep.start()]) and re.search(r"\b(?:in|from)\s+(?:the\s+)?$", before, re.I):
-            continue  # "..., officials in Seoul said": the reporters' place, no origin
+        rep = P.reporting.search(text, sp.end - s0, sp.end - s0 + 25)
+        if rep and re.fullmatch(r"\s*(?:\w+\s+)?", text[sp.end - s0:rep.start()]) and re.search(
+                r"\b(?:in|from)\s+(?:the\s+)?$", before, re.I):
+            continue  # "officials in Seoul (later) said": the reporters' place, no origin
         if kind == "missing" and pe <= rel and re.search(r"\b(?:in|at|from)\s+(?:the\s+)?$", before, re.I):
             row.origin.append(alias(P, sp.text))  # "went missing in Vladivostok": where the person was
         elif P.posting.search(before) or P.site_in.search(before):
