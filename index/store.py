@@ -493,7 +493,8 @@ class IndexStore:
             snip = make_snippet(body, terms if n < SNIPPETS_PER_QUERY else ())
             hits.append(SearchHit(aid, title, date, source, round(float(score or 0.0), 3), snip.text, snip.spans))
         suggestion = ""
-        if total < 3:
+        if total < 3 and len(terms) <= MAX_SUGGEST_TERMS:
+            # (a pasted paragraph with no hits is no misspelling to correct)
             suggestion = self._suggest(searcher, parser, q, text, total)
         return SearchResult(text, total, tuple(hits), suggestion=suggestion, terms=terms)
 
@@ -613,6 +614,10 @@ class IndexStore:
 
     def article_count(self) -> int:
         return db.article_count(self._con()) if self._ready() else 0
+
+
+#: "Did you mean" is offered for queries of up to this many words.
+MAX_SUGGEST_TERMS = 12
 
 
 class _Pool:

@@ -269,7 +269,12 @@ def _eval(node: query.Query, cache: TermScores, phrases: list | None, negated: b
             raise _Unsupported
         subs = [q for q in node.subqueries if not isinstance(q, query.Not)]
         nots = [q for q in node.subqueries if isinstance(q, query.Not)]
-        parts = [_eval(q, cache, phrases, negated) for q in subs]
+        if isinstance(node, query.And) and len(subs) > 8:
+            parts = _and_parts(subs, cache, phrases, negated)
+            if parts is None:
+                return {}  # a word no document has: the And of hundreds of words ends there
+        else:
+            parts = [_eval(q, cache, phrases, negated) for q in subs]
         if not parts or (nots and not isinstance(node, query.And)):
             raise _Unsupported  # "NOT a" alone, "a OR NOT b": Whoosh's own semantics
         out = _and(parts) if isinstance(node, query.And) else _or(parts)
@@ -283,6 +288,37 @@ def _eval(node: query.Query, cache: TermScores, phrases: list | None, negated: b
             out = {d: s * node.boost for d, s in out.items()}
         return out
     raise _Unsupported
+
+
+def _and_parts(subs: list[query.Query], cache, phrases: list | None, negated: bool) -> list[Scores] | None:
+    """The parts of a long And, its rarest words read first; None as soon as
+    one part (or what the parts so far share) is empty, so that a pasted
+    paragraph of hundreds of words costs the few rare ones, not all of them.
+    The parts keep their order: the sums, and so the scores, are Whoosh's."""
+    reader = cache.searcher.reader()
+
+    def freq(q: query.Query) -> int:
+        """Documents the part can match at most: a word's frequency, or
+        the sum over a word searched in several fields."""
+        if type(q) is query.Term:
+            try:
+                return reader.doc_frequency(q.fieldname, q.text)
+            except Exception:  # noqa: BLE001 - an unknown field: read it in its turn
+                return 1 << 30
+        if isinstance(q, _OR_TYPES) and all(type(t) is query.Term for t in q.subqueries):
+            return sum(freq(t) for t in q.subqueries)
+        return 1 << 30
+
+    order = sorted(range(len(subs)), key=lambda i: freq(subs[i]))
+    parts: list[Scores | None] = [None] * len(subs)
+    shared: set[int] | None = None
+    for i in order:
+        got = _eval(subs[i], cache, phrases, negated)
+        shared = set(got) if shared is None else shared & got.keys()
+        if not shared:
+            return None
+        parts[i] = got
+    return parts  # type: ignore[return-value]
 
 
 def _and(parts: list[Scores]) -> Scores:

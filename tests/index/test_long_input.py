@@ -112,3 +112,9 @@ def test_deep_nesting_is_explained(corpus: Corpus) -> None:
 def test_long_query_within_limits_answers(corpus: Corpus) -> None:
     words = " OR ".join(["Vladivostok"] + [f"zz{i}" for i in range(200)])
     assert corpus.search(words).total == 1
+
+
+def test_an_and_of_hundreds_of_words_stops_at_a_word_no_article_has(corpus: Corpus) -> None:
+    words = " ".join(["Vladivostok"] * 3 + [f"qqz{i}" for i in range(300)])
+    res = corpus.search(words)
+    assert res.total == 0 and res.error == "" and res.suggestion == ""
