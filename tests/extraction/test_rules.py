@@ -269,3 +269,15 @@ def test_they_is_no_one_person_and_reporters_places_are_no_origin() -> None:
     assert row.origin == "" and row.destination == "South Korea"
     [row] = _rows("A man identified as a North Korean defector was arrested in Phnom Penh on Friday.")
     assert row.status == "attempted" and row.destination == "Phnom Penh"
+
+
+def test_a_wish_to_defect_told_to_officials_is_a_request() -> None:
+    [row] = _rows("Three of five North Korean fishermen rescued off Ulleung said they wanted to stay in the South.")
+    assert (row.status, row.count, row.destination) == ("sought_asylum", 3, "South Korea")
+    rows = _rows("Five North Koreans crossed the NLL on a raft on Monday. All five told officials they hoped to remain.")
+    assert len(rows) == 1
+
+
+def test_a_person_identified_only_by_a_quoted_name() -> None:
+    [row] = _rows('In 2012, an engineer identified only as "Choe" sought asylum at the Canadian embassy in Minsk.')
+    assert (row.actor_name, row.role, row.date, row.origin) == ("Choe", "engineer", "2012", "Minsk")

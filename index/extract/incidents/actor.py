@@ -189,6 +189,13 @@ def read_actor(P: Patterns, row: Row, region: str, rspans: list[EntitySpan], doc
         _name_row(P, row, doc, prev, abs_cs)
         row.pronoun = True
         return True
+    named = re.search(r"\b(?:identified|known|named)\s+(?:only\s+)?(?:as|by\s+(?:the\s+|his\s+|her\s+)?(?:sur|family\s+)?name)\s+"
+                      r"[\"“]?([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})[\"”]?", stripped)
+    if named:  # "a doctor identified only as "Kim"": the name given
+        row.actor_name = row.actor = named.group(1)
+        roles = [sp for sp in rspans if sp.label == "ROLE"]
+        row.role = role_text(P, roles[0].text) if roles else ""
+        return True
     words = stripped.split()
     if not words:
         return False

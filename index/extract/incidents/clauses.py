@@ -13,8 +13,14 @@ from ...models import EntitySpan
 from .patterns import Patterns
 
 
+# a quoted word or name ("identified only as "Kim"") opens no clause, unlike a quote
+_SHORT_QUOTE = re.compile(r"[\"“]([^\"”\n]{1,30})[\"”]")
+
+
 def clause_start(P: Patterns, text: str, ps: int) -> int:
     """Start of the clause holding the predicate at `ps`."""
+    if '"' in text or "“" in text:
+        text = _SHORT_QUOTE.sub(lambda m: " " + m.group(1) + " ", text)  # same length
     start = 0
     for m in P.clause_split.finditer(text, 0, ps):
         start = m.end()

@@ -16,7 +16,8 @@ from ..vocab import Vocab, _words_re
 SURNAME_ONLY = r"(?:only\s+)?by\s+(?:his|her|the)\s+(?:sur|family\s+|last\s+)?name"
 
 BOUNDARY_WORDS = (r"(?:after|when|because|before|while|but|which|who|(?<!has )(?<!have )(?<!had )(?<!ever )since|although|"
-                  r"though|as|until|where|whereas|so(?!\s+far)|and then)")  # ("has since been": an adverb)
+                  r"though|(?<!identified )(?<!only )(?<!known )(?<!named )(?<!such )as|until|where|whereas|so(?!\s+far)|and then)")
+# ("has since been": an adverb; "identified only as Kim": no clause)
 
 
 def _alt(v: Vocab, key: str, default: str = "") -> str:

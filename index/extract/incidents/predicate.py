@@ -133,7 +133,7 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         cs = dl.end()  # "SEOUL, South Korea (AP) — A family ...": the wire dateline is no actor
     region = text[cs:region_end]
     # negation / hypothesis between the clause start and the predicate
-    if P.neg.search(text[cs:ps] + text[ps:pe]) or P.hypo.search(
+    if P.neg.search(text[cs:ps] + text[ps:pe]) or kind != "wish" and P.hypo.search(
             mask_appositives(mask_dates(text, s.spans, s0, cs, pe), ps - cs)):
         return None
     if P.generic.search(text) or P.vague_group.match(strip_lead(text[cs:region_end])):
@@ -202,7 +202,7 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         return None
     if accompanying(P, row, text, pe):
         return None
-    row.definite = bool(re.match(r"\s*(?:the|he|she|they)\b", region, re.I))
+    row.definite = bool(re.match(r"\s*(?:the|he|she|they|all|both)\b", region, re.I))
     date_pe = pe
     if kind == "caught":
         m2 = re.match(r"[^.;]{0,80}?\b(?:while|as|after|when)?\s*(?:trying|attempting|they tried|he tried|she tried)\s+to\s+(?:cross|flee|escape|defect|swim|reach)\b", text[pe:], re.I)

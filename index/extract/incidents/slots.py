@@ -41,6 +41,11 @@ def read_count(P: Patterns, row: Row, s: Sentence, region: str, rspans: list[Ent
     if not nums and kind == "statreport":
         nums = [sp for sp in s.spans if sp.label == "NUMBER" and sp.start - s.s0 < ps]
     if nums:
+        part = re.search(r"\b(\w+)\s+of\s+(?:the\s+)?$", region[:max(0, nums[-1].start - s.s0 - (ps - len(region)))], re.I)
+        if part and P.v.number_words.get(part.group(1).lower()) or part and part.group(1).isdigit():
+            # "two of four sailors": the part, not the whole
+            row.count = P.v.number_words.get(part.group(1).lower()) or int(part.group(1))
+            return
         row.count = number_value(P, nums[-1].text)
         return
     m = P.the_number.search(region)
@@ -194,7 +199,7 @@ def read_places(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, k
         if city and not row.origin:
             row.origin = [alias(P, city[0].text)]
         return
-    if kind in ("defect", "flee", "arrive", "asylum", "cross", "caught", "missing"):
+    if kind in ("defect", "flee", "arrive", "asylum", "cross", "caught", "missing", "wish"):
         dests = place_list(P, s, pe, end)
         dests = [d for d in dests if d not in row.origin and not any(d in o or o in d for o in row.origin)]
         if kind == "cross":
