@@ -395,7 +395,10 @@ class EntityRecognizer:
                     nxt2 = norm_token(toks[run + 1].text) if run + 1 < n else ""
                     prev = norm_token(toks[i - 1].text) if i else ""
                     line_start = i == 0 or "\n" in body[toks[i - 1].end:tok.start]
+                    role_next = nxt == "," and (nxt2 in self.v.role_singulars or nxt2 in self.role_for)
+                    role_before = prev in self.v.role_singulars and toks[i - 1].text[:1].islower()
                     if (nxt in self.speech or (nxt == "," and nxt2 in ("a", "an", "who", "the", "former", "said"))
+                            or role_next or role_before
                             or prev in self.speech or (prev == "by" and (i < 2 or "\n" in body[toks[i - 2].end:toks[i - 1].start] or toks[i - 2].text in "(")) or (line_start and prev == "")):
                         if not (line_start and nxt not in self.speech and nxt != "," and prev != "by"):
                             cands.append((tok.start, toks[run - 1].end, "PERSON", ""))

@@ -281,3 +281,9 @@ def test_a_wish_to_defect_told_to_officials_is_a_request() -> None:
 def test_a_person_identified_only_by_a_quoted_name() -> None:
     [row] = _rows('In 2012, an engineer identified only as "Choe" sought asylum at the Canadian embassy in Minsk.')
     assert (row.actor_name, row.role, row.date, row.origin) == ("Choe", "engineer", "2012", "Minsk")
+
+
+def test_names_next_to_a_role_noun() -> None:
+    people = _people("Anna Berg, spokeswoman for the agency, and striker Lim Haneul spoke; the Joint Chiefs of Staff, "
+                     "the army said.")
+    assert people == {"Anna Berg", "Lim Haneul"}
