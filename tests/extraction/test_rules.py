@@ -287,3 +287,9 @@ def test_names_next_to_a_role_noun() -> None:
     people = _people("Anna Berg, spokeswoman for the agency, and striker Lim Haneul spoke; the Joint Chiefs of Staff, "
                      "the army said.")
     assert people == {"Anna Berg", "Lim Haneul"}
+
+
+def test_a_defection_told_as_a_noun_of_someone_described() -> None:
+    [row] = _rows("The defection of a North Korean trade official in Shenyang last year surprised Beijing.")
+    assert (row.actor, row.role, row.origin, row.date) == ("North Korean trade official", "trade official", "Shenyang", "2021")
+    assert _rows("The defection of soldiers is rare.") == []

@@ -93,7 +93,15 @@ def nominal_row(P: Patterns, s: Sentence, ps: int, pe: int) -> Row | None:
         poss = re.search(r"(?:'s|’s|')\s+(?:[\w-]+\s+)?$", text[:ps])
         if poss:
             person = next((sp for sp in s.spans if sp.label == "PERSON" and sp.end - s0 == poss.start()), None)
-    if person is None:
+    described = None
+    if person is None and m:
+        # "the defection of a senior North Korean diplomat": one person described
+        np = re.match(r"(?:a|an)\s+([^,;.]{3,80}?)(?=\s+(?:was|is|has|had|came|comes|in|on|last|this|,)|[,;.]|$)",
+                      text[pe + m.end():])
+        roles = [sp for sp in s.spans if sp.label == "ROLE" and pe + m.end() <= sp.start - s0 < pe + m.end() + (np.end() if np else 0)]
+        if np and roles and not np.group(1).rstrip().endswith("s"):
+            described = (np.group(1).strip(), roles[0], pe + m.end() + np.end())
+    if person is None and described is None:
         return None
     if P.neg.search(text[max(0, ps - 30):ps]) or P.hypo.search(text[max(0, ps - 40):ps]) or P.blockers.search(text):
         return None
@@ -101,11 +109,20 @@ def nominal_row(P: Patterns, s: Sentence, ps: int, pe: int) -> Row | None:
     from .slots import posting_place
 
     row = Row(sent=s.si, start=s0, end=s0 + len(text), status="defected", kind="defect")
-    row.actor_name = person.canonical or person.text
-    row.actor = row.actor_name
-    row.role = person_role(P, s.doc, row.actor_name)
-    read_date(P, row, s, ps, ps, pe, clause_end(P, text, max(pe, person.end - s0)))
+    if person is not None:
+        row.actor_name = person.canonical or person.text
+        row.actor = row.actor_name
+        row.role = person_role(P, s.doc, row.actor_name)
+        np_end = person.end - s0
+    else:
+        row.actor, role_span, np_end = described  # type: ignore[misc]
+        row.role = role_text(P, role_span.text)
+    read_date(P, row, s, ps, ps, pe, clause_end(P, text, max(pe, np_end)))
     row.origin = posting_place(P, row.role)
-    row.pe = max(pe, person.end - s0)
+    posted = re.match(r"\s+(?:in|at)\s+(?:the\s+)?", text[np_end:])
+    if posted and not row.origin:  # "a trade official in Dandong"
+        row.origin = [alias(P, sp.text) for sp in s.spans
+                      if sp.label == "LOCATION" and sp.start - s0 == np_end + posted.end()][:1]
+    row.pe = max(pe, np_end)
     row.reported_by = reporter(P, s)
     return row
