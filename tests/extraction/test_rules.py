@@ -293,3 +293,9 @@ def test_a_defection_told_as_a_noun_of_someone_described() -> None:
     [row] = _rows("The defection of a North Korean trade official in Shenyang last year surprised Beijing.")
     assert (row.actor, row.role, row.origin, row.date) == ("North Korean trade official", "trade official", "Shenyang", "2021")
     assert _rows("The defection of soldiers is rare.") == []
+
+
+def test_categories_of_a_figure_are_figures() -> None:
+    rows = _rows("The 2021 figure consists of 40 female defectors and 23 male defectors, the ministry said.")
+    assert sorted((r.count, r.actor, r.date) for r in rows) == [(23, "male defectors", "2021"), (40, "female defectors", "2021")]
+    assert all(r.status == "reported_count" for r in _rows("In 2019, 1,047 defectors arrived; 72 percent were women."))

@@ -92,6 +92,10 @@ class Patterns:
         # "so far this year", "through August": a figure for a period still running
         self.running_period = v.regex("running_period_cues")
         self.span_period = v.regex("span_period_cues")
+        cats = _alt(v, "category_nouns", "women")
+        # "198 female defectors", "444 were women", "26 of them were men"
+        self.category_figure = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d+)\s+(?:of them\s+)?(?:were\s+|are\s+)?((?:" + cats
+                                          + r")(?:\s+(?:defectors|arrivals|North Koreans))?)\b(?!\s*(?:%|percent))", re.I)
         self.demonyms = {str(k).lower(): str(val) for k, val in (v.raw.get("demonym_countries") or {}).items()}
         self.inter_korean = v.regex("inter_korean_borders", r"(?:{})")
         # "the South Korean embassy in Beijing", "the U.S. Consulate", "the German embassy there"

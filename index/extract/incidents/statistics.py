@@ -158,6 +158,21 @@ def series_figures(P: Patterns, s: Sentence, here: list[Row], first_stat: Row | 
         row.reported_by = reporter(P, s)
         used.add(value)
         out.append(row)
+    # "198 female defectors and 26 male defectors", "444 were women": the
+    # categories of a figure are figures of their own
+    for m in P.category_figure.finditer(text):
+        value = int(m.group(1).replace(",", ""))
+        if value < 2 or value in used or ("," not in m.group(1) and 1900 <= value <= 2100):
+            continue
+        date_sp = next((d for d in dates_all), None)
+        iso, prec = resolve_date(P, s, date_sp) if date_sp is not None else (
+            (first_stat.date, first_stat.precision) if first_stat is not None else ("", ""))
+        row = Row(sent=s.si, start=s0, end=s0 + len(text), status="reported_count", count=value,
+                  stat=True, fallback=True, date=iso, precision=prec)
+        row.actor = " ".join(m.group(2).split()).lower()
+        row.reported_by = reporter(P, s)
+        used.add(value)
+        out.append(row)
     # "2022's 67 and 2021's 63": a figure after its year
     for m in re.finditer(r"\b((?:19|20)\d{2})['’]s\s+(\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*(?:%|percent))", text):
         value = int(m.group(2).replace(",", ""))
@@ -182,5 +197,7 @@ def looks_statistical(P: Patterns, s: Sentence) -> bool:
     for sp in s.spans:
         if sp.label == "NUMBER" and any(0 <= d.start - sp.end <= 25 for d in dates):
             dated += 1
+    if len(P.category_figure.findall(s.text)) >= 2 and re.search(r"\b(?:figure|total|tally|defectors|arrivals)\b", s.text, re.I):
+        return True  # "The 2025 figure consists of 198 female defectors and 26 male defectors"
     return dated >= 2 and bool(P.defect_word.search(s.text) or re.search(
         r"\b(?:" + P.stat_nouns_alt + r"|arriving|arrived|figures?)\b", s.text, re.I))
