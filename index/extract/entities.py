@@ -8,10 +8,10 @@ specific label) are kept so that spans never overlap. Later surname-only or
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from ..models import EntitySpan
 from .deadline import NO_DEADLINE, Deadline
+from .person_names import PersonRules
 from .relative_dates import build_date_regex
 from .tokens import Token, norm_token
 from .vocab import Vocab
@@ -19,40 +19,19 @@ from .vocab import Vocab
 # Label priority on equal length (lower wins).
 PRIORITY = {"DATE": 0, "PERSON": 1, "ORG": 2, "LOCATION": 3, "ROLE": 4, "NUMBER": 5}
 
-_SYLLABLE = re.compile(
-    r"(?:[bcdghjklmnprstwy]|ch|kk|tt|pp|ss|jj|ph|th|kh|sh)?[hwy]?[aeiou]{1,3}(?:ng|n|m|k|l|p|t|r|g|b)?",
-    re.IGNORECASE,
-)
 _NAMELIKE = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z][a-z]*['’][A-Z][a-z]+|[A-Z]{1}[a-z]*-[A-Z][a-z]*")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&.]{1,7}")
 _DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 _YEARLIKE = re.compile(r"(?:19|20)\d{2}")
 
 
-def _is_syllable(t: str) -> bool:
-    return bool(_SYLLABLE.fullmatch(t))
-
-
-def _is_given(t: str) -> bool:
-    """A Korean given name token: "Jong", "Song-gil", "Yong-ho", "Na-Ri"."""
-    if not t[:1].isupper() or not t.replace("-", "").isalpha():
-        return False
-    parts = t.split("-")
-    return len(parts) <= 2 and all(p and _is_syllable(p) for p in parts)
-
-
-# A byline line: "By" (any case) at the line's start or after a date and a
-# dash, then names separated by commas and "and", up to a bar, a comma
-# before an outlet, or the line's end.
-_BYLINE = re.compile(r"^(?:[^\n]{0,40}?[-–—|]\s*)?[Bb][Yy]\s+(?P<names>[A-Z][^\n|]{2,150})", re.M)
-_BYLINE_ITEM = re.compile(r"[A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*){1,3}")
 
 
 # Numbers that are nouns: a count only with an article or a number before them.
 _NOUN_NUMBERS = frozenset({"pair", "couple", "dozen", "hundred"})
 
 
-class EntityRecognizer:
+class EntityRecognizer(PersonRules):
     def __init__(self, v: Vocab) -> None:
         self.v = v
         self.trie = v.trie
@@ -339,109 +318,6 @@ class EntityRecognizer:
             return False
         return any(norm_token(toks[k].text) in self.figure_nouns for k in range(max(0, i - 40), i))
 
-    # ------------------------------------------------------------- persons
-    def _persons(self, body: str, toks: list[Token], cands: list) -> None:
-        n = len(toks)
-        self._surname_only(toks, cands)
-        for i, tok in enumerate(toks):
-            t = tok.text
-            if t in self.surnames and i + 1 < n:
-                a = toks[i + 1].text
-                if toks[i + 1].start - tok.end > 1:
-                    continue
-                if "-" in a and _is_given(a) and not self._known_other(toks, i + 1):
-                    cands.append((tok.start, toks[i + 1].end, "PERSON", ""))
-                    continue
-                if (_is_given(a) and a.lower() not in self.stop and i + 2 < n and _is_given(toks[i + 2].text)
-                        and toks[i + 2].text.lower() not in self.stop and "-" not in toks[i + 2].text
-                        and toks[i + 2].start - toks[i + 1].end == 1
-                        and not self._known_other(toks, i + 1) and not self._known_other(toks, i + 2)):
-                    cands.append((tok.start, toks[i + 2].end, "PERSON", ""))
-                    continue
-                if _is_given(a) and a.lower() not in self.stop and not self._known_other(toks, i + 1):
-                    prev = toks[i - 1].text if i else ""
-                    nxt = toks[i + 2].text if i + 2 < n else ""
-                    if prev in self.honorifics or prev in self.titles or nxt == "," or nxt.lower() in self.speech:
-                        cands.append((tok.start, toks[i + 1].end, "PERSON", ""))
-                        continue
-            # western order Korean name: "Na-Ri Shin"
-            if "-" in t and _is_given(t) and i + 1 < n and toks[i + 1].text in self.surnames:
-                if not (i + 2 < n and _is_given(toks[i + 2].text) and toks[i + 2].text[:1].isupper()
-                        and toks[i + 2].text.lower() not in self.stop):
-                    cands.append((tok.start, toks[i + 1].end, "PERSON", ""))
-                    continue
-            # titles and honorifics: "Professor Toshimitsu Shigemura", "Mr Kim"
-            if t in self.honorifics or t in self.titles or (t.rstrip(".") + "." in self.honorifics):
-                k = i + 1
-                if k < n and toks[k].text == ".":
-                    k += 1
-                while k < n and (toks[k].text in self.titles):
-                    k += 1
-                run = self._name_run(toks, k, 3)
-                if run > k and not self._known_other(toks, k):
-                    cands.append((toks[k].start, toks[run - 1].end, "PERSON", ""))
-                    continue
-            # common given names: "John Smith"
-            if t in self.given_names and i + 1 < n and self._namelike(toks[i + 1].text):
-                run = self._name_run(toks, i + 1, 2)
-                if run > i + 1 and not self._known_other(toks, i + 1):
-                    cands.append((tok.start, toks[run - 1].end, "PERSON", ""))
-                    continue
-            # context: "X Y said", "X Y, a professor", "By X Y"
-            if self._namelike(t) and (i == 0 or not toks[i - 1].text[:1].isupper() or toks[i - 1].text in self.honorifics):
-                run = self._name_run(toks, i, 3)
-                if run - i >= 2 and not any(self._known_other(toks, q) for q in range(i, run)):
-                    nxt = norm_token(toks[run].text) if run < n else ""
-                    nxt2 = norm_token(toks[run + 1].text) if run + 1 < n else ""
-                    prev = norm_token(toks[i - 1].text) if i else ""
-                    line_start = i == 0 or "\n" in body[toks[i - 1].end:tok.start]
-                    role_next = nxt == "," and (nxt2 in self.v.role_singulars or nxt2 in self.role_for)
-                    role_before = prev in self.v.role_singulars and toks[i - 1].text[:1].islower()
-                    if (nxt in self.speech or (nxt == "," and nxt2 in ("a", "an", "who", "the", "former", "said"))
-                            or role_next or role_before
-                            or prev in self.speech or (prev == "by" and (i < 2 or "\n" in body[toks[i - 2].end:toks[i - 1].start] or toks[i - 2].text in "(")) or (line_start and prev == "")):
-                        if not (line_start and nxt not in self.speech and nxt != "," and prev != "by"):
-                            cands.append((tok.start, toks[run - 1].end, "PERSON", ""))
-
-    def _bylines(self, body: str, cands: list) -> None:
-        """"By KIM GAMEL | STARS AND STRIPES", "June 21, 2024 - By Kim Arin",
-        "By A, B and C, The Associated Press": every name of a byline line,
-        in any case, up to the outlet."""
-        for line in _BYLINE.finditer(body):
-            names_at = line.start("names")
-            for item in _BYLINE_ITEM.finditer(line.group("names")):
-                words = item.group().split()
-                if not 2 <= len(words) <= 4 or words[0].lower() in self.stop:
-                    break
-                if any(w.title() in self.org_heads or w in self.org_heads for w in words):
-                    break  # "Bloomberg News": the outlet ends the names
-                cands.append((names_at + item.start(), names_at + item.end(), "PERSON", ""))
-
-    def _surname_only(self, toks: list[Token], cands: list) -> None:
-        """"identified only by his surname, Pak", "surnamed Choe": a family name
-        introduced as such is a PERSON, here and wherever it recurs."""
-        names = set()
-        for i, tok in enumerate(toks):
-            low = norm_token(tok.text)
-            if low in ("surname", "surnamed", "name") and (low != "name" or i and norm_token(toks[i - 1].text) in ("family", "last")):
-                k = i + 1
-                if k < len(toks) and toks[k].text == ",":
-                    k += 1
-                if k < len(toks) and toks[k].text in self.surnames:
-                    names.add(toks[k].text)
-        if names:
-            for k, tok in enumerate(toks):
-                if tok.text in names and not (k + 1 < len(toks) and _is_given(toks[k + 1].text) and toks[k + 1].start - tok.end == 1):
-                    cands.append((tok.start, tok.end, "PERSON", ""))
-
-    def _name_run(self, toks: list[Token], k: int, limit: int) -> int:
-        run = k
-        while run < len(toks) and run - k < limit and self._namelike(toks[run].text):
-            if run > k and toks[run].start - toks[run - 1].end != 1:
-                break
-            run += 1
-        return run
-
     # ---------------------------------------------------------------- orgs
     def _orgs(self, body: str, toks: list[Token], cands: list) -> None:
         n = len(toks)
@@ -560,63 +436,3 @@ class EntityRecognizer:
             taken.append((s, e))
             chosen.append((s, e, lab, canon))
         return chosen
-
-    # ------------------------------------------------------ person linking
-    def _link_persons(self, body: str, toks: list[Token], chosen: list) -> list:
-        chosen.sort(key=lambda c: c[0])
-        full: list[tuple[int, str, str]] = []  # start, key, full name
-        for s, e, lab, _ in chosen:
-            if lab != "PERSON":
-                continue
-            parts = body[s:e].split()
-            if len(parts) >= 2:
-                key = parts[0] if parts[0] in self.surnames else parts[-1]
-                full.append((s, key, body[s:e]))
-        if not full:
-            return chosen
-        covered = bytearray(len(body) + 1)
-        for s, e, _, _ in chosen:
-            covered[s:e] = b"\1" * (e - s)
-        keys = {k for _, k, _ in full}
-        names = _FullNames(full)
-        out = []
-        for s, e, lab, canon in chosen:
-            if lab == "PERSON" and " " not in body[s:e]:
-                canon = names.latest(body[s:e], s) or canon
-            out.append((s, e, lab, canon))
-        n = len(toks)
-        for i, tok in enumerate(toks):
-            if tok.text not in keys or covered[tok.start]:
-                continue
-            nxt = norm_token(toks[i + 1].text) if i + 1 < n else ""
-            if nxt in self.dynasty or (i + 1 < n and self._namelike(toks[i + 1].text)
-                                       and toks[i + 1].start - tok.end == 1):
-                continue
-            if i and toks[i - 1].text[:1].isupper() and toks[i - 1].end + 1 == tok.start and toks[i - 1].text not in self.honorifics:
-                continue
-            canon = names.latest(tok.text, tok.start)
-            if canon:
-                out.append((tok.start, tok.end, "PERSON", canon))
-        return out
-
-
-class _FullNames:
-    """Full names by their key word, for linking a later "Thae" or "Mr Kim"
-    to the latest full name written before it (the first one when none is):
-    a bisection per mention, so a long document costs no more per mention
-    than a short one."""
-
-    def __init__(self, full: list[tuple[int, str, str]]) -> None:
-        self.by_key: dict[str, tuple[list[int], list[str]]] = {}
-        for s, k, name in full:  # full is in text order
-            starts, names = self.by_key.setdefault(k, ([], []))
-            starts.append(s)
-            names.append(name)
-
-    def latest(self, key: str, pos: int) -> str:
-        got = self.by_key.get(key)
-        if got is None:
-            return ""
-        starts, names = got
-        i = bisect_left(starts, pos)
-        return names[i - 1] if i else names[0]
