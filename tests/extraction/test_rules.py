@@ -299,3 +299,15 @@ def test_categories_of_a_figure_are_figures() -> None:
     rows = _rows("The 2021 figure consists of 40 female defectors and 23 male defectors, the ministry said.")
     assert sorted((r.count, r.actor, r.date) for r in rows) == [(23, "male defectors", "2021"), (40, "female defectors", "2021")]
     assert all(r.status == "reported_count" for r in _rows("In 2019, 1,047 defectors arrived; 72 percent were women."))
+
+
+def test_defectors_listed_with_their_years_and_postings_left() -> None:
+    rows = _rows("Earlier defectors include Kang Min Su (2008) and Yun Ok Hui (2013).")
+    assert [(r.actor_name, r.date) for r in rows] == [("Kang Min Su", "2008"), ("Yun Ok Hui", "2013")]
+    [row] = _rows("Others include Pak Jin Hyok, who left Stockholm in 2011.")
+    assert (row.actor_name, row.date, row.origin) == ("Pak Jin Hyok", "2011", "Stockholm")
+
+
+def test_brought_to_the_south() -> None:
+    [row] = _rows("Twelve North Korean refugees were flown to Seoul from Bangkok on Sunday.")
+    assert (row.count, row.destination, row.date) == (12, "Seoul", "2022-03-13")

@@ -23,7 +23,7 @@ def sentence_rows(P: Patterns, s: Sentence) -> list[Row] | None:
     if len(text) > MAX_SENTENCE:
         return None
     if not P.any_predicate.search(text):
-        return None
+        return listed_rows(P, s) or None
     preds = []
     for rx, kind, status in P.v.predicates:
         for m in rx.finditer(text):
@@ -63,7 +63,32 @@ def sentence_rows(P: Patterns, s: Sentence) -> list[Row] | None:
     since = since_row(P, s, preds)
     if since is not None and not any(r.actor_name == since.actor_name for r in rows):
         rows.append(since)
+    for listed in listed_rows(P, s):
+        if not any(r.actor_name == listed.actor_name for r in rows):
+            rows.append(listed)
     return rows or None
+
+
+def listed_rows(P: Patterns, s: Sentence) -> list[Row]:
+    """"Earlier defectors include Hwang Jang Yop (1997), Thae Yong Ho (2016)
+    and Jo Song Gil (2019)": each person listed with a year is a row."""
+    text, s0 = s.text, s.s0
+    lead = re.search(r"\bdefectors?\b[^.;]{0,40}?\b(?:include|included|including|such as|like|were|are)\b", text, re.I)
+    if not lead:
+        return []
+    out: list[Row] = []
+    for sp in s.spans:
+        if sp.label != "PERSON" or sp.start - s0 < lead.end():
+            continue
+        m = re.match(r"\s*\((?:in\s+)?((?:19|20)\d{2})\)", text[sp.end - s0:])
+        if not m:
+            continue
+        row = Row(sent=s.si, start=s0, end=s0 + len(text), status="defected", kind="defect")
+        row.actor_name = row.actor = sp.canonical or sp.text
+        row.date, row.precision = m.group(1), "year"
+        row.reported_by = s.article.source
+        out.append(row)
+    return out
 
 
 def _reversed(first: Row, second: Row) -> bool:
