@@ -8,6 +8,7 @@ specific label) are kept so that spans never overlap. Later surname-only or
 from __future__ import annotations
 
 import re
+import threading
 
 from ..models import EntitySpan
 from .deadline import NO_DEADLINE, Deadline
@@ -34,6 +35,7 @@ _NOUN_NUMBERS = frozenset({"pair", "couple", "dozen", "hundred"})
 class EntityRecognizer(PersonRules):
     def __init__(self, v: Vocab) -> None:
         self.v = v
+        self._memo = threading.local()
         self.trie = v.trie
         self.date_re = build_date_regex(v)
         self.honorifics = v.cased("honorifics")
@@ -200,10 +202,17 @@ class EntityRecognizer(PersonRules):
         return self.number_words.get(t.lower())
 
     def _match_seq(self, toks: list[Token], i: int, seqs: list[tuple[str, ...]]) -> int:
-        """Length of the longest sequence in `seqs` that the tokens at i spell."""
+        """Length of the longest sequence in `seqs` that the tokens at i spell.
+        The normalised tokens are computed once per document (the sequences
+        are tried at every number: a million normalisations at 300 articles)."""
+        memo = self._memo  # per thread: one recogniser may serve several threads
+        if getattr(memo, "toks", None) is not toks:
+            memo.toks, memo.norms = toks, [norm_token(t.text) for t in toks]
+        norms = memo.norms
+        first = norms[i] if i < len(norms) else None
         for seq in seqs:
             k = len(seq)
-            if i + k <= len(toks) and tuple(norm_token(t.text) for t in toks[i:i + k]) == seq:
+            if seq[0] == first and i + k <= len(norms) and tuple(norms[i:i + k]) == seq:
                 return k
         return 0
 
