@@ -311,3 +311,9 @@ def test_defectors_listed_with_their_years_and_postings_left() -> None:
 def test_brought_to_the_south() -> None:
     [row] = _rows("Twelve North Korean refugees were flown to Seoul from Bangkok on Sunday.")
     assert (row.count, row.destination, row.date) == (12, "Seoul", "2022-03-13")
+
+
+def test_a_group_counted_by_its_members_in_the_next_sentence() -> None:
+    [row] = _rows("A group of North Korean loggers fled a camp in Tynda in May. They were two foremen, a cook and "
+                  "five labourers.")
+    assert row.count == 8

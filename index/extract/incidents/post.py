@@ -227,6 +227,37 @@ def dates_from_next_sentences(P: Patterns, rows: list[Row], doc: Doc) -> None:
                 break
 
 
+_MEMBERS = re.compile(r"^\W*(?:they|the group|the workers|the defectors|the people)\s+(?:were|are|was|consisted of|consist of|"
+                      r"comprised|comprise|included|include|are made up of|were made up of)\s+(.{3,160}?)[.;]", re.I)
+
+
+def counts_from_members(P: Patterns, rows: list[Row], doc: Doc) -> None:
+    """"A group of restaurant workers defected ... They were one male manager
+    and 12 female employees": a group with no number takes the sum of the
+    members the next sentence counts."""
+    from .slots import number_value
+
+    for r in rows:
+        if r.count is not None or r.stat or r.actor_name or r.sent + 1 >= len(doc.sents):
+            continue
+        s = doc.sentence(r.sent + 1)
+        m = _MEMBERS.match(s.text)
+        if not m:
+            continue
+        parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1))
+        total = 0
+        for part in parts:
+            first = part.split()[0].lower() if part.split() else ""
+            value = number_value(P, first) if first[:1].isdigit() or first in P.v.number_words else (
+                1 if first in ("one", "a", "an") else None)
+            if value is None:
+                total = 0
+                break
+            total += value
+        if total >= 2:
+            r.count = total
+
+
 def post_process(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
     rows = drop_summary_leads(rows)
     inherit_from_leads(rows)
@@ -234,4 +265,5 @@ def post_process(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
     rows = merge_mentions(P, rows, doc)
     rows = name_described_actors(rows)
     dates_from_next_sentences(P, rows, doc)
+    counts_from_members(P, rows, doc)
     return rows
