@@ -317,3 +317,11 @@ def test_a_group_counted_by_its_members_in_the_next_sentence() -> None:
     [row] = _rows("A group of North Korean loggers fled a camp in Tynda in May. They were two foremen, a cook and "
                   "five labourers.")
     assert row.count == 8
+
+
+def test_one_person_spelt_two_ways_is_one_row_and_abstract_nouns_are_no_actor() -> None:
+    rows = _rows("Ri Song Gyu, a counselor in Hanoi, defected in May. Ri Song Kyu's defection was confirmed later.")
+    assert len(rows) == 1
+    assert _rows("Despair and a bleak future had led him to think about it, before he fled in 2012.") == []
+    [row] = _rows("Kim Tae Ho, the former envoy to the UK, fled to Seoul in 2010.")
+    assert row.origin == "United Kingdom"

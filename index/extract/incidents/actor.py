@@ -221,7 +221,8 @@ def names_people(P: Patterns, phrase: str) -> bool:
     if not head:
         return False
     return (head in P.people_words or head in P.v.role_singulars or singular(head) in P.people_words
-            or bool(re.search(r"(?:er|or|ist|ian|ee|ant|ent|man|men)s?$", head)) and head not in P.thing_words)
+            or bool(re.search(r"(?:er|or|ist|ian|ee|ant|ent|man|men)s?$", head)) and not head.endswith(("ment", "ments"))
+            and head not in P.thing_words)
 
 
 def corefer(P: Patterns, r: Row, doc: Doc) -> None:

@@ -91,9 +91,9 @@ def merge_mentions(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
             roles_seen.add(r.role)
         if not r.actor_name:
             corefer(P, r, doc)
-        key = r.actor_name.lower()
+        key = person_key(P, r.actor_name)
         if key:
-            first = seen.get(key)
+            first = seen.get(key) or next((row for k, row in seen.items() if _same_person(k, key)), None)
             if first is not None:
                 if r.status == "defected" and first.status in ("sought_asylum", "attempted") and r.sent - first.sent <= 2:
                     first.status = "defected"
@@ -103,6 +103,28 @@ def merge_mentions(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
             seen[key] = r
         final.append(r)
     return final
+
+
+def person_key(P: Patterns, name: str) -> str:
+    """One key for the spellings of a name in one article: surname
+    romanisations unified, spaces and hyphens dropped ("Ri Il Gyu" and
+    "Ri Il-gyu" and "Rhee Il Gyu")."""
+    from ..grouping import group_key
+
+    return group_key(name, P.surname_variants) or name.lower()
+
+
+def _same_person(a: str, b: str) -> bool:
+    """Two keys of one surname whose given names differ by one letter
+    ("lee ilgyu", "lee ilkyu"): one person spelt two ways in one article."""
+    sa, _, ga = a.partition(" ")
+    sb, _, gb = b.partition(" ")
+    if sa != sb or not ga or not gb or abs(len(ga) - len(gb)) > 1 or min(len(ga), len(gb)) < 4:
+        return False
+    if len(ga) == len(gb):
+        return sum(x != y for x, y in zip(ga, gb)) <= 1
+    short, long_ = sorted((ga, gb), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 def _year(row: Row) -> int | None:

@@ -144,7 +144,9 @@ def posting_place(P: Patterns, role: str) -> list[str]:
     m = re.search(r"\b([\w'é-]+)\s+to\s+(?:the\s+)?([a-z][\w.' -]*)$", role)
     if not m or m.group(1) not in P.posting_heads:
         return []
-    return [alias(P, " ".join(w[:1].upper() + w[1:] for w in m.group(2).split()))]
+    # "britain" -> "Britain", "uk" -> "UK" (then "United Kingdom")
+    return [alias(P, " ".join(w.upper() if len(w) <= 3 and w not in ("the", "of", "and") else w[:1].upper() + w[1:]
+                              for w in m.group(2).split()))]
 
 
 def read_places(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, kind: PredicateKind,
