@@ -325,3 +325,15 @@ def test_one_person_spelt_two_ways_is_one_row_and_abstract_nouns_are_no_actor() 
     assert _rows("Despair and a bleak future had led him to think about it, before he fled in 2012.") == []
     [row] = _rows("Kim Tae Ho, the former envoy to the UK, fled to Seoul in 2010.")
     assert row.origin == "United Kingdom"
+
+
+def test_held_abroad_ways_made_and_running_totals() -> None:
+    [row] = _rows("Nine North Koreans who are trying to reach South Korea have been held in Hanoi since Monday.")
+    assert (row.status, row.count) == ("attempted", 9)
+    [row] = _rows("A North Korean fisherman made his way to the South across the maritime border on Sunday.")
+    assert (row.status, row.destination) == ("defected", "South Korea")
+    rows = _rows("Four defectors entered South Korea on Friday, bringing the total to 31,093, the ministry said.")
+    assert sorted((r.count, r.status) for r in rows) == [(4, "defected"), (31093, "reported_count")]
+    rows = _rows("Eight North Koreans fled a safe house in China. Police in Hanoi detained the six women and two men "
+                 "three days after they crossed from China.")
+    assert rows[-1].actor == "six women and two men" and rows[-1].status == "attempted"

@@ -98,6 +98,8 @@ def strip_region(P: Patterns, region: str, rspans: list[EntitySpan], cut_descrip
     stripped = _TRAILING_AUX2.sub("", stripped).strip(" ,")
     # "aside from South Korea, some senior officials": an adverbial
     # opener before the comma is no part of the actor
+    # "(an attempt that) went wrong, a close aide ...": the end of another clause before a comma
+    stripped = re.sub(r"^(?:[a-z]+ed|went|came|ran|fell|got|made|took|left|began)\b[^,]{0,60},\s*(?=\S)", "", stripped)
     opener = P.actor_openers.match(stripped) or _LEAD_PHRASE.match(stripped)
     if opener and stripped[opener.end():].strip():
         stripped = stripped[opener.end():].strip(" ,")
@@ -165,7 +167,11 @@ def read_actor(P: Patterns, row: Row, region: str, rspans: list[EntitySpan], doc
     stripped = strip_region(P, region, rspans)
     # a person named in a lead phrase ("Under Kim Jong Un, 188 members ...") is no actor
     lead_free = strip_region(P, region, rspans, cut_description=False)
-    persons = [sp for sp in rspans if sp.label == "PERSON" and sp.text in lead_free]
+    # a person named in a lead phrase ("Under Kim Jong Un, ...") or as the complement of
+    # a noun ("a close aide to Kim Jong-il", "the son of Kim Jong Nam") is no actor
+    persons = [sp for sp in rspans if sp.label == "PERSON" and sp.text in lead_free
+               and not re.search(r"\b(?:to|of|for)\s+(?:the\s+)?(?:late\s+|former\s+|leader\s+)?$",
+                                 doc.body[max(0, sp.start - 20):sp.start], re.I)]
     if persons:
         p = persons[-1]
         first = persons[0]

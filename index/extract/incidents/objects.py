@@ -20,7 +20,8 @@ from .slots import alias, read_date, reporter
 from .statistics import mark_statistic
 
 # where the object noun phrase ends
-_NP_END = re.compile(r"[,;.:]|\s(?:in|near|at|on|after|before|who|that|for|from|as|while|when|and\s+(?:sent|handed|deported|"
+_NP_END = re.compile(r"[,;.:]|\s\w+\s+(?:days?|weeks?|months?|hours?)\s+(?:after|before|later|earlier)\b|"
+                     r"\s(?:in|near|at|on|after|before|who|that|for|from|as|while|when|and\s+(?:sent|handed|deported|"
                      r"repatriated|returned|took|held|charged))\b", re.I)
 _MOTION = re.compile(r"\b(?:cross(?:ed|ing)?|entered|entering|illegal(?:ly)?|border|fle(?:e|d|eing)|defect\w*|escap\w+|"
                      r"smuggled (?:into|across|out)|on (?:their|his|her) way|trying to|tried to|route|asylum|refuge|refugees?|defectors?)\b", re.I)
@@ -28,8 +29,9 @@ _MOTION = re.compile(r"\b(?:cross(?:ed|ing)?|entered|entering|illegal(?:ly)?|bor
 
 def object_row(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind, status: Status) -> Row | None:
     text, s0 = s.text, s.s0
-    if not P.korea.search(text) and not re.search(r"\b(?:defectors?|refugees?)\b", text, re.I):
-        return None
+    prev = s.doc.sentence(s.si - 1).text if s.si else ""
+    if not any(P.korea.search(t) or re.search(r"\b(?:defectors?|refugees?)\b", t, re.I) for t in (text, prev)):
+        return None  # (the sentence before may say who they are)
     if kind == "arrest" and not _MOTION.search(text):
         return None  # an arrest for anything else (smuggling, spying) is no attempt to defect
     if re.search(r"\b(?:was|were|been|be|being|is|are)\s+$", text[:ps], re.I):

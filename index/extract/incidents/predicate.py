@@ -17,7 +17,7 @@ from .actor import accompanying, main_subject, previous_subject, read_actor
 from .clauses import clause_end, clause_start, mask_appositives, mask_dates, subject_before_relative
 from .context import Sentence
 from .patterns import Patterns
-from .realis import attempted, caught_after, generic_actor, still_hiding
+from .realis import attempted, caught_after, generic_actor, hypothetical, still_hiding
 from .row import PredicateKind, Row
 from .slots import missing_since, posting_place, read_count, read_date, read_places, reporter
 from .statistics import counted_arrival, mark_statistic, trend_count
@@ -55,6 +55,8 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
     if kind == "caught":
         if re.search(r"\b(?:defectors?|refugees?|escapees?)\b", text[:ps], re.I):
             return True  # "a North Korean defector was arrested in Bangkok"
+        if re.search(r"\b(?:trying|attempting|tried|attempted)\s+to\s+(?:reach|defect|flee|escape|cross|get to|go to)\b", text, re.I):
+            return True  # "Nine North Koreans who are trying to reach South Korea have been held"
         return bool(re.search(r"\b(?:trying|attempting|tried|attempted|while|as|after)\b", text[pe:pe + 140], re.I)
                     and (P.defect_word.search(text[pe:]) or P.border.search(text[pe:]) or re.search(
                         r"\bcross|\breach\b|\bmake (?:its|their|his|her) way\b|\bon (?:its|their|his|her) way\b|\bget to\b|\bhead(?:ing)? (?:to|for)\b",
@@ -115,7 +117,8 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
             main = re.search(r"\s(?:[a-z]+ed|fled|went|came|swam|ran|was|were|is|are|has|had|have)\b", text[pe:])
             if main:
                 limit = pe + main.start()
-        end = min(clause_end(P, text, pe), limit)
+        stop = P.date_stop.search(text, pe)
+        end = min(stop.start() if stop else len(text), limit)  # ("resettled ... with his family in 2016")
         has_date = any(sp.label == "DATE" and pe <= sp.start - s0 < end for sp in s.spans)
         caught = kind in ("cross", "flee", "defect") and caught_after(P, text, pe)
         if not has_date and not caught:
@@ -133,8 +136,8 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         cs = dl.end()  # "SEOUL, South Korea (AP) — A family ...": the wire dateline is no actor
     region = text[cs:region_end]
     # negation / hypothesis between the clause start and the predicate
-    if P.neg.search(text[cs:ps] + text[ps:pe]) or kind != "wish" and P.hypo.search(
-            mask_appositives(mask_dates(text, s.spans, s0, cs, pe), ps - cs)):
+    if P.neg.search(text[cs:ps] + text[ps:pe]) or kind != "wish" and hypothetical(
+            P, mask_appositives(mask_dates(text, s.spans, s0, cs, pe), ps - cs)):
         return None
     if P.generic.search(text) or P.vague_group.match(strip_lead(text[cs:region_end])):
         return None

@@ -55,3 +55,17 @@ def still_hiding(P: Patterns, text: str, pe: int) -> bool:
     """"escaped ... and are believed to be hiding": no arrival yet."""
     return bool(P.hiding_after.search(text, pe)) and not re.search(
         r"\b(?:arrived|reached|landed|entered)\b", text[pe:], re.I)
+
+
+_ORDINAL_TIME = re.compile(r"\s+(?:day|days|time|week|month|year|straight|consecutive|half|quarter)\b", re.I)
+
+
+def hypothetical(P: Patterns, window: str) -> bool:
+    """A hypothetical or label cue in the window; "the second" before a time
+    word ("for the second day in a row") is a date, not "the second to defect"."""
+    for m in P.hypo.finditer(window):
+        if (m.group().lower().startswith("the ") and _ORDINAL_TIME.match(window, m.end())
+                and re.search(r"\b(?:for|on|in)\s+$", window[:m.start()], re.I)):
+            continue  # ("it is the first time ... have defected" stays a label)
+        return True
+    return False

@@ -127,6 +127,8 @@ def place_list(P: Patterns, s: Sentence, lo: int, hi: int) -> list[str]:
                 skip.add(k + 1)
         out.append((sp.start - s0, name))
     for m in P.place_phrase.finditer(text, lo, hi):
+        if re.search(r"\b(?:from|through|via|of)\s+(?:a|an|the)?\s*(?:\w+\s+)?$", text[max(0, m.start() - 16):m.start()], re.I):
+            continue  # "from a third country": where they came from, no destination
         if not any(sp.start - s0 <= m.start() < sp.end - s0 for sp in s.spans if sp.label == "LOCATION"):
             out.append((m.start(), m.group()))
     for m in re.finditer(r"(?:\b(?:to|in|into)\s+|^\s*)the\s+South\b|(?:\b(?:to|into)\s+|^\s*)the\s+North\b|\bhere\b", text[lo:hi]):

@@ -66,7 +66,7 @@ def mark_statistic(P: Patterns, row: Row, text: str, kind: PredicateKind) -> Non
     if kind == "statreport" or (stat_noun and row.precision in ("year", "month", "")) or (
             row.precision in ("year", "") and P.period.search(text)) or row.precision == "year" and kind != "cross" or (
             row.precision == "month" and row.count >= 10 and P.running_period.search(text)) or (
-            row.count >= 50 and row.precision == "" and kind != "cross"):  # "188 members of the elite have defected"
+            row.count >= 50 and row.precision == "" and kind in ("defect", "flee")):  # "188 members of the elite have defected"
         row.status = "reported_count"
         row.stat = True
 
@@ -201,3 +201,28 @@ def looks_statistical(P: Patterns, s: Sentence) -> bool:
         return True  # "The 2025 figure consists of 198 female defectors and 26 male defectors"
     return dated >= 2 and bool(P.defect_word.search(s.text) or re.search(
         r"\b(?:" + P.stat_nouns_alt + r"|arriving|arrived|figures?)\b", s.text, re.I))
+
+
+_RUNNING_TOTAL = re.compile(r"\b(?:bringing|taking|lifting|pushing|raising|brought|took|lifted|pushed|raised)\s+the\s+(?:total|tally|number|"
+                            r"cumulative\s+(?:total|number))[^,.;]{0,50}?\s+to\s+(?:about\s+|some\s+|nearly\s+|more than\s+|over\s+)?"
+                            r"(\d{1,3}(?:,\d{3})+|\d+)(?![\d%])", re.I)
+
+
+def running_total(P: Patterns, s: Sentence, here: list[Row]) -> list[Row]:
+    """"Seven defectors entered the South on Friday, bringing the total to
+    30,005": the new total is a figure of its own, dated by the sentence."""
+    m = _RUNNING_TOTAL.search(s.text)
+    if not m:
+        return []
+    value = int(m.group(1).replace(",", ""))
+    if value < 2 or any(r.count == value for r in here):
+        return []
+    row = Row(sent=s.si, start=s.s0, end=s.s0 + len(s.text), status="reported_count", count=value, stat=True, fallback=True)
+    row.actor = "defectors in total"
+    for sp in s.labelled("DATE"):
+        iso, prec = resolve_date(P, s, sp)
+        if iso:
+            row.date, row.precision = iso, prec
+            break
+    row.reported_by = reporter(P, s)
+    return [row]
