@@ -193,8 +193,13 @@ def _cmd_search(args, corpus: Corpus, out: Console, err: Console) -> int:
         sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
         return 0
     table = Table(title=Text(f"{res.total} articles match {query!r}"), expand=True)
-    for col in ("id", "date", "title", "source", "snippet"):
-        table.add_column(col, overflow="fold", ratio=3 if col == "snippet" else None)
+    # every column shares the width by ratio, the snippet most: with content
+    # widths for the others the snippet was left one character wide
+    table.add_column("id", overflow="fold", ratio=2, min_width=8)
+    table.add_column("date", no_wrap=True, min_width=10)
+    table.add_column("title", overflow="fold", ratio=3, min_width=12)
+    table.add_column("source", overflow="fold", ratio=1, min_width=10)
+    table.add_column("snippet", overflow="fold", ratio=5, min_width=24)
     for h in res.hits:
         snip = Text(h.snippet)
         for s, e in h.highlights:

@@ -176,3 +176,16 @@ def test_app_does_not_start_on_a_broken_config_and_says_why_in_one_line(tmp_path
     assert len(lines) == 1 and lines[0].startswith("defect-tui: config error:")
     assert re.search(r"bad\.yaml:\d+", lines[0])  # the file and the line
     assert "Traceback" not in out.stderr and out.stdout == ""
+
+
+@pytest.mark.parametrize("columns", ["80", "160"])
+def test_search_table_gives_the_snippet_room(cli, monkeypatch: pytest.MonkeyPatch, columns: str) -> None:
+    """The snippet column was left one character wide (its text ran down the
+    screen letter by letter) at any terminal width."""
+    monkeypatch.setenv("COLUMNS", columns)
+    code, out, _ = cli("search", "Vladivostok")
+    assert code == 0
+    header = next(line for line in out.splitlines() if "snippet" in line)
+    snippet_cell = header.split("┃")[-2]
+    assert len(snippet_cell) >= 24, header
+    assert max(len(line) for line in out.splitlines()) <= int(columns)
