@@ -100,6 +100,8 @@ class QueryError(ValueError):
 _DATE_RE = re.compile(r'(?<![\w:])date:(\[[^\]]*\]|"[^"]*"|[^\s()]+)', re.IGNORECASE)
 _DATE_VALUE_RE = re.compile(r"\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?|\d{8}")
 _FIELD_RE = re.compile(r'(?:(?<=\s)|(?<=^)|(?<=\())([A-Za-z_]+):(?=\S)')
+# "person:" with nothing (or a space) after it: Whoosh would read it as a word
+_EMPTY_FIELD_RE = re.compile(r'(?:(?<=\s)|(?<=^)|(?<=\())([A-Za-z_]+):(?=\s|$|\))')
 
 
 def _is_date(value: str) -> bool:
@@ -170,6 +172,10 @@ def check_syntax(text: str) -> None:
         if m.group(1).lower() not in USER_FIELDS:
             known = ", ".join(f"{f}:" for f in TEXT_FIELDS + ("date",))
             raise QueryError(f"Unknown field '{m.group(1)}:' — fields are {known}")
+    for m in _EMPTY_FIELD_RE.finditer(re.sub(r'"[^"]*"', lambda q: "x" * len(q.group()), text)):
+        if m.group(1).lower() in USER_FIELDS:
+            example = "2015" if m.group(1).lower() == "date" else "Kim"
+            raise QueryError(f"'{m.group(1)}:' needs a value right after it, as in {m.group(1)}:{example}.")
     for m in _DATE_RE.finditer(text):
         value = m.group(1)
         ranged = value.startswith("[") and value.endswith("]")

@@ -453,6 +453,10 @@ class IndexStore:
         if not self._ready():
             return SearchResult(text, 0, (), error="The index is not built yet.")
         con = self._con()
+        if db.article_count(con) == 0:
+            # an empty archive is no unreadable query: say where it looked
+            where = ", ".join(str(f) for f in self.settings.corpus) or "no folder"
+            return SearchResult(text, 0, (), error=f"The corpus has no articles (looked in {where}).")
         if not text:
             rows = db.articles_by_date(con, limit)
             hits = tuple(SearchHit(aid, title, date, source, 0.0, opening(first))

@@ -182,6 +182,9 @@ def _cmd_index(args, corpus: Corpus, out: Console, err: Console) -> int:
 def _cmd_search(args, corpus: Corpus, out: Console, err: Console) -> int:
     query = " ".join(args.query)
     res = corpus.search(query, limit=args.limit, sort=args.sort)
+    if res.error and corpus.article_count() == 0:
+        err.print(Text(f"defect-tui: {res.error}"))  # nothing to search, the query is fine
+        return 1
     if res.error:
         err.print(Text(f"defect-tui: bad query: {res.error}"))
         return 2

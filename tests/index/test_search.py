@@ -206,3 +206,10 @@ def test_date_ranges_skip_deleted_and_replaced_articles(settings: Settings, corp
         assert res.total == 2 and {h.id for h in res.hits} == {"d0", "d3"}
         assert {h.id for h in c.search("date:[2016 TO 2017]", limit=10, sort="date").hits} == {"d0", "d1", "d3"}
         assert c.matching_ids("date:2016") == {"d0", "d3"}
+
+
+@pytest.mark.parametrize("query", ["person:", "person: Kim", "(org:)", "Vladivostok date:"])
+def test_a_field_with_nothing_after_it_is_explained(corpus: Corpus, query: str) -> None:
+    res = corpus.search(query)
+    assert res.total == 0 and "needs a value right after it" in res.error
+    assert corpus.search('"a person: b"').error == ""  # inside a phrase it is a word

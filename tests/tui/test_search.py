@@ -218,3 +218,20 @@ async def test_more_results_load_when_the_list_reaches_its_end(settings):
         await pilot.press("down")
         await wait_for(pilot, lambda: len(titles(app)) == 2, what="the next page")
         assert app.query_one(ResultList).highlighted == 0  # the cursor stays on its row
+
+
+async def test_a_query_that_could_not_be_read_is_not_history(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(pilot)
+        pane = app.query_one(SearchPane)
+        app.query_one(SearchInput).focus()
+        pane.set_query("kim")
+        await wait_for(pilot, lambda: pane.result is not None and pane.result.query == "kim")
+        await pilot.press("enter")
+        pane.set_query('"unclosed phrase')
+        await wait_for(pilot, lambda: pane.result is not None and pane.result.query == '"unclosed phrase')
+        assert pane.result.error
+        app.query_one(SearchInput).focus()
+        await pilot.press("enter")
+        assert history_path().read_text(encoding="utf-8").splitlines()[-1:] == ["kim"]

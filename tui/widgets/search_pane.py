@@ -195,6 +195,9 @@ class SearchPane(Vertical):
     def remember_query(self) -> None:
         if self._history is None:
             return
+        res = self.result
+        if res is not None and res.error and res.query == self.query_text.strip():
+            return  # a query that could not be read is no history to recall
         error = self._history.add(self.query_text)
         if error:
             self.app.notify(error, severity="warning", markup=False)
