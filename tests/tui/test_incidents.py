@@ -205,6 +205,8 @@ async def test_sort_and_filter(make_app):
         await pilot.press("S")
         assert [inc.status for inc in pane.shown()] == sorted(statuses, reverse=True)
         assert "status ▼" in rows_on_screen(pane)[0]
+        await pilot.press("s", "s")  # actor, then the "same" column: the title names it as headed
+        assert pane.sort_column == "reports" and "sort same" in pane.border_title
         # only the incidents of the current results
         app.query_one(SearchPane).set_query("Shigemura")
         await wait_for(pilot, lambda: app.query_one(SearchPane).result.query == "Shigemura")

@@ -212,3 +212,11 @@ async def test_columns_give_way_on_a_narrow_screen_and_the_last_fills_a_wide_one
         table = app.query_one(VirtualTable)
         assert table.widths[:2] == [12, 4]
         assert table.content_width == table.scrollable_size.width
+
+
+def test_filter_accepts_the_csv_spelling_of_a_shown_value():
+    """The app shows "sought asylum" where the CSV and CLI write sought_asylum:
+    a filter in either spelling finds the row."""
+    m = model([("sought asylum", 1, "Rome"), ("defected", 2, "Seoul")])
+    assert m.filter([0, 1], "name:sought_asylum") == [0]
+    assert m.filter([0, 1], "sought asylum") == [0]

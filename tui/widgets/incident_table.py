@@ -520,7 +520,8 @@ class IncidentPane(Vertical):
         parts = [f"Incidents {scope}: {count}"]
         if self.loading_rows:
             parts.append("loading…")
-        parts.append(f"sort {self.sort_column.replace('_', ' ')} {'▼' if self.sort_reverse else '▲'}")
+        label = next((col.label for col in COLUMNS if col.key == self.sort_column), self.sort_column.replace("_", " "))
+        parts.append(f"sort {label} {'▼' if self.sort_reverse else '▲'}")  # as the column is headed ("same")
         if self.marked:
             parts.append(f"{len(self.marked)} marked")
         self.border_title = " · ".join(parts)

@@ -127,7 +127,8 @@ def parse_filter(query: str, columns: Sequence[Column]) -> list[FilterTerm]:
                 column = prefix[0]
             else:  # not a column: the colon is part of the word
                 text = f"{col_name}:{text}"
-        text = text.casefold()
+        # "sought_asylum" as the CSV writes it finds "sought asylum" as the table shows it
+        text = text.casefold().replace("_", " ")
         if not text and column is None:  # a lone "-" or a space
             continue
         terms.append(FilterTerm(text, column, bool(neg)))
