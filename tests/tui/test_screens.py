@@ -142,3 +142,17 @@ async def test_help_scrolls_with_the_usual_keys_at_80x24(make_app):
         await wait_for(pilot, lambda: box.scroll_y == 0, what="home goes back to the top")
         await pilot.press("pagedown")
         await wait_for(pilot, lambda: box.scroll_y > 5, what="page down")
+
+
+def test_the_keys_say_what_they_do() -> None:
+    """space marks and moves on; ctrl+s saves where the app was started: the
+    footer and the help say so (a new user could not tell)."""
+    from pathlib import Path
+
+    import defect_tui.tui.screens as screens
+    from defect_tui.tui.widgets.incident_table import IncidentPane
+
+    mark = next(b for b in IncidentPane.BINDINGS if getattr(b, "id", None) == "mark")
+    assert "next" in mark.description
+    help_text = (Path(screens.__file__).parent / "help.md").read_text(encoding="utf-8")
+    assert "moves to the next one" in help_text and "Ctrl+S" in help_text and "started from" in help_text

@@ -200,7 +200,7 @@ class IncidentPane(Vertical):
 
     BINDINGS = [
         Binding("enter", "open", "Evidence", id="open_incident", show=False),
-        Binding("space", "toggle_mark", "Mark", id="mark"),
+        Binding("space", "toggle_mark", "Mark, next", id="mark"),
         Binding("a", "mark_all", "Mark all", id="mark_all"),
         Binding("f", "toggle_filter", "All/results", id="filter"),
         Binding("ctrl+f", "quick_filter", "Filter rows", id="quick_filter"),
