@@ -415,3 +415,23 @@ async def test_same_event_in_several_articles_is_shown_and_sorts_together(make_a
 
         assert "×3" in incident_cells(rows[1]) and "×2" in incident_cells(rows[0])
         assert not any(c.startswith("×") for c in incident_cells(rows[3]))
+
+
+async def test_marks_survive_the_results_view_losing_the_row(make_app):
+    """F4, mark, f (results only), a query that drops the marked row, back to
+    all: the mark was lost without a word."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(pilot)
+        pane = app.query_one(IncidentPane)
+        await pilot.press("f4", "space")
+        marked = set(pane.marked)
+        assert len(marked) == 1
+        await pilot.press("f")
+        await wait_for(pilot, lambda: pane.scope == "results" and not pane.loading_rows)
+        app.query_one(SearchPane).set_query("zzzzqqq")
+        await wait_for(pilot, lambda: app.query_one(SearchPane).result.query == "zzzzqqq")
+        await wait_for(pilot, lambda: not pane.loading_rows and not pane.shown())
+        await pilot.press("f4", "f")
+        await wait_for(pilot, lambda: pane.scope == "all" and not pane.loading_rows and pane.shown())
+        assert pane.marked == marked and "1 marked" in pane.border_title

@@ -316,7 +316,9 @@ class IncidentPane(Vertical):
         self.incidents = incidents
         self.model = model
         self.order = order
-        if self.marked:
+        if self.marked and self.scope == "all":
+            # only the whole table can tell that a marked incident is gone (a
+            # rebuild); a narrower view keeps the marks of the rows it hides
             self.marked &= {inc.incident_id for inc in incidents}
         view = model.filter(order, self.filter_text) if self.filter_text else order
         cursor_index = None
