@@ -220,3 +220,19 @@ def test_filter_accepts_the_csv_spelling_of_a_shown_value():
     m = model([("sought asylum", 1, "Rome"), ("defected", 2, "Seoul")])
     assert m.filter([0, 1], "name:sought_asylum") == [0]
     assert m.filter([0, 1], "sought asylum") == [0]
+
+
+def test_columns_that_give_way_shrink_first():
+    """At a width that cannot hold every column whole, the columns marked to
+    give way (the article title, the reporter) shrink first, so that actors
+    and places stay whole."""
+    from defect_tui.tui.widgets.incident_table import COLUMNS as INCIDENT_COLUMNS
+    from defect_tui.tui.widgets.virtual_table import fit_widths
+
+    names = [c.key for c in INCIDENT_COLUMNS]
+    natural = {"mark": 1, "date": 10, "status": 14, "actor": 30, "reports": 4, "role": 12, "count": 5,
+               "origin": 24, "destination": 20, "reported_by": 28, "article": 60}
+    widths = fit_widths(INCIDENT_COLUMNS, [natural[k] for k in names], 160)
+    got = dict(zip(names, widths))
+    assert got["actor"] == 30 and got["origin"] == 24 and got["destination"] == 20
+    assert got["article"] < 60 and sum(w + 2 for w in widths) <= 160

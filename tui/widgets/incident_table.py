@@ -39,15 +39,16 @@ COLUMNS: tuple[Column, ...] = (
     Column("mark", MARK, 1, style="bold green", sortable=False),
     Column("date", "date", 10, min_width=10),
     Column("status", "status", 14, min_width=9),
-    Column("actor", "actor", 26, min_width=12),
+    Column("actor", "actor", 40, min_width=12),
     # the same event in other articles too (same named person): "×3"
     Column("reports", "same", 4, justify="right", min_width=4),
-    Column("role", "role", 16, min_width=8),
+    Column("role", "role", 28, min_width=8, give=2),
     Column("count", "count", 5, justify="right", min_width=5),
-    Column("origin", "origin", 16, min_width=8),
-    Column("destination", "destination", 18, min_width=8),
-    Column("reported_by", "reported by", 22, min_width=8),
-    Column("article", "article", 40, min_width=12),
+    Column("origin", "origin", 28, min_width=8),
+    Column("destination", "destination", 28, min_width=8),
+    # these give way first: the reader shows the article, the CSV the reporter
+    Column("reported_by", "reported by", 28, min_width=8, give=3),
+    Column("article", "article", 60, min_width=12, give=4),
 )
 SORTABLE = tuple(col.key for col in COLUMNS if col.sortable)
 FILTER_DEBOUNCE = 0.08  # seconds; only for large tables (see _filter_changed)

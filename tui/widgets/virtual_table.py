@@ -59,6 +59,9 @@ class Column:
     style: str = ""  # extra style for the cells of this column
     sortable: bool = True
     min_width: int = 0  # narrowest it gets when the screen is too narrow (0: its width)
+    # columns with a `give` above 0 give way first, the highest first, down to
+    # their minimum, so that the columns a reader needs whole stay whole
+    give: int = 0
     rich_style: Style = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -90,6 +93,49 @@ def measure(values: Sequence[str], cap: int) -> int:
             if best >= cap:
                 return cap
     return best
+
+
+def fit_widths(columns: Sequence[Column], natural: Sequence[int], avail: int) -> list[int]:
+    """Column widths for `avail` cells: if the natural widths are too wide,
+    the columns that give way (`give` > 0) shrink first, the highest first,
+    down to their minimum; then every other column is capped at one level
+    (the widest shrink first, none below its minimum); if there is room
+    left, the last column takes it."""
+    natural = list(natural)
+    floors = [min(w, c.min_width or w) for c, w in zip(columns, natural)]
+    total = sum(w + 2 for w in natural)
+    if avail <= 0 or total == avail:
+        return natural
+    if total < avail:
+        natural[-1] += avail - total
+        return natural
+    deficit = total - avail
+    for i in sorted((i for i, c in enumerate(columns) if c.give > 0), key=lambda i: -columns[i].give):
+        if deficit <= 0:
+            break
+        cut = min(deficit, natural[i] - floors[i])
+        natural[i] -= cut
+        deficit -= cut
+
+    def width_at(level: int) -> list[int]:
+        return [max(f, min(w, level)) for f, w in zip(floors, natural)]
+
+    lo, hi = 0, max(natural)  # largest level whose total fits
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if sum(w + 2 for w in width_at(mid)) <= avail:
+            lo = mid
+        else:
+            hi = mid - 1
+    widths = width_at(lo)
+    spare = avail - sum(w + 2 for w in widths)
+    for i, (w, n) in enumerate(zip(widths, natural)):  # hand out the rounding
+        if spare <= 0:
+            break
+        if w < n:
+            widths[i] += 1
+            spare -= 1
+    return widths
 
 
 # ---------------------------------------------------------------- the model
@@ -453,39 +499,10 @@ class VirtualTable(ScrollView, can_focus=True):
         return sum(w + 2 for w in self.widths)
 
     def _layout(self) -> None:
-        """Fit the natural widths to the screen: if they are too wide, cap
-        every column at one level (the widest shrink first, none below its
-        minimum); if there is room left, the last column takes it."""
-        natural = self.natural_widths
-        avail = self.scrollable_size.width
-        if not natural:
+        """Fit the natural widths to the screen (see `fit_widths`)."""
+        if not self.natural_widths:
             return
-        floors = [min(w, c.min_width or w) for c, w in zip(self.columns, natural)]
-        total = sum(w + 2 for w in natural)
-        if avail <= 0 or total == avail:
-            widths = list(natural)
-        elif total < avail:
-            widths = list(natural)
-            widths[-1] += avail - total
-        else:
-            def width_at(level: int) -> list[int]:
-                return [max(f, min(w, level)) for f, w in zip(floors, natural)]
-
-            lo, hi = 0, max(natural)  # largest level whose total fits
-            while lo < hi:
-                mid = (lo + hi + 1) // 2
-                if sum(w + 2 for w in width_at(mid)) <= avail:
-                    lo = mid
-                else:
-                    hi = mid - 1
-            widths = width_at(lo)
-            spare = avail - sum(w + 2 for w in widths)
-            for i, (w, n) in enumerate(zip(widths, natural)):  # hand out the rounding
-                if spare <= 0:
-                    break
-                if w < n:
-                    widths[i] += 1
-                    spare -= 1
+        widths = fit_widths(self.columns, self.natural_widths, self.scrollable_size.width)
         if widths != self.widths:
             self.widths = widths
             self.refresh()
