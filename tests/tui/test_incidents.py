@@ -435,3 +435,21 @@ async def test_marks_survive_the_results_view_losing_the_row(make_app):
         await pilot.press("f4", "f")
         await wait_for(pilot, lambda: pane.scope == "all" and not pane.loading_rows and pane.shown())
         assert pane.marked == marked and "1 marked" in pane.border_title
+
+
+async def test_details_show_the_current_row_in_full(make_app):
+    from defect_tui.tui.screens.incident_detail import IncidentDetailScreen
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(pilot)
+        pane = app.query_one(IncidentPane)
+        await pilot.press("f4", "i")
+        await pilot.pause(0.1)
+        assert isinstance(app.screen, IncidentDetailScreen)
+        inc = pane.current()
+        shown = app.screen.query_one("#detail-evidence").render()
+        assert inc.evidence[:40] in str(shown)
+        await pilot.press("escape")
+        await pilot.pause(0.1)
+        assert not isinstance(app.screen, IncidentDetailScreen)

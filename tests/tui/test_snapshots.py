@@ -46,3 +46,12 @@ def test_article_open_80x24(snap_compare, make_app):
 
 def test_article_open_160x48(snap_compare, make_app):
     assert snap_compare(make_app(), terminal_size=(160, 48), run_before=open_article)
+
+
+def test_incident_details_80x24(snap_compare, make_app):
+    async def run_before(pilot) -> None:
+        await settle(pilot)
+        await pilot.press("f4", "i")
+        await pilot.pause(0.2)
+
+    assert snap_compare(make_app(), terminal_size=(80, 24), run_before=run_before)

@@ -201,6 +201,7 @@ class IncidentPane(Vertical):
 
     BINDINGS = [
         Binding("enter", "open", "Evidence", id="open_incident", show=False),
+        Binding("i", "details", "Details", id="incident_details"),
         Binding("space", "toggle_mark", "Mark, next", id="mark"),
         Binding("a", "mark_all", "Mark all", id="mark_all"),
         Binding("f", "toggle_filter", "All/results", id="filter"),
@@ -470,6 +471,14 @@ class IncidentPane(Vertical):
         event.stop()
 
     # --- open, export -----------------------------------------------------
+    def action_details(self) -> None:
+        """The current row in full, over the table."""
+        inc = self.current()
+        if inc is not None:
+            from ..screens.incident_detail import IncidentDetailScreen
+
+            self.app.push_screen(IncidentDetailScreen(inc))
+
     def action_open(self) -> None:
         inc = self.current()
         if inc is not None:
