@@ -453,3 +453,16 @@ async def test_details_show_the_current_row_in_full(make_app):
         await pilot.press("escape")
         await pilot.pause(0.1)
         assert not isinstance(app.screen, IncidentDetailScreen)
+
+
+async def test_copy_the_current_row_and_its_evidence(make_app):
+    app = make_app()
+    copied: list[str] = []
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.copy_to_clipboard = copied.append  # type: ignore[method-assign]
+        await wait_ready(pilot)
+        pane = app.query_one(IncidentPane)
+        await pilot.press("f4", "c", "C")
+        inc = pane.current()
+        assert copied[0].startswith((inc.date or "undated") + " · ") and inc.actor in copied[0]
+        assert copied[1] == inc.evidence

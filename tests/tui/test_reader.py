@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from defect_tui.index.models import LABELS
 from defect_tui.tui.widgets.reader import ReaderPane
-from defect_tui.tui.widgets.search_pane import SearchPane
+from defect_tui.tui.widgets.search_pane import SearchInput, SearchPane
 
 from .conftest import wait_for, wait_ready
 
@@ -114,3 +114,24 @@ async def test_reader_says_when_the_open_article_was_removed(make_app, corpus_di
         header = reader.query_one("#reader-header").content.plain
         assert "removed from the corpus" in header and "Number of North Korean" in header
         assert reader.view.body == ""
+
+
+async def test_copy_citation_and_the_url_in_the_header(make_app, corpus_dir):
+    (corpus_dir / "cited.md").write_text(
+        "---\ntitle: Envoy defects\ndate: 2020-05-01\nsource: Example Wire\nauthors: [Ann Lee]\n"
+        "url: https://example.org/envoy\n---\n\nA North Korean envoy in Rome defected in April.\n", encoding="utf-8")
+    app = make_app()
+    copied: list[str] = []
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.copy_to_clipboard = copied.append  # type: ignore[method-assign]
+        await wait_ready(pilot)
+        pane = app.query_one(SearchPane)
+        pane.set_query("title:envoy")
+        await wait_for(pilot, lambda: pane.result is not None and pane.result.query == "title:envoy" and pane.result.hits)
+        app.query_one(SearchInput).focus()
+        await pilot.press("enter")
+        reader = app.query_one(ReaderPane)
+        await wait_for(pilot, lambda: reader.article is not None)
+        await pilot.press("f3", "c")
+        assert copied == ["Envoy defects. Example Wire. 2020-05-01. by Ann Lee. https://example.org/envoy."]
+        assert "https://example.org/envoy" in str(app.query_one("#reader-header").render())

@@ -202,6 +202,8 @@ class IncidentPane(Vertical):
     BINDINGS = [
         Binding("enter", "open", "Evidence", id="open_incident", show=False),
         Binding("i", "details", "Details", id="incident_details"),
+        Binding("c", "copy_row", "Copy row", id="copy_incident", show=False),
+        Binding("C", "copy_evidence", "Copy evidence", id="copy_evidence", show=False),
         Binding("space", "toggle_mark", "Mark, next", id="mark"),
         Binding("a", "mark_all", "Mark all", id="mark_all"),
         Binding("f", "toggle_filter", "All/results", id="filter"),
@@ -471,6 +473,22 @@ class IncidentPane(Vertical):
         event.stop()
 
     # --- open, export -----------------------------------------------------
+    def action_copy_row(self) -> None:
+        """Copy the current row as one line a note can quote."""
+        inc = self.current()
+        if inc is not None:
+            from .incident_copy import row_text
+
+            text = row_text(inc)
+            self.app.copy_to_clipboard(text)
+            self.app.notify(f"Copied: {text}", markup=False)
+
+    def action_copy_evidence(self) -> None:
+        inc = self.current()
+        if inc is not None:
+            self.app.copy_to_clipboard(inc.evidence)
+            self.app.notify("Copied the evidence sentence", markup=False)
+
     def action_details(self) -> None:
         """The current row in full, over the table."""
         inc = self.current()

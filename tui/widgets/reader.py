@@ -196,8 +196,23 @@ class ArticleView(ScrollView, can_focus=True):
         return strip.crop_extend(scroll_x, scroll_x + width, style)
 
 
+def citation(article: Article) -> str:
+    """The article as a reference: title, outlet, date, byline, url."""
+    parts = [article.title or article.id, article.source, article.date]
+    if article.authors:
+        parts.append("by " + ", ".join(article.authors))
+    if article.url:
+        parts.append(article.url)
+    return ". ".join(p.strip().rstrip(".") for p in parts if p and p.strip()) + "."
+
+
 class ReaderPane(Vertical):
     """Header + legend + body of the open article."""
+
+    BINDINGS = [
+        Binding("c", "copy_citation", "Copy citation", id="copy_citation"),
+        Binding("o", "open_url", "Open url", id="open_url"),
+    ]
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
@@ -254,6 +269,8 @@ class ReaderPane(Vertical):
         meta = [article.date, article.source]
         if article.authors:
             meta.append("by " + ", ".join(article.authors))
+        if article.url:
+            meta.append(article.url)
         meta_text = plain(" · ".join(m for m in meta if m) or article.id, "dim")
         meta_text.truncate(width, overflow="ellipsis")
         self.query_one("#reader-header", Static).update(Text("\n").join([title, meta_text]))
@@ -262,6 +279,25 @@ class ReaderPane(Vertical):
 
     def on_resize(self) -> None:
         self._render_header()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "copy_citation":
+            return self.article is not None
+        if action == "open_url":
+            return bool(self.article and self.article.url)
+        return True
+
+    def action_copy_citation(self) -> None:
+        """Copy the open article's reference (OSC 52: works over SSH too)."""
+        if self.article is not None:
+            text = citation(self.article)
+            self.app.copy_to_clipboard(text)
+            self.app.notify(f"Copied: {text}", markup=False)
+
+    def action_open_url(self) -> None:
+        if self.article and self.article.url:
+            self.app.open_url(self.article.url)
+            self.app.notify(f"Opening {self.article.url}", markup=False)
 
     SHORT = {"PERSON": "per", "ORG": "org", "LOCATION": "loc", "DATE": "date", "ROLE": "role", "NUMBER": "num"}
 
