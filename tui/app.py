@@ -30,6 +30,7 @@ from defect_tui.index.models import IndexReport
 from .commands import app_commands
 from .history import History
 from .messages import ArticleLoaded, IndexFailed, IndexFinished, IndexOpened, IndexProgress, OpenArticle
+from .ui_state import load_state, save_state
 from .widgets.incident_table import IncidentPane
 from .widgets.reader import ReaderPane
 from .widgets.search_pane import ResultList, SearchInput, SearchPane
@@ -125,9 +126,23 @@ class DefectApp(App[int]):
         yield Footer()
 
     def on_mount(self) -> None:
+        self._restore_theme()
         self._apply_keymap()
         self.query_one(SearchInput).focus()
         self.action_reindex()
+
+    def _restore_theme(self) -> None:
+        """The theme chosen last time (palette: "Change theme"), kept in the
+        user's data dir; a theme that no longer exists is ignored."""
+        name = load_state().get("theme")
+        if isinstance(name, str) and name in self.available_themes:
+            self.theme = name
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
+
+    def _theme_changed(self, theme) -> None:  # noqa: ANN001 - a textual Theme
+        error = save_state({"theme": theme.name})
+        if error:
+            self.notify(error, severity="warning", markup=False)
 
     def _apply_keymap(self) -> None:
         keys = dict(self.settings.keys or {})

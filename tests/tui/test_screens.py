@@ -156,3 +156,26 @@ def test_the_keys_say_what_they_do() -> None:
     assert "next" in mark.description
     help_text = (Path(screens.__file__).parent / "help.md").read_text(encoding="utf-8")
     assert "moves to the next one" in help_text and "Ctrl+S" in help_text and "started from" in help_text
+
+
+async def test_the_chosen_theme_is_kept_for_the_next_start(make_app):
+    from .conftest import wait_ready
+
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_ready(pilot)
+        app.theme = "textual-light"
+        await pilot.pause(0.1)
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_ready(pilot)
+        assert app.theme == "textual-light"
+
+
+def test_a_damaged_settings_file_is_ignored(tmp_path):
+    from defect_tui.tui.ui_state import load_state, save_state
+
+    path = tmp_path / "ui.json"
+    path.write_text("{not json", encoding="utf-8")
+    assert load_state(path) == {}
+    assert save_state({"theme": "nord"}, path) is None and load_state(path) == {"theme": "nord"}

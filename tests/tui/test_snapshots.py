@@ -55,3 +55,11 @@ def test_incident_details_80x24(snap_compare, make_app):
         await pilot.pause(0.2)
 
     assert snap_compare(make_app(), terminal_size=(80, 24), run_before=run_before)
+
+
+def test_article_open_light_theme_80x24(snap_compare, make_app):
+    async def run_before(pilot) -> None:
+        pilot.app.theme = "textual-light"
+        await open_article(pilot)
+
+    assert snap_compare(make_app(), terminal_size=(80, 24), run_before=run_before)
