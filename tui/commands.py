@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 from textual.app import SystemCommand
 
+from .widgets.incident_table import IncidentPane
+
 if TYPE_CHECKING:
     from .app import DefectApp
 
@@ -28,6 +30,10 @@ def app_commands(app: "DefectApp") -> Iterator[SystemCommand]:
                         lambda: app.query_one(SearchPane).action_toggle_order())
     yield SystemCommand("Show skipped files", "Files the last update could not index, with reasons",
                         app.action_skipped)
+    yield SystemCommand("Incident columns", "Show or hide columns of the incident table, kept for next time (v)",
+                        lambda: app.query_one(IncidentPane).action_choose_columns())
+    yield SystemCommand("Incident details", "The current incident in full, with its evidence (i)",
+                        lambda: app.query_one(IncidentPane).action_details())
     yield SystemCommand("Help", "Key bindings and query syntax (F1, ?)", app.action_help)
     yield SystemCommand("Save screenshot", "Save an SVG screenshot in the current folder (ctrl+s)",
                         app.action_screenshot)

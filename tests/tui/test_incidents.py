@@ -466,3 +466,35 @@ async def test_copy_the_current_row_and_its_evidence(make_app):
         inc = pane.current()
         assert copied[0].startswith((inc.date or "undated") + " · ") and inc.actor in copied[0]
         assert copied[1] == inc.evidence
+
+
+async def test_columns_chosen_are_shown_and_kept(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(pilot)
+        pane = app.query_one(IncidentPane)
+        pane.show_columns(["date", "status", "actor", "origin"])
+        await pilot.pause(0.1)
+        assert [c.key for c in pane.table.columns] == ["mark", "date", "status", "actor", "origin"]
+        header = rows_on_screen(pane)[0]
+        assert "origin" in header and "reported by" not in header
+        assert len(pane.table.cells_of(pane.shown()[0])) == 5
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(pilot)
+        assert [c.key for c in app.query_one(IncidentPane).table.columns] == ["mark", "date", "status", "actor", "origin"]
+
+
+async def test_the_columns_dialog(make_app):
+    from defect_tui.tui.screens.columns import ColumnsScreen
+
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(pilot)
+        pane = app.query_one(IncidentPane)
+        await pilot.press("f4", "v")
+        await pilot.pause(0.1)
+        assert isinstance(app.screen, ColumnsScreen)
+        await pilot.press("space", "enter")  # hide the first choice (date)
+        await pilot.pause(0.1)
+        assert "date" not in [c.key for c in pane.table.columns]

@@ -29,6 +29,7 @@ from textual.worker import get_current_worker
 from defect_tui.index.models import Incident
 
 from ..messages import IncidentsLoaded, OpenArticle
+from ..ui_state import load_state, save_state
 from ..textutil import one_line
 from .virtual_table import SEPARATOR, Column, RowModel, VirtualTable, measure
 
@@ -202,6 +203,7 @@ class IncidentPane(Vertical):
     BINDINGS = [
         Binding("enter", "open", "Evidence", id="open_incident", show=False),
         Binding("i", "details", "Details", id="incident_details"),
+        Binding("v", "choose_columns", "Columns", id="incident_columns", show=False),
         Binding("c", "copy_row", "Copy row", id="copy_incident", show=False),
         Binding("C", "copy_evidence", "Copy evidence", id="copy_evidence", show=False),
         Binding("space", "toggle_mark", "Mark, next", id="mark"),
@@ -229,18 +231,58 @@ class IncidentPane(Vertical):
         self._serial = 0
         self._filter_timer: Timer | None = None
         self.border_title = "Incidents"
+        self._shown_index: list[int] | None = None
+        self._all_widths: list[int] = []
 
     def compose(self) -> ComposeResult:
         box = FilterInput(placeholder="filter rows: words, \"a phrase\", column:word, -word  (Esc clears)",
                           id="incident-filter", compact=True, select_on_focus=False)
         box.display = False
         yield box
-        table = IncidentTable(COLUMNS, self._cells, id="incident-table", empty_text="No incidents")
+        table = IncidentTable(self._visible_columns(), self._cells, id="incident-table", empty_text="No incidents")
         table.sort_key, table.sort_reverse = self.sort_column, self.sort_reverse
         yield table
 
     def _cells(self, inc: Incident) -> tuple[str, ...]:
-        return incident_cells(inc, inc.incident_id in self.marked)
+        cells = incident_cells(inc, inc.incident_id in self.marked)
+        return cells if self._shown_index is None else tuple(cells[i] for i in self._shown_index)
+
+    # --- the user's columns -------------------------------------------
+    def _visible_columns(self) -> list:
+        """The columns the user chose to see (palette or 'v'), in table order;
+        the mark column always."""
+        chosen = load_state().get("incident_columns")
+        keys = {c.key for c in COLUMNS}
+        if isinstance(chosen, list) and any(k in keys for k in chosen):
+            wanted = {"mark", *(k for k in chosen if k in keys)}
+            self._shown_index = [i for i, c in enumerate(COLUMNS) if c.key in wanted]
+        else:
+            self._shown_index = None
+        return [COLUMNS[i] for i in self._shown_index] if self._shown_index is not None else list(COLUMNS)
+
+    def show_columns(self, keys: list[str]) -> None:
+        """Show these columns from now on (kept in the user's settings)."""
+        error = save_state({"incident_columns": list(keys)})
+        if error:
+            self.app.notify(error, severity="warning", markup=False)
+        columns = self._visible_columns()
+        widths = None
+        if self._all_widths:
+            index = self._shown_index or range(len(COLUMNS))
+            widths = [self._all_widths[i] for i in index]
+        self.table.set_columns(columns, self._cells, widths)
+
+    def action_choose_columns(self) -> None:
+        from ..screens.columns import ColumnsScreen
+
+        shown = {c.key for c in self.table.columns}
+        choices = [(c.label, c.key, c.key in shown) for c in COLUMNS if c.key != "mark"]
+
+        def chosen(keys: list[str] | None) -> None:
+            if keys:
+                self.show_columns(keys)
+
+        self.app.push_screen(ColumnsScreen(choices), chosen)
 
     @property
     def table(self) -> IncidentTable:
@@ -328,6 +370,9 @@ class IncidentPane(Vertical):
         cursor_index = None
         if keep is not None:
             cursor_index = next((i for i in view if incidents[i].incident_id == keep.incident_id), None)
+        self._all_widths = list(widths)
+        if self._shown_index is not None:
+            widths = [widths[i] for i in self._shown_index]
         self.table.set_data(incidents, view, widths, cursor_index=cursor_index)
         self.loading_rows = False
         self._update_title()

@@ -429,6 +429,18 @@ class VirtualTable(ScrollView, can_focus=True):
         self.sort_reverse = False
         self._styles: dict[str, Style] = {}
 
+    def set_columns(self, columns: Sequence[Column], cells_of: Callable[[Any], Sequence[str]],
+                    widths: Sequence[int] | None = None) -> None:
+        """Show other columns (the user's choice) of the same rows."""
+        self.columns = list(columns)
+        self.cells_of = cells_of
+        base = widths if widths is not None else [0] * len(self.columns)
+        self.natural_widths = [max(w, self._label_width(c)) for c, w in zip(self.columns, base)]
+        self.widths = list(self.natural_widths)
+        self._layout()
+        self._update_virtual_size()
+        self.refresh()
+
     @staticmethod
     def _label_width(col: Column) -> int:
         return max(1, cell_len(col.label) + (2 if col.sortable else 0))  # room for " ▲"
