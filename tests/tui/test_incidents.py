@@ -498,3 +498,20 @@ async def test_the_columns_dialog(make_app):
         await pilot.press("space", "enter")  # hide the first choice (date)
         await pilot.pause(0.1)
         assert "date" not in [c.key for c in pane.table.columns]
+
+
+async def test_maximised_at_160_columns_the_cells_are_whole(make_app):
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await wait_ready(pilot)
+        pane = app.query_one(IncidentPane)
+        await pilot.press("f4")
+        app.screen.maximize(pane)
+        await pilot.pause(0.2)
+        screen = "\n".join(rows_on_screen(pane)[1:])
+        shown = pane.shown()[:10]
+        assert shown
+        for inc in shown:  # actors and places whole (the article title and reporter give way)
+            for value in (inc.actor, inc.origin, inc.destination):
+                if len(value) <= 40:
+                    assert value in screen, value

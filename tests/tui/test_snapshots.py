@@ -63,3 +63,16 @@ def test_article_open_light_theme_80x24(snap_compare, make_app):
         await open_article(pilot)
 
     assert snap_compare(make_app(), terminal_size=(80, 24), run_before=run_before)
+
+
+def test_incident_table_maximised_160x48(snap_compare, make_app):
+    """Maximised at 160 columns the table shows whole cells (issue 15)."""
+    from defect_tui.tui.widgets.incident_table import IncidentPane
+
+    async def run_before(pilot) -> None:
+        await settle(pilot)
+        await pilot.press("f4")
+        pilot.app.screen.maximize(pilot.app.query_one(IncidentPane))
+        await pilot.pause(0.2)
+
+    assert snap_compare(make_app(), terminal_size=(160, 48), run_before=run_before)

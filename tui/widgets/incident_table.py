@@ -45,8 +45,8 @@ COLUMNS: tuple[Column, ...] = (
     Column("reports", "same", 4, justify="right", min_width=4),
     Column("role", "role", 28, min_width=8, give=2),
     Column("count", "count", 5, justify="right", min_width=5),
-    Column("origin", "origin", 28, min_width=8),
-    Column("destination", "destination", 28, min_width=8),
+    Column("origin", "origin", 40, min_width=8),
+    Column("destination", "destination", 40, min_width=8),
     # these give way first: the reader shows the article, the CSV the reporter
     Column("reported_by", "reported by", 28, min_width=8, give=3),
     Column("article", "article", 60, min_width=12, give=4),
@@ -141,8 +141,18 @@ def measure_widths(rows: Sequence[Incident]) -> list[int]:
         rows = [rows[int(i * step)] for i in range(MEASURE_SAMPLE)]
     widths = [1]
     for col, f in zip(COLUMNS[1:], RAW):
-        widths.append(measure([f(inc) or "" for inc in rows], col.width))
+        values = [f(inc) or "" for inc in rows]
+        widths.append(min(measure(values, col.width), mostly_width(values)))
     return widths
+
+
+def mostly_width(values: Sequence[str], share: float = 0.95) -> int:
+    """The width that holds `share` of the values whole: one long place name
+    among hundreds of short ones should not take the room of the actors."""
+    lengths = sorted(len(v) for v in values if v)  # (empty cells hold nothing)
+    if not lengths:
+        return 0
+    return lengths[min(len(lengths) - 1, int(len(lengths) * share))]
 
 
 class RowsReady(Message):
