@@ -14,6 +14,15 @@ from .row import PredicateKind, Row
 from .slots import number_value, reporter, resolve_date
 
 
+def first_date(P: Patterns, s: Sentence) -> tuple[str, str]:
+    """The first date of the sentence that resolves: a figure's period."""
+    for sp in s.labelled("DATE"):
+        iso, prec = resolve_date(P, s, sp)
+        if iso:
+            return iso, prec
+    return "", ""
+
+
 def trend_count(P: Patterns, text: str, pe: int) -> int | None:
     """The figure of a trend statement after the predicate: "defectors
     arriving in South Korea declined ... with a total of 1,047", "... rose
@@ -113,11 +122,7 @@ def stat_row(P: Patterns, s: Sentence) -> Row | None:
               fallback=True, subset=m is None)
     nm = re.search(nouns, m2.group(), re.I)
     row.actor = nm.group() if nm else "defectors"
-    for sp in s.labelled("DATE"):
-        iso, prec = resolve_date(P, s, sp)
-        if iso:
-            row.date, row.precision = iso, prec
-            break
+    row.date, row.precision = first_date(P, s)
     row.reported_by = reporter(P, s)
     return row
 
@@ -219,10 +224,6 @@ def running_total(P: Patterns, s: Sentence, here: list[Row]) -> list[Row]:
         return []
     row = Row(sent=s.si, start=s.s0, end=s.s0 + len(s.text), status="reported_count", count=value, stat=True, fallback=True)
     row.actor = "defectors in total"
-    for sp in s.labelled("DATE"):
-        iso, prec = resolve_date(P, s, sp)
-        if iso:
-            row.date, row.precision = iso, prec
-            break
+    row.date, row.precision = first_date(P, s)
     row.reported_by = reporter(P, s)
     return [row]
