@@ -325,7 +325,8 @@ class EntityRecognizer(PersonRules):
             return False
         if nxt and not nxt[:1].isalpha() and nxt not in (",", ".", ";", ")"):
             return False
-        return any(norm_token(toks[k].text) in self.figure_nouns for k in range(max(0, i - 40), i))
+        return any(norm_token(toks[k].text) in self.figure_nouns
+                   for k in (*range(max(0, i - 40), i), *range(j, min(len(toks), j + 3))))  # "300,000 have fled"
 
     # ---------------------------------------------------------------- orgs
     def _orgs(self, body: str, toks: list[Token], cands: list) -> None:

@@ -337,3 +337,10 @@ def test_held_abroad_ways_made_and_running_totals() -> None:
     rows = _rows("Eight North Koreans fled a safe house in China. Police in Hanoi detained the six women and two men "
                  "three days after they crossed from China.")
     assert rows[-1].actor == "six women and two men" and rows[-1].status == "attempted"
+
+
+def test_as_many_as_and_a_population_passing_milestones() -> None:
+    [row] = _rows("Aid groups estimate that as many as 200,000 have fled to China.")
+    assert (row.count, row.status, row.actor) == (200000, "reported_count", "as many as 200,000")
+    rows = _rows("The refugee population went past 10,000 in March 2008 and reached 20,000 in June 2011.")
+    assert [(r.count, r.date) for r in rows] == [(10000, "2008-03"), (20000, "2011-06")]

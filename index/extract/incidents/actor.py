@@ -96,23 +96,20 @@ def strip_region(P: Patterns, region: str, rspans: list[EntitySpan], cut_descrip
     stripped = re.sub(r"^\W*(?:and|but|then|also|so)\b", "", region, flags=re.I).strip(" ,\"“”'")
     stripped = _TRAILING_AUX.sub("", stripped).strip(" ,")
     stripped = _TRAILING_AUX2.sub("", stripped).strip(" ,")
-    # "aside from South Korea, some senior officials": an adverbial
-    # opener before the comma is no part of the actor
     # "(an attempt that) went wrong, a close aide ...": the end of another clause before a comma
     stripped = re.sub(r"^(?:[a-z]+ed|went|came|ran|fell|got|made|took|left|began)\b[^,]{0,60},\s*(?=\S)", "", stripped)
+    # "aside from South Korea, some senior officials": an adverbial
+    # opener before the comma is no part of the actor
     opener = P.actor_openers.match(stripped) or _LEAD_PHRASE.match(stripped)
     if opener and stripped[opener.end():].strip():
         stripped = stripped[opener.end():].strip(" ,")
-    stripped = re.sub(r",\s*\d{1,3},?$", "", stripped)  # "The defector, 28,": an age
-    stripped = re.sub(r",\s*(?:including|among them|most of them|many of them)\b[^,]*,?$", "", stripped).strip(" ,")
-    # "Fourteen defectors, the first ever to escape by sea,": the description is no part of the actor
     for sp in rspans:
         lead = re.match(r"(?:in|on|at|during|since|by|early|late)\s+", stripped, re.I)
         if sp.label == "DATE" and lead and stripped[lead.end():].startswith(sp.text):
             stripped = stripped[lead.end():]  # "In April, a man ...": the date is no part of the actor
         if sp.label == "DATE" and stripped.startswith(sp.text):
             stripped = stripped[len(sp.text):].strip(" ,")
-    stripped = re.sub(r",\s*\d{1,3},?$", "", stripped)  # "The defector, 28,": an age
+    stripped = re.sub(r",\s+\d{1,3},?$", "", stripped)  # "The defector, 28,": an age (not "300,000")
     stripped = re.sub(r",\s*(?:including|among them|most of them|many of them)\b[^,]*,?$", "", stripped).strip(" ,")
     # "Fourteen defectors, the first ever to escape by sea,": the description is no part of the actor
     desc = re.search(r",\s*(?:the|a|an)\s[^,]*$", stripped) if cut_description else None
