@@ -453,15 +453,14 @@ class IndexStore:
         if not self._ready():
             return SearchResult(text, 0, (), error="The index is not built yet.")
         con = self._con()
-        if db.article_count(con) == 0:
-            # an empty archive is no unreadable query: say where it looked
-            where = ", ".join(str(f) for f in self.settings.corpus) or "no folder"
-            return SearchResult(text, 0, (), error=f"The corpus has no articles (looked in {where}).")
         if not text:
+            total = db.article_count(con)
+            if not total:
+                return self._empty_corpus(text)
             rows = db.articles_by_date(con, limit)
             hits = tuple(SearchHit(aid, title, date, source, 0.0, opening(first))
                          for aid, title, date, source, first in rows)
-            return SearchResult("", db.article_count(con), hits)
+            return SearchResult("", total, hits)
         try:
             check_size(text, self.settings.max_query_chars, self.settings.max_query_terms)
             check_syntax(text)
@@ -469,7 +468,14 @@ class IndexStore:
             return SearchResult(text, 0, (), error=str(exc))
         with self._searching() as searcher:
             result = self._search(searcher, con, normalize_fields(text), limit, sort)
+        if not result.total and not db.article_count(con):
+            return self._empty_corpus(text)  # (counted only when nothing was found)
         return dataclasses.replace(result, query=text) if result.query != text else result
+
+    def _empty_corpus(self, text: str) -> SearchResult:
+        """An empty archive is no unreadable query: say where it looked."""
+        where = ", ".join(str(f) for f in self.settings.corpus) or "no folder"
+        return SearchResult(text, 0, (), error=f"The corpus has no articles (looked in {where}).")
 
     def _parser(self, schema):
         if self._qparser is None:

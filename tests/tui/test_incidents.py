@@ -411,7 +411,7 @@ async def test_same_event_in_several_articles_is_shown_and_sorts_together(make_a
         pane.sort_by("reports", True)
         shown = [inc.incident_id for inc in pane.shown()]
         assert shown[:2] == ["x001", "x004"] and set(shown[2:4]) == {"x000", "x002"} and shown[4] == "x003"
-        from defect_tui.tui.widgets.incident_table import incident_cells
+        from defect_tui.tui.widgets.incident_columns import incident_cells
 
         assert "×3" in incident_cells(rows[1]) and "×2" in incident_cells(rows[0])
         assert not any(c.startswith("×") for c in incident_cells(rows[3]))

@@ -226,7 +226,7 @@ def test_columns_that_give_way_shrink_first():
     """At a width that cannot hold every column whole, the columns marked to
     give way (the article title, the reporter) shrink first, so that actors
     and places stay whole."""
-    from defect_tui.tui.widgets.incident_table import COLUMNS as INCIDENT_COLUMNS
+    from defect_tui.tui.widgets.incident_columns import COLUMNS as INCIDENT_COLUMNS
     from defect_tui.tui.widgets.virtual_table import fit_widths
 
     names = [c.key for c in INCIDENT_COLUMNS]

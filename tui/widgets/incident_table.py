@@ -15,7 +15,6 @@ State, all by row index into `incidents` (load order):
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Sequence
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -30,129 +29,11 @@ from defect_tui.index.models import Incident
 
 from ..messages import IncidentsLoaded, OpenArticle
 from ..ui_state import load_state, save_state
-from ..textutil import one_line
-from .virtual_table import SEPARATOR, Column, RowModel, VirtualTable, measure
+from .incident_columns import COLUMNS, SORTABLE, IncidentModel, incident_cells, measure_widths, row_text
+from .virtual_table import VirtualTable
 
-MARK = "✓"
-
-COLUMNS: tuple[Column, ...] = (
-    # key, label, most cells; on a narrow screen the widest give way down to min_width
-    Column("mark", MARK, 1, style="bold green", sortable=False),
-    Column("date", "date", 10, min_width=10),
-    Column("status", "status", 14, min_width=9),
-    Column("actor", "actor", 40, min_width=12),
-    # the same event in other articles too (same named person): "×3"
-    Column("reports", "same", 4, justify="right", min_width=4),
-    Column("role", "role", 28, min_width=8, give=2),
-    Column("count", "count", 5, justify="right", min_width=5),
-    Column("origin", "origin", 40, min_width=8),
-    Column("destination", "destination", 40, min_width=8),
-    # these give way first: the reader shows the article, the CSV the reporter
-    Column("reported_by", "reported by", 28, min_width=8, give=3),
-    Column("article", "article", 60, min_width=12, give=4),
-)
-SORTABLE = tuple(col.key for col in COLUMNS if col.sortable)
 FILTER_DEBOUNCE = 0.08  # seconds; only for large tables (see _filter_changed)
 FILTER_INSTANT_ROWS = 20_000
-
-
-def _status(inc: Incident) -> str:
-    return inc.status.replace("_", " ")
-
-
-def _actor(inc: Incident) -> str:
-    return inc.actor_name or inc.actor
-
-
-def _count(inc: Incident) -> str:
-    return "" if inc.count is None else str(inc.count)
-
-
-def _reports(inc: Incident) -> str:
-    return f"×{inc.group_size}" if inc.group_size > 1 else ""
-
-
-def _article(inc: Incident) -> str:
-    return inc.article_title or inc.article_id
-
-
-# the raw text of each column after "mark" (one_line keeps lengths, so widths
-# can be measured on these without cleaning every value)
-RAW: tuple[Callable[[Incident], str], ...] = (
-    lambda inc: inc.date,
-    _status,
-    _actor,
-    _reports,
-    lambda inc: inc.role,
-    _count,
-    lambda inc: inc.origin,
-    lambda inc: inc.destination,
-    lambda inc: inc.reported_by,
-    _article,
-)
-
-
-def incident_cells(inc: Incident, marked: bool = False) -> tuple[str, ...]:
-    """The display strings of a row, one per column (data, never markup)."""
-    return (MARK if marked else "",) + tuple(one_line(f(inc) or "") for f in RAW)
-
-
-def incident_haystack(inc: Incident) -> str:
-    """What the quick filter searches: the cells, casefolded, SEPARATOR-joined."""
-    return SEPARATOR.join(("", *(f(inc) or "" for f in RAW))).casefold()
-
-
-def _text_key(f: Callable[[Incident], str]) -> Callable[[Incident], str | None]:
-    def key(inc: Incident) -> str | None:
-        return (f(inc) or "").casefold() or None
-
-    return key
-
-
-SORT_KEYS: dict[str, Callable[[Incident], object]] = {
-    "date": lambda inc: inc.date or None,  # ISO prefixes: text order is date order
-    "status": _text_key(_status),
-    "actor": _text_key(_actor),
-    # largest groups first when reversed, each group's rows together
-    "reports": lambda inc: (inc.group_size, inc.group_key) if inc.group_size > 1 else None,
-    "role": _text_key(lambda inc: inc.role),
-    "count": lambda inc: inc.count,
-    "origin": _text_key(lambda inc: inc.origin),
-    "destination": _text_key(lambda inc: inc.destination),
-    "reported_by": _text_key(lambda inc: inc.reported_by),
-    "article": _text_key(_article),
-}
-
-
-class IncidentModel(RowModel[Incident]):
-    def __init__(self, rows: Sequence[Incident]) -> None:
-        super().__init__(rows, COLUMNS, incident_cells, SORT_KEYS, incident_haystack)
-
-
-MEASURE_SAMPLE = 4000
-
-
-def measure_widths(rows: Sequence[Incident]) -> list[int]:
-    """Column widths from the rows, or from an even sample of 4,000 of them
-    on a large table (every row: 0.1 s at 100,000; a rare longer value is
-    cut with an ellipsis like any value over the column's cap)."""
-    if len(rows) > MEASURE_SAMPLE:
-        step = len(rows) / MEASURE_SAMPLE
-        rows = [rows[int(i * step)] for i in range(MEASURE_SAMPLE)]
-    widths = [1]
-    for col, f in zip(COLUMNS[1:], RAW):
-        values = [f(inc) or "" for inc in rows]
-        widths.append(min(measure(values, col.width), mostly_width(values)))
-    return widths
-
-
-def mostly_width(values: Sequence[str], share: float = 0.95) -> int:
-    """The width that holds `share` of the values whole: one long place name
-    among hundreds of short ones should not take the room of the actors."""
-    lengths = sorted(len(v) for v in values if v)  # (empty cells hold nothing)
-    if not lengths:
-        return 0
-    return lengths[min(len(lengths) - 1, int(len(lengths) * share))]
 
 
 class RowsReady(Message):
@@ -532,8 +413,6 @@ class IncidentPane(Vertical):
         """Copy the current row as one line a note can quote."""
         inc = self.current()
         if inc is not None:
-            from .incident_copy import row_text
-
             text = row_text(inc)
             self.app.copy_to_clipboard(text)
             self.app.notify(f"Copied: {text}", markup=False)

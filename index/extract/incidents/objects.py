@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 
 from ...models import Status
-from .actor import names_people, role_text
+from .actor import names_people, person_role, role_text
 from .clauses import clause_end
 from .context import Sentence
 from .patterns import Patterns
 from .row import PredicateKind, Row
-from .slots import alias, read_date, reporter
+from .slots import alias, number_value, posting_place, read_date, reporter
 from .statistics import mark_statistic
 
 # where the object noun phrase ends
@@ -64,7 +64,6 @@ def object_row(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind, 
     if roles:
         row.role = role_text(P, roles[0].text)
     if numbers:
-        from .slots import number_value
         row.count = number_value(P, numbers[0].text)
     end = clause_end(P, text, np_end)
     read_date(P, row, s, 0, ps, pe, len(text))
@@ -107,9 +106,6 @@ def nominal_row(P: Patterns, s: Sentence, ps: int, pe: int) -> Row | None:
         return None
     if P.neg.search(text[max(0, ps - 30):ps]) or P.hypo.search(text[max(0, ps - 40):ps]) or P.blockers.search(text):
         return None
-    from .actor import person_role
-    from .slots import posting_place
-
     row = Row(sent=s.si, start=s0, end=s0 + len(text), status="defected", kind="defect")
     if person is not None:
         row.actor_name = person.canonical or person.text

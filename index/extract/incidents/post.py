@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 
+from ..grouping import group_key
 from .actor import corefer
 from .context import Doc
 from .patterns import Patterns
 from .row import Row
+from .slots import number_value, resolve_date
 
 
 def drop_summary_leads(rows: list[Row]) -> list[Row]:
@@ -71,6 +73,7 @@ def merge_mentions(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
     add no row; an arrival told within two sentences of a request or an
     attempt completes it."""
     seen: dict[str, Row] = {}
+    by_surname: dict[str, list[tuple[str, Row]]] = {}  # spellings compared within one surname only
     final = []
     roles_seen: set[str] = set()
     for r in rows:
@@ -93,7 +96,8 @@ def merge_mentions(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
             corefer(P, r, doc)
         key = person_key(P, r.actor_name)
         if key:
-            first = seen.get(key) or next((row for k, row in seen.items() if _same_person(k, key)), None)
+            first = seen.get(key) or next(
+                (row for k, row in by_surname.get(key.partition(" ")[0], ()) if _same_person(k, key)), None)
             if first is not None:
                 if r.status == "defected" and first.status in ("sought_asylum", "attempted") and r.sent - first.sent <= 2:
                     first.status = "defected"
@@ -101,6 +105,7 @@ def merge_mentions(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
                         first.destination = list(r.destination)
                 continue
             seen[key] = r
+            by_surname.setdefault(key.partition(" ")[0], []).append((key, r))
         final.append(r)
     return final
 
@@ -109,8 +114,6 @@ def person_key(P: Patterns, name: str) -> str:
     """One key for the spellings of a name in one article: surname
     romanisations unified, spaces and hyphens dropped ("Ri Il Gyu" and
     "Ri Il-gyu" and "Rhee Il Gyu")."""
-    from ..grouping import group_key
-
     return group_key(name, P.surname_variants) or name.lower()
 
 
@@ -222,8 +225,6 @@ def dates_from_next_sentences(P: Patterns, rows: list[Row], doc: Doc) -> None:
     with no date of its own takes the date of the next sentence or two that
     tell of the same actor again ("the man", "he"), when those sentences
     make no row of their own."""
-    from .slots import resolve_date
-
     taken = {r.sent for r in rows}
     for r in rows:
         if r.date or r.stat:
@@ -257,8 +258,6 @@ def counts_from_members(P: Patterns, rows: list[Row], doc: Doc) -> None:
     """"A group of restaurant workers defected ... They were one male manager
     and 12 female employees": a group with no number takes the sum of the
     members the next sentence counts."""
-    from .slots import number_value
-
     for r in rows:
         if r.count is not None or r.stat or r.actor_name or r.sent + 1 >= len(doc.sents):
             continue
