@@ -7,7 +7,8 @@ import random
 from rich.cells import cell_len
 from textual.app import App, ComposeResult
 
-from defect_tui.tui.widgets.virtual_table import Column, RowModel, VirtualTable, fit, measure, parse_filter
+from defect_tui.tui.widgets.row_model import Column, RowModel, fit, measure, parse_filter
+from defect_tui.tui.widgets.virtual_table import VirtualTable
 
 COLUMNS = [Column("name", "name", 12, min_width=6), Column("n", "n", 4, justify="right"),
            Column("city", "city", 10, min_width=6)]
@@ -227,7 +228,7 @@ def test_columns_that_give_way_shrink_first():
     give way (the article title, the reporter) shrink first, so that actors
     and places stay whole."""
     from defect_tui.tui.widgets.incident_columns import COLUMNS as INCIDENT_COLUMNS
-    from defect_tui.tui.widgets.virtual_table import fit_widths
+    from defect_tui.tui.widgets.row_model import fit_widths
 
     names = [c.key for c in INCIDENT_COLUMNS]
     natural = {"mark": 1, "date": 10, "status": 14, "actor": 30, "reports": 4, "role": 12, "count": 5,

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from defect_tui.index.models import Incident
 
 from ..textutil import one_line
-from .virtual_table import SEPARATOR, Column, RowModel, measure
+from .row_model import SEPARATOR, Column, RowModel, measure
 
 MARK = "✓"
 

@@ -359,7 +359,7 @@ class IncidentPane(Vertical):
         self.set_filter("")
 
     def set_filter(self, text: str) -> None:
-        """Show only the rows matching `text` (see `virtual_table.parse_filter`)."""
+        """Show only the rows matching `text` (see `row_model.parse_filter`)."""
         if self._filter_timer is not None:
             self._filter_timer.stop()
             self._filter_timer = None

@@ -1,0 +1,287 @@
+"""The pure-Python half of the virtual table: columns, widths, the row model.
+
+Kept apart from the widget (`virtual_table.VirtualTable`) because none of
+it needs Textual: it is what sorts and filters 100,000 rows, and it is
+tested without an app.
+
+- `Column`, `fit`, `measure`, `fit_widths` — what a column is and how wide
+  its cells are drawn (widths measured once per data set and capped).
+- `parse_filter`, `RowModel` — sort keys per column (computed once,
+  cached), a stable sort that always puts empty values last, and a quick
+  filter (words, "phrases", `column:word`, `-word`) over the cells' text,
+  refining the previous result when the new filter only narrows it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+from rich.cells import cell_len, set_cell_size
+from rich.style import Style
+
+T = TypeVar("T")
+
+SEPARATOR = "\x1f"  # joins cells in the filter text; `one_line` never lets one through
+ELLIPSIS = "…"
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column: `width` is the most cells it takes (content is measured
+    and the column is as narrow as its widest cell or its label). When the
+    columns do not fit the screen, the widest give way first, down to
+    `min_width`; past that the table scrolls horizontally."""
+
+    key: str
+    label: str
+    width: int
+    justify: str = "left"  # "left" | "right"
+    style: str = ""  # extra style for the cells of this column
+    sortable: bool = True
+    min_width: int = 0  # narrowest it gets when the screen is too narrow (0: its width)
+    # columns with a `give` above 0 give way first, the highest first, down to
+    # their minimum, so that the columns a reader needs whole stay whole
+    give: int = 0
+    rich_style: Style = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "rich_style", Style.parse(self.style) if self.style else Style())
+
+
+def fit(text: str, width: int, justify: str = "left") -> str:
+    """`text` in exactly `width` cells: padded, or cut with an ellipsis."""
+    if width <= 0:
+        return ""
+    n = len(text) if text.isascii() else cell_len(text)
+    if n <= width:
+        pad = " " * (width - n)
+        return pad + text if justify == "right" else text + pad
+    return set_cell_size(text, width - 1) + ELLIPSIS
+
+
+def measure(values: Sequence[str], cap: int) -> int:
+    """Widest value in cells, stopping early once `cap` is reached."""
+    best = 0
+    for value in values:
+        n = len(value)
+        if n > best:
+            if not value.isascii():
+                n = cell_len(value)
+                if n <= best:
+                    continue
+            best = n
+            if best >= cap:
+                return cap
+    return best
+
+
+def fit_widths(columns: Sequence[Column], natural: Sequence[int], avail: int) -> list[int]:
+    """Column widths for `avail` cells: if the natural widths are too wide,
+    the columns that give way (`give` > 0) shrink first, the highest first,
+    down to their minimum; then every other column is capped at one level
+    (the widest shrink first, none below its minimum); if there is room
+    left, the last column takes it."""
+    natural = list(natural)
+    floors = [min(w, c.min_width or w) for c, w in zip(columns, natural)]
+    total = sum(w + 2 for w in natural)
+    if avail <= 0 or total == avail:
+        return natural
+    if total < avail:
+        natural[-1] += avail - total
+        return natural
+    deficit = total - avail
+    for i in sorted((i for i, c in enumerate(columns) if c.give > 0), key=lambda i: -columns[i].give):
+        if deficit <= 0:
+            break
+        cut = min(deficit, natural[i] - floors[i])
+        natural[i] -= cut
+        deficit -= cut
+
+    def width_at(level: int) -> list[int]:
+        return [max(f, min(w, level)) for f, w in zip(floors, natural)]
+
+    lo, hi = 0, max(natural)  # largest level whose total fits
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if sum(w + 2 for w in width_at(mid)) <= avail:
+            lo = mid
+        else:
+            hi = mid - 1
+    widths = width_at(lo)
+    spare = avail - sum(w + 2 for w in widths)
+    for i, (w, n) in enumerate(zip(widths, natural)):  # hand out the rounding
+        if spare <= 0:
+            break
+        if w < n:
+            widths[i] += 1
+            spare -= 1
+    return widths
+
+
+# ---------------------------------------------------------------- the model
+
+_TERM = re.compile(r'(-?)(?:(\w+):)?(?:"([^"]*)"?|(\S+))?')
+
+
+@dataclass(frozen=True)
+class FilterTerm:
+    text: str  # casefolded
+    column: int | None = None  # index into the columns, None = any
+    negate: bool = False
+
+
+def parse_filter(query: str, columns: Sequence[Column]) -> list[FilterTerm]:
+    """Words and "phrases", each optionally `column:` (key or label, a
+    prefix is enough) and/or negated with a leading `-`. An unknown column
+    name is kept as part of the word."""
+    names: list[tuple[str, int]] = []
+    for i, col in enumerate(columns):
+        names.append((col.key.casefold(), i))
+        names.append((col.label.casefold().replace(" ", "_"), i))
+    terms: list[FilterTerm] = []
+    for m in _TERM.finditer(query):
+        neg, col_name, phrase, word = m.groups()
+        text = phrase if phrase is not None else (word or "")
+        column = None
+        if col_name:
+            wanted = col_name.casefold()
+            exact = [i for name, i in names if name == wanted]
+            prefix = sorted({i for name, i in names if name.startswith(wanted)})
+            if exact:
+                column = exact[0]
+            elif len(prefix) == 1:
+                column = prefix[0]
+            else:  # not a column: the colon is part of the word
+                text = f"{col_name}:{text}"
+        # "sought_asylum" as the CSV writes it finds "sought asylum" as the table shows it
+        text = text.casefold().replace("_", " ")
+        if not text and column is None:  # a lone "-" or a space
+            continue
+        terms.append(FilterTerm(text, column, bool(neg)))
+    return terms
+
+
+class RowModel(Generic[T]):
+    """Sort and filter a fixed list of rows by index, without touching them.
+
+    `cells(row)` gives the display strings of a row (one per column);
+    `sort_keys` maps a column key to a function giving a row's sort key,
+    or None for an empty cell (empty cells sort last in both directions).
+    Columns without a key function sort by their casefolded cell text.
+    """
+
+    def __init__(
+        self,
+        rows: Sequence[T],
+        columns: Sequence[Column],
+        cells: Callable[[T], Sequence[str]],
+        sort_keys: Mapping[str, Callable[[T], Any]] | None = None,
+        haystack_of: Callable[[T], str] | None = None,
+    ) -> None:
+        self.rows = rows
+        self.columns = list(columns)
+        self.cells = cells
+        self.sort_keys = dict(sort_keys or {})
+        self.haystack_of = haystack_of
+        self._keys: dict[str, list[Any]] = {}
+        self._haystack: list[str] | None = None
+        # (order filtered, its terms, what they kept): typing more narrows that
+        self._last_filter: tuple[Sequence[int], list[FilterTerm], list[int]] | None = None
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def column_index(self, key: str) -> int:
+        for i, col in enumerate(self.columns):
+            if col.key == key:
+                return i
+        raise KeyError(key)
+
+    def keys_for(self, key: str) -> list[Any]:
+        """Every row's sort key for a column (computed once)."""
+        keys = self._keys.get(key)
+        if keys is None:
+            fn = self.sort_keys.get(key)
+            if fn is None:
+                i = self.column_index(key)
+                cells = self.cells
+
+                def fn(row: T, i: int = i) -> str | None:
+                    return cells(row)[i].casefold() or None
+
+            keys = [fn(row) for row in self.rows]
+            self._keys[key] = keys
+        return keys
+
+    def sorted_order(self, key: str | None, reverse: bool = False) -> list[int]:
+        """Row indices sorted by a column; stable, empty values last."""
+        n = len(self.rows)
+        if key is None:
+            order = list(range(n))
+            return order[::-1] if reverse else order
+        keys = self.keys_for(key)
+        full = [i for i in range(n) if keys[i] is not None]
+        empty = [i for i in range(n) if keys[i] is None] if len(full) != n else []
+        # reverse=True keeps equal keys in load order (sorted() is stable both ways)
+        full.sort(key=keys.__getitem__, reverse=reverse)
+        return full + empty
+
+    @property
+    def filter_ready(self) -> bool:
+        return self._haystack is not None
+
+    def haystack(self) -> list[str]:
+        """Each row's cells, casefolded and joined by SEPARATOR (built on
+        first use; `haystack_of(row)` may build one row's faster)."""
+        if self._haystack is None:
+            if self.haystack_of is not None:
+                fn = self.haystack_of
+                self._haystack = [fn(row) for row in self.rows]
+            else:
+                join, cells = SEPARATOR.join, self.cells
+                self._haystack = [join(cells(row)).casefold() for row in self.rows]
+        return self._haystack
+
+    def filter(self, order: Sequence[int], query: str) -> list[int]:
+        """The indices of `order` (kept in that order) whose rows match every term."""
+        terms = parse_filter(query, self.columns)
+        if not terms:
+            return list(order)
+        hay = self.haystack()
+        # typing more of the same query: filter what the last query kept
+        source: Sequence[int] = order
+        last = self._last_filter
+        if last is not None and last[0] is order and _narrows(terms, last[1]):
+            source = last[2]
+        kept = list(source)
+        for term in terms:
+            if term.column is None:
+                needle = term.text
+                if term.negate:
+                    kept = [i for i in kept if needle not in hay[i]]
+                else:
+                    kept = [i for i in kept if needle in hay[i]]
+            else:
+                col, needle, neg = term.column, term.text, term.negate
+                if needle:
+                    kept = [i for i in kept if (needle in hay[i].split(SEPARATOR)[col]) != neg]
+                else:  # "role:" alone: the column is not empty ("-role:": it is)
+                    kept = [i for i in kept if bool(hay[i].split(SEPARATOR)[col]) != neg]
+        self._last_filter = (order, terms, kept)
+        return kept
+
+
+def _narrows(new: list[FilterTerm], old: list[FilterTerm]) -> bool:
+    """True if every row matching `new` also matches `old` (so `new` can
+    be applied to `old`'s result): each old term has a new term that
+    implies it."""
+    for o in old:
+        if o.negate:
+            if not any(n.negate and n.column == o.column and n.text == o.text for n in new):
+                return False
+        elif not any(not n.negate and n.column == o.column and o.text in n.text for n in new):
+            return False
+    return True
