@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import itertools
 import os
 import shutil
 import sys
@@ -22,7 +21,7 @@ import threading
 import time
 import warnings
 import weakref
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Collection, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -43,6 +42,8 @@ from .loader import SkipFile, load_article
 from .locations import index_dir_for
 from .models import Article, EntitySpan, Extraction, Incident, IndexReport, SearchHit, SearchResult, SkippedFile
 from .scan import FoundFile, scan_folders
+from .handles import HandlePool, close_quietly
+from .suggest import MAX_SUGGEST_TERMS, suggest
 from .term_eval import evaluate, rank, term_scores
 from .search import (
     SCHEMA_VERSION,
@@ -51,9 +52,6 @@ from .search import (
     bound_expansions,
     name_key,
     normalize_fields,
-    edit_distance,
-    replace_words,
-    stem_for,
     opening,
     sort_value,
     lexicons,
@@ -158,10 +156,10 @@ class IndexStore:
         self._generation = 0  # bumped after each update: threads reopen their handles
         self._lock = threading.Lock()
         self._ix: windex.Index | None = None
-        self._searchers = _Pool()
+        self._searchers = HandlePool()
         self._qparser = None  # one parser for the schema, built on first use
         self._rules = extraction_fingerprint(settings.extraction)
-        self._cons = _Pool()
+        self._cons = HandlePool()
         self._recover_swap()
 
     # -------------------------------------------------------------- paths and handles
@@ -256,7 +254,7 @@ class IndexStore:
         loc = self._local
         if getattr(loc, "con", None) is not None:
             loc.con_fin.detach()
-            _close_quietly(loc.con)
+            close_quietly(loc.con)
             loc.con = None
         self._searchers.clear()
         self._cons.clear()
@@ -505,7 +503,7 @@ class IndexStore:
         suggestion = ""
         if total < 3 and len(terms) <= MAX_SUGGEST_TERMS:
             # (a pasted paragraph with no hits is no misspelling to correct)
-            suggestion = self._suggest(searcher, parser, q, text, total)
+            suggestion = suggest(searcher, parser, q, text, total, self.settings.max_expansions)
         return SearchResult(text, total, tuple(hits), suggestion=suggestion, terms=terms)
 
     @staticmethod
@@ -523,55 +521,6 @@ class IndexStore:
         results = searcher.search(q, limit=limit, **kwargs)
         total = results.estimated_length() if not results.has_exact_length() else len(results)
         return total, [(r["id"], r.score) for r in results]
-
-    def _suggest(self, searcher, parser, q, text: str, total: int) -> str:
-        """"Did you mean": only words found in no field the query searched
-        are corrected (a real word with few hits is not a typo); each by the
-        closest word of the index (then the most frequent), keeping the
-        user's capitals; offered only when it finds more."""
-        reader = searcher.reader()
-        words: dict[str, set[str]] = {}
-        for field, word in q.iter_all_terms():
-            words.setdefault(word if isinstance(word, str) else word.decode("utf-8", "replace"), set()).add(field)
-        fixes: dict[str, str] = {}
-        lex = lexicons(searcher)
-        for word, fields_ in words.items():
-            if any((f, word) in reader for f in fields_):
-                continue
-            best = self._closest(reader, lex, word, fields_)
-            if best:
-                fixes[word] = best
-        if not fixes:
-            return ""
-        corrected = replace_words(text, fixes)
-        if corrected == text:
-            return ""
-        try:
-            cq = bound_expansions(parser.parse(corrected), lex, self.settings.max_expansions)
-            # more hits than the query had: from the term scores, else counted unscored
-            scores = evaluate(cq, term_scores(searcher))
-            better = len(scores) if scores is not None else sum(
-                1 for _ in itertools.islice(cq.docs(searcher), total + 1))
-        except Exception:  # noqa: BLE001 - no suggestion is better than a crash
-            return ""
-        return corrected if better > total else ""
-
-    @staticmethod
-    def _closest(reader, lex, word: str, fields_: set[str]) -> str:
-        """The closest real word (unstemmed, from the spelling lists of
-        stemmed fields) within two edits, the most frequent on a tie."""
-        best: tuple[int, int, str] | None = None
-        for field in fields_:
-            if field not in reader.schema.names():
-                continue
-            spell = reader.schema[field].spelling_fieldname(field)
-            source = spell if spell in reader.schema.names() else field
-            for cand in lex.within(source, word, 2, 1):
-                dist = edit_distance(word, cand)
-                freq = reader.doc_frequency(field, stem_for(reader.schema[field], cand))
-                if freq and (best is None or (dist, -freq) < best[:2]):
-                    best = (dist, -freq, cand)
-        return best[2] if best else ""
 
     def matching_ids(self, text: str) -> set[str] | None:
         """Ids of every article a query matches (None: all articles)."""
@@ -624,54 +573,6 @@ class IndexStore:
 
     def article_count(self) -> int:
         return db.article_count(self._con()) if self._ready() else 0
-
-
-#: "Did you mean" is offered for queries of up to this many words.
-MAX_SUGGEST_TERMS = 12
-
-
-class _Pool:
-    """Idle handles (searchers, connections) of one index generation; a
-    handle of an older generation is closed instead of kept."""
-
-    MAX_IDLE = 4
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._gen = 0
-        self._idle: list = []
-
-    def take(self, gen: int, make: Callable):
-        with self._lock:
-            if gen == self._gen and self._idle:
-                return self._idle.pop()
-        return make()
-
-    def give(self, gen: int, handle) -> None:
-        with self._lock:
-            if gen > self._gen:
-                stale, self._idle, self._gen = self._idle, [], gen
-            else:
-                stale = []
-            if gen == self._gen and len(self._idle) < self.MAX_IDLE:
-                self._idle.append(handle)
-            else:
-                stale.append(handle)
-        for h in stale:
-            _close_quietly(h)
-
-    def clear(self) -> None:
-        with self._lock:
-            stale, self._idle = self._idle, []
-        for h in stale:
-            _close_quietly(h)
-
-
-def _close_quietly(handle) -> None:
-    try:
-        handle.close()
-    except Exception:  # noqa: BLE001 - a handle of a swapped-out index may already be gone
-        pass
 
 
 class _Cancelled(Exception):

@@ -1,0 +1,67 @@
+"""The "did you mean" line: a corrected query offered when a search finds
+(almost) nothing.
+
+Apart from the store because it is one question with its own rules (which
+words count as typos, which correction wins, when it is worth offering) and
+touches only a searcher, never the row store.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from .search import bound_expansions, edit_distance, lexicons, replace_words, stem_for
+from .term_eval import evaluate, term_scores
+
+#: "Did you mean" is offered for queries of up to this many words.
+MAX_SUGGEST_TERMS = 12
+
+
+def suggest(searcher, parser, q, text: str, total: int, max_expansions: int) -> str:
+    """"Did you mean": only words found in no field the query searched
+    are corrected (a real word with few hits is not a typo); each by the
+    closest word of the index (then the most frequent), keeping the
+    user's capitals; offered only when it finds more."""
+    reader = searcher.reader()
+    words: dict[str, set[str]] = {}
+    for field, word in q.iter_all_terms():
+        words.setdefault(word if isinstance(word, str) else word.decode("utf-8", "replace"), set()).add(field)
+    fixes: dict[str, str] = {}
+    lex = lexicons(searcher)
+    for word, fields_ in words.items():
+        if any((f, word) in reader for f in fields_):
+            continue
+        best = closest(reader, lex, word, fields_)
+        if best:
+            fixes[word] = best
+    if not fixes:
+        return ""
+    corrected = replace_words(text, fixes)
+    if corrected == text:
+        return ""
+    try:
+        cq = bound_expansions(parser.parse(corrected), lex, max_expansions)
+        # more hits than the query had: from the term scores, else counted unscored
+        scores = evaluate(cq, term_scores(searcher))
+        better = len(scores) if scores is not None else sum(
+            1 for _ in itertools.islice(cq.docs(searcher), total + 1))
+    except Exception:  # noqa: BLE001 - no suggestion is better than a crash
+        return ""
+    return corrected if better > total else ""
+
+
+def closest(reader, lex, word: str, fields_: set[str]) -> str:
+    """The closest real word (unstemmed, from the spelling lists of
+    stemmed fields) within two edits, the most frequent on a tie."""
+    best: tuple[int, int, str] | None = None
+    for field in fields_:
+        if field not in reader.schema.names():
+            continue
+        spell = reader.schema[field].spelling_fieldname(field)
+        source = spell if spell in reader.schema.names() else field
+        for cand in lex.within(source, word, 2, 1):
+            dist = edit_distance(word, cand)
+            freq = reader.doc_frequency(field, stem_for(reader.schema[field], cand))
+            if freq and (best is None or (dist, -freq) < best[:2]):
+                best = (dist, -freq, cand)
+    return best[2] if best else ""
