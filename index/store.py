@@ -463,11 +463,13 @@ class IndexStore:
             check_size(text, self.settings.max_query_chars, self.settings.max_query_terms)
             check_syntax(text)
         except QueryError as exc:
+            if not db.article_count(con):
+                return self._empty_corpus(text)
             return SearchResult(text, 0, (), error=str(exc))
         with self._searching() as searcher:
             result = self._search(searcher, con, normalize_fields(text), limit, sort)
         if not result.total and not db.article_count(con):
-            return self._empty_corpus(text)  # (counted only when nothing was found)
+            return self._empty_corpus(text)  # (counted only when nothing was found: not per keystroke)
         return dataclasses.replace(result, query=text) if result.query != text else result
 
     def _empty_corpus(self, text: str) -> SearchResult:

@@ -1,5 +1,5 @@
 """What the user chose in the app and expects to find again next time (the
-theme), kept in a small JSON file in the user data dir.
+theme, the incident table's columns), kept in a small JSON file in the user data dir.
 
 A damaged or unreadable file is ignored (defaults apply) and rewritten at
 the next choice; writing is atomic, so a crash never leaves half a file.

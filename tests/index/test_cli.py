@@ -191,10 +191,11 @@ def test_search_table_gives_the_snippet_room(cli, monkeypatch: pytest.MonkeyPatc
     assert max(len(line) for line in out.splitlines()) <= int(columns)
 
 
-def test_search_on_an_empty_corpus_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize("query", ["defector", "(defector"])
+def test_search_on_an_empty_corpus_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str], query: str) -> None:
     empty = tmp_path / "empty"
     empty.mkdir()
-    code = main(["--corpus", str(empty), "--index-dir", str(tmp_path / "ix"), "search", "defector"])
+    code = main(["--corpus", str(empty), "--index-dir", str(tmp_path / "ix"), "search", query])
     err = capsys.readouterr().err
     assert code == 1
     assert "no articles" in err and str(empty) in err and "bad query" not in err
