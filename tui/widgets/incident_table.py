@@ -28,8 +28,12 @@ from textual.worker import get_current_worker
 from defect_tui.index.models import Incident
 
 from ..messages import IncidentsLoaded, OpenArticle
+from ..screens.columns import ColumnsScreen
+from ..screens.export_dialog import ExportDialog
+from ..screens.incident_detail import IncidentDetailScreen
 from ..ui_state import load_state, save_state
 from .incident_columns import COLUMNS, SORTABLE, IncidentModel, incident_cells, measure_widths, row_text
+from .row_model import Column
 from .virtual_table import VirtualTable
 
 FILTER_DEBOUNCE = 0.08  # seconds; only for large tables (see _filter_changed)
@@ -139,7 +143,7 @@ class IncidentPane(Vertical):
         return cells if self._shown_index is None else tuple(cells[i] for i in self._shown_index)
 
     # --- the user's columns -------------------------------------------
-    def _visible_columns(self) -> list:
+    def _visible_columns(self) -> list[Column]:
         """The columns the user chose to see (palette or 'v'), in table order;
         the mark column always."""
         chosen = load_state().get("incident_columns")
@@ -164,8 +168,6 @@ class IncidentPane(Vertical):
         self.table.set_columns(columns, self._cells, widths)
 
     def action_choose_columns(self) -> None:
-        from ..screens.columns import ColumnsScreen
-
         shown = {c.key for c in self.table.columns}
         choices = [(c.label, c.key, c.key in shown) for c in COLUMNS if c.key != "mark"]
 
@@ -427,8 +429,6 @@ class IncidentPane(Vertical):
         """The current row in full, over the table."""
         inc = self.current()
         if inc is not None:
-            from ..screens.incident_detail import IncidentDetailScreen
-
             self.app.push_screen(IncidentDetailScreen(inc))
 
     def action_open(self) -> None:
@@ -466,7 +466,6 @@ class IncidentPane(Vertical):
         if not rows:
             self.app.notify("No incidents to export", severity="warning")
             return
-        from ..screens.export_dialog import ExportDialog
 
         def done(result: tuple[int, str] | None) -> None:
             if result is not None:
