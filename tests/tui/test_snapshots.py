@@ -8,6 +8,7 @@ extractor improves, review the diff and refresh with
 
 from __future__ import annotations
 
+from defect_tui.tui.widgets.incident_table import IncidentPane
 from defect_tui.tui.widgets.reader import ReaderPane
 from defect_tui.tui.widgets.search_pane import SearchInput, SearchPane
 
@@ -57,6 +58,16 @@ def test_incident_details_80x24(snap_compare, make_app):
     assert snap_compare(make_app(), terminal_size=(80, 24), run_before=run_before)
 
 
+def test_column_chooser_80x24(snap_compare, make_app):
+    """The column list with its key hints whole under it."""
+    async def run_before(pilot) -> None:
+        await settle(pilot)
+        await pilot.press("f4", "v")
+        await pilot.pause(0.2)
+
+    assert snap_compare(make_app(), terminal_size=(80, 24), run_before=run_before)
+
+
 def test_article_open_light_theme_80x24(snap_compare, make_app):
     async def run_before(pilot) -> None:
         pilot.app.theme = "textual-light"
@@ -67,7 +78,6 @@ def test_article_open_light_theme_80x24(snap_compare, make_app):
 
 def test_incident_table_maximised_160x48(snap_compare, make_app):
     """Maximised at 160 columns the table shows whole cells (issue 15)."""
-    from defect_tui.tui.widgets.incident_table import IncidentPane
 
     async def run_before(pilot) -> None:
         await settle(pilot)

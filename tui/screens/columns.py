@@ -27,7 +27,7 @@ class ColumnsScreen(ModalScreen[list[str] | None]):
     def on_mount(self) -> None:
         box = self.query_one("#columns-box")
         box.border_title = "Columns"
-        box.border_subtitle = "space: show/hide · enter: apply · esc: cancel"
+        box.border_subtitle = "space show/hide · enter apply · esc cancel"
         chooser = self.query_one(SelectionList)
         chooser.highlighted = 0
         chooser.focus()
