@@ -59,6 +59,20 @@ async def test_bad_query_is_explained_and_app_stays_up(make_app):
         assert app.is_running
 
 
+async def test_an_error_is_shown_whole_on_a_small_terminal(make_app):
+    """At 80x24 the search pane is 30 columns wide: the example at the end
+    of the message (what to type instead) must still be on screen."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(pilot)
+        app.query_one(SearchPane).set_query("person:")
+        await wait_for(pilot, lambda: app.query_one(SearchPane).result.error, what="the error")
+        await pilot.pause(0.1)
+        shown = " ".join(line.text.strip() for line in app.query_one(StatusLine).render_lines(
+            app.query_one(StatusLine).content_region.reset_offset))
+        assert "person:Kim" in shown.replace(" ", ""), shown
+
+
 async def test_did_you_mean_is_offered_and_applied(make_app):
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
