@@ -344,3 +344,14 @@ def test_as_many_as_and_a_population_passing_milestones() -> None:
     assert (row.count, row.status, row.actor) == (200000, "reported_count", "as many as 200,000")
     rows = _rows("The refugee population went past 10,000 in March 2008 and reached 20,000 in June 2011.")
     assert [(r.count, r.date) for r in rows] == [(10000, "2008-03"), (20000, "2011-06")]
+
+
+def test_a_relative_clause_on_the_object_of_another_verb_is_about_the_object() -> None:
+    [row] = _rows("Kim Min-su, a professor at Korea University, said she had interviewed a former colonel "
+                  "who defected to South Korea in 2019.")
+    assert row.actor_name == "" and "colonel" in row.actor and row.date == "2019"
+    rows = _rows("The lawmaker said she met in Busan a young mother who had crossed the Tumen River in 2018.")
+    assert [r.actor for r in rows] == ["young mother"]
+    # an appositive's relative clause stays the named person's
+    [row] = _rows("Park Ji-hoon, a retired colonel who defected in 2011, now runs a radio station.")
+    assert row.actor_name == "Park Ji-hoon"

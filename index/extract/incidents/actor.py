@@ -158,6 +158,23 @@ def subject_of_clause(stripped: str) -> str | None:
     return None
 
 
+# "... he had met (two staffers of the trade office) [who defected]": the
+# antecedent of a relative clause is the object of another verb, whose
+# subject is someone else; that verb is told by the subject pronoun or
+# auxiliary before it
+_OBJECT_OF_VERB = re.compile(
+    r"\b(?:he|she|they|we|i|had|has|have)\s+(?:also\s+|once\s+|recently\s+)?"
+    r"(?:[a-z]+ed|met|saw|knew|found|helped|hid)\s+(?:(?:in|at)\s+[A-Z][\w-]+\s+)?"
+    r"(?=\S)(?P<np>[^,;]{3,120})$", re.I)
+
+
+def relative_antecedent(before: str) -> int | None:
+    """Where the noun phrase before a relative "who" starts, when it is
+    the object of a verb of its own (see _OBJECT_OF_VERB); None otherwise."""
+    m = _OBJECT_OF_VERB.search(before.rstrip())
+    return m.start("np") if m else None
+
+
 def read_actor(P: Patterns, row: Row, region: str, rspans: list[EntitySpan], doc: Doc, abs_cs: int) -> bool:
     """Fill actor, actor_name and role from the clause before the predicate.
     False when the clause names no one the row could be about."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ...models import Status
-from .actor import accompanying, main_subject, previous_subject, read_actor
+from .actor import accompanying, main_subject, previous_subject, read_actor, relative_antecedent
 from .clauses import clause_end, clause_start, mask_appositives, mask_dates, subject_before_relative
 from .context import Sentence
 from .patterns import Patterns
@@ -125,6 +125,9 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
             return None  # a label ("a diplomat who defected"), no event detail
         region_end = rel.start()
         cs = cs2
+        obj = relative_antecedent(text[cs:region_end])
+        if obj is not None:
+            cs += obj  # "X said he had met two staffers who defected": the staffers
     elif kind in ("caught", "missing", "asylum", "flee", "defect", "arrive", "cross"):
         # "Five North Koreans who had been hiding in China were caught": the
         # subject stands before a complete relative clause
