@@ -355,3 +355,17 @@ def test_a_relative_clause_on_the_object_of_another_verb_is_about_the_object() -
     # an appositive's relative clause stays the named person's
     [row] = _rows("Park Ji-hoon, a retired colonel who defected in 2011, now runs a radio station.")
     assert row.actor_name == "Park Ji-hoon"
+
+
+def test_a_relative_clause_closed_by_its_comma_is_an_appositive() -> None:
+    [row] = _rows("Kim Chol, who was heading a trade delegation, defected in Paris in 2010.")
+    assert row.actor_name == "Kim Chol" and row.date == "2010" and row.destination == "Paris"
+    [row] = _rows("The soldier, who was 22, crossed the border on Monday.")
+    assert row.actor == "soldier" and row.role == "soldier"
+
+
+def test_it_counts_and_is_never_the_actor() -> None:
+    [row] = _rows("In a statement, the agency said it had counted 312 defectors arriving in the first half of 2021.")
+    assert row.actor == "312 defectors" and row.count == 312
+    [row] = _rows("The ship was carrying 30 sailors who defected in June.")
+    assert row.actor == "30 sailors"

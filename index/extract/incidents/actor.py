@@ -110,6 +110,7 @@ def strip_region(P: Patterns, region: str, rspans: list[EntitySpan], cut_descrip
         if sp.label == "DATE" and stripped.startswith(sp.text):
             stripped = stripped[len(sp.text):].strip(" ,")
     stripped = re.sub(r",\s+\d{1,3},?$", "", stripped)  # "The defector, 28,": an age (not "300,000")
+    stripped = re.sub(r",\s*(?:who|which)\b[^,;]*,?$", "", stripped)  # "Kim, who led a delegation,": an appositive
     stripped = re.sub(r",\s*(?:including|among them|most of them|many of them)\b[^,]*,?$", "", stripped).strip(" ,")
     # "Fourteen defectors, the first ever to escape by sea,": the description is no part of the actor
     desc = re.search(r",\s*(?:the|a|an)\s[^,]*$", stripped) if cut_description else None
@@ -142,6 +143,11 @@ def subject_of_clause(stripped: str) -> str | None:
         return None  # "(a man who) had managed the restaurant": a verb phrase, no noun phrase
     aux = _AUX.search(stripped)
     if aux:
+        if re.fullmatch(r"it", stripped[:aux.start()].strip(" ,"), re.I):
+            # "the ministry said it had recorded (196 defectors) [entering]":
+            # "it" is the one who counts, never a defector; the object is the actor
+            obj = re.match(r"\s+[a-z]+\s+(?=\S)(.+)$", stripped[aux.end():])
+            return subject_of_clause(obj.group(1)) if obj else None
         stripped = stripped[:aux.start()].strip(" ,")
     stripped = re.sub(r"\s+(?:who|that|which)$", "", stripped, flags=re.I)
     pron = _OBJECT_PRONOUN.search(stripped)
@@ -163,8 +169,8 @@ def subject_of_clause(stripped: str) -> str | None:
 # subject is someone else; that verb is told by the subject pronoun or
 # auxiliary before it
 _OBJECT_OF_VERB = re.compile(
-    r"\b(?:he|she|they|we|i|had|has|have)\s+(?:also\s+|once\s+|recently\s+)?"
-    r"(?:[a-z]+ed|met|saw|knew|found|helped|hid)\s+(?:(?:in|at)\s+[A-Z][\w-]+\s+)?"
+    r"\b(?:(?:he|she|they|we|i|had|has|have)\s+(?:also\s+|once\s+|recently\s+)?(?:[a-z]+ed|met|saw|knew|found|helped|hid)"
+    r"|(?:was|were|is|are)\s+[a-z]+ing)\s+(?:(?:in|at)\s+[A-Z][\w-]+\s+)?"
     r"(?=\S)(?P<np>[^,;]{3,120})$", re.I)
 
 

@@ -17,6 +17,9 @@ from .patterns import Patterns
 _SHORT_QUOTE = re.compile(r"[\"“]([^\"”\n]{1,30})[\"”]")
 
 
+_CLOSED_RELATIVE = re.compile(r",\s*(?:who|which)\b[^,;]{1,120},\s*(?:(?:also|later|then|reportedly|eventually)\s+)?$", re.I)
+
+
 def clause_start(P: Patterns, text: str, ps: int) -> int:
     """Start of the clause holding the predicate at `ps`."""
     if '"' in text or "“" in text:
@@ -24,6 +27,11 @@ def clause_start(P: Patterns, text: str, ps: int) -> int:
     start = 0
     for m in P.clause_split.finditer(text, 0, ps):
         start = m.end()
+    # "Kim Chol, who was heading a delegation, (defected)": a relative clause
+    # closed by its comma is an appositive; the subject stands before it
+    appositive = _CLOSED_RELATIVE.search(text, 0, ps)
+    if appositive and appositive.start() < start and appositive.start() > 0:
+        return clause_start(P, text, appositive.start())
     # "X reports Wednesday the officer defected": after a reporting verb (+ date)
     for m in P.reporting.finditer(text, start, ps):
         start = max(start, m.end())
