@@ -197,12 +197,13 @@ def _cmd_search(args, corpus: Corpus, out: Console, err: Console) -> int:
         return 0
     table = Table(title=Text(f"{res.total} articles match {query!r}"), expand=True)
     # every column shares the width by ratio, the snippet most: with content
-    # widths for the others the snippet was left one character wide
-    table.add_column("id", overflow="fold", ratio=2, min_width=8)
+    # widths for the others the snippet was left one character wide. With a
+    # ratio, Rich takes `width` as the least a column gets (not `min_width`)
+    table.add_column("id", overflow="fold", ratio=2, width=8)
     table.add_column("date", no_wrap=True, min_width=10)
-    table.add_column("title", overflow="fold", ratio=3, min_width=12)
-    table.add_column("source", overflow="fold", ratio=1, min_width=10)
-    table.add_column("snippet", overflow="fold", ratio=5, min_width=24)
+    table.add_column("title", overflow="fold", ratio=3, width=12)
+    table.add_column("source", overflow="fold", ratio=1, width=10)
+    table.add_column("snippet", overflow="fold", ratio=5, width=24)
     for h in res.hits:
         snip = Text(h.snippet)
         for s, e in h.highlights:

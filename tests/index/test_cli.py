@@ -186,8 +186,9 @@ def test_search_table_gives_the_snippet_room(cli, monkeypatch: pytest.MonkeyPatc
     code, out, _ = cli("search", "Vladivostok")
     assert code == 0
     header = next(line for line in out.splitlines() if "snippet" in line)
-    snippet_cell = header.split("┃")[-2]
-    assert len(snippet_cell) >= 24, header
+    cells = header.split("┃")
+    assert len(cells[-2]) >= 24, header  # the snippet
+    assert len(cells[-3]) >= 10, header  # the source: "The Seattle Times", not "Seat tle Time s"
     assert max(len(line) for line in out.splitlines()) <= int(columns)
 
 
