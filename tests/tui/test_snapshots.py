@@ -49,23 +49,23 @@ def test_article_open_160x48(snap_compare, make_app):
     assert snap_compare(make_app(), terminal_size=(160, 48), run_before=open_article)
 
 
-def test_incident_details_80x24(snap_compare, make_app):
+def keys_pressed(*keys: str):
+    """A run_before that settles, presses `keys` and lets the screen draw."""
     async def run_before(pilot) -> None:
         await settle(pilot)
-        await pilot.press("f4", "i")
+        await pilot.press(*keys)
         await pilot.pause(0.2)
 
-    assert snap_compare(make_app(), terminal_size=(80, 24), run_before=run_before)
+    return run_before
+
+
+def test_incident_details_80x24(snap_compare, make_app):
+    assert snap_compare(make_app(), terminal_size=(80, 24), run_before=keys_pressed("f4", "i"))
 
 
 def test_column_chooser_80x24(snap_compare, make_app):
     """The column list with its key hints whole under it."""
-    async def run_before(pilot) -> None:
-        await settle(pilot)
-        await pilot.press("f4", "v")
-        await pilot.pause(0.2)
-
-    assert snap_compare(make_app(), terminal_size=(80, 24), run_before=run_before)
+    assert snap_compare(make_app(), terminal_size=(80, 24), run_before=keys_pressed("f4", "v"))
 
 
 def test_article_open_light_theme_80x24(snap_compare, make_app):
