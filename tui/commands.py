@@ -30,7 +30,7 @@ def app_commands(app: "DefectApp") -> Iterator[SystemCommand]:
                         lambda: app.query_one(SearchPane).action_toggle_order())
     yield SystemCommand("Show skipped files", "Files the last update could not index, with reasons",
                         app.action_skipped)
-    yield SystemCommand("Incident columns", "Show or hide columns of the incident table, kept for next time (v)",
+    yield SystemCommand("Incident columns", "Show, hide or reorder the incident table's columns (v)",
                         lambda: app.query_one(IncidentPane).action_choose_columns())
     yield SystemCommand("Incident details", "The current incident in full, with its evidence (i)",
                         lambda: app.query_one(IncidentPane).action_details())

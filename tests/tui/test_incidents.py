@@ -498,6 +498,20 @@ async def test_the_columns_dialog(make_app):
         await pilot.press("space", "enter")  # hide the first choice (date)
         await pilot.pause(0.1)
         assert "date" not in [c.key for c in pane.table.columns]
+        # move a column: "]" takes the highlighted one down the list (right in the table)
+        await pilot.press("v")
+        await pilot.pause(0.1)
+        await pilot.press("right_square_bracket", "right_square_bracket", "enter")  # status after actor, reports
+        await pilot.pause(0.1)
+        keys = [c.key for c in pane.table.columns]
+        assert keys[:4] == ["mark", "actor", "reports", "status"], keys
+        header = rows_on_screen(pane)[0]
+        assert header.index("actor") < header.index("status")
+        # the dialog lists the shown columns in their order, the hidden ones after
+        await pilot.press("v")
+        await pilot.pause(0.1)
+        listed = [app.screen.query_one("SelectionList").get_option_at_index(i).value for i in range(3)]
+        assert listed == ["actor", "reports", "status"]
 
 
 async def test_maximised_at_160_columns_the_cells_are_whole(make_app):

@@ -144,13 +144,13 @@ class IncidentPane(Vertical):
 
     # --- the user's columns -------------------------------------------
     def _visible_columns(self) -> list[Column]:
-        """The columns the user chose to see (palette or 'v'), in table order;
-        the mark column always."""
+        """The columns the user chose to see (palette or 'v'), in the order
+        they put them; the mark column always, first."""
         chosen = load_state().get("incident_columns")
-        keys = {c.key for c in COLUMNS}
-        if isinstance(chosen, list) and any(k in keys for k in chosen):
-            wanted = {"mark", *(k for k in chosen if k in keys)}
-            self._shown_index = [i for i, c in enumerate(COLUMNS) if c.key in wanted]
+        where = {c.key: i for i, c in enumerate(COLUMNS) if c.key != "mark"}
+        if isinstance(chosen, list) and any(k in where for k in chosen):
+            order = [where[k] for k in dict.fromkeys(chosen) if k in where]  # (a key twice: its first place)
+            self._shown_index = [0, *order]
         else:
             self._shown_index = None
         return [COLUMNS[i] for i in self._shown_index] if self._shown_index is not None else list(COLUMNS)
@@ -168,8 +168,10 @@ class IncidentPane(Vertical):
         self.table.set_columns(columns, self._cells, widths)
 
     def action_choose_columns(self) -> None:
-        shown = {c.key for c in self.table.columns}
-        choices = [(c.label, c.key, c.key in shown) for c in COLUMNS if c.key != "mark"]
+        # the shown columns in their order, then the hidden ones
+        shown = [c for c in self.table.columns if c.key != "mark"]
+        hidden = [c for c in COLUMNS if c.key != "mark" and c not in shown]
+        choices = [(c.label, c.key, True) for c in shown] + [(c.label, c.key, False) for c in hidden]
 
         def chosen(keys: list[str] | None) -> None:
             if keys:
