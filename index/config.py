@@ -35,6 +35,7 @@ class Settings:
     max_file_mb: float = 5.0
     max_file_seconds: float = 60.0
     colors: dict[str, str] = field(default_factory=dict)
+    colors_light: dict[str, str] = field(default_factory=dict)  # over `colors` in a light theme
     search_limit: int = 50
     max_expansions: int = 64
     max_query_chars: int = 10_000
@@ -53,6 +54,7 @@ SCHEMA: dict[str, Any] = {
     "max_file_mb": (int, float),
     "max_file_seconds": (int, float),
     "colors": dict,
+    "colors_light": dict,
     "search": {"limit": int, "max_expansions": int, "max_query_chars": int, "max_query_terms": int},
     "extraction": {"gazetteer": _LABEL_LISTS, "data_dir": (str, type(None))},
     "keys": dict,
@@ -109,13 +111,13 @@ def _check_value(dotted: str, value: Any, node: yaml.Node, src: Path, line: int)
     with the line it is on."""
     if dotted in _POSITIVE and value <= 0:
         raise ConfigError(f"{src}:{line}: '{dotted}' must be {_POSITIVE[dotted]}, not {value!r}")
-    if dotted in ("colors", "keys"):
+    if dotted in ("colors", "colors_light", "keys"):
         for key_node, value_node in node.value:
             at = value_node.start_mark.line + 1
             name, item = key_node.value, value.get(key_node.value)
             if not isinstance(item, str):
                 raise ConfigError(f"{src}:{at}: '{dotted}.{name}' must be text, got {item!r}")
-            if dotted == "colors":
+            if dotted in ("colors", "colors_light"):
                 if name not in COLOR_KEYS:
                     raise ConfigError(f"{src}:{at}: unknown key '{dotted}.{name}' (known here: {', '.join(COLOR_KEYS)})")
                 try:
@@ -230,6 +232,7 @@ def load_settings(
         max_file_mb=float(merged.get("max_file_mb", 5)),
         max_file_seconds=float(merged.get("max_file_seconds", 60)),
         colors={str(k): str(v) for k, v in (merged.get("colors") or {}).items()},
+        colors_light={str(k): str(v) for k, v in (merged.get("colors_light") or {}).items()},
         search_limit=limit,
         max_expansions=int(search.get("max_expansions", 64)),
         max_query_chars=int(search.get("max_query_chars", 10_000)),

@@ -16,6 +16,7 @@ from defect_tui.index.locations import seeds_dir
 def private_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "home"
     monkeypatch.setenv("DEFECT_TUI_HOME", str(home))
+    monkeypatch.delenv("COLORFGBG", raising=False)  # the terminal's light/dark is no input of a test
     return home
 
 

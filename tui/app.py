@@ -30,7 +30,7 @@ from defect_tui.index.models import IndexReport
 from .commands import app_commands
 from .history import History
 from .messages import ArticleLoaded, IndexFailed, IndexFinished, IndexOpened, IndexProgress, OpenArticle
-from .ui_state import load_state, save_state
+from .ui_state import load_state, save_state, terminal_is_light
 from .widgets.incident_table import IncidentPane
 from .widgets.reader import ReaderPane
 from .widgets.search_pane import ResultList, SearchInput, SearchPane
@@ -133,13 +133,26 @@ class DefectApp(App[int]):
 
     def _restore_theme(self) -> None:
         """The theme chosen last time (palette: "Change theme"), kept in the
-        user's data dir; a theme that no longer exists is ignored."""
+        user's data dir; a theme that no longer exists is ignored. Until one
+        is chosen, a terminal that says it is light gets the light theme."""
         name = load_state().get("theme")
         if isinstance(name, str) and name in self.available_themes:
             self.theme = name
+        elif terminal_is_light():
+            self.theme = "textual-light"
         self.theme_changed_signal.subscribe(self, self._theme_changed)
 
+    @property
+    def label_colors(self) -> dict[str, str]:
+        """The entity and mark colours for the current theme: `colors`, with
+        `colors_light` over them in a light theme (pale colours on white
+        cannot be read)."""
+        if self.current_theme.dark:
+            return self.settings.colors
+        return {**self.settings.colors, **self.settings.colors_light}
+
     def _theme_changed(self, theme) -> None:  # noqa: ANN001 - a textual Theme
+        self.query_one(ReaderPane).recolor(self.label_colors)
         error = save_state({"theme": theme.name})
         if error:
             self.notify(error, severity="warning", markup=False)
@@ -311,7 +324,7 @@ class DefectApp(App[int]):
     @_gone_at_exit
     def on_article_loaded(self, message: ArticleLoaded) -> None:
         reader = self.query_one(ReaderPane)
-        reader.show_article(message.article, message.entities, self.settings.colors, message.hits,
+        reader.show_article(message.article, message.entities, self.label_colors, message.hits,
                             message.evidence)
         if message.focus_reader:
             reader.view.focus()

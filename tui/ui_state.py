@@ -11,9 +11,24 @@ import json
 import os
 import tempfile
 from pathlib import Path
+from collections.abc import Mapping
 from typing import Any
 
 from defect_tui.index.locations import user_data_dir
+
+
+#: ANSI colour numbers of a light terminal background (white, bright colours
+#: but dark grey), as in the `COLORFGBG` variable some terminals set ("0;15")
+_LIGHT_BACKGROUNDS = {7, 9, 10, 11, 12, 13, 14, 15}
+
+
+def terminal_is_light(environ: Mapping[str, str] | None = None) -> bool:
+    """True when the terminal says it has a light background (`COLORFGBG`,
+    set by rxvt, Konsole, iTerm2 and others); False when it says dark or
+    nothing, dark being the app's default."""
+    value = (os.environ if environ is None else environ).get("COLORFGBG", "")
+    last = value.rsplit(";", 1)[-1].strip()
+    return last.isdigit() and int(last) in _LIGHT_BACKGROUNDS
 
 
 def state_path() -> Path:

@@ -54,6 +54,7 @@ def test_cli_flags_win(tmp_path: Path) -> None:
     ("search:\n  limit: 0\n", r"my.yaml:2: 'search.limit' must be at least 1"),
     ("colors:\n  PERSON: bold\n  ORG: bold notacolour\n", r"my.yaml:3: 'colors.ORG' is not a style"),
     ("colors:\n  PEOPLE: red\n", r"my.yaml:2: unknown key 'colors.PEOPLE'"),
+    ("colors_light:\n  DATE: purpleish\n", r"my.yaml:2: 'colors_light.DATE' is not a style"),
     ("keys:\n  export: 5\n", r"my.yaml:2: 'keys.export' must be text"),
 ])
 def test_errors_name_key_and_line(tmp_path: Path, text: str, message: str) -> None:

@@ -179,3 +179,63 @@ def test_a_damaged_settings_file_is_ignored(tmp_path):
     path.write_text("{not json", encoding="utf-8")
     assert load_state(path) == {}
     assert save_state({"theme": "nord"}, path) is None and load_state(path) == {"theme": "nord"}
+
+
+def _contrast(a: tuple[int, int, int], b: tuple[int, int, int]) -> float:
+    """WCAG contrast ratio of two colours (1 to 21)."""
+    def luminance(rgb: tuple[int, int, int]) -> float:
+        lin = [v / 3294.6 if v <= 10 else ((v / 255 + 0.055) / 1.055) ** 2.4 for v in rgb]
+        return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+    hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+async def test_entity_colours_are_readable_in_a_dark_and_a_light_theme(make_app):
+    """Each label's colour against the theme's background, and on the
+    evidence highlight: at least WCAG AA for text (4.5), 4 on the highlight."""
+    from rich.style import Style
+    from textual.color import Color
+
+    from defect_tui.index.config import COLOR_KEYS
+    from defect_tui.tui.widgets.reader import ReaderPane
+
+    from .conftest import wait_for, wait_ready
+
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_ready(pilot)
+        await pilot.press("enter")  # open the first result
+        await wait_for(pilot, lambda: app.query_one(ReaderPane).article is not None, what="article")
+        for theme in ("textual-dark", "textual-light"):
+            app.theme = theme
+            await pilot.pause(0.1)
+            background = Color.parse(app.get_css_variables()["background"]).rgb
+            colors = app.label_colors
+            evidence = tuple(Style.parse(colors["evidence"]).bgcolor.get_truecolor())
+            assert _contrast(evidence, background) >= 1.2, (theme, "evidence highlight not seen")
+            for label in (k for k in COLOR_KEYS if k not in ("hit", "evidence")):
+                fg = tuple(Style.parse(colors[label]).color.get_truecolor())
+                assert _contrast(fg, background) >= 4.5, (theme, label, colors[label])
+                assert _contrast(fg, evidence) >= 4.0, (theme, label, "on the evidence")
+            # the open article follows the theme
+            assert app.query_one(ReaderPane).view.label_colors == colors
+
+
+async def test_a_light_terminal_opens_in_the_light_theme_until_a_theme_is_chosen(make_app, monkeypatch):
+    from defect_tui.tui.ui_state import save_state, terminal_is_light
+
+    from .conftest import wait_ready
+
+    assert terminal_is_light({"COLORFGBG": "0;15"}) and terminal_is_light({"COLORFGBG": "0;default;7"})
+    assert not terminal_is_light({"COLORFGBG": "15;0"}) and not terminal_is_light({})
+    monkeypatch.setenv("COLORFGBG", "0;15")
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_ready(pilot)
+        assert app.theme == "textual-light"
+    save_state({"theme": "nord"})  # the user's choice wins over the terminal's
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_ready(pilot)
+        assert app.theme == "nord"

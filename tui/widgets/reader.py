@@ -87,6 +87,11 @@ class ArticleView(ScrollView, can_focus=True):
         self.scroll_to(0, 0, animate=False)
         self._rewrap()
 
+    def recolor(self, colors: Mapping[str, str]) -> None:
+        """New label colours (the theme changed) for the same article."""
+        self.label_colors = colors
+        self._restyle()
+
     def _restyle(self) -> None:
         current = self.hits[self.current_hit] if 0 <= self.current_hit < len(self.hits) else None
         self.text = styled_body(self.body, self.label_colors, self.entities, self.hits, self.evidence, current)
@@ -243,6 +248,13 @@ class ReaderPane(Vertical):
         self.view.set_article(article.body, colors, entities, hits, evidence)
         self._hit_status(-1, len(self.view.hits))
         self.border_title = "Reader"
+
+    def recolor(self, colors: Mapping[str, str]) -> None:
+        """Redraw the open article in the colours of a new theme."""
+        self._colors = colors
+        if self.article is not None:
+            self._render_header()
+            self.view.recolor(colors)
 
     def show_removed(self) -> None:
         """The open article's file left the corpus: say so, show nothing stale."""
