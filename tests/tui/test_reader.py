@@ -135,3 +135,32 @@ async def test_copy_citation_and_the_url_in_the_header(make_app, corpus_dir):
         await pilot.press("f3", "c")
         assert copied == ["Envoy defects. Example Wire. 2020-05-01. by Ann Lee. https://example.org/envoy."]
         assert "https://example.org/envoy" in str(app.query_one("#reader-header").render())
+
+
+async def test_the_evidence_sentence_lands_a_third_down_the_reader(make_app):
+    """From the incident table (enter), an evidence sentence below the
+    first screen is scrolled to about a third of the way down, not to the
+    bottom edge."""
+    from defect_tui.tui.widgets.incident_table import IncidentPane
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(pilot)
+        pane = app.query_one(IncidentPane)
+        reader = app.query_one(ReaderPane)
+        scrolled = 0
+        for n in range(len(pane.shown())):
+            await pilot.press("f4")
+            pane.table.move_cursor(n)
+            await pilot.press("enter")
+            await wait_for(pilot, lambda: reader.view.evidence is not None and reader.view._scheduled is None
+                           and reader.view._pending_offset is None, what="evidence shown")
+            await pilot.pause(0.1)
+            view = reader.view
+            height = view.scrollable_content_region.height
+            line = view.line_of_offset(view.evidence[0])
+            if line < height:
+                continue  # on the first screen: no scrolling needed
+            scrolled += 1
+            assert 0 <= line - view.scroll_y <= height // 2, (line, view.scroll_y, height)
+        assert scrolled, "no evidence sentence below the first screen: the test shows nothing"
