@@ -8,6 +8,8 @@ extractor improves, review the diff and refresh with
 
 from __future__ import annotations
 
+import pytest
+
 from defect_tui.tui.widgets.incident_table import IncidentPane
 from defect_tui.tui.widgets.reader import ReaderPane
 from defect_tui.tui.widgets.search_pane import SearchInput, SearchPane
@@ -59,13 +61,23 @@ def keys_pressed(*keys: str):
     return run_before
 
 
-def test_incident_details_80x24(snap_compare, make_app):
-    assert snap_compare(make_app(), terminal_size=(80, 24), run_before=keys_pressed("f4", "i"))
+#: every screen and dialog over the main screen, and the keys that open it
+DIALOGS = {
+    "help": ("f1",),
+    "facets": ("ctrl+t",),
+    "export": ("f4", "e"),
+    "skipped_files": ("f6",),
+    "incident_details": ("f4", "i"),
+    "column_chooser": ("f4", "v"),  # the list with its key hints whole under it
+}
 
 
-def test_column_chooser_80x24(snap_compare, make_app):
-    """The column list with its key hints whole under it."""
-    assert snap_compare(make_app(), terminal_size=(80, 24), run_before=keys_pressed("f4", "v"))
+@pytest.mark.parametrize("size", [(80, 24), (160, 48)], ids=["80x24", "160x48"])
+@pytest.mark.parametrize("dialog", list(DIALOGS))
+def test_dialog(snap_compare, make_app, dialog: str, size: tuple[int, int]):
+    assert snap_compare(make_app(), terminal_size=size, run_before=keys_pressed(*DIALOGS[dialog]))
+
+
 
 
 def test_article_open_light_theme_80x24(snap_compare, make_app):
