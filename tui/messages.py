@@ -12,6 +12,8 @@ from textual.message import Message
 
 from defect_tui.index.models import Article, EntitySpan, Incident, IndexReport, SearchResult
 
+from .widgets.row_model import RowModel
+
 
 @dataclass
 class IndexProgress(Message):
@@ -70,3 +72,25 @@ class IncidentsLoaded(Message):
     serial: int
     incidents: list[Incident] = field(default_factory=list)
     scope: str = "all"  # "all" | "results"
+
+
+@dataclass
+class RowsReady(Message):
+    """Worker → incident pane: the rows of load `serial`, sorted, measured."""
+
+    serial: int
+    incidents: list[Incident]
+    model: RowModel[Incident]
+    order: list[int]
+    sort: tuple[str, bool]
+    widths: list[int]
+
+
+@dataclass
+class FacetsDone(Message):
+    """Facets of query number `serial` (older serials are dropped)."""
+
+    serial: int
+    query: str
+    facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+    error: str = ""

@@ -16,7 +16,8 @@ from textual.worker import get_current_worker
 from defect_tui.index.api import facet_term
 
 from ..textutil import plain
-from ..widgets.facets import FacetList, FacetsDone, narrowed_query
+from ..messages import FacetsDone
+from ..widgets.facets import FacetList, narrowed_query
 
 
 class FacetsScreen(ModalScreen[str | None]):

@@ -10,7 +10,7 @@ as `rich.text.Text`, never as markup.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from rich.cells import cell_len
 from rich.text import Text
@@ -31,16 +31,6 @@ FACET_FIELDS: tuple[tuple[str, str], ...] = (
 )
 
 Facets = dict[str, list[tuple[str, int]]]
-
-
-@dataclass
-class FacetsDone(Message):
-    """Facets of query number `serial` (older serials are dropped)."""
-
-    serial: int
-    query: str
-    facets: Facets = field(default_factory=dict)
-    error: str = ""
 
 
 def narrowed_query(query: str, term: str) -> str:

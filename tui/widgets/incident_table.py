@@ -27,7 +27,7 @@ from textual.worker import get_current_worker
 
 from defect_tui.index.models import Incident
 
-from ..messages import IncidentsLoaded, OpenArticle
+from ..messages import IncidentsLoaded, OpenArticle, RowsReady
 from ..screens.columns import ColumnsScreen
 from ..screens.export_dialog import ExportDialog
 from ..screens.incident_detail import IncidentDetailScreen
@@ -38,20 +38,6 @@ from .virtual_table import VirtualTable
 
 FILTER_DEBOUNCE = 0.08  # seconds; only for large tables (see _filter_changed)
 FILTER_INSTANT_ROWS = 20_000
-
-
-class RowsReady(Message):
-    """Worker → pane: the rows of load `serial`, sorted, measured."""
-
-    def __init__(self, serial: int, incidents: list[Incident], model: IncidentModel, order: list[int],
-                 sort: tuple[str, bool], widths: list[int]) -> None:
-        super().__init__()
-        self.serial = serial
-        self.incidents = incidents
-        self.model = model
-        self.order = order
-        self.sort = sort
-        self.widths = widths
 
 
 class IncidentTable(VirtualTable):
