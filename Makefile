@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 SIZES ?= 1000 10000
 
-.PHONY: run test install bench clean
+.PHONY: run test install dev bench clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -20,6 +20,13 @@ run: install
 
 test: install
 	$(BIN)/python -m pytest -q -n 2
+
+# For contributors: the checkout itself on the venv's path (tools/dev_link.py),
+# so edits are seen without a reinstall; `make test` installs a copy again.
+dev: $(BIN)/python
+	$(BIN)/python -m pip install -q '.[test]'
+	$(BIN)/python -m pip uninstall -q -y defect-tui
+	$(BIN)/python tools/dev_link.py
 
 bench: install
 	$(BIN)/python bench/run.py --sizes $(SIZES)
