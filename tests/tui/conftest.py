@@ -40,6 +40,20 @@ async def wait_ready(pilot: Pilot) -> None:
     await pilot.pause()
 
 
+def record_notices(app: DefectApp) -> list[str]:
+    """The toasts' messages as the app sends them (call before `run_test`):
+    what a user reads, without reading Textual's private list."""
+    seen: list[str] = []
+    notify = app.notify
+
+    def recording(message, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003 - App.notify's own signature
+        seen.append(str(message))
+        return notify(message, *args, **kwargs)
+
+    app.notify = recording  # type: ignore[method-assign]
+    return seen
+
+
 @pytest.fixture
 def make_app(settings: Settings) -> Callable[..., DefectApp]:
     def make(**kwargs) -> DefectApp:

@@ -12,7 +12,7 @@ from defect_tui.tui.widgets.incident_table import FilterInput, IncidentPane
 from defect_tui.tui.widgets.reader import ReaderPane
 from defect_tui.tui.widgets.search_pane import SearchPane
 
-from .conftest import wait_for, wait_ready
+from .conftest import record_notices, wait_for, wait_ready
 
 
 def rows_on_screen(pane: IncidentPane) -> list[str]:
@@ -47,6 +47,7 @@ async def read_export(pilot, app, tmp_path) -> list[list[str]]:
 async def test_mark_two_and_export_them(make_app, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     app = make_app()
+    notices = record_notices(app)
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_ready(pilot)
         pane = app.query_one(IncidentPane)
@@ -73,7 +74,7 @@ async def test_mark_two_and_export_them(make_app, tmp_path, monkeypatch):
         rows = await read_export(pilot, app, tmp_path)
         assert tuple(rows[0]) == INCIDENT_COLUMNS
         assert [r[0] for r in rows[1:]] == expected
-        assert any("2 incidents written to" in n.message for n in app._notifications)
+        assert any("2 incidents written to" in n for n in notices)
 
 
 async def test_export_without_marks_writes_every_shown_row(make_app, tmp_path, monkeypatch):

@@ -12,7 +12,7 @@ from defect_tui.tui.widgets.incident_table import IncidentPane
 from defect_tui.tui.widgets.reader import ReaderPane
 from defect_tui.tui.widgets.search_pane import SearchPane
 
-from .conftest import wait_for, wait_ready
+from .conftest import record_notices, wait_for, wait_ready
 
 
 async def test_help_lists_bindings_and_query_syntax(make_app):
@@ -36,6 +36,7 @@ async def test_skipped_files_are_listed_with_reasons(make_app, corpus_dir):
     (corpus_dir / "empty.txt").write_text("", encoding="utf-8")
     (corpus_dir / "blob.txt").write_bytes(bytes(range(256)) * 8)
     app = make_app()
+    notices = record_notices(app)
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_ready(pilot)
         await pilot.press("f6")
@@ -43,7 +44,7 @@ async def test_skipped_files_are_listed_with_reasons(make_app, corpus_dir):
         skipped = {item.path.rsplit("/", 1)[-1]: item.reason for item in app.screen.skipped}
         assert "empty" in skipped.get("empty.txt", "")
         assert "blob.txt" in skipped
-        assert "skipped" in " ".join(n.message for n in app._notifications)
+        assert "skipped" in " ".join(notices)
         await pilot.press("escape")
         assert not isinstance(app.screen, SkippedScreen)
 
@@ -103,11 +104,12 @@ async def test_keys_remap_from_config(settings, corpus_dir):
     from defect_tui.tui.app import DefectApp
 
     app = DefectApp(replace(settings, keys={"focus_table": "f9", "no_such_id": "x"}))
+    notices = record_notices(app)
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_ready(pilot)
         await pilot.press("f9")
         assert app.focused is app.query_one(IncidentPane).table
-        assert any("no_such_id" in n.message for n in app._notifications)
+        assert any("no_such_id" in n for n in notices)
 
 
 async def test_palette_offers_main_actions(make_app):
