@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from .dates import YEAR_RE, find_date, normalise_date
+from .iso_dates import YEAR_RE, find_date, normalise_date
 from .locations import data_files_dir
 from .models import Article
 from .textclean import clean_text
@@ -31,19 +31,23 @@ class SkipFile(Exception):
 
 
 @dataclass(frozen=True)
-class Vocabulary:
+class PageWords:
+    """What the loader recognises in a saved page: furniture lines to drop
+    (menus, share buttons), outlets by web domain, wire agencies by name.
+    (Not the extractor's `extract.vocab.Vocab`, which is about incidents.)"""
+
     furniture: frozenset[str]
     domains: dict[str, str]
     agencies: dict[str, str]
 
 
 @functools.lru_cache(maxsize=1)
-def vocabulary() -> Vocabulary:
+def page_words() -> PageWords:
     base = data_files_dir()
     lines = (base / "furniture.txt").read_text(encoding="utf-8").splitlines()
     furniture = frozenset(ln.strip().lower() for ln in lines if ln.strip() and not ln.startswith("#"))
     outlets = yaml.safe_load((base / "outlets.yaml").read_text(encoding="utf-8")) or {}
-    return Vocabulary(furniture, dict(outlets.get("domains") or {}), dict(outlets.get("agencies") or {}))
+    return PageWords(furniture, dict(outlets.get("domains") or {}), dict(outlets.get("agencies") or {}))
 
 
 # ------------------------------------------------------------------ decoding
@@ -216,7 +220,7 @@ def _infer_date(title: str, body: str) -> tuple[str, str]:
     return "", ""
 
 
-def _infer_source_authors(body: str, vocab: Vocabulary) -> tuple[str, tuple[str, ...]]:
+def _infer_source_authors(body: str, vocab: PageWords) -> tuple[str, tuple[str, ...]]:
     lines = [ln for ln in body.split("\n") if ln.strip()]
     source, authors = "", []
     candidates = lines[:6] + lines[-4:]
@@ -261,7 +265,7 @@ def parse_article(raw: bytes, article_id: str, path: str) -> Article:
     text, encoding = decode(raw)
     text = clean_text(text)
     meta, rest = split_front_matter(text)
-    vocab = vocabulary()
+    vocab = page_words()
     meta = meta or {}
     title = str(meta.get("title") or "").strip()
     if title:

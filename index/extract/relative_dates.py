@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..dates import MONTHS, find_date
+from ..iso_dates import MONTHS, find_date
 from .vocab import Vocab, _words_re
 
 _MONTH_ALT = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"

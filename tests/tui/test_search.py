@@ -188,7 +188,7 @@ async def test_order_toggle_sorts_results_newest_first(make_app):
 
 async def test_facets_narrow_the_search_visibly(make_app):
     from defect_tui.tui.screens.facets import FacetsScreen
-    from defect_tui.tui.widgets.facets import FacetList
+    from defect_tui.tui.widgets.facet_list import FacetList
 
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:

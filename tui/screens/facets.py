@@ -17,7 +17,7 @@ from defect_tui.index.api import facet_term
 
 from ..textutil import plain
 from ..messages import FacetsDone
-from ..widgets.facets import FacetList, narrowed_query
+from ..widgets.facet_list import FacetList, narrowed_query
 
 
 class FacetsScreen(ModalScreen[str | None]):
