@@ -369,3 +369,9 @@ def test_it_counts_and_is_never_the_actor() -> None:
     assert row.actor == "312 defectors" and row.count == 312
     [row] = _rows("The ship was carrying 30 sailors who defected in June.")
     assert row.actor == "30 sailors"
+
+
+def test_a_defection_told_as_a_noun_after_made_or_staged() -> None:
+    [row] = _rows("The colonel made a high-profile defection to South Korea in 2015.")
+    assert row.status == "defected" and row.destination == "South Korea" and row.date == "2015"
+    assert not _rows("He feared he could never make a defection work.")
