@@ -39,7 +39,7 @@ def statistics_text() -> str:
 
 
 def index_once(text: str, kb: int, work: Path) -> tuple[float, int]:
-    from defect_tui.index.api import Corpus
+    from defect_tui.index.api import open_corpus
     from defect_tui.index.config import load_settings
 
     folder = work / f"corpus-{kb}"
@@ -47,7 +47,7 @@ def index_once(text: str, kb: int, work: Path) -> tuple[float, int]:
     body = (text + "\n\n") * max(1, kb * 1024 // (len(text) + 2))
     (folder / "long.txt").write_text("North Korea: a long document\n\n" + body, encoding="utf-8")
     settings = load_settings(corpus=[folder], index_dir=work / f"index-{kb}")
-    with Corpus(settings) as corpus:
+    with open_corpus(settings) as corpus:
         t0 = time.perf_counter()
         report = corpus.update(rebuild=True)
         seconds = time.perf_counter() - t0

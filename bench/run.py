@@ -216,14 +216,14 @@ def step_build(n: int, seed: int, args) -> dict:
     Both are single-core times, so the share says where the work is whatever
     the number of worker processes. `build_wait_share` (wall-clock share of
     the build spent waiting on extraction workers) is reported beside it."""
-    from defect_tui.index import store as store_mod
-    from defect_tui.index.api import Corpus
+    from defect_tui.index import build as build_mod
+    from defect_tui.index.api import open_corpus
 
-    orig = store_mod.IndexStore._extract_all
+    orig = build_mod.extract_files
     times = {"wait": 0.0, "body": 0.0, "items": 0}
 
-    def timed(self, files, progress, cancel):
-        gen = orig(self, files, progress, cancel)
+    def timed(settings, files, progress, cancel):
+        gen = orig(settings, files, progress, cancel)
         while True:
             t = time.perf_counter()
             try:
@@ -237,12 +237,12 @@ def step_build(n: int, seed: int, args) -> dict:
             yield item
             times["body"] += time.perf_counter() - t
 
-    store_mod.IndexStore._extract_all = timed
-    corpus = Corpus(settings_for(n, seed))
+    build_mod.extract_files = timed
+    corpus = open_corpus(settings_for(n, seed))
     t0 = time.perf_counter()
     report = corpus.update(rebuild=True)
     total = time.perf_counter() - t0
-    store_mod.IndexStore._extract_all = orig
+    build_mod.extract_files = orig
     con = sqlite3.connect(corpus.index_path / "rows.sqlite")
     n_inc = con.execute("SELECT count(*) FROM incidents").fetchone()[0]
     n_ent = con.execute("SELECT count(*) FROM entities").fetchone()[0]
@@ -280,9 +280,9 @@ def step_extract(n: int, seed: int, args) -> dict:
 
 
 def step_reindex_noop(n: int, seed: int, args) -> dict:
-    from defect_tui.index.api import Corpus
+    from defect_tui.index.api import open_corpus
 
-    corpus = Corpus(settings_for(n, seed))
+    corpus = open_corpus(settings_for(n, seed))
     t0 = time.perf_counter()
     report = corpus.update()
     dt_ = time.perf_counter() - t0
@@ -293,13 +293,13 @@ def step_reindex_noop(n: int, seed: int, args) -> dict:
 def step_reindex_1pct(n: int, seed: int, args) -> dict:
     """Append a sentence to 1% of the files, time the update; then put the
     files back (bytes and mtimes) and bring the index back in step, untimed."""
-    from defect_tui.index.api import Corpus
+    from defect_tui.index.api import open_corpus
 
     root = corpus_dir(n, seed)
     files = corpus_files(n, seed)
     chosen = files[:: 100] if len(files) >= 100 else files[:1]
     saved = [(p, p.read_bytes(), p.stat()) for p in chosen]
-    corpus = Corpus(settings_for(n, seed))
+    corpus = open_corpus(settings_for(n, seed))
     (root / ".touched").write_text("files modified by reindex_1pct; restored when the step ends\n")
     try:
         for p, _, _ in saved:
@@ -318,9 +318,9 @@ def step_reindex_1pct(n: int, seed: int, args) -> dict:
 
 
 def step_query(n: int, seed: int, args) -> dict:
-    from defect_tui.index.api import Corpus
+    from defect_tui.index.api import open_corpus
 
-    corpus = Corpus(settings_for(n, seed))
+    corpus = open_corpus(settings_for(n, seed))
     queries = [w for w, _, _ in query_set(seed)]
     for qtext in queries[:20]:  # warm the searcher, the SQLite connection and the OS cache
         corpus.search(qtext, limit=QUERY_LIMIT)
@@ -346,10 +346,10 @@ def step_query(n: int, seed: int, args) -> dict:
 def step_keystroke_api(n: int, seed: int, args) -> dict:
     """What the search worker does while a user types: every prefix of a
     query searched in turn (the app's `search.limit` rows), warm searcher."""
-    from defect_tui.index.api import Corpus
+    from defect_tui.index.api import open_corpus
 
     settings = settings_for(n, seed)
-    corpus = Corpus(settings)
+    corpus = open_corpus(settings)
     corpus.search("warm up", limit=settings.search_limit)
     times = []
     for qtext in KEYSTROKE_QUERIES:
@@ -425,10 +425,10 @@ def step_fts5(n: int, seed: int, args) -> dict:
 
 
 def step_export(n: int, seed: int, args) -> dict:
-    from defect_tui.index.api import Corpus
+    from defect_tui.index.api import open_corpus
     from defect_tui.index.export import write_incidents_csv
 
-    corpus = Corpus(settings_for(n, seed))
+    corpus = open_corpus(settings_for(n, seed))
     target = OUT / f"export-n{n}.csv"
     t0 = time.perf_counter()
     incidents = corpus.incidents()

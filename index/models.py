@@ -7,12 +7,16 @@ changed under it by a worker; tuples instead of lists for the same reason.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from collections.abc import Callable
 from typing import Any, Literal
 
 Label = Literal["PERSON", "ORG", "LOCATION", "DATE", "ROLE", "NUMBER"]
 LABELS: tuple[str, ...] = ("PERSON", "ORG", "LOCATION", "DATE", "ROLE", "NUMBER")
 
 Precision = Literal["day", "month", "year", ""]
+SortOrder = Literal["relevance", "date"]
+#: (done, total, current path) of an update, for a progress bar
+ProgressFn = Callable[[int, int, str], None]
 Status = Literal["defected", "attempted", "sought_asylum", "reported_count"]
 STATUSES: tuple[str, ...] = ("defected", "attempted", "sought_asylum", "reported_count")
 

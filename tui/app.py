@@ -12,6 +12,7 @@ import os
 import threading
 import time
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 from datetime import datetime
 
 from rich.text import Text
@@ -24,6 +25,9 @@ from textual.screen import Screen
 from textual.widgets import Footer, ProgressBar, Static
 
 from defect_tui.index.config import Settings
+
+if TYPE_CHECKING:
+    from defect_tui.index.api import Corpus
 from defect_tui.index.locations import history_path
 from defect_tui.index.models import IndexReport
 
@@ -38,10 +42,13 @@ from .widgets.search_pane import ResultList, SearchInput, SearchPane
 PROGRESS_INTERVAL = 0.05  # seconds between progress messages from the worker
 
 
-def _default_corpus(settings: Settings):
-    from defect_tui.index.api import Corpus
+def _open_default_corpus(settings: Settings) -> Corpus:
+    """The Whoosh backend, imported when the index is first opened (in the
+    update worker) rather than with the app: the first frame does not wait
+    for Whoosh's import."""
+    from defect_tui.index.api import open_corpus
 
-    return Corpus(settings)
+    return open_corpus(settings)
 
 
 def _gone_at_exit(handler):
@@ -99,13 +106,13 @@ class DefectApp(App[int]):
         self,
         settings: Settings,
         *,
-        corpus_factory: Callable[[Settings], object] | None = None,
+        corpus: Corpus | None = None,
         clock: Callable[[], datetime] = datetime.now,
     ) -> None:
         super().__init__()
         self.settings = settings
-        self.corpus_factory = corpus_factory or _default_corpus
-        self.corpus = None
+        # given (another backend, a fake in tests) or opened by the first update
+        self.corpus: Corpus | None = corpus
         self.clock = clock
         self.indexing = False
         self.ready = False
@@ -211,8 +218,8 @@ class DefectApp(App[int]):
 
         try:
             if self.corpus is None:
-                self.corpus = self.corpus_factory(self.settings)
-            if not rebuild and not self.ready and getattr(self.corpus, "usable", lambda: False)():
+                self.corpus = _open_default_corpus(self.settings)
+            if not rebuild and not self.ready and self.corpus.usable():
                 self.post_message(IndexOpened())
                 # Let the table and the first search have the interpreter:
                 # the update (scan + compare, usually no change) competes

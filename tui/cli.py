@@ -17,7 +17,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from defect_tui.index.api import Corpus
+from defect_tui.index.api import Corpus, open_corpus
 from defect_tui.index.config import ConfigError, Settings, load_settings
 from defect_tui.index.export import (
     entity_json,
@@ -313,7 +313,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_app(settings)
     try:
-        with Corpus(settings) as corpus:
+        with open_corpus(settings) as corpus:
             if args.command not in ("index", "paths"):
                 report = corpus.update()
                 for note in report.notes:

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from defect_tui.index.api import Corpus
+from defect_tui.index.api import open_corpus
 from defect_tui.index.config import Settings
 
 
 @pytest.fixture
 def corpus(settings: Settings):
     """The seed corpus, indexed (a test module may define its own)."""
-    c = Corpus(settings)
+    c = open_corpus(settings)
     c.update()
     yield c
     c.close()

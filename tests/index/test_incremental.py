@@ -6,14 +6,14 @@ import os
 import shutil
 from pathlib import Path
 
-from defect_tui.index.api import Corpus
+from defect_tui.index.api import open_corpus
 from defect_tui.index.config import Settings
 from defect_tui.index.locations import index_dir_for
 from defect_tui.index.search import SCHEMA_VERSION
 
 
 def test_first_build_then_nothing_to_do(settings: Settings) -> None:
-    with Corpus(settings) as c:
+    with open_corpus(settings) as c:
         first = c.update()
         assert first.added == 2 and not first.skipped
         again = c.update()
@@ -21,7 +21,7 @@ def test_first_build_then_nothing_to_do(settings: Settings) -> None:
 
 
 def test_add_change_remove(settings: Settings, corpus_dir: Path) -> None:
-    with Corpus(settings) as c:
+    with open_corpus(settings) as c:
         c.update()
         (corpus_dir / "new.md").write_text("---\ntitle: Envoy in Rome vanishes\ndate: 2019-01-03\n---\n"
                                            "The acting ambassador went into hiding in Rome.\n")
@@ -37,7 +37,7 @@ def test_add_change_remove(settings: Settings, corpus_dir: Path) -> None:
 
 
 def test_touched_but_identical_file_is_not_reindexed(settings: Settings, corpus_dir: Path) -> None:
-    with Corpus(settings) as c:
+    with open_corpus(settings) as c:
         c.update()
         seed = next(corpus_dir.glob("000_*.txt"))
         st = seed.stat()
@@ -49,7 +49,7 @@ def test_touched_but_identical_file_is_not_reindexed(settings: Settings, corpus_
 def test_skipped_files_are_listed_and_the_rest_indexed(settings: Settings, corpus_dir: Path) -> None:
     (corpus_dir / "empty.txt").write_bytes(b"")
     (corpus_dir / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 16)
-    with Corpus(settings) as c:
+    with open_corpus(settings) as c:
         report = c.update()
         assert report.added == 2
         reasons = {Path(s.path).name: s.reason for s in report.skipped}
@@ -61,11 +61,11 @@ def test_skipped_files_are_listed_and_the_rest_indexed(settings: Settings, corpu
 
 
 def test_other_schema_version_is_rebuilt(settings: Settings) -> None:
-    with Corpus(settings) as c:
+    with open_corpus(settings) as c:
         c.update()
     root = index_dir_for(settings.corpus, settings.index_dir)
     (root / "VERSION").write_text("0")
-    with Corpus(settings) as c:
+    with open_corpus(settings) as c:
         report = c.update()
         assert "schema version 0" in report.rebuilt_reason
         assert report.added == 2
@@ -79,11 +79,11 @@ def test_changed_extraction_vocabulary_rebuilds(settings: Settings, tmp_path: Pa
 
     from defect_tui.index.config import ExtractionOptions
 
-    with Corpus(settings) as c:
+    with open_corpus(settings) as c:
         c.update()
         assert c.update().rebuilt_reason == ""
     more = dataclasses.replace(settings, extraction=ExtractionOptions(gazetteer={"ORG": ("Korea Hana Foundation",)}))
-    with Corpus(more) as c:
+    with open_corpus(more) as c:
         report = c.update()
         assert "extraction rules or vocabulary changed" in report.rebuilt_reason
         assert report.added == 2
@@ -91,12 +91,12 @@ def test_changed_extraction_vocabulary_rebuilds(settings: Settings, tmp_path: Pa
 
 
 def test_damaged_index_is_reported_and_rebuilt(settings: Settings) -> None:
-    with Corpus(settings) as c:
+    with open_corpus(settings) as c:
         c.update()
     root = index_dir_for(settings.corpus, settings.index_dir)
     for toc in (root / "whoosh").glob("*.toc"):
         toc.unlink()
-    with Corpus(settings) as c:
+    with open_corpus(settings) as c:
         report = c.update()
         assert "damaged" in report.rebuilt_reason
         assert c.search("diplomats").total == 2
@@ -117,7 +117,7 @@ def test_same_relative_path_in_two_folders_gets_distinct_ids(tmp_path: Path) -> 
         (tmp_path / name).mkdir()
         (tmp_path / name / "story.txt").write_text(f"Story from {name}\n\nBody text of {name}.\n")
     s = load_settings(corpus=[tmp_path / "yonhap", tmp_path / "nknews"], index_dir=tmp_path / "ix")
-    with Corpus(s) as c:
+    with open_corpus(s) as c:
         assert c.update().added == 2
         assert {h.id for h in c.search("").hits} == {"yonhap/story", "nknews/story"}
 
@@ -127,7 +127,7 @@ def test_same_person_in_two_articles_is_one_group(settings: Settings, corpus_dir
                                       "diplomat posted in Rome, defected to South Korea in 2019, officials said.\n")
     (corpus_dir / "b.txt").write_text("Diplomat's story\n\nCho Song Gil, North Korea's former acting ambassador to Italy, "
                                       "defected to Seoul in 2019, the unification ministry said on Monday.\n")
-    with Corpus(settings) as c:
+    with open_corpus(settings) as c:
         c.update()
         rows = [i for i in c.incidents(None) if i.article_id in ("a", "b")]
         assert {i.article_id for i in rows} == {"a", "b"}

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from defect_tui.index.api import Corpus
+from defect_tui.index.api import Corpus, open_corpus
 from defect_tui.index.config import Settings
 from defect_tui.index.extract import Extractor, TookTooLong, deadline
 from defect_tui.index.models import Article
@@ -85,7 +85,7 @@ def test_a_file_over_the_time_bound_is_skipped_and_the_build_goes_on(settings: S
     monkeypatch.setattr(deadline.time, "monotonic", lambda: next(ticks) / 1000)
     (corpus_dir / "huge_statistics.txt").write_text("North Korea arrivals\n\n" + (STATS + "\n\n") * 60,
                                                      encoding="utf-8")
-    c = Corpus(dataclasses.replace(settings, max_file_seconds=0.5))
+    c = open_corpus(dataclasses.replace(settings, max_file_seconds=0.5))
     try:
         report = c.update()
         assert report.added == 2

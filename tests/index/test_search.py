@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from defect_tui.index.api import Corpus
+from defect_tui.index.api import Corpus, open_corpus
 from defect_tui.index.config import Settings
 
 SEED_2015 = "000_4ce9b506f67d8f13"
@@ -85,7 +85,7 @@ def test_date_sort(corpus: Corpus) -> None:
 
 def test_date_sort_puts_undated_articles_last(settings: Settings, corpus_dir) -> None:
     (corpus_dir / "undated.md").write_text("---\ntitle: Undated diplomats note\n---\nThe diplomats left.\n")
-    with Corpus(settings) as c:
+    with open_corpus(settings) as c:
         c.update()
         res = c.search("diplomats", sort="date")
         assert [h.id for h in res.hits] == [SEED_2023, SEED_2015, "undated"]
@@ -158,7 +158,7 @@ def test_exact_phrase_matcher_gives_whoosh_phrase_results(corpus: Corpus) -> Non
 
     from defect_tui.index.search import ExactPhrase
 
-    store = corpus._store  # noqa: SLF001 - comparing two matchers on the real index
+    store = corpus
     with store._searching() as searcher:  # noqa: SLF001
         for words in (["serial", "defect"], ["north", "korean", "diplomat"], ["korean", "north"], ["room", "39"]):
             slow = searcher.search(query.Phrase("body", words), limit=None)
@@ -194,7 +194,7 @@ def test_date_ranges_skip_deleted_and_replaced_articles(settings: Settings, corp
 
     for i in range(4):
         (corpus_dir / f"d{i}.md").write_text(f"---\ntitle: Note {i}\ndate: 2016-03-0{i + 1}\n---\nA diplomat note.\n")
-    with Corpus(settings) as c:
+    with open_corpus(settings) as c:
         c.update()
         assert c.search("date:2016").total == 4
         p = corpus_dir / "d1.md"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from defect_tui.index.api import Corpus
+from defect_tui.index.api import Corpus, open_corpus
 from defect_tui.index.config import Settings
 from defect_tui.index.search import bound_expansions, lexicons, make_parser
 from defect_tui.index.term_eval import TermScores, evaluate, top
@@ -24,7 +24,7 @@ def corpus(settings: Settings, corpus_dir: Path):
         (corpus_dir / f"g{i:02}.txt").write_text(
             f"Story {i} about {a}\n\nA North Korean {a} and the {b} were seen near the {c} in Seoul. "
             f"Another {a} {'and ' + b if i % 3 else ''} went to the {c}.\n", encoding="utf-8")
-    c = Corpus(settings)
+    c = open_corpus(settings)
     c.update()
     yield c
     c.close()
@@ -39,7 +39,7 @@ QUERIES = ["diplomat", "North Korean", "diplomat soldier", "diplomat OR soldier"
 
 @pytest.mark.parametrize("text", QUERIES)
 def test_same_hits_scores_and_total_as_whoosh(corpus: Corpus, text: str) -> None:
-    store = corpus._store  # noqa: SLF001 - comparing the two evaluators on the real index
+    store = corpus
     with store._searching() as searcher:  # noqa: SLF001
         q = bound_expansions(make_parser(searcher.schema).parse(text), lexicons(searcher), 64)
         scores = evaluate(q, TermScores(searcher))
@@ -59,7 +59,7 @@ def test_same_hits_scores_and_total_as_whoosh(corpus: Corpus, text: str) -> None
 def test_what_it_does_not_answer_is_left_to_whoosh(corpus: Corpus) -> None:
     from defect_tui.index.term_eval import rank
 
-    store = corpus._store  # noqa: SLF001
+    store = corpus
     with store._searching() as searcher:  # noqa: SLF001
         parser = make_parser(searcher.schema)
         # phrases need `rank` (verified positions); evaluate() scores all matches
@@ -85,7 +85,7 @@ def test_phrases_rank_as_whoosh_does(corpus: Corpus, text: str, limit: int) -> N
     from defect_tui.index.search import ExactPhrase
     from defect_tui.index.term_eval import rank
 
-    store = corpus._store  # noqa: SLF001
+    store = corpus
     with store._searching() as searcher:  # noqa: SLF001
         q = bound_expansions(make_parser(searcher.schema).parse(text), lexicons(searcher), 64)
         assert any(isinstance(n, ExactPhrase) for n in q.leaves()) or any(

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from defect_tui.index.api import Corpus
+from defect_tui.index.api import open_corpus
 from defect_tui.index.config import Settings, load_settings
 
 
@@ -29,7 +29,7 @@ def test_hostile_folder_indexes_the_good_files(settings: Settings, corpus_dir: P
     (corpus_dir / "korean.txt").write_bytes(
         ("탈북 외교관 보도\n\n" + "북한 외교관이 지난달 서울로 망명했다고 정보당국이 밝혔다. " * 6).encode("euc-kr"))
     (corpus_dir / "big.txt").write_bytes(b"word " * 1_100_000)
-    with Corpus(settings) as c:
+    with open_corpus(settings) as c:
         report = c.update()
         reasons = _reasons(report)
         assert set(reasons) == {"empty.txt", "image.txt", "bad_yaml.md", "list_yaml.md", "bomb.md", "big.txt"}
@@ -52,7 +52,7 @@ def test_unreadable_file_is_skipped(settings: Settings, corpus_dir: Path) -> Non
     locked = corpus_dir / "locked.txt"
     locked.write_text("Secret\n\nText.\n")
     locked.chmod(0)
-    with Corpus(settings) as c:
+    with open_corpus(settings) as c:
         assert "permission" in _reasons(c.update())["locked.txt"]
 
 
@@ -60,24 +60,24 @@ def test_symlink_loop_and_dangling_link(settings: Settings, corpus_dir: Path) ->
     (corpus_dir / "sub").mkdir()
     (corpus_dir / "sub" / "loop").symlink_to(corpus_dir)
     (corpus_dir / "gone.txt").symlink_to(corpus_dir / "does-not-exist.txt")
-    with Corpus(settings) as c:
+    with open_corpus(settings) as c:
         report = c.update()
         assert report.added == 2
         assert "vanished" in _reasons(report)["gone.txt"]
 
 
 def test_file_vanishing_between_scan_and_read(settings: Settings, corpus_dir: Path, monkeypatch) -> None:
-    from defect_tui.index import store
+    from defect_tui.index import build
 
-    real = store.scan_folders
+    real = build.scan_folders
 
     def scan_then_delete(*a, **kw):
         found, notes = real(*a, **kw)
         next(corpus_dir.glob("000_*.txt")).unlink()
         return found, notes
 
-    monkeypatch.setattr(store, "scan_folders", scan_then_delete)
-    with Corpus(settings) as c:
+    monkeypatch.setattr(build, "scan_folders", scan_then_delete)
+    with open_corpus(settings) as c:
         report = c.update()
         assert report.added == 1
         assert list(_reasons(report).values()) == ["file vanished before it could be read"]
@@ -86,7 +86,7 @@ def test_file_vanishing_between_scan_and_read(settings: Settings, corpus_dir: Pa
 def test_identical_files_are_both_kept_and_marked(settings: Settings, corpus_dir: Path) -> None:
     seed = next(corpus_dir.glob("000_*.txt"))
     (corpus_dir / "copy.txt").write_bytes(seed.read_bytes())
-    with Corpus(settings) as c:
+    with open_corpus(settings) as c:
         report = c.update()
         assert report.added == 3
         assert any("same text" in n for n in report.notes)
@@ -96,7 +96,7 @@ def test_identical_files_are_both_kept_and_marked(settings: Settings, corpus_dir
 
 def test_missing_folder_is_named_and_others_indexed(corpus_dir: Path, tmp_path: Path) -> None:
     s = load_settings(corpus=[corpus_dir, tmp_path / "nowhere"], index_dir=tmp_path / "ix")
-    with Corpus(s) as c:
+    with open_corpus(s) as c:
         report = c.update()
         assert report.added == 2
         assert report.notes == (f"corpus folder does not exist: {tmp_path / 'nowhere'}",)
@@ -114,7 +114,7 @@ def test_permission_error_on_read_is_skipped(settings: Settings, corpus_dir: Pat
         return real(self)
 
     monkeypatch.setattr(Path, "read_bytes", read_bytes)
-    with Corpus(settings) as c:
+    with open_corpus(settings) as c:
         report = c.update()
         assert report.added == 2
         assert "permission" in _reasons(report)["locked.txt"]
@@ -128,7 +128,7 @@ def test_unreadable_corpus_folder_is_named(corpus_dir: Path, tmp_path: Path, mon
     real_access = os.access
     monkeypatch.setattr(scan.os, "access", lambda p, mode: False if Path(p) == blocked else real_access(p, mode))
     s = load_settings(corpus=[corpus_dir, blocked], index_dir=tmp_path / "ix")
-    with Corpus(s) as c:
+    with open_corpus(s) as c:
         report = c.update()
         assert report.added == 2
         assert report.notes == (f"cannot read corpus folder: {blocked}",)

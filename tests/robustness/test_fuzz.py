@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from defect_tui.index.api import Corpus
+from defect_tui.index.api import Corpus, open_corpus
 from defect_tui.index.config import load_settings
 from defect_tui.index.export import incidents_csv_text
 from defect_tui.index.extract import Extractor
@@ -58,7 +58,7 @@ def fuzz_corpus(tmp_path_factory: pytest.TempPathFactory):
     ]
     for n, text in enumerate(samples):
         (folder / f"f{n}.txt").write_text(text, encoding="utf-8")
-    corpus = Corpus(load_settings(corpus=[folder], index_dir=tmp_path_factory.mktemp("fuzzix")))
+    corpus = open_corpus(load_settings(corpus=[folder], index_dir=tmp_path_factory.mktemp("fuzzix")))
     assert corpus.update().added == 3
     yield corpus
     corpus.close()
@@ -82,7 +82,7 @@ def test_indexing_arbitrary_articles(tmp_path: Path, bodies: list[str]) -> None:
     folder = Path(tempfile.mkdtemp(dir=tmp_path))
     for n, body in enumerate(bodies):
         (folder / f"a{n}.txt").write_text(body, encoding="utf-8", errors="surrogatepass")
-    with Corpus(load_settings(corpus=[folder], index_dir=folder / ".ix")) as corpus:
+    with open_corpus(load_settings(corpus=[folder], index_dir=folder / ".ix")) as corpus:
         report = corpus.update()
         assert report.added + len(report.skipped) == len(bodies)
         for aid in (h.id for h in corpus.search("").hits):

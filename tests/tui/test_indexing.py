@@ -36,10 +36,10 @@ async def test_app_indexes_a_folder_big_enough_for_worker_processes(tmp_path: Pa
 async def test_app_opens_on_the_built_index_then_shows_what_the_update_added(settings, corpus_dir) -> None:
     """The built index is shown at once (IndexOpened) while the update runs;
     what the update then adds reaches the results and the table."""
-    from defect_tui.index.api import Corpus
+    from defect_tui.index.api import open_corpus
     from defect_tui.tui.widgets.incident_table import IncidentPane
 
-    with Corpus(settings) as c:
+    with open_corpus(settings) as c:
         c.update()
     (corpus_dir / "new.txt").write_text(
         "Envoy defects\n\nA North Korean envoy defected to Seoul in April 2024, officials said.\n", encoding="utf-8")

@@ -16,6 +16,7 @@ from textual.worker import get_current_worker
 from defect_tui.index.api import facet_term
 
 from ..textutil import plain
+from ..corpus_ref import corpus_of
 from ..messages import FacetsDone
 from ..widgets.facet_list import FacetList, narrowed_query
 
@@ -47,7 +48,7 @@ class FacetsScreen(ModalScreen[str | None]):
 
     @work(thread=True, exclusive=True, group="facets", exit_on_error=False)
     def _count(self, query: str) -> None:
-        corpus = getattr(self.app, "corpus", None)
+        corpus = corpus_of(self)
         if corpus is None:
             return
         try:

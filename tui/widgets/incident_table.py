@@ -27,6 +27,7 @@ from textual.worker import get_current_worker
 
 from defect_tui.index.models import Incident
 
+from ..corpus_ref import corpus_of
 from ..messages import IncidentsLoaded, OpenArticle, RowsReady
 from ..screens.columns import ColumnsScreen
 from ..screens.export_dialog import ExportDialog
@@ -182,7 +183,7 @@ class IncidentPane(Vertical):
             self.reload()
 
     def reload(self) -> None:
-        corpus = getattr(self.app, "corpus", None)
+        corpus = corpus_of(self)
         if corpus is None:
             return
         self._serial += 1

@@ -18,6 +18,7 @@ from rich.text import Text
 from defect_tui.index.models import SearchHit, SearchResult
 
 from ..history import History
+from ..corpus_ref import corpus_of
 from ..messages import OpenArticle, SearchDone
 from ..textutil import plain, safe_style, snippet_text, wrap_lines
 
@@ -299,7 +300,7 @@ class SearchPane(Vertical):
 
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)
     def _search(self, serial: int, query: str, order: str) -> None:
-        corpus = getattr(self.app, "corpus", None)
+        corpus = corpus_of(self)
         if corpus is None:
             return
         limit = self._limit

@@ -1,0 +1,91 @@
+"""The Whoosh backend's files: its schema's documents and its writers.
+
+The build pipeline (`build.py`) sends articles here through the
+`SearchSink` interface and never sees a Whoosh object."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from whoosh import index as windex
+from whoosh.index import LockError
+
+from .locking import BUSY, IndexBusy
+from .models import Article, EntitySpan, Extraction
+from .search import NAME_FIELDS, SCHEMA_VERSION, date_value, make_schema, name_key, sort_value
+
+FOLDER = "whoosh"
+
+
+def _field_text(spans: Iterable[EntitySpan], label: str) -> str:
+    """Canonical names first, then the spellings the text used, one per
+    line: either finds the article."""
+    return "\n".join(dict.fromkeys(s.canonical or s.text for s in spans if s.label == label)) + "\n" + \
+        "\n".join(dict.fromkeys(s.text for s in spans if s.label == label and s.canonical))
+
+
+def document(art: Article, ex: Extraction) -> dict:
+    """The Whoosh document of one article and its entities."""
+    doc = {
+        "id": art.id,
+        "title": art.title,
+        "body": art.body,
+        "person": _field_text(ex.entities, "PERSON"),
+        "org": _field_text(ex.entities, "ORG"),
+        "place": _field_text(ex.entities, "LOCATION"),
+        "role": _field_text(ex.entities, "ROLE"),
+        "source": art.source,
+    }
+    for label, field in (("PERSON", "person"), ("ORG", "org"), ("LOCATION", "place")):
+        keys = {name_key(n) for s in ex.entities if s.label == label for n in (s.text, s.canonical) if n}
+        doc[NAME_FIELDS[field]] = ",".join(sorted(k for k in keys if k))
+    when = date_value(art.date)
+    if when is not None:
+        doc["date"] = when
+    doc["sortdate"] = sort_value(art.date)
+    return doc
+
+
+class WhooshSink:
+    """One Whoosh writer as a SearchSink."""
+
+    def __init__(self, writer) -> None:
+        self._writer = writer
+
+    def add(self, article: Article, extraction: Extraction) -> None:
+        self._writer.add_document(**document(article, extraction))
+
+    def replace(self, article: Article, extraction: Extraction) -> None:
+        self._writer.update_document(**document(article, extraction))
+
+    def delete(self, article_id: str) -> None:
+        self._writer.delete_by_term("id", article_id)
+
+    def commit(self) -> None:
+        self._writer.commit()
+
+    def cancel(self) -> None:
+        self._writer.cancel()
+
+
+class WhooshFiles:
+    """Creates, opens and counts the Whoosh index inside an index folder."""
+
+    schema_version = SCHEMA_VERSION
+
+    def create(self, root: Path) -> WhooshSink:
+        (root / FOLDER).mkdir(parents=True, exist_ok=True)
+        ix = windex.create_in(str(root / FOLDER), make_schema())
+        return WhooshSink(ix.writer(limitmb=256))
+
+    def open(self, root: Path) -> WhooshSink:
+        try:
+            return WhooshSink(windex.open_dir(str(root / FOLDER)).writer(timeout=2.0))
+        except LockError:
+            raise IndexBusy(BUSY) from None
+
+    def count(self, root: Path) -> int:
+        ix = windex.open_dir(str(root / FOLDER))
+        with ix.searcher() as s:
+            return s.doc_count()
