@@ -1,0 +1,152 @@
+"""What any backend of `Corpus` must do, stated without its internals.
+
+These are properties a user relies on (a total that is the number of
+articles found, a date order that is newest first, a facet count that is
+what narrowing by it finds), checked on the seed corpus and on files
+added and removed under it."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from defect_tui.index.api import Corpus, facet_term
+from defect_tui.index.config import Settings
+from defect_tui.index.models import INCIDENT_COLUMNS
+
+
+def _title_word(corpus: Corpus) -> tuple[str, str]:
+    """An article id and a long word of its title."""
+    hit = corpus.search("", limit=1).hits[0]
+    word = max(re.findall(r"[A-Za-z]{5,}", hit.title), key=len)
+    return hit.id, word
+
+
+def test_is_a_corpus(corpus: Corpus) -> None:
+    assert isinstance(corpus, Corpus)
+    assert corpus.usable()
+    assert corpus.article_count() > 0
+
+
+def test_empty_query_lists_every_article_newest_first(corpus: Corpus) -> None:
+    res = corpus.search("", limit=1000)
+    assert not res.error
+    assert res.total == corpus.article_count() == len(res.hits)
+    dated = [h.date for h in res.hits if h.date]
+    assert dated == sorted(dated, reverse=True)
+    assert corpus.matching_ids("") is None  # "all"
+
+
+def test_a_title_word_finds_its_article_and_the_total_is_exact(corpus: Corpus) -> None:
+    aid, word = _title_word(corpus)
+    res = corpus.search(word, limit=1000)
+    assert aid in {h.id for h in res.hits}
+    assert res.total == len(res.hits) == len(corpus.matching_ids(word) or ())
+    assert {h.id for h in res.hits} == corpus.matching_ids(word)
+
+
+def test_limit_cuts_hits_not_the_total(corpus: Corpus) -> None:
+    full = corpus.search("", limit=1000)
+    one = corpus.search("", limit=1)
+    assert len(one.hits) == 1 and one.total == full.total
+
+
+def test_date_order_is_newest_first(corpus: Corpus) -> None:
+    res = corpus.search("north OR korea OR defector", limit=1000, sort="date")
+    dated = [h.date for h in res.hits if h.date]
+    assert dated == sorted(dated, reverse=True)
+    undated_after = [bool(h.date) for h in res.hits]
+    assert undated_after == sorted(undated_after, reverse=True)  # undated last
+
+
+def test_snippets_are_plain_text_with_spans_inside(corpus: Corpus) -> None:
+    _, word = _title_word(corpus)
+    for hit in corpus.search(word).hits:
+        for start, end in hit.highlights:
+            assert 0 <= start < end <= len(hit.snippet)
+
+
+def test_hit_spans_mark_the_query_words_in_the_text(corpus: Corpus) -> None:
+    aid, word = _title_word(corpus)
+    res = corpus.search(word)
+    article = corpus.article(aid)
+    assert article is not None
+    spans = corpus.hit_spans(article.title + "\n" + article.body, res.terms)
+    assert spans and all(0 <= s < e for s, e in spans)
+
+
+def test_a_bad_query_is_an_error_message_not_an_exception(corpus: Corpus) -> None:
+    for bad in ('"unclosed', "nosuchfield:x", "date:[2017 TO 2015]", "(a"):
+        res = corpus.search(bad)
+        assert res.error and res.total == 0 and not res.hits
+        assert corpus.matching_ids(bad) == set()
+
+
+def test_facet_counts_are_what_narrowing_finds(corpus: Corpus) -> None:
+    facets = corpus.facets("")
+    assert facets
+    checked = 0
+    for field, values in facets.items():
+        assert [n for _, n in values] == sorted((n for _, n in values), reverse=True) or field == "date"
+        for value, n in values[:2]:
+            assert corpus.search(facet_term(field, value), limit=1000).total == n, (field, value)
+            checked += 1
+    assert checked >= 4
+
+
+def test_incidents_of_some_articles_are_a_subset_in_corpus_order(corpus: Corpus) -> None:
+    every = corpus.incidents()
+    assert every
+    ids = {every[0].article_id}
+    some = corpus.incidents(ids)
+    assert some and all(i.article_id in ids for i in some)
+    assert [i.incident_id for i in some] == [i.incident_id for i in every if i.article_id in ids]
+    for inc in every:
+        assert set(inc.as_row()) == set(INCIDENT_COLUMNS)
+        body = corpus.article(inc.article_id).body  # type: ignore[union-attr]
+        if inc.evidence_start >= 0:
+            assert inc.evidence in body[inc.evidence_start:inc.evidence_end] or \
+                body[inc.evidence_start:inc.evidence_end] in inc.evidence
+
+
+def test_entities_lie_inside_their_article(corpus: Corpus) -> None:
+    for aid, span in corpus.all_entities():
+        body = corpus.article(aid).body  # type: ignore[union-attr]
+        assert body[span.start:span.end] == span.text
+
+
+def test_updates_add_change_and_remove_articles(corpus: Corpus, settings: Settings) -> None:
+    folder: Path = settings.corpus[0]
+    before = corpus.article_count()
+    new = folder / "zz_new.txt"
+    new.write_text("Title: Zanzibarite envoy leaves post\n\nA Zanzibarite envoy left his post in 2019.\n",
+                   encoding="utf-8")
+    report = corpus.update()
+    assert report.added == 1 and corpus.article_count() == before + 1
+    found = corpus.search("Zanzibarite")
+    assert found.total == 1
+    aid = found.hits[0].id
+    new.write_text("Title: Quetzalite envoy leaves post\n\nA Quetzalite envoy left his post in 2019.\n",
+                   encoding="utf-8")
+    assert corpus.update().updated == 1
+    assert corpus.search("Zanzibarite").total == 0 and corpus.search("Quetzalite").total == 1
+    new.unlink()
+    assert corpus.update().removed == 1
+    assert corpus.article_count() == before
+    assert corpus.search("Quetzalite").total == 0 and corpus.article(aid) is None
+    assert all(i.article_id != aid for i in corpus.incidents())
+
+
+def test_an_unreadable_file_is_listed_with_its_reason(corpus: Corpus, settings: Settings) -> None:
+    (settings.corpus[0] / "broken.txt").write_bytes(b"\x00\x01\x02" * 100)
+    report = corpus.update()
+    paths = {Path(s.path).name: s.reason for s in corpus.skipped()}
+    assert "broken.txt" in paths and paths["broken.txt"]
+    assert {Path(s.path).name for s in report.skipped} >= {"broken.txt"}
+
+
+def test_close_then_reopen_keeps_the_index(backend, settings: Settings, corpus: Corpus) -> None:
+    n = corpus.article_count()
+    corpus.close()
+    with backend(settings) as again:
+        assert again.usable() and again.article_count() == n
