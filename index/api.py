@@ -21,7 +21,6 @@ from typing import Protocol, runtime_checkable
 from .config import Settings
 from .models import (Article, EntitySpan, Incident, IndexReport, ProgressFn, SearchResult, SkippedFile,
                      SortOrder)
-from .store import WhooshCorpus
 
 __all__ = ["Corpus", "ProgressFn", "SortOrder", "facet_term", "open_corpus"]
 
@@ -110,5 +109,11 @@ def facet_term(field: str, value: str) -> str:
 
 
 def open_corpus(settings: Settings) -> Corpus:
-    """The corpus of `settings.corpus`, with the default (Whoosh) backend."""
+    """The corpus of `settings.corpus`, with the default (Whoosh) backend.
+
+    The backend is imported here, not with this module: code that only
+    speaks the contract (the app's widgets, the CLI's argument parsing)
+    does not load Whoosh until an index is opened."""
+    from .store import WhooshCorpus
+
     return WhooshCorpus(settings)

@@ -11,44 +11,35 @@ import functools
 import os
 import threading
 import time
-from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 
 from rich.text import Text
 from textual import work
 from textual.app import App, ComposeResult, SystemCommand
-from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widgets import Footer, ProgressBar, Static
 
+from defect_tui.index.api import Corpus, open_corpus
 from defect_tui.index.config import Settings
-
-if TYPE_CHECKING:
-    from defect_tui.index.api import Corpus
 from defect_tui.index.locations import history_path
 from defect_tui.index.models import IndexReport
 
-from .commands import app_commands
+from .bindings import binding_ids, bindings_for
+from .commands import AppCommands
 from .history import History
 from .messages import ArticleLoaded, IndexFailed, IndexFinished, IndexOpened, IndexProgress, OpenArticle
 from .ui_state import load_state, save_state, terminal_is_light
 from .widgets.incident_table import IncidentPane
 from .widgets.reader import ReaderPane
+from .screens.error import ErrorScreen
+from .screens.help import HelpScreen
+from .screens.skipped import SkippedScreen
 from .widgets.search_pane import ResultList, SearchInput, SearchPane
 
 PROGRESS_INTERVAL = 0.05  # seconds between progress messages from the worker
-
-
-def _open_default_corpus(settings: Settings) -> Corpus:
-    """The Whoosh backend, imported when the index is first opened (in the
-    update worker) rather than with the app: the first frame does not wait
-    for Whoosh's import."""
-    from defect_tui.index.api import open_corpus
-
-    return open_corpus(settings)
 
 
 def _gone_at_exit(handler):
@@ -89,18 +80,8 @@ class DefectApp(App[int]):
     CSS_PATH = "app.tcss"
     TITLE = "defect-tui"
 
-    BINDINGS = [
-        Binding("ctrl+q", "quit", "Quit", id="quit", priority=True),
-        Binding("q", "quit", "Quit", id="quit_q", show=False),
-        Binding("f1,question_mark", "help", "Help", id="help"),
-        Binding("f2,slash", "focus_pane('search')", "Search", id="focus_search", show=False),
-        Binding("f3", "focus_pane('reader')", "Reader", id="focus_reader", show=False),
-        Binding("f4", "focus_pane('table')", "Incidents", id="focus_table", show=False),
-        Binding("ctrl+r", "reindex", "Re-index", id="reindex", show=False),  # in the palette and help: the footer is full at 80 columns
-        Binding("escape", "cancel_index", "Cancel indexing", id="cancel_index"),
-        Binding("f6", "skipped", "Skipped files", id="skipped", show=False),
-        Binding("ctrl+s", "screenshot", "Screenshot", id="screenshot", show=False),
-    ]
+    BINDINGS = bindings_for("everywhere")
+    COMMANDS = App.COMMANDS | {AppCommands}
 
     def __init__(
         self,
@@ -164,19 +145,23 @@ class DefectApp(App[int]):
         if error:
             self.notify(error, severity="warning", markup=False)
 
+    @property
+    def keymap(self) -> Mapping[str, str]:
+        """The config's remaps of known binding ids (what `set_keymap` got)."""
+        known = binding_ids()
+        return {k: v for k, v in (self.settings.keys or {}).items() if k in known}
+
     def _apply_keymap(self) -> None:
         keys = dict(self.settings.keys or {})
         if not keys:
             return
-        from .keys import binding_ids
-
         known = binding_ids()
         unknown = sorted(k for k in keys if k not in known)
         if unknown:
             self.notify(f"Unknown key binding ids in config 'keys': {', '.join(unknown)} "
                              f"(known: {', '.join(sorted(known))})", severity="warning", markup=False,
                         timeout=10)
-        self.set_keymap({k: v for k, v in keys.items() if k in known})
+        self.set_keymap(self.keymap)
 
     # --- index --------------------------------------------------------
     def action_reindex(self, rebuild: bool = False) -> None:
@@ -218,7 +203,7 @@ class DefectApp(App[int]):
 
         try:
             if self.corpus is None:
-                self.corpus = _open_default_corpus(self.settings)
+                self.corpus = open_corpus(self.settings)  # in the worker: opening may fail, or be slow
             if not rebuild and not self.ready and self.corpus.usable():
                 self.post_message(IndexOpened())
                 # Let the table and the first search have the interpreter:
@@ -291,8 +276,6 @@ class DefectApp(App[int]):
             if self.corpus is not None:
                 self._became_ready()
             return
-        from .screens.error import ErrorScreen
-
         def answer(choice: str | None) -> None:
             if choice == "retry":
                 self.action_reindex()
@@ -351,14 +334,10 @@ class DefectApp(App[int]):
         self.screen.set_focus(target)
 
     def action_help(self) -> None:
-        from .screens.help import HelpScreen
-
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
+            self.push_screen(HelpScreen(self.keymap))
 
     def action_skipped(self) -> None:
-        from .screens.skipped import SkippedScreen
-
         if self.corpus is None:
             self.notify("The index is not open yet", severity="warning")
             return
@@ -387,8 +366,7 @@ class DefectApp(App[int]):
         return f"incidents-{self.clock():%Y%m%d-%H%M}.csv"
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        yield from app_commands(self)
-        # "Save screenshot" above is the same with our key and message
+        # Textual's "Screenshot" is our "Save screenshot" (AppCommands) without our key and message
         yield from (c for c in super().get_system_commands(screen) if c.title != "Screenshot")
 
     def on_unmount(self) -> None:

@@ -17,6 +17,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from defect_tui.index import locations
 from defect_tui.index.api import Corpus, open_corpus
 from defect_tui.index.config import ConfigError, Settings, load_settings
 from defect_tui.index.export import (
@@ -27,6 +28,8 @@ from defect_tui.index.export import (
     write_incidents_jsonl,
 )
 from defect_tui.index.models import IndexReport
+
+from .bindings import binding_rows, keymap_problem, where
 
 
 def _version() -> str:
@@ -143,43 +146,29 @@ def _keymap_problem(settings) -> str:
     place the same key: said before the app starts, naming the id."""
     if not settings.keys:
         return ""
-    from .keys import binding_rows
-
-    rows = list(binding_rows(settings.keys))
-    known = {b.id for _, b, _ in rows if b.id}
+    problem = keymap_problem(settings.keys)
     where = str(settings.sources[-1]) if settings.sources else "config"  # the user's file: the shipped one has none
-    for name in settings.keys:
-        if name not in known:
-            return f"{where}: 'keys.{name}' is no binding id (`defect-tui keys` lists them)"
-    taken: dict[tuple[str, str], str] = {}
-    for place, binding, keys in rows:
-        for key in keys.split(","):
-            other = taken.setdefault((place, key.strip()), binding.id or binding.action)
-            if other != (binding.id or binding.action) and (binding.id in settings.keys or other in settings.keys):
-                return f"{where}: 'keys': {key.strip()!r} is given to both {other} and {binding.id} ({place})"
-    return ""
+    return f"{where}: {problem}" if problem else ""
 
 
 def _cmd_keys(settings, out: Console) -> int:
-    from .keys import binding_rows
-
     table = Table(title=Text("Key bindings (remap by id in the config's keys: section)"), expand=False)
     for col in ("id", "keys", "action", "where"):
         table.add_column(col)
-    for place, binding, keys in binding_rows(settings.keys):
-        if binding.id:
-            table.add_row(Text(binding.id), Text(keys), Text(binding.description or binding.action), Text(place))
+    for kb, keys in binding_rows(settings.keys):
+        if kb.id:
+            table.add_row(Text(kb.id), Text(keys), Text(kb.description or kb.action), Text(where(kb.scope)))
     out.print(table)
     return 0
 
 
-def _cmd_index(args, corpus: Corpus, out: Console, err: Console) -> int:
+def _cmd_index(args, settings: Settings, corpus: Corpus, out: Console, err: Console) -> int:
     for line in _report_lines(_update(corpus, err, rebuild=args.rebuild)):
         out.print(Text(line))
     return 0
 
 
-def _cmd_search(args, corpus: Corpus, out: Console, err: Console) -> int:
+def _cmd_search(args, settings: Settings, corpus: Corpus, out: Console, err: Console) -> int:
     query = " ".join(args.query)
     res = corpus.search(query, limit=args.limit, sort=args.sort)
     if res.error and corpus.article_count() == 0:
@@ -215,7 +204,7 @@ def _cmd_search(args, corpus: Corpus, out: Console, err: Console) -> int:
     return 0
 
 
-def _cmd_incidents(args, corpus: Corpus, out: Console, err: Console) -> int:
+def _cmd_incidents(args, settings: Settings, corpus: Corpus, out: Console, err: Console) -> int:
     ids = None
     if args.query:
         res = corpus.search(args.query, limit=1)
@@ -249,7 +238,7 @@ def _cmd_incidents(args, corpus: Corpus, out: Console, err: Console) -> int:
     return 0
 
 
-def _cmd_entities(args, corpus: Corpus, out: Console, err: Console) -> int:
+def _cmd_entities(args, settings: Settings, corpus: Corpus, out: Console, err: Console) -> int:
     ids = args.article_ids or None
     if ids:
         missing = [i for i in ids if corpus.article(i) is None]
@@ -270,10 +259,8 @@ def _cmd_entities(args, corpus: Corpus, out: Console, err: Console) -> int:
     return 0
 
 
-def _cmd_paths(args, corpus: Corpus, out: Console, err: Console) -> int:
-    from defect_tui.index import locations
-
-    s = corpus.settings
+def _cmd_paths(args, settings: Settings, corpus: Corpus, out: Console, err: Console) -> int:
+    s = settings
     lines = [
         f"config files read: {', '.join(str(p) for p in s.sources)}",
         f"user config file:  {locations.user_config_path()}",
@@ -318,7 +305,7 @@ def main(argv: list[str] | None = None) -> int:
                 report = corpus.update()
                 for note in report.notes:
                     err.print(Text(f"defect-tui: {note}"))
-            return COMMANDS[args.command](args, corpus, out, err)
+            return COMMANDS[args.command](args, settings, corpus, out, err)
     except BrokenPipeError:  # `defect-tui incidents | head`
         sys.stderr.close()
         return 0

@@ -1,43 +1,107 @@
-"""The app's entries in the command palette (ctrl+p)."""
+"""The app's entries in the command palette (ctrl+p), as a Textual
+`Provider` over a table of commands.
+
+Each command names the action it runs and the widget that runs it (a CSS
+selector, None for the app), so this module needs neither the app nor the
+widgets: no import circle. The key shown beside a command is read from the
+bindings table with the user's remaps, so it is the key that works."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import partial
+from typing import Protocol, runtime_checkable
 
-from textual.app import SystemCommand
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.css.query import NoMatches
 
-from .widgets.incident_table import IncidentPane
-
-if TYPE_CHECKING:
-    from .app import DefectApp
+from .bindings import keys_of
 
 
-def app_commands(app: "DefectApp") -> Iterator[SystemCommand]:
-    from .widgets.search_pane import SearchPane
+@runtime_checkable
+class PaletteHost(Protocol):
+    """What the palette reads of the app."""
 
-    yield SystemCommand("Re-index", "Pick up new, changed and removed files (ctrl+r)", app.action_reindex)
-    yield SystemCommand("Rebuild index", "Build the whole index again from the files", app.action_rebuild)
-    if app.indexing:
-        yield SystemCommand("Cancel indexing", "Stop the running index update", app.action_cancel_index)
-    yield SystemCommand("Export incidents", "Write the marked (or all shown) incidents to CSV (e)",
-                        app.action_export)
-    yield SystemCommand("Toggle incident filter", "All incidents / only those of the current results (f)",
-                        app.action_toggle_filter)
-    yield SystemCommand("Facets of the results", "Top people, organisations, places, sources, years (ctrl+t)",
-                        lambda: app.query_one(SearchPane).action_facets())
-    yield SystemCommand("Order results", "Best match first / newest first (ctrl+o)",
-                        lambda: app.query_one(SearchPane).action_toggle_order())
-    yield SystemCommand("Show skipped files", "Files the last update could not index, with reasons",
-                        app.action_skipped)
-    yield SystemCommand("Incident columns", "Show, hide or reorder the incident table's columns (v)",
-                        lambda: app.query_one(IncidentPane).action_choose_columns())
-    yield SystemCommand("Incident details", "The current incident in full, with its evidence (i)",
-                        lambda: app.query_one(IncidentPane).action_details())
-    yield SystemCommand("Help", "Key bindings and query syntax (F1, ?)", app.action_help)
-    yield SystemCommand("Save screenshot", "Save an SVG screenshot in the current folder (ctrl+s)",
-                        app.action_screenshot)
-    yield SystemCommand("Focus search", "Jump to the search box (/)", lambda: app.action_focus_pane("search"))
-    yield SystemCommand("Focus reader", "Jump to the article reader (F3)", lambda: app.action_focus_pane("reader"))
-    yield SystemCommand("Focus incidents", "Jump to the incident table (F4)",
-                        lambda: app.action_focus_pane("table"))
+    indexing: bool
+
+    @property
+    def keymap(self) -> Mapping[str, str]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class PaletteCommand:
+    title: str
+    help: str
+    action: str
+    binding_id: str | None = None  # its key, shown after the help
+    target: str | None = None  # selector of the widget whose action it is; None: the app
+    only_while_indexing: bool = False
+
+
+PALETTE: tuple[PaletteCommand, ...] = (
+    PaletteCommand("Re-index", "Pick up new, changed and removed files", "reindex", "reindex"),
+    PaletteCommand("Rebuild index", "Build the whole index again from the files", "rebuild"),
+    PaletteCommand("Cancel indexing", "Stop the running index update", "cancel_index", "cancel_index",
+                   only_while_indexing=True),
+    PaletteCommand("Export incidents", "Write the marked (or all shown) incidents to CSV", "export", "export"),
+    PaletteCommand("Toggle incident filter", "All incidents / only those of the current results",
+                   "toggle_filter", "filter"),
+    PaletteCommand("Facets of the results", "Top people, organisations, places, sources, years", "facets",
+                   "facets", "#search-pane"),
+    PaletteCommand("Order results", "Best match first / newest first", "toggle_order", "toggle_order",
+                   "#search-pane"),
+    PaletteCommand("Show skipped files", "Files the last update could not index, with reasons", "skipped",
+                   "skipped"),
+    PaletteCommand("Incident columns", "Show, hide or reorder the incident table's columns", "choose_columns",
+                   "incident_columns", "#incident-pane"),
+    PaletteCommand("Incident details", "The current incident in full, with its evidence", "details",
+                   "incident_details", "#incident-pane"),
+    PaletteCommand("Help", "Key bindings and query syntax", "help", "help"),
+    PaletteCommand("Save screenshot", "Save an SVG screenshot in the current folder", "screenshot", "screenshot"),
+    PaletteCommand("Focus search", "Jump to the search box", "focus_pane('search')", "focus_search"),
+    PaletteCommand("Focus reader", "Jump to the article reader", "focus_pane('reader')", "focus_reader"),
+    PaletteCommand("Focus incidents", "Jump to the incident table", "focus_pane('table')", "focus_table"),
+)
+
+
+def help_text(cmd: PaletteCommand, keymap: Mapping[str, str]) -> str:
+    if not cmd.binding_id:
+        return cmd.help
+    return f"{cmd.help} ({keys_of(cmd.binding_id, keymap)})"
+
+
+class AppCommands(Provider):
+    """defect-tui's commands, beside Textual's own (theme, quit, keys)."""
+
+    def _available(self) -> list[PaletteCommand]:
+        indexing = isinstance(self.app, PaletteHost) and self.app.indexing
+        return [c for c in PALETTE if indexing or not c.only_while_indexing]
+
+    def _remaps(self) -> Mapping[str, str]:
+        return self.app.keymap if isinstance(self.app, PaletteHost) else {}
+
+    def _runner(self, cmd: PaletteCommand):
+        node = self.app
+        if cmd.target is not None:
+            try:
+                node = self.app.screen_stack[0].query_one(cmd.target)
+            except NoMatches:
+                return None
+        return partial(self.app.run_action, cmd.action, node)
+
+    async def discover(self) -> Hits:
+        keymap = self._remaps()
+        for cmd in self._available():
+            run = self._runner(cmd)
+            if run is not None:
+                yield DiscoveryHit(cmd.title, run, help=help_text(cmd, keymap))
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        keymap = self._remaps()
+        for cmd in self._available():
+            score = matcher.match(cmd.title)
+            run = self._runner(cmd) if score > 0 else None
+            if run is not None:
+                yield Hit(score, matcher.highlight(cmd.title), run, help=help_text(cmd, keymap))

@@ -5,12 +5,11 @@ and before the first update has opened the index, they get None."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from typing import Protocol, runtime_checkable
 
 from textual.dom import DOMNode
 
-if TYPE_CHECKING:
-    from defect_tui.index.api import Corpus
+from defect_tui.index.api import Corpus
 
 
 @runtime_checkable

@@ -113,16 +113,49 @@ async def test_keys_remap_from_config(settings, corpus_dir):
 
 
 async def test_palette_offers_main_actions(make_app):
+    from textual.command import CommandList, CommandPalette
+
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_ready(pilot)
-        listed = [cmd.title for cmd in app.get_system_commands(app.screen)]
-        titles = set(listed)
+        await pilot.press("ctrl+p")
+        await wait_for(pilot, lambda: isinstance(app.screen, CommandPalette), what="palette")
+        commands = app.screen.query_one(CommandList)
+        await wait_for(pilot, lambda: commands.option_count > 10, what="commands listed")
+        listed = [str(commands.get_option_at_index(i).prompt) for i in range(commands.option_count)]
+        text = "\n".join(listed)
         for title in ("Re-index", "Export incidents", "Toggle incident filter", "Show skipped files", "Help",
                       "Save screenshot", "Facets of the results", "Order results"):
-            assert title in titles
+            assert title in text
+        assert "Cancel indexing" not in text  # only while an update runs
+        titles = [line.splitlines()[0] for line in listed]
         assert "Screenshot" not in titles  # Textual's own, a duplicate of "Save screenshot"
-        assert len(listed) == len(titles)
+        # running one: "Incident columns" opens its screen from the palette
+        await pilot.press(*"Incident columns")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        from defect_tui.tui.screens.columns import ColumnsScreen
+
+        await wait_for(pilot, lambda: isinstance(app.screen, ColumnsScreen), what="columns screen")
+
+
+async def test_palette_shows_the_remapped_key(settings):
+    from dataclasses import replace
+
+    from textual.command import CommandList, CommandPalette
+
+    from defect_tui.tui.app import DefectApp
+
+    app = DefectApp(replace(settings, keys={"export": "ctrl+e"}))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(pilot)
+        await pilot.press("ctrl+p", *"Export incidents")
+        await wait_for(pilot, lambda: isinstance(app.screen, CommandPalette), what="palette")
+        commands = app.screen.query_one(CommandList)
+        await wait_for(pilot, lambda: commands.option_count >= 1, what="a match")
+        await pilot.pause(0.3)
+        prompt = str(commands.get_option_at_index(0).prompt)
+        assert "Export incidents" in prompt and "(ctrl+e)" in prompt
 
 
 async def test_help_scrolls_with_the_usual_keys_at_80x24(make_app):

@@ -4,19 +4,15 @@ to tick and rearrange, kept in the user's settings by the table."""
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import SelectionList
 
+from ..bindings import bindings_for
+
 
 class ColumnsScreen(ModalScreen[list[str] | None]):
-    BINDINGS = [
-        Binding("escape", "cancel", "Cancel", id="close_columns"),
-        Binding("enter", "apply", "Show these", id="apply_columns", priority=True),  # (the list toggles on enter too)
-        Binding("shift+up,left_square_bracket", "move(-1)", "Move up", id="column_up"),
-        Binding("shift+down,right_square_bracket", "move(1)", "Move down", id="column_down"),
-    ]
+    BINDINGS = bindings_for("columns")
 
     def __init__(self, choices: list[tuple[str, str, bool]]) -> None:
         super().__init__()

@@ -4,19 +4,17 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
+
+from ..bindings import bindings_for
 
 
 class ErrorScreen(ModalScreen[str]):
     """Shows `message`; dismisses with "retry" or "close"."""
 
-    BINDINGS = [
-        Binding("escape", "dismiss('close')", "Close", id="close_error"),
-        Binding("r", "dismiss('retry')", "Retry", id="retry"),
-    ]
+    BINDINGS = bindings_for("error")
 
     def __init__(self, title: str, message: str, retry: bool = True) -> None:
         super().__init__()

@@ -8,24 +8,24 @@ from pathlib import Path
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
+from defect_tui.index.export import write_incidents_csv
 from defect_tui.index.models import Incident
+
+from ..bindings import bindings_for
 
 
 def write_csv(incidents: Sequence[Incident], path: Path) -> int:
-    from defect_tui.index.export import write_incidents_csv
-
     return write_incidents_csv(incidents, path)
 
 
 class ExportDialog(ModalScreen[tuple[int, str] | None]):
     """Dismisses with (rows written, path) or None when cancelled."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel", id="cancel_export")]
+    BINDINGS = bindings_for("export dialog")
 
     def __init__(self, incidents: Sequence[Incident], default_name: str) -> None:
         super().__init__()

@@ -7,7 +7,6 @@ from __future__ import annotations
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Static
@@ -19,12 +18,13 @@ from ..textutil import plain
 from ..corpus_ref import corpus_of
 from ..messages import FacetsDone
 from ..widgets.facet_list import FacetList, narrowed_query
+from ..bindings import bindings_for
 
 
 class FacetsScreen(ModalScreen[str | None]):
     """Dismissed with the narrowed query, or None when closed."""
 
-    BINDINGS = [Binding("escape,q", "dismiss", "Close", id="close_facets")]
+    BINDINGS = bindings_for("facets")
 
     def __init__(self, query: str) -> None:
         super().__init__()

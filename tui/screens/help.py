@@ -2,23 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from importlib import resources
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Markdown
 
-from ..keys import binding_rows
+from ..bindings import binding_rows, bindings_for, where
 
 
-def help_markdown(keymap: dict[str, str] | None = None) -> str:
+def help_markdown(keymap: Mapping[str, str] | None = None) -> str:
     text = resources.files(__package__).joinpath("help.md").read_text(encoding="utf-8")
     rows = ["", "| keys | action | where | id |", "|---|---|---|---|"]
-    for where, binding, keys in binding_rows(keymap or {}):
+    for kb, keys in binding_rows(keymap or {}):
         shown = keys.replace("|", "\\|")
-        rows.append(f"| `{shown}` | {binding.description or binding.action} | {where} | {binding.id or ''} |")
+        rows.append(f"| `{shown}` | {kb.description or kb.action} | {where(kb.scope)} | {kb.id or ''} |")
     return text + "\n".join(rows) + "\n"
 
 
@@ -26,21 +26,16 @@ class HelpScreen(ModalScreen[None]):
     """The text scrolls with the usual keys (arrows, page keys, home/end,
     space) and vim's; it has focus, so they work without a click."""
 
-    BINDINGS = [
-        Binding("escape,q,f1,question_mark", "dismiss", "Close", id="close_help"),
-        Binding("j", "scroll('down')", show=False),
-        Binding("k", "scroll('up')", show=False),
-        Binding("space", "scroll('page_down')", show=False),
-        Binding("b", "scroll('page_up')", show=False),
-        Binding("g", "scroll('home')", show=False),
-        Binding("G", "scroll('end')", show=False),
-    ]
+    BINDINGS = bindings_for("help")
+
+    def __init__(self, keymap: Mapping[str, str] | None = None) -> None:
+        super().__init__()
+        self.keymap = dict(keymap or {})  # the config's remaps, so the table shows the keys that work
 
     def compose(self) -> ComposeResult:
-        keymap = getattr(self.app, "_keymap", {}) or {}
         with Vertical(id="help-box"):
             with VerticalScroll(id="help-text"):
-                yield Markdown(help_markdown(keymap))
+                yield Markdown(help_markdown(self.keymap))
 
     def on_mount(self) -> None:
         self.query_one("#help-box").border_title = "Help"

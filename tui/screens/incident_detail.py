@@ -7,7 +7,6 @@ from __future__ import annotations
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
@@ -15,6 +14,7 @@ from textual.widgets import Static
 from defect_tui.index.models import Incident
 
 from ..textutil import one_line
+from ..bindings import bindings_for
 
 #: (label, field) in the order of the CSV contract, without the ids
 FIELDS = (
@@ -40,7 +40,7 @@ def detail_table(inc: Incident) -> Table:
 
 
 class IncidentDetailScreen(ModalScreen[None]):
-    BINDINGS = [Binding("escape,q,i", "dismiss", "Close", id="close_detail")]
+    BINDINGS = bindings_for("incident details")
 
     def __init__(self, incident: Incident) -> None:
         super().__init__()

@@ -6,7 +6,6 @@ from collections.abc import Sequence
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
@@ -14,14 +13,11 @@ from textual.widgets import DataTable, Static
 from defect_tui.index.models import SkippedFile
 
 from ..textutil import one_line
+from ..bindings import bindings_for
 
 
 class SkippedScreen(ModalScreen[None]):
-    BINDINGS = [
-        Binding("escape,q", "dismiss", "Close", id="close_skipped"),
-        Binding("j", "cursor('down')", show=False),
-        Binding("k", "cursor('up')", show=False),
-    ]
+    BINDINGS = bindings_for("skipped files")
 
     def __init__(self, skipped: Sequence[SkippedFile]) -> None:
         super().__init__()

@@ -14,12 +14,12 @@ from dataclasses import dataclass
 
 from rich.cells import cell_len
 from rich.text import Text
-from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from ..textutil import plain
+from ..bindings import bindings_for
 
 # (field in Corpus.facets, heading) in the order they are shown
 FACET_FIELDS: tuple[tuple[str, str], ...] = (
@@ -47,13 +47,7 @@ def narrowed_query(query: str, term: str) -> str:
 class FacetList(OptionList):
     """Headings (disabled rows) and values with their article counts."""
 
-    BINDINGS = [
-        Binding("enter", "select", "Narrow"),
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-        Binding("g", "first", "First", show=False),
-        Binding("G", "last", "Last", show=False),
-    ]
+    BINDINGS = bindings_for("facet list")
 
     @dataclass
     class Chosen(Message):

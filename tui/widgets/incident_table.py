@@ -18,7 +18,6 @@ import gc
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
 from textual.timer import Timer
@@ -36,6 +35,7 @@ from ..ui_state import load_state, save_state
 from .incident_columns import COLUMNS, SORTABLE, IncidentModel, incident_cells, measure_widths, row_text
 from .row_model import Column
 from .virtual_table import VirtualTable
+from ..bindings import bindings_for
 
 FILTER_DEBOUNCE = 0.08  # seconds; only for large tables (see _filter_changed)
 FILTER_INSTANT_ROWS = 20_000
@@ -44,21 +44,13 @@ FILTER_INSTANT_ROWS = 20_000
 class IncidentTable(VirtualTable):
     """The rows; vim keys as hidden aliases."""
 
-    BINDINGS = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-        Binding("g", "scroll_top", "Top", show=False),
-        Binding("G", "scroll_bottom", "Bottom", show=False),
-    ]
+    BINDINGS = bindings_for("incident table")
 
 
 class FilterInput(Input):
     """The quick filter box: Enter or Down back to the rows, Escape clears."""
 
-    BINDINGS = [
-        Binding("escape", "clear", "Clear filter", id="quick_filter_clear"),
-        Binding("enter,down", "done", "To rows", id="quick_filter_done", show=False),
-    ]
+    BINDINGS = bindings_for("incident filter")
 
     class Done(Message):
         def __init__(self, clear: bool) -> None:
@@ -82,21 +74,7 @@ class IncidentPane(Vertical):
     class RowsShown(Message):
         """A load finished: the table shows its rows."""
 
-    BINDINGS = [
-        Binding("enter", "open", "Evidence", id="open_incident", show=False),
-        Binding("i", "details", "Details", id="incident_details"),
-        Binding("v", "choose_columns", "Columns", id="incident_columns", show=False),
-        Binding("c", "copy_row", "Copy row", id="copy_incident", show=False),
-        Binding("C", "copy_evidence", "Copy evidence", id="copy_evidence", show=False),
-        Binding("space", "toggle_mark", "Mark, next", id="mark"),
-        Binding("a", "mark_all", "Mark all", id="mark_all"),
-        Binding("f", "toggle_filter", "All/results", id="filter"),
-        Binding("ctrl+f", "quick_filter", "Filter rows", id="quick_filter"),
-        Binding("escape", "clear_quick_filter", "Clear filter", id="clear_quick_filter"),
-        Binding("s", "cycle_sort", "Sort", id="sort"),
-        Binding("S", "reverse_sort", "Reverse", id="reverse_sort", show=False),
-        Binding("e", "export", "Export", id="export"),
-    ]
+    BINDINGS = bindings_for("incidents")
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)

@@ -16,7 +16,6 @@ from collections.abc import Mapping, Sequence
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.geometry import Size
 from textual.message import Message
@@ -27,21 +26,13 @@ from textual.widgets import Static
 from defect_tui.index.models import LABELS, Article, EntitySpan
 
 from ..textutil import line_of, plain, safe_style, styled_body, wrap_lines
+from ..bindings import bindings_for
 
 
 class ArticleView(ScrollView, can_focus=True):
     """Scrollable article body; `n`/`N` jump between search hits."""
 
-    BINDINGS = [
-        Binding("n", "next_hit", "Next hit", id="next_hit"),
-        Binding("N", "prev_hit", "Prev hit", id="prev_hit"),
-        Binding("j,down", "scroll_down", "Down", show=False),
-        Binding("k,up", "scroll_up", "Up", show=False),
-        Binding("space,pagedown", "page_down", "Page down", show=False),
-        Binding("b,pageup", "page_up", "Page up", show=False),
-        Binding("g,home", "scroll_home", "Top", show=False),
-        Binding("G,end", "scroll_end", "Bottom", show=False),
-    ]
+    BINDINGS = bindings_for("reader")
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
@@ -214,10 +205,7 @@ def citation(article: Article) -> str:
 class ReaderPane(Vertical):
     """Header + legend + body of the open article."""
 
-    BINDINGS = [
-        Binding("c", "copy_citation", "Copy citation", id="copy_citation"),
-        Binding("o", "open_url", "Open url", id="open_url"),
-    ]
+    BINDINGS = bindings_for("reader pane")
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)

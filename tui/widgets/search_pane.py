@@ -6,7 +6,6 @@ from dataclasses import dataclass
 
 from textual import events, on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.message import Message
 from textual.containers import Vertical
 from textual.reactive import reactive
@@ -19,8 +18,10 @@ from defect_tui.index.models import SearchHit, SearchResult
 
 from ..history import History
 from ..corpus_ref import corpus_of
+from ..screens.facets import FacetsScreen
 from ..messages import OpenArticle, SearchDone
 from ..textutil import plain, safe_style, snippet_text, wrap_lines
+from ..bindings import bindings_for
 
 DEBOUNCE_SECONDS = 0.02
 
@@ -28,11 +29,7 @@ DEBOUNCE_SECONDS = 0.02
 class SearchInput(Input):
     """The query box: up/down recall earlier queries, escape clears or leaves."""
 
-    BINDINGS = [
-        Binding("up", "history_prev", "Older query", show=False, id="history_prev"),
-        Binding("down", "history_next", "Newer query", show=False, id="history_next"),
-        Binding("escape", "clear_or_leave", "Clear", id="clear_search"),
-    ]
+    BINDINGS = bindings_for("search box")
 
     history: History | None = None
 
@@ -69,13 +66,7 @@ class ResultList(OptionList):
     would otherwise wrap a long headline over many rows.
     """
 
-    BINDINGS = [
-        Binding("enter", "select", "Open", id="open_result"),
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-        Binding("g", "first", "First", show=False),
-        Binding("G", "last", "Last", show=False),
-    ]
+    BINDINGS = bindings_for("results")
 
     SNIPPET_LINES = 2
 
@@ -149,11 +140,7 @@ class StatusLine(Static):
 class SearchPane(Vertical):
     """Owns the search worker; newest query wins."""
 
-    BINDINGS = [
-        Binding("ctrl+y", "apply_suggestion", "Use suggestion", id="apply_suggestion"),
-        Binding("ctrl+o", "toggle_order", "Order", id="toggle_order"),
-        Binding("ctrl+t", "facets", "Facets", id="facets"),
-    ]
+    BINDINGS = bindings_for("search pane")
 
     # "relevance" | "date": the order of the result list
     order: reactive[str] = reactive("relevance", init=False)
@@ -215,8 +202,6 @@ class SearchPane(Vertical):
         self.refresh_search()
 
     def action_facets(self) -> None:
-        from ..screens.facets import FacetsScreen
-
         def narrowed(query: str | None) -> None:
             if query is not None:
                 self.set_query(query)

@@ -27,7 +27,7 @@ from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
@@ -35,6 +35,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from .row_model import Column, fit, fit_widths
+from ..bindings import bindings_for
 
 
 class VirtualTable(ScrollView, can_focus=True):
@@ -46,16 +47,7 @@ class VirtualTable(ScrollView, can_focus=True):
     the row index under it.
     """
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("up", "cursor_up", "Up", show=False),
-        Binding("down", "cursor_down", "Down", show=False),
-        Binding("pageup", "page_up", "Page up", show=False),
-        Binding("pagedown", "page_down", "Page down", show=False),
-        Binding("home,ctrl+home", "scroll_top", "Top", show=False),
-        Binding("end,ctrl+end", "scroll_bottom", "Bottom", show=False),
-        Binding("left", "scroll_left", "Left", show=False),
-        Binding("right", "scroll_right", "Right", show=False),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = bindings_for("table")
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "virtual-table--header",
