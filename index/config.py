@@ -15,6 +15,7 @@ from rich.errors import StyleSyntaxError
 from rich.style import Style
 
 from .locations import default_config_path, user_config_path
+from .yaml_errors import yaml_problem
 
 
 class ConfigError(Exception):
@@ -139,12 +140,10 @@ def read_config_file(path: Path) -> dict[str, Any]:
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
         data = yaml.safe_load(text)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark
-        pos = f"{mark.line + 1}:{mark.column + 1}" if mark else "?"
-        raise ConfigError(f"{path}:{pos}: invalid YAML: {exc.problem}") from None
     except yaml.YAMLError as exc:
-        raise ConfigError(f"{path}: invalid YAML: {exc}") from None
+        line, col, problem = yaml_problem(exc)
+        pos = f":{line + 1}:{(col or 0) + 1}" if line is not None else ""
+        raise ConfigError(f"{path}{pos}: invalid YAML: {problem}") from None
     if node is None or data is None:
         return {}
     _check(node, SCHEMA, data, "", path)

@@ -9,12 +9,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import IO
 
+from .atomic_files import atomic_write
 from .models import INCIDENT_COLUMNS, EntitySpan, Incident
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -58,42 +57,6 @@ def incident_json(inc: Incident) -> str:
 def entity_json(article_id: str, span: EntitySpan) -> str:
     return json.dumps({"article_id": article_id, "start": span.start, "end": span.end,
                        "label": span.label, "text": span.text}, ensure_ascii=False)
-
-
-def _file_mode(path: Path) -> int:
-    """The mode a file created at `path` by open() would get: that of the
-    file it replaces, else 0666 less the umask."""
-    try:
-        return path.stat().st_mode & 0o777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
-
-
-def atomic_write(path: Path, write) -> int:
-    """Run `write(fh)` into a temp file in the target folder, then rename."""
-    path = Path(path).expanduser()
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise OSError(f"folder does not exist: {folder}")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            n = write(fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        # mkstemp makes the file private (0600); an export is an ordinary
-        # file of the user's, so it gets the mode an ordinary file would
-        os.chmod(tmp, _file_mode(path))
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-    return n
 
 
 def write_incidents_csv(incidents: Iterable[Incident], path: Path) -> int:

@@ -22,6 +22,7 @@ from .iso_dates import YEAR_RE, find_date, normalise_date
 from .locations import data_files_dir
 from .models import Article
 from .textclean import clean_text
+from .yaml_errors import yaml_problem
 
 FRONT_MATTER_LIMIT = 64 * 1024
 
@@ -127,12 +128,10 @@ def split_front_matter(text: str) -> tuple[dict[str, Any] | None, str]:
         raise SkipFile(f"front matter larger than {FRONT_MATTER_LIMIT // 1024} KB")
     try:
         data = yaml.load(block, Loader=_NoAliasLoader)  # noqa: S506 - safe loader subclass
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark
-        where = f" at line {mark.line + 2}" if mark else ""
-        raise SkipFile(f"front matter is not valid YAML{where}: {exc.problem}") from None
     except yaml.YAMLError as exc:
-        raise SkipFile(f"front matter is not valid YAML: {exc}") from None
+        line, _, problem = yaml_problem(exc)
+        where = f" at line {line + 2}" if line is not None else ""  # + the opening ---
+        raise SkipFile(f"front matter is not valid YAML{where}: {problem}") from None
     if data is None:
         data = {}
     if not isinstance(data, dict):

@@ -1,19 +1,23 @@
-"""Every key binding of the app, as data: the one list that widgets build
-their BINDINGS from, the help screen and `defect-tui keys` print, and the
-config's `keys:` remaps are checked against.
+"""Every key binding of the app, as data (keys.yaml): the one list that
+widgets build their BINDINGS from, that the help screen and `defect-tui
+keys` print, and that the config's `keys:` remaps are checked against.
 
 A leaf module (it imports nothing of the app, and Textual only when a
 class asks for its bindings), so that any widget, screen or the CLI can
-read it: `defect-tui search` reads the keymap without loading Textual. A new widget
-adds its rows here under a new scope; its keys are then in the help, in
-`defect-tui keys` and remappable without another list to keep.
+read it: `defect-tui search` checks the keymap without loading Textual.
+A new widget adds its rows to keys.yaml under a new scope (and the scope
+to `Scope`); its keys are then in the help, in `defect-tui keys` and
+remappable, with no other list to keep.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from importlib import resources
+from typing import TYPE_CHECKING, Literal, get_args
+
+import yaml
 
 if TYPE_CHECKING:
     from textual.binding import Binding
@@ -54,108 +58,26 @@ class KeyBinding:
                        id=self.id)
 
 
-KEY_BINDINGS: tuple[KeyBinding, ...] = (
-    # everywhere
-    KeyBinding("everywhere", "quit", "ctrl+q", "quit", "Quit", priority=True),
-    KeyBinding("everywhere", "quit_q", "q", "quit", "Quit", show=False),
-    KeyBinding("everywhere", "help", "f1,question_mark", "help", "Help"),
-    KeyBinding("everywhere", "focus_search", "f2,slash", "focus_pane('search')", "Search", show=False),
-    KeyBinding("everywhere", "focus_reader", "f3", "focus_pane('reader')", "Reader", show=False),
-    KeyBinding("everywhere", "focus_table", "f4", "focus_pane('table')", "Incidents", show=False),
-    KeyBinding("everywhere", "reindex", "ctrl+r", "reindex", "Re-index", show=False),
-    KeyBinding("everywhere", "cancel_index", "escape", "cancel_index", "Cancel indexing"),
-    KeyBinding("everywhere", "skipped", "f6", "skipped", "Skipped files", show=False),
-    KeyBinding("everywhere", "screenshot", "ctrl+s", "screenshot", "Screenshot", show=False),
-    # search box
-    KeyBinding("search box", "history_prev", "up", "history_prev", "Older query", show=False),
-    KeyBinding("search box", "history_next", "down", "history_next", "Newer query", show=False),
-    KeyBinding("search box", "clear_search", "escape", "clear_or_leave", "Clear"),
-    # search pane
-    KeyBinding("search pane", "apply_suggestion", "ctrl+y", "apply_suggestion", "Use suggestion"),
-    KeyBinding("search pane", "toggle_order", "ctrl+o", "toggle_order", "Order"),
-    KeyBinding("search pane", "facets", "ctrl+t", "facets", "Facets"),
-    # results
-    KeyBinding("results", "open_result", "enter", "select", "Open"),
-    KeyBinding("results", None, "j", "cursor_down", "Down", show=False),
-    KeyBinding("results", None, "k", "cursor_up", "Up", show=False),
-    KeyBinding("results", None, "g", "first", "First", show=False),
-    KeyBinding("results", None, "G", "last", "Last", show=False),
-    # reader
-    KeyBinding("reader", "next_hit", "n", "next_hit", "Next hit"),
-    KeyBinding("reader", "prev_hit", "N", "prev_hit", "Prev hit"),
-    KeyBinding("reader", None, "j,down", "scroll_down", "Down", show=False),
-    KeyBinding("reader", None, "k,up", "scroll_up", "Up", show=False),
-    KeyBinding("reader", None, "space,pagedown", "page_down", "Page down", show=False),
-    KeyBinding("reader", None, "b,pageup", "page_up", "Page up", show=False),
-    KeyBinding("reader", None, "g,home", "scroll_home", "Top", show=False),
-    KeyBinding("reader", None, "G,end", "scroll_end", "Bottom", show=False),
-    # reader pane
-    KeyBinding("reader pane", "copy_citation", "c", "copy_citation", "Copy citation"),
-    KeyBinding("reader pane", "open_url", "o", "open_url", "Open url"),
-    # incidents
-    KeyBinding("incidents", "open_incident", "enter", "open", "Evidence", show=False),
-    KeyBinding("incidents", "incident_details", "i", "details", "Details"),
-    KeyBinding("incidents", "incident_columns", "v", "choose_columns", "Columns", show=False),
-    KeyBinding("incidents", "copy_incident", "c", "copy_row", "Copy row", show=False),
-    KeyBinding("incidents", "copy_evidence", "C", "copy_evidence", "Copy evidence", show=False),
-    KeyBinding("incidents", "mark", "space", "toggle_mark", "Mark, next"),
-    KeyBinding("incidents", "mark_all", "a", "mark_all", "Mark all"),
-    KeyBinding("incidents", "filter", "f", "toggle_filter", "All/results"),
-    KeyBinding("incidents", "quick_filter", "ctrl+f", "quick_filter", "Filter rows"),
-    KeyBinding("incidents", "clear_quick_filter", "escape", "clear_quick_filter", "Clear filter"),
-    KeyBinding("incidents", "sort", "s", "cycle_sort", "Sort"),
-    KeyBinding("incidents", "reverse_sort", "S", "reverse_sort", "Reverse", show=False),
-    KeyBinding("incidents", "export", "e", "export", "Export"),
-    # incident table
-    KeyBinding("incident table", None, "j", "cursor_down", "Down", show=False),
-    KeyBinding("incident table", None, "k", "cursor_up", "Up", show=False),
-    KeyBinding("incident table", None, "g", "scroll_top", "Top", show=False),
-    KeyBinding("incident table", None, "G", "scroll_bottom", "Bottom", show=False),
-    # table
-    KeyBinding("table", None, "up", "cursor_up", "Up", show=False),
-    KeyBinding("table", None, "down", "cursor_down", "Down", show=False),
-    KeyBinding("table", None, "pageup", "page_up", "Page up", show=False),
-    KeyBinding("table", None, "pagedown", "page_down", "Page down", show=False),
-    KeyBinding("table", None, "home,ctrl+home", "scroll_top", "Top", show=False),
-    KeyBinding("table", None, "end,ctrl+end", "scroll_bottom", "Bottom", show=False),
-    KeyBinding("table", None, "left", "scroll_left", "Left", show=False),
-    KeyBinding("table", None, "right", "scroll_right", "Right", show=False),
-    # incident filter
-    KeyBinding("incident filter", "quick_filter_clear", "escape", "clear", "Clear filter"),
-    KeyBinding("incident filter", "quick_filter_done", "enter,down", "done", "To rows", show=False),
-    # facet list
-    KeyBinding("facet list", None, "enter", "select", "Narrow"),
-    KeyBinding("facet list", None, "j", "cursor_down", "Down", show=False),
-    KeyBinding("facet list", None, "k", "cursor_up", "Up", show=False),
-    KeyBinding("facet list", None, "g", "first", "First", show=False),
-    KeyBinding("facet list", None, "G", "last", "Last", show=False),
-    # facets
-    KeyBinding("facets", "close_facets", "escape,q", "dismiss", "Close"),
-    # help
-    KeyBinding("help", "close_help", "escape,q,f1,question_mark", "dismiss", "Close"),
-    KeyBinding("help", None, "j", "scroll('down')", "Down", show=False),
-    KeyBinding("help", None, "k", "scroll('up')", "Up", show=False),
-    KeyBinding("help", None, "space", "scroll('page_down')", "Page down", show=False),
-    KeyBinding("help", None, "b", "scroll('page_up')", "Page up", show=False),
-    KeyBinding("help", None, "g", "scroll('home')", "Top", show=False),
-    KeyBinding("help", None, "G", "scroll('end')", "Bottom", show=False),
-    # export dialog
-    KeyBinding("export dialog", "cancel_export", "escape", "cancel", "Cancel"),
-    # incident details
-    KeyBinding("incident details", "close_detail", "escape,q,i", "dismiss", "Close"),
-    # skipped files
-    KeyBinding("skipped files", "close_skipped", "escape,q", "dismiss", "Close"),
-    KeyBinding("skipped files", None, "j", "cursor('down')", "Down", show=False),
-    KeyBinding("skipped files", None, "k", "cursor('up')", "Up", show=False),
-    # columns
-    KeyBinding("columns", "close_columns", "escape", "cancel", "Cancel"),
-    KeyBinding("columns", "apply_columns", "enter", "apply", "Show these", priority=True),
-    KeyBinding("columns", "column_up", "shift+up,left_square_bracket", "move(-1)", "Move up"),
-    KeyBinding("columns", "column_down", "shift+down,right_square_bracket", "move(1)", "Move down"),
-    # error
-    KeyBinding("error", "close_error", "escape", "dismiss('close')", "Close"),
-    KeyBinding("error", "retry", "r", "dismiss('retry')", "Retry"),
-)
+def _load(text: str) -> tuple[KeyBinding, ...]:
+    """The table from keys.yaml; a wrong scope or field fails at import,
+    naming it (a developer's mistake, caught by any test)."""
+    data = yaml.safe_load(text) or {}
+    scopes = set(get_args(Scope))
+    out = []
+    for scope, rows in data.items():
+        if scope not in scopes:
+            raise ValueError(f"keys.yaml: unknown scope {scope!r} (add it to bindings.Scope)")
+        for row in rows:
+            try:
+                out.append(KeyBinding(scope, row.get("id"), row["keys"], row["action"], row["description"],
+                                      show=row.get("show", True), priority=row.get("priority", False)))
+            except (KeyError, TypeError) as exc:
+                raise ValueError(f"keys.yaml: {scope}: bad binding {row!r} ({exc})") from None
+    return tuple(out)
+
+
+KEY_BINDINGS: tuple[KeyBinding, ...] = _load(
+    resources.files(__package__).joinpath("keys.yaml").read_text(encoding="utf-8"))
 
 
 def bindings_for(scope: Scope) -> list[Binding]:

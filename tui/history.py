@@ -3,9 +3,9 @@ line in `history_path()`, newest last, bounded."""
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
+
+from defect_tui.index.atomic_files import atomic_write
 
 MAX_ENTRIES = 200
 
@@ -41,17 +41,7 @@ class History:
             return None
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".history-", suffix=".tmp")
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                    fh.write("\n".join(self.entries) + "\n")
-                os.replace(tmp, self.path)
-            except BaseException:
-                try:
-                    os.unlink(tmp)
-                except OSError:
-                    pass
-                raise
+            atomic_write(self.path, lambda fh: fh.write("\n".join(self.entries) + "\n"))
         except OSError as exc:
             return f"Could not save search history to {self.path}: {exc.strerror or exc}"
         return None

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from pathlib import Path
 from collections.abc import Mapping
 from typing import Any
 
+from defect_tui.index.atomic_files import atomic_write
 from defect_tui.index.locations import user_data_dir
 
 
@@ -51,10 +51,7 @@ def save_state(changes: dict[str, Any], path: Path | None = None) -> str | None:
     data.update(changes)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".ui-", suffix=".json")
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(data, f, indent=1)
-        os.replace(tmp, path)
+        atomic_write(path, lambda fh: json.dump(data, fh, indent=1))
     except OSError as exc:
         return f"Could not save the app settings to {path}: {exc.strerror or exc}"
     return None
