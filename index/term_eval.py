@@ -4,10 +4,9 @@ Whoosh scores a query by walking every matching posting in Python on
 every call: a query of common words ("North Korean soldier", in nearly
 every article of a defection archive) costs 100-200 ms at 10,000 articles,
 and the user types it one letter at a time, each prefix re-scoring the
-same words. Here each term's postings are scored once per searcher, with
-Whoosh's own matcher and weighting (so scores are Whoosh's, to the last
-digit), and kept as {docnum: score}; And, Or and Not of them are then
-dictionary operations, and the total is exact.
+same words. Here each term's postings are scored once per searcher
+(term_cache.py) and kept as {docnum: score}; And, Or and Not of them are
+then dictionary operations, and the total is exact.
 
 Only trees of Term, And, Or (any kind), Not and AndNot are answered here;
 `evaluate` returns None for anything else (phrases, ranges, wildcards),
@@ -17,190 +16,14 @@ which Whoosh then answers as before.
 from __future__ import annotations
 
 import heapq
-import threading
-from collections import OrderedDict
 
-from datetime import datetime
+from whoosh import query
 
-from whoosh import query, scoring
-from whoosh.util.times import datetime_to_long
-from whoosh.matching.wrappers import FilterMatcher, MultiMatcher
+from .term_cache import Scores, TermScores, term_scores
 
-Scores = dict[int, float]
+__all__ = ["Scores", "TermScores", "evaluate", "rank", "term_scores", "top"]
 
 _OR_TYPES = (query.Or,)  # DefaultOr, PreloadedOr, SplitOr are subclasses
-
-
-class TermScores:
-    """An LRU cache of scored postings for one searcher (its docnums)."""
-
-    def __init__(self, searcher, size: int = 64, max_postings: int = 200_000) -> None:
-        self.searcher = searcher
-        self.size = size
-        # past this many cached postings (~100 bytes each), forget the oldest;
-        # at least a handful of the commonest words of a large archive
-        self.max_postings = max(max_postings, 6 * searcher.reader().doc_count_all())
-        self._cache: OrderedDict[tuple, Scores] = OrderedDict()
-        self._postings = 0
-        self._lock = threading.Lock()
-        self._context = searcher.context()
-        # per-document lists read once per searcher: field lengths, dates
-        self._field_lengths: dict[str, list[int]] = {}
-        self._dates: list[int | None] | None = None
-
-    def _cached(self, key: tuple) -> Scores | None:
-        with self._lock:
-            got = self._cache.get(key)
-            if got is not None:
-                self._cache.move_to_end(key)
-            return got
-
-    def _keep(self, key: tuple, scores: Scores) -> Scores:
-        with self._lock:
-            self._cache[key] = scores
-            self._postings += len(scores)
-            while self._cache and (len(self._cache) > self.size or self._postings > self.max_postings):
-                _, old = self._cache.popitem(last=False)
-                self._postings -= len(old)
-        return scores
-
-    def term(self, node: query.Term) -> Scores:
-        key = (node.fieldname, node.text, node.boost)
-        got = self._cached(key)
-        if got is not None:
-            return got
-        scores = self._bm25(node)
-        if scores is None:  # another weighting: Whoosh's matcher, one posting at a time
-            scores = {}
-            m = node.matcher(self.searcher, self._context)
-            while m.is_active():
-                scores[m.id()] = m.score()
-                m.next()
-        return self._keep(key, scores)
-
-
-    def date_range(self, node: query.NumericRange) -> Scores:
-        """The documents a `date:` range matches, each scoring the range's
-        boost (Whoosh scores a range with a constant), from the sortdate
-        column: the instant the date field holds for each article."""
-        key = ("#date", node.start, node.end, node.startexcl, node.endexcl, node.boost)
-        got = self._cached(key)
-        if got is not None:
-            return got
-        lo, hi = node.start, node.end
-        out: Scores = {}
-        for d, v in enumerate(self._date_longs()):
-            if v is None:
-                continue
-            if lo is not None and (v < lo or (node.startexcl and v == lo)):
-                continue
-            if hi is not None and (v > hi or (node.endexcl and v == hi)):
-                continue
-            out[d] = node.boost
-        return self._keep(key, out)
-
-    def _date_longs(self) -> list[int | None]:
-        got = self._dates
-        if got is None:
-            reader = self.searcher.reader()
-            column = reader.column_reader("sortdate")
-            deleted = reader.is_deleted if reader.has_deletions() else None
-            got = []
-            for d in range(reader.doc_count_all()):
-                v = column[d]
-                # a deleted document stays in its segment until a merge
-                if not v or (deleted is not None and deleted(d)):
-                    got.append(None)
-                    continue
-                y, m, day = v // 10000, (v // 100) % 100, v % 100
-                try:
-                    got.append(datetime_to_long(datetime(y, m or 1, day or 1)))
-                except ValueError:
-                    got.append(None)
-            self._dates = got
-        return got
-
-    def _bm25(self, node: query.Term) -> Scores | None:
-        """The term's BM25F scores computed in one pass over its postings,
-        with the very statistics and formula of Whoosh's BM25FScorer
-        (`scoring.bm25`): four times faster than a matcher's score() per
-        posting, which is what a cold term costs."""
-        searcher = self.searcher
-        weighting = searcher.weighting
-        if type(weighting) is not scoring.BM25F or node.fieldname not in searcher.schema:
-            return None
-        field = searcher.schema[node.fieldname]
-        if not field.scorable:
-            return None
-        try:
-            btext = field.to_bytes(node.text)
-        except ValueError:
-            return {}
-        reader = searcher.reader()
-        if (node.fieldname, btext) not in reader:
-            return {}
-        idf = searcher.idf(node.fieldname, btext)
-        avgfl = searcher.avg_field_length(node.fieldname) or 1
-        B = weighting._field_B.get(node.fieldname, weighting.B)  # noqa: SLF001 - the value BM25F.scorer uses
-        K1 = weighting.K1
-        lengths = self._lengths(node.fieldname)
-        boost = node.boost
-        k1p = K1 + 1
-        norm = K1 * (1 - B)
-        slope = K1 * B / avgfl
-        out: Scores = {}
-        for docnum, tf in _weights(reader.postings(node.fieldname, btext)):
-            s = idf * ((tf * k1p) / (tf + (norm + slope * lengths[docnum])))
-            out[docnum] = s * boost if boost != 1.0 else s
-        return out
-
-    def _lengths(self, fieldname: str) -> list[int]:
-        got = self._field_lengths.get(fieldname)
-        if got is None:
-            reader = self.searcher.reader()
-            got = [reader.doc_field_length(d, fieldname, 1) for d in range(reader.doc_count_all())]
-            self._field_lengths[fieldname] = got
-        return got
-
-
-def _weights(m, offset: int = 0, skip: frozenset | set = frozenset()):
-    """(docnum, weight) of every posting, a block at a time.
-
-    Whoosh's generic `items_as` costs several method calls per posting
-    through its wrappers; its W3 leaf matchers hold each block's ids and
-    weights as arrays, read here directly (the matcher's own `_read_ids` /
-    `_read_weights` / `_next_block`). Wrappers this does not know fall back
-    to `items_as`."""
-    if isinstance(m, MultiMatcher):
-        for sub, off in zip(m.matchers, m.offsets):
-            yield from _weights(sub, offset + off, skip)
-        return
-    if isinstance(m, FilterMatcher) and m._exclude and not skip:  # noqa: SLF001 - deleted documents
-        yield from _weights(m.child, offset, m._ids)  # noqa: SLF001
-        return
-    if not all(hasattr(m, a) for a in ("_read_ids", "_read_weights", "_next_block", "_blocklength", "_i")):
-        for d, w in m.items_as("weight"):
-            if d not in skip:
-                yield d + offset, w
-        return
-    while m.is_active():
-        m._read_ids()  # noqa: SLF001
-        m._read_weights()  # noqa: SLF001
-        ids, weights = m._ids, m._weights  # noqa: SLF001
-        for k in range(m._i, m._blocklength):  # noqa: SLF001
-            d = ids[k]
-            if d not in skip:
-                yield d + offset, weights[k]
-        m._next_block()  # noqa: SLF001
-
-
-def term_scores(searcher) -> TermScores:
-    """The searcher's cache, made on first use and kept with it."""
-    cache = getattr(searcher, "_defect_term_scores", None)
-    if cache is None:
-        cache = TermScores(searcher)
-        searcher._defect_term_scores = cache  # noqa: SLF001 - lives and dies with the searcher
-    return cache
 
 
 class _Unsupported(Exception):
