@@ -9,6 +9,8 @@ extractor improves, review the diff and refresh with
 from __future__ import annotations
 
 import pytest
+from textual.command import CommandList, CommandPalette
+from textual.widgets import Input, LoadingIndicator
 
 from defect_tui.tui.widgets.incident_table import IncidentPane
 from defect_tui.tui.widgets.reader import ReaderPane
@@ -57,6 +59,18 @@ def keys_pressed(*keys: str):
         await settle(pilot)
         await pilot.press(*keys)
         await pilot.pause(0.2)
+        screen = pilot.app.screen
+        for box in screen.query(Input):
+            box.cursor_blink = False
+        if isinstance(screen, CommandPalette):
+            # the palette fills its list from async providers: wait until it is still
+            commands = screen.query_one(CommandList)
+            seen = -1
+            while seen != commands.option_count:
+                seen = commands.option_count
+                await pilot.pause(0.15)
+            screen.query_one(LoadingIndicator).display = False
+        await pilot.pause()
 
     return run_before
 
@@ -69,6 +83,17 @@ DIALOGS = {
     "skipped_files": ("f6",),
     "incident_details": ("f4", "i"),
     "column_chooser": ("f4", "v"),  # the list with its key hints whole under it
+    "palette": ("ctrl+p",),
+    "palette_search": ("ctrl+p", *"incid"),
+    "quick_filter": ("f4", "ctrl+f", *"status:defected"),
+}
+
+#: the main screen with each pane focused (the focused pane's border and footer keys)
+FOCUS = {
+    "search_box": (),
+    "results": ("tab",),
+    "reader": ("f3",),
+    "incidents": ("f4",),
 }
 
 
@@ -76,6 +101,12 @@ DIALOGS = {
 @pytest.mark.parametrize("dialog", list(DIALOGS))
 def test_dialog(snap_compare, make_app, dialog: str, size: tuple[int, int]):
     assert snap_compare(make_app(), terminal_size=size, run_before=keys_pressed(*DIALOGS[dialog]))
+
+
+@pytest.mark.parametrize("size", [(80, 24), (160, 48)], ids=["80x24", "160x48"])
+@pytest.mark.parametrize("pane", list(FOCUS))
+def test_focused_pane(snap_compare, make_app, pane: str, size: tuple[int, int]):
+    assert snap_compare(make_app(), terminal_size=size, run_before=keys_pressed(*FOCUS[pane]))
 
 
 
