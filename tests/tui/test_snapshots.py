@@ -83,7 +83,7 @@ DIALOGS = {
     "skipped_files": ("f6",),
     "incident_details": ("f4", "i"),
     "column_chooser": ("f4", "v"),  # the list with its key hints whole under it
-    "palette": ("ctrl+p",),
+    # (the palette before typing lists providers in the order they answer: not stable)
     "palette_search": ("ctrl+p", *"incid"),
     "quick_filter": ("f4", "ctrl+f", *"status:defected"),
 }
