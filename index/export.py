@@ -27,29 +27,42 @@ def neutralise(cell: str) -> str:
     return cell
 
 
-def incident_csv_rows(incidents: Iterable[Incident]) -> Iterable[list[str]]:
-    yield list(INCIDENT_COLUMNS)
+#: appended after `evidence` with --review-columns; without it the header is the contract's
+REVIEW_COLUMNS: tuple[str, ...] = ("review", "note")
+
+
+def _row(inc: Incident, review_columns: bool) -> dict[str, str]:
+    row = inc.as_row()
+    if review_columns:
+        row["review"] = inc.review
+        row["note"] = inc.note
+    return row
+
+
+def incident_csv_rows(incidents: Iterable[Incident], review_columns: bool = False) -> Iterable[list[str]]:
+    cols = INCIDENT_COLUMNS + (REVIEW_COLUMNS if review_columns else ())
+    yield list(cols)
     for inc in incidents:
-        row = inc.as_row()
-        yield [row[c] if c == "count" else neutralise(row[c]) for c in INCIDENT_COLUMNS]
+        row = _row(inc, review_columns)
+        yield [row[c] if c == "count" else neutralise(row[c]) for c in cols]
 
 
-def write_incidents_csv_to(fh: IO[str], incidents: Iterable[Incident]) -> int:
+def write_incidents_csv_to(fh: IO[str], incidents: Iterable[Incident], review_columns: bool = False) -> int:
     writer = csv.writer(fh, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     n = -1
-    for n, row in enumerate(incident_csv_rows(incidents)):
+    for n, row in enumerate(incident_csv_rows(incidents, review_columns)):
         writer.writerow(row)
     return max(n, 0)
 
 
-def incidents_csv_text(incidents: Iterable[Incident]) -> str:
+def incidents_csv_text(incidents: Iterable[Incident], review_columns: bool = False) -> str:
     buf = io.StringIO(newline="")
-    write_incidents_csv_to(buf, incidents)
+    write_incidents_csv_to(buf, incidents, review_columns)
     return buf.getvalue()
 
 
-def incident_json(inc: Incident) -> str:
-    row: dict[str, object] = dict(inc.as_row())
+def incident_json(inc: Incident, review_columns: bool = False) -> str:
+    row: dict[str, object] = dict(_row(inc, review_columns))
     row["count"] = inc.count
     return json.dumps(row, ensure_ascii=False)
 
@@ -59,16 +72,16 @@ def entity_json(article_id: str, span: EntitySpan) -> str:
                        "label": span.label, "text": span.text}, ensure_ascii=False)
 
 
-def write_incidents_csv(incidents: Iterable[Incident], path: Path) -> int:
+def write_incidents_csv(incidents: Iterable[Incident], path: Path, review_columns: bool = False) -> int:
     """Write the contract CSV atomically; return the number of rows."""
-    return atomic_write(path, lambda fh: write_incidents_csv_to(fh, incidents))
+    return atomic_write(path, lambda fh: write_incidents_csv_to(fh, incidents, review_columns))
 
 
-def write_incidents_jsonl(incidents: Iterable[Incident], path: Path) -> int:
+def write_incidents_jsonl(incidents: Iterable[Incident], path: Path, review_columns: bool = False) -> int:
     def write(fh: IO[str]) -> int:
         n = 0
         for inc in incidents:
-            fh.write(incident_json(inc) + "\n")
+            fh.write(incident_json(inc, review_columns) + "\n")
             n += 1
         return n
 

@@ -115,6 +115,11 @@ class Incident:
     # how many articles report this same event (rows sharing group_key);
     # filled when read from the index, 0 when the actor is unnamed
     group_size: int = 0
+    # the analyst's review (review_apply.py): extracted | confirmed | edited | added | rejected
+    review: str = "extracted"
+    note: str = ""
+    # the actor as extracted, when a review changed it (what the review is anchored to)
+    extracted_actor: str | None = None
 
     def as_row(self) -> dict[str, str]:
         """The contract columns as strings: what CSV and JSONL carry."""

@@ -29,6 +29,10 @@ from defect_tui.index.export import (
 )
 from defect_tui.index.models import IndexReport
 
+from defect_tui.index.review_ops import reviewed, visible
+from defect_tui.index.reviews import ReviewStore, reviews_path
+
+from . import cli_review
 from .bindings import binding_rows, keymap_problem, where
 
 
@@ -71,12 +75,16 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--query", "-q", default="", metavar="Q")
     p.add_argument("--format", choices=["table", "csv", "jsonl"], default="table")
     p.add_argument("-o", "--output", type=Path, metavar="FILE", help="write to FILE (atomically)")
+    p.add_argument("--include-rejected", action="store_true", help="keep the incidents a review rejected")
+    p.add_argument("--review-columns", action="store_true",
+                   help="append the columns review (extracted|confirmed|edited|added|rejected) and note")
 
     p = sub.add_parser("entities", parents=[common], help="list entity spans",
                        description="List entity spans of some or all articles.")
     p.add_argument("article_ids", nargs="*", metavar="ARTICLE_ID")
     p.add_argument("--format", choices=["table", "jsonl"], default="table")
 
+    cli_review.add_parsers(sub, common)
     sub.add_parser("paths", parents=[common], help="print where config, index and data live")
     sub.add_parser("keys", parents=[common], help="list the key bindings and their ids (for the config's keys:)")
     return ap
@@ -212,17 +220,19 @@ def _cmd_incidents(args, settings: Settings, corpus: Corpus, out: Console, err: 
             err.print(Text(f"defect-tui: bad query: {res.error}"))
             return 2
         ids = corpus.matching_ids(args.query)
-    incidents = corpus.incidents(ids)
+    with ReviewStore() as store:
+        incidents = visible(reviewed(corpus, store, ids).incidents, args.include_rejected)
+    extra = args.review_columns
     if args.output:
         writer = write_incidents_csv if args.format in ("csv", "table") else write_incidents_jsonl
-        n = writer(incidents, args.output)
+        n = writer(incidents, args.output, extra)
         err.print(Text(f"{n} incidents written to {args.output}"))
         return 0
     if args.format == "csv":
-        sys.stdout.write(incidents_csv_text(incidents))
+        sys.stdout.write(incidents_csv_text(incidents, extra))
     elif args.format == "jsonl":
         for inc in incidents:
-            sys.stdout.write(incident_json(inc) + "\n")
+            sys.stdout.write(incident_json(inc, extra) + "\n")
     else:
         table = Table(title=Text(f"{len(incidents)} incidents"), expand=True)
         cols = _incident_table_columns(out.width)
@@ -267,6 +277,7 @@ def _cmd_paths(args, settings: Settings, corpus: Corpus, out: Console, err: Cons
         f"corpus folders:    {', '.join(str(p) for p in s.corpus)}",
         f"index folder:      {corpus.index_path}",
         f"query history:     {locations.history_path()}",
+        f"reviews:           {reviews_path()}",
     ]
     for line in lines:
         out.print(Text(line))
@@ -274,7 +285,7 @@ def _cmd_paths(args, settings: Settings, corpus: Corpus, out: Console, err: Cons
 
 
 COMMANDS = {"index": _cmd_index, "search": _cmd_search, "incidents": _cmd_incidents,
-            "entities": _cmd_entities, "paths": _cmd_paths}
+            "entities": _cmd_entities, "paths": _cmd_paths, "review": cli_review.run}
 
 
 def main(argv: list[str] | None = None) -> int:

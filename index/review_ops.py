@@ -1,0 +1,100 @@
+"""Review actions made from incidents, and incidents with reviews applied.
+
+The CLI and the app both go through here, so that a confirm from the
+shell and one from the table are the same action, checked the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Mapping
+from typing import Any
+
+from .api import Corpus
+from .config import Settings
+from .extract import Extractor
+from .models import Article, Incident
+from .review_apply import EDITABLE, Reviewed, anchor_of, apply_reviews, parse_fields
+from .reviews import Action, ActionKind, ReviewError, ReviewStore, new_uid
+
+
+def reviewed(corpus: Corpus, store: ReviewStore, article_ids: Collection[str] | None = None) -> Reviewed:
+    """The corpus's incidents (or those of some articles) as reviewed."""
+    incidents = corpus.incidents(article_ids)
+    actions = store.actions(article_ids)
+    return apply_reviews(incidents, actions, corpus.article)
+
+
+def visible(rows: Iterable[Incident], include_rejected: bool = False) -> list[Incident]:
+    return [r for r in rows if include_rejected or r.review != "rejected"]
+
+
+def article_id_of(incident_id: str) -> str:
+    """`folder/file#3` -> `folder/file` (article ids may hold '#': the last one counts)."""
+    return incident_id.rpartition("#")[0]
+
+
+def find_incidents(corpus: Corpus, store: ReviewStore, ids: Iterable[str]) -> list[Incident]:
+    """The reviewed rows with these ids, in the order given; ReviewError
+    names the first id that is no incident."""
+    ids = list(ids)
+    rows = reviewed(corpus, store, {article_id_of(i) for i in ids}).incidents
+    by_id = {r.incident_id: r for r in rows}
+    missing = [i for i in ids if i not in by_id]
+    if missing:
+        raise ReviewError(f"no incident '{missing[0]}' (`defect-tui incidents` lists the ids)")
+    return [by_id[i] for i in ids]
+
+
+def action_on(row: Incident, kind: ActionKind, article: Article | None, *, note: str = "",
+              fields: Mapping[str, Any] | None = None) -> Action:
+    """An action about one row, anchored to what survives re-extraction."""
+    article_id, evidence, actor = anchor_of(row)
+    return Action(kind, article_id, article.content_hash if article else "", evidence, actor, row.incident_id,
+                  dict(fields or {}), note)
+
+
+def actions_on(corpus: Corpus, rows: Iterable[Incident], kind: ActionKind, *, note: str = "",
+               fields: Mapping[str, Any] | None = None) -> list[Action]:
+    articles: dict[str, Article | None] = {}
+    out = []
+    for row in rows:
+        if row.article_id not in articles:
+            articles[row.article_id] = corpus.article(row.article_id)
+        out.append(action_on(row, kind, articles[row.article_id], note=note, fields=fields))
+    return out
+
+
+def prefill(settings: Settings, article: Article, sentence: str) -> dict[str, Any]:
+    """What the extractor reads in one sentence (the first row it finds),
+    as editable values; empty where it finds nothing. The sentence is read
+    with the article's date, so "last month" still resolves."""
+    probe = Article(article.id, article.path, article.title, sentence, article.date, article.date_precision,
+                    article.source)
+    try:
+        rows = Extractor(settings.extraction).extract(probe).incidents
+    except Exception:  # noqa: BLE001 - a prefill is a convenience: an empty form is fine
+        rows = ()
+    if not rows:
+        return {}
+    first = rows[0]
+    return {name: getattr(first, name) for name in EDITABLE}
+
+
+def add_action(settings: Settings, corpus: Corpus, article_id: str, evidence: str,
+               settings_pairs: Mapping[str, str]) -> Action:
+    """A new incident in `article_id` whose evidence is `evidence` (a
+    sentence of the article, as written there), prefilled by the extractor,
+    with the analyst's values over it."""
+    article = corpus.article(article_id)
+    if article is None:
+        raise ReviewError(f"no article '{article_id}' (`defect-tui search` lists the ids)")
+    evidence = evidence.strip()
+    if not evidence or evidence not in article.body:
+        raise ReviewError(f"the evidence is not a sentence of article '{article_id}': copy it as written there")
+    values = prefill(settings, article, evidence)
+    values.update(parse_fields(settings_pairs))
+    if not values.get("status"):
+        values["status"] = "defected"
+    uid = new_uid()
+    return Action("add", article.id, article.content_hash, evidence, "", f"{article.id}#+{uid[:8]}",
+                  values, uid=uid)
