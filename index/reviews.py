@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import threading
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -122,6 +123,8 @@ class ReviewStore:
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or reviews_path()
         self._con: sqlite3.Connection | None = None
+        # the app reads from worker threads and writes from the UI thread
+        self._lock = threading.RLock()
 
     def _connect(self) -> sqlite3.Connection:
         if self._con is None:
@@ -138,6 +141,10 @@ class ReviewStore:
         """Write actions in one transaction (all or none); give each a uid
         and a time unless it has them. Returns them as written; an action
         whose uid is already stored is skipped (imports are idempotent)."""
+        with self._lock:
+            return self._add(actions)
+
+    def _add(self, actions: Iterable[Action]) -> list[Action]:
         con = self._connect()
         written = []
         con.execute("BEGIN IMMEDIATE")
@@ -160,6 +167,10 @@ class ReviewStore:
 
     def actions(self, article_ids: Iterable[str] | None = None) -> list[Action]:
         """Every action in the order made (or those of some articles)."""
+        with self._lock:
+            return self._actions(article_ids)
+
+    def _actions(self, article_ids: Iterable[str] | None) -> list[Action]:
         con = self._connect()
         sql = f"SELECT seq, {', '.join(_COLUMNS)} FROM actions"
         if article_ids is None:
@@ -183,12 +194,14 @@ class ReviewStore:
         return Action(fields=fields if isinstance(fields, dict) else {}, **data)
 
     def count(self) -> int:
-        return self._connect().execute("SELECT count(*) FROM actions").fetchone()[0]
+        with self._lock:
+            return self._connect().execute("SELECT count(*) FROM actions").fetchone()[0]
 
     def close(self) -> None:
-        if self._con is not None:
-            self._con.close()
-            self._con = None
+        with self._lock:
+            if self._con is not None:
+                self._con.close()
+                self._con = None
 
     def __enter__(self) -> "ReviewStore":
         return self

@@ -26,6 +26,7 @@ from defect_tui.index.api import Corpus, open_corpus
 from defect_tui.index.config import Settings
 from defect_tui.index.locations import history_path
 from defect_tui.index.models import IndexReport
+from defect_tui.index.reviews import ReviewStore
 
 from .bindings import binding_ids, bindings_for
 from .commands import AppCommands
@@ -88,12 +89,15 @@ class DefectApp(App[int]):
         settings: Settings,
         *,
         corpus: Corpus | None = None,
+        reviews: ReviewStore | None = None,
         clock: Callable[[], datetime] = datetime.now,
     ) -> None:
         super().__init__()
         self.settings = settings
         # given (another backend, a fake in tests) or opened by the first update
         self.corpus: Corpus | None = corpus
+        # the analyst's reviews: apart from the index, never touched by a rebuild
+        self.reviews = reviews if reviews is not None else ReviewStore()
         self.clock = clock
         self.indexing = False
         self.ready = False
@@ -377,6 +381,7 @@ class DefectApp(App[int]):
                 self.corpus.close()
             except Exception:
                 pass
+        self.reviews.close()
 
 
 def run_app(settings: Settings) -> int:

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 Scope = Literal[
     "everywhere", "search box", "search pane", "results", "reader", "reader pane", "incidents",
     "incident table", "table", "incident filter", "facet list", "facets", "help", "export dialog",
-    "incident details", "skipped files", "columns", "error",
+    "incident details", "skipped files", "columns", "error", "incident form", "note dialog", "orphans",
 ]
 
 #: Scopes whose keys are live at the same time (a table inside its pane):

@@ -1,4 +1,5 @@
-"""How a widget reaches the app's `Corpus` without importing the app.
+"""How a widget reaches the app's `Corpus` and review store without
+importing the app.
 
 Widgets are also mounted in small test apps that have no corpus; there,
 and before the first update has opened the index, they get None."""
@@ -10,6 +11,7 @@ from typing import Protocol, runtime_checkable
 from textual.dom import DOMNode
 
 from defect_tui.index.api import Corpus
+from defect_tui.index.reviews import ReviewStore
 
 
 @runtime_checkable
@@ -17,7 +19,18 @@ class HoldsCorpus(Protocol):
     corpus: Corpus | None
 
 
+@runtime_checkable
+class HoldsReviews(Protocol):
+    reviews: ReviewStore
+
+
 def corpus_of(node: DOMNode) -> Corpus | None:
     """The corpus of the app `node` runs in, or None."""
     app = node.app
     return app.corpus if isinstance(app, HoldsCorpus) else None
+
+
+def reviews_of(node: DOMNode) -> ReviewStore | None:
+    """The review store of the app `node` runs in, or None."""
+    app = node.app
+    return app.reviews if isinstance(app, HoldsReviews) else None

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from textual.message import Message
 
 from defect_tui.index.models import Article, EntitySpan, Incident, IndexReport, SearchResult
+from defect_tui.index.review_apply import Orphan
 
 from .widgets.row_model import RowModel
 
@@ -84,6 +85,7 @@ class RowsReady(Message):
     order: list[int]
     sort: tuple[str, bool]
     widths: list[int]
+    orphans: list[Orphan] = field(default_factory=list)  # reviews that found no row
 
 
 @dataclass

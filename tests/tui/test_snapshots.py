@@ -83,6 +83,9 @@ DIALOGS = {
     "skipped_files": ("f6",),
     "incident_details": ("f4", "i"),
     "column_chooser": ("f4", "v"),  # the list with its key hints whole under it
+    "incident_form": ("f4", "E"),
+    "note_dialog": ("f4", "n"),
+    "reviewed_rows": ("f4", "y", "down", "n", *"ask the desk", "enter", "down", "x"),
     # (the palette before typing lists providers in the order they answer: not stable)
     "palette_search": ("ctrl+p", *"incid"),
     "quick_filter": ("f4", "ctrl+f", *"status:defected"),

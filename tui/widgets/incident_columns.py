@@ -17,6 +17,8 @@ MARK = "✓"
 COLUMNS: tuple[Column, ...] = (
     # key, label, most cells; on a narrow screen the widest give way down to min_width
     Column("mark", MARK, 1, style="bold green", sortable=False),
+    # the analyst's review: empty while a row is as extracted
+    Column("review", "review", 9, min_width=9),
     Column("date", "date", 10, min_width=10),
     Column("status", "status", 14, min_width=9),
     Column("actor", "actor", 40, min_width=12),
@@ -29,6 +31,7 @@ COLUMNS: tuple[Column, ...] = (
     # these give way first: the reader shows the article, the CSV the reporter
     Column("reported_by", "reported by", 28, min_width=8, give=3),
     Column("article", "article", 60, min_width=12, give=4),
+    Column("note", "note", 30, min_width=6, give=5),
 )
 SORTABLE = tuple(col.key for col in COLUMNS if col.sortable)
 
@@ -53,9 +56,14 @@ def _article(inc: Incident) -> str:
     return inc.article_title or inc.article_id
 
 
+def _review(inc: Incident) -> str:
+    return "" if inc.review == "extracted" else inc.review
+
+
 # the raw text of each column after "mark" (one_line keeps lengths, so widths
 # can be measured on these without cleaning every value)
 RAW: tuple[Callable[[Incident], str], ...] = (
+    _review,
     lambda inc: inc.date,
     _status,
     _actor,
@@ -66,6 +74,7 @@ RAW: tuple[Callable[[Incident], str], ...] = (
     lambda inc: inc.destination,
     lambda inc: inc.reported_by,
     _article,
+    lambda inc: inc.note,
 )
 
 
@@ -98,6 +107,8 @@ SORT_KEYS: dict[str, Callable[[Incident], object]] = {
     "destination": _text_key(lambda inc: inc.destination),
     "reported_by": _text_key(lambda inc: inc.reported_by),
     "article": _text_key(_article),
+    "review": _text_key(_review),
+    "note": _text_key(lambda inc: inc.note),
 }
 
 

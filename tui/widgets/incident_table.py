@@ -26,14 +26,16 @@ from textual.worker import get_current_worker
 
 from defect_tui.index.models import Incident
 
-from ..corpus_ref import corpus_of
+from defect_tui.index.review_apply import Orphan, apply_reviews
+from defect_tui.index.reviews import Action
+
+from ..corpus_ref import corpus_of, reviews_of
 from ..messages import IncidentsLoaded, OpenArticle, RowsReady
-from ..screens.columns import ColumnsScreen
 from ..screens.export_dialog import ExportDialog
 from ..screens.incident_detail import IncidentDetailScreen
-from ..ui_state import load_state, save_state
 from .incident_columns import COLUMNS, SORTABLE, IncidentModel, incident_cells, measure_widths, row_text
-from .row_model import Column
+from .column_choice import ColumnChoice
+from .review_actions import ReviewActions
 from .virtual_table import VirtualTable
 from ..bindings import bindings_for
 
@@ -68,8 +70,8 @@ class FilterInput(Input):
             self.display = False
 
 
-class IncidentPane(Vertical):
-    """Incidents with marks, sort, quick filter and export."""
+class IncidentPane(ReviewActions, ColumnChoice, Vertical):
+    """Incidents with marks, sort, quick filter, review and export."""
 
     class RowsShown(Message):
         """A load finished: the table shows its rows."""
@@ -93,6 +95,11 @@ class IncidentPane(Vertical):
         self.border_title = "Incidents"
         self._shown_index: list[int] | None = None
         self._all_widths: list[int] = []
+        self._empty_columns: set[str] = {"review", "note"}
+        self.show_rejected = False  # rejected rows are hidden unless asked for (R, or review: in the filter)
+        self.orphans: list[Orphan] = []
+        self._rejected = False  # some row is rejected (else nothing to hide, no scan)
+        self._undo: list[list[Action]] = []  # this session's review actions, newest last
 
     def compose(self) -> ComposeResult:
         box = FilterInput(placeholder="filter rows: words, \"a phrase\", column:word, -word  (Esc clears)",
@@ -106,43 +113,6 @@ class IncidentPane(Vertical):
     def _cells(self, inc: Incident) -> tuple[str, ...]:
         cells = incident_cells(inc, inc.incident_id in self.marked)
         return cells if self._shown_index is None else tuple(cells[i] for i in self._shown_index)
-
-    # --- the user's columns -------------------------------------------
-    def _visible_columns(self) -> list[Column]:
-        """The columns the user chose to see (palette or 'v'), in the order
-        they put them; the mark column always, first."""
-        chosen = load_state().get("incident_columns")
-        where = {c.key: i for i, c in enumerate(COLUMNS) if c.key != "mark"}
-        if isinstance(chosen, list) and any(k in where for k in chosen):
-            order = [where[k] for k in dict.fromkeys(chosen) if k in where]  # (a key twice: its first place)
-            self._shown_index = [0, *order]
-        else:
-            self._shown_index = None
-        return [COLUMNS[i] for i in self._shown_index] if self._shown_index is not None else list(COLUMNS)
-
-    def show_columns(self, keys: list[str]) -> None:
-        """Show these columns from now on (kept in the user's settings)."""
-        error = save_state({"incident_columns": list(keys)})
-        if error:
-            self.app.notify(error, severity="warning", markup=False)
-        columns = self._visible_columns()
-        widths = None
-        if self._all_widths:
-            index = self._shown_index or range(len(COLUMNS))
-            widths = [self._all_widths[i] for i in index]
-        self.table.set_columns(columns, self._cells, widths)
-
-    def action_choose_columns(self) -> None:
-        # the shown columns in their order, then the hidden ones
-        shown = [c for c in self.table.columns if c.key != "mark"]
-        hidden = [c for c in COLUMNS if c.key != "mark" and c not in shown]
-        choices = [(c.label, c.key, True) for c in shown] + [(c.label, c.key, False) for c in hidden]
-
-        def chosen(keys: list[str] | None) -> None:
-            if keys:
-                self.show_columns(keys)
-
-        self.app.push_screen(ColumnsScreen(choices), chosen)
 
     @property
     def table(self) -> IncidentTable:
@@ -173,11 +143,17 @@ class IncidentPane(Vertical):
     @work(thread=True, exclusive=True, group="incidents", exit_on_error=False)
     def _load(self, serial: int, scope: str, query: str, sort_column: str, sort_reverse: bool) -> None:
         """Read, sort and measure off the UI thread; the pane only swaps."""
-        corpus = self.app.corpus
+        corpus, store = corpus_of(self), reviews_of(self)
+        if corpus is None:
+            return
         worker = get_current_worker()
+        orphans: list[Orphan] = []
         try:
             ids = corpus.matching_ids(query) if query else None
             rows = list(corpus.incidents(ids)) if ids is None or ids else []
+            if store is not None and (ids is None or ids):
+                applied = apply_reviews(rows, store.actions(ids), corpus.article)
+                rows, orphans = applied.incidents, applied.orphans
         except Exception as exc:
             self.app.call_from_thread(
                 self.app.notify, f"Could not load incidents: {exc}", severity="error", markup=False
@@ -190,7 +166,7 @@ class IncidentPane(Vertical):
         widths = measure_widths(rows)
         if worker.is_cancelled:
             return
-        self.post_message(RowsReady(serial, rows, model, order, (sort_column, sort_reverse), widths))
+        self.post_message(RowsReady(serial, rows, model, order, (sort_column, sort_reverse), widths, orphans))
 
     @work(thread=True, exclusive=True, group="incident-haystack", exit_on_error=False)
     def _prepare_filter(self, model: IncidentModel) -> None:
@@ -214,6 +190,7 @@ class IncidentPane(Vertical):
         order = message.order
         if message.sort != (self.sort_column, self.sort_reverse):  # changed while loading
             order = message.model.sorted_order(self.sort_column, self.sort_reverse)
+        self.orphans = list(message.orphans)
         self._show_rows(message.incidents, message.model, order, message.widths)
 
     def _show_rows(self, incidents: list[Incident], model: IncidentModel, order: list[int],
@@ -226,11 +203,14 @@ class IncidentPane(Vertical):
             # only the whole table can tell that a marked incident is gone (a
             # rebuild); a narrower view keeps the marks of the rows it hides
             self.marked &= {inc.incident_id for inc in incidents}
-        view = model.filter(order, self.filter_text) if self.filter_text else order
+        self._rejected = any(r.review == "rejected" for r in incidents)
+        view = self._view(order)
         cursor_index = None
         if keep is not None:
             cursor_index = next((i for i in view if incidents[i].incident_id == keep.incident_id), None)
         self._all_widths = list(widths)
+        if self._review_columns_changed():
+            self.table.set_columns(self._visible_columns(), self._cells)
         if self._shown_index is not None:
             widths = [widths[i] for i in self._shown_index]
         self.table.set_data(incidents, view, widths, cursor_index=cursor_index)
@@ -242,6 +222,26 @@ class IncidentPane(Vertical):
         # (reference counting still frees them when the rows are replaced)
         gc.freeze()
         self.post_message(self.RowsShown())
+
+    def _view(self, order: list[int]) -> list[int]:
+        """`order` narrowed by the quick filter, without rejected rows unless
+        they are asked for (R, or a filter naming `review:`)."""
+        view = self.model.filter(order, self.filter_text) if self.filter_text else order
+        if self._rejected and not self.show_rejected and "review:" not in self.filter_text.casefold():
+            rows = self.incidents
+            view = [i for i in view if rows[i].review != "rejected"]
+        return view
+
+    def refresh_view(self) -> None:
+        """The rows again after a review changed some: same order, same
+        filter, the cursor on the same incident (or where it was)."""
+        self._rejected = any(r.review == "rejected" for r in self.incidents)
+        if self._review_columns_changed():  # a first review or note: measure the columns that appear
+            self._all_widths = measure_widths(self.incidents)
+            self._set_columns()
+        self.table.set_view(self._view(self.order), cursor_index=self.table.current_index)
+        self.table.refresh()
+        self._update_title()
 
     # --- queries used by the app, the bench and tests -------------------
     def shown(self) -> list[Incident]:
@@ -294,8 +294,9 @@ class IncidentPane(Vertical):
         self.reload()
 
     def action_cycle_sort(self) -> None:
-        i = SORTABLE.index(self.sort_column) if self.sort_column in SORTABLE else -1
-        self.sort_by(SORTABLE[(i + 1) % len(SORTABLE)], reverse=False)
+        shown = [c.key for c in self.table.columns if c.key in SORTABLE]
+        i = shown.index(self.sort_column) if self.sort_column in shown else -1
+        self.sort_by(shown[(i + 1) % len(shown)], reverse=False)
 
     def action_reverse_sort(self) -> None:
         self.sort_by(self.sort_column, reverse=not self.sort_reverse)
@@ -307,7 +308,7 @@ class IncidentPane(Vertical):
             raise ValueError(f"not a sortable column: {column}")
         self.sort_column, self.sort_reverse = column, reverse
         self.order = self.model.sorted_order(column, reverse)
-        view = self.model.filter(self.order, self.filter_text) if self.filter_text else self.order
+        view = self._view(self.order)
         self.table.set_sort_indicator(column, reverse)
         self.table.set_view(view)
         self._update_title()
@@ -342,7 +343,7 @@ class IncidentPane(Vertical):
     def _apply_filter(self, text: str) -> None:
         self._filter_timer = None
         was_filtered, self.filter_text = bool(self.filter_text), text
-        view = self.model.filter(self.order, text) if text else self.order
+        view = self._view(self.order)
         if text:  # the first match
             self.table.set_view(view, cursor_pos=0)
         else:  # back to every row, still on the incident found
@@ -425,8 +426,12 @@ class IncidentPane(Vertical):
         self.sort_by(column, reverse)
 
     def export_rows(self) -> list[Incident]:
-        """What `e` writes: the marked rows, or every shown row if none is."""
-        return self.marked_rows() or self.shown()
+        """What `e` writes: the marked rows, or every shown row if none is;
+        rejected rows only while they are shown."""
+        rows = self.marked_rows() or self.shown()
+        if self.show_rejected or "review:" in self.filter_text.casefold():
+            return rows
+        return [r for r in rows if r.review != "rejected"]
 
     def action_export(self) -> None:
         rows = self.export_rows()
@@ -446,8 +451,13 @@ class IncidentPane(Vertical):
         scope = "all" if self.scope == "all" else "in results"
         total = len(self.incidents)
         shown = self.table.row_count if self.is_mounted else total
-        count = f"{shown} of {total}" if self.filter_text else f"{total}"
+        count = f"{shown} of {total}" if self.filter_text or shown != total else f"{total}"
         parts = [f"Incidents {scope}: {count}"]
+        hidden = total - shown if self._rejected and not self.show_rejected and not self.filter_text else 0
+        if hidden:
+            parts.append(f"{hidden} rejected hidden (R)")
+        if self.orphans:
+            parts.append(f"{len(self.orphans)} orphaned reviews")
         if self.loading_rows:
             parts.append("loading…")
         label = next((col.label for col in COLUMNS if col.key == self.sort_column), self.sort_column.replace("_", " "))

@@ -229,6 +229,23 @@ class RowModel(Generic[T]):
         full.sort(key=keys.__getitem__, reverse=reverse)
         return full + empty
 
+    def replace(self, index: int, row: T) -> None:
+        """Put a changed row in place (a review): its sort keys and filter
+        text are recomputed, nothing else. The order is not re-sorted, as a
+        spreadsheet leaves an edited row where it is until the next sort."""
+        self.rows[index] = row  # type: ignore[index]
+        for key, keys in self._keys.items():
+            fn = self.sort_keys.get(key)
+            if fn is None:
+                i = self.column_index(key)
+                keys[index] = self.cells(row)[i].casefold() or None
+            else:
+                keys[index] = fn(row)
+        if self._haystack is not None:
+            fn_h = self.haystack_of
+            self._haystack[index] = fn_h(row) if fn_h is not None else SEPARATOR.join(self.cells(row)).casefold()
+        self._last_filter = None
+
     @property
     def filter_ready(self) -> bool:
         return self._haystack is not None

@@ -1,0 +1,128 @@
+"""Reviewing the incident table: confirm, reject, edit, note, undo, on the
+row under the cursor or on the marked rows, kept across restarts."""
+
+from __future__ import annotations
+
+from defect_tui.index.reviews import ReviewStore
+from defect_tui.tui.screens.incident_form import IncidentForm, NoteDialog
+from defect_tui.tui.screens.orphans import OrphansScreen
+from defect_tui.tui.widgets.incident_table import IncidentPane
+
+from .conftest import record_notices, wait_for, wait_ready
+from .test_incidents import rows_on_screen
+
+
+def by_id(pane: IncidentPane) -> dict:
+    return {r.incident_id: r for r in pane.incidents}
+
+
+async def test_confirm_reject_and_undo(make_app):
+    app = make_app()
+    notices = record_notices(app)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await wait_ready(pilot)
+        pane = app.query_one(IncidentPane)
+        total = len(pane.shown())
+        await pilot.press("f4")
+        first = pane.current()
+        await pilot.press("y")
+        assert by_id(pane)[first.incident_id].review == "confirmed"
+        assert "review" in [c.key for c in pane.table.columns]  # the column appears with the first review
+        assert "confirmed" in "\n".join(rows_on_screen(pane))
+        assert any("confirmed" in n for n in notices)
+        # reject: hidden from the table, the title says so, R shows it again
+        await pilot.press("x")
+        assert len(pane.shown()) == total - 1
+        assert first.incident_id not in {r.incident_id for r in pane.shown()}
+        assert "1 rejected hidden" in pane.border_title
+        await pilot.press("R")
+        assert len(pane.shown()) == total
+        await pilot.press("R")
+        pane.set_filter("review:rejected")
+        assert [r.incident_id for r in pane.shown()] == [first.incident_id]
+        pane.set_filter("")
+        # undo: the reject goes, the confirm stays
+        await pilot.press("u")
+        assert by_id(pane)[first.incident_id].review == "confirmed"
+        assert len(pane.shown()) == total
+        await pilot.press("u")
+        assert by_id(pane)[first.incident_id].review == "extracted"
+        await pilot.press("u")
+        assert any("No review to undo" in n for n in notices)
+
+
+async def test_marked_rows_are_reviewed_at_once_and_kept_for_the_next_start(make_app):
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await wait_ready(pilot)
+        pane = app.query_one(IncidentPane)
+        await pilot.press("f4", "space", "space", "y")
+        marked = set(pane.marked)
+        assert len(marked) == 2
+        assert {by_id(pane)[i].review for i in marked} == {"confirmed"}
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await wait_ready(pilot)
+        pane = app.query_one(IncidentPane)
+        assert {by_id(pane)[i].review for i in marked} == {"confirmed"}
+
+
+async def test_edit_with_a_bad_value_then_a_good_one(make_app):
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await wait_ready(pilot)
+        pane = app.query_one(IncidentPane)
+        await pilot.press("f4")
+        row = pane.current()
+        await pilot.press("E")
+        await wait_for(pilot, lambda: isinstance(app.screen, IncidentForm), what="form")
+        form = app.screen
+        form.query_one("#field-count").value = "many"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, IncidentForm)  # stays open, says why
+        assert "count 'many' is not a whole number" in str(form.query_one("#form-error").render())
+        form.query_one("#field-count").value = "12"
+        form.query_one("#field-date").value = "2015-03"
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: not isinstance(app.screen, IncidentForm), what="form closed")
+        edited = by_id(pane)[row.incident_id]
+        assert (edited.count, edited.date, edited.date_precision, edited.review) == (12, "2015-03", "month", "edited")
+        assert edited.actor == row.actor  # untouched fields stay as extracted
+        await pilot.press("E", "escape")
+        await wait_for(pilot, lambda: not isinstance(app.screen, IncidentForm))
+        assert by_id(pane)[row.incident_id].count == 12  # cancel changes nothing
+
+
+async def test_note_shows_in_its_column(make_app):
+    app = make_app()
+    async with app.run_test(size=(160, 40)) as pilot:
+        await wait_ready(pilot)
+        pane = app.query_one(IncidentPane)
+        await pilot.press("f4")
+        row = pane.current()
+        await pilot.press("n")
+        await wait_for(pilot, lambda: isinstance(app.screen, NoteDialog), what="note dialog")
+        await pilot.press(*"ask the desk", "enter")
+        await wait_for(pilot, lambda: not isinstance(app.screen, NoteDialog))
+        assert by_id(pane)[row.incident_id].note == "ask the desk"
+        assert "note" in [c.key for c in pane.table.columns]
+        pane.set_filter("note:desk")
+        assert [r.incident_id for r in pane.shown()] == [row.incident_id]
+
+
+async def test_a_review_made_from_the_shell_shows_and_an_orphan_is_listed(make_app, corpus_dir):
+    from defect_tui.index.reviews import Action
+
+    with ReviewStore() as store:
+        store.add([Action("reject", "000_4ce9b506f67d8f13", evidence="A sentence no article has.",
+                          actor="nobody", incident_id="000_4ce9b506f67d8f13#9")])
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await wait_ready(pilot)
+        pane = app.query_one(IncidentPane)
+        assert len(pane.orphans) == 1 and "1 orphaned review" in pane.border_title
+        pane.action_orphans()
+        await wait_for(pilot, lambda: isinstance(app.screen, OrphansScreen))
+        await pilot.pause()
+        assert app.screen.query_one("#orphans-table").row_count == 1

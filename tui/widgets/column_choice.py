@@ -1,0 +1,89 @@
+"""Which incident columns show, and in what order: the user's choice
+(the columns dialog, kept in ui.json), less the review and note columns
+while no row has a review or a note. A mixin of `IncidentPane`."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from defect_tui.index.models import Incident
+
+from ..screens.columns import ColumnsScreen
+from ..ui_state import load_state, save_state
+from .incident_columns import COLUMNS
+from .row_model import Column
+
+if TYPE_CHECKING:
+    from .incident_table import IncidentTable
+
+
+class ColumnChoice:
+    """The shown columns of the incident pane (see the module docstring)."""
+
+    incidents: list[Incident]
+    _shown_index: list[int] | None
+    _all_widths: list[int]
+    _empty_columns: set[str]
+
+    if TYPE_CHECKING:  # provided by IncidentPane
+        table: IncidentTable
+
+        def _cells(self, inc: Incident) -> tuple[str, ...]: ...
+
+    def _visible_columns(self) -> list[Column]:
+        """The columns the user chose to see (palette or 'v'), in the order
+        they put them; the mark column always, first. The review and note
+        columns stay out of the way until some row has a review or a note."""
+        chosen = load_state().get("incident_columns")
+        where = {c.key: i for i, c in enumerate(COLUMNS) if c.key != "mark"}
+        if isinstance(chosen, list) and any(k in where for k in chosen):
+            order = [where[k] for k in dict.fromkeys(chosen) if k in where]  # (a key twice: its first place)
+            index = [0, *order]
+        else:
+            index = list(range(len(COLUMNS)))
+        index = [i for i in index if COLUMNS[i].key not in self._empty_columns]
+        self._shown_index = None if index == list(range(len(COLUMNS))) else index
+        return [COLUMNS[i] for i in index]
+
+    def _review_columns_changed(self) -> bool:
+        """Whether the review or note column appears or goes (a first review,
+        the last note undone); measured on the loaded rows."""
+        rows = self.incidents
+        empty = set()
+        if not any(r.review != "extracted" for r in rows):
+            empty.add("review")
+        if not any(r.note for r in rows):
+            empty.add("note")
+        if empty == self._empty_columns:
+            return False
+        self._empty_columns = empty
+        return True
+
+    def show_columns(self, keys: list[str]) -> None:
+        """Show these columns from now on (kept in the user's settings)."""
+        error = save_state({"incident_columns": list(keys)})
+        if error:
+            self.app.notify(error, severity="warning", markup=False)  # type: ignore[attr-defined]
+        self._empty_columns -= set(keys)  # asked for by name: shown, empty or not
+        self._set_columns()
+
+    def _set_columns(self) -> None:
+        columns = self._visible_columns()
+        widths = None
+        if self._all_widths:
+            index = self._shown_index or range(len(COLUMNS))
+            widths = [self._all_widths[i] for i in index]
+        self.table.set_columns(columns, self._cells, widths)
+
+    def action_choose_columns(self) -> None:
+        # the shown columns in their order, then the hidden ones
+        shown = [c for c in self.table.columns if c.key != "mark"]
+        hidden = [c for c in COLUMNS if c.key != "mark" and c not in shown]
+        choices = [(c.label, c.key, True) for c in shown] + [(c.label, c.key, False) for c in hidden]
+
+        def chosen(keys: list[str] | None) -> None:
+            if keys:
+                self.show_columns(keys)
+
+        self.app.push_screen(ColumnsScreen(choices), chosen)  # type: ignore[attr-defined]
+

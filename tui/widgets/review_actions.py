@@ -1,0 +1,158 @@
+"""Review from the incident table: confirm, reject, edit, note, undo.
+
+A mixin of `IncidentPane`, kept apart because it is its own concern: it
+writes actions to the review store (`index/reviews.py`) and puts the
+re-reviewed rows of the touched articles back in place, so an action
+shows at once without reloading 100,000 rows. The actions apply to the
+marked rows, or to the row under the cursor when none is marked.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from defect_tui.index.models import Incident
+from defect_tui.index.review_apply import Orphan
+from defect_tui.index.review_ops import actions_on, reviewed
+from defect_tui.index.reviews import Action, ActionKind
+
+from ..corpus_ref import corpus_of, reviews_of
+from ..screens.incident_form import IncidentForm, NoteDialog
+from ..screens.orphans import OrphansScreen
+
+if TYPE_CHECKING:
+    from .incident_columns import IncidentModel
+    from .incident_table import IncidentTable
+
+_DONE = {"confirm": "confirmed", "reject": "rejected", "edit": "edited", "note": "noted"}
+
+
+class ReviewActions:
+    """Review actions of the incident pane (see the module docstring)."""
+
+    incidents: list[Incident]
+    model: IncidentModel
+    marked: set[str]
+    show_rejected: bool
+    orphans: list[Orphan]
+    _undo: list[list[Action]]
+
+    if TYPE_CHECKING:  # provided by IncidentPane
+        table: IncidentTable
+
+        def current(self) -> Incident | None: ...
+        def marked_rows(self) -> list[Incident]: ...
+        def reload(self) -> None: ...
+        def refresh_view(self) -> None: ...
+
+    def review_targets(self) -> list[Incident]:
+        """The marked rows, or the row under the cursor."""
+        rows = self.marked_rows()
+        if rows:
+            return rows
+        row = self.current()
+        return [row] if row is not None else []
+
+    def action_review(self, kind: ActionKind) -> None:
+        rows = self.review_targets()
+        if self._write(rows, kind):
+            self._say(rows, kind)
+
+    def action_edit(self) -> None:
+        row, rows = self.current(), self.review_targets()
+        if row is None or not rows:
+            return
+        title = f"Edit {row.incident_id}" if len(rows) == 1 else f"Edit {len(rows)} marked incidents"
+        values = {name: getattr(row, name) for name in ("date", "date_precision", "status", "actor", "actor_name",
+                                                          "role", "count", "origin", "destination", "reported_by")}
+
+        def done(fields: dict[str, Any] | None) -> None:
+            if fields and self._write(rows, "edit", fields=fields):
+                self._say(rows, "edit")
+
+        self.app.push_screen(IncidentForm(title, values, row.evidence), done)  # type: ignore[attr-defined]
+
+    def action_note(self) -> None:
+        row, rows = self.current(), self.review_targets()
+        if row is None or not rows:
+            return
+
+        def done(note: str | None) -> None:
+            if note is not None and self._write(rows, "note", note=note):
+                self._say(rows, "note")
+
+        self.app.push_screen(NoteDialog(row.note, len(rows)), done)  # type: ignore[attr-defined]
+
+    def action_undo_review(self) -> None:
+        """Undo the last review action of this session (all its rows)."""
+        store = reviews_of(self)  # type: ignore[arg-type]
+        if not self._undo or store is None:
+            self.app.notify("No review to undo", severity="warning")  # type: ignore[attr-defined]
+            return
+        batch = self._undo.pop()
+        by_article: dict[str, list[str]] = {}
+        for a in batch:
+            by_article.setdefault(a.article_id, []).append(a.uid)
+        # one undo per article: each article's actions are read with their undos
+        undos = [Action("undo", aid, target=" ".join(uids)) for aid, uids in by_article.items()]
+        try:
+            store.add(undos)
+        except (sqlite3.Error, OSError) as exc:
+            self._undo.append(batch)
+            self.app.notify(f"Could not undo: {exc}", severity="error", markup=False)  # type: ignore[attr-defined]
+            return
+        self.refresh_articles(by_article)
+        self.app.notify(f"Undone: {batch[0].kind} of {len(batch)} incident(s)")  # type: ignore[attr-defined]
+
+    def action_toggle_rejected(self) -> None:
+        self.show_rejected = not self.show_rejected
+        self.refresh_view()
+        self.app.notify("Rejected incidents shown" if self.show_rejected  # type: ignore[attr-defined]
+                        else "Rejected incidents hidden")
+
+    def action_orphans(self) -> None:
+        self.app.push_screen(OrphansScreen(list(self.orphans)))  # type: ignore[attr-defined]
+
+    # --- writing and showing -------------------------------------------
+    def _write(self, rows: list[Incident], kind: ActionKind, *, note: str = "",
+               fields: dict[str, Any] | None = None) -> bool:
+        corpus, store = corpus_of(self), reviews_of(self)  # type: ignore[arg-type]
+        if not rows or corpus is None or store is None:
+            return False
+        try:
+            written = store.add(actions_on(corpus, rows, kind, note=note, fields=fields))
+        except (sqlite3.Error, OSError) as exc:
+            self.app.notify(f"Could not save the review: {exc}", severity="error",  # type: ignore[attr-defined]
+                            markup=False)
+            return False
+        self._undo.append(written)
+        self.refresh_articles({r.article_id for r in rows})
+        return True
+
+    def _say(self, rows: list[Incident], kind: str) -> None:
+        what = rows[0].incident_id if len(rows) == 1 else f"{len(rows)} incidents"
+        self.app.notify(f"{what} {_DONE.get(kind, kind)} · u undoes", markup=False)  # type: ignore[attr-defined]
+
+    def refresh_articles(self, article_ids: Iterable[str]) -> None:
+        """Re-review the rows of these articles and put them in place; a row
+        that appears or goes (an added incident, its undo) reloads the table."""
+        ids = set(article_ids)
+        corpus, store = corpus_of(self), reviews_of(self)  # type: ignore[arg-type]
+        if corpus is None or store is None:
+            return
+        fresh = reviewed(corpus, store, ids)
+        new = {r.incident_id: r for r in fresh.incidents}
+        positions = [i for i, r in enumerate(self.incidents) if r.article_id in ids]
+        self.orphans = [o for o in self.orphans if o.article_id not in ids] + fresh.orphans
+        if {self.incidents[i].incident_id for i in positions} != set(new):
+            self.reload()
+            return
+        rows = self.incidents
+        for i in positions:
+            row = new[rows[i].incident_id]
+            self.model.replace(i, row)
+            if self.model.rows is not rows:
+                rows[i] = row
+        self.refresh_view()
