@@ -88,11 +88,17 @@ def add_action(settings: Settings, corpus: Corpus, article_id: str, evidence: st
     article = corpus.article(article_id)
     if article is None:
         raise ReviewError(f"no article '{article_id}' (`defect-tui search` lists the ids)")
+    values = prefill(settings, article, evidence.strip())
+    values.update(parse_fields(settings_pairs))
+    return new_incident_action(article, evidence, values)
+
+
+def new_incident_action(article: Article, evidence: str, values: Mapping[str, Any]) -> Action:
+    """The `add` action of an incident the analyst found in `article`."""
     evidence = evidence.strip()
     if not evidence or evidence not in article.body:
-        raise ReviewError(f"the evidence is not a sentence of article '{article_id}': copy it as written there")
-    values = prefill(settings, article, evidence)
-    values.update(parse_fields(settings_pairs))
+        raise ReviewError(f"the evidence is not a sentence of article '{article.id}': copy it as written there")
+    values = dict(values)
     if not values.get("status"):
         values["status"] = "defected"
     uid = new_uid()

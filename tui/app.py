@@ -31,7 +31,7 @@ from defect_tui.index.reviews import ReviewStore
 from .bindings import binding_ids, bindings_for
 from .commands import AppCommands
 from .history import History
-from .messages import ArticleLoaded, IndexFailed, IndexFinished, IndexOpened, IndexProgress, OpenArticle
+from .messages import ArticleLoaded, IncidentAdded, IndexFailed, IndexFinished, IndexOpened, IndexProgress, OpenArticle
 from .ui_state import load_state, save_state, terminal_is_light
 from .widgets.incident_table import IncidentPane
 from .widgets.reader import ReaderPane
@@ -220,6 +220,12 @@ class DefectApp(App[int]):
             self.post_message(IndexFailed(str(exc) or type(exc).__name__, cancelled=cancel.is_set()))
             return
         self.post_message(IndexFinished(report, count))
+
+    def on_incident_added(self, message: IncidentAdded) -> None:
+        pane = self.query_one(IncidentPane)
+        pane.remember_for_undo(message.actions)
+        pane.refresh_articles({message.article_id})
+        self.notify(f"{message.incident_id} added · u in the incident table undoes", markup=False)
 
     @_gone_at_exit
     def on_index_progress(self, message: IndexProgress) -> None:

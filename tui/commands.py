@@ -71,6 +71,8 @@ PALETTE: tuple[PaletteCommand, ...] = (
                    "toggle_rejected", "show_rejected", "#incident-pane"),
     PaletteCommand("Orphaned reviews", "Reviews whose incident is gone (article changed or removed)", "orphans",
                    None, "#incident-pane"),
+    PaletteCommand("New incident from this sentence", "Add an incident the extractor missed, from the reader",
+                   "new_incident", "new_incident", "#reader-pane"),
     PaletteCommand("Help", "Key bindings and query syntax", "help", "help"),
     PaletteCommand("Save screenshot", "Save an SVG screenshot in the current folder", "screenshot", "screenshot"),
     PaletteCommand("Focus search", "Jump to the search box", "focus_pane('search')", "focus_search"),

@@ -11,6 +11,7 @@ from typing import Protocol, runtime_checkable
 from textual.dom import DOMNode
 
 from defect_tui.index.api import Corpus
+from defect_tui.index.config import Settings
 from defect_tui.index.reviews import ReviewStore
 
 
@@ -22,6 +23,7 @@ class HoldsCorpus(Protocol):
 @runtime_checkable
 class HoldsReviews(Protocol):
     reviews: ReviewStore
+    settings: Settings
 
 
 def corpus_of(node: DOMNode) -> Corpus | None:
@@ -34,3 +36,9 @@ def reviews_of(node: DOMNode) -> ReviewStore | None:
     """The review store of the app `node` runs in, or None."""
     app = node.app
     return app.reviews if isinstance(app, HoldsReviews) else None
+
+
+def settings_of(node: DOMNode) -> Settings | None:
+    """The settings of the app `node` runs in, or None."""
+    app = node.app
+    return app.settings if isinstance(app, HoldsReviews) else None

@@ -12,6 +12,7 @@ from textual.message import Message
 
 from defect_tui.index.models import Article, EntitySpan, Incident, IndexReport, SearchResult
 from defect_tui.index.review_apply import Orphan
+from defect_tui.index.reviews import Action
 
 from .widgets.row_model import RowModel
 
@@ -96,3 +97,12 @@ class FacetsDone(Message):
     query: str
     facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
     error: str = ""
+
+
+@dataclass
+class IncidentAdded(Message):
+    """The reader added an incident (its review actions, for undo)."""
+
+    article_id: str
+    incident_id: str
+    actions: list[Action]

@@ -126,3 +126,39 @@ async def test_a_review_made_from_the_shell_shows_and_an_orphan_is_listed(make_a
         await wait_for(pilot, lambda: isinstance(app.screen, OrphansScreen))
         await pilot.pause()
         assert app.screen.query_one("#orphans-table").row_count == 1
+
+
+async def test_new_incident_from_the_sentence_in_the_reader(make_app):
+    from defect_tui.tui.widgets.reader import ReaderPane
+    from defect_tui.tui.widgets.search_pane import SearchInput, SearchPane
+
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await wait_ready(pilot)
+        pane = app.query_one(IncidentPane)
+        before = len(pane.incidents)
+        search = app.query_one(SearchPane)
+        search.set_query("Shigemura")
+        await wait_for(pilot, lambda: search.result.query == "Shigemura" and search.result.hits)
+        app.query_one(SearchInput).focus()
+        await pilot.press("enter")
+        reader = app.query_one(ReaderPane)
+        await wait_for(pilot, lambda: reader.article is not None, what="article")
+        await pilot.press("f3", "n", "A")  # the sentence of the first hit
+        await wait_for(pilot, lambda: isinstance(app.screen, IncidentForm), what="form")
+        form = app.screen
+        assert "Shigemura" in form.evidence
+        assert form.evidence in reader.article.body
+        form.query_one("#field-actor").value = "Toshimitsu Shigemura's sources"
+        if form.query_one("#field-status").value == form.query_one("#field-status").NULL:
+            await pilot.press("ctrl+s")  # the extractor read no row here: the status is asked for
+            assert "status: choose one" in str(form.query_one("#form-error").render())
+            form.query_one("#field-status").value = "sought_asylum"
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: not isinstance(app.screen, IncidentForm), what="form closed")
+        await wait_for(pilot, lambda: len(pane.incidents) == before + 1, what="row added")
+        added = [r for r in pane.incidents if r.review == "added"]
+        assert len(added) == 1 and added[0].evidence == form.evidence
+        assert added[0].actor == "Toshimitsu Shigemura's sources" and added[0].status
+        await pilot.press("f4", "u")  # undo takes it away again
+        await wait_for(pilot, lambda: len(pane.incidents) == before, what="row undone")

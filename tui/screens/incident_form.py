@@ -50,7 +50,7 @@ class IncidentForm(ModalScreen[dict[str, Any] | None]):
                     if name == "status":
                         yield Select([(s.replace("_", " "), s) for s in STATUSES], id="field-status",
                                      value=self.values["status"] if self.values["status"] in STATUSES
-                                     else Select.BLANK, allow_blank=True)
+                                     else Select.NULL, allow_blank=True)
                     else:
                         yield Input(self.values[name], id=f"field-{name}", placeholder=HINTS.get(name, ""),
                                     compact=True)
@@ -70,7 +70,7 @@ class IncidentForm(ModalScreen[dict[str, Any] | None]):
         for name in EDITABLE:
             if name == "status":
                 value = self.query_one("#field-status", Select).value
-                out[name] = "" if value is Select.BLANK else str(value)
+                out[name] = "" if value is Select.NULL else str(value)
             else:
                 out[name] = self.query_one(f"#field-{name}", Input).value
         return out

@@ -27,6 +27,7 @@ from defect_tui.index.models import LABELS, Article, EntitySpan
 
 from ..textutil import line_of, plain, safe_style, styled_body, wrap_lines
 from ..bindings import bindings_for
+from .new_incident import NewIncidentFromReader
 
 
 class ArticleView(ScrollView, can_focus=True):
@@ -141,6 +142,18 @@ class ArticleView(ScrollView, can_focus=True):
         y = line if top else max(0, line - height // 3)
         self.scroll_to(y=y, animate=False, force=True)
 
+    def focus_offset(self) -> int:
+        """Where the reader's attention is: the current hit, else the
+        evidence sentence when in view, else the top of the view."""
+        if self.current_hit >= 0 and self.hits:
+            return self.hits[self.current_hit][0]
+        visible = self.visible_lines()
+        if self.evidence is not None and self._starts and self.line_of_offset(self.evidence[0]) in visible:
+            return self.evidence[0]
+        if self._starts and len(visible):
+            return self._starts[visible.start]
+        return 0
+
     # --- hits ---------------------------------------------------------
     def _goto_hit(self, index: int) -> None:
         if not self.hits:
@@ -202,7 +215,7 @@ def citation(article: Article) -> str:
     return ". ".join(p.strip().rstrip(".") for p in parts if p and p.strip()) + "."
 
 
-class ReaderPane(Vertical):
+class ReaderPane(NewIncidentFromReader, Vertical):
     """Header + legend + body of the open article."""
 
     BINDINGS = bindings_for("reader pane")
@@ -285,6 +298,8 @@ class ReaderPane(Vertical):
             return self.article is not None
         if action == "open_url":
             return bool(self.article and self.article.url)
+        if action == "new_incident":
+            return self.article is not None
         return True
 
     def action_copy_citation(self) -> None:

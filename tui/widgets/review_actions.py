@@ -115,6 +115,10 @@ class ReviewActions:
     def action_orphans(self) -> None:
         self.app.push_screen(OrphansScreen(list(self.orphans)))  # type: ignore[attr-defined]
 
+    def remember_for_undo(self, actions: list[Action]) -> None:
+        """Actions written elsewhere (the reader's new incident) that `u` undoes."""
+        self._undo.append(actions)
+
     # --- writing and showing -------------------------------------------
     def _write(self, rows: list[Incident], kind: ActionKind, *, note: str = "",
                fields: dict[str, Any] | None = None) -> bool:
