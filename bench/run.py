@@ -439,6 +439,50 @@ def step_export(n: int, seed: int, args) -> dict:
             "export_mb": target.stat().st_size / 1e6}
 
 
+def _fresh_reviews(n: int, name: str):
+    from defect_tui.index.reviews import ReviewStore
+
+    path = OUT / f"{name}-n{n}.sqlite"
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    return ReviewStore(path)
+
+
+def step_review(n: int, seed: int, args) -> dict:
+    """Reviews over the whole table: 1% of incidents confirmed, 0.5%
+    rejected, 0.5% edited; the time to read the table with them applied
+    against reading it bare (what the app's table load adds)."""
+    import random
+
+    from defect_tui.index.api import open_corpus
+    from defect_tui.index.review_ops import actions_on, reviewed
+
+    corpus = open_corpus(settings_for(n, seed))
+    store = _fresh_reviews(n, "reviews-bench")
+    rows = corpus.incidents()
+    rng = random.Random(seed)
+    sample = rng.sample(rows, min(len(rows), max(3, len(rows) // 50)))
+    third = len(sample) // 2
+    actions = (actions_on(corpus, sample[:third], "confirm")
+               + actions_on(corpus, sample[third:third + third // 2], "reject")
+               + actions_on(corpus, sample[third + third // 2:], "edit", fields={"count": 3}))
+    t = time.perf_counter()
+    store.add(actions)
+    write_s = time.perf_counter() - t
+    t = time.perf_counter()
+    corpus.incidents()
+    bare_s = time.perf_counter() - t
+    t = time.perf_counter()
+    result = reviewed(corpus, store)
+    reviewed_s = time.perf_counter() - t
+    t = time.perf_counter()
+    reviewed(corpus, store, {sample[0].article_id})
+    one_article_ms = (time.perf_counter() - t) * 1000
+    return {"review_actions": len(actions), "review_write_s": write_s, "review_load_bare_s": bare_s,
+            "review_load_reviewed_s": reviewed_s, "review_one_article_ms": one_article_ms,
+            "review_orphans": len(result.orphans)}
+
+
 def step_ui(n: int, seed: int, args) -> dict:
     """The app in Textual's run_test on the built index: start, incident
     table, sort, mark all, and typing into the search box."""
@@ -468,7 +512,7 @@ def step_ui(n: int, seed: int, args) -> dict:
 
     async def scenario() -> None:
         t0 = time.perf_counter()
-        app = DefectApp(settings)
+        app = DefectApp(settings, reviews=_fresh_reviews(n, "reviews-ui"))
         async with app.run_test(size=(180, 50)) as pilot:
             def started() -> bool:
                 pane = app.query_one(SearchPane)
@@ -490,6 +534,23 @@ def step_ui(n: int, seed: int, args) -> dict:
             pane.sort_by("actor", False)
             await pilot.pause()
             out["sort_s"] = time.perf_counter() - t
+            # a review on the current row: written, its article re-read, the
+            # row put back; then the repaint, against a repaint alone
+            work_ms, shown_ms, repaint_ms = [], [], []
+            for kind in ("confirm", "reject", "confirm", "reject"):
+                t = time.perf_counter()
+                pane.table.refresh()
+                await pilot.pause()
+                repaint_ms.append((time.perf_counter() - t) * 1000)
+                t = time.perf_counter()
+                pane.action_review(kind)
+                work_ms.append((time.perf_counter() - t) * 1000)
+                await pilot.pause()
+                shown_ms.append((time.perf_counter() - t) * 1000)
+            out["ui_review_action_ms"] = max(work_ms[1:])  # (the first builds the row index once)
+            out["ui_review_first_action_ms"] = work_ms[0]
+            out["ui_review_shown_ms"] = max(shown_ms[1:])
+            out["ui_repaint_ms"] = max(repaint_ms)
             t = time.perf_counter()
             pane.action_mark_all()
             await pilot.pause()
@@ -536,6 +597,7 @@ STEPS = {
     "keystroke": step_keystroke_api,
     "fts5": step_fts5,
     "export": step_export,
+    "review": step_review,
     "ui": step_ui,
 }
 STEP_TIMEOUT = {"build": 3600, "ui": 1200}
@@ -604,6 +666,14 @@ ROWS = [  # (key, label, format)
     ("table_ready_s", "app start -> incident table with all rows s", "{:.2f}"),
     ("sort_s", "app: sort incident table by a column s", "{:.2f}"),
     ("ui_mark_all_s", "app: mark all rows s", "{:.2f}"),
+    ("ui_review_action_ms", "app: review action (confirm/reject) ms, work, max of 3", "{:.1f}"),
+    ("ui_review_first_action_ms", "  the first review action ms (builds the row index)", "{:.1f}"),
+    ("ui_review_shown_ms", "  review action + repaint ms, max of 3", "{:.0f}"),
+    ("ui_repaint_ms", "  repaint alone ms (run_test), max", "{:.0f}"),
+    ("review_actions", "reviews: actions stored (2% of incidents)", "{:d}"),
+    ("review_load_bare_s", "reviews: read every incident s", "{:.2f}"),
+    ("review_load_reviewed_s", "reviews: read every incident, reviews applied s", "{:.2f}"),
+    ("review_one_article_ms", "reviews: one article re-reviewed ms", "{:.1f}"),
     ("export_s", "export all incidents to CSV s", "{:.2f}"),
     ("export_rows", "  rows exported", "{:d}"),
     ("peak_rss_mb", "peak RSS MB (max over steps)", "{:.0f}"),

@@ -99,6 +99,7 @@ class IncidentPane(ReviewActions, ColumnChoice, Vertical):
         self.show_rejected = False  # rejected rows are hidden unless asked for (R, or review: in the filter)
         self.orphans: list[Orphan] = []
         self._rejected = False  # some row is rejected (else nothing to hide, no scan)
+        self._rows_of_article: dict[str, list[int]] | None = None  # built on the first review
         self._undo: list[list[Action]] = []  # this session's review actions, newest last
 
     def compose(self) -> ComposeResult:
@@ -204,6 +205,7 @@ class IncidentPane(ReviewActions, ColumnChoice, Vertical):
             # rebuild); a narrower view keeps the marks of the rows it hides
             self.marked &= {inc.incident_id for inc in incidents}
         self._rejected = any(r.review == "rejected" for r in incidents)
+        self._rows_of_article = None
         view = self._view(order)
         cursor_index = None
         if keep is not None:
@@ -232,16 +234,32 @@ class IncidentPane(ReviewActions, ColumnChoice, Vertical):
             view = [i for i in view if rows[i].review != "rejected"]
         return view
 
-    def refresh_view(self) -> None:
-        """The rows again after a review changed some: same order, same
-        filter, the cursor on the same incident (or where it was)."""
-        self._rejected = any(r.review == "rejected" for r in self.incidents)
-        if self._review_columns_changed():  # a first review or note: measure the columns that appear
+    def refresh_view(self, changed: list[Incident]) -> None:
+        """The rows again after a review changed `changed`: same order, same
+        filter, the cursor on the same incident (or where it was). Work in
+        the number of changed rows, not of all rows, but for the view."""
+        self._rejected = self._rejected or any(r.review == "rejected" for r in changed)
+        empty = set(self._empty_columns)
+        if any(r.review != "extracted" for r in changed):
+            empty.discard("review")
+        if any(r.note for r in changed):
+            empty.discard("note")
+        if empty != self._empty_columns:  # a first review or note: measure the columns that appear
+            self._empty_columns = empty
             self._all_widths = measure_widths(self.incidents)
             self._set_columns()
         self.table.set_view(self._view(self.order), cursor_index=self.table.current_index)
         self.table.refresh()
         self._update_title()
+
+    def rows_of_articles(self, article_ids: set[str]) -> list[int]:
+        """Row indices of these articles (an index built once per load)."""
+        if self._rows_of_article is None:
+            index: dict[str, list[int]] = {}
+            for i, r in enumerate(self.incidents):
+                index.setdefault(r.article_id, []).append(i)
+            self._rows_of_article = index
+        return [i for aid in article_ids for i in self._rows_of_article.get(aid, ())]
 
     # --- queries used by the app, the bench and tests -------------------
     def shown(self) -> list[Incident]:
@@ -256,6 +274,8 @@ class IncidentPane(ReviewActions, ColumnChoice, Vertical):
     def marked_rows(self) -> list[Incident]:
         """Every marked incident, in sort order, shown by the filter or not."""
         marked, rows = self.marked, self.incidents
+        if not marked:
+            return []
         return [rows[i] for i in self.order if rows[i].incident_id in marked]
 
     def current(self) -> Incident | None:

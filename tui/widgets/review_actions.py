@@ -45,7 +45,8 @@ class ReviewActions:
         def current(self) -> Incident | None: ...
         def marked_rows(self) -> list[Incident]: ...
         def reload(self) -> None: ...
-        def refresh_view(self) -> None: ...
+        def refresh_view(self, changed: list[Incident]) -> None: ...
+        def rows_of_articles(self, article_ids: set[str]) -> list[int]: ...
 
     def review_targets(self) -> list[Incident]:
         """The marked rows, or the row under the cursor."""
@@ -108,7 +109,7 @@ class ReviewActions:
 
     def action_toggle_rejected(self) -> None:
         self.show_rejected = not self.show_rejected
-        self.refresh_view()
+        self.refresh_view([])
         self.app.notify("Rejected incidents shown" if self.show_rejected  # type: ignore[attr-defined]
                         else "Rejected incidents hidden")
 
@@ -148,7 +149,7 @@ class ReviewActions:
             return
         fresh = reviewed(corpus, store, ids)
         new = {r.incident_id: r for r in fresh.incidents}
-        positions = [i for i, r in enumerate(self.incidents) if r.article_id in ids]
+        positions = self.rows_of_articles(ids)
         self.orphans = [o for o in self.orphans if o.article_id not in ids] + fresh.orphans
         if {self.incidents[i].incident_id for i in positions} != set(new):
             self.reload()
@@ -159,4 +160,4 @@ class ReviewActions:
             self.model.replace(i, row)
             if self.model.rows is not rows:
                 rows[i] = row
-        self.refresh_view()
+        self.refresh_view(list(new.values()))
