@@ -156,7 +156,9 @@ def _state(target: _Target) -> tuple[ReviewState, dict[str, Any], str]:
         if a.kind in ("confirm", "reject"):
             verdict = a.kind
         elif a.kind == "edit":
-            fields.update(a.fields)
+            fields.update({k: v for k, v in a.fields.items() if k in EDITABLE})
+        elif a.kind in ("join", "split"):  # the event the row belongs to: its group key
+            fields["group_key"] = str(a.fields.get("group_key", ""))
         if a.kind == "note" or a.note:
             note = a.note
     state: ReviewState
@@ -164,7 +166,7 @@ def _state(target: _Target) -> tuple[ReviewState, dict[str, Any], str]:
         state = "rejected"
     elif target.added is not None:
         state = "added"
-    elif fields:
+    elif set(fields) - {"group_key"}:
         state = "edited"
     elif verdict == "confirm":
         state = "confirmed"
@@ -223,6 +225,7 @@ def apply_reviews(incidents: list[Incident], actions: Iterable[Action],
     added: dict[str, list[Incident]] = {}
     orphans: list[Orphan] = []
     used: set[str] = set()
+    regrouped: set[str] = set()  # events whose rows a join or split changed
     looked_up: dict[str, Article | None] = {}
 
     def article_of(aid: str) -> Article | None:
@@ -246,6 +249,8 @@ def apply_reviews(incidents: list[Incident], actions: Iterable[Action],
             orphans.append(_orphan(target, _why_lost(article_of(target.anchor[0]), target), note))
             continue
         used.add(row.incident_id)
+        if "group_key" in fields:
+            regrouped |= {row.group_key, fields["group_key"]} - {""}
         replaced[row.incident_id] = dataclasses.replace(row, **fields, review=state, note=note,
                                                         extracted_actor=row.actor)
     out: list[Incident] = []
@@ -258,7 +263,21 @@ def apply_reviews(incidents: list[Incident], actions: Iterable[Action],
             out.extend(pending.pop(inc.article_id))
     for rows in pending.values():  # articles whose every extracted row is gone, or that had none
         out.extend(rows)
+    if regrouped:
+        out = _regroup(out, regrouped)
     return Reviewed(out, orphans)
+
+
+def _regroup(out: list[Incident], touched: set[str]) -> list[Incident]:
+    """Group sizes of the events that joins and splits changed: the
+    articles of each among the rows given (exact for the whole table; for
+    a subset, what the subset holds)."""
+    articles: dict[str, set[str]] = {}
+    for r in out:
+        if r.group_key in touched:
+            articles.setdefault(r.group_key, set()).add(r.article_id)
+    return [dataclasses.replace(r, group_size=len(articles[r.group_key])) if r.group_key in touched else r
+            for r in out]
 
 
 def anchor_of(inc: Incident) -> Anchor:

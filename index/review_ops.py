@@ -104,3 +104,21 @@ def new_incident_action(article: Article, evidence: str, values: Mapping[str, An
     uid = new_uid()
     return Action("add", article.id, article.content_hash, evidence, "", f"{article.id}#+{uid[:8]}",
                   values, uid=uid)
+
+
+def join_actions(corpus: Corpus, rows: list[Incident], into: Incident) -> list[Action]:
+    """Put `rows` in the event of `into` (the "same" column counts them
+    together): they take its group key, or a new one shared with it when
+    it has none (an unnamed actor)."""
+    key = into.group_key or f"join:{new_uid()[:12]}"
+    members = [into] + [r for r in rows if r.incident_id != into.incident_id]
+    moving = [r for r in members if r.group_key != key]
+    return actions_on(corpus, moving, "join", fields={"group_key": key})
+
+
+def split_actions(corpus: Corpus, rows: list[Incident]) -> list[Action]:
+    """Take each row out of its event: an event of its own."""
+    out: list[Action] = []
+    for row in rows:
+        out += actions_on(corpus, [row], "split", fields={"group_key": f"split:{new_uid()[:12]}"})
+    return out

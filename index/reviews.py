@@ -29,8 +29,8 @@ from typing import Any, Literal
 
 from .locations import user_data_dir
 
-ActionKind = Literal["confirm", "reject", "edit", "add", "note", "undo"]
-ACTION_KINDS: tuple[str, ...] = ("confirm", "reject", "edit", "add", "note", "undo")
+ActionKind = Literal["confirm", "reject", "edit", "add", "note", "undo", "join", "split"]
+ACTION_KINDS: tuple[str, ...] = ("confirm", "reject", "edit", "add", "note", "undo", "join", "split")
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS actions (

@@ -21,7 +21,8 @@ from defect_tui.index.api import Corpus
 from defect_tui.index.atomic_files import atomic_write
 from defect_tui.index.config import Settings
 from defect_tui.index.review_apply import EDITABLE, Orphan, parse_fields
-from defect_tui.index.review_ops import actions_on, add_action, find_incidents, reviewed
+from defect_tui.index.review_ops import (actions_on, add_action, find_incidents, join_actions, reviewed,
+                                         split_actions)
 from defect_tui.index.reviews import Action, ReviewError, ReviewStore
 
 
@@ -43,6 +44,10 @@ def add_parsers(sub, common: argparse.ArgumentParser) -> None:
     r.add_argument("article_id", metavar="ARTICLE_ID")
     r.add_argument("--evidence", required=True, metavar="SENTENCE", help="the sentence, as written in the article")
     r.add_argument("--set", dest="sets", action="append", default=[], metavar="FIELD=VALUE")
+    r = rsub.add_parser("join", parents=[common], help="the incidents report one event (the first names it)")
+    r.add_argument("ids", nargs="+", metavar="ID")
+    r = rsub.add_parser("split", parents=[common], help="each incident is an event of its own")
+    r.add_argument("ids", nargs="+", metavar="ID")
     r = rsub.add_parser("note", parents=[common], help="write a note on one incident")
     r.add_argument("id", metavar="ID")
     r.add_argument("text", metavar="TEXT")
@@ -89,6 +94,16 @@ def _run(args, settings: Settings, corpus: Corpus, store: ReviewStore, out: Cons
         action = add_action(settings, corpus, args.article_id, args.evidence, _pairs(args.sets))
         store.add([action])
         sys.stdout.write(action.incident_id + "\n")
+    elif cmd == "join":
+        rows = find_incidents(corpus, store, args.ids)
+        if len({r.incident_id for r in rows}) < 2:
+            raise ReviewError("join needs two incidents or more")
+        store.add(join_actions(corpus, rows[1:], rows[0]))
+        out.print(Text(f"{len(rows)} incidents are one event"))
+    elif cmd == "split":
+        rows = find_incidents(corpus, store, args.ids)
+        store.add(split_actions(corpus, rows))
+        out.print(Text(f"{len(rows)} incident(s) split out of their event"))
     elif cmd == "note":
         rows = find_incidents(corpus, store, [args.id])
         store.add(actions_on(corpus, rows, "note", note=" ".join(args.text.split())))

@@ -225,3 +225,26 @@ def test_two_writers_at_once_lose_nothing(private_home: Path) -> None:
     for t in threads:
         t.join()
     assert stored() == 100
+
+
+def test_join_and_split_events(cli, settings) -> None:
+    from defect_tui.index.api import open_corpus
+    from defect_tui.index.review_ops import reviewed
+
+    def groups() -> dict[str, tuple[str, int]]:
+        with open_corpus(settings) as corpus, ReviewStore() as store:
+            corpus.update()
+            return {r.incident_id: (r.group_key, r.group_size) for r in reviewed(corpus, store).incidents}
+
+    cli("index")
+    ids = list(by_id(cli))
+    a = next(i for i in ids if i.startswith(SEED))
+    b = next(i for i in ids if not i.startswith(SEED))  # another article
+    assert cli("review", "join", a, b)[0] == 0
+    g = groups()
+    assert g[a][0] == g[b][0] and g[a][1] == g[b][1] >= 2  # one event, reported by both articles
+    assert cli("review", "split", b)[0] == 0
+    g = groups()
+    assert g[b][0] != g[a][0] and g[b][1] == 1
+    code, _, err = cli("review", "join", a)
+    assert code == 2 and "two incidents" in err

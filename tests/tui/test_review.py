@@ -162,3 +162,26 @@ async def test_new_incident_from_the_sentence_in_the_reader(make_app):
         assert added[0].actor == "Toshimitsu Shigemura's sources" and added[0].status
         await pilot.press("f4", "u")  # undo takes it away again
         await wait_for(pilot, lambda: len(pane.incidents) == before, what="row undone")
+
+
+async def test_join_and_split_events_in_the_table(make_app):
+    app = make_app()
+    async with app.run_test(size=(160, 40)) as pilot:
+        await wait_ready(pilot)
+        pane = app.query_one(IncidentPane)
+        await pilot.press("f4")
+        shown = pane.shown()
+        first, other = shown[0], next(r for r in shown if r.article_id != shown[0].article_id)
+        pane.marked = {other.incident_id}
+        await pilot.press("J")
+        await wait_for(pilot, lambda: not pane.loading_rows and by_id(pane)[other.incident_id].group_size >= 2,
+                       what="joined")
+        rows = by_id(pane)
+        assert rows[first.incident_id].group_key == rows[other.incident_id].group_key
+        assert "×" in "\n".join(rows_on_screen(pane))  # the "same" column counts the articles
+        pane.marked = set()
+        pane.table.move_cursor(next(i for i, r in enumerate(pane.shown()) if r.incident_id == other.incident_id))
+        await pilot.press("K")
+        await wait_for(pilot, lambda: not pane.loading_rows and by_id(pane)[other.incident_id].group_size == 1,
+                       what="split")
+        assert by_id(pane)[first.incident_id].group_key != by_id(pane)[other.incident_id].group_key

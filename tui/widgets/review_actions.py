@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from defect_tui.index.models import Incident
 from defect_tui.index.review_apply import Orphan
-from defect_tui.index.review_ops import actions_on, reviewed
+from defect_tui.index.review_ops import actions_on, join_actions, reviewed, split_actions
 from defect_tui.index.reviews import Action, ActionKind
 
 from ..corpus_ref import corpus_of, reviews_of
@@ -104,8 +104,33 @@ class ReviewActions:
             self._undo.append(batch)
             self.app.notify(f"Could not undo: {exc}", severity="error", markup=False)  # type: ignore[attr-defined]
             return
-        self.refresh_articles(by_article)
+        if batch[0].kind in ("join", "split"):
+            self.reload()  # other articles' rows of those events change their count
+        else:
+            self.refresh_articles(by_article)
         self.app.notify(f"Undone: {batch[0].kind} of {len(batch)} incident(s)")  # type: ignore[attr-defined]
+
+    def action_join(self) -> None:
+        """The marked rows and the current one report one event."""
+        into, rows = self.current(), self.marked_rows()
+        corpus = corpus_of(self)  # type: ignore[arg-type]
+        if into is None or corpus is None or len({r.incident_id for r in rows} | {into.incident_id}) < 2:
+            self.app.notify("Mark the rows of one event, put the cursor on one of them, then J joins them",  # type: ignore[attr-defined]
+                            severity="warning")
+            return
+        if self._write_actions(join_actions(corpus, rows, into)):
+            self.app.notify(f"{len(set(r.incident_id for r in rows) | {into.incident_id})} rows are one event "  # type: ignore[attr-defined]
+                            "· u undoes")
+            self.reload()
+
+    def action_split(self) -> None:
+        """Each chosen row becomes an event of its own."""
+        rows, corpus = self.review_targets(), corpus_of(self)  # type: ignore[arg-type]
+        if not rows or corpus is None:
+            return
+        if self._write_actions(split_actions(corpus, rows)):
+            self.app.notify(f"{len(rows)} row(s) split out of their event · u undoes")  # type: ignore[attr-defined]
+            self.reload()
 
     def action_toggle_rejected(self) -> None:
         self.show_rejected = not self.show_rejected
@@ -123,17 +148,25 @@ class ReviewActions:
     # --- writing and showing -------------------------------------------
     def _write(self, rows: list[Incident], kind: ActionKind, *, note: str = "",
                fields: dict[str, Any] | None = None) -> bool:
-        corpus, store = corpus_of(self), reviews_of(self)  # type: ignore[arg-type]
-        if not rows or corpus is None or store is None:
+        corpus = corpus_of(self)  # type: ignore[arg-type]
+        if not rows or corpus is None:
+            return False
+        if not self._write_actions(actions_on(corpus, rows, kind, note=note, fields=fields)):
+            return False
+        self.refresh_articles({r.article_id for r in rows})
+        return True
+
+    def _write_actions(self, actions: list[Action]) -> bool:
+        store = reviews_of(self)  # type: ignore[arg-type]
+        if not actions or store is None:
             return False
         try:
-            written = store.add(actions_on(corpus, rows, kind, note=note, fields=fields))
+            written = store.add(actions)
         except (sqlite3.Error, OSError) as exc:
             self.app.notify(f"Could not save the review: {exc}", severity="error",  # type: ignore[attr-defined]
                             markup=False)
             return False
         self._undo.append(written)
-        self.refresh_articles({r.article_id for r in rows})
         return True
 
     def _say(self, rows: list[Incident], kind: str) -> None:
