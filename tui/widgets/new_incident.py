@@ -51,7 +51,8 @@ class NewIncidentFromReader:
             return
         sentence = sentence_at(article.body, self.view.focus_offset())
         if not sentence.strip():
-            self.app.notify("No sentence here to add an incident from", severity="warning")  # type: ignore[attr-defined]
+            say = "No sentence here to add an incident from"
+            self.app.notify(say, severity="warning")  # type: ignore[attr-defined]
             return
         self._prefill(article, sentence)
 

@@ -114,13 +114,13 @@ class ReviewActions:
         """The marked rows and the current one report one event."""
         into, rows = self.current(), self.marked_rows()
         corpus = corpus_of(self)  # type: ignore[arg-type]
-        if into is None or corpus is None or len({r.incident_id for r in rows} | {into.incident_id}) < 2:
-            self.app.notify("Mark the rows of one event, put the cursor on one of them, then J joins them",  # type: ignore[attr-defined]
-                            severity="warning")
+        members = {r.incident_id for r in rows} | ({into.incident_id} if into is not None else set())
+        if into is None or corpus is None or len(members) < 2:
+            say = "Mark the rows of one event, put the cursor on one of them, then J joins them"
+            self.app.notify(say, severity="warning")  # type: ignore[attr-defined]
             return
         if self._write_actions(join_actions(corpus, rows, into)):
-            self.app.notify(f"{len(set(r.incident_id for r in rows) | {into.incident_id})} rows are one event "  # type: ignore[attr-defined]
-                            "· u undoes")
+            self.app.notify(f"{len(members)} rows are one event · u undoes")  # type: ignore[attr-defined]
             self.reload()
 
     def action_split(self) -> None:
