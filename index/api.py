@@ -50,18 +50,22 @@ class Corpus(Protocol):
         at once and updates behind it."""
         ...
 
-    def search(self, query: str, *, limit: int = 50, sort: SortOrder = "relevance") -> SearchResult:
+    def search(self, query: str, *, limit: int = 50, sort: SortOrder = "relevance",
+               within: Collection[str] | None = None) -> SearchResult:
         """Ranked hits with plain-text snippets and the exact total; an
         empty query lists all articles newest first; a query the user must
-        fix comes back with `error` set, never as an exception."""
+        fix comes back with `error` set, never as an exception. `within`
+        limits the search to those article ids (the analyst's tags and
+        stars, which the backend does not hold), totals still exact."""
         ...
 
-    def matching_ids(self, query: str) -> set[str] | None:
+    def matching_ids(self, query: str, *, within: Collection[str] | None = None) -> set[str] | None:
         """Every article id the query matches, beyond the first page of
         hits (for "incidents of the current results"); None means all."""
         ...
 
-    def facets(self, query: str, *, top: int = 8) -> dict[str, list[tuple[str, int]]]:
+    def facets(self, query: str, *, top: int = 8,
+               within: Collection[str] | None = None) -> dict[str, list[tuple[str, int]]]:
         """Top values with article counts for the articles a query matches,
         by field: person, org, place, source, date (years, newest first).
         A value narrows a search as `facet_term(field, value)`."""

@@ -173,11 +173,26 @@ def article(con: sqlite3.Connection, article_id: str) -> Article | None:
     return _article(row) if row else None
 
 
-def articles_by_date(con: sqlite3.Connection, limit: int) -> list[tuple[str, str, str, str, str]]:
-    """(id, title, date, source, opening) newest first, undated last."""
+def articles_by_date(con: sqlite3.Connection, limit: int,
+                     within: Iterable[str] | None = None) -> list[tuple[str, str, str, str, str]]:
+    """(id, title, date, source, opening) newest first, undated last (of
+    the articles `within`, when given)."""
+    where = ""
+    if within is not None:
+        _fill_want(con, within)
+        where = "WHERE article_id IN (SELECT article_id FROM want) "
     return con.execute(
         "SELECT article_id, title, date, source, substr(body, 1, 2000) FROM articles "
-        "ORDER BY date = '', date DESC, article_id LIMIT ?", (limit,)).fetchall()
+        f"{where}ORDER BY date = '', date DESC, article_id LIMIT ?", (limit,)).fetchall()
+
+
+def count_within(con: sqlite3.Connection, ids: Iterable[str]) -> int:
+    _fill_want(con, ids)
+    return con.execute("SELECT count(*) FROM articles WHERE article_id IN (SELECT article_id FROM want)").fetchone()[0]
+
+
+def article_ids(con: sqlite3.Connection) -> list[str]:
+    return [r[0] for r in con.execute("SELECT article_id FROM articles")]
 
 
 def article_rows(con: sqlite3.Connection, ids: list[str]) -> dict[str, tuple[str, str, str, str]]:

@@ -132,6 +132,8 @@ def _targets(actions: list[Action]) -> list[_Target]:
     by_key: dict[object, _Target] = {}
     added_ids: set[str] = set()
     for a in actions:
+        if a.kind in ("star", "tag", "article_note"):  # about the article, not a row (article_marks.py)
+            continue
         if a.kind == "add":
             key: object = ("add", a.incident_id)
             added_ids.add(a.incident_id)

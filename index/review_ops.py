@@ -6,13 +6,15 @@ shell and one from the table are the same action, checked the same way.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Collection, Iterable, Mapping
 from typing import Any
 
 from .api import Corpus
 from .config import Settings
 from .extract import Extractor
-from .models import Article, Incident
+from .article_marks import ARTICLE_KINDS, ArticleMarks, fold_marks, marked_ids, split_mark_terms
+from .models import Article, Incident, SearchResult
 from .review_apply import EDITABLE, Reviewed, anchor_of, apply_reviews, parse_fields
 from .reviews import Action, ActionKind, ReviewError, ReviewStore, new_uid
 
@@ -122,3 +124,37 @@ def split_actions(corpus: Corpus, rows: list[Incident]) -> list[Action]:
     for row in rows:
         out += actions_on(corpus, [row], "split", fields={"group_key": f"split:{new_uid()[:12]}"})
     return out
+
+
+def article_marks(store: ReviewStore) -> dict[str, ArticleMarks]:
+    """Every article's stars, tags and note."""
+    return fold_marks(store.actions(kinds=ARTICLE_KINDS))
+
+
+def resolve_marks(store: ReviewStore | None, query: str) -> tuple[str, set[str] | None]:
+    """The query without `tag:`/`starred:` terms, and the articles those
+    terms allow (None: no such term). ReviewError for a bad `starred:`."""
+    rest, flt = split_mark_terms(query)
+    if not flt:
+        return query, None
+    marks = article_marks(store) if store is not None else {}
+    return rest, marked_ids(marks, flt)
+
+
+def search_marked(corpus: Corpus, store: ReviewStore | None, query: str, **kwargs: Any) -> SearchResult:
+    """`Corpus.search` that also reads `tag:NAME` and `starred:yes`."""
+    try:
+        rest, within = resolve_marks(store, query)
+    except ReviewError as exc:
+        return SearchResult(query, 0, (), error=str(exc))
+    result = corpus.search(rest, within=within, **kwargs)
+    return dataclasses.replace(result, query=query) if result.query != query else result
+
+
+def matching_marked(corpus: Corpus, store: ReviewStore | None, query: str) -> set[str] | None:
+    """`Corpus.matching_ids` that also reads `tag:NAME` and `starred:yes`."""
+    try:
+        rest, within = resolve_marks(store, query)
+    except ReviewError:
+        return set()
+    return corpus.matching_ids(rest, within=within)

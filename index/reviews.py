@@ -29,8 +29,10 @@ from typing import Any, Literal
 
 from .locations import user_data_dir
 
-ActionKind = Literal["confirm", "reject", "edit", "add", "note", "undo", "join", "split"]
-ACTION_KINDS: tuple[str, ...] = ("confirm", "reject", "edit", "add", "note", "undo", "join", "split")
+ActionKind = Literal["confirm", "reject", "edit", "add", "note", "undo", "join", "split",
+                     "star", "tag", "article_note"]
+ACTION_KINDS: tuple[str, ...] = ("confirm", "reject", "edit", "add", "note", "undo", "join", "split",
+                                 "star", "tag", "article_note")
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS actions (
@@ -165,10 +167,16 @@ class ReviewStore:
             raise
         return written
 
-    def actions(self, article_ids: Iterable[str] | None = None) -> list[Action]:
-        """Every action in the order made (or those of some articles)."""
+    def actions(self, article_ids: Iterable[str] | None = None, *,
+                kinds: Iterable[str] | None = None) -> list[Action]:
+        """Every action in the order made (or those of some articles, or
+        of some kinds; an undo is always read with them)."""
         with self._lock:
-            return self._actions(article_ids)
+            actions = self._actions(article_ids)
+        if kinds is None:
+            return actions
+        wanted = set(kinds) | {"undo"}
+        return [a for a in actions if a.kind in wanted]
 
     def _actions(self, article_ids: Iterable[str] | None) -> list[Action]:
         con = self._connect()

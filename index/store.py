@@ -152,16 +152,19 @@ class WhooshCorpus:
     def _ready(self) -> bool:
         return (self.root / "VERSION").exists()
 
-    def search(self, text: str, *, limit: int = 50, sort: SortOrder = "relevance") -> SearchResult:
+    def search(self, text: str, *, limit: int = 50, sort: SortOrder = "relevance",
+               within: Collection[str] | None = None) -> SearchResult:
         text = text.strip()
         if not self._ready():
             return SearchResult(text, 0, (), error="The index is not built yet.")
         con = self._con()
+        if within is not None and not within:
+            return SearchResult(text, 0, ())  # no article is so marked
         if not text:
-            total = db.article_count(con)
-            if not total:
+            total = db.article_count(con) if within is None else db.count_within(con, within)
+            if not total and within is None:
                 return self._empty_corpus(text)
-            rows = db.articles_by_date(con, limit)
+            rows = db.articles_by_date(con, limit, within)
             hits = tuple(SearchHit(aid, title, date, source, 0.0, opening(first))
                          for aid, title, date, source, first in rows)
             return SearchResult("", total, hits)
@@ -173,7 +176,8 @@ class WhooshCorpus:
                 return self._empty_corpus(text)
             return SearchResult(text, 0, (), error=str(exc))
         with self._searching() as searcher:
-            result = self._search(searcher, con, normalize_fields(text), limit, sort)
+            allow = _docnums(searcher, within)
+            result = self._search(searcher, con, normalize_fields(text), limit, sort, allow)
         if not result.total and not db.article_count(con):
             return self._empty_corpus(text)  # (counted only when nothing was found: not per keystroke)
         return dataclasses.replace(result, query=text) if result.query != text else result
@@ -188,12 +192,12 @@ class WhooshCorpus:
             self._qparser = make_parser(schema)
         return self._qparser
 
-    def _search(self, searcher, con, text: str, limit: int, sort: str) -> SearchResult:
+    def _search(self, searcher, con, text: str, limit: int, sort: str, allow: set[int] | None) -> SearchResult:
         parser = self._parser(searcher.schema)
         try:
             q = parser.parse(text)
             q = bound_expansions(q, lexicons(searcher), self.settings.max_expansions)
-            ranked = self._ranked(searcher, q, limit, sort)
+            ranked = self._ranked(searcher, q, limit, sort, allow)
         except QueryError as exc:
             return SearchResult(text, 0, (), error=str(exc))
         except Exception as exc:  # noqa: BLE001 - the parser's own message, never a crash
@@ -209,34 +213,43 @@ class WhooshCorpus:
             snip = make_snippet(body, terms if n < SNIPPETS_PER_QUERY else ())
             hits.append(SearchHit(aid, title, date, source, round(float(score or 0.0), 3), snip.text, snip.spans))
         suggestion = ""
-        if total < 3 and len(terms) <= MAX_SUGGEST_TERMS:
+        if total < 3 and len(terms) <= MAX_SUGGEST_TERMS and allow is None:
             # (a pasted paragraph with no hits is no misspelling to correct)
             suggestion = suggest(searcher, parser, q, text, total, self.settings.max_expansions)
         return SearchResult(text, total, tuple(hits), suggestion=suggestion, terms=terms)
 
     @staticmethod
-    def _ranked(searcher, q, limit: int, sort: str) -> tuple[int, list[tuple[str, float]]]:
+    def _ranked(searcher, q, limit: int, sort: str, allow: set[int] | None = None
+                ) -> tuple[int, list[tuple[str, float]]]:
         """(total, [(id, score)] of the first `limit`): boolean queries of
-        words from cached term scores (term_eval), the rest by Whoosh."""
+        words from cached term scores (term_eval), the rest by Whoosh;
+        only documents in `allow` when it is given."""
         reader = searcher.reader()
         ids = reader.column_reader("id")
         dates = reader.column_reader("sortdate") if sort == "date" else None
-        ranked = rank(q, term_scores(searcher), limit, dates)
+        ranked = rank(q, term_scores(searcher), limit, dates, allow)
         if ranked is not None:
             total, best = ranked
             return total, [(ids[d], s) for d, s in best]
         kwargs = {"sortedby": "sortdate", "reverse": True} if sort == "date" else {}
-        results = searcher.search(q, limit=limit, **kwargs)
+        results = searcher.search(q, limit=limit, filter=allow, **kwargs)
         total = results.estimated_length() if not results.has_exact_length() else len(results)
         return total, [(r["id"], r.score) for r in results]
 
-    def matching_ids(self, text: str) -> set[str] | None:
+    def matching_ids(self, text: str, *, within: Collection[str] | None = None) -> set[str] | None:
         """Ids of every article a query matches (None: all articles)."""
         text = text.strip()
         if not text:
-            return None
+            return None if within is None else set(within) & self._all_ids()
         if not self._ready():
             return set()
+        found = self._matching_ids(text)
+        return found if within is None or found is None else found & set(within)
+
+    def _all_ids(self) -> set[str]:
+        return set(db.article_ids(self._con())) if self._ready() else set()
+
+    def _matching_ids(self, text: str) -> set[str] | None:
         try:
             check_size(text, self.settings.max_query_chars, self.settings.max_query_terms)
             check_syntax(text)
@@ -253,10 +266,11 @@ class WhooshCorpus:
         except Exception:  # noqa: BLE001 - a bad query matches nothing
             return set()
 
-    def facets(self, text: str, *, top: int = 8) -> dict[str, list[tuple[str, int]]]:
+    def facets(self, text: str, *, top: int = 8,
+               within: Collection[str] | None = None) -> dict[str, list[tuple[str, int]]]:
         if not self._ready():
             return {}
-        ids = self.matching_ids(text)
+        ids = self.matching_ids(text, within=within)
         return db.facet_counts(self._con(), ids, top)
 
     def article(self, article_id: str) -> Article | None:
@@ -281,3 +295,15 @@ class WhooshCorpus:
 
     def article_count(self) -> int:
         return db.article_count(self._con()) if self._ready() else 0
+
+
+def _docnums(searcher, within: Collection[str] | None) -> set[int] | None:
+    """The Whoosh document numbers of these article ids (None: no limit)."""
+    if within is None:
+        return None
+    out = set()
+    for aid in within:
+        d = searcher.document_number(id=aid)
+        if d is not None:
+            out.add(d)
+    return out

@@ -195,7 +195,8 @@ def _exact_phrase(node: query.Phrase, cache: TermScores) -> bool:
     return bool(field.format and field.format.supports("positions")) and all(isinstance(w, str) for w in node.words)
 
 
-def rank(q: query.Query, cache: TermScores, limit: int, sort_values=None) -> tuple[int, list[tuple[int, float]]] | None:
+def rank(q: query.Query, cache: TermScores, limit: int, sort_values=None,
+         allow: set[int] | None = None) -> tuple[int, list[tuple[int, float]]] | None:
     """(total, the `limit` best (docnum, score)), or None when unsupported.
 
     Without phrases the total is exact. With exact phrases, every document
@@ -212,6 +213,8 @@ def rank(q: query.Query, cache: TermScores, limit: int, sort_values=None) -> tup
         upper = _eval(q, cache, phrases)
     except _Unsupported:
         return None
+    if allow is not None:  # (a new dict: `upper` may be a cached one)
+        upper = {d: s for d, s in upper.items() if d in allow}
     if not phrases:
         return len(upper), top(upper, limit, sort_values)
     if sort_values is None:

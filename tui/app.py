@@ -28,6 +28,7 @@ from defect_tui.index.locations import history_path
 from defect_tui.index.models import IndexReport
 from defect_tui.index.reviews import ReviewStore
 
+from .article_actions import ArticleMarkActions
 from .bindings import binding_ids, bindings_for
 from .commands import AppCommands
 from .history import History
@@ -77,7 +78,7 @@ def report_text(report: IndexReport, count: int) -> str:
     return text
 
 
-class DefectApp(App[int]):
+class DefectApp(ArticleMarkActions, App[int]):
     CSS_PATH = "app.tcss"
     TITLE = "defect-tui"
 
@@ -325,7 +326,7 @@ class DefectApp(App[int]):
     def on_article_loaded(self, message: ArticleLoaded) -> None:
         reader = self.query_one(ReaderPane)
         reader.show_article(message.article, message.entities, self.label_colors, message.hits,
-                            message.evidence)
+                            message.evidence, self.marks_of(message.article.id))
         if message.focus_reader:
             reader.view.focus()
 

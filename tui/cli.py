@@ -29,7 +29,7 @@ from defect_tui.index.export import (
 )
 from defect_tui.index.models import IndexReport
 
-from defect_tui.index.review_ops import reviewed, visible
+from defect_tui.index.review_ops import matching_marked, reviewed, search_marked, visible
 from defect_tui.index.reviews import ReviewStore, reviews_path
 
 from . import cli_review
@@ -178,7 +178,8 @@ def _cmd_index(args, settings: Settings, corpus: Corpus, out: Console, err: Cons
 
 def _cmd_search(args, settings: Settings, corpus: Corpus, out: Console, err: Console) -> int:
     query = " ".join(args.query)
-    res = corpus.search(query, limit=args.limit, sort=args.sort)
+    with ReviewStore() as store:  # (opened only if the query has tag: or starred:)
+        res = search_marked(corpus, store, query, limit=args.limit, sort=args.sort)
     if res.error and corpus.article_count() == 0:
         err.print(Text(f"defect-tui: {res.error}"))  # nothing to search, the query is fine
         return 1
@@ -214,13 +215,13 @@ def _cmd_search(args, settings: Settings, corpus: Corpus, out: Console, err: Con
 
 def _cmd_incidents(args, settings: Settings, corpus: Corpus, out: Console, err: Console) -> int:
     ids = None
-    if args.query:
-        res = corpus.search(args.query, limit=1)
-        if res.error:
-            err.print(Text(f"defect-tui: bad query: {res.error}"))
-            return 2
-        ids = corpus.matching_ids(args.query)
     with ReviewStore() as store:
+        if args.query:
+            res = search_marked(corpus, store, args.query, limit=1)
+            if res.error:
+                err.print(Text(f"defect-tui: bad query: {res.error}"))
+                return 2
+            ids = matching_marked(corpus, store, args.query)
         incidents = visible(reviewed(corpus, store, ids).incidents, args.include_rejected)
     extra = args.review_columns
     if args.output:

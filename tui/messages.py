@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from textual.message import Message
 
+from defect_tui.index.article_marks import ArticleMarks
 from defect_tui.index.models import Article, EntitySpan, Incident, IndexReport, SearchResult
 from defect_tui.index.review_apply import Orphan
 from defect_tui.index.reviews import Action
@@ -49,6 +50,7 @@ class SearchDone(Message):
 
     serial: int
     result: SearchResult
+    marks: dict[str, ArticleMarks] = field(default_factory=dict)  # of the hits that have any
 
 
 @dataclass

@@ -14,11 +14,14 @@ from collections.abc import Iterable, Mapping
 from rich.cells import cell_len
 from rich.text import Text
 
+from defect_tui.index.article_marks import ArticleMarks
+
 # C0/C1 control characters other than newline: the loader strips them, but a
 # stray ESC must never reach the terminal, so replace each 1:1 with a
 # visible symbol (keeps offsets).
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _WORD = re.compile(r"\S+\s*|\s+")
+
 
 
 def _visible(match: re.Match[str]) -> str:
@@ -150,3 +153,11 @@ def styled_body(
     if current_hit is not None:
         span("reverse", *current_hit)
     return text
+
+
+def mark_label(marks: ArticleMarks) -> str:
+    """★ and #tags of an article, for a result row or the reader's header."""
+    parts = (["★"] if marks.starred else []) + [f"#{t}" for t in marks.tags]
+    if marks.note:
+        parts.append("✎")
+    return " ".join(parts)

@@ -51,23 +51,28 @@ class FakeCorpus:
     def usable(self) -> bool:
         return True
 
-    def _matching(self, query: str) -> list[Article]:
+    def _matching(self, query: str, within: Collection[str] | None = None) -> list[Article]:
         wanted = _words(query)
-        return [a for a in self._articles.values() if wanted <= _words(a.title + " " + a.body)]
+        return [a for a in self._articles.values() if wanted <= _words(a.title + " " + a.body)
+                and (within is None or a.id in within)]
 
-    def search(self, query: str, *, limit: int = 50, sort: SortOrder = "relevance") -> SearchResult:
-        found = self._matching(query)
+    def search(self, query: str, *, limit: int = 50, sort: SortOrder = "relevance",
+               within: Collection[str] | None = None) -> SearchResult:
+        found = self._matching(query, within)
         if sort == "date" or not query.strip():
             found.sort(key=lambda a: a.date, reverse=True)
         hits = tuple(SearchHit(a.id, a.title, a.date, a.source, 1.0, a.body[:200]) for a in found[:limit])
         return SearchResult(query, len(found), hits, terms=tuple(sorted(_words(query))))
 
-    def matching_ids(self, query: str) -> set[str] | None:
-        return None if not query.strip() else {a.id for a in self._matching(query)}
+    def matching_ids(self, query: str, *, within: Collection[str] | None = None) -> set[str] | None:
+        if not query.strip() and within is None:
+            return None
+        return {a.id for a in self._matching(query, within)}
 
-    def facets(self, query: str, *, top: int = 8) -> dict[str, list[tuple[str, int]]]:
+    def facets(self, query: str, *, top: int = 8,
+               within: Collection[str] | None = None) -> dict[str, list[tuple[str, int]]]:
         counts: dict[str, int] = {}
-        for a in self._matching(query):
+        for a in self._matching(query, within):
             if a.source:
                 counts[a.source] = counts.get(a.source, 0) + 1
         return {"source": sorted(counts.items(), key=lambda kv: -kv[1])[:top]}

@@ -150,3 +150,21 @@ def test_close_then_reopen_keeps_the_index(backend, settings: Settings, corpus: 
     corpus.close()
     with backend(settings) as again:
         assert again.usable() and again.article_count() == n
+
+
+def test_within_limits_search_ids_and_facets_with_exact_totals(corpus: Corpus) -> None:
+    every = corpus.search("", limit=1000)
+    one = every.hits[0].id
+    res = corpus.search("", limit=1000, within={one})
+    assert res.total == 1 and [h.id for h in res.hits] == [one]
+    _, word = _title_word(corpus)
+    inside = corpus.search(word, limit=1000, within={one, "no-such-article"})
+    assert inside.total == len(inside.hits) <= 1
+    assert {h.id for h in inside.hits} <= {one}
+    assert corpus.matching_ids(word, within={one}) == {h.id for h in inside.hits}
+    assert corpus.matching_ids("", within={one, "no-such-article"}) == {one}
+    assert corpus.search(word, within=set()).total == 0
+    phrase = corpus.search(f'"{word}" OR {word[:3]}*', limit=1000, within={one})  # the general matcher too
+    assert {h.id for h in phrase.hits} <= {one} and phrase.total == len(phrase.hits)
+    facets = corpus.facets("", within={one})
+    assert all(n <= 1 for values in facets.values() for _, n in values)

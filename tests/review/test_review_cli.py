@@ -248,3 +248,27 @@ def test_join_and_split_events(cli, settings) -> None:
     assert g[b][0] != g[a][0] and g[b][1] == 1
     code, _, err = cli("review", "join", a)
     assert code == 2 and "two incidents" in err
+
+
+def test_tags_and_stars_narrow_cli_search_and_incidents(cli) -> None:
+    from defect_tui.index.article_marks import star_action, tag_actions
+
+    with ReviewStore() as store:
+        store.add(tag_actions(SEED, [], ["Diplomats"]) + [star_action(SEED, True)])
+    code, out, _ = cli("search", "tag:diplomats", "--format", "json")
+    payload = json.loads(out)
+    assert code == 0 and [h["id"] for h in payload["hits"]] == [SEED] and payload["total"] == 1
+    code, out, _ = cli("incidents", "--query", "starred:yes", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert rows and {r["article_id"] for r in rows} == {SEED}
+    code, _, err = cli("search", "starred:perhaps")
+    assert code != 0 and "starred:yes" in err
+
+
+def test_mark_terms_are_split_from_the_query() -> None:
+    from defect_tui.index.article_marks import MarkFilter, split_mark_terms
+
+    assert split_mark_terms('defector tag:"Follow up" AND starred:yes') == \
+        ("defector", MarkFilter(("follow-up",), True))
+    assert split_mark_terms("plain words") == ("plain words", MarkFilter())
+    assert split_mark_terms("date:2016 tag:x") == ("date:2016", MarkFilter(("x",), None))

@@ -185,3 +185,52 @@ async def test_join_and_split_events_in_the_table(make_app):
         await wait_for(pilot, lambda: not pane.loading_rows and by_id(pane)[other.incident_id].group_size == 1,
                        what="split")
         assert by_id(pane)[first.incident_id].group_key != by_id(pane)[other.incident_id].group_key
+
+
+async def test_star_and_tag_articles_and_find_them(make_app):
+    from defect_tui.tui.screens.article_marks_dialog import ArticleMarksDialog
+    from defect_tui.tui.widgets.reader import ReaderPane
+    from defect_tui.tui.widgets.search_pane import ResultList, SearchPane
+
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await wait_ready(pilot)
+        search = app.query_one(SearchPane)
+        results = app.query_one(ResultList)
+        first, second = results.hits[0].id, results.hits[1].id
+        await pilot.press("tab", "asterisk")  # star the highlighted (first) result
+        await wait_for(pilot, lambda: first in results.marks, what="star shown")
+        assert "★" in str(results.get_option_at_index(0).prompt)
+        await pilot.press("j", "t")  # tags and a note on the second
+        await wait_for(pilot, lambda: isinstance(app.screen, ArticleMarksDialog), what="dialog")
+        await pilot.press(*"Diplomats, follow up", "enter")
+        await wait_for(pilot, lambda: not isinstance(app.screen, ArticleMarksDialog))
+        search.set_query("tag:follow-up")
+        await wait_for(pilot, lambda: search.result.query == "tag:follow-up", what="tag search")
+        assert [h.id for h in search.result.hits] == [second] and search.result.total == 1
+        search.set_query("starred:yes")
+        await wait_for(pilot, lambda: search.result.query == "starred:yes", what="starred search")
+        assert [h.id for h in search.result.hits] == [first]
+        search.set_query("tag:diplomats Shigemura")  # narrows a query with words
+        await wait_for(pilot, lambda: search.result.query == "tag:diplomats Shigemura")
+        assert {h.id for h in search.result.hits} <= {second}
+        search.set_query("starred:maybe")
+        await wait_for(pilot, lambda: search.result.query == "starred:maybe")
+        assert "starred:yes" in search.result.error
+        # the reader's header shows the marks of the open article
+        search.set_query("tag:diplomats")
+        await wait_for(pilot, lambda: search.result.query == "tag:diplomats" and search.result.hits)
+        results.focus()
+        await pilot.press("enter")
+        reader = app.query_one(ReaderPane)
+        await wait_for(pilot, lambda: reader.article is not None and reader.article.id == second)
+        header = str(app.query_one("#reader-header").render())
+        assert "#diplomats" in header and "#follow-up" in header
+    # kept for the next start
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await wait_ready(pilot)
+        search = app.query_one(SearchPane)
+        search.set_query("starred:yes")
+        await wait_for(pilot, lambda: search.result.query == "starred:yes")
+        assert [h.id for h in search.result.hits] == [first]

@@ -13,9 +13,10 @@ from textual.widgets import Static
 from textual.worker import get_current_worker
 
 from defect_tui.index.api import facet_term
+from defect_tui.index.review_ops import resolve_marks
 
 from ..textutil import plain
-from ..corpus_ref import corpus_of
+from ..corpus_ref import corpus_of, reviews_of
 from ..messages import FacetsDone
 from ..widgets.facet_list import FacetList, narrowed_query
 from ..bindings import bindings_for
@@ -52,7 +53,8 @@ class FacetsScreen(ModalScreen[str | None]):
         if corpus is None:
             return
         try:
-            done = FacetsDone(0, query, corpus.facets(query))
+            rest, within = resolve_marks(reviews_of(self), query)
+            done = FacetsDone(0, query, corpus.facets(rest, within=within))
         except Exception as exc:  # a backend failure is shown, never fatal
             done = FacetsDone(0, query, {}, error=f"Facets failed: {exc}")
         if not get_current_worker().is_cancelled:

@@ -27,6 +27,7 @@ from textual.worker import get_current_worker
 from defect_tui.index.models import Incident
 
 from defect_tui.index.review_apply import Orphan, apply_reviews
+from defect_tui.index.review_ops import matching_marked
 from defect_tui.index.reviews import Action
 
 from ..corpus_ref import corpus_of, reviews_of
@@ -150,7 +151,7 @@ class IncidentPane(ReviewActions, ColumnChoice, Vertical):
         worker = get_current_worker()
         orphans: list[Orphan] = []
         try:
-            ids = corpus.matching_ids(query) if query else None
+            ids = matching_marked(corpus, store, query) if query else None
             rows = list(corpus.incidents(ids)) if ids is None or ids else []
             if store is not None and (ids is None or ids):
                 applied = apply_reviews(rows, store.actions(ids), corpus.article)

@@ -23,9 +23,10 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widgets import Static
 
+from defect_tui.index.article_marks import ArticleMarks
 from defect_tui.index.models import LABELS, Article, EntitySpan
 
-from ..textutil import line_of, plain, safe_style, styled_body, wrap_lines
+from ..textutil import line_of, mark_label, plain, safe_style, styled_body, wrap_lines
 from ..bindings import bindings_for
 from .new_incident import NewIncidentFromReader
 
@@ -223,6 +224,7 @@ class ReaderPane(NewIncidentFromReader, Vertical):
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.article: Article | None = None
+        self.marks = ArticleMarks()  # the analyst's star, tags and note of the open article
         self.border_title = "Reader"
 
     def compose(self) -> ComposeResult:
@@ -242,13 +244,20 @@ class ReaderPane(NewIncidentFromReader, Vertical):
         colors: Mapping[str, str],
         hits: Sequence[tuple[int, int]] = (),
         evidence: tuple[int, int] | None = None,
+        marks: ArticleMarks = ArticleMarks(),
     ) -> None:
         self.article = article
+        self.marks = marks
         self._entities, self._colors, self._hit_count = list(entities), colors, len(hits)
         self._render_header()
         self.view.set_article(article.body, colors, entities, hits, evidence)
         self._hit_status(-1, len(self.view.hits))
         self.border_title = "Reader"
+
+    def show_marks(self, marks: ArticleMarks) -> None:
+        """The open article's star, tags and note, in its header."""
+        self.marks = marks
+        self._render_header()
 
     def recolor(self, colors: Mapping[str, str]) -> None:
         """Redraw the open article in the colours of a new theme."""
@@ -285,6 +294,9 @@ class ReaderPane(NewIncidentFromReader, Vertical):
         if article.url:
             meta.append(article.url)
         meta_text = plain(" · ".join(m for m in meta if m) or article.id, "dim")
+        if self.marks:
+            label = mark_label(self.marks) + (f" {self.marks.note}" if self.marks.note else "")
+            meta_text = Text.assemble(plain(label, "bold yellow"), " · ", meta_text)
         meta_text.truncate(width, overflow="ellipsis")
         self.query_one("#reader-header", Static).update(Text("\n").join([title, meta_text]))
         legend = self.legend(self._entities, self._colors, self._hit_count, short=width < 64)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from textual import events, on, work
@@ -14,13 +15,15 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 from rich.text import Text
 
+from defect_tui.index.article_marks import ArticleMarks
 from defect_tui.index.models import SearchHit, SearchResult
+from defect_tui.index.review_ops import article_marks, search_marked
 
 from ..history import History
-from ..corpus_ref import corpus_of
+from ..corpus_ref import corpus_of, reviews_of
 from ..screens.facets import FacetsScreen
 from ..messages import OpenArticle, SearchDone
-from ..textutil import plain, safe_style, snippet_text, wrap_lines
+from ..textutil import mark_label, plain, safe_style, snippet_text, wrap_lines
 from ..bindings import bindings_for
 
 DEBOUNCE_SECONDS = 0.02
@@ -81,15 +84,18 @@ class ResultList(OptionList):
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.hits: tuple[SearchHit, ...] = ()
+        self.marks: dict[str, ArticleMarks] = {}  # the analyst's stars and tags of the hits
         self.hit_style = "reverse"
         self._width = 0
 
-    def show_hits(self, hits: tuple[SearchHit, ...], hit_style: str, keep_highlight: bool = False) -> None:
+    def show_hits(self, hits: tuple[SearchHit, ...], hit_style: str, keep_highlight: bool = False,
+                  marks: Mapping[str, ArticleMarks] | None = None) -> None:
         """Show `hits`; a new query starts at the top, a refresh keeps the row."""
         previous = None
         if keep_highlight and self.highlighted is not None and self.option_count:
             previous = self.get_option_at_index(self.highlighted).id
         self.hits, self.hit_style = hits, hit_style
+        self.marks = dict(marks or {})
         self._rebuild(previous)
 
     def _rebuild(self, keep: str | None) -> None:
@@ -113,6 +119,9 @@ class ResultList(OptionList):
         title = plain(hit.title or hit.id, "bold")
         title.truncate(width, overflow="ellipsis")
         meta = plain(" · ".join(x for x in (hit.date, hit.source) if x) or "no date", "dim")
+        mark = self.marks.get(hit.id)
+        if mark:
+            meta = Text.assemble(plain(mark_label(mark), "bold yellow"), " ", meta)
         meta.truncate(width, overflow="ellipsis")
         lines = [title, meta]
         if hit.snippet:
@@ -289,28 +298,32 @@ class SearchPane(Vertical):
         if corpus is None:
             return
         limit = self._limit
+        store = reviews_of(self)
+        marks: dict[str, ArticleMarks] = {}
         try:
-            result = corpus.search(query, limit=limit, sort=order)
+            result = search_marked(corpus, store, query, limit=limit, sort=order)
+            if store is not None:
+                marks = article_marks(store)
         except Exception as exc:  # a backend failure must not end the app
             result = SearchResult(query=query, total=0, hits=(), error=f"Search failed: {exc}")
         if not get_current_worker().is_cancelled:
-            self.post_message(SearchDone(serial, result))
+            self.post_message(SearchDone(serial, result, {h.id: marks[h.id] for h in result.hits if h.id in marks}))
 
     def on_search_done(self, message: SearchDone) -> None:
         message.stop()
         if message.serial < self._shown_serial or message.serial != self._serial:
             return  # an older query: a newer one is on its way or shown
         self._shown_serial = message.serial
-        self.show_result(message.result)
+        self.show_result(message.result, message.marks)
 
     # --- display ------------------------------------------------------
-    def show_result(self, result: SearchResult) -> None:
+    def show_result(self, result: SearchResult, marks: Mapping[str, ArticleMarks] | None = None) -> None:
         same_query = self.result is not None and self.result.query == result.query
         had_suggestion = bool(self.result and self.result.suggestion)
         self.result = result
         colors = getattr(getattr(self.app, "settings", None), "colors", {}) or {}
         hit_style = safe_style(colors.get("hit")) or "reverse"
-        self.query_one(ResultList).show_hits(result.hits, hit_style, keep_highlight=same_query)
+        self.query_one(ResultList).show_hits(result.hits, hit_style, keep_highlight=same_query, marks=marks)
         self.total = result.total
         self._show_status(result)
         if had_suggestion != bool(result.suggestion):
