@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
+import time
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -132,10 +133,20 @@ class ReviewStore:
         if self._con is None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             con = sqlite3.connect(str(self.path), timeout=10, check_same_thread=False, isolation_level=None)
-            con.execute("PRAGMA journal_mode=WAL")
-            con.execute("PRAGMA synchronous=FULL")  # an action the app said was saved is on disk
-            con.execute("PRAGMA busy_timeout=10000")
-            con.executescript(_SCHEMA)
+            for attempt in range(50):
+                # two first openings at once (the app and the CLI): switching
+                # to WAL can fail at once with "locked" rather than wait
+                try:
+                    con.execute("PRAGMA busy_timeout=10000")
+                    con.execute("PRAGMA journal_mode=WAL")
+                    con.execute("PRAGMA synchronous=FULL")  # an action the app said was saved is on disk
+                    con.executescript(_SCHEMA)
+                    break
+                except sqlite3.OperationalError as exc:
+                    if "locked" not in str(exc) or attempt == 49:
+                        con.close()
+                        raise
+                    time.sleep(0.1)
             self._con = con
         return self._con
 
