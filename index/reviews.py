@@ -139,7 +139,9 @@ class ReviewStore:
                 try:
                     con.execute("PRAGMA busy_timeout=10000")
                     con.execute("PRAGMA journal_mode=WAL")
-                    con.execute("PRAGMA synchronous=FULL")  # an action the app said was saved is on disk
+                    # WAL + NORMAL: a commit survives the process being killed
+                    # (what the app promises); FULL would add an fsync per action
+                    con.execute("PRAGMA synchronous=NORMAL")
                     con.executescript(_SCHEMA)
                     break
                 except sqlite3.OperationalError as exc:

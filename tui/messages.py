@@ -89,6 +89,7 @@ class RowsReady(Message):
     sort: tuple[str, bool]
     widths: list[int]
     orphans: list[Orphan] = field(default_factory=list)  # reviews that found no row
+    by_article: dict[str, list[int]] | None = None  # row indices per article, for review actions
 
 
 @dataclass

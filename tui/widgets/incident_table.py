@@ -44,6 +44,14 @@ FILTER_DEBOUNCE = 0.08  # seconds; only for large tables (see _filter_changed)
 FILTER_INSTANT_ROWS = 20_000
 
 
+def rows_by_article(rows: list[Incident]) -> dict[str, list[int]]:
+    """Row indices per article: a review action re-reads one article's rows."""
+    index: dict[str, list[int]] = {}
+    for i, r in enumerate(rows):
+        index.setdefault(r.article_id, []).append(i)
+    return index
+
+
 class IncidentTable(VirtualTable):
     """The rows; vim keys as hidden aliases."""
 
@@ -166,9 +174,11 @@ class IncidentPane(ReviewActions, ColumnChoice, Vertical):
         model = IncidentModel(rows)
         order = model.sorted_order(sort_column, sort_reverse)
         widths = measure_widths(rows)
+        by_article = rows_by_article(rows)
         if worker.is_cancelled:
             return
-        self.post_message(RowsReady(serial, rows, model, order, (sort_column, sort_reverse), widths, orphans))
+        self.post_message(RowsReady(serial, rows, model, order, (sort_column, sort_reverse), widths, orphans,
+                                    by_article))
 
     @work(thread=True, exclusive=True, group="incident-haystack", exit_on_error=False)
     def _prepare_filter(self, model: IncidentModel) -> None:
@@ -193,10 +203,10 @@ class IncidentPane(ReviewActions, ColumnChoice, Vertical):
         if message.sort != (self.sort_column, self.sort_reverse):  # changed while loading
             order = message.model.sorted_order(self.sort_column, self.sort_reverse)
         self.orphans = list(message.orphans)
-        self._show_rows(message.incidents, message.model, order, message.widths)
+        self._show_rows(message.incidents, message.model, order, message.widths, message.by_article)
 
     def _show_rows(self, incidents: list[Incident], model: IncidentModel, order: list[int],
-                   widths: list[int]) -> None:
+                   widths: list[int], by_article: dict[str, list[int]] | None = None) -> None:
         keep = self.current()
         self.incidents = incidents
         self.model = model
@@ -206,7 +216,7 @@ class IncidentPane(ReviewActions, ColumnChoice, Vertical):
             # rebuild); a narrower view keeps the marks of the rows it hides
             self.marked &= {inc.incident_id for inc in incidents}
         self._rejected = any(r.review == "rejected" for r in incidents)
-        self._rows_of_article = None
+        self._rows_of_article = by_article
         view = self._view(order)
         cursor_index = None
         if keep is not None:
@@ -245,9 +255,11 @@ class IncidentPane(ReviewActions, ColumnChoice, Vertical):
             empty.discard("review")
         if any(r.note for r in changed):
             empty.discard("note")
-        if empty != self._empty_columns:  # a first review or note: measure the columns that appear
+        if empty != self._empty_columns:  # a first review or note: the columns that appear get room
             self._empty_columns = empty
-            self._all_widths = measure_widths(self.incidents)
+            widths = measure_widths(changed)
+            self._all_widths = [max(old, new) if COLUMNS[i].key in ("review", "note") else old
+                                for i, (old, new) in enumerate(zip(self._all_widths, widths))]
             self._set_columns()
         self.table.set_view(self._view(self.order), cursor_index=self.table.current_index)
         self.table.refresh()
@@ -256,10 +268,7 @@ class IncidentPane(ReviewActions, ColumnChoice, Vertical):
     def rows_of_articles(self, article_ids: set[str]) -> list[int]:
         """Row indices of these articles (an index built once per load)."""
         if self._rows_of_article is None:
-            index: dict[str, list[int]] = {}
-            for i, r in enumerate(self.incidents):
-                index.setdefault(r.article_id, []).append(i)
-            self._rows_of_article = index
+            self._rows_of_article = rows_by_article(self.incidents)
         return [i for aid in article_ids for i in self._rows_of_article.get(aid, ())]
 
     # --- queries used by the app, the bench and tests -------------------
