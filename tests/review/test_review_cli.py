@@ -18,6 +18,8 @@ from defect_tui.index.reviews import ReviewStore, reviews_path
 from defect_tui.tui.cli import main
 
 SEED = "000_4ce9b506f67d8f13"
+ADDED = ("The Chosun Ilbo reports Wednesday the Army Politburo officer defected in April after he was "
+         "posted in Beijing to operate a trading company under the Army.")
 
 
 @pytest.fixture
@@ -110,7 +112,9 @@ def _review_some(cli) -> dict[str, str]:
     cli("review", "reject", ids[1])
     cli("review", "edit", ids[2], "--set", "actor=someone else", "--set", "count=3")
     cli("review", "note", ids[3], "a note")
-    return {"confirmed": ids[0], "rejected": ids[1], "edited": ids[2], "note": ids[3]}
+    code, out, _ = cli("review", "add", SEED, "--evidence", ADDED, "--set", "actor=an officer, added")
+    assert code == 0
+    return {"confirmed": ids[0], "rejected": ids[1], "edited": ids[2], "note": ids[3], "added": out.strip()}
 
 
 def _check(cli, ids: dict[str, str]) -> None:
@@ -119,6 +123,7 @@ def _check(cli, ids: dict[str, str]) -> None:
     assert after[ids["rejected"]]["review"] == "rejected"
     assert after[ids["edited"]]["actor"] == "someone else" and after[ids["edited"]]["count"] == "3"
     assert after[ids["note"]]["note"] == "a note"
+    assert after[ids["added"]]["review"] == "added" and after[ids["added"]]["actor"] == "an officer, added"
     code, out, _ = cli("review", "orphans", "--format", "jsonl")
     assert out.strip() == ""
 
@@ -158,8 +163,8 @@ def test_an_edited_article_leaves_an_orphan(cli, corpus_dir: Path) -> None:
                     encoding="utf-8")
     code, out, _ = cli("review", "orphans", "--format", "jsonl")
     orphans = [json.loads(line) for line in out.splitlines()]
-    assert [o["actions"] for o in orphans] == [["reject"]]
-    assert "no longer in it" in orphans[0]["reason"] and orphans[0]["evidence"] == row["evidence"]
+    assert ["reject"] in [o["actions"] for o in orphans]
+    assert all("no longer in it" in o["reason"] and o["evidence"] == row["evidence"] for o in orphans)
     # the other corrections still hold
     after = by_id(cli, "--review-columns")
     assert after[ids["confirmed"]]["review"] == "confirmed"
@@ -169,18 +174,18 @@ def test_export_import_round_trip_is_idempotent(cli, tmp_path: Path, monkeypatch
     ids = _review_some(cli)
     dump = tmp_path / "reviews.jsonl"
     assert cli("review", "export", "-o", str(dump))[0] == 0
-    assert len(dump.read_text(encoding="utf-8").splitlines()) == 4
+    assert len(dump.read_text(encoding="utf-8").splitlines()) == 5
     monkeypatch.setenv("DEFECT_TUI_HOME", str(tmp_path / "other-machine"))
     assert stored() == 0
     code, out, _ = cli("review", "import", str(dump))
-    assert code == 0 and "4 new" in out
+    assert code == 0 and "5 new" in out
     code, out, _ = cli("review", "import", str(dump))
-    assert "0 new" in out and stored() == 4
+    assert "0 new" in out and stored() == 5
     _check(cli, ids)
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"kind": "explode"}\n', encoding="utf-8")
     code, _, err = cli("review", "import", str(bad))
-    assert code == 2 and "bad.jsonl:1" in err and stored() == 4
+    assert code == 2 and "bad.jsonl:1" in err and stored() == 5
 
 
 KILL = """
