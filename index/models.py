@@ -159,6 +159,9 @@ class SearchResult:
     error: str = ""
     suggestion: str = ""  # "did you mean" query, empty when none is better
     terms: tuple[str, ...] = ()  # analysed words the query matched, for marking hits in the reader
+    # False when `total` is an estimate (a common phrase on a large archive,
+    # verified only as far as the page needs); never below the hits verified
+    total_exact: bool = True
 
 
 @dataclass(frozen=True, slots=True)

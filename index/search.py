@@ -355,9 +355,10 @@ def bound_expansions(q: query.Query, lex: Lexicons, limit: int) -> query.Query:
                     words = list(node._btexts(reader))  # noqa: SLF001 - the expansion Whoosh itself uses
             except Exception:  # noqa: BLE001 - an odd pattern expands to nothing
                 words = []
+            rest: list = []
             if len(words) > limit:
                 words.sort(key=lambda w: reader.doc_frequency(field, w), reverse=True)
-                words = words[:limit]
+                words, rest = words[:limit], words[limit:]
             terms = [query.Term(field, reader.schema[field].from_bytes(w) if isinstance(w, bytes) else w)
                      for w in words]
             if not terms:
@@ -365,7 +366,15 @@ def bound_expansions(q: query.Query, lex: Lexicons, limit: int) -> query.Query:
             # Many words of one expansion: Whoosh's binary tree of unions
             # spends its time re-checking block quality (0.5 s for `Ri*` at
             # 10,000 articles); one pass into an array of scores is faster.
-            return _any_of(terms, node.boost)
+            best = _any_of(terms, node.boost)
+            if not rest:
+                return best
+            # the rarer words still match (every article the syntax means is
+            # found and counted), scored 0: ranking is the best words' job
+            others = [query.ConstantScoreQuery(
+                query.Term(field, reader.schema[field].from_bytes(w) if isinstance(w, bytes) else w), 0.0)
+                for w in rest]
+            return query.Or([best, query.Or(others)])
         return node.apply(visit)
 
     return visit(q)

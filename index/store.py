@@ -197,12 +197,11 @@ class WhooshCorpus:
         try:
             q = parser.parse(text)
             q = bound_expansions(q, lexicons(searcher), self.settings.max_expansions)
-            ranked = self._ranked(searcher, q, limit, sort, allow)
+            total, found, exact = self._ranked(searcher, q, limit, sort, allow)
         except QueryError as exc:
             return SearchResult(text, 0, (), error=str(exc))
         except Exception as exc:  # noqa: BLE001 - the parser's own message, never a crash
             return SearchResult(text, 0, (), error=f"Cannot read this query: {exc}")
-        total, found = ranked
         terms = query_terms(q)
         rows = db.article_rows(con, [aid for aid, _ in found])
         hits = []
@@ -216,11 +215,11 @@ class WhooshCorpus:
         if total < 3 and len(terms) <= MAX_SUGGEST_TERMS and allow is None:
             # (a pasted paragraph with no hits is no misspelling to correct)
             suggestion = suggest(searcher, parser, q, text, total, self.settings.max_expansions)
-        return SearchResult(text, total, tuple(hits), suggestion=suggestion, terms=terms)
+        return SearchResult(text, total, tuple(hits), suggestion=suggestion, terms=terms, total_exact=exact)
 
     @staticmethod
     def _ranked(searcher, q, limit: int, sort: str, allow: set[int] | None = None
-                ) -> tuple[int, list[tuple[str, float]]]:
+                ) -> tuple[int, list[tuple[str, float]], bool]:
         """(total, [(id, score)] of the first `limit`): boolean queries of
         words from cached term scores (term_eval), the rest by Whoosh;
         only documents in `allow` when it is given."""
@@ -229,12 +228,14 @@ class WhooshCorpus:
         dates = reader.column_reader("sortdate") if sort == "date" else None
         ranked = rank(q, term_scores(searcher), limit, dates, allow)
         if ranked is not None:
-            total, best = ranked
-            return total, [(ids[d], s) for d, s in best]
+            total, best, exact = ranked
+            return total, [(ids[d], s) for d, s in best], exact
         kwargs = {"sortedby": "sortdate", "reverse": True} if sort == "date" else {}
         results = searcher.search(q, limit=limit, filter=allow, **kwargs)
-        total = results.estimated_length() if not results.has_exact_length() else len(results)
-        return total, [(r["id"], r.score) for r in results]
+        if results.has_exact_length():
+            return len(results), [(r["id"], r.score) for r in results], True
+        # (sloppy phrases, proximity: Whoosh counts by estimate; never below what it found)
+        return max(results.estimated_length(), len(results)), [(r["id"], r.score) for r in results], False
 
     def matching_ids(self, text: str, *, within: Collection[str] | None = None) -> set[str] | None:
         """Ids of every article a query matches (None: all articles)."""

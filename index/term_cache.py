@@ -36,6 +36,7 @@ class TermScores:
         # per-document lists read once per searcher: field lengths, dates
         self._field_lengths: dict[str, list[int]] = {}
         self._dates: list[int | None] | None = None
+        self._live: frozenset[int] | None = None
 
     def _cached(self, key: tuple) -> Scores | None:
         with self._lock:
@@ -52,6 +53,12 @@ class TermScores:
                 _, old = self._cache.popitem(last=False)
                 self._postings -= len(old)
         return scores
+
+    def live(self) -> frozenset[int]:
+        """Every document not deleted: what a NOT matches outside."""
+        if self._live is None:
+            self._live = frozenset(self.searcher.reader().all_doc_ids())
+        return self._live
 
     def term(self, node: query.Term) -> Scores:
         key = (node.fieldname, node.text, node.boost)

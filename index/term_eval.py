@@ -54,6 +54,21 @@ class _Pinned:
             got = self.held[key] = self.cache.date_range(node)
         return got
 
+    def live(self) -> frozenset[int]:
+        return self.cache.live()
+
+    def ids(self, term: query.Term) -> set[int]:
+        """The live documents of a term, unscored (a rare word of a prefix)."""
+        key = ("#ids", term.fieldname, term.text)
+        got = self.held.get(key)
+        if got is None:
+            reader = self.searcher.reader()
+            btext = self.searcher.schema[term.fieldname].to_bytes(term.text)
+            found = set(reader.postings(term.fieldname, btext).all_ids()) if (term.fieldname, btext) in reader \
+                else set()
+            got = self.held[key] = dict.fromkeys(found & self.cache.live(), 0.0)
+        return got.keys()  # type: ignore[return-value]
+
 
 def evaluate(q: query.Query, cache: TermScores) -> Scores | None:
     """{docnum: score} of every match, or None when `q` has a node this
@@ -68,7 +83,8 @@ def evaluate(q: query.Query, cache: TermScores) -> Scores | None:
 def _eval(node: query.Query, cache: TermScores, phrases: list | None, negated: bool = False) -> Scores:
     """Scores of the matches. With `phrases` (a list), an exact phrase is
     read as the And of its words, an upper bound (same score, more
-    documents), and recorded there for `rank` to verify."""
+    documents), and recorded there for `rank` to verify; without it (a set
+    of matches wanted) or under a NOT, its positions are checked here."""
     if node is query.NullQuery or isinstance(node, type(query.NullQuery)):
         return {}
     if type(node) is query.Term:
@@ -76,37 +92,57 @@ def _eval(node: query.Query, cache: TermScores, phrases: list | None, negated: b
     if _is_date_range(node, cache):
         return cache.date_range(node)
     if isinstance(node, query.Phrase):
-        if phrases is None or negated or not _exact_phrase(node, cache):
+        if not _exact_phrase(node, cache):
             raise _Unsupported
         words = _and([cache.term(query.Term(node.fieldname, w)) for w in node.words])
         if len(node.words) > 1:
-            phrases.append(node)
+            if phrases is None or negated:
+                words = {d: words[d] for d in _adjacent(node, sorted(words), cache)}
+            else:
+                phrases.append(node)
         return _boosted(words, node.boost)
+    if isinstance(node, query.ConstantScoreQuery) and type(node.child) is query.Term:
+        return {d: node.score for d in cache.ids(node.child)}  # type: ignore[attr-defined]
+    if isinstance(node, query.Not):
+        # Whoosh matches "NOT b" with every other (live) document, scoring the boost
+        excluded = _eval(node.query, cache, phrases, True)
+        return {d: node.boost for d in cache.live() if d not in excluded}
     if isinstance(node, query.AndNot):
         positive = _eval(node.a, cache, phrases, negated)
         negative = _eval(node.b, cache, phrases, True)
         return {d: s for d, s in positive.items() if d not in negative}
+    if isinstance(node, query.AndMaybe):
+        # the matches of a; b adds its score where it matches too
+        positive = _eval(node.a, cache, phrases, negated)
+        maybe = _eval(node.b, cache, phrases, negated)
+        return {d: s + maybe.get(d, 0.0) for d, s in positive.items()}
     if isinstance(node, (query.And, *_OR_TYPES)) and type(node) in (
             query.And, query.Or, query.DefaultOr, query.PreloadedOr, query.SplitOr):
         if getattr(node, "minmatch", 0) or getattr(node, "scale", None):
             raise _Unsupported
         subs = [q for q in node.subqueries if not isinstance(q, query.Not)]
         nots = [q for q in node.subqueries if isinstance(q, query.Not)]
+        if not isinstance(node, query.And):  # "a OR NOT b": the other documents are matches too
+            subs, nots = list(node.subqueries), []
         if isinstance(node, query.And) and len(subs) > 8:
             parts = _and_parts(subs, cache, phrases, negated)
             if parts is None:
                 return {}  # a word no document has: the And of hundreds of words ends there
         else:
             parts = [_eval(q, cache, phrases, negated) for q in subs]
-        if not parts or (nots and not isinstance(node, query.And)):
-            raise _Unsupported  # "NOT a" alone, "a OR NOT b": Whoosh's own semantics
-        out = _and(parts) if isinstance(node, query.And) else _or(parts)
         if nots:
-            # Whoosh matches "NOT b" with a matcher of every other document
-            # that scores its boost (1.0): inside And it adds that
+            # inside And, "NOT b" is every other document scoring its boost:
+            # the And keeps what b does not match and adds the boost
             excluded = _or([_eval(q.query, cache, phrases, True) for q in nots])
             bonus = sum(q.boost for q in nots)
+            if not parts:  # "NOT a AND NOT b"
+                parts = [{d: 0.0 for d in cache.live()}]
+            out = _and(parts)
             out = {d: s + bonus for d, s in out.items() if d not in excluded}
+        elif not parts:
+            return {}
+        else:
+            out = _and(parts) if isinstance(node, query.And) else _or(parts)
         if node.boost != 1.0:
             out = {d: s * node.boost for d, s in out.items()}
         return out
@@ -196,8 +232,9 @@ def _exact_phrase(node: query.Phrase, cache: TermScores) -> bool:
 
 
 def rank(q: query.Query, cache: TermScores, limit: int, sort_values=None,
-         allow: set[int] | None = None) -> tuple[int, list[tuple[int, float]]] | None:
-    """(total, the `limit` best (docnum, score)), or None when unsupported.
+         allow: set[int] | None = None) -> tuple[int, list[tuple[int, float]], bool] | None:
+    """(total, the `limit` best (docnum, score), whether the total is
+    exact), or None when unsupported.
 
     Without phrases the total is exact. With exact phrases, every document
     that has a phrase's words is a candidate, with the score it has if the
@@ -216,7 +253,7 @@ def rank(q: query.Query, cache: TermScores, limit: int, sort_values=None,
     if allow is not None:  # (a new dict: `upper` may be a cached one)
         upper = {d: s for d, s in upper.items() if d in allow}
     if not phrases:
-        return len(upper), top(upper, limit, sort_values)
+        return len(upper), top(upper, limit, sort_values), True
     if sort_values is None:
         order = sorted(upper.items(), key=lambda kv: (-kv[1], kv[0]))
     else:
@@ -250,11 +287,9 @@ def rank(q: query.Query, cache: TermScores, limit: int, sort_values=None,
     else:
         found.sort(key=lambda kv: (-sort_values[kv[0]], -kv[1], kv[0]))
     if i >= len(order):
-        total = len(found)  # every candidate was verified: exact
-    else:
-        # an estimate: the candidates, at the share verified so far
-        total = max(len(found), round(len(upper) * len(found) / i))
-    return total, found[:limit]
+        return len(found), found[:limit], True  # every candidate was verified: exact
+    # an estimate: the candidates, at the share verified so far (never below those found)
+    return max(len(found), round(len(upper) * len(found) / i)), found[:limit], False
 
 
 def _adjacent(node: query.Phrase, docs: list[int], cache: TermScores) -> set[int]:
@@ -309,8 +344,17 @@ def _exact(node: query.Query, d: int, cache: TermScores, ok: dict[int, set[int]]
     if isinstance(node, query.AndNot):
         a = _exact(node.a, d, cache, ok)
         return None if a is None or _exact(node.b, d, cache, ok) is not None else a
+    if isinstance(node, query.Not):
+        return None if _exact(node.query, d, cache, ok) is not None else node.boost
+    if isinstance(node, query.ConstantScoreQuery) and type(node.child) is query.Term:
+        return node.score if d in cache.ids(node.child) else None  # type: ignore[attr-defined]
+    if isinstance(node, query.AndMaybe):
+        a = _exact(node.a, d, cache, ok)
+        return None if a is None else a + (_exact(node.b, d, cache, ok) or 0.0)
     subs = [q for q in node.subqueries if not isinstance(q, query.Not)]
     nots = [q for q in node.subqueries if isinstance(q, query.Not)]
+    if not isinstance(node, query.And):
+        subs, nots = list(node.subqueries), []
     vals = [_exact(q, d, cache, ok) for q in subs]
     if isinstance(node, query.And):
         if any(v is None for v in vals):

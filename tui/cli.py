@@ -187,13 +187,15 @@ def _cmd_search(args, settings: Settings, corpus: Corpus, out: Console, err: Con
         err.print(Text(f"defect-tui: bad query: {res.error}"))
         return 2
     if args.format == "json":
-        payload = {"query": res.query, "total": res.total, "suggestion": res.suggestion or None,
+        payload = {"query": res.query, "total": res.total, "total_exact": res.total_exact,
+                   "suggestion": res.suggestion or None,
                    "hits": [{"id": h.id, "title": h.title, "date": h.date, "source": h.source,
                              "score": h.score, "snippet": h.snippet,
                              "highlights": [list(s) for s in h.highlights]} for h in res.hits]}
         sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
         return 0
-    table = Table(title=Text(f"{res.total} articles match {query!r}"), expand=True)
+    about = "" if res.total_exact else "about "
+    table = Table(title=Text(f"{about}{res.total} articles match {query!r}"), expand=True)
     # every column shares the width by ratio, the snippet most: with content
     # widths for the others the snippet was left one character wide. With a
     # ratio, Rich takes `width` as the least a column gets (not `min_width`)

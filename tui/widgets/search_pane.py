@@ -343,7 +343,8 @@ class SearchPane(Vertical):
             shown = len(result.hits)
             noun = "article" if result.total == 1 else "articles"
             what = "newest first" if not result.query.strip() else "match"
-            line = Text(f"{result.total} {noun} {what}")
+            about = "" if result.total_exact else "about "
+            line = Text(f"{about}{result.total} {noun} {what}")
             if result.query.strip():
                 line.append(", newest first" if self.order == "date" else ", best first", style="dim")
             if shown < result.total:
