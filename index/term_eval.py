@@ -57,6 +57,23 @@ class _Pinned:
     def live(self) -> frozenset[int]:
         return self.cache.live()
 
+    def matched(self, node: query.Query) -> Scores:
+        """Whoosh's own matcher for one node (a sloppy phrase): its scores,
+        deleted documents left out."""
+        key = ("#matched", repr(node))
+        got = self.held.get(key)
+        if got is None:
+            live = self.cache.live()
+            got = {}
+            m = node.matcher(self.searcher, self.searcher.context())
+            while m.is_active():
+                d = m.id()
+                if d in live:
+                    got[d] = m.score()
+                m.next()
+            self.held[key] = got
+        return got
+
     def ids(self, term: query.Term) -> set[int]:
         """The live documents of a term, unscored (a rare word of a prefix)."""
         key = ("#ids", term.fieldname, term.text)
@@ -93,7 +110,7 @@ def _eval(node: query.Query, cache: TermScores, phrases: list | None, negated: b
         return cache.date_range(node)
     if isinstance(node, query.Phrase):
         if not _exact_phrase(node, cache):
-            raise _Unsupported
+            return _boosted(cache.matched(node), 1.0)  # sloppy: Whoosh's phrase matcher, live documents
         words = _and([cache.term(query.Term(node.fieldname, w)) for w in node.words])
         if len(node.words) > 1:
             if phrases is None or negated:
@@ -331,6 +348,8 @@ def _exact(node: query.Query, d: int, cache: TermScores, ok: dict[int, set[int]]
         return cache.term(node).get(d)
     if _is_date_range(node, cache):
         return cache.date_range(node).get(d)
+    if isinstance(node, query.Phrase) and not _exact_phrase(node, cache):
+        return cache.matched(node).get(d)  # type: ignore[attr-defined]
     if isinstance(node, query.Phrase):
         if len(node.words) > 1 and d not in ok.get(id(node), ()):
             return None

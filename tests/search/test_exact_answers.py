@@ -84,6 +84,18 @@ def _has_phrase(tokens: list[str], words: list[str]) -> bool:
     return any(tokens[i:i + n] == words for i in range(len(tokens) - n + 1))
 
 
+def _near(tokens: list[str], words: list[str], slop: int) -> bool:
+    """The words in order, each within `slop` positions of the one before."""
+    places = [[i for i, t in enumerate(tokens) if t == w] for w in words]
+
+    def walk(k: int, after: int) -> bool:
+        if k == len(words):
+            return True
+        return any(after < p <= after + slop and walk(k + 1, p) for p in places[k])
+
+    return any(walk(1, p) for p in places[0]) if places and places[0] else False
+
+
 def oracle(node: query.Query, docs: dict) -> set[str]:
     """The documents `node` matches, from the tokens alone."""
     every = set(docs)
@@ -93,6 +105,8 @@ def oracle(node: query.Query, docs: dict) -> set[str]:
         return every
     if type(node) is query.Term:
         return {d for d, f in docs.items() if node.text in f.get(node.fieldname, ())}
+    if isinstance(node, query.Phrase) and node.slop > 1:
+        return {d for d, f in docs.items() if _near(f.get(node.fieldname, []), list(node.words), node.slop)}
     if isinstance(node, query.Phrase):
         return {d for d, f in docs.items() if _has_phrase(f.get(node.fieldname, []), list(node.words))}
     if isinstance(node, (query.Prefix, query.Wildcard)):
@@ -141,7 +155,7 @@ def _phrase(rng: random.Random, docs: dict) -> str:
 
 
 KINDS = ("word", "and", "or", "not_alone", "not", "not_or", "phrase", "not_phrase", "prefix", "andmaybe",
-         "andnot", "title", "date", "nested", "or_not")
+         "andnot", "title", "date", "nested", "or_not", "sloppy", "not_sloppy")
 
 
 def make_query(kind: str, rng: random.Random, docs: dict) -> str:
@@ -162,6 +176,8 @@ def make_query(kind: str, rng: random.Random, docs: dict) -> str:
         "date": lambda: f"{w()} date:{rng.randrange(2012, 2024)}",
         "nested": lambda: f"({w()} OR {w()}) AND ({w()} OR NOT {w()})",
         "or_not": lambda: f"{w()} OR NOT {w()}",
+        "sloppy": lambda: f'"{w()} {w()}"~{rng.randint(2, 4)}',
+        "not_sloppy": lambda: f'{w()} NOT "{w()} {w()}"~3',
     }[kind]()
 
 
