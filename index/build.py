@@ -27,7 +27,7 @@ from .config import Settings
 from .extract_pool import Cancelled, extract_files
 from .locking import IndexBusy, build_folder, exclusive, swap_in
 from .models import Article, Extraction, IndexReport, ProgressFn, SkippedFile
-from .scan import FoundFile, scan_folders
+from .scan import FoundFile, scan_folders, unsupported_reason
 
 ROWS = "rows.sqlite"
 
@@ -71,6 +71,7 @@ class Builder:
         self.rules = rules
         self.files = files
         self.release = release
+        self._unsupported: list[SkippedFile] = []  # files of other types, listed with the skipped
 
     @property
     def stamp(self) -> str:
@@ -115,7 +116,9 @@ class Builder:
         try:
             with exclusive(self.root):
                 problem = "rebuild requested" if rebuild else self.problem()
-                found, notes = scan_folders(self.settings.corpus, self.settings.extensions)
+                others: list[Path] = []
+                found, notes = scan_folders(self.settings.corpus, self.settings.extensions, others)
+                self._unsupported = [SkippedFile(str(p), unsupported_reason(p)) for p in others]
                 if problem:
                     report = self._full_build(found, notes, progress, cancel,
                                               reason="" if problem == "no index yet" else problem)
@@ -150,6 +153,7 @@ class Builder:
                 progress(len(found), len(found), "committing…")
             sink.commit()
             dups = db.mark_duplicates(con)
+            skipped += self._unsupported
             db.set_skipped(con, skipped)
             db.set_meta(con, "schema_version", self.files.schema_version)
             con.commit()
@@ -178,8 +182,11 @@ class Builder:
             unchanged = len(found) - len(changed)
             old_skips = {s.path: s for s in db.skipped(con)}
             if not removed and not changed:
-                still = tuple(s for p, s in old_skips.items() if p in found_paths)
-                return IndexReport(unchanged=unchanged, skipped=still, notes=tuple(notes))
+                still = [s for p, s in old_skips.items() if p in found_paths] + self._unsupported
+                if {s.path for s in still} != set(old_skips):
+                    db.set_skipped(con, still)
+                    con.commit()
+                return IndexReport(unchanged=unchanged, skipped=tuple(still), notes=tuple(notes))
             sink = self.files.open(self.root)
             added = updated = 0
             skipped: list[SkippedFile] = []
@@ -212,7 +219,7 @@ class Builder:
             # Skips of files not re-read this time still hold.
             changed_paths = {str(f.path) for f in changed}
             kept = [s for p, s in old_skips.items() if p not in changed_paths and p in found_paths]
-            all_skipped = kept + skipped
+            all_skipped = kept + skipped + self._unsupported
             dups = db.mark_duplicates(con)
             db.set_skipped(con, all_skipped)
             con.commit()

@@ -32,7 +32,7 @@ class ExtractionOptions:
 class Settings:
     corpus: tuple[Path, ...]
     index_dir: Path | None = None
-    extensions: tuple[str, ...] = (".txt", ".md")
+    extensions: tuple[str, ...] = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
     max_file_mb: float = 5.0
     max_file_seconds: float = 60.0
     colors: dict[str, str] = field(default_factory=dict)
@@ -227,7 +227,7 @@ def load_settings(
     return Settings(
         corpus=tuple(corpus_dirs),
         index_dir=index_path,
-        extensions=tuple(e.lower() for e in exts) or (".txt", ".md"),
+        extensions=tuple(e.lower() for e in exts) or (".txt", ".md", ".html", ".htm", ".pdf", ".docx"),
         max_file_mb=float(merged.get("max_file_mb", 5)),
         max_file_seconds=float(merged.get("max_file_seconds", 60)),
         colors={str(k): str(v) for k, v in (merged.get("colors") or {}).items()},

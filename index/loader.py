@@ -21,14 +21,12 @@ import yaml
 from .iso_dates import YEAR_RE, find_date, normalise_date
 from .locations import data_files_dir
 from .models import Article
+from .formats import reader_for
+from .skip_file import SkipFile
 from .textclean import clean_text
 from .yaml_errors import yaml_problem
 
 FRONT_MATTER_LIMIT = 64 * 1024
-
-
-class SkipFile(Exception):
-    """This file cannot be indexed; the message is the reason shown to the user."""
 
 
 @dataclass(frozen=True)
@@ -259,23 +257,37 @@ def article_id_for(path: Path, root: Path, folder_label: str = "") -> str:
     return f"{folder_label}/{ident}" if folder_label else ident
 
 
+def _text_of(raw: bytes, path: str) -> tuple[str, str, dict[str, Any], str]:
+    """(clean text, encoding or format, metadata, format): a web page, PDF
+    or Word file through its reader, plain text with its front matter."""
+    reader = reader_for(Path(path).suffix)
+    if reader is not None:
+        converted = reader(raw)
+        return clean_text(converted.text), converted.format, dict(converted.meta), converted.format
+    text, encoding = decode(raw)
+    meta, rest = split_front_matter(clean_text(text))
+    return rest, encoding, meta or {}, ""
+
+
 def parse_article(raw: bytes, article_id: str, path: str) -> Article:
     """Decode and parse one file's bytes; raise SkipFile with a reason."""
-    text, encoding = decode(raw)
-    text = clean_text(text)
-    meta, rest = split_front_matter(text)
+    rest, encoding, meta, fmt = _text_of(raw, path)
     vocab = page_words()
-    meta = meta or {}
     title = str(meta.get("title") or "").strip()
-    if title:
+    if title and fmt not in ("pdf", "docx"):
         body = rest.lstrip("\n")
-    else:
-        title, start = _infer_title(rest, vocab.furniture)
-        body = rest[start:]
+    else:  # (a PDF's or Word file's own title is often a file name: the text's headline first)
+        title_in_text, start = _infer_title(rest, vocab.furniture)
+        title, body = (title_in_text or title), rest[start:]
     body = body.rstrip()
     if not body.strip() and not title:
         raise SkipFile("no text after front matter")
-    date, precision = normalise_date(meta.get("date")) if meta.get("date") else _infer_date(title, body)
+    if meta.get("date") and fmt not in ("pdf", "docx"):
+        date, precision = normalise_date(meta.get("date"))
+    else:  # a PDF's creation date is the file's, not the story's: the text's date first
+        date, precision = _infer_date(title, body)
+        if not date and meta.get("date"):
+            date, precision = normalise_date(meta.get("date"))
     source, authors = _infer_source_authors(body, vocab)
     if meta.get("source"):
         source = clean_text(str(meta["source"])).strip()
@@ -289,6 +301,8 @@ def parse_article(raw: bytes, article_id: str, path: str) -> Article:
         source = vocab.domains.get(host, host)
     known = {"title", "date", "source", "authors", "author", "url"}
     extra = {str(k): v for k, v in meta.items() if k not in known}
+    if fmt:
+        extra["format"] = fmt
     return Article(
         id=article_id,
         path=path,

@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from .formats import CLUTTER
 from .loader import article_id_for
 
 
@@ -24,7 +25,8 @@ class FoundFile:
     mtime_ns: int
 
 
-def _walk(root: Path, extensions: tuple[str, ...], notes: list[str]) -> list[tuple[Path, os.stat_result]]:
+def _walk(root: Path, extensions: tuple[str, ...], notes: list[str],
+          unsupported: list[Path]) -> list[tuple[Path, os.stat_result]]:
     out: list[tuple[Path, os.stat_result]] = []
     seen: set[tuple[int, int]] = set()
 
@@ -44,7 +46,10 @@ def _walk(root: Path, extensions: tuple[str, ...], notes: list[str]) -> list[tup
         seen.add(key)
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
-            if name.startswith(".") or not name.lower().endswith(extensions):
+            if name.startswith(".") or name.lower() in CLUTTER:
+                continue  # hidden files and the usual clutter: passed over in silence
+            if not name.lower().endswith(extensions):
+                unsupported.append(Path(dirpath) / name)
                 continue
             path = Path(dirpath) / name
             try:
@@ -58,10 +63,13 @@ def _walk(root: Path, extensions: tuple[str, ...], notes: list[str]) -> list[tup
     return out
 
 
-def scan_folders(folders: tuple[Path, ...], extensions: tuple[str, ...]) -> tuple[list[FoundFile], list[str]]:
+def scan_folders(folders: tuple[Path, ...], extensions: tuple[str, ...],
+                 unsupported: list[Path] | None = None) -> tuple[list[FoundFile], list[str]]:
     """All article files, with stable ids; plus one-line notes on folders
-    that are missing or unreadable (the others are still scanned)."""
+    that are missing or unreadable (the others are still scanned). Files of
+    other types are added to `unsupported`, when given."""
     notes: list[str] = []
+    unsupported = unsupported if unsupported is not None else []
     per_folder: list[tuple[Path, list[tuple[Path, os.stat_result]]]] = []
     for folder in folders:
         if not folder.exists():
@@ -73,7 +81,7 @@ def scan_folders(folders: tuple[Path, ...], extensions: tuple[str, ...]) -> tupl
         if not os.access(folder, os.R_OK | os.X_OK):
             notes.append(f"cannot read corpus folder: {folder}")
             continue
-        per_folder.append((folder, _walk(folder, extensions, notes)))
+        per_folder.append((folder, _walk(folder, extensions, notes, unsupported)))
 
     counts = Counter(article_id_for(p, root) for root, files in per_folder for p, _ in files)
     found: list[FoundFile] = []
@@ -84,3 +92,8 @@ def scan_folders(folders: tuple[Path, ...], extensions: tuple[str, ...]) -> tupl
             found.append(FoundFile(article_id_for(path, root, label), path, root, label,
                                    st.st_size, st.st_mtime_ns))
     return found, notes
+
+
+def unsupported_reason(path: Path) -> str:
+    suffix = path.suffix.lower()
+    return f"unsupported type {suffix}" if suffix else "unsupported type (no extension)"

@@ -164,3 +164,27 @@ async def test_the_evidence_sentence_lands_a_third_down_the_reader(make_app):
             scrolled += 1
             assert 0 <= line - view.scroll_y <= height // 2, (line, view.scroll_y, height)
         assert scrolled, "no evidence sentence below the first screen: the test shows nothing"
+
+
+async def test_a_web_page_reads_as_its_story_and_says_so(make_app, corpus_dir):
+    from formats.make_files import web_page  # tests/ is on sys.path (rootdir import mode)
+
+    from defect_tui.tui.widgets.reader import ReaderPane
+    from defect_tui.tui.widgets.search_pane import SearchInput, SearchPane
+
+    (corpus_dir / "saved.html").write_bytes(web_page(
+        "Diplomat in Kuwait defects", ["A senior North Korean diplomat in Kuwait defected to South Korea in "
+                                       "September 2019, officials said on Monday in Seoul."] * 3,
+        date="2020-10-05", site="Yonhap"))
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await wait_ready(pilot)
+        search = app.query_one(SearchPane)
+        search.set_query("Kuwait")
+        await wait_for(pilot, lambda: search.result.query == "Kuwait" and search.result.hits)
+        app.query_one(SearchInput).focus()
+        await pilot.press("enter")
+        reader = app.query_one(ReaderPane)
+        await wait_for(pilot, lambda: reader.article is not None)
+        header = str(app.query_one("#reader-header").render())
+        assert "HTML saved.html" in header and "Yonhap" in header

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -293,6 +294,9 @@ class ReaderPane(NewIncidentFromReader, Vertical):
             meta.append("by " + ", ".join(article.authors))
         if article.url:
             meta.append(article.url)
+        fmt = article.extra.get("format") if isinstance(article.extra, dict) else None
+        if fmt:  # read from a web page, PDF or Word file: say which (O opens it)
+            meta.append(f"{str(fmt).upper()} {Path(article.path).name}")
         meta_text = plain(" · ".join(m for m in meta if m) or article.id, "dim")
         if self.marks:
             label = mark_label(self.marks) + (f" {self.marks.note}" if self.marks.note else "")
@@ -312,6 +316,8 @@ class ReaderPane(NewIncidentFromReader, Vertical):
             return bool(self.article and self.article.url)
         if action == "new_incident":
             return self.article is not None
+        if action == "open_file":
+            return self.article is not None and Path(self.article.path).exists()
         return True
 
     def action_copy_citation(self) -> None:
@@ -320,6 +326,13 @@ class ReaderPane(NewIncidentFromReader, Vertical):
             text = citation(self.article)
             self.app.copy_to_clipboard(text)
             self.app.notify(f"Copied: {text}", markup=False)
+
+    def action_open_file(self) -> None:
+        """The original file (the PDF, the saved page) in the system's viewer."""
+        if self.article is not None:
+            path = Path(self.article.path).resolve()
+            self.app.open_url(path.as_uri())
+            self.app.notify(f"Opening {path}", markup=False)
 
     def action_open_url(self) -> None:
         if self.article and self.article.url:
