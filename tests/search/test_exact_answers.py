@@ -218,6 +218,22 @@ def test_every_answer_is_exact(world) -> None:
     assert not wrong, "\n" + report
 
 
+def test_every_kind_is_answered_by_the_evaluator_that_knows_deletions(world) -> None:
+    """Whoosh's own searcher (whose NOT returns deleted articles) answers
+    none of the query kinds above."""
+    from defect_tui.index.search import bound_expansions, lexicons
+    from defect_tui.index.term_eval import rank, term_scores
+
+    corpus, docs = world
+    rng = random.Random(7)
+    with corpus._searching() as searcher:  # noqa: SLF001 - which evaluator answers is the point here
+        parser = make_parser(searcher.schema)
+        for n in range(len(KINDS) * 4):
+            text = make_query(KINDS[n % len(KINDS)], rng, docs)
+            q = bound_expansions(parser.parse(text), lexicons(searcher), 3)
+            assert rank(q, term_scores(searcher), 10) is not None, text
+
+
 #: the five wrong answers of issue 16, one query each (their kinds run above too)
 CASES = {
     "a lone NOT on an index with deletions": "NOT unification",
