@@ -37,6 +37,10 @@ def read_html(raw: bytes) -> Converted:
     text = (data.get("text") or "").strip()
     if len(text.split()) < MIN_WORDS:  # a menu or a "Home" link is what is left of a page without a story
         raise SkipFile("web page has no article text")
+    title = str(data.get("title") or "").strip()
+    first, _, rest = text.partition("\n")
+    if title and " ".join(first.split()).casefold() == " ".join(title.split()).casefold():
+        text = rest.strip()  # the headline once, as the title
     meta = {k: data[v] for k, v in (("title", "title"), ("date", "date"), ("author", "author"),
                                     ("source", "sitename"), ("url", "url")) if data.get(v)}
     if "author" in meta:

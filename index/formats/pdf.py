@@ -91,19 +91,29 @@ def _drop_page_numbers(page: str) -> str:
 
 
 def _paragraphs(pages: list[str]) -> str:
-    """Lines back into paragraphs: a line that ends a sentence ends its
-    paragraph; any other goes on with the next; `defec-\\ntion` is one word."""
-    text = "\n".join(pages)
-    text = _HYPHEN.sub(r"\1\2", text)
+    """Lines back into paragraphs: a line that ends a sentence, or stops
+    well short of the column's width (a headline, a heading, the last line
+    of a paragraph), ends its paragraph; any other goes on with the next;
+    `defec-` + `tion` across a line end is one word."""
+    text = _HYPHEN.sub(r"\1\2", "\n".join(pages))
+    lines = [ln.strip() for ln in text.splitlines()]
+    widths = sorted(len(ln) for ln in lines if ln)
+    full = widths[int(len(widths) * 0.75)] if widths else 0  # a full line of the column
     out: list[str] = []
-    for line in text.splitlines():
-        line = line.strip()
+    open_line = False  # the last line goes on in the next one
+    for line in lines:
         if not line:
-            if out and out[-1] != "":
-                out.append("")
+            open_line = False
             continue
-        if out and out[-1] and not out[-1].endswith(_ENDS):
+        if out and open_line:
             out[-1] += " " + line
         else:
             out.append(line)
-    return "\n".join(ln if ln else "" for ln in out).strip()
+        open_line = not line.endswith(_ENDS) and len(line) >= 0.7 * full and not _headline(line)
+    return "\n".join(out).strip()
+
+
+def _headline(line: str) -> bool:
+    """Most longer words capitalised: a headline or a heading, a line of its own."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) >= 4]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
