@@ -530,3 +530,26 @@ async def test_maximised_at_160_columns_the_cells_are_whole(make_app):
             for value in (inc.actor, inc.origin, inc.destination):
                 if len(value) <= 40:
                     assert value in screen, value
+
+
+async def test_frequencies_of_a_column_narrow_the_table(make_app):
+    from defect_tui.tui.screens.frequencies import FrequencyScreen
+
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await wait_ready(pilot)
+        pane = app.query_one(IncidentPane)
+        rows = [fake(0, status="defected"), fake(1, status="defected"), fake(2, status="attempted"),
+                fake(3, status="sought_asylum", destination="")]
+        await load_rows(pilot, pane, rows)
+        pane.sort_by("status", False)
+        await pilot.press("f4", "F")
+        await wait_for(pilot, lambda: isinstance(app.screen, FrequencyScreen), what="frequencies")
+        screen = app.screen
+        assert screen.values[0] == ("defected", 2) and len(screen.values) == 3
+        await pilot.press("right")  # the next column: actor
+        assert screen.columns[screen.index][0] != "status"
+        await pilot.press("left", "enter")  # back to status, the most frequent value
+        await wait_for(pilot, lambda: not isinstance(app.screen, FrequencyScreen), what="closed")
+        assert pane.filter_text == 'status:"defected"'
+        assert sorted(r.incident_id for r in pane.shown()) == ["x000", "x001"]

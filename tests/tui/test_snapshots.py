@@ -85,6 +85,7 @@ DIALOGS = {
     "column_chooser": ("f4", "v"),  # the list with its key hints whole under it
     "incident_form": ("f4", "E"),
     "note_dialog": ("f4", "n"),
+    "frequencies": ("f4", "F"),
     "reviewed_rows": ("f4", "y", "down", "n", *"ask the desk", "enter", "down", "x"),
     # (the palette before typing lists providers in the order they answer: not stable)
     "palette_search": ("ctrl+p", *"incid"),

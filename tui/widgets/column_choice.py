@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING
 from defect_tui.index.models import Incident
 
 from ..screens.columns import ColumnsScreen
+from ..screens.frequencies import FrequencyScreen
 from ..ui_state import load_state, save_state
-from .incident_columns import COLUMNS
+from .incident_columns import COLUMNS, RAW_BY_KEY
 from .row_model import Column
 
 if TYPE_CHECKING:
@@ -29,6 +30,11 @@ class ColumnChoice:
         table: IncidentTable
 
         def _cells(self, inc: Incident) -> tuple[str, ...]: ...
+        def shown(self) -> list[Incident]: ...
+        def set_filter(self, text: str) -> None: ...
+
+        filter_text: str
+        sort_column: str
 
     def _visible_columns(self) -> list[Column]:
         """The columns the user chose to see (palette or 'v'), in the order
@@ -87,3 +93,17 @@ class ColumnChoice:
 
         self.app.push_screen(ColumnsScreen(choices), chosen)  # type: ignore[attr-defined]
 
+
+    def action_frequencies(self) -> None:
+        """Value counts of a shown column (the sort column first) over the
+        shown rows; the chosen value narrows the quick filter further."""
+        columns = [(c.key, c.label, RAW_BY_KEY[c.key]) for c in self.table.columns if c.key in RAW_BY_KEY]
+        if not columns:
+            return
+        start = next((i for i, (key, _, _) in enumerate(columns) if key == self.sort_column), 0)
+
+        def chosen(term: str | None) -> None:
+            if term:
+                self.set_filter(f"{self.filter_text} {term}".strip())
+
+        self.app.push_screen(FrequencyScreen(self.shown(), columns, start), chosen)  # type: ignore[attr-defined]

@@ -78,6 +78,10 @@ RAW: tuple[Callable[[Incident], str], ...] = (
 )
 
 
+#: the raw text of a column by its key (frequencies, exports of a column)
+RAW_BY_KEY: dict[str, Callable[[Incident], str]] = {col.key: f for col, f in zip(COLUMNS[1:], RAW)}
+
+
 def incident_cells(inc: Incident, marked: bool = False) -> tuple[str, ...]:
     """The display strings of a row, one per column (data, never markup)."""
     return (MARK if marked else "",) + tuple(one_line(f(inc) or "") for f in RAW)
