@@ -8,6 +8,7 @@ non-zero exit code, never a traceback.
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import sys
 from importlib.metadata import PackageNotFoundError, version
@@ -24,9 +25,11 @@ from defect_tui.index.export import (
     entity_json,
     incident_json,
     incidents_csv_text,
+    neutralise,
     write_incidents_csv,
     write_incidents_jsonl,
 )
+from defect_tui.index.events import EVENT_COLUMNS, events
 from defect_tui.index.models import IndexReport
 
 from defect_tui.index.review_ops import matching_marked, reviewed, search_marked, visible
@@ -78,6 +81,12 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--include-rejected", action="store_true", help="keep the incidents a review rejected")
     p.add_argument("--review-columns", action="store_true",
                    help="append the columns review (extracted|confirmed|edited|added|rejected) and note")
+
+    p = sub.add_parser("events", parents=[common], help="list events: the reports of one defection merged",
+                       description="One row per event across the archive (or the articles a query matches), "
+                                   "with the number of reports and where they disagree.")
+    p.add_argument("--query", "-q", default="", metavar="Q")
+    p.add_argument("--format", choices=["table", "csv", "jsonl"], default="table")
 
     p = sub.add_parser("entities", parents=[common], help="list entity spans",
                        description="List entity spans of some or all articles.")
@@ -251,6 +260,41 @@ def _cmd_incidents(args, settings: Settings, corpus: Corpus, out: Console, err: 
     return 0
 
 
+def _cmd_events(args, settings: Settings, corpus: Corpus, out: Console, err: Console) -> int:
+    ids = None
+    with ReviewStore() as store:
+        if args.query:
+            res = search_marked(corpus, store, args.query, limit=1)
+            if res.error:
+                err.print(Text(f"defect-tui: bad query: {res.error}"))
+                return 2
+            ids = matching_marked(corpus, store, args.query)
+        found = events(reviewed(corpus, store, ids).incidents)
+    if args.format == "csv":
+        writer = csv.writer(sys.stdout, lineterminator="\r\n")
+        writer.writerow(EVENT_COLUMNS)
+        for ev in found:
+            row = ev.as_row()
+            writer.writerow([row[c] if c in ("count", "reports") else neutralise(row[c]) for c in EVENT_COLUMNS])
+    elif args.format == "jsonl":
+        for ev in found:
+            row: dict[str, object] = dict(ev.as_row())
+            row["count"], row["reports"], row["incident_ids"] = ev.count, ev.reports, list(ev.incident_ids)
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+    else:
+        table = Table(title=Text(f"{len(found)} events"), expand=True)
+        for col, width in (("date", 10), ("status", 14), ("actor", 16), ("count", 5), ("destination", 10),
+                           ("reports", 7), ("conflicts", 8)):
+            fixed = col in ("date", "status", "count", "reports")
+            table.add_column(col, overflow="ellipsis", no_wrap=True, min_width=width,
+                             width=width if fixed else None, ratio=None if fixed else 1)
+        for ev in found:
+            table.add_row(*(Text("" if getattr(ev, c) is None else str(getattr(ev, c)))
+                            for c in ("date", "status", "actor", "count", "destination", "reports", "conflicts")))
+        out.print(table)
+    return 0
+
+
 def _cmd_entities(args, settings: Settings, corpus: Corpus, out: Console, err: Console) -> int:
     ids = args.article_ids or None
     if ids:
@@ -287,7 +331,7 @@ def _cmd_paths(args, settings: Settings, corpus: Corpus, out: Console, err: Cons
     return 0
 
 
-COMMANDS = {"index": _cmd_index, "search": _cmd_search, "incidents": _cmd_incidents,
+COMMANDS = {"index": _cmd_index, "search": _cmd_search, "incidents": _cmd_incidents, "events": _cmd_events,
             "entities": _cmd_entities, "paths": _cmd_paths, "review": cli_review.run}
 
 

@@ -73,6 +73,8 @@ PALETTE: tuple[PaletteCommand, ...] = (
                    "join", "join_event", "#incident-pane"),
     PaletteCommand("Split rows out of their event", "Each marked (or the current) row is an event of its own",
                    "split", "split_event", "#incident-pane"),
+    PaletteCommand("Events", "One row per defection: the reports of one person or group merged, disagreements shown",
+                   "events", "events_view", "#incident-pane"),
     PaletteCommand("Frequencies of a column", "How often each value occurs in the shown incidents; Enter narrows",
                    "frequencies", "frequencies", "#incident-pane"),
     PaletteCommand("Orphaned reviews", "Reviews whose incident is gone (article changed or removed)", "orphans",

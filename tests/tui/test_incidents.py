@@ -553,3 +553,23 @@ async def test_frequencies_of_a_column_narrow_the_table(make_app):
         await wait_for(pilot, lambda: not isinstance(app.screen, FrequencyScreen), what="closed")
         assert pane.filter_text == 'status:"defected"'
         assert sorted(r.incident_id for r in pane.shown()) == ["x000", "x001"]
+
+
+async def test_the_events_view_merges_reports_and_opens_evidence(make_app):
+    from defect_tui.tui.screens.events_view import EventsScreen
+    from defect_tui.tui.widgets.reader import ReaderPane
+
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await wait_ready(pilot)
+        pane = app.query_one(IncidentPane)
+        await pilot.press("f4", "V")
+        await wait_for(pilot, lambda: isinstance(app.screen, EventsScreen), what="events view")
+        screen = app.screen
+        assert screen.events and sum(e.reports for e in screen.events) <= len(pane.incidents)
+        reports = screen.query_one("#events-reports")
+        await wait_for(pilot, lambda: reports.row_count >= 1, what="reports of the first event")
+        await pilot.press("enter", "enter")  # to the reports, then open the first
+        reader = app.query_one(ReaderPane)
+        await wait_for(pilot, lambda: reader.article is not None, what="evidence opened")
+        assert not isinstance(app.screen, EventsScreen)

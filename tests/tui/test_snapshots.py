@@ -86,6 +86,7 @@ DIALOGS = {
     "incident_form": ("f4", "E"),
     "note_dialog": ("f4", "n"),
     "frequencies": ("f4", "F"),
+    "events": ("f4", "V"),
     "reviewed_rows": ("f4", "y", "down", "n", *"ask the desk", "enter", "down", "x"),
     # (the palette before typing lists providers in the order they answer: not stable)
     "palette_search": ("ctrl+p", *"incid"),

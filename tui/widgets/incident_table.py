@@ -35,7 +35,7 @@ from ..messages import IncidentsLoaded, OpenArticle, RowsReady
 from ..screens.export_dialog import ExportDialog
 from ..screens.incident_detail import IncidentDetailScreen
 from .incident_columns import COLUMNS, SORTABLE, IncidentModel, incident_cells, measure_widths, row_text
-from .column_choice import ColumnChoice
+from .table_views import TableViews
 from .review_actions import ReviewActions
 from .virtual_table import VirtualTable
 from ..bindings import bindings_for
@@ -79,7 +79,7 @@ class FilterInput(Input):
             self.display = False
 
 
-class IncidentPane(ReviewActions, ColumnChoice, Vertical):
+class IncidentPane(ReviewActions, TableViews, Vertical):
     """Incidents with marks, sort, quick filter, review and export."""
 
     class RowsShown(Message):

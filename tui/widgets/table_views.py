@@ -1,6 +1,8 @@
-"""Which incident columns show, and in what order: the user's choice
-(the columns dialog, kept in ui.json), less the review and note columns
-while no row has a review or a note. A mixin of `IncidentPane`."""
+"""Views of the incident table's rows beside the table itself: which
+columns show and in what order (the user's choice, kept in ui.json, less
+the review and note columns while no row has a review or a note), how
+often each value of a column occurs, and the events the rows tell. A
+mixin of `IncidentPane`."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from typing import TYPE_CHECKING
 from defect_tui.index.models import Incident
 
 from ..screens.columns import ColumnsScreen
+from ..screens.events_view import EventsScreen
 from ..screens.frequencies import FrequencyScreen
 from ..ui_state import load_state, save_state
 from .incident_columns import COLUMNS, RAW_BY_KEY
@@ -18,8 +21,8 @@ if TYPE_CHECKING:
     from .incident_table import IncidentTable
 
 
-class ColumnChoice:
-    """The shown columns of the incident pane (see the module docstring)."""
+class TableViews:
+    """Columns, frequencies and events of the incident pane (see the module docstring)."""
 
     incidents: list[Incident]
     _shown_index: list[int] | None
@@ -107,3 +110,7 @@ class ColumnChoice:
                 self.set_filter(f"{self.filter_text} {term}".strip())
 
         self.app.push_screen(FrequencyScreen(self.shown(), columns, start), chosen)  # type: ignore[attr-defined]
+
+    def action_events(self) -> None:
+        """The events the table's rows tell (all rows, or those of the results)."""
+        self.app.push_screen(EventsScreen(self.incidents))  # type: ignore[attr-defined]

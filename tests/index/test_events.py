@@ -1,0 +1,60 @@
+"""Events: the reports of one defection merged, disagreements shown."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import replace
+from pathlib import Path
+
+from defect_tui.index.events import EVENT_COLUMNS, events, statistics
+from defect_tui.index.models import Incident
+from defect_tui.tui.cli import main
+
+
+def inc(n: int, **kw) -> Incident:
+    base = Incident(f"a{n}#1", f"a{n}", f"Article {n}", f"2016-08-{10 + n:02d}", "2016-08", "month", "defected",
+                    "Thae Yong Ho", "Thae Yong Ho", "minister", 1, "United Kingdom", "South Korea", "Yonhap",
+                    "Thae Yong Ho defected.", group_key="thae yongho")
+    return replace(base, **kw)
+
+
+def test_reports_of_one_person_are_one_event_with_the_consensus() -> None:
+    rows = [inc(1), inc(2, actor_name="Thae Yong-ho", date="2016-08-17", date_precision="day"),
+            inc(3, date="2016", date_precision="year")]
+    [ev] = events(rows)
+    assert ev.reports == 3 and ev.date == "2016-08-17" and ev.date_precision == "day"  # all agree with it
+    assert ev.conflicts == "" and ev.first_reported == "2016-08-11" and ev.last_reported == "2016-08-13"
+    assert set(ev.incident_ids) == {"a1#1", "a2#1", "a3#1"}
+
+
+def test_disagreements_are_flagged_with_both_values() -> None:
+    [ev] = events([inc(1, count=1), inc(2, date="2016-07", count=2), inc(3, count=1)])
+    assert "date: 2016-07 | 2016-08" in ev.conflicts and "count: 1 | 2" in ev.conflicts
+    assert ev.date == "2016-08" and ev.count == 1  # the most reported values
+
+
+def test_unnamed_groups_merge_by_count_month_and_destination() -> None:
+    rows = [inc(n, actor="13 restaurant workers", actor_name="", group_key="", count=13, date="2016-04",
+                destination="South Korea") for n in (1, 2)]
+    rows.append(inc(3, actor="a group of 13 North Korean waitresses", actor_name="", group_key="", count=13,
+                    date="2016-04-07", destination="South Korea; Seoul"))
+    rows.append(inc(4, actor="two soldiers", actor_name="", group_key="", count=2, date="2016-04"))
+    found = events(rows)
+    assert sorted(e.reports for e in found) == [1, 3]
+
+
+def test_statistics_and_rejected_reports_are_no_events() -> None:
+    rows = [inc(1), inc(2, status="reported_count", actor="defectors", group_key="", count=1047),
+            inc(3, review="rejected", group_key="someone else")]
+    found = events(rows)
+    assert [e.reports for e in found] == [1]
+    assert [s.count for s in statistics(rows)] == [1047]
+
+
+def test_events_command_writes_the_contract_columns(corpus_dir: Path, tmp_path: Path, capsys) -> None:
+    code = main(["--corpus", str(corpus_dir), "--index-dir", str(tmp_path / "ix"), "events", "--format", "csv"])
+    out = capsys.readouterr().out
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert code == 0 and out.splitlines()[0].split(",") == list(EVENT_COLUMNS)
+    assert rows and all(int(r["reports"]) >= 1 and r["incident_ids"] for r in rows)

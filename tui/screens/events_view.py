@@ -1,0 +1,94 @@
+"""The events view: one row per defection across the incident table's
+rows (the reports of one person, or of one group on one date, merged),
+with the number of reports and where they disagree; below, the reports of
+the highlighted event; Enter on a report opens its evidence sentence."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import DataTable, Static
+
+from defect_tui.index.events import Event, events
+from defect_tui.index.models import Incident
+
+from ..bindings import bindings_for
+from ..messages import OpenArticle
+from ..textutil import one_line
+
+EVENT_COLS = (("date", 10), ("status", 13), ("actor", 28), ("count", 5), ("destination", 18), ("reports", 7),
+              ("conflicts", 24))
+REPORT_COLS = (("reported", 10), ("date", 10), ("actor", 28), ("article", 50))
+
+
+class EventsScreen(ModalScreen[None]):
+    BINDINGS = bindings_for("events")
+
+    def __init__(self, incidents: Sequence[Incident]) -> None:
+        super().__init__()
+        self.by_id = {i.incident_id: i for i in incidents}
+        self.events: list[Event] = events(incidents)
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="events-box"):
+            yield DataTable(id="events-table", cursor_type="row", zebra_stripes=True)
+            yield Static("", id="events-reports-head", markup=False)
+            yield DataTable(id="events-reports", cursor_type="row")
+
+    def on_mount(self) -> None:
+        box = self.query_one("#events-box")
+        reports = sum(e.reports for e in self.events)
+        box.border_title = f"Events: {len(self.events)} (from {reports} reports)"
+        box.border_subtitle = "Tab to the reports · Enter on a report opens its evidence · Esc closes"
+        table = self.query_one("#events-table", DataTable)
+        for key, width in EVENT_COLS:
+            table.add_column(Text(key), key=key, width=width)
+        for ev in self.events:
+            table.add_row(*(Text(one_line("" if getattr(ev, k) is None else str(getattr(ev, k))))
+                            for k, _ in EVENT_COLS), key=ev.event_id)
+        reports = self.query_one("#events-reports", DataTable)
+        for key, width in REPORT_COLS:
+            reports.add_column(Text(key), key=key, width=width)
+        table.focus()
+        if self.events:
+            self._show_reports(0)
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        if event.data_table.id == "events-table":
+            self._show_reports(event.cursor_row)
+
+    def _show_reports(self, index: int) -> None:
+        if not 0 <= index < len(self.events):
+            return
+        ev = self.events[index]
+        head = f"{ev.reports} report(s) of {ev.actor or 'this event'}"
+        if ev.conflicts:
+            head += f" · they disagree: {ev.conflicts}"
+        self.query_one("#events-reports-head", Static).update(Text(head))
+        reports = self.query_one("#events-reports", DataTable)
+        reports.clear()
+        for iid in ev.incident_ids:
+            inc = self.by_id.get(iid)
+            if inc is not None:
+                reports.add_row(Text(inc.article_date), Text(inc.date), Text(one_line(inc.actor_name or inc.actor)),
+                                Text(one_line(inc.article_title or inc.article_id)), key=iid)
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        if event.data_table.id != "events-reports" or event.row_key.value is None:
+            if event.data_table.id == "events-table":
+                self.query_one("#events-reports", DataTable).focus()
+            return
+        inc = self.by_id.get(str(event.row_key.value))
+        if inc is None:
+            return
+        evidence = (inc.evidence_start, inc.evidence_end) if inc.evidence_end > inc.evidence_start >= 0 else None
+        self.dismiss(None)
+        self.app.post_message(OpenArticle(inc.article_id, evidence=evidence))
+
+    def action_close(self) -> None:
+        self.dismiss(None)
