@@ -29,7 +29,8 @@ from defect_tui.index.export import (
     write_incidents_csv,
     write_incidents_jsonl,
 )
-from defect_tui.index.events import EVENT_COLUMNS, events
+from defect_tui.index.events import EVENT_COLUMNS, events, statistics
+from defect_tui.index.timeline import TIMELINE_COLUMNS, timeline
 from defect_tui.index.models import IndexReport
 
 from defect_tui.index.review_ops import matching_marked, reviewed, search_marked, visible
@@ -87,6 +88,12 @@ def _parser() -> argparse.ArgumentParser:
                                    "with the number of reports and where they disagree.")
     p.add_argument("--query", "-q", default="", metavar="Q")
     p.add_argument("--format", choices=["table", "csv", "jsonl"], default="table")
+
+    p = sub.add_parser("timeline", parents=[common], help="events per year or month, by status",
+                       description="Events per period (stacked by status) and reported figures per period.")
+    p.add_argument("--query", "-q", default="", metavar="Q")
+    p.add_argument("--by", choices=["year", "month"], default=None, help="default: months when under 3 years")
+    p.add_argument("--format", choices=["table", "csv"], default="table")
 
     p = sub.add_parser("entities", parents=[common], help="list entity spans",
                        description="List entity spans of some or all articles.")
@@ -260,16 +267,50 @@ def _cmd_incidents(args, settings: Settings, corpus: Corpus, out: Console, err: 
     return 0
 
 
-def _cmd_events(args, settings: Settings, corpus: Corpus, out: Console, err: Console) -> int:
+def _reviewed_rows(args, corpus: Corpus, err: Console) -> list | None:
+    """The reviewed incidents of the articles `--query` matches (all when
+    none); None after saying why the query is bad."""
     ids = None
     with ReviewStore() as store:
         if args.query:
             res = search_marked(corpus, store, args.query, limit=1)
             if res.error:
                 err.print(Text(f"defect-tui: bad query: {res.error}"))
-                return 2
+                return None
             ids = matching_marked(corpus, store, args.query)
-        found = events(reviewed(corpus, store, ids).incidents)
+        return reviewed(corpus, store, ids).incidents
+
+
+def _cmd_timeline(args, settings: Settings, corpus: Corpus, out: Console, err: Console) -> int:
+    rows = _reviewed_rows(args, corpus, err)
+    if rows is None:
+        return 2
+    buckets = timeline(events(rows), statistics(rows), args.by)
+    if args.format == "csv":
+        writer = csv.writer(sys.stdout, lineterminator="\r\n")
+        writer.writerow(TIMELINE_COLUMNS)
+        for b in buckets:
+            row = b.as_row()
+            writer.writerow([row[c] for c in TIMELINE_COLUMNS])
+        return 0
+    table = Table(title=Text(f"events per {'year' if not buckets or len(buckets[0].period) == 4 else 'month'}"))
+    for col in TIMELINE_COLUMNS:
+        label = col.replace("_", " ")
+        table.add_column(label, justify="left" if col == "period" else "right", min_width=len(label), no_wrap=True)
+    table.add_column("", no_wrap=True)
+    peak = max((b.events for b in buckets), default=0) or 1
+    for b in buckets:
+        row = b.as_row()
+        table.add_row(*(Text(row[c]) for c in TIMELINE_COLUMNS), Text("█" * round(20 * b.events / peak)))
+    out.print(table)
+    return 0
+
+
+def _cmd_events(args, settings: Settings, corpus: Corpus, out: Console, err: Console) -> int:
+    rows = _reviewed_rows(args, corpus, err)
+    if rows is None:
+        return 2
+    found = events(rows)
     if args.format == "csv":
         writer = csv.writer(sys.stdout, lineterminator="\r\n")
         writer.writerow(EVENT_COLUMNS)
@@ -332,6 +373,7 @@ def _cmd_paths(args, settings: Settings, corpus: Corpus, out: Console, err: Cons
 
 
 COMMANDS = {"index": _cmd_index, "search": _cmd_search, "incidents": _cmd_incidents, "events": _cmd_events,
+            "timeline": _cmd_timeline,
             "entities": _cmd_entities, "paths": _cmd_paths, "review": cli_review.run}
 
 

@@ -75,6 +75,8 @@ PALETTE: tuple[PaletteCommand, ...] = (
                    "split", "split_event", "#incident-pane"),
     PaletteCommand("Events", "One row per defection: the reports of one person or group merged, disagreements shown",
                    "events", "events_view", "#incident-pane"),
+    PaletteCommand("Timeline", "Events per year (or month), by status; Enter narrows the table to a period",
+                   "timeline", "timeline_view", "#incident-pane"),
     PaletteCommand("Frequencies of a column", "How often each value occurs in the shown incidents; Enter narrows",
                    "frequencies", "frequencies", "#incident-pane"),
     PaletteCommand("Orphaned reviews", "Reviews whose incident is gone (article changed or removed)", "orphans",

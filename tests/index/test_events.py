@@ -58,3 +58,17 @@ def test_events_command_writes_the_contract_columns(corpus_dir: Path, tmp_path: 
     rows = list(csv.DictReader(io.StringIO(out)))
     assert code == 0 and out.splitlines()[0].split(",") == list(EVENT_COLUMNS)
     assert rows and all(int(r["reports"]) >= 1 and r["incident_ids"] for r in rows)
+
+
+def test_timeline_buckets_fill_gaps_and_keep_statistics_apart() -> None:
+    from defect_tui.index.timeline import timeline
+
+    rows = [inc(1, date="2012", group_key="x"), inc(2, date="2016-08", group_key="y"),
+            inc(3, date="2016", status="attempted", group_key="z"),
+            inc(4, status="reported_count", group_key="", date="2014", count=1397)]
+    buckets = timeline(events(rows), statistics(rows))
+    assert [b.period for b in buckets] == ["2012", "2013", "2014", "2015", "2016"]
+    assert [b.events for b in buckets] == [1, 0, 0, 0, 2]
+    assert buckets[4].by_status == {"defected": 1, "attempted": 1} and buckets[2].statistics == 1
+    months = timeline(events(rows[1:3]), by="month")
+    assert months[0].period == "2016-01" and months[-1].period == "2016-08"

@@ -573,3 +573,24 @@ async def test_the_events_view_merges_reports_and_opens_evidence(make_app):
         reader = app.query_one(ReaderPane)
         await wait_for(pilot, lambda: reader.article is not None, what="evidence opened")
         assert not isinstance(app.screen, EventsScreen)
+
+
+async def test_the_timeline_counts_events_and_narrows_to_a_period(make_app):
+    from defect_tui.tui.screens.timeline_view import TimelineScreen
+
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await wait_ready(pilot)
+        pane = app.query_one(IncidentPane)
+        rows = [fake(0, date="2015-03", actor="a", group_key="a"), fake(1, date="2016", actor="b", group_key="b"),
+                fake(2, date="2016-05", actor="b", group_key="b", status="attempted"),
+                fake(3, date="2015", status="reported_count", actor="defectors", count=1275)]
+        await load_rows(pilot, pane, rows)
+        await pilot.press("f4", "T")
+        await wait_for(pilot, lambda: isinstance(app.screen, TimelineScreen), what="timeline")
+        buckets = {b.period: b for b in app.screen.buckets}
+        assert buckets["2016-05"].events == 1 and buckets["2015-03"].events == 1  # months: under three years
+        assert sum(b.events for b in buckets.values()) == 2 and sum(b.statistics for b in buckets.values()) == 1
+        await pilot.press("enter")  # the first period
+        await wait_for(pilot, lambda: not isinstance(app.screen, TimelineScreen), what="closed")
+        assert pane.filter_text == "date:2015-01"  # the first month (the 2015 figure)

@@ -13,6 +13,7 @@ from defect_tui.index.models import Incident
 from ..screens.columns import ColumnsScreen
 from ..screens.events_view import EventsScreen
 from ..screens.frequencies import FrequencyScreen
+from ..screens.timeline_view import TimelineScreen
 from ..ui_state import load_state, save_state
 from .incident_columns import COLUMNS, RAW_BY_KEY
 from .row_model import Column
@@ -114,3 +115,12 @@ class TableViews:
     def action_events(self) -> None:
         """The events the table's rows tell (all rows, or those of the results)."""
         self.app.push_screen(EventsScreen(self.incidents))  # type: ignore[attr-defined]
+
+    def action_timeline(self) -> None:
+        """Events per period; the chosen period narrows the table."""
+
+        def chosen(term: str | None) -> None:
+            if term:
+                self.set_filter(term)
+
+        self.app.push_screen(TimelineScreen(self.incidents), chosen)  # type: ignore[attr-defined]

@@ -1,0 +1,74 @@
+"""Events per period, by status: what the timeline view and `defect-tui
+timeline` show. Reported figures (statistics) are a series of their own,
+never added to the events."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from .events import Event
+from .models import Incident
+
+By = Literal["year", "month"]
+STATUS_ORDER: tuple[str, ...] = ("defected", "sought_asylum", "attempted")
+TIMELINE_COLUMNS: tuple[str, ...] = ("period", "events", *STATUS_ORDER, "statistics")
+
+
+@dataclass(frozen=True, slots=True)
+class Bucket:
+    period: str  # "2016" or "2016-08"
+    by_status: dict[str, int] = field(default_factory=dict)
+    statistics: int = 0  # reported figures dated in the period
+
+    @property
+    def events(self) -> int:
+        return sum(self.by_status.values())
+
+    def as_row(self) -> dict[str, str]:
+        row = {"period": self.period, "events": str(self.events), "statistics": str(self.statistics)}
+        row.update({s: str(self.by_status.get(s, 0)) for s in STATUS_ORDER})
+        return row
+
+
+def choose_by(events: Sequence[Event]) -> By:
+    """Years, or months when the dated events span under three years."""
+    years = sorted({e.date[:4] for e in events if e.date})
+    return "month" if years and int(years[-1]) - int(years[0]) < 3 else "year"
+
+
+def timeline(events: Iterable[Event], statistics: Iterable[Incident] = (), by: By | None = None) -> list[Bucket]:
+    """One bucket per period from the first dated event to the last (empty
+    periods included, so that a gap shows as a gap), oldest first. Events
+    dated only by year go to the year's first month when counting months."""
+    events = [e for e in events if e.date]
+    by = by or choose_by(events)
+    width = 4 if by == "year" else 7
+
+    def period(date: str) -> str:
+        return date[:width] if len(date) >= width else f"{date[:4]}-01"
+
+    counts: dict[str, dict[str, int]] = {}
+    for e in events:
+        slot = counts.setdefault(period(e.date), {})
+        slot[e.status] = slot.get(e.status, 0) + 1
+    stats: dict[str, int] = {}
+    for s in statistics:
+        if s.date:
+            stats[period(s.date)] = stats.get(period(s.date), 0) + 1
+    keys = sorted(set(counts) | set(stats))
+    if not keys:
+        return []
+    return [Bucket(p, counts.get(p, {}), stats.get(p, 0)) for p in _span(keys[0], keys[-1], by)]
+
+
+def _span(first: str, last: str, by: By) -> list[str]:
+    if by == "year":
+        return [str(y) for y in range(int(first), int(last) + 1)]
+    out = []
+    y, m = int(first[:4]), int(first[5:7])
+    while f"{y:04d}-{m:02d}" <= last:
+        out.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
