@@ -22,6 +22,7 @@ import platform
 import random
 import re
 import resource
+import shutil
 import sqlite3
 import statistics
 import subprocess
@@ -424,6 +425,64 @@ def step_fts5(n: int, seed: int, args) -> dict:
             "fts5_errors": len(errors), "fts5_error_examples": errors[:5], "fts5_build_s": build_s or None}
 
 
+FORMATS_N = 1000
+
+
+def step_formats(n: int, seed: int, args) -> dict:
+    """A mixed corpus (a quarter each .txt, .html, .pdf, .docx, written from
+    the same generated articles): load time per format (read + convert +
+    parse), and load + extraction per format, as articles per second.
+    One corpus of 1,000 whatever the size: reported in the smallest run."""
+    if n > FORMATS_N:
+        return {}
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+    from formats.make_files import pdf_of_text, web_page, word_file  # the tests' writers of each format
+    from generate import make_article
+
+    from defect_tui.index.extract import Extractor
+    from defect_tui.index.loader import load_article
+
+    folder = OUT / f"formats-n{FORMATS_N}-s{seed}"
+    kinds = (".txt", ".html", ".pdf", ".docx")
+    if not (folder / ".done").exists():
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir(parents=True)
+        for i in range(FORMATS_N):
+            _, text, meta = make_article(seed, i)
+            paras = [p.strip() for p in text.split("\n\n") if p.strip() and not p.startswith("---")]
+            title, body = meta["title"], [p for p in paras if p != meta["title"]]
+            kind = kinds[i % 4]
+            path = folder / f"a{i:04d}{kind}"
+            if kind == ".txt":
+                path.write_text(title + "\n\n" + "\n\n".join(body) + "\n", encoding="utf-8")
+            elif kind == ".html":
+                path.write_bytes(web_page(title, body, date=meta["date"], site=meta["source"]))
+            elif kind == ".pdf":
+                path.write_bytes(pdf_of_text(title, body))
+            else:
+                path.write_bytes(word_file(title, body))
+        (folder / ".done").write_text("ok")
+    extractor = Extractor()
+    out: dict = {}
+    for kind in kinds:
+        files = sorted(folder.glob(f"*{kind}"))
+        load = extract = 0.0
+        for path in files:
+            t = time.perf_counter()
+            art = load_article(path, folder)
+            t1 = time.perf_counter()
+            extractor.extract(art)
+            t2 = time.perf_counter()
+            load, extract = load + (t1 - t), extract + (t2 - t1)
+        name = kind.lstrip(".")
+        out[f"formats_{name}_load_ms"] = 1000 * load / len(files)
+        out[f"formats_{name}_articles_per_s"] = len(files) / (load + extract)
+    base = out["formats_txt_articles_per_s"]
+    for kind in kinds[1:]:
+        out[f"formats_{kind.lstrip('.')}_vs_txt"] = out[f"formats_{kind.lstrip('.')}_articles_per_s"] / base
+    return out
+
+
 def step_export(n: int, seed: int, args) -> dict:
     from defect_tui.index.api import open_corpus
     from defect_tui.index.export import write_incidents_csv
@@ -598,6 +657,7 @@ STEPS = {
     "fts5": step_fts5,
     "export": step_export,
     "review": step_review,
+    "formats": step_formats,
     "ui": step_ui,
 }
 STEP_TIMEOUT = {"build": 3600, "ui": 1200}
@@ -674,6 +734,16 @@ ROWS = [  # (key, label, format)
     ("review_load_bare_s", "reviews: read every incident s", "{:.2f}"),
     ("review_load_reviewed_s", "reviews: read every incident, reviews applied s", "{:.2f}"),
     ("review_one_article_ms", "reviews: one article re-reviewed ms", "{:.1f}"),
+    ("formats_txt_articles_per_s", "formats (1,000 mixed): .txt articles/s (load + extract, 1 core)", "{:.0f}"),
+    ("formats_html_articles_per_s", "  .html articles/s", "{:.0f}"),
+    ("formats_pdf_articles_per_s", "  .pdf articles/s", "{:.0f}"),
+    ("formats_docx_articles_per_s", "  .docx articles/s", "{:.0f}"),
+    ("formats_html_vs_txt", "  .html / .txt speed", "{:.2f}"),
+    ("formats_docx_vs_txt", "  .docx / .txt speed", "{:.2f}"),
+    ("formats_pdf_vs_txt", "  .pdf / .txt speed", "{:.2f}"),
+    ("formats_html_load_ms", "  load ms/article: .html", "{:.1f}"),
+    ("formats_pdf_load_ms", "  load ms/article: .pdf", "{:.1f}"),
+    ("formats_docx_load_ms", "  load ms/article: .docx", "{:.1f}"),
     ("export_s", "export all incidents to CSV s", "{:.2f}"),
     ("export_rows", "  rows exported", "{:d}"),
     ("peak_rss_mb", "peak RSS MB (max over steps)", "{:.0f}"),

@@ -52,7 +52,7 @@ def pdf(pages: list[list[str]], *, title: str = "", header: str = "", footer: st
     for n, lines in enumerate(pages, 1):
         shown = ([header] if header else []) + lines + ([f"{footer} {n}"] if footer else [])
         ops = ["BT /F1 11 Tf 13 TL 72 740 Td"] + [f"{_pdf_string(ln)} Tj T*" for ln in shown] + ["ET"]
-        stream = "\n".join(ops).encode("latin-1")
+        stream = "\n".join(ops).encode("cp1252", errors="replace")  # WinAnsi: curly quotes too
         content_id = 3 + 2 * (n - 1) + 1
         page_id = content_id - 1 + 0
         page_ids.append(page_id)
@@ -62,7 +62,7 @@ def pdf(pages: list[list[str]], *, title: str = "", header: str = "", footer: st
     kids = " ".join(f"{i} 0 R" for i in page_ids)
     head = [b"<< /Type /Catalog /Pages 2 0 R >>",
             f"<< /Type /Pages /Kids [{kids}] /Count {len(pages)} >>".encode()]
-    tail = [b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    tail = [b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"]
     info = [f"<< /Title {_pdf_string(title)} >>".encode()] if title else []
     allobj = head + objects + tail + info
     out = io.BytesIO()
