@@ -6,7 +6,9 @@ results in order."""
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import sys
 import threading
 import warnings
@@ -61,14 +63,40 @@ def _start_helper_processes() -> None:
         sys.stderr = saved
 
 
+@contextlib.contextmanager
+def _time_limit(seconds: float | None) -> Iterator[None]:
+    """Interrupt reading one file (a PDF or web page parser cannot be asked
+    to stop) after `seconds`, where a timer signal can: in a worker
+    process's main thread. Elsewhere (a small build in the app's thread)
+    the extraction's own deadline is the bound."""
+    usable = seconds and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not usable:
+        yield
+        return
+
+    def expired(signum, frame):  # noqa: ANN001 - the signal module's handler signature
+        raise TookTooLong(seconds)
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def _process(args: WorkItem) -> tuple[str, Article | None, Extraction | None, str]:
     """Load and extract one file; runs in a worker process. A file that
     takes longer than its bound is skipped with that reason."""
     article_id, path, root, label, max_bytes, seconds = args
     try:
-        art = load_article(Path(path), Path(root), label, max_bytes)
+        with _time_limit(seconds):
+            art = load_article(Path(path), Path(root), label, max_bytes)
     except SkipFile as exc:
         return article_id, None, None, str(exc)
+    except TookTooLong as exc:
+        return article_id, None, None, f"reading the file {exc}"
     assert _EXTRACTOR is not None
     try:
         return article_id, art, _EXTRACTOR.extract(art, seconds), ""

@@ -149,3 +149,34 @@ def test_random_bytes_in_any_format_never_crash(data: bytes, suffix: str) -> Non
         parse_article(data, "x", f"x{suffix}")
     except SkipFile:
         pass
+
+
+def test_hostile_web_pages_are_read_or_skipped_with_a_reason(tmp_path: Path) -> None:
+    deep = b"<html><body>" + b"<div>" * 10_000 + b"North Korean diplomat defected. " * 5 + b"</div>" * 10_000
+    big = web_page(TITLE, PARAS * 2000)  # tens of megabytes of story
+    legacy = web_page(TITLE, PARAS + ["Caf\u00e9 owner Kim said the defector \u2014 a diplomat \u2014 left."]) \
+        .replace(b'charset="utf-8"', b'charset="windows-1252"').decode("utf-8").encode("cp1252")
+    for name, data in (("deep.html", deep), ("big.html", big), ("legacy.html", legacy)):
+        (tmp_path / name).write_bytes(data)
+        try:
+            art = load_article(tmp_path / name, tmp_path)
+        except SkipFile as exc:
+            assert str(exc), name
+            continue
+        if name == "legacy.html":
+            assert "Café owner Kim" in art.body and "—" in art.body
+
+
+def test_reading_a_file_is_bounded_in_a_worker(monkeypatch, tmp_path: Path) -> None:
+    import time
+
+    from defect_tui.index import extract_pool
+
+    def slow(*a, **kw):  # a parser that never returns
+        time.sleep(5)
+
+    monkeypatch.setattr(extract_pool, "load_article", slow)
+    extract_pool._init_worker(None)
+    t0 = time.monotonic()
+    aid, art, ex, reason = extract_pool._process(("x", str(tmp_path / "x.pdf"), str(tmp_path), "", None, 0.3))
+    assert art is None and "took longer than 0.3 s" in reason and time.monotonic() - t0 < 2
