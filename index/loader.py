@@ -276,9 +276,12 @@ def parse_article(raw: bytes, article_id: str, path: str) -> Article:
     title = str(meta.get("title") or "").strip()
     if title and fmt not in ("pdf", "docx"):
         body = rest.lstrip("\n")
+        start = len(rest) - len(body)
     else:  # (a PDF's or Word file's own title is often a file name: the text's headline first)
         title_in_text, start = _infer_title(rest, vocab.furniture)
         title, body = (title_in_text or title), rest[start:]
+    if "page_starts" in meta:  # offsets into the body the reader shows
+        meta["page_starts"] = [max(0, p - start) for p in meta["page_starts"]]
     body = body.rstrip()
     if not body.strip() and not title:
         raise SkipFile("no text after front matter")

@@ -17,6 +17,9 @@ from ..skip_file import SkipFile
 from .converted import Converted
 
 _HYPHEN = re.compile(r"(\w)-\n(\w)")
+#: marks where a page starts while lines are put back into paragraphs
+#: (a private-use character: no whitespace, so strip() keeps it)
+_PAGE = "\ue000"
 _ENDS = (".", "!", "?", ":", '"', "”", "'", "’")
 _PAGE_NO = re.compile(r"^\s*(?:page\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\s*$", re.I)
 
@@ -47,8 +50,8 @@ def read_pdf(raw: bytes) -> Converted:
         raise SkipFile(f"PDF could not be read ({type(exc).__name__})") from None
     if not any(p.strip() for p in pages):
         raise SkipFile("no text layer (scanned)")
-    text = _paragraphs(_strip_running(pages))
-    meta: dict = {}
+    text, starts = _page_starts(_paragraphs([_PAGE + p for p in _strip_running(pages)]))
+    meta: dict = {"page_starts": starts}
     title = _info(info, "/Title")
     if title:
         meta["title"] = title
@@ -117,3 +120,13 @@ def _headline(line: str) -> bool:
     """Most longer words capitalised: a headline or a heading, a line of its own."""
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) >= 4]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _page_starts(text: str) -> tuple[str, list[int]]:
+    """The text without its page marks, and the offset where each page starts."""
+    out, starts = [], []
+    for i, part in enumerate(text.split(_PAGE)):
+        if i:
+            starts.append(sum(len(p) for p in out))
+        out.append(part)
+    return "".join(out), starts

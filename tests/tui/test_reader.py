@@ -188,3 +188,28 @@ async def test_a_web_page_reads_as_its_story_and_says_so(make_app, corpus_dir):
         await wait_for(pilot, lambda: reader.article is not None)
         header = str(app.query_one("#reader-header").render())
         assert "HTML saved.html" in header and "Yonhap" in header
+
+
+async def test_a_pdf_shows_the_page_in_view(make_app, corpus_dir):
+    from formats.make_files import pdf  # tests/ is on sys.path (rootdir import mode)
+
+    from defect_tui.tui.widgets.reader import ReaderPane
+    from defect_tui.tui.widgets.search_pane import SearchInput, SearchPane
+
+    pages = [[f"Page {n} tells of the Kuwait diplomat who defected, line {k} of the report text here."
+              for k in range(30)] for n in range(1, 5)]
+    (corpus_dir / "report.pdf").write_bytes(pdf(pages))
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await wait_ready(pilot)
+        search = app.query_one(SearchPane)
+        search.set_query("Kuwait")
+        await wait_for(pilot, lambda: search.result.query == "Kuwait" and search.result.hits)
+        app.query_one(SearchInput).focus()
+        await pilot.press("enter")
+        reader = app.query_one(ReaderPane)
+        await wait_for(pilot, lambda: reader.article is not None and reader.article.id == "report")
+        await pilot.press("f3", "g")
+        await wait_for(pilot, lambda: "page 1/4" in str(reader.border_subtitle), what="page 1")
+        await pilot.press("G")
+        await wait_for(pilot, lambda: "page 4/4" in str(reader.border_subtitle), what="page 4")

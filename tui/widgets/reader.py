@@ -182,6 +182,19 @@ class ArticleView(ScrollView, can_focus=True):
                 return i
         return 0
 
+    class Scrolled(Message):
+        """The view moved (the reader's page mark follows)."""
+
+    def watch_scroll_y(self, old: float, new: float) -> None:
+        super().watch_scroll_y(old, new)
+        if int(old) != int(new):
+            self.post_message(self.Scrolled())
+
+    def top_offset(self) -> int:
+        """The text offset of the first line in view."""
+        visible = self.visible_lines()
+        return self._starts[visible.start] if self._starts and len(visible) else 0
+
     class HitChanged(Message):
         def __init__(self, index: int, total: int) -> None:
             super().__init__()
@@ -359,12 +372,26 @@ class ReaderPane(NewIncidentFromReader, Vertical):
         return text
 
     def _hit_status(self, index: int, total: int) -> None:
-        if not total:
-            self.border_subtitle = "no hits" if self.article else ""
-        elif index < 0:
-            self.border_subtitle = f"{total} {'hit' if total == 1 else 'hits'} · n/N to jump"
-        else:
-            self.border_subtitle = f"hit {index + 1}/{total}"
+        self._hits_text = ("no hits" if self.article else "") if not total else (
+            f"{total} {'hit' if total == 1 else 'hits'} · n/N to jump" if index < 0 else f"hit {index + 1}/{total}")
+        self._show_subtitle()
+
+    def _show_subtitle(self) -> None:
+        """Hits, and for a PDF the page at the top of the view."""
+        page = self._page_at_top()
+        self.border_subtitle = " · ".join(p for p in (page, getattr(self, "_hits_text", "")) if p)
+
+    def _page_at_top(self) -> str:
+        starts = self.article.extra.get("page_starts") if self.article is not None else None
+        if not isinstance(starts, list) or not starts:
+            return ""
+        top = self.view.top_offset()
+        page = sum(1 for p in starts if isinstance(p, int) and p <= top) or 1
+        return f"page {page}/{len(starts)}"
+
+    def on_article_view_scrolled(self, message: ArticleView.Scrolled) -> None:
+        message.stop()
+        self._show_subtitle()
 
     def on_article_view_hit_changed(self, message: ArticleView.HitChanged) -> None:
         message.stop()
