@@ -43,6 +43,21 @@ def read_html(raw: bytes) -> Converted:
         text = rest.strip()  # the headline once, as the title
     meta = {k: data[v] for k, v in (("title", "title"), ("date", "date"), ("author", "author"),
                                     ("source", "sitename"), ("url", "url")) if data.get(v)}
+    if "date" in meta:
+        meta["date"] = _honest_date(str(meta["date"]), raw)
     if "author" in meta:
         meta["authors"] = [a.strip() for a in str(meta.pop("author")).split(";") if a.strip()]
     return Converted(text, meta, "html")
+
+
+def _honest_date(iso: str, raw: bytes) -> str:
+    """trafilatura fills a date it found as a year or a month up to a day
+    (2015 -> 2015-01-01); unless the page says that day, keep the year or
+    month, so that "in April" is not read against January 1st."""
+    if len(iso) != 10 or iso.encode() in raw:
+        return iso
+    if iso.endswith("-01-01"):
+        return iso[:4]
+    if iso.endswith("-01"):
+        return iso[:7]
+    return iso

@@ -180,3 +180,20 @@ def test_reading_a_file_is_bounded_in_a_worker(monkeypatch, tmp_path: Path) -> N
     t0 = time.monotonic()
     aid, art, ex, reason = extract_pool._process(("x", str(tmp_path / "x.pdf"), str(tmp_path), "", None, 0.3))
     assert art is None and "took longer than 0.3 s" in reason and time.monotonic() - t0 < 2
+
+
+@pytest.mark.parametrize("seed", ["000_4ce9b506f67d8f13", "003_e6830725a6523a0a"])
+def test_the_seed_articles_give_the_same_incidents_in_every_format(tmp_path: Path, seed: str) -> None:
+    from defect_tui.index.locations import seeds_dir
+
+    source = load_article(seeds_dir() / f"{seed}.txt", seeds_dir())
+    paras = [p.strip() for p in source.body.split("\n") if p.strip()]
+    (tmp_path / "s.txt").write_text(source.title + "\n\n" + "\n\n".join(paras) + "\n", encoding="utf-8")
+    day = source.date if source.date_precision == "day" else ""  # (a page's date is a day: "2015" would read 2015-01-01)
+    (tmp_path / "s.html").write_bytes(web_page(source.title, paras, date=day, site=source.source))
+    (tmp_path / "s.pdf").write_bytes(pdf_of_text(source.title, paras))
+    (tmp_path / "s.docx").write_bytes(word_file(source.title, paras))
+    plain = _incidents(tmp_path / "s.txt")
+    assert plain
+    for name in ("s.html", "s.pdf", "s.docx"):
+        assert _incidents(tmp_path / name) == plain, name
