@@ -7,6 +7,7 @@ shell and one from the table are the same action, checked the same way.
 from __future__ import annotations
 
 import dataclasses
+import sqlite3
 from collections.abc import Collection, Iterable, Mapping
 from typing import Any
 
@@ -22,8 +23,16 @@ from .reviews import Action, ActionKind, ReviewError, ReviewStore, new_uid
 def reviewed(corpus: Corpus, store: ReviewStore, article_ids: Collection[str] | None = None) -> Reviewed:
     """The corpus's incidents (or those of some articles) as reviewed."""
     incidents = corpus.incidents(article_ids)
-    actions = store.actions(article_ids)
-    return apply_reviews(incidents, actions, corpus.article)
+    return apply_reviews(incidents, read_actions(store, article_ids), corpus.article)
+
+
+def read_actions(store: ReviewStore, article_ids: Collection[str] | None = None) -> list[Action]:
+    """The store's actions; ReviewError (one line) when the file is damaged:
+    it is the analyst's own work, so it is reported, never rewritten."""
+    try:
+        return store.actions(article_ids)
+    except sqlite3.Error as exc:
+        raise ReviewError(f"the review file {store.path} cannot be read ({exc}); it is left as it is") from None
 
 
 def visible(rows: Iterable[Incident], include_rejected: bool = False) -> list[Incident]:

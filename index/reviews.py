@@ -184,6 +184,8 @@ class ReviewStore:
                 kinds: Iterable[str] | None = None) -> list[Action]:
         """Every action in the order made (or those of some articles, or
         of some kinds; an undo is always read with them)."""
+        if self._con is None and not self.path.exists():
+            return []  # nothing reviewed yet: reading creates no file
         with self._lock:
             actions = self._actions(article_ids)
         if kinds is None:
@@ -215,6 +217,8 @@ class ReviewStore:
         return Action(fields=fields if isinstance(fields, dict) else {}, **data)
 
     def count(self) -> int:
+        if self._con is None and not self.path.exists():
+            return 0
         with self._lock:
             return self._connect().execute("SELECT count(*) FROM actions").fetchone()[0]
 

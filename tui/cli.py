@@ -34,7 +34,7 @@ from defect_tui.index.timeline import TIMELINE_COLUMNS, timeline
 from defect_tui.index.models import IndexReport
 
 from defect_tui.index.review_ops import matching_marked, reviewed, search_marked, visible
-from defect_tui.index.reviews import ReviewStore, reviews_path
+from defect_tui.index.reviews import ReviewError, ReviewStore, reviews_path
 
 from . import cli_review
 from .bindings import binding_rows, keymap_problem, where
@@ -406,6 +406,9 @@ def main(argv: list[str] | None = None) -> int:
                 for note in report.notes:
                     err.print(Text(f"defect-tui: {note}"))
             return COMMANDS[args.command](args, settings, corpus, out, err)
+    except ReviewError as exc:
+        err.print(Text(f"defect-tui: {exc}"))
+        return 1
     except BrokenPipeError:  # `defect-tui incidents | head`
         sys.stderr.close()
         return 0

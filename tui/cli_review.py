@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -77,6 +78,9 @@ def run(args, settings: Settings, corpus: Corpus, out: Console, err: Console) ->
         except ReviewError as exc:
             err.print(Text(f"defect-tui: {exc}"))
             return 2
+        except sqlite3.Error as exc:  # a locked, damaged or unwritable review file
+            err.print(Text(f"defect-tui: cannot use the review file {store.path}: {exc}"))
+            return 1
 
 
 def _run(args, settings: Settings, corpus: Corpus, store: ReviewStore, out: Console) -> int:

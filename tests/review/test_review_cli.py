@@ -277,3 +277,16 @@ def test_mark_terms_are_split_from_the_query() -> None:
         ("defector", MarkFilter(("follow-up",), True))
     assert split_mark_terms("plain words") == ("plain words", MarkFilter())
     assert split_mark_terms("date:2016 tag:x") == ("date:2016", MarkFilter(("x",), None))
+
+
+def test_reading_creates_no_review_file_and_a_damaged_one_is_one_line(cli) -> None:
+    assert cli("incidents", "--format", "csv")[0] == 0
+    assert not reviews_path().exists()
+    reviews_path().parent.mkdir(parents=True, exist_ok=True)
+    reviews_path().write_bytes(b"this is not a database" * 100)
+    damaged = reviews_path().read_bytes()
+    code, _, err = cli("review", "confirm", f"{SEED}#1")
+    assert code in (1, 2) and "review file" in err and len(err.strip().splitlines()) == 1
+    code, _, err = cli("incidents", "--format", "csv")
+    assert code == 1 and "cannot be read" in err and len(err.strip().splitlines()) == 1
+    assert reviews_path().read_bytes() == damaged  # the analyst's file is never rewritten

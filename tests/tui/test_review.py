@@ -234,3 +234,17 @@ async def test_star_and_tag_articles_and_find_them(make_app):
         search.set_query("starred:yes")
         await wait_for(pilot, lambda: search.result.query == "starred:yes")
         assert [h.id for h in search.result.hits] == [first]
+
+
+async def test_a_damaged_review_file_is_said_and_the_table_still_shows(make_app):
+    from defect_tui.index.reviews import reviews_path
+
+    reviews_path().parent.mkdir(parents=True, exist_ok=True)
+    reviews_path().write_bytes(b"not a database" * 100)
+    app = make_app()
+    notices = record_notices(app)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await wait_ready(pilot)
+        assert app.query_one(IncidentPane).incidents  # the rows as extracted
+        await wait_for(pilot, lambda: any("cannot be read" in n for n in notices), what="the notice")
+    assert reviews_path().read_bytes() == b"not a database" * 100

@@ -27,7 +27,8 @@ from textual.worker import get_current_worker
 from defect_tui.index.models import Incident
 
 from defect_tui.index.review_apply import Orphan, apply_reviews
-from defect_tui.index.review_ops import matching_marked
+from defect_tui.index.review_ops import matching_marked, read_actions
+from defect_tui.index.reviews import ReviewError
 from defect_tui.index.reviews import Action
 
 from ..corpus_ref import corpus_of, reviews_of
@@ -162,8 +163,11 @@ class IncidentPane(ReviewActions, TableViews, Vertical):
             ids = matching_marked(corpus, store, query) if query else None
             rows = list(corpus.incidents(ids)) if ids is None or ids else []
             if store is not None and (ids is None or ids):
-                applied = apply_reviews(rows, store.actions(ids), corpus.article)
-                rows, orphans = applied.incidents, applied.orphans
+                try:
+                    applied = apply_reviews(rows, read_actions(store, ids), corpus.article)
+                    rows, orphans = applied.incidents, applied.orphans
+                except ReviewError as exc:  # the rows as extracted, and why
+                    self.app.call_from_thread(self.app.notify, str(exc), severity="error", markup=False)
         except Exception as exc:
             self.app.call_from_thread(
                 self.app.notify, f"Could not load incidents: {exc}", severity="error", markup=False
