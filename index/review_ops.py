@@ -136,8 +136,11 @@ def split_actions(corpus: Corpus, rows: list[Incident]) -> list[Action]:
 
 
 def article_marks(store: ReviewStore) -> dict[str, ArticleMarks]:
-    """Every article's stars, tags and note."""
-    return fold_marks(store.actions(kinds=ARTICLE_KINDS))
+    """Every article's stars, tags and note (ReviewError: a damaged file)."""
+    try:
+        return fold_marks(store.actions(kinds=ARTICLE_KINDS))
+    except sqlite3.Error as exc:
+        raise ReviewError(f"the review file {store.path} cannot be read ({exc}); it is left as it is") from None
 
 
 def resolve_marks(store: ReviewStore | None, query: str) -> tuple[str, set[str] | None]:

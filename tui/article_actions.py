@@ -15,7 +15,7 @@ from textual.dom import DOMNode
 
 from defect_tui.index.article_marks import ArticleMarks, article_note_action, star_action, tag_actions
 from defect_tui.index.review_ops import article_marks
-from defect_tui.index.reviews import Action
+from defect_tui.index.reviews import Action, ReviewError
 
 from .screens.article_marks_dialog import ArticleMarksDialog
 from .widgets.incident_table import IncidentPane
@@ -47,7 +47,10 @@ class ArticleMarkActions:
         return reader.article.id if reader.article is not None else None
 
     def marks_of(self, article_id: str) -> ArticleMarks:
-        return article_marks(self.reviews).get(article_id, ArticleMarks())
+        try:
+            return article_marks(self.reviews).get(article_id, ArticleMarks())
+        except ReviewError:  # a damaged review file: said once by the incident table
+            return ArticleMarks()
 
     def action_star_article(self) -> None:
         aid = self.article_in_focus()

@@ -247,4 +247,16 @@ async def test_a_damaged_review_file_is_said_and_the_table_still_shows(make_app)
         await wait_ready(pilot)
         assert app.query_one(IncidentPane).incidents  # the rows as extracted
         await wait_for(pilot, lambda: any("cannot be read" in n for n in notices), what="the notice")
+        from defect_tui.tui.widgets.search_pane import SearchInput, SearchPane
+
+        search = app.query_one(SearchPane)
+        search.set_query("Shigemura")  # search and the reader still work
+        await wait_for(pilot, lambda: search.result.query == "Shigemura" and search.result.hits)
+        app.query_one(SearchInput).focus()
+        await pilot.press("enter")
+        from defect_tui.tui.widgets.reader import ReaderPane
+
+        await wait_for(pilot, lambda: app.query_one(ReaderPane).article is not None, what="article")
+        await pilot.press("f4", "y")  # a review cannot be saved: said, no crash
+        await wait_for(pilot, lambda: any("Could not save" in n for n in notices), what="save refused")
     assert reviews_path().read_bytes() == b"not a database" * 100

@@ -18,6 +18,7 @@ from rich.text import Text
 from defect_tui.index.article_marks import ArticleMarks
 from defect_tui.index.models import SearchHit, SearchResult
 from defect_tui.index.review_ops import article_marks, search_marked
+from defect_tui.index.reviews import ReviewError
 
 from ..history import History
 from ..corpus_ref import corpus_of, reviews_of
@@ -303,7 +304,10 @@ class SearchPane(Vertical):
         try:
             result = search_marked(corpus, store, query, limit=limit, sort=order)
             if store is not None:
-                marks = article_marks(store)
+                try:
+                    marks = article_marks(store)
+                except ReviewError:  # (said by the incident table; the results still show)
+                    marks = {}
         except Exception as exc:  # a backend failure must not end the app
             result = SearchResult(query=query, total=0, hits=(), error=f"Search failed: {exc}")
         if not get_current_worker().is_cancelled:
