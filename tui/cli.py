@@ -29,6 +29,7 @@ from defect_tui.index.export import (
     write_incidents_csv,
     write_incidents_jsonl,
 )
+from defect_tui.index.entity_summary import SUMMARY_COLUMNS, summarise, surname_variants
 from defect_tui.index.events import EVENT_COLUMNS, events, statistics
 from defect_tui.index.timeline import TIMELINE_COLUMNS, timeline
 from defect_tui.index.models import IndexReport
@@ -98,7 +99,10 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("entities", parents=[common], help="list entity spans",
                        description="List entity spans of some or all articles.")
     p.add_argument("article_ids", nargs="*", metavar="ARTICLE_ID")
-    p.add_argument("--format", choices=["table", "jsonl"], default="table")
+    p.add_argument("--format", choices=["table", "jsonl", "csv"], default="table")
+    p.add_argument("--summary", action="store_true",
+                   help="one row per entity, variants merged: label, name, variants, articles, incidents")
+    p.add_argument("--label", choices=["PERSON", "ORG", "LOCATION", "ROLE", "DATE", "NUMBER"], default=None)
 
     cli_review.add_parsers(sub, common)
     sub.add_parser("paths", parents=[common], help="print where config, index and data live")
@@ -344,6 +348,8 @@ def _cmd_entities(args, settings: Settings, corpus: Corpus, out: Console, err: C
             err.print(Text(f"defect-tui: no such article: {', '.join(missing)}"))
             return 2
     rows = corpus.all_entities(ids)
+    if args.summary:
+        return _entity_summary(args, corpus, rows, ids, out)
     if args.format == "jsonl":
         for aid, span in rows:
             sys.stdout.write(entity_json(aid, span) + "\n")
@@ -354,6 +360,32 @@ def _cmd_entities(args, settings: Settings, corpus: Corpus, out: Console, err: C
     for aid, span in rows:
         table.add_row(Text(aid), Text(str(span.start)), Text(str(span.end)), Text(span.label), Text(span.text))
     out.print(table)
+    return 0
+
+
+def _entity_summary(args, corpus: Corpus, rows, ids, out: Console) -> int:
+    found = summarise(rows, corpus.incidents(ids), surname_variants(), args.label)
+    if args.format == "csv":
+        writer = csv.writer(sys.stdout, lineterminator="\r\n")
+        writer.writerow(SUMMARY_COLUMNS)
+        for e in found:
+            row = e.as_row()
+            writer.writerow([neutralise(row[c]) for c in SUMMARY_COLUMNS])
+    elif args.format == "jsonl":
+        for e in found:
+            sys.stdout.write(json.dumps({"label": e.label, "name": e.name, "variants": list(e.variants),
+                                         "articles": e.articles, "incidents": e.incidents},
+                                        ensure_ascii=False) + "\n")
+    else:
+        table = Table(title=Text(f"{len(found)} entities"), expand=True)
+        for col, width in (("label", 8), ("name", 20), ("variants", 20), ("articles", 8), ("incidents", 9)):
+            fixed = col in ("label", "articles", "incidents")
+            table.add_column(col, overflow="ellipsis", no_wrap=True, min_width=width,
+                             width=width if fixed else None, ratio=None if fixed else 1)
+        for e in found:
+            row = e.as_row()
+            table.add_row(*(Text(row[c]) for c in SUMMARY_COLUMNS))
+        out.print(table)
     return 0
 
 

@@ -72,3 +72,28 @@ def test_timeline_buckets_fill_gaps_and_keep_statistics_apart() -> None:
     assert buckets[4].by_status == {"defected": 1, "attempted": 1} and buckets[2].statistics == 1
     months = timeline(events(rows[1:3]), by="month")
     assert months[0].period == "2016-01" and months[-1].period == "2016-08"
+
+
+def test_entity_summary_merges_variants() -> None:
+    from defect_tui.index.entity_summary import summarise, surname_variants
+    from defect_tui.index.models import EntitySpan
+
+    spans = [("a1", EntitySpan(0, 12, "PERSON", "Thae Yong-ho")), ("a2", EntitySpan(0, 12, "PERSON", "Thae Yong Ho")),
+             ("a3", EntitySpan(0, 10, "PERSON", "Mr Thae Yongho")),
+             ("a1", EntitySpan(20, 24, "LOCATION", "U.S.")), ("a2", EntitySpan(20, 33, "LOCATION", "United States")),
+             ("a3", EntitySpan(20, 24, "LOCATION", "SEOUL")), ("a2", EntitySpan(40, 45, "LOCATION", "Seoul"))]
+    rows = {(e.label, e.name): e for e in summarise(spans, [inc(1), inc(2, actor_name="Thae Yong-ho")],
+                                                    surname_variants())}
+    thae = next(e for (label, _), e in rows.items() if label == "PERSON")
+    assert thae.articles == 3 and set(thae.variants) >= {"Thae Yong-ho", "Thae Yong Ho"} and thae.incidents == 2
+    assert rows[("LOCATION", "United States")].articles == 2
+    assert rows[("LOCATION", "Seoul")].articles == 2  # "SEOUL" in a dateline is Seoul
+
+
+def test_entities_summary_command(corpus_dir: Path, tmp_path: Path, capsys) -> None:
+    code = main(["--corpus", str(corpus_dir), "--index-dir", str(tmp_path / "ix"), "entities", "--summary",
+                 "--format", "csv"])
+    out = capsys.readouterr().out
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert code == 0 and out.splitlines()[0].split(",") == ["label", "name", "variants", "articles", "incidents"]
+    assert rows and all(int(r["articles"]) >= 1 for r in rows)
