@@ -249,26 +249,6 @@ class IncidentPane(ReviewActions, TableViews, Vertical):
             view = [i for i in view if rows[i].review != "rejected"]
         return view
 
-    def refresh_view(self, changed: list[Incident]) -> None:
-        """The rows again after a review changed `changed`: same order, same
-        filter, the cursor on the same incident (or where it was). Work in
-        the number of changed rows, not of all rows, but for the view."""
-        self._rejected = self._rejected or any(r.review == "rejected" for r in changed)
-        empty = set(self._empty_columns)
-        if any(r.review != "extracted" for r in changed):
-            empty.discard("review")
-        if any(r.note for r in changed):
-            empty.discard("note")
-        if empty != self._empty_columns:  # a first review or note: the columns that appear get room
-            self._empty_columns = empty
-            widths = measure_widths(changed)
-            self._all_widths = [max(old, new) if COLUMNS[i].key in ("review", "note") else old
-                                for i, (old, new) in enumerate(zip(self._all_widths, widths))]
-            self._set_columns()
-        self.table.set_view(self._view(self.order), cursor_index=self.table.current_index)
-        self.table.refresh()
-        self._update_title()
-
     def rows_of_articles(self, article_ids: set[str]) -> list[int]:
         """Row indices of these articles (an index built once per load)."""
         if self._rows_of_article is None:

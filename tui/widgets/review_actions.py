@@ -19,6 +19,7 @@ from defect_tui.index.review_ops import actions_on, join_actions, reviewed, spli
 from defect_tui.index.reviews import Action, ActionKind
 
 from ..corpus_ref import corpus_of, reviews_of
+from .incident_columns import COLUMNS, measure_widths
 from ..screens.incident_form import IncidentForm, NoteDialog
 from ..screens.orphans import OrphansScreen
 
@@ -44,8 +45,16 @@ class ReviewActions:
 
         def current(self) -> Incident | None: ...
         def marked_rows(self) -> list[Incident]: ...
+        filter_text: str
+        order: list[int]
+        _rejected: bool
+        _empty_columns: set[str]
+        _all_widths: list[int]
+
         def reload(self) -> None: ...
-        def refresh_view(self, changed: list[Incident]) -> None: ...
+        def _view(self, order: list[int]) -> list[int]: ...
+        def _set_columns(self) -> None: ...
+        def _update_title(self) -> None: ...
         def rows_of_articles(self, article_ids: set[str]) -> list[int]: ...
 
     def review_targets(self) -> list[Incident]:
@@ -188,9 +197,44 @@ class ReviewActions:
             self.reload()
             return
         rows = self.incidents
+        was_rejected = {i for i in positions if rows[i].review == "rejected"}
         for i in positions:
             row = new[rows[i].incident_id]
             self.model.replace(i, row)
             if self.model.rows is not rows:
                 rows[i] = row
-        self.refresh_view(list(new.values()))
+        now_rejected = {i for i in positions if rows[i].review == "rejected"}
+        # rows that leave the view can go one by one; a row coming back needs its place found
+        hide = now_rejected - was_rejected if was_rejected <= now_rejected else None
+        self.refresh_view(list(new.values()), hide)
+
+    def refresh_view(self, changed: list[Incident], hide: set[int] | None = None) -> None:
+        """The rows again after a review changed `changed`: same order, same
+        filter, the cursor on the same incident (or where it was). Work in
+        the number of changed rows: rows newly rejected (`hide`, row indices)
+        leave the view one by one; anything else recomputes the view."""
+        self._rejected = self._rejected or any(r.review == "rejected" for r in changed)
+        empty = set(self._empty_columns)
+        if any(r.review != "extracted" for r in changed):
+            empty.discard("review")
+        if any(r.note for r in changed):
+            empty.discard("note")
+        if empty != self._empty_columns:  # a first review or note: the columns that appear get room
+            self._empty_columns = empty
+            widths = measure_widths(changed)
+            self._all_widths = [max(old, new) if COLUMNS[i].key in ("review", "note") else old
+                                for i, (old, new) in enumerate(zip(self._all_widths, widths))]
+            self._set_columns()
+        hiding = not self.show_rejected and "review:" not in self.filter_text.casefold()
+        if hide is not None and hiding:
+            view = list(self.table.view)  # (a copy: the view may be the sort order itself)
+            for i in hide:
+                try:
+                    view.remove(i)
+                except ValueError:
+                    pass  # filtered out already
+        else:
+            view = self._view(self.order)
+        self.table.set_view(view, cursor_index=self.table.current_index)
+        self.table.refresh()
+        self._update_title()
