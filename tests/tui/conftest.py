@@ -61,3 +61,20 @@ def make_app(settings: Settings) -> Callable[..., DefectApp]:
         return DefectApp(settings, **kwargs)
 
     return make
+
+
+async def open_by_search(pilot: Pilot, query: str):
+    """Search `query` and open its first result in the reader, as a user
+    does (Enter in the search box); the reader pane."""
+    from defect_tui.tui.widgets.reader import ReaderPane
+    from defect_tui.tui.widgets.search_pane import SearchInput, SearchPane
+
+    app = pilot.app
+    search = app.query_one(SearchPane)
+    search.set_query(query)
+    await wait_for(pilot, lambda: search.result.query == query and search.result.hits, what=f"results of {query}")
+    app.query_one(SearchInput).focus()
+    await pilot.press("enter")
+    reader = app.query_one(ReaderPane)
+    await wait_for(pilot, lambda: reader.article is not None, what="the article open")
+    return reader

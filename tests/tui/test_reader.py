@@ -6,7 +6,7 @@ from defect_tui.index.models import LABELS
 from defect_tui.tui.widgets.reader import ReaderPane
 from defect_tui.tui.widgets.search_pane import SearchInput, SearchPane
 
-from .conftest import wait_for, wait_ready
+from .conftest import open_by_search, wait_for, wait_ready
 
 
 def styles_at(text, offset: int) -> list[str]:
@@ -169,9 +169,6 @@ async def test_the_evidence_sentence_lands_a_third_down_the_reader(make_app):
 async def test_a_web_page_reads_as_its_story_and_says_so(make_app, corpus_dir):
     from formats.make_files import web_page  # tests/ is on sys.path (rootdir import mode)
 
-    from defect_tui.tui.widgets.reader import ReaderPane
-    from defect_tui.tui.widgets.search_pane import SearchInput, SearchPane
-
     (corpus_dir / "saved.html").write_bytes(web_page(
         "Diplomat in Kuwait defects", ["A senior North Korean diplomat in Kuwait defected to South Korea in "
                                        "September 2019, officials said on Monday in Seoul."] * 3,
@@ -179,13 +176,7 @@ async def test_a_web_page_reads_as_its_story_and_says_so(make_app, corpus_dir):
     app = make_app()
     async with app.run_test(size=(140, 40)) as pilot:
         await wait_ready(pilot)
-        search = app.query_one(SearchPane)
-        search.set_query("Kuwait")
-        await wait_for(pilot, lambda: search.result.query == "Kuwait" and search.result.hits)
-        app.query_one(SearchInput).focus()
-        await pilot.press("enter")
-        reader = app.query_one(ReaderPane)
-        await wait_for(pilot, lambda: reader.article is not None)
+        await open_by_search(pilot, "Kuwait")
         header = str(app.query_one("#reader-header").render())
         assert "HTML saved.html" in header and "Yonhap" in header
 
@@ -193,22 +184,14 @@ async def test_a_web_page_reads_as_its_story_and_says_so(make_app, corpus_dir):
 async def test_a_pdf_shows_the_page_in_view(make_app, corpus_dir):
     from formats.make_files import pdf  # tests/ is on sys.path (rootdir import mode)
 
-    from defect_tui.tui.widgets.reader import ReaderPane
-    from defect_tui.tui.widgets.search_pane import SearchInput, SearchPane
-
     pages = [[f"Page {n} tells of the Kuwait diplomat who defected, line {k} of the report text here."
               for k in range(30)] for n in range(1, 5)]
     (corpus_dir / "report.pdf").write_bytes(pdf(pages))
     app = make_app()
     async with app.run_test(size=(140, 40)) as pilot:
         await wait_ready(pilot)
-        search = app.query_one(SearchPane)
-        search.set_query("Kuwait")
-        await wait_for(pilot, lambda: search.result.query == "Kuwait" and search.result.hits)
-        app.query_one(SearchInput).focus()
-        await pilot.press("enter")
-        reader = app.query_one(ReaderPane)
-        await wait_for(pilot, lambda: reader.article is not None and reader.article.id == "report")
+        reader = await open_by_search(pilot, "Kuwait")
+        assert reader.article.id == "report"
         await pilot.press("f3", "g")
         await wait_for(pilot, lambda: "page 1/4" in str(reader.border_subtitle), what="page 1")
         await pilot.press("G")

@@ -8,7 +8,7 @@ from defect_tui.tui.screens.incident_form import IncidentForm, NoteDialog
 from defect_tui.tui.screens.orphans import OrphansScreen
 from defect_tui.tui.widgets.incident_table import IncidentPane
 
-from .conftest import record_notices, wait_for, wait_ready
+from .conftest import open_by_search, record_notices, wait_for, wait_ready
 from .test_incidents import rows_on_screen
 
 
@@ -129,21 +129,12 @@ async def test_a_review_made_from_the_shell_shows_and_an_orphan_is_listed(make_a
 
 
 async def test_new_incident_from_the_sentence_in_the_reader(make_app):
-    from defect_tui.tui.widgets.reader import ReaderPane
-    from defect_tui.tui.widgets.search_pane import SearchInput, SearchPane
-
     app = make_app()
     async with app.run_test(size=(140, 40)) as pilot:
         await wait_ready(pilot)
         pane = app.query_one(IncidentPane)
         before = len(pane.incidents)
-        search = app.query_one(SearchPane)
-        search.set_query("Shigemura")
-        await wait_for(pilot, lambda: search.result.query == "Shigemura" and search.result.hits)
-        app.query_one(SearchInput).focus()
-        await pilot.press("enter")
-        reader = app.query_one(ReaderPane)
-        await wait_for(pilot, lambda: reader.article is not None, what="article")
+        reader = await open_by_search(pilot, "Shigemura")
         await pilot.press("f3", "n", "A")  # the sentence of the first hit
         await wait_for(pilot, lambda: isinstance(app.screen, IncidentForm), what="form")
         form = app.screen
@@ -247,16 +238,7 @@ async def test_a_damaged_review_file_is_said_and_the_table_still_shows(make_app)
         await wait_ready(pilot)
         assert app.query_one(IncidentPane).incidents  # the rows as extracted
         await wait_for(pilot, lambda: any("cannot be read" in n for n in notices), what="the notice")
-        from defect_tui.tui.widgets.search_pane import SearchInput, SearchPane
-
-        search = app.query_one(SearchPane)
-        search.set_query("Shigemura")  # search and the reader still work
-        await wait_for(pilot, lambda: search.result.query == "Shigemura" and search.result.hits)
-        app.query_one(SearchInput).focus()
-        await pilot.press("enter")
-        from defect_tui.tui.widgets.reader import ReaderPane
-
-        await wait_for(pilot, lambda: app.query_one(ReaderPane).article is not None, what="article")
+        await open_by_search(pilot, "Shigemura")  # search and the reader still work
         await pilot.press("f4", "y")  # a review cannot be saved: said, no crash
         await wait_for(pilot, lambda: any("Could not save" in n for n in notices), what="save refused")
     assert reviews_path().read_bytes() == b"not a database" * 100
