@@ -80,6 +80,11 @@ class Corpus(Protocol):
     def all_entities(self, article_ids: Iterable[str] | None = None) -> Iterable[tuple[str, EntitySpan]]:
         ...
 
+    def entity_names(self) -> Iterable[tuple[str, str, str]]:
+        """(article id, label, name): each distinct PERSON, ORG and LOCATION
+        name per article (the entity browser and `entities --summary`)."""
+        ...
+
     def incidents(self, article_ids: Collection[str] | None = None) -> list[Incident]:
         """All incidents, or those of the given articles, in corpus order."""
         ...

@@ -93,6 +93,14 @@ def put_article(con: sqlite3.Connection, art: Article, size: int, mtime_ns: int,
 
 
 FACET_FIELDS = {"PERSON": "person", "ORG": "org", "LOCATION": "place"}
+_FACET_LABELS = {v: k for k, v in FACET_FIELDS.items()}
+
+
+def entity_names(con: sqlite3.Connection) -> Iterator[tuple[str, str, str]]:
+    """(article id, label, name): each distinct person, organisation and place name of each article."""
+    for aid, field, value in con.execute("SELECT article_id, field, value FROM facets "
+                                         "WHERE field IN ('person', 'org', 'place')"):
+        yield aid, _FACET_LABELS[field], value
 
 
 def _facet_values(art: Article, entities: Iterable[EntitySpan]) -> set[tuple[str, str]]:

@@ -76,19 +76,29 @@ def canonical_key(label: str, text: str, surname_variants: Mapping[str, str]) ->
     return _aliases().get((label, folded), folded)
 
 
-def summarise(spans: Iterable[tuple[str, EntitySpan]], incidents: Iterable[Incident],
+def spans_as_names(spans: Iterable[tuple[str, EntitySpan]]) -> Iterable[tuple[str, str, str]]:
+    """(article id, label, name) of entity spans, for `summarise`."""
+    for aid, span in spans:
+        yield aid, span.label, span.text
+
+
+def summarise(names_in: Iterable[tuple[str, str, str]], incidents: Iterable[Incident],
               surname_variants: Mapping[str, str], label: str | None = None) -> list[EntitySummary]:
-    """One row per canonical entity, most articles first."""
+    """One row per canonical entity, most articles first, from (article id,
+    label, name) rows (`Corpus.entity_names`, or `spans_as_names`)."""
     names: dict[tuple[str, str], Counter[str]] = {}
     articles: dict[tuple[str, str], set[str]] = {}
-    for aid, span in spans:
-        if label and span.label != label:
+    keys: dict[tuple[str, str], str] = {}  # (label, name) -> key: names repeat across articles
+    for aid, lab, text in names_in:
+        if label and lab != label:
             continue
-        text = span.canonical or span.text
-        key = (span.label, canonical_key(span.label, text, surname_variants))
-        if not key[1]:
+        key_text = keys.get((lab, text))
+        if key_text is None:
+            key_text = keys[(lab, text)] = canonical_key(lab, text, surname_variants)
+        if not key_text:
             continue
-        names.setdefault(key, Counter())[span.text.strip()] += 1
+        key = (lab, key_text)
+        names.setdefault(key, Counter())[text.strip()] += 1
         articles.setdefault(key, set()).add(aid)
     mentions: Counter[tuple[str, str]] = Counter()
     for inc in incidents:
@@ -96,8 +106,12 @@ def summarise(spans: Iterable[tuple[str, EntitySpan]], incidents: Iterable[Incid
         for lab, field in (("PERSON", inc.actor_name), ("LOCATION", inc.origin), ("LOCATION", inc.destination),
                            ("ORG", inc.reported_by)):
             for part in (field or "").split(";"):
-                if part.strip():
-                    seen.add((lab, canonical_key(lab, part, surname_variants)))
+                part = part.strip()
+                if part:
+                    key_text = keys.get((lab, part))
+                    if key_text is None:
+                        key_text = keys[(lab, part)] = canonical_key(lab, part, surname_variants)
+                    seen.add((lab, key_text))
         mentions.update(k for k in seen if k in names)
     out = []
     for key, variants in names.items():

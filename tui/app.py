@@ -36,6 +36,7 @@ from .messages import ArticleLoaded, IncidentAdded, IndexFailed, IndexFinished, 
 from .ui_state import load_state, save_state, terminal_is_light
 from .widgets.incident_table import IncidentPane
 from .widgets.reader import ReaderPane
+from .screens.entity_browser import EntityBrowser
 from .screens.error import ErrorScreen
 from .screens.help import HelpScreen
 from .screens.skipped import SkippedScreen
@@ -347,6 +348,16 @@ class DefectApp(ArticleMarkActions, App[int]):
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.keymap))
+
+    def action_entities(self) -> None:
+        """Every entity once, variants merged; the chosen one becomes the search."""
+
+        def chosen(query: str | None) -> None:
+            if query:
+                self.query_one(SearchPane).set_query(query)
+                self.query_one(SearchInput).focus()
+
+        self.push_screen(EntityBrowser(self.query_one(IncidentPane).incidents), chosen)
 
     def action_skipped(self) -> None:
         if self.corpus is None:

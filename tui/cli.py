@@ -29,7 +29,7 @@ from defect_tui.index.export import (
     write_incidents_csv,
     write_incidents_jsonl,
 )
-from defect_tui.index.entity_summary import SUMMARY_COLUMNS, summarise, surname_variants
+from defect_tui.index.entity_summary import SUMMARY_COLUMNS, spans_as_names, summarise, surname_variants
 from defect_tui.index.events import EVENT_COLUMNS, events, statistics
 from defect_tui.index.timeline import TIMELINE_COLUMNS, timeline
 from defect_tui.index.models import IndexReport
@@ -364,7 +364,8 @@ def _cmd_entities(args, settings: Settings, corpus: Corpus, out: Console, err: C
 
 
 def _entity_summary(args, corpus: Corpus, rows, ids, out: Console) -> int:
-    found = summarise(rows, corpus.incidents(ids), surname_variants(), args.label)
+    names = spans_as_names(rows) if ids else corpus.entity_names()  # (the whole archive: one row per name)
+    found = summarise(names, corpus.incidents(ids), surname_variants(), args.label)
     if args.format == "csv":
         writer = csv.writer(sys.stdout, lineterminator="\r\n")
         writer.writerow(SUMMARY_COLUMNS)

@@ -87,6 +87,8 @@ PALETTE: tuple[PaletteCommand, ...] = (
                    "star_article", "star_article"),
     PaletteCommand("Tags and note of the article", "Tag the article in focus (find them with tag:NAME)",
                    "tag_article", "tag_article"),
+    PaletteCommand("Entities", "People, organisations, places and roles, variants merged; Enter searches",
+                   "entities", "entities"),
     PaletteCommand("Help", "Key bindings and query syntax", "help", "help"),
     PaletteCommand("Save screenshot", "Save an SVG screenshot in the current folder", "screenshot", "screenshot"),
     PaletteCommand("Focus search", "Jump to the search box", "focus_pane('search')", "focus_search"),

@@ -168,3 +168,10 @@ def test_within_limits_search_ids_and_facets_with_exact_totals(corpus: Corpus) -
     assert {h.id for h in phrase.hits} <= {one} and phrase.total == len(phrase.hits)
     facets = corpus.facets("", within={one})
     assert all(n <= 1 for values in facets.values() for _, n in values)
+
+
+def test_entity_names_are_the_names_of_each_article(corpus: Corpus) -> None:
+    names = list(corpus.entity_names())
+    assert names and len(names) == len(set(names))
+    spans = {(aid, s.label, s.canonical or s.text) for aid, s in corpus.all_entities()}
+    assert set(names) <= spans and {lab for _, lab, _ in names} <= {"PERSON", "ORG", "LOCATION"}

@@ -75,15 +75,15 @@ def test_timeline_buckets_fill_gaps_and_keep_statistics_apart() -> None:
 
 
 def test_entity_summary_merges_variants() -> None:
-    from defect_tui.index.entity_summary import summarise, surname_variants
+    from defect_tui.index.entity_summary import spans_as_names, summarise, surname_variants
     from defect_tui.index.models import EntitySpan
 
     spans = [("a1", EntitySpan(0, 12, "PERSON", "Thae Yong-ho")), ("a2", EntitySpan(0, 12, "PERSON", "Thae Yong Ho")),
              ("a3", EntitySpan(0, 10, "PERSON", "Mr Thae Yongho")),
              ("a1", EntitySpan(20, 24, "LOCATION", "U.S.")), ("a2", EntitySpan(20, 33, "LOCATION", "United States")),
              ("a3", EntitySpan(20, 24, "LOCATION", "SEOUL")), ("a2", EntitySpan(40, 45, "LOCATION", "Seoul"))]
-    rows = {(e.label, e.name): e for e in summarise(spans, [inc(1), inc(2, actor_name="Thae Yong-ho")],
-                                                    surname_variants())}
+    rows = {(e.label, e.name): e for e in summarise(spans_as_names(spans),
+                                                    [inc(1), inc(2, actor_name="Thae Yong-ho")], surname_variants())}
     thae = next(e for (label, _), e in rows.items() if label == "PERSON")
     assert thae.articles == 3 and set(thae.variants) >= {"Thae Yong-ho", "Thae Yong Ho"} and thae.incidents == 2
     assert rows[("LOCATION", "United States")].articles == 2

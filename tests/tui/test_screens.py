@@ -274,3 +274,25 @@ async def test_a_light_terminal_opens_in_the_light_theme_until_a_theme_is_chosen
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_ready(pilot)
         assert app.theme == "nord"
+
+
+async def test_the_entity_browser_merges_variants_and_searches(make_app):
+    from defect_tui.tui.screens.entity_browser import EntityBrowser
+
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await wait_ready(pilot)
+        await pilot.press("f7")
+        await wait_for(pilot, lambda: isinstance(app.screen, EntityBrowser) and app.screen.entities, what="entities")
+        browser = app.screen
+        assert all(e.articles >= 1 for e in browser.entities)
+        await pilot.press(*"shigemura")
+        await wait_for(pilot, lambda: len(browser.shown) >= 1, what="filtered")
+        assert all("shigemura" in " ".join(e.variants).casefold() for e in browser.shown)
+        await pilot.press("ctrl+s")
+        assert browser.sort == "incidents"
+        await pilot.press("enter", "enter")  # to the rows, then search the first
+        await wait_for(pilot, lambda: not isinstance(app.screen, EntityBrowser), what="closed")
+        search = app.query_one(SearchPane)
+        await wait_for(pilot, lambda: search.result is not None and "person:" in search.result.query
+                       and search.result.total >= 1, what="the entity's articles")
