@@ -564,7 +564,7 @@ async def test_the_events_view_merges_reports_and_opens_evidence(make_app):
         await wait_ready(pilot)
         pane = app.query_one(IncidentPane)
         await pilot.press("f4", "V")
-        await wait_for(pilot, lambda: isinstance(app.screen, EventsScreen), what="events view")
+        await wait_for(pilot, lambda: isinstance(app.screen, EventsScreen) and app.screen.events, what="events")
         screen = app.screen
         assert screen.events and sum(e.reports for e in screen.events) <= len(pane.incidents)
         reports = screen.query_one("#events-reports")
@@ -587,7 +587,7 @@ async def test_the_timeline_counts_events_and_narrows_to_a_period(make_app):
                 fake(3, date="2015", status="reported_count", actor="defectors", count=1275)]
         await load_rows(pilot, pane, rows)
         await pilot.press("f4", "T")
-        await wait_for(pilot, lambda: isinstance(app.screen, TimelineScreen), what="timeline")
+        await wait_for(pilot, lambda: isinstance(app.screen, TimelineScreen) and app.screen.ready, what="timeline")
         buckets = {b.period: b for b in app.screen.buckets}
         assert buckets["2016-05"].events == 1 and buckets["2015-03"].events == 1  # months: under three years
         assert sum(b.events for b in buckets.values()) == 2 and sum(b.statistics for b in buckets.values()) == 1

@@ -59,6 +59,8 @@ def keys_pressed(*keys: str):
         await settle(pilot)
         await pilot.press(*keys)
         await pilot.pause(0.2)
+        await pilot.app.workers.wait_for_complete()  # a view that reads in a worker (events, timeline)
+        await pilot.pause()
         screen = pilot.app.screen
         for box in screen.query(Input):
             box.cursor_blink = False

@@ -8,10 +8,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rich.text import Text
+from textual import work
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
+from textual.worker import get_current_worker
 
 from defect_tui.index.events import Event, events
 from defect_tui.index.models import Incident
@@ -23,6 +25,7 @@ from ..textutil import one_line
 EVENT_COLS = (("date", 10), ("status", 13), ("actor", 28), ("count", 5), ("destination", 18), ("reports", 7),
               ("conflicts", 24))
 REPORT_COLS = (("reported", 10), ("date", 10), ("actor", 28), ("article", 50))
+MAX_ROWS = 5000  # a table of more is no reading; the title says how many there are
 
 
 class EventsScreen(ModalScreen[None]):
@@ -30,8 +33,9 @@ class EventsScreen(ModalScreen[None]):
 
     def __init__(self, incidents: Sequence[Incident]) -> None:
         super().__init__()
-        self.by_id = {i.incident_id: i for i in incidents}
-        self.events: list[Event] = events(incidents)
+        self.incidents = list(incidents)
+        self.by_id: dict[str, Incident] = {}
+        self.events: list[Event] = []
 
     def compose(self) -> ComposeResult:
         with Vertical(id="events-box"):
@@ -41,20 +45,36 @@ class EventsScreen(ModalScreen[None]):
 
     def on_mount(self) -> None:
         box = self.query_one("#events-box")
-        reports = sum(e.reports for e in self.events)
-        box.border_title = f"Events: {len(self.events)} (from {reports} reports)"
+        box.border_title = "Events: reading the reports…"
         box.border_subtitle = "Tab to the reports · Enter on a report opens its evidence · Esc closes"
         table = self.query_one("#events-table", DataTable)
         for key, width in EVENT_COLS:
             table.add_column(Text(key), key=key, width=width)
-        for ev in self.events:
-            table.add_row(*(Text(one_line("" if getattr(ev, k) is None else str(getattr(ev, k))))
-                            for k, _ in EVENT_COLS), key=ev.event_id)
         reports = self.query_one("#events-reports", DataTable)
         for key, width in REPORT_COLS:
             reports.add_column(Text(key), key=key, width=width)
         table.focus()
-        if self.events:
+        self._merge()
+
+    @work(thread=True, exclusive=True, group="events", exit_on_error=False)
+    def _merge(self) -> None:
+        """Merging 100,000 reports takes most of a second: not on the UI thread."""
+        found = events(self.incidents)
+        by_id = {i.incident_id: i for i in self.incidents}
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._show_events, found, by_id)
+
+    def _show_events(self, found: list[Event], by_id: dict[str, Incident]) -> None:
+        self.events, self.by_id = found, by_id
+        reports = sum(e.reports for e in found)
+        shown = found[:MAX_ROWS]
+        more = f", the first {MAX_ROWS:,} shown: narrow the table first" if len(found) > MAX_ROWS else ""
+        self.query_one("#events-box").border_title = f"Events: {len(found):,} (from {reports:,} reports{more})"
+        table = self.query_one("#events-table", DataTable)
+        for ev in shown:
+            table.add_row(*(Text(one_line("" if getattr(ev, k) is None else str(getattr(ev, k))))
+                            for k, _ in EVENT_COLS), key=ev.event_id)
+        if found:
             self._show_reports(0)
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
