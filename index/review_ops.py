@@ -16,6 +16,7 @@ from .config import Settings
 from .extract import Extractor
 from .article_marks import ARTICLE_KINDS, ArticleMarks, fold_marks, marked_ids, split_mark_terms
 from .models import Article, Incident, SearchResult
+from .name_variants import cached_index, expand_name
 from .review_apply import EDITABLE, Reviewed, anchor_of, apply_reviews, parse_fields
 from .reviews import Action, ActionKind, ReviewError, ReviewStore, new_uid
 
@@ -159,7 +160,7 @@ def search_marked(corpus: Corpus, store: ReviewStore | None, query: str, **kwarg
         rest, within = resolve_marks(store, query)
     except ReviewError as exc:
         return SearchResult(query, 0, (), error=str(exc))
-    result = corpus.search(rest, within=within, **kwargs)
+    result = corpus.search(expand_name(rest, cached_index(corpus)), within=within, **kwargs)
     return dataclasses.replace(result, query=query) if result.query != query else result
 
 
@@ -169,4 +170,4 @@ def matching_marked(corpus: Corpus, store: ReviewStore | None, query: str) -> se
         rest, within = resolve_marks(store, query)
     except ReviewError:
         return set()
-    return corpus.matching_ids(rest, within=within)
+    return corpus.matching_ids(expand_name(rest, cached_index(corpus)), within=within)

@@ -97,3 +97,22 @@ def test_entities_summary_command(corpus_dir: Path, tmp_path: Path, capsys) -> N
     rows = list(csv.DictReader(io.StringIO(out)))
     assert code == 0 and out.splitlines()[0].split(",") == ["label", "name", "variants", "articles", "incidents"]
     assert rows and all(int(r["articles"]) >= 1 for r in rows)
+
+
+def test_a_name_finds_its_other_spellings(tmp_path: Path) -> None:
+    from defect_tui.index.api import open_corpus
+    from defect_tui.index.config import load_settings
+    from defect_tui.index.review_ops import search_marked
+
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Diplomat defects\n\nThae Yong-ho, the deputy ambassador in London, "
+                                  "defected to South Korea in 2016, officials said.\n", encoding="utf-8")
+    (folder / "b.txt").write_text("Lawmaker speaks\n\nThae Yong Ho spoke in Seoul about his years in London "
+                                  "before he left the embassy.\n", encoding="utf-8")
+    with open_corpus(load_settings(corpus=[folder], index_dir=tmp_path / "ix")) as corpus:
+        corpus.update()
+        for query in ("Tae Yong Ho", "Thae Yong-ho", '"Thae Yongho"', 'person:"Tae Yong-ho"'):
+            result = search_marked(corpus, None, query)
+            assert result.total == 2 and result.query == query, query
+        assert search_marked(corpus, None, "London embassy").total == 1  # other queries as they are

@@ -1,0 +1,59 @@
+"""A person's name as the archive spells it: "Tae Yong Ho" finds the
+articles that write "Thae Yong-ho".
+
+When a whole query is a person's name (two to four name-like words, or
+one quoted phrase, or `person:"..."`) and the archive knows that person
+under other spellings (the same key as the entity browser: surname
+romanisations, spaces and hyphens folded), the query also asks for those
+spellings in the person field. Any other query is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterable
+
+from .entity_summary import canonical_key, surname_variants
+
+_WORD = r"[A-Z][\w'’]*(?:-[\w'’]+)*"  # "Yong-ho": a hyphen may go on in lower case
+_NAME_QUERY = re.compile(rf'^\s*(?:person:)?"?({_WORD}(?:\s+{_WORD}){{1,3}})"?\s*$')
+_cache: dict[tuple[int, int], dict[str, set[str]]] = {}
+_lock = threading.Lock()
+
+
+def name_index(names: Iterable[tuple[str, str, str]]) -> dict[str, set[str]]:
+    """Person key -> the spellings the archive uses."""
+    variants = surname_variants()
+    out: dict[str, set[str]] = {}
+    for _, label, name in names:
+        if label == "PERSON" and " " in name.strip():
+            key = canonical_key("PERSON", name, variants)
+            out.setdefault(key, set()).add(name.strip())
+    return out
+
+
+def cached_index(corpus) -> dict[str, set[str]]:  # noqa: ANN001 - any Corpus
+    """The index of a corpus, read once per corpus and article count."""
+    key = (id(corpus), corpus.article_count())
+    with _lock:
+        got = _cache.get(key)
+    if got is None:
+        got = name_index(corpus.entity_names())
+        with _lock:
+            _cache.clear()  # one corpus at a time is searched
+            _cache[key] = got
+    return got
+
+
+def expand_name(query: str, index: dict[str, set[str]]) -> str:
+    """The query, asking also for the other spellings of the person it names."""
+    m = _NAME_QUERY.match(query)
+    if not m:
+        return query
+    name = m.group(1)
+    spellings = index.get(canonical_key("PERSON", name, surname_variants()), set())
+    others = sorted(s for s in spellings if s.casefold() != name.casefold())
+    if not others:
+        return query
+    return " OR ".join([f"({query.strip()})"] + [f'person:"{s.replace(chr(34), "")}"' for s in others[:8]])
