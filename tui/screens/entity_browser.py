@@ -1,4 +1,4 @@
-"""The entity browser: every person, organisation, place and role once,
+"""The entity browser: every person, organisation and place once,
 name variants merged (`index/entity_summary.py`), with the articles that
 name it and the incidents it appears in; a filter as you type and a sort
 by any column; Enter searches for the entity's articles."""
@@ -47,14 +47,14 @@ class EntityBrowser(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="entities-box"):
-            yield Input(placeholder="filter: a name or a label (person, org, location, role)", id="entities-filter",
+            yield Input(placeholder="filter: a name or a label (person, org, location)", id="entities-filter",
                         compact=True)
             yield Static("reading the entities…", id="entities-head", markup=False)
             yield DataTable(id="entities-table", cursor_type="row", zebra_stripes=True)
 
     def on_mount(self) -> None:
         box = self.query_one("#entities-box")
-        box.border_title = "People, organisations, places, roles"
+        box.border_title = "People, organisations, places"
         box.border_subtitle = "type to filter · ctrl+s sorts · Enter searches its articles · Esc closes"
         table = self.query_one(DataTable)
         for key, width in (("label", 8), ("name", 28), ("variants", 40), ("articles", 8), ("incidents", 9)):
