@@ -614,6 +614,24 @@ def step_ui(n: int, seed: int, args) -> dict:
             pane.action_mark_all()
             await pilot.pause()
             out["ui_mark_all_s"] = time.perf_counter() - t
+            pane.action_mark_all()  # (unmark: the views below see the whole table)
+            # the analyst views: key -> filled
+            from defect_tui.tui.screens.entity_browser import EntityBrowser
+            from defect_tui.tui.screens.events_view import EventsScreen
+            from defect_tui.tui.screens.timeline_view import TimelineScreen
+
+            for key, name, screen_type, filled in (
+                    ("V", "events", EventsScreen, lambda s: bool(s.events)),
+                    ("T", "timeline", TimelineScreen, lambda s: s.ready),
+                    ("f7", "entities", EntityBrowser, lambda s: bool(s.entities))):
+                pane.table.focus()
+                await pilot.pause()
+                t = time.perf_counter()
+                await pilot.press(key)
+                if await wait_for(pilot, lambda: isinstance(app.screen, screen_type) and filled(app.screen), 60):
+                    out[f"ui_view_{name}_s"] = time.perf_counter() - t
+                await pilot.press("escape")
+                await pilot.pause()
             # typing: each key, then wait until the results for that prefix are shown
             box = app.query_one(SearchInput)
             box.focus()
@@ -726,6 +744,9 @@ ROWS = [  # (key, label, format)
     ("table_ready_s", "app start -> incident table with all rows s", "{:.2f}"),
     ("sort_s", "app: sort incident table by a column s", "{:.2f}"),
     ("ui_mark_all_s", "app: mark all rows s", "{:.2f}"),
+    ("ui_view_events_s", "app: events view, key -> filled s", "{:.2f}"),
+    ("ui_view_timeline_s", "app: timeline, key -> filled s", "{:.2f}"),
+    ("ui_view_entities_s", "app: entity browser, key -> filled s", "{:.2f}"),
     ("ui_review_action_ms", "app: review action (confirm/reject) ms, work, max of 3", "{:.1f}"),
     ("ui_review_first_action_ms", "  the first review action ms (builds the row index)", "{:.1f}"),
     ("ui_review_shown_ms", "  review action + repaint ms, max of 3", "{:.0f}"),

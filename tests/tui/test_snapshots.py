@@ -90,6 +90,7 @@ DIALOGS = {
     "frequencies": ("f4", "F"),
     "events": ("f4", "V"),
     "timeline": ("f4", "T"),
+    "entity_browser": ("f7",),
     "reviewed_rows": ("f4", "y", "down", "n", *"ask the desk", "enter", "down", "x"),
     # (the palette before typing lists providers in the order they answer: not stable)
     "palette_search": ("ctrl+p", *"incid"),
