@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rich.text import Text
-from textual import work
+from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.screen import ModalScreen
@@ -21,11 +21,22 @@ from defect_tui.index.models import Incident
 from ..bindings import bindings_for
 from ..messages import OpenArticle
 from ..textutil import one_line
+from ..widgets.row_model import Column
+from ..widgets.virtual_table import VirtualTable
 
 EVENT_COLS = (("date", 10), ("status", 13), ("actor", 28), ("count", 5), ("destination", 18), ("reports", 7),
               ("conflicts", 24))
+#: the events table is a virtual table (drawn a screen at a time: 30,000 events show at once)
+#: (conflicts, then destination, give way first: the actor stays whole)
+_GIVE = {"conflicts": 2, "destination": 1}
+EVENT_COLUMNS = tuple(Column(key, key, width, sortable=False, min_width=min(width, 8), give=_GIVE.get(key, 0),
+                             justify="right" if key in ("count", "reports") else "left")
+                      for key, width in EVENT_COLS)
+
+
+def event_cells(ev: Event) -> tuple[str, ...]:
+    return tuple("" if getattr(ev, k) is None else str(getattr(ev, k)) for k, _ in EVENT_COLS)
 REPORT_COLS = (("reported", 10), ("date", 10), ("actor", 28), ("article", 50))
-MAX_ROWS = 5000  # a table of more is no reading; the title says how many there are
 
 
 class EventsScreen(ModalScreen[None]):
@@ -39,7 +50,7 @@ class EventsScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="events-box"):
-            yield DataTable(id="events-table", cursor_type="row", zebra_stripes=True)
+            yield VirtualTable(EVENT_COLUMNS, event_cells, id="events-table", empty_text="No events")
             yield Static("", id="events-reports-head", markup=False)
             yield DataTable(id="events-reports", cursor_type="row")
 
@@ -47,9 +58,7 @@ class EventsScreen(ModalScreen[None]):
         box = self.query_one("#events-box")
         box.border_title = "Events: reading the reports…"
         box.border_subtitle = "Tab to the reports · Enter on a report opens its evidence · Esc closes"
-        table = self.query_one("#events-table", DataTable)
-        for key, width in EVENT_COLS:
-            table.add_column(Text(key), key=key, width=width)
+        table = self.query_one("#events-table", VirtualTable)
         reports = self.query_one("#events-reports", DataTable)
         for key, width in REPORT_COLS:
             reports.add_column(Text(key), key=key, width=width)
@@ -67,19 +76,25 @@ class EventsScreen(ModalScreen[None]):
     def _show_events(self, found: list[Event], by_id: dict[str, Incident]) -> None:
         self.events, self.by_id = found, by_id
         reports = sum(e.reports for e in found)
-        shown = found[:MAX_ROWS]
-        more = f", the first {MAX_ROWS:,} shown: narrow the table first" if len(found) > MAX_ROWS else ""
-        self.query_one("#events-box").border_title = f"Events: {len(found):,} (from {reports:,} reports{more})"
-        table = self.query_one("#events-table", DataTable)
-        for ev in shown:
-            table.add_row(*(Text(one_line("" if getattr(ev, k) is None else str(getattr(ev, k))))
-                            for k, _ in EVENT_COLS), key=ev.event_id)
+        self.query_one("#events-box").border_title = f"Events: {len(found):,} (from {reports:,} reports)"
+        table = self.query_one("#events-table", VirtualTable)
+        table.set_data(found, list(range(len(found))), [w for _, w in EVENT_COLS])
         if found:
             self._show_reports(0)
 
-    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
-        if event.data_table.id == "events-table":
-            self._show_reports(event.cursor_row)
+    @on(VirtualTable.CursorMoved, "#events-table")
+    def _event_moved(self, event: VirtualTable.CursorMoved) -> None:
+        event.stop()
+        if event.index is not None:
+            self._show_reports(event.index)
+
+    @on(VirtualTable.RowSelected, "#events-table")
+    def _event_chosen(self, event: VirtualTable.RowSelected) -> None:  # (a click)
+        event.stop()
+        self.action_to_reports()
+
+    def action_to_reports(self) -> None:
+        self.query_one("#events-reports", DataTable).focus()
 
     def _show_reports(self, index: int) -> None:
         if not 0 <= index < len(self.events):
@@ -99,9 +114,7 @@ class EventsScreen(ModalScreen[None]):
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()
-        if event.data_table.id != "events-reports" or event.row_key.value is None:
-            if event.data_table.id == "events-table":
-                self.query_one("#events-reports", DataTable).focus()
+        if event.row_key.value is None:
             return
         inc = self.by_id.get(str(event.row_key.value))
         if inc is None:

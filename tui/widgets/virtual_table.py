@@ -115,6 +115,18 @@ class VirtualTable(ScrollView, can_focus=True):
         def control(self) -> "VirtualTable":
             return self.table
 
+    class CursorMoved(Message):
+        """The cursor is on another row (a view beside the table follows it)."""
+
+        def __init__(self, table: "VirtualTable", index: int | None) -> None:
+            super().__init__()
+            self.table = table
+            self.index = index  # into the rows; None when there are none
+
+        @property
+        def control(self) -> "VirtualTable":
+            return self.table
+
     class HeaderSelected(Message):
         """A click on a column's label."""
 
@@ -268,6 +280,7 @@ class VirtualTable(ScrollView, can_focus=True):
         self.refresh_row_at(old)
         self.refresh_row_at(new)
         self._scroll_cursor_into_view()
+        self.post_message(self.CursorMoved(self, self.current_index))
 
     def validate_cursor_row(self, value: int) -> int:
         return max(0, min(value, len(self.view) - 1)) if self.view else 0
