@@ -80,9 +80,11 @@ class Corpus(Protocol):
     def all_entities(self, article_ids: Iterable[str] | None = None) -> Iterable[tuple[str, EntitySpan]]:
         ...
 
-    def entity_names(self) -> Iterable[tuple[str, str, str]]:
+    def entity_names(self, label: str | None = None, *, per_article: bool = True) -> Iterable[tuple[str, str, str]]:
         """(article id, label, name): each distinct PERSON, ORG and LOCATION
-        name per article (the entity browser and `entities --summary`)."""
+        name per article (the entity browser and `entities --summary`), of
+        one label when given; with `per_article=False`, each name once, with
+        "" for the article (the name variants a search offers)."""
         ...
 
     def incidents(self, article_ids: Collection[str] | None = None) -> list[Incident]:

@@ -96,10 +96,17 @@ FACET_FIELDS = {"PERSON": "person", "ORG": "org", "LOCATION": "place"}
 _FACET_LABELS = {v: k for k, v in FACET_FIELDS.items()}
 
 
-def entity_names(con: sqlite3.Connection) -> Iterator[tuple[str, str, str]]:
-    """(article id, label, name): each distinct person, organisation and place name of each article."""
-    for aid, field, value in con.execute("SELECT article_id, field, value FROM facets "
-                                         "WHERE field IN ('person', 'org', 'place')"):
+def entity_names(con: sqlite3.Connection, label: str | None = None,
+                 per_article: bool = True) -> Iterator[tuple[str, str, str]]:
+    """(article id, label, name): each distinct person, organisation and place
+    name of each article; with `per_article` false, each name once ("" for the article)."""
+    fields = [FACET_FIELDS[label]] if label in FACET_FIELDS else list(FACET_FIELDS.values()) if label is None else []
+    if not fields:
+        return
+    where = f"WHERE field IN ({', '.join('?' * len(fields))})"
+    sql = (f"SELECT article_id, field, value FROM facets {where}" if per_article
+           else f"SELECT DISTINCT '', field, value FROM facets {where}")
+    for aid, field, value in con.execute(sql, fields):
         yield aid, _FACET_LABELS[field], value
 
 

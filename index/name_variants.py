@@ -39,11 +39,16 @@ def cached_index(corpus) -> dict[str, set[str]]:  # noqa: ANN001 - any Corpus
     with _lock:
         got = _cache.get(key)
     if got is None:
-        got = name_index(corpus.entity_names())
+        got = name_index(corpus.entity_names("PERSON", per_article=False))
         with _lock:
             _cache.clear()  # one corpus at a time is searched
             _cache[key] = got
     return got
+
+
+def looks_like_name(query: str) -> bool:
+    """Whether a query could be a person's name (and is worth the index)."""
+    return _NAME_QUERY.match(query) is not None
 
 
 def expand_name(query: str, index: dict[str, set[str]]) -> str:

@@ -16,7 +16,7 @@ from .config import Settings
 from .extract import Extractor
 from .article_marks import ARTICLE_KINDS, ArticleMarks, fold_marks, marked_ids, split_mark_terms
 from .models import Article, Incident, SearchResult
-from .name_variants import cached_index, expand_name
+from .name_variants import cached_index, expand_name, looks_like_name
 from .review_apply import EDITABLE, Reviewed, anchor_of, apply_reviews, parse_fields
 from .reviews import Action, ActionKind, ReviewError, ReviewStore, new_uid
 
@@ -136,10 +136,21 @@ def split_actions(corpus: Corpus, rows: list[Incident]) -> list[Action]:
     return out
 
 
+_marks_cache: dict[tuple[int, tuple[int, int]], dict[str, ArticleMarks]] = {}
+
+
 def article_marks(store: ReviewStore) -> dict[str, ArticleMarks]:
-    """Every article's stars, tags and note (ReviewError: a damaged file)."""
+    """Every article's stars, tags and note (ReviewError: a damaged file).
+    Read again only when the log changed (the search reads them on every
+    keystroke to show tags on the results)."""
     try:
-        return fold_marks(store.actions(kinds=ARTICLE_KINDS))
+        key = (id(store), store.version())
+        got = _marks_cache.get(key)
+        if got is None:
+            got = fold_marks(store.actions(kinds=ARTICLE_KINDS))
+            _marks_cache.clear()
+            _marks_cache[key] = got
+        return got
     except sqlite3.Error as exc:
         raise ReviewError(f"the review file {store.path} cannot be read ({exc}); it is left as it is") from None
 
@@ -160,7 +171,7 @@ def search_marked(corpus: Corpus, store: ReviewStore | None, query: str, **kwarg
         rest, within = resolve_marks(store, query)
     except ReviewError as exc:
         return SearchResult(query, 0, (), error=str(exc))
-    result = corpus.search(expand_name(rest, cached_index(corpus)), within=within, **kwargs)
+    result = corpus.search(with_spellings(corpus, rest), within=within, **kwargs)
     return dataclasses.replace(result, query=query) if result.query != query else result
 
 
@@ -170,4 +181,10 @@ def matching_marked(corpus: Corpus, store: ReviewStore | None, query: str) -> se
         rest, within = resolve_marks(store, query)
     except ReviewError:
         return set()
-    return corpus.matching_ids(expand_name(rest, cached_index(corpus)), within=within)
+    return corpus.matching_ids(with_spellings(corpus, rest), within=within)
+
+
+def with_spellings(corpus: Corpus, query: str) -> str:
+    """A name query with the person's other spellings; any other as it is
+    (checked by its shape first: most keystrokes never read the names)."""
+    return expand_name(query, cached_index(corpus)) if looks_like_name(query) else query

@@ -128,6 +128,7 @@ class ReviewStore:
         self._con: sqlite3.Connection | None = None
         # the app reads from worker threads and writes from the UI thread
         self._lock = threading.RLock()
+        self._writes = 0  # (data_version does not change for this connection's own commits)
 
     def _connect(self) -> sqlite3.Connection:
         if self._con is None:
@@ -175,6 +176,7 @@ class ReviewStore:
                 if cur.rowcount:
                     written.append(stamped)
             con.execute("COMMIT")
+            self._writes += 1
         except BaseException:
             con.execute("ROLLBACK")
             raise
@@ -187,23 +189,24 @@ class ReviewStore:
         if self._con is None and not self.path.exists():
             return []  # nothing reviewed yet: reading creates no file
         with self._lock:
-            actions = self._actions(article_ids)
-        if kinds is None:
-            return actions
-        wanted = set(kinds) | {"undo"}
-        return [a for a in actions if a.kind in wanted]
+            return self._actions(article_ids, None if kinds is None else sorted(set(kinds) | {"undo"}))
 
-    def _actions(self, article_ids: Iterable[str] | None) -> list[Action]:
+    def _actions(self, article_ids: Iterable[str] | None, kinds: list[str] | None) -> list[Action]:
         con = self._connect()
-        sql = f"SELECT seq, {', '.join(_COLUMNS)} FROM actions"
+        sql = f"SELECT seq, {', '.join(_COLUMNS)} FROM actions WHERE 1"
+        params: list[str] = []
+        if kinds is not None:
+            sql += f" AND kind IN ({', '.join('?' * len(kinds))})"
+            params = list(kinds)
         if article_ids is None:
-            rows = con.execute(sql + " ORDER BY seq").fetchall()
+            rows = con.execute(sql + " ORDER BY seq", params).fetchall()
         else:
             ids = sorted(set(article_ids))
             rows = []
             for i in range(0, len(ids), 500):
                 chunk = ids[i:i + 500]
-                rows += con.execute(sql + f" WHERE article_id IN ({', '.join('?' * len(chunk))})", chunk).fetchall()
+                rows += con.execute(sql + f" AND article_id IN ({', '.join('?' * len(chunk))})",
+                                    params + chunk).fetchall()
             rows.sort()
         return [self._action(r[1:]) for r in rows]
 
@@ -215,6 +218,14 @@ class ReviewStore:
         except ValueError:
             fields = {}
         return Action(fields=fields if isinstance(fields, dict) else {}, **data)
+
+    def version(self) -> tuple[int, int]:
+        """Changes whenever the log does, by this process or another (the
+        CLI): SQLite's data_version, and this store's own writes."""
+        if self._con is None and not self.path.exists():
+            return (0, 0)
+        with self._lock:
+            return (self._writes, self._connect().execute("PRAGMA data_version").fetchone()[0])
 
     def count(self) -> int:
         if self._con is None and not self.path.exists():

@@ -285,8 +285,8 @@ class WhooshCorpus:
             return iter(())
         return db.all_entities(self._con(), list(ids) if ids is not None else None)
 
-    def entity_names(self) -> Iterable[tuple[str, str, str]]:
-        return db.entity_names(self._con()) if self._ready() else iter(())
+    def entity_names(self, label: str | None = None, *, per_article: bool = True) -> Iterable[tuple[str, str, str]]:
+        return db.entity_names(self._con(), label, per_article) if self._ready() else iter(())
 
     def incidents(self, ids: Collection[str] | None = None) -> list[Incident]:
         return db.incidents(self._con(), ids) if self._ready() else []

@@ -236,15 +236,10 @@ def _cmd_search(args, settings: Settings, corpus: Corpus, out: Console, err: Con
 
 
 def _cmd_incidents(args, settings: Settings, corpus: Corpus, out: Console, err: Console) -> int:
-    ids = None
-    with ReviewStore() as store:
-        if args.query:
-            res = search_marked(corpus, store, args.query, limit=1)
-            if res.error:
-                err.print(Text(f"defect-tui: bad query: {res.error}"))
-                return 2
-            ids = matching_marked(corpus, store, args.query)
-        incidents = visible(reviewed(corpus, store, ids).incidents, args.include_rejected)
+    rows = _reviewed_rows(args, corpus, err)
+    if rows is None:
+        return 2
+    incidents = visible(rows, args.include_rejected)
     extra = args.review_columns
     if args.output:
         writer = write_incidents_csv if args.format in ("csv", "table") else write_incidents_jsonl

@@ -87,9 +87,10 @@ class FakeCorpus:
         ids = list(article_ids) if article_ids is not None else list(self._articles)
         return [(aid, s) for aid in ids for s in self._entities.get(aid, [])]
 
-    def entity_names(self) -> Iterable[tuple[str, str, str]]:
-        return sorted({(aid, s.label, s.canonical or s.text) for aid, spans in self._entities.items()
-                       for s in spans if s.label in ("PERSON", "ORG", "LOCATION")})
+    def entity_names(self, label: str | None = None, *, per_article: bool = True) -> Iterable[tuple[str, str, str]]:
+        return sorted({(aid if per_article else "", s.label, s.canonical or s.text)
+                       for aid, spans in self._entities.items() for s in spans
+                       if s.label in ("PERSON", "ORG", "LOCATION") and label in (None, s.label)})
 
     def incidents(self, article_ids: Collection[str] | None = None) -> list[Incident]:
         return [i for i in self._incidents if article_ids is None or i.article_id in article_ids]

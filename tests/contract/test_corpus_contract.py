@@ -175,3 +175,5 @@ def test_entity_names_are_the_names_of_each_article(corpus: Corpus) -> None:
     assert names and len(names) == len(set(names))
     spans = {(aid, s.label, s.canonical or s.text) for aid, s in corpus.all_entities()}
     assert set(names) <= spans and {lab for _, lab, _ in names} <= {"PERSON", "ORG", "LOCATION"}
+    people = set(corpus.entity_names("PERSON", per_article=False))
+    assert people == {("", "PERSON", name) for _, lab, name in names if lab == "PERSON"}

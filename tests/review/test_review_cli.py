@@ -290,3 +290,15 @@ def test_reading_creates_no_review_file_and_a_damaged_one_is_one_line(cli) -> No
     code, _, err = cli("incidents", "--format", "csv")
     assert code == 1 and "cannot be read" in err and len(err.strip().splitlines()) == 1
     assert reviews_path().read_bytes() == damaged  # the analyst's file is never rewritten
+
+
+def test_marks_are_read_again_when_another_process_writes(private_home: Path) -> None:
+    from defect_tui.index.article_marks import tag_actions
+    from defect_tui.index.review_ops import article_marks
+
+    with ReviewStore() as app_store, ReviewStore() as cli_store:
+        app_store.add(tag_actions("a", [], ["one"]))
+        assert article_marks(app_store)["a"].tags == ("one",)
+        assert article_marks(app_store)["a"].tags == ("one",)  # (cached: the same answer)
+        cli_store.add(tag_actions("a", ["one"], ["one", "two"]))  # another connection, as the CLI
+        assert article_marks(app_store)["a"].tags == ("one", "two")

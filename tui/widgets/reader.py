@@ -239,6 +239,7 @@ class ReaderPane(NewIncidentFromReader, Vertical):
         super().__init__(**kwargs)
         self.article: Article | None = None
         self.marks = ArticleMarks()  # the analyst's star, tags and note of the open article
+        self._hits_text = ""  # the border's hit count; the page mark goes before it
         self.border_title = "Reader"
 
     def compose(self) -> ComposeResult:
@@ -379,7 +380,7 @@ class ReaderPane(NewIncidentFromReader, Vertical):
     def _show_subtitle(self) -> None:
         """Hits, and for a PDF the page at the top of the view."""
         page = self._page_at_top()
-        self.border_subtitle = " · ".join(p for p in (page, getattr(self, "_hits_text", "")) if p)
+        self.border_subtitle = " · ".join(p for p in (page, self._hits_text) if p)
 
     def _page_at_top(self) -> str:
         starts = self.article.extra.get("page_starts") if self.article is not None else None
