@@ -57,7 +57,7 @@ class EntityBrowser(ModalScreen[str | None]):
         box.border_title = "People, organisations, places"
         box.border_subtitle = "type to filter · ctrl+s sorts · Enter searches its articles · Esc closes"
         table = self.query_one(DataTable)
-        for key, width in (("label", 8), ("name", 28), ("variants", 40), ("articles", 8), ("incidents", 9)):
+        for key, width in (("label", 8), ("name", 26), ("variants", 30), ("articles", 8), ("incidents", 9)):
             table.add_column(Text(key), key=key, width=width)
         self._read()
 
