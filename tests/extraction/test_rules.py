@@ -375,3 +375,31 @@ def test_a_defection_told_as_a_noun_after_made_or_staged() -> None:
     [row] = _rows("The colonel made a high-profile defection to South Korea in 2015.")
     assert row.status == "defected" and row.destination == "South Korea" and row.date == "2015"
     assert not _rows("He feared he could never make a defection work.")
+
+
+def test_the_south_with_an_adjective_is_south_korea_but_a_southern_place_is_not() -> None:
+    [row] = _rows("Choe Myong Su, a North Korean fisherman, escaped to the prosperous South by boat in May, officials said.")
+    assert row.destination == "South Korea"
+    [row] = _rows("A North Korean cargo crew fled to the South China Sea coast of Vietnam in 2017, police said.")
+    assert row.destination != "South Korea"
+
+
+def test_asylum_from_a_country_is_asylum_there() -> None:
+    [row] = _rows("Ri Chol Ho, a North Korean trade official in Laos, sought asylum from Canada on Friday, his lawyer said.")
+    assert row.destination == "Canada"
+
+
+def test_a_series_followed_by_figures_and_same_period_comparisons() -> None:
+    stat = "reported_count"
+    assert _figures("Some 640 North Koreans fled to the South in 2014, followed by 702 in 2015 and 655 in 2016.") == [
+        (640, "2014", stat), (702, "2015", stat), (655, "2016", stat)]
+    assert _figures("Some 311 North Koreans arrived in the first three months of 2019, against 205 in "
+                    "the same period of 2018 and 190 in that part of 2017.") == [
+        (311, "2019", stat), (205, "2018", stat), (190, "2017", stat)]
+
+
+def test_figures_of_an_article_about_arrivals_in_the_south_count_arrivals_there() -> None:
+    rows = _rows("A total of 96 defectors reached South Korea in the first quarter, the ministry said.\n\n"
+                 "Most of them had spent years in China. Brokers now charge far more than before.\n\n"
+                 "The number of women among them fell to 71 in the second quarter, officials added.")
+    assert [(r.count, r.destination) for r in rows] == [(96, "South Korea"), (71, "South Korea")]

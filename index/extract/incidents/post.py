@@ -210,13 +210,21 @@ def statistics_destination(rows: list[Row], doc: Doc) -> None:
         if not r.stat:
             continue
         if not r.destination:
-            if re.search(r"\b(?:to|in|into|reaching|reached|entering|entered)\s+(?:the\s+)?South(?:\s+Korea)?\b",
+            if re.search(r"\b(?:to|in|into|reaching|reached|entering|entered)\s+(?:the\s+(?:[a-z]+\s+)?South\b(?![\s-]*[A-Z])|South\s+Korea\b)",
                          doc.body[r.start:r.end]):
                 r.destination = ["South Korea"]
             elif last and r.sent - last_sent <= 1:
                 r.destination = list(last)  # the next figure of the same series
         if r.destination:
             last, last_sent = r.destination, r.sent
+    # A figure that names no place at all in an archive of arrivals in the
+    # South counts arrivals there, as the article's other figures say
+    # ("New arrivals numbered 135 in the first quarter" after a lead about
+    # defectors reaching South Korea).
+    if any("South Korea" in r.destination for r in rows if r.stat):
+        for r in rows:
+            if r.stat and not r.destination:
+                r.destination = ["South Korea"]
 
 
 def dates_from_next_sentences(P: Patterns, rows: list[Row], doc: Doc) -> None:

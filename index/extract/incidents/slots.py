@@ -114,8 +114,9 @@ def place_list(P: Patterns, s: Sentence, lo: int, hi: int) -> list[str]:
         if k in skip:
             continue
         pre = text[max(0, sp.start - s0 - 12):sp.start - s0].lower()
-        if re.search(r"\b(?:from|of|against|with|by|about|near|off|outside|through|via)\s+(?:the\s+)?$", pre):
-            continue
+        if re.search(r"\b(?:from|of|against|with|by|about|near|off|outside|through|via)\s+(?:the\s+)?$", pre) and not (
+                re.search(r"\b(?:asylum|refuge|protection)\s+from\s+(?:the\s+)?$", text[max(0, sp.start - s0 - 30):sp.start - s0], re.I)):
+            continue  # (but "asked for asylum from South Korea": where the request went)
         rep = P.reporting.search(text, sp.end - s0, sp.end - s0 + 30)
         if rep and re.fullmatch(r"\s*(?:\w+\s+)?", text[sp.end - s0:rep.start()]) and re.search(r"\b(?:in|from)\s+$", pre):
             continue  # "officials in Seoul said": where the report comes from
@@ -131,7 +132,7 @@ def place_list(P: Patterns, s: Sentence, lo: int, hi: int) -> list[str]:
             continue  # "from a third country": where they came from, no destination
         if not any(sp.start - s0 <= m.start() < sp.end - s0 for sp in s.spans if sp.label == "LOCATION"):
             out.append((m.start(), m.group()))
-    for m in re.finditer(r"(?:\b(?:to|in|into)\s+|^\s*)the\s+South\b|(?:\b(?:to|into)\s+|^\s*)the\s+North\b|\bhere\b", text[lo:hi]):
+    for m in re.finditer(r"(?:\b(?:to|in|into)\s+|^\s*)the\s+(?:[a-z]+\s+)?South\b(?![\s-]*[A-Z])|(?:\b(?:to|into)\s+|^\s*)the\s+North\b|\bhere\b", text[lo:hi]):
         if m.group() == "here" and lo + m.start() > 0 and not re.search(
                 r"(?:arrived|came|come|fled|defected|brought|reached|landed|escaped|taken)\s+$", text[:lo + m.start()]):
             continue
