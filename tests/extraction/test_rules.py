@@ -403,3 +403,19 @@ def test_figures_of_an_article_about_arrivals_in_the_south_count_arrivals_there(
                  "Most of them had spent years in China. Brokers now charge far more than before.\n\n"
                  "The number of women among them fell to 71 in the second quarter, officials added.")
     assert [(r.count, r.destination) for r in rows] == [(96, "South Korea"), (71, "South Korea")]
+
+
+def test_an_unnamed_line_between_the_koreas_crossed_is_the_origin() -> None:
+    [row] = _rows("Three North Korean fishermen reached South Korea on Sunday after sailing across the disputed sea border "
+                  "off the east coast, the coast guard said.")
+    assert "sea border" in row.origin and row.destination == "South Korea"
+    [row] = _rows("A North Korean private defected on Monday by climbing over the wire fences of the DMZ, officials said.")
+    assert "DMZ" in row.origin
+
+
+def test_an_unnamed_country_the_people_came_from_is_the_origin() -> None:
+    [row] = _rows("Some 40 North Korean refugees arrived in Seoul on Tuesday from a Central Asian country, officials said.")
+    assert row.origin == "Central Asian country"
+    [row] = _rows("Nine North Koreans arrived here on Monday, having spent years in hiding in an unnamed third country, "
+                  "the ministry said.")
+    assert row.origin == ""  # hiding somewhere is no leaving from it

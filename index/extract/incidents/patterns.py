@@ -98,6 +98,14 @@ class Patterns:
                                           + r")(?:\s+(?:defectors|arrivals|North Koreans))?)\b(?!\s*(?:%|percent))", re.I)
         self.demonyms = {str(k).lower(): str(val) for k, val in (v.raw.get("demonym_countries") or {}).items()}
         self.inter_korean = v.regex("inter_korean_borders", r"(?:{})")
+        # "across the tense western sea border", "by getting over the fences of
+        # the demilitarized zone", "the maritime border on the east coast":
+        # an unnamed line between the Koreas, crossed, kept as written
+        self.crossed_feature = v.regex(
+            "inter_korean_borders",
+            r"\b(?:across|crossing|crossed|crosses|cross|over|through|via)\s+(?:the\s+)?"
+            r"(?P<np>(?:[\w-]+\s+){{0,6}}?(?:{})(?:\s+estuary)?)(?!\w)"
+            r"(?:\s+(?:in|on|off)\s+the\s+(?:\w+\s+Sea|(?:east|west)(?:ern)?\s+coast))?")
         # "the South Korean embassy in Beijing", "the U.S. Consulate", "the German embassy there"
         self.mission = re.compile(r"\b(?:at|to|into|in|inside|entered|entering|reached)\s+(?:the\s+|a\s+)?(?:nearby\s+)?(?P<mission>(?:[A-Z][\w.'-]*\s+){1,3}"
                                   r"(?:[Ee]mbassy|[Cc]onsulate(?:[- ][Gg]eneral)?|[Mm]ission|[Ll]egation))(?P<sep>\s+in\s+(?:the\s+)?)?")

@@ -152,6 +152,32 @@ def posting_place(P: Patterns, role: str) -> list[str]:
                               for w in m.group(2).split()))]
 
 
+def crossed_line(P: Patterns, text: str, lo: int, hi: int) -> list[str]:
+    """The line between the Koreas that the movement crossed, named or not
+    ("across the tense western sea border"): a border crossing's origin."""
+    m = P.crossed_feature.search(text, lo, hi)
+    if not m:
+        return []
+    return [" ".join(text[m.start("np"):m.end()].split())]
+
+
+def origin_phrase(P: Patterns, text: str, lo: int, hi: int) -> list[str]:
+    """An unnamed place the people came from: "flown in from a third
+    country", "having left behind a hard life in an unidentified third
+    country" (a named one is an entity and read elsewhere)."""
+    for m in P.place_phrase.finditer(text, lo, hi):
+        before = text[max(lo, m.start() - 50):m.start()]
+        if re.search(r"\bfrom\s+(?:[\w-]+\s+){0,3}?(?:in\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$", before, re.I) or re.search(
+                r"\b(?:left|leaving)\b[^,;]{0,40}?\bin\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$", before, re.I):
+            start = m.start()
+            lead = re.search(r"(?:\b[\w-]+\s+)?$", text[max(lo, start - 20):start])
+            word = lead.group().strip() if lead else ""
+            if word and word.lower() not in ("a", "an", "the", "from", "in") and word.islower():
+                start -= len(lead.group())  # "an unidentified third country": the word before
+            return [" ".join(text[start:m.end()].split())]
+    return []
+
+
 def read_places(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, kind: PredicateKind,
                 limit: int | None = None) -> None:
     text, s0 = s.text, s.s0
@@ -184,6 +210,8 @@ def read_places(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, k
             row.origin.append(alias(P, sp.text))  # "escaped across the Tumen River": the border crossed
         elif cs <= rel < ps and P.posted_in.search(before):
             row.origin.append(alias(P, sp.text))
+    if not row.origin and kind in ("cross", "flee", "defect", "arrive"):
+        row.origin = crossed_line(P, text, ps, min(len(text), end + 80)) or origin_phrase(P, text, pe, min(len(text), end + 60))
     if kind == "cross":
         for sp in s.spans:
             if sp.label == "LOCATION" and pe <= sp.start - s0 <= pe + 40:
