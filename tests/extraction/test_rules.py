@@ -419,3 +419,10 @@ def test_an_unnamed_country_the_people_came_from_is_the_origin() -> None:
     [row] = _rows("Nine North Koreans arrived here on Monday, having spent years in hiding in an unnamed third country, "
                   "the ministry said.")
     assert row.origin == ""  # hiding somewhere is no leaving from it
+
+
+def test_a_counted_group_told_with_its_means_of_travel_is_an_event() -> None:
+    [row] = _rows("In 2009, 14 North Koreans fled to South Korea aboard a fishing trawler, the navy said.")
+    assert (row.status, row.count) == ("defected", 14)
+    rows = _rows("In 2009, 2,914 North Koreans arrived in South Korea, the ministry said.")
+    assert [(r.status, r.count) for r in rows] == [("reported_count", 2914)]

@@ -98,6 +98,7 @@ class Patterns:
                                           + r")(?:\s+(?:defectors|arrivals|North Koreans))?)\b(?!\s*(?:%|percent))", re.I)
         self.demonyms = {str(k).lower(): str(val) for k, val in (v.raw.get("demonym_countries") or {}).items()}
         self.inter_korean = v.regex("inter_korean_borders", r"(?:{})")
+        self.journey = v.regex("journey_cues")
         # "across the tense western sea border", "by getting over the fences of
         # the demilitarized zone", "the maritime border on the east coast":
         # an unnamed line between the Koreas, crossed, kept as written

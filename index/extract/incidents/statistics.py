@@ -65,6 +65,8 @@ def mark_statistic(P: Patterns, row: Row, text: str, kind: PredicateKind) -> Non
     reported count; a dated group crossing is an event."""
     if row.count is None or row.count < 2 or row.actor_name:
         return  # a named person is no figure
+    if kind != "statreport" and P.journey.search(text) and not P.span_period.search(text):
+        return  # "in 2002, 21 North Koreans fled by boat across the sea border": one group's journey
     if row.status not in ("defected", "reported_count") and kind != "statreport":
         if not (row.count >= 10 and (row.precision == "year" or row.precision == "" and P.span_period.search(text))):
             return  # "Some 600 have taken refuge in embassies in recent years" is a figure
