@@ -426,3 +426,8 @@ def test_a_counted_group_told_with_its_means_of_travel_is_an_event() -> None:
     assert (row.status, row.count) == ("defected", 14)
     rows = _rows("In 2009, 2,914 North Koreans arrived in South Korea, the ministry said.")
     assert [(r.status, r.count) for r in rows] == [("reported_count", 2914)]
+
+
+def test_a_relative_clause_about_a_companion_gives_no_origin() -> None:
+    rows = _rows("In 2001, North Korea's ambassador to Peru, Ri Man Chol, defected with his nephew, who was a commercial attache in Jakarta.")
+    assert rows[0].origin == "Peru"

@@ -187,7 +187,12 @@ def read_places(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, k
     if limit is not None:
         end = min(end, limit)
     # origin: "posted in Beijing", "based at the Hong Kong headquarters", "a diplomat in Kuwait"
+    # (not from a relative clause after the predicate about someone else:
+    # "X defected with his brother, who was a trade representative in Paris")
+    other = re.search(r",\s*(?:who|whose)\b", text[pe:])
     for sp in s.spans:
+        if other and sp.start - s0 >= pe + other.start():
+            continue
         if sp.label != "LOCATION":
             continue
         before = text[max(0, sp.start - s0 - 40):sp.start - s0]
