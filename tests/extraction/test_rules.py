@@ -431,3 +431,8 @@ def test_a_counted_group_told_with_its_means_of_travel_is_an_event() -> None:
 def test_a_relative_clause_about_a_companion_gives_no_origin() -> None:
     rows = _rows("In 2001, North Korea's ambassador to Peru, Ri Man Chol, defected with his nephew, who was a commercial attache in Jakarta.")
     assert rows[0].origin == "Peru"
+
+
+def test_a_relative_clause_after_a_copula_is_about_its_complement() -> None:
+    [row] = _rows("The first was Pak Chol Su, a colonel of the border guard, who fled to China in 2011.")
+    assert row.actor_name == "Pak Chol Su" and row.date == "2011"

@@ -174,10 +174,16 @@ _OBJECT_OF_VERB = re.compile(
     r"(?=\S)(?P<np>[^,;]{3,120})$", re.I)
 
 
+# "The best known was (Hyon Song Il, envoy to Zambia,) [who defected]",
+# "One of them is ...": the relative clause is about the copula's complement
+_COPULA_COMPLEMENT = re.compile(r"^\s*(?:the|one|among)\b[^,;]{0,40}?\s(?:was|is|were|are)\s+(?=\S)(?P<np>[^;]{3,160})$", re.I)
+
+
 def relative_antecedent(before: str) -> int | None:
     """Where the noun phrase before a relative "who" starts, when it is
-    the object of a verb of its own (see _OBJECT_OF_VERB); None otherwise."""
-    m = _OBJECT_OF_VERB.search(before.rstrip())
+    the object of a verb of its own (see _OBJECT_OF_VERB) or the complement
+    of a copula (_COPULA_COMPLEMENT); None otherwise."""
+    m = _OBJECT_OF_VERB.search(before.rstrip()) or _COPULA_COMPLEMENT.match(before.rstrip())
     return m.start("np") if m else None
 
 
