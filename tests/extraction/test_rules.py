@@ -436,3 +436,8 @@ def test_a_relative_clause_about_a_companion_gives_no_origin() -> None:
 def test_a_relative_clause_after_a_copula_is_about_its_complement() -> None:
     [row] = _rows("The first was Pak Chol Su, a colonel of the border guard, who fled to China in 2011.")
     assert row.actor_name == "Pak Chol Su" and row.date == "2011"
+
+
+def test_an_opening_phrase_before_a_subject_pronoun_is_no_actor() -> None:
+    [row] = _rows("Jo Myong Chol was a senior trade official in Pyongyang. Afraid of a purge, he fled to South Korea in 2009.")
+    assert (row.actor_name, row.date, row.destination) == ("Jo Myong Chol", "2009", "South Korea")

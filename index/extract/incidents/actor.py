@@ -98,6 +98,9 @@ def strip_region(P: Patterns, region: str, rspans: list[EntitySpan], cut_descrip
     stripped = _TRAILING_AUX2.sub("", stripped).strip(" ,")
     # "(an attempt that) went wrong, a close aide ...": the end of another clause before a comma
     stripped = re.sub(r"^(?:[a-z]+ed|went|came|ran|fell|got|made|took|left|began)\b[^,]{0,60},\s*(?=\S)", "", stripped)
+    # "Fearing arrest, he", "Forced to flee for his life in 2014, he": an
+    # opening phrase before the subject pronoun is no part of the actor
+    stripped = re.sub(r"^[^,;]{1,80},\s*(?=(?:he|she|they)$)", "", stripped, flags=re.I)
     # "aside from South Korea, some senior officials": an adverbial
     # opener before the comma is no part of the actor
     opener = P.actor_openers.match(stripped) or _LEAD_PHRASE.match(stripped)
