@@ -441,3 +441,9 @@ def test_a_relative_clause_after_a_copula_is_about_its_complement() -> None:
 def test_an_opening_phrase_before_a_subject_pronoun_is_no_actor() -> None:
     [row] = _rows("Jo Myong Chol was a senior trade official in Pyongyang. Afraid of a purge, he fled to South Korea in 2009.")
     assert (row.actor_name, row.date, row.destination) == ("Jo Myong Chol", "2009", "South Korea")
+
+
+def test_a_figure_is_dated_by_its_period_not_by_the_dateline_or_the_day_of_the_report() -> None:
+    rows = _rows("TOKYO, May 3 (Kyodo) -- An official said Tuesday that the number of North Korean defectors "
+                 "to South Korea has topped 800 in the first four months of the year.", "2019-05-03")
+    assert [(r.count, r.date) for r in rows] == [(800, "2019")]

@@ -15,12 +15,22 @@ from .slots import number_value, reporter, resolve_date
 
 
 def first_date(P: Patterns, s: Sentence) -> tuple[str, str]:
-    """The first date of the sentence that resolves: a figure's period."""
+    """The first date of the sentence that resolves: a figure's period.
+    The dateline's date and the day a report was made ("said Tuesday") date
+    the report, not the figure: they count only when nothing else does."""
+    text, s0 = s.text, s.s0
+    dl = P.dateline.match(text) or P.dateline2.match(text)
+    fallback = ("", "")
     for sp in s.labelled("DATE"):
         iso, prec = resolve_date(P, s, sp)
-        if iso:
-            return iso, prec
-    return "", ""
+        if not iso:
+            continue
+        rel = sp.start - s0
+        if (dl and rel < dl.end()) or re.search(P.reporting.pattern + r"\s+(?:on\s+)?$", text[max(0, rel - 25):rel], re.I):
+            fallback = fallback if fallback[0] else (iso, prec)
+            continue
+        return iso, prec
+    return fallback
 
 
 def trend_count(P: Patterns, text: str, pe: int) -> int | None:
