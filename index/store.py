@@ -32,19 +32,9 @@ from .models import (Article, EntitySpan, Incident, IndexReport, ProgressFn, Sea
 from .suggest import MAX_SUGGEST_TERMS, suggest
 from .term_eval import evaluate, rank, term_scores
 from .whoosh_files import FOLDER, WhooshFiles
-from .search import (
-    QueryError,
-    bound_expansions,
-    normalize_fields,
-    opening,
-    lexicons,
-    check_size,
-    check_syntax,
-    make_parser,
-    make_snippet,
-    query_terms,
-    term_spans,
-)
+from .query import Node, QueryError, check_size, normalize_fields, parse
+from .search import bound_expansions, lexicons, make_snippet, opening, query_terms, term_spans
+from .whoosh_query import compile_query
 
 SNIPPETS_PER_QUERY = 30  # hits below this get the article's opening lines: snippets cost ~1 ms each
 
@@ -61,7 +51,6 @@ class WhooshCorpus:
         self._lock = threading.Lock()
         self._ix: windex.Index | None = None
         self._searchers = HandlePool()
-        self._qparser = None  # one parser for the schema, built on first use
         self._cons = HandlePool()
         self._builder = Builder(settings, self.root, extraction_fingerprint(settings.extraction),
                                 WhooshFiles(), self._release)
@@ -170,14 +159,14 @@ class WhooshCorpus:
             return SearchResult("", total, hits)
         try:
             check_size(text, self.settings.max_query_chars, self.settings.max_query_terms)
-            check_syntax(text)
+            tree = parse(text)
         except QueryError as exc:
             if not db.article_count(con):
                 return self._empty_corpus(text)
             return SearchResult(text, 0, (), error=str(exc))
         with self._searching() as searcher:
             allow = _docnums(searcher, within)
-            result = self._search(searcher, con, normalize_fields(text), limit, sort, allow)
+            result = self._search(searcher, con, normalize_fields(text), tree, limit, sort, allow)
         if not result.total and not db.article_count(con):
             return self._empty_corpus(text)  # (counted only when nothing was found: not per keystroke)
         return dataclasses.replace(result, query=text) if result.query != text else result
@@ -187,20 +176,15 @@ class WhooshCorpus:
         where = ", ".join(str(f) for f in self.settings.corpus) or "no folder"
         return SearchResult(text, 0, (), error=f"The corpus has no articles (looked in {where}).")
 
-    def _parser(self, schema):
-        if self._qparser is None:
-            self._qparser = make_parser(schema)
-        return self._qparser
-
-    def _search(self, searcher, con, text: str, limit: int, sort: str, allow: set[int] | None) -> SearchResult:
-        parser = self._parser(searcher.schema)
+    def _search(self, searcher, con, text: str, tree: Node, limit: int, sort: str,
+                allow: set[int] | None) -> SearchResult:
         try:
-            q = parser.parse(text)
+            q = compile_query(tree, searcher.schema)
             q = bound_expansions(q, lexicons(searcher), self.settings.max_expansions)
             total, found, exact = self._ranked(searcher, q, limit, sort, allow)
         except QueryError as exc:
             return SearchResult(text, 0, (), error=str(exc))
-        except Exception as exc:  # noqa: BLE001 - the parser's own message, never a crash
+        except Exception as exc:  # noqa: BLE001 - Whoosh's own message (a date it cannot read), never a crash
             return SearchResult(text, 0, (), error=f"Cannot read this query: {exc}")
         terms = query_terms(q)
         rows = db.article_rows(con, [aid for aid, _ in found])
@@ -214,7 +198,7 @@ class WhooshCorpus:
         suggestion = ""
         if total < 3 and len(terms) <= MAX_SUGGEST_TERMS and allow is None:
             # (a pasted paragraph with no hits is no misspelling to correct)
-            suggestion = suggest(searcher, parser, q, text, total, self.settings.max_expansions)
+            suggestion = suggest(searcher, q, text, total, self.settings.max_expansions)
         return SearchResult(text, total, tuple(hits), suggestion=suggestion, terms=terms, total_exact=exact)
 
     @staticmethod
@@ -253,9 +237,9 @@ class WhooshCorpus:
     def _matching_ids(self, text: str) -> set[str] | None:
         try:
             check_size(text, self.settings.max_query_chars, self.settings.max_query_terms)
-            check_syntax(text)
+            tree = parse(text)
             with self._searching() as searcher:
-                q = bound_expansions(self._parser(searcher.schema).parse(normalize_fields(text)), lexicons(searcher),
+                q = bound_expansions(compile_query(tree, searcher.schema), lexicons(searcher),
                                      self.settings.max_expansions)
                 scores = evaluate(q, term_scores(searcher))
                 if scores is not None:

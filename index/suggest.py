@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import itertools
 
+from .query import parse
 from .search import bound_expansions, edit_distance, lexicons, replace_words, stem_for
 from .term_eval import evaluate, term_scores
+from .whoosh_query import compile_query
 
 #: "Did you mean" is offered for queries of up to this many words.
 MAX_SUGGEST_TERMS = 12
 
 
-def suggest(searcher, parser, q, text: str, total: int, max_expansions: int) -> str:
+def suggest(searcher, q, text: str, total: int, max_expansions: int) -> str:
     """"Did you mean": only words found in no field the query searched
     are corrected (a real word with few hits is not a typo); each by the
     closest word of the index (then the most frequent), keeping the
@@ -40,7 +42,7 @@ def suggest(searcher, parser, q, text: str, total: int, max_expansions: int) -> 
     if corrected == text:
         return ""
     try:
-        cq = bound_expansions(parser.parse(corrected), lex, max_expansions)
+        cq = bound_expansions(compile_query(parse(corrected), reader.schema), lex, max_expansions)
         # more hits than the query had: from the term scores, else counted unscored
         scores = evaluate(cq, term_scores(searcher))
         better = len(scores) if scores is not None else sum(
