@@ -72,7 +72,10 @@ class Fuzzy:
 @dataclass(frozen=True, slots=True)
 class Range:
     """`[a TO b]` (`{`/`}` exclude the end), or `date:>2015` style
-    comparisons; an open end is None."""
+    comparisons; an open end is None. On the date field both ends are
+    whole periods and included, whatever the brackets or signs say
+    (`date:>2015` includes 2015, `date:<2016` all of 2016): what the app
+    has always answered."""
 
     field: str | None
     start: str | None
