@@ -28,12 +28,12 @@ import re
 from .query_checks import (DATE_FIELD, DEFAULT_FIELDS, FIELD_ALIASES, MAX_NESTING, TEXT_FIELDS, USER_FIELDS,
                            QueryError, check_size, check_syntax, normalize_fields)
 from .query_tree import (LEAVES, And, AndMaybe, AndNot, Empty, Every, Fuzzy, Node, Not, Or, Phrase, Prefix,
-                         Range, Require, Wildcard, Word, walk)
+                         Range, Require, Wildcard, Word, operands, walk)
 
 __all__ = ["And", "AndMaybe", "AndNot", "DATE_FIELD", "DEFAULT_FIELDS", "Empty", "Every", "FIELD_ALIASES", "FIELDS",
            "Fuzzy", "LEAVES", "MAX_NESTING", "Node", "Not", "Or", "Phrase", "Prefix", "QueryError", "Range",
            "Require", "TEXT_FIELDS", "USER_FIELDS", "Wildcard", "Word", "check_size", "check_syntax",
-           "normalize_fields", "parse", "walk"]
+           "normalize_fields", "operands", "parse", "walk"]
 
 #: The fields a query can name once aliases are resolved.
 FIELDS = frozenset(TEXT_FIELDS + (DATE_FIELD,))

@@ -156,10 +156,14 @@ def walk(node: Node):
     elif isinstance(node, Not):
         yield from walk(node.child)
     elif isinstance(node, (AndNot, AndMaybe, Require)):
-        for child in _pair(node):
+        for child in operands(node):
             yield from walk(child)
 
 
-def _pair(node) -> tuple[Node, Node]:
-    return (node.positive, node.negative) if isinstance(node, AndNot) else (
-        (node.required, node.optional) if isinstance(node, AndMaybe) else (node.required, node.filter))
+def operands(node: AndNot | AndMaybe | Require) -> tuple[Node, Node]:
+    """The two sides of a binary operator, left first."""
+    if isinstance(node, AndNot):
+        return node.positive, node.negative
+    if isinstance(node, AndMaybe):
+        return node.required, node.optional
+    return node.required, node.filter

@@ -18,10 +18,10 @@ import sys
 from whoosh import query as wq
 from whoosh.fields import Schema
 from whoosh.qparser.common import QueryParserError, get_single_text
-from whoosh.qparser.plugins import _is_atomic_self_parsing  # noqa: PLC2701 - the rule QueryParser applies to quoted dates
+from whoosh.analysis.tokenizers import IDTokenizer
 
 from .query import (And, AndMaybe, AndNot, DEFAULT_FIELDS, Empty, Every, Fuzzy, Node, Not, Or, Phrase,
-                    Prefix, Range, Require, Wildcard, Word)
+                    Prefix, Range, Require, Wildcard, Word, operands)
 
 #: An unfielded word searches these fields with these boosts (a title hit
 #: counts double).
@@ -60,7 +60,7 @@ class _Compiler:
             q = self.node(node.child)
             return wq.Not(q) if q else None  # (an empty Or is false: NOT of it is nothing)
         if kind in _BINARY:
-            a, b = (self.node(n) for n in _operands(node))
+            a, b = (self.node(n) for n in operands(node))
             if a is None or b is None:
                 return wq.NullQuery if a is None and b is None else (a if b is None else b)
             return _BINARY[kind](a, b)
@@ -114,7 +114,7 @@ class _Compiler:
 
     def phrase(self, node: Phrase, fieldname: str, boost: float) -> wq.Query:
         field = self.schema[fieldname] if fieldname in self.schema else None
-        if field is not None and _is_atomic_self_parsing(field):
+        if field is not None and _atomic(field):
             return field.parse_query(fieldname, node.text, boost=boost)  # date:"2015"
         if field is not None and field.analyzer:
             words, ranges = [], []
@@ -148,12 +148,11 @@ class _Compiler:
         return wq.TermRange(fieldname, start, end, node.start_excl, node.end_excl, boost=boost)
 
 
-def _operands(node) -> tuple[Node, Node]:
-    if isinstance(node, AndNot):
-        return node.positive, node.negative
-    if isinstance(node, AndMaybe):
-        return node.required, node.optional
-    return node.required, node.filter
+def _atomic(field) -> bool:
+    """A field that reads a quoted value whole (DATETIME: `date:"2015"`),
+    as QueryParser's PhrasePlugin decides it."""
+    return field.self_parsing() and (getattr(field, "analyzer", None) is None
+                                     or isinstance(field.analyzer, IDTokenizer))
 
 
 def _multitoken(spec: str, texts: list[str], fieldname: str, termclass, boost: float) -> wq.Query:
