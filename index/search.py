@@ -13,19 +13,19 @@ from __future__ import annotations
 import datetime as dt
 import re
 import warnings
-from collections.abc import Iterable
-from dataclasses import dataclass
 
 warnings.filterwarnings("ignore", category=SyntaxWarning, module=r"whoosh(\..*)?")
 
 from whoosh import fields, qparser, query  # noqa: E402
 from rapidfuzz import process  # noqa: E402
+
 from rapidfuzz.distance import DamerauLevenshtein  # noqa: E402
 from whoosh.analysis import StandardAnalyzer, StemmingAnalyzer  # noqa: E402
-from whoosh.lang.porter import stem as porter_stem  # noqa: E402
 from whoosh.matching import WrappingMatcher  # noqa: E402
 from whoosh.query.spans import Span, SpanNear2  # noqa: E402
 
+from .analysis import TOKEN_RE as _TOKEN_RE, Snippet, make_snippet, opening, stem as _stem, term_spans  # noqa: E402,F401
+from .analysis import terms as analysed  # noqa: E402
 from .query_checks import DEFAULT_FIELDS, FIELD_ALIASES  # noqa: E402
 
 SCHEMA_VERSION = "6"
@@ -291,109 +291,13 @@ def query_terms(q: query.Query) -> tuple[str, ...]:
                 out.add(node.text)
             elif node.field() in ENTITY_FIELDS or node.field() in NAME_FIELDS.values():
                 # person:Thae marks "Thae" in the text too
-                out.update(t.text for t in _ANALYZER(node.text))
+                out.update(analysed(node.text))
         elif isinstance(node, query.Phrase) and node.field() in ("title", "body"):
             out.update(w for w in node.words if isinstance(w, str))
         elif isinstance(node, query.Phrase) and node.field() in ENTITY_FIELDS:
-            out.update(t.text for w in node.words if isinstance(w, str) for t in _ANALYZER(w))
+            out.update(t for w in node.words if isinstance(w, str) for t in analysed(w))
         for child in node.children():
             walk(child)
 
     walk(q)
     return tuple(sorted(out))
-
-
-@dataclass(frozen=True, slots=True)
-class Snippet:
-    text: str
-    spans: tuple[tuple[int, int], ...]
-
-
-_ANALYZER = StemmingAnalyzer()
-# The tokenizer of StemmingAnalyzer (RegexTokenizer's default expression).
-_TOKEN_RE = re.compile(r"\w+(?:\.?\w+)*", re.UNICODE)
-_STEMS: dict[str, str] = {}
-
-
-def _stem(word: str) -> str:
-    """Porter stem of a lower-cased word, memoised: news text repeats its
-    words, so the dictionary is what makes snippets cheap."""
-    got = _STEMS.get(word)
-    if got is None:
-        got = porter_stem(word)
-        if len(_STEMS) < 200_000:
-            _STEMS[word] = got
-    return got
-
-
-def term_spans(text: str, terms: Iterable[str]) -> list[tuple[int, int]]:
-    """Character spans of tokens in `text` whose analysed form is a query term.
-
-    Same tokens and stems as the index's StemmingAnalyzer (lower case, Porter
-    stem), without its generator pipeline: a quarter of the time, which is
-    most of a query's cost when every hit on screen gets a snippet."""
-    wanted = set(terms)
-    if not wanted or not text:
-        return []
-    firsts = {t[:1] for t in wanted}
-    out = []
-    for m in _TOKEN_RE.finditer(text):
-        w = m.group().lower()
-        if w[:1] in firsts and _stem(w) in wanted:
-            out.append((m.start(), m.end()))
-    return out
-
-
-def make_snippet(body: str, terms: Iterable[str], width: int = 220) -> Snippet:
-    """The window of `width` characters with the most hits, as plain text
-    plus spans; the opening of the article when nothing matches."""
-    spans = term_spans(body, terms)
-    if not spans:
-        return Snippet(opening(body, width), ())
-    best_i, best_n, j = 0, 0, 0
-    for i, (s, _) in enumerate(spans):
-        while j < len(spans) and spans[j][1] <= s + width:
-            j += 1
-        if j - i > best_n:
-            best_i, best_n = i, j - i
-    start = max(0, spans[best_i][0] - 40)
-    if start:
-        space = body.rfind(" ", 0, start + 1)
-        start = space + 1 if space >= start - 20 else start
-    end = min(len(body), start + width)
-    window = body[start:end]
-    # Squash whitespace, keeping a map from window offsets to squashed ones.
-    out, mapping, prev_space = [], [], False
-    for ch in window:
-        mapping.append(len(out))
-        is_space = ch.isspace()
-        if is_space and prev_space:
-            continue
-        out.append(" " if is_space else ch)
-        prev_space = is_space
-    mapping.append(len(out))
-    prefix = "…" if start else ""
-    text = prefix + "".join(out).strip()
-    lead = len(prefix) - (len("".join(out)) - len("".join(out).lstrip()))
-    hl = tuple((mapping[s - start] + lead, mapping[e - start] + lead)
-               for s, e in spans if s >= start and e <= end)
-    if end < len(body):
-        text += "…"
-    return Snippet(text, hl)
-
-
-def opening(body: str, width: int = 220) -> str:
-    """The article's first prose, for a row without hits: lines before the
-    first sentence-like line (dates, "Updated ..." stamps, bylines, language
-    switches that scraped pages keep) are passed over."""
-    pos = 0
-    for line in body[:2000].splitlines(keepends=True):
-        words = line.split()
-        if len(words) >= 6 and len(line.strip()) >= 40:
-            return _squash(body[pos:pos + width])
-        pos += len(line)
-    return _squash(body[:width])
-
-
-def _squash(text: str) -> str:
-    return " ".join(text.split())

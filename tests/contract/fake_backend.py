@@ -16,6 +16,7 @@ import threading
 from collections.abc import Collection, Iterable
 from pathlib import Path
 
+from defect_tui.index import analysis
 from defect_tui.index import query as q
 from defect_tui.index.models import (Article, EntitySpan, Incident, IndexReport, ProgressFn, SearchHit,
                                      SearchResult, SkippedFile, SortOrder)
@@ -144,8 +145,9 @@ class FakeCorpus:
         if sort == "date" or not query.strip():
             found.sort(key=lambda a: a.date, reverse=True)
         hits = tuple(SearchHit(a.id, a.title, a.date, a.source, 1.0, a.body[:200]) for a in found[:limit])
-        terms = {w for node in q.walk(q.parse(query)) if isinstance(node, q.LEAVES) and hasattr(node, "text")
-                 for w in _words(node.text)} if query.strip() else set()
+        # (the terms the reader marks come from the one analyzer every backend shares)
+        terms = {t for node in q.walk(q.parse(query)) if isinstance(node, q.LEAVES) and hasattr(node, "text")
+                 for t in analysis.terms(node.text)} if query.strip() else set()
         return SearchResult(query, len(found), hits, terms=tuple(sorted(terms)))
 
     def matching_ids(self, query: str, *, within: Collection[str] | None = None) -> set[str] | None:
@@ -187,8 +189,7 @@ class FakeCorpus:
         return [i for i in self._incidents if article_ids is None or i.article_id in article_ids]
 
     def hit_spans(self, text: str, terms: Iterable[str]) -> list[tuple[int, int]]:
-        wanted = set(terms)
-        return [(m.start(), m.end()) for m in _WORD.finditer(text) if m.group().lower() in wanted]
+        return analysis.term_spans(text, terms)
 
     def skipped(self) -> list[SkippedFile]:
         return []

@@ -1,0 +1,131 @@
+"""The one analyzer of article text: words, their search terms, hit spans
+and snippets, for every backend.
+
+A hit the reader marks must be a word the search matched, so the reader,
+the snippets and any backend's index must cut and fold words the same way:
+lower case, Porter stems, the same short stop list. This module is that
+definition, apart from any search engine: the Whoosh backend's schema uses
+an analyzer that yields exactly `terms()` (a test holds the two equal over
+the seed corpus), a server backend would configure its own to match, and
+the in-memory test backend marks its hits with `term_spans()`.
+
+The Porter algorithm itself is the published one; we take Whoosh's pure
+Python implementation of it rather than write a second copy.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from whoosh.lang.porter import stem as _porter_stem
+
+#: A word: letters and digits, with inner dots ("U.S.", "3.5") kept whole.
+TOKEN_RE = re.compile(r"\w+(?:\.?\w+)*", re.UNICODE)
+#: Words too common to search for (they are not indexed either).
+STOP_WORDS = frozenset((
+    "a", "an", "and", "are", "as", "at", "be", "by", "can", "for", "from", "have", "if", "in", "is", "it", "may",
+    "not", "of", "on", "or", "tbd", "that", "the", "this", "to", "us", "we", "when", "will", "with", "yet", "you",
+    "your"))
+#: Shorter words are not indexed.
+MIN_LENGTH = 2
+
+_STEMS: dict[str, str] = {}
+
+
+def stem(word: str) -> str:
+    """Porter stem of a lower-cased word, memoised: news text repeats its
+    words, so the dictionary is what makes snippets cheap."""
+    got = _STEMS.get(word)
+    if got is None:
+        got = _porter_stem(word)
+        if len(_STEMS) < 200_000:
+            _STEMS[word] = got
+    return got
+
+
+def tokens(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, lower-cased word) for each word of `text`."""
+    for m in TOKEN_RE.finditer(text):
+        yield m.start(), m.end(), m.group().lower()
+
+
+def terms(text: str) -> list[str]:
+    """The search terms of `text`, in order: what an index holds for it."""
+    return [stem(w) for _, _, w in tokens(text) if len(w) >= MIN_LENGTH and w not in STOP_WORDS]
+
+
+def term_spans(text: str, wanted_terms: Iterable[str]) -> list[tuple[int, int]]:
+    """Character spans of the words of `text` whose term is one of
+    `wanted_terms` (checked by first letter before stemming: a quarter of
+    the time of a full analysis, which is most of a query's cost when every
+    hit on screen gets a snippet)."""
+    wanted = set(wanted_terms)
+    if not wanted or not text:
+        return []
+    firsts = {t[:1] for t in wanted}
+    return [(s, e) for s, e, w in tokens(text) if w[:1] in firsts and stem(w) in wanted]
+
+
+@dataclass(frozen=True, slots=True)
+class Snippet:
+    """A window of an article as plain text, and where its hits are in it."""
+
+    text: str
+    spans: tuple[tuple[int, int], ...]
+
+
+def make_snippet(body: str, wanted_terms: Iterable[str], width: int = 220) -> Snippet:
+    """The window of `width` characters with the most hits, as plain text
+    plus spans; the opening of the article when nothing matches."""
+    spans = term_spans(body, wanted_terms)
+    if not spans:
+        return Snippet(opening(body, width), ())
+    best_i, best_n, j = 0, 0, 0
+    for i, (s, _) in enumerate(spans):
+        while j < len(spans) and spans[j][1] <= s + width:
+            j += 1
+        if j - i > best_n:
+            best_i, best_n = i, j - i
+    start = max(0, spans[best_i][0] - 40)
+    if start:
+        space = body.rfind(" ", 0, start + 1)
+        start = space + 1 if space >= start - 20 else start
+    end = min(len(body), start + width)
+    window = body[start:end]
+    # Squash whitespace, keeping a map from window offsets to squashed ones.
+    out, mapping, prev_space = [], [], False
+    for ch in window:
+        mapping.append(len(out))
+        is_space = ch.isspace()
+        if is_space and prev_space:
+            continue
+        out.append(" " if is_space else ch)
+        prev_space = is_space
+    mapping.append(len(out))
+    prefix = "…" if start else ""
+    text = prefix + "".join(out).strip()
+    lead = len(prefix) - (len("".join(out)) - len("".join(out).lstrip()))
+    hl = tuple((mapping[s - start] + lead, mapping[e - start] + lead)
+               for s, e in spans if s >= start and e <= end)
+    if end < len(body):
+        text += "…"
+    return Snippet(text, hl)
+
+
+def opening(body: str, width: int = 220) -> str:
+    """The article's first prose, for a row without hits: lines before the
+    first sentence-like line (dates, "Updated ..." stamps, bylines, language
+    switches that scraped pages keep) are passed over."""
+    pos = 0
+    for line in body[:2000].splitlines(keepends=True):
+        words = line.split()
+        if len(words) >= 6 and len(line.strip()) >= 40:
+            return _squash(body[pos:pos + width])
+        pos += len(line)
+    return _squash(body[:width])
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
