@@ -13,16 +13,21 @@ a fresh worker per keystroke while an update may be running in another.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Collection, Iterable
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
 from .config import Settings
-from .models import (Article, EntitySpan, Incident, IndexReport, ProgressFn, SearchResult, SkippedFile,
-                     SortOrder)
+from .models import (Article, EntitySpan, FacetValue, Incident, IndexReport, ProgressFn, SearchResult,
+                     SkippedFile, SortOrder)
 
-__all__ = ["Corpus", "ProgressFn", "SortOrder", "facet_term", "open_corpus"]
+#: the words of a name as the entity fields' analyser splits them (Whoosh's
+#: default tokenizer, lower-cased)
+_NAME_WORDS = re.compile(r"\w+(?:\.?\w+)*")
+
+__all__ = ["Corpus", "FacetValue", "ProgressFn", "SortOrder", "facet_term", "open_corpus"]
 
 
 @runtime_checkable
@@ -68,7 +73,10 @@ class Corpus(Protocol):
                within: Collection[str] | None = None) -> dict[str, list[tuple[str, int]]]:
         """Top values with article counts for the articles a query matches,
         by field: person, org, place, source, date (years, newest first).
-        A value narrows a search as `facet_term(field, value)`."""
+        A value narrows a search as `facet_term(field, value)`. A backend
+        may merge the spellings of one entity into one value (a
+        `FacetValue`, counting each article once, showing the most frequent
+        spelling); its `facet_term` then finds every spelling."""
         ...
 
     def article(self, article_id: str) -> Article | None:
@@ -113,10 +121,18 @@ class Corpus(Protocol):
 
 
 def facet_term(field: str, value: str) -> str:
-    """The query term that narrows a search to one facet value."""
+    """The query term that narrows a search to one facet value: for a
+    merged value, each of its spellings, OR-ed in parentheses (so that the
+    term can follow any query)."""
     if field == "date":
         return f"date:{value}"
-    return f'{field}:"{value.replace(chr(34), "")}"'
+    spellings = [str(value)] + list(getattr(value, "spellings", None) or ())
+    # spellings a name field indexes alike ("SEOUL", "Seoul") are asked once
+    words = {}
+    for s in spellings:
+        words.setdefault(tuple(_NAME_WORDS.findall(s.casefold())), s)
+    terms = [f'{field}:"{s.replace(chr(34), "")}"' for s in words.values()]
+    return terms[0] if len(terms) == 1 else "(" + " OR ".join(terms) + ")"
 
 
 def open_corpus(settings: Settings) -> Corpus:

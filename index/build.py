@@ -157,6 +157,7 @@ class Builder:
             db.set_skipped(con, skipped)
             db.set_meta(con, "schema_version", self.files.schema_version)
             con.commit()
+            db.ensure_indexes(con)  # after the rows: one sort, not an index update per row
         except BaseException:
             sink.cancel()
             con.close()
@@ -172,6 +173,7 @@ class Builder:
     def _incremental(self, found: list[FoundFile], notes: list[str], progress: ProgressFn | None,
                      cancel: threading.Event | None) -> IndexReport:
         con = db.connect(self.root / ROWS)
+        db.ensure_indexes(con)  # (an index built before they were added gains them once)
         try:
             known = db.file_states(con)
             present = {f.article_id for f in found}

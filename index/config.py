@@ -14,6 +14,7 @@ import yaml
 from rich.errors import StyleSyntaxError
 from rich.style import Style
 
+from .alias_data import ALIASES_FILE, AliasData, AliasError, parse_aliases, read_aliases_file
 from .locations import default_config_path, user_config_path
 from .yaml_errors import yaml_problem
 
@@ -43,6 +44,9 @@ class Settings:
     max_query_terms: int = 500
     extraction: ExtractionOptions = field(default_factory=ExtractionOptions)
     keys: dict[str, str] = field(default_factory=dict)
+    # the user's name variants (config section and data_dir file), merged
+    # with the shipped table by variant_table.variant_table(settings)
+    entity_aliases: AliasData = field(default_factory=AliasData)
     sources: tuple[Path, ...] = ()  # config files that were read, in order
 
 
@@ -59,6 +63,7 @@ SCHEMA: dict[str, Any] = {
     "search": {"limit": int, "max_expansions": int, "max_query_chars": int, "max_query_terms": int},
     "extraction": {"gazetteer": _LABEL_LISTS, "data_dir": (str, type(None))},
     "keys": dict,
+    "entity_aliases": dict,
 }
 
 
@@ -112,6 +117,12 @@ def _check_value(dotted: str, value: Any, node: yaml.Node, src: Path, line: int)
     with the line it is on."""
     if dotted in _POSITIVE and value <= 0:
         raise ConfigError(f"{src}:{line}: '{dotted}' must be {_POSITIVE[dotted]}, not {value!r}")
+    if dotted == "entity_aliases":
+        try:
+            parse_aliases(value)
+        except AliasError as exc:
+            at = _node_line(node, exc.path) or line
+            raise ConfigError(f"{src}:{at}: '{exc.dotted(dotted)}' {exc}") from None
     if dotted in ("colors", "colors_light", "keys"):
         for key_node, value_node in node.value:
             at = value_node.start_mark.line + 1
@@ -127,6 +138,45 @@ def _check_value(dotted: str, value: Any, node: yaml.Node, src: Path, line: int)
                     raise ConfigError(f"{src}:{at}: '{dotted}.{name}' is not a style: {exc}") from None
             elif not item.strip():
                 raise ConfigError(f"{src}:{at}: '{dotted}.{name}' must name a key")
+
+
+def _node_line(node: yaml.Node, path: tuple[str | int, ...]) -> int:
+    """The line of the entry at `path` (mapping keys, list indexes) under
+    `node`, or of its nearest parent that exists; 0 when none does."""
+    line = node.start_mark.line + 1
+    for part in path:
+        if isinstance(node, yaml.MappingNode):
+            node = next((v for k, v in node.value if str(k.value) == str(part)), None)
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
+            node = node.value[part]
+        else:
+            node = None
+        if node is None:
+            break
+        line = node.start_mark.line + 1
+    return line
+
+
+def _data_dir_aliases(data_dir: Path | None) -> AliasData:
+    """The variants file in the user's extraction.data_dir, checked now so
+    that a mistake in it is a one-line message at start, not a crash later."""
+    if data_dir is None or not (data_dir / ALIASES_FILE).is_file():
+        return AliasData()
+    path = data_dir / ALIASES_FILE
+    try:
+        return read_aliases_file(path)
+    except AliasError as exc:
+        try:
+            at = _node_line(yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader), exc.path)
+        except (OSError, yaml.YAMLError):
+            at = 0
+        raise ConfigError(f"{path}:{at}: '{exc.dotted('')}' {exc}" if exc.path else f"{path}:{at}: the file {exc}") from None
+    except yaml.YAMLError as exc:
+        line, col, problem = yaml_problem(exc)
+        pos = f":{line + 1}:{(col or 0) + 1}" if line is not None else ""
+        raise ConfigError(f"{path}{pos}: invalid YAML: {problem}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read ({exc})") from None
 
 
 def read_config_file(path: Path) -> dict[str, Any]:
@@ -194,6 +244,7 @@ def load_settings(
     corpus_dirs: list[Path] = []
     index_path: Path | None = None
     data_dir: Path | None = None
+    aliases = AliasData()
     for src, data in layers:
         merged = _merge(merged, data)
         base = src.resolve().parent
@@ -204,6 +255,7 @@ def load_settings(
         ext = data.get("extraction") or {}
         if ext.get("data_dir"):
             data_dir = _resolve_folders([ext["data_dir"]], base)[0]
+        aliases += parse_aliases(data.get("entity_aliases"))  # every layer adds (checked when read)
 
     corpus_origin = next((f"{src}:{_key_line(data, src, 'corpus')}" for src, data in reversed(layers)
                           if "corpus" in data), "config")
@@ -241,5 +293,6 @@ def load_settings(
             data_dir=data_dir,
         ),
         keys={str(k): str(v) for k, v in (merged.get("keys") or {}).items()},
+        entity_aliases=_data_dir_aliases(data_dir) + aliases,
         sources=tuple(src for src, _ in layers),
     )

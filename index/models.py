@@ -182,3 +182,28 @@ class IndexReport:
     rebuilt_reason: str = ""  # why the whole index was rebuilt, if it was
     seconds: float = 0.0
     notes: tuple[str, ...] = ()  # one-line messages (missing folders, duplicates)
+
+
+class FacetValue(str):
+    """A facet value that merges several spellings of one entity ("Thae
+    Yong Ho", "Thae Yong-ho"): the text is the spelling shown (the most
+    frequent), `spellings` every one it counts, so that choosing it can ask
+    for all of them (`api.facet_term`). A `str`, so that code showing or
+    comparing values, and a backend that merges nothing, need no change.
+    Immutable like the dataclasses above."""
+
+    spellings: tuple[str, ...]
+
+    def __new__(cls, shown: str, spellings: tuple[str, ...] = ()) -> "FacetValue":
+        obj = super().__new__(cls, shown)
+        object.__setattr__(obj, "spellings", tuple(spellings) or (str(shown),))
+        return obj
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError(f"FacetValue is immutable ({name})")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"FacetValue is immutable ({name})")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (FacetValue, (str(self), self.spellings))

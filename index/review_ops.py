@@ -17,6 +17,7 @@ from .extract import Extractor
 from .article_marks import ARTICLE_KINDS, ArticleMarks, fold_marks, marked_ids, split_mark_terms
 from .models import Article, Incident, SearchResult
 from .name_variants import cached_index, expand_name, looks_like_name
+from .variant_table import table_of
 from .review_apply import EDITABLE, Reviewed, anchor_of, apply_reviews, parse_fields
 from .reviews import Action, ActionKind, ReviewError, ReviewStore, new_uid
 
@@ -187,4 +188,4 @@ def matching_marked(corpus: Corpus, store: ReviewStore | None, query: str) -> se
 def with_spellings(corpus: Corpus, query: str) -> str:
     """A name query with the person's other spellings; any other as it is
     (checked by its shape first: most keystrokes never read the names)."""
-    return expand_name(query, cached_index(corpus)) if looks_like_name(query) else query
+    return expand_name(query, cached_index(corpus), table_of(corpus)) if looks_like_name(query) else query

@@ -256,7 +256,7 @@ class WhooshCorpus:
         if not self._ready():
             return {}
         ids = self.matching_ids(text, within=within)
-        return db.facet_counts(self._con(), ids, top)
+        return db.facet_counts(self._con(), ids, top, self.settings)  # (spellings merged: facet_merge.py)
 
     def article(self, article_id: str) -> Article | None:
         return db.article(self._con(), article_id) if self._ready() else None

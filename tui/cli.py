@@ -29,7 +29,8 @@ from defect_tui.index.export import (
     write_incidents_csv,
     write_incidents_jsonl,
 )
-from defect_tui.index.entity_summary import SUMMARY_COLUMNS, spans_as_names, summarise, surname_variants
+from defect_tui.index.entity_summary import SUMMARY_COLUMNS, spans_as_names, summarise, summarise_facets
+from defect_tui.index.variant_table import variant_table
 from defect_tui.index.events import EVENT_COLUMNS, events, statistics
 from defect_tui.index.timeline import TIMELINE_COLUMNS, timeline
 from defect_tui.index.models import IndexReport
@@ -284,7 +285,7 @@ def _cmd_timeline(args, settings: Settings, corpus: Corpus, out: Console, err: C
     rows = _reviewed_rows(args, corpus, err)
     if rows is None:
         return 2
-    buckets = timeline(events(rows), statistics(rows), args.by)
+    buckets = timeline(events(rows, variant_table(settings)), statistics(rows), args.by)
     if args.format == "csv":
         writer = csv.writer(sys.stdout, lineterminator="\r\n")
         writer.writerow(TIMELINE_COLUMNS)
@@ -309,7 +310,7 @@ def _cmd_events(args, settings: Settings, corpus: Corpus, out: Console, err: Con
     rows = _reviewed_rows(args, corpus, err)
     if rows is None:
         return 2
-    found = events(rows)
+    found = events(rows, variant_table(settings))
     if args.format == "csv":
         writer = csv.writer(sys.stdout, lineterminator="\r\n")
         writer.writerow(EVENT_COLUMNS)
@@ -344,7 +345,7 @@ def _cmd_entities(args, settings: Settings, corpus: Corpus, out: Console, err: C
             return 2
     rows = corpus.all_entities(ids)
     if args.summary:
-        return _entity_summary(args, corpus, rows, ids, out)
+        return _entity_summary(args, settings, corpus, rows, ids, out)
     if args.format == "jsonl":
         for aid, span in rows:
             sys.stdout.write(entity_json(aid, span) + "\n")
@@ -358,9 +359,12 @@ def _cmd_entities(args, settings: Settings, corpus: Corpus, out: Console, err: C
     return 0
 
 
-def _entity_summary(args, corpus: Corpus, rows, ids, out: Console) -> int:
-    names = spans_as_names(rows) if ids else corpus.entity_names()  # (the whole archive: one row per name)
-    found = summarise(names, corpus.incidents(ids), surname_variants(), args.label)
+def _entity_summary(args, settings: Settings, corpus: Corpus, rows, ids, out: Console) -> int:
+    table = variant_table(settings)
+    if ids:
+        found = summarise(spans_as_names(rows), corpus.incidents(ids), table, args.label)
+    else:  # the whole archive: counted as the facets count (spellings merged by the backend)
+        found = summarise_facets(corpus.facets("", top=10**9), corpus.incidents(), table, args.label)
     if args.format == "csv":
         writer = csv.writer(sys.stdout, lineterminator="\r\n")
         writer.writerow(SUMMARY_COLUMNS)

@@ -75,7 +75,7 @@ def test_timeline_buckets_fill_gaps_and_keep_statistics_apart() -> None:
 
 
 def test_entity_summary_merges_variants() -> None:
-    from defect_tui.index.entity_summary import spans_as_names, summarise, surname_variants
+    from defect_tui.index.entity_summary import spans_as_names, summarise
     from defect_tui.index.models import EntitySpan
 
     spans = [("a1", EntitySpan(0, 12, "PERSON", "Thae Yong-ho")), ("a2", EntitySpan(0, 12, "PERSON", "Thae Yong Ho")),
@@ -83,7 +83,7 @@ def test_entity_summary_merges_variants() -> None:
              ("a1", EntitySpan(20, 24, "LOCATION", "U.S.")), ("a2", EntitySpan(20, 33, "LOCATION", "United States")),
              ("a3", EntitySpan(20, 24, "LOCATION", "SEOUL")), ("a2", EntitySpan(40, 45, "LOCATION", "Seoul"))]
     rows = {(e.label, e.name): e for e in summarise(spans_as_names(spans),
-                                                    [inc(1), inc(2, actor_name="Thae Yong-ho")], surname_variants())}
+                                                    [inc(1), inc(2, actor_name="Thae Yong-ho")])}
     thae = next(e for (label, _), e in rows.items() if label == "PERSON")
     assert thae.articles == 3 and set(thae.variants) >= {"Thae Yong-ho", "Thae Yong Ho"} and thae.incidents == 2
     assert rows[("LOCATION", "United States")].articles == 2
@@ -116,3 +116,12 @@ def test_a_name_finds_its_other_spellings(tmp_path: Path) -> None:
             result = search_marked(corpus, None, query)
             assert result.total == 2 and result.query == query, query
         assert search_marked(corpus, None, "London embassy").total == 1  # other queries as they are
+
+
+def test_an_event_of_one_report_is_built_as_one_of_many_would_be() -> None:
+    """The fast path for single reports (most events) gives the same event."""
+    from defect_tui.index.events import _merged, _single
+
+    for row in (inc(1), inc(2, actor_name="Thae Yong-ho"), inc(3, date="", date_precision=""),
+                inc(4, article_date="", role="", count=3)):
+        assert _single(row) == _merged([row])
