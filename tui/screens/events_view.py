@@ -15,10 +15,13 @@ from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
 from textual.worker import get_current_worker
 
-from defect_tui.index.events import Event, events
+from defect_tui.index.events import Event
+from defect_tui.index.event_memo import MEMO
 from defect_tui.index.models import Incident
+from defect_tui.index.variant_table import variant_table
 
 from ..bindings import bindings_for
+from ..corpus_ref import settings_of
 from ..messages import OpenArticle
 from ..textutil import one_line
 from ..widgets.row_model import Column
@@ -67,8 +70,9 @@ class EventsScreen(ModalScreen[None]):
 
     @work(thread=True, exclusive=True, group="events", exit_on_error=False)
     def _merge(self) -> None:
-        """Merging 100,000 reports takes most of a second: not on the UI thread."""
-        found = events(self.incidents)
+        """Merging 100,000 reports takes most of a second: not on the UI thread (and
+        kept between opens, ready from the warm-up: `index/event_memo.py`)."""
+        found = MEMO.events(self.incidents, variant_table(settings_of(self)))
         by_id = {i.incident_id: i for i in self.incidents}
         if not get_current_worker().is_cancelled:
             self.app.call_from_thread(self._show_events, found, by_id)

@@ -15,11 +15,14 @@ from textual.screen import ModalScreen
 from textual.widgets import DataTable
 from textual.worker import get_current_worker
 
-from defect_tui.index.events import events, statistics
+from defect_tui.index.events import statistics
+from defect_tui.index.event_memo import MEMO
 from defect_tui.index.models import Incident
+from defect_tui.index.variant_table import variant_table
 from defect_tui.index.timeline import STATUS_ORDER, Bucket, timeline
 
 from ..bindings import bindings_for
+from ..corpus_ref import settings_of
 
 BAR = 40  # cells for the busiest period
 #: a bar's part per status: defected solid, sought asylum medium, attempted light
@@ -64,7 +67,7 @@ class TimelineScreen(ModalScreen[str | None]):
     @work(thread=True, exclusive=True, group="timeline", exit_on_error=False)
     def _count(self) -> None:
         """Merging 100,000 reports into events takes most of a second: not on the UI thread."""
-        buckets = timeline(events(self.incidents), statistics(self.incidents))
+        buckets = timeline(MEMO.events(self.incidents, variant_table(settings_of(self))), statistics(self.incidents))
         if not get_current_worker().is_cancelled:
             self.app.call_from_thread(self._show, buckets)
 

@@ -8,12 +8,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from textual import work
+
+from defect_tui.index.event_memo import MEMO
 from defect_tui.index.models import Incident
+from defect_tui.index.variant_table import variant_table
 
 from ..screens.columns import ColumnsScreen
 from ..screens.events_view import EventsScreen
 from ..screens.frequencies import FrequencyScreen
 from ..screens.timeline_view import TimelineScreen
+from ..corpus_ref import settings_of
 from ..ui_state import load_state, save_state
 from .incident_columns import COLUMNS, RAW_BY_KEY
 from .row_model import Column
@@ -111,6 +116,13 @@ class TableViews:
                 self.set_filter(f"{self.filter_text} {term}".strip())
 
         self.app.push_screen(FrequencyScreen(self.shown(), columns, start), chosen)  # type: ignore[attr-defined]
+
+    @work(thread=True, exclusive=True, group="warm-views", exit_on_error=False)
+    def warm_views(self, rows: list[Incident]) -> None:
+        """Merge the rows into events now, while the user reads the table:
+        the events view and the timeline then open at once (0.7 s of work at
+        10,000 articles, more than a view may take to open)."""
+        MEMO.events(rows, variant_table(settings_of(self)))  # type: ignore[arg-type]
 
     def action_events(self) -> None:
         """The events the table's rows tell (all rows, or those of the results)."""
