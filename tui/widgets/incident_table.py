@@ -233,7 +233,7 @@ class IncidentPane(ReviewActions, TableViews, Vertical):
         self.table.set_data(incidents, view, widths, cursor_index=cursor_index)
         self.loading_rows = False
         self._update_title()
-        self.warm_views(incidents)
+        self.warm_views_soon(incidents)
         # 100,000 rows are some million objects that Python's cycle collector
         # would walk again and again (pauses of ~0.1 s while the user types);
         # they hold no cycles, so move what exists now out of its sight

@@ -27,6 +27,10 @@ if TYPE_CHECKING:
     from .incident_table import IncidentTable
 
 
+#: Seconds of quiet after the rows load before the events are merged.
+WARM_DELAY = 1.5
+
+
 class TableViews:
     """Columns, frequencies and events of the incident pane (see the module docstring)."""
 
@@ -117,11 +121,19 @@ class TableViews:
 
         self.app.push_screen(FrequencyScreen(self.shown(), columns, start), chosen)  # type: ignore[attr-defined]
 
+    def warm_views_soon(self, rows: list[Incident]) -> None:
+        """Merge the rows into events once the table has been quiet for a
+        moment: the events view and the timeline then open at once (0.7 s of
+        work at 10,000 articles, more than a view may take to open), without
+        the merging competing with the table's first screen and first keys."""
+        timer = getattr(self, "_warm_timer", None)
+        if timer is not None:
+            timer.stop()
+        self._warm_timer = self.set_timer(WARM_DELAY, lambda: self.warm_views(rows))  # type: ignore[attr-defined]
+
     @work(thread=True, exclusive=True, group="warm-views", exit_on_error=False)
     def warm_views(self, rows: list[Incident]) -> None:
-        """Merge the rows into events now, while the user reads the table:
-        the events view and the timeline then open at once (0.7 s of work at
-        10,000 articles, more than a view may take to open)."""
+        """See `warm_views_soon`."""
         MEMO.events(rows, variant_table(settings_of(self)))  # type: ignore[arg-type]
 
     def action_events(self) -> None:
