@@ -123,16 +123,20 @@ class Lexicons:
             self._groups[field] = groups
         return groups.get(first, [])
 
-    def names_containing(self, field: str, key: str) -> list[str]:
-        """The whole names (keys of a NAME_FIELDS field) in which `key`
-        occurs as consecutive words: what the phrase would match."""
+    def names(self, field: str) -> list[str]:
+        """The whole names (keys) of a NAME_FIELDS field, read once."""
         names = self._names.get(field)
         if names is None:
             names = [w.decode("utf-8", "replace") if isinstance(w, bytes) else str(w)
                      for w in self.reader.lexicon(field)]
             self._names[field] = names
+        return names
+
+    def names_containing(self, field: str, key: str) -> list[str]:
+        """The whole names (keys of a NAME_FIELDS field) in which `key`
+        occurs as consecutive words: what the phrase would match."""
         needle = f" {key} "
-        return [n for n in names if needle in f" {n} "]
+        return [n for n in self.names(field) if needle in f" {n} "]
 
     def within(self, field: str, text: str, maxdist: int, prefix: int) -> list[str]:
         """Words within `maxdist` edits (Damerau-Levenshtein) that share the

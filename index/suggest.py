@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import itertools
 
+from .name_variants import looks_like_name
 from .query import parse
-from .search import bound_expansions, edit_distance, lexicons, replace_words, stem_for
+from .search import NAME_FIELDS, bound_expansions, edit_distance, lexicons, name_key, replace_words, stem_for
 from .term_eval import evaluate, term_scores
 from .whoosh_query import compile_query
 
@@ -37,7 +38,7 @@ def suggest(searcher, q, text: str, total: int, max_expansions: int) -> str:
         if best:
             fixes[word] = best
     if not fixes:
-        return ""
+        return known_name(searcher, text) if total == 0 else ""
     corrected = replace_words(text, fixes)
     if corrected == text:
         return ""
@@ -67,3 +68,31 @@ def closest(reader, lex, word: str, fields_: set[str]) -> str:
             if freq and (best is None or (dist, -freq) < best[:2]):
                 best = (dist, -freq, cand)
     return best[2] if best else ""
+
+
+def known_name(searcher, text: str) -> str:
+    """A person the archive knows, for a name query whose words are all in
+    the index but never together ("Kim Yong Ho" when the archive has "Thae
+    Yong Ho" and "Kim Yong Chol"): the name sharing the most of its words
+    (all but one at least), the most often named on a tie, in the user's
+    capitals style. Empty when no name is that close."""
+    if not looks_like_name(text):
+        return ""
+    field = NAME_FIELDS["person"]
+    reader = searcher.reader()
+    if field not in reader.schema.names():
+        return ""
+    wanted = name_key(text.replace('"', " ").split(":", 1)[-1]).split()
+    need = max(1, len(wanted) - 1)
+    best: tuple[int, int, str] | None = None
+    for key in lexicons(searcher).names(field):
+        words = key.split()
+        shared = len(set(wanted) & set(words))
+        if shared < need or abs(len(words) - len(wanted)) > 1:
+            continue
+        rank = (shared, reader.doc_frequency(field, key), key)
+        if best is None or rank[:2] > best[:2]:
+            best = rank
+    if best is None:
+        return ""
+    return " ".join(w.upper() if text.isupper() else w[:1].upper() + w[1:] for w in best[2].split())

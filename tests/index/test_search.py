@@ -213,3 +213,12 @@ def test_a_field_with_nothing_after_it_is_explained(corpus: Corpus, query: str) 
     res = corpus.search(query)
     assert res.total == 0 and "needs a value right after it" in res.error
     assert corpus.search('"a person: b"').error == ""  # inside a phrase it is a word
+
+
+def test_did_you_mean_a_known_name_when_the_words_never_meet(corpus: Corpus) -> None:
+    # every word is in the archive ("Cho Song Gil", "Lee Byung Ho"), never together
+    res = corpus.search("Cho Byung Ho")
+    assert res.total == 0
+    assert res.suggestion == "Lee Byung Ho"
+    assert corpus.search(res.suggestion).total > 0  # the offer finds articles
+    assert corpus.search("Jang Byung Ho").suggestion == ""  # words that meet somewhere: no offer
