@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from .incident_table import IncidentTable
 
 
-#: Seconds of quiet after the rows load before the events are merged.
+#: Seconds of quiet after the rows first load before the events are merged.
 WARM_DELAY = 1.5
 
 
@@ -129,12 +129,16 @@ class TableViews:
         timer = getattr(self, "_warm_timer", None)
         if timer is not None:
             timer.stop()
+        if getattr(self, "_views_warm", False):
+            self.warm_views(rows)  # (after a review: only the replaced rows' events, a few ms)
+            return
         self._warm_timer = self.set_timer(WARM_DELAY, lambda: self.warm_views(rows))  # type: ignore[attr-defined]
 
     @work(thread=True, exclusive=True, group="warm-views", exit_on_error=False)
     def warm_views(self, rows: list[Incident]) -> None:
         """See `warm_views_soon`."""
         MEMO.events(rows, variant_table(settings_of(self)))  # type: ignore[arg-type]
+        self._views_warm = True
 
     def action_events(self) -> None:
         """The events the table's rows tell (all rows, or those of the results)."""
