@@ -33,17 +33,6 @@ class EntitySummary:
                 "articles": str(self.articles), "incidents": str(self.incidents)}
 
 
-def surname_variants() -> Mapping[str, str]:
-    """The shipped surname romanisations, joined (the user's are in
-    `variant_table(settings)`)."""
-    return variant_table().surnames
-
-
-def canonical_key(label: str, text: str, table: VariantTable | None = None) -> str:
-    """The key two spellings of one entity share (`VariantTable.key`)."""
-    return (table or variant_table()).key(label, text)
-
-
 def spans_as_names(spans: Iterable[tuple[str, EntitySpan]]) -> Iterable[tuple[str, str, str]]:
     """(article id, label, name) of entity spans, for `summarise`."""
     for aid, span in spans:
