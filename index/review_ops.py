@@ -166,23 +166,41 @@ def resolve_marks(store: ReviewStore | None, query: str) -> tuple[str, set[str] 
     return rest, marked_ids(marks, flt)
 
 
+def resolve_query(corpus: Corpus, store: ReviewStore | None, query: str) -> tuple[str, set[str] | None]:
+    """What a backend is asked for a query as the user typed it: the query
+    without `tag:`/`starred:` terms and with a name's other spellings, and
+    the articles those terms allow (None: any). Search, the incident table's
+    results and the facets all read a query through here, so that they
+    agree. ReviewError for a bad `starred:`."""
+    rest, within = resolve_marks(store, query)
+    return with_spellings(corpus, rest), within
+
+
 def search_marked(corpus: Corpus, store: ReviewStore | None, query: str, **kwargs: Any) -> SearchResult:
-    """`Corpus.search` that also reads `tag:NAME` and `starred:yes`."""
+    """`Corpus.search` of a query as typed (see `resolve_query`)."""
     try:
-        rest, within = resolve_marks(store, query)
+        text, within = resolve_query(corpus, store, query)
     except ReviewError as exc:
         return SearchResult(query, 0, (), error=str(exc))
-    result = corpus.search(with_spellings(corpus, rest), within=within, **kwargs)
+    result = corpus.search(text, within=within, **kwargs)
     return dataclasses.replace(result, query=query) if result.query != query else result
 
 
 def matching_marked(corpus: Corpus, store: ReviewStore | None, query: str) -> set[str] | None:
-    """`Corpus.matching_ids` that also reads `tag:NAME` and `starred:yes`."""
+    """`Corpus.matching_ids` of a query as typed (see `resolve_query`)."""
     try:
-        rest, within = resolve_marks(store, query)
+        text, within = resolve_query(corpus, store, query)
     except ReviewError:
         return set()
-    return corpus.matching_ids(with_spellings(corpus, rest), within=within)
+    return corpus.matching_ids(text, within=within)
+
+
+def facets_marked(corpus: Corpus, store: ReviewStore | None, query: str,
+                  **kwargs: Any) -> dict[str, list[tuple[str, int]]]:
+    """`Corpus.facets` of a query as typed (see `resolve_query`);
+    ReviewError for a bad `starred:`."""
+    text, within = resolve_query(corpus, store, query)
+    return corpus.facets(text, within=within, **kwargs)
 
 
 def with_spellings(corpus: Corpus, query: str) -> str:

@@ -14,6 +14,7 @@ from defect_tui.index.api import FacetValue, facet_term, open_corpus
 from defect_tui.index.config import ConfigError, load_settings
 from defect_tui.index.event_memo import EventsMemo
 from defect_tui.index.events import events
+from defect_tui.index.review_ops import facets_marked, matching_marked, search_marked
 from defect_tui.index.variant_table import variant_table
 
 ARTICLES = {
@@ -164,3 +165,14 @@ def test_the_shipped_table_reads() -> None:
 
     data = read_aliases_file(data_files_dir() / ALIASES_FILE)
     assert data.surnames and any(label == "LOCATION" for label, _ in data.groups)
+
+
+def test_search_results_and_facets_read_a_name_query_alike(tmp_path: Path, spelled: Path) -> None:
+    # "Tae Yong Ho" is written nowhere; the archive spells him "Thae Yong Ho" / "Thae Yong-ho"
+    with open_corpus(_settings(tmp_path, spelled)) as corpus:
+        corpus.update()
+        found = search_marked(corpus, None, "Tae Yong Ho", limit=10)
+        ids = matching_marked(corpus, None, "Tae Yong Ho")
+        facets = facets_marked(corpus, None, "Tae Yong Ho", top=20)
+        assert found.total == len(ids or ()) == 3
+        assert sum(n for v, n in facets["person"] if "thae yong" in v.casefold()) == 3

@@ -13,7 +13,7 @@ from textual.widgets import Static
 from textual.worker import get_current_worker
 
 from defect_tui.index.api import facet_term
-from defect_tui.index.review_ops import resolve_marks
+from defect_tui.index.review_ops import facets_marked
 
 from ..textutil import plain
 from ..corpus_ref import corpus_of, reviews_of
@@ -53,8 +53,7 @@ class FacetsScreen(ModalScreen[str | None]):
         if corpus is None:
             return
         try:
-            rest, within = resolve_marks(reviews_of(self), query)
-            done = FacetsDone(0, query, corpus.facets(rest, within=within))
+            done = FacetsDone(0, query, facets_marked(corpus, reviews_of(self), query))
         except Exception as exc:  # a backend failure is shown, never fatal
             done = FacetsDone(0, query, {}, error=f"Facets failed: {exc}")
         if not get_current_worker().is_cancelled:
