@@ -73,23 +73,44 @@ def summarise_facets(facets: Mapping[str, Iterable[tuple[str, int]]], incidents:
 
 
 def _mentions(incidents: Iterable[Incident], table: VariantTable, known: set[tuple[str, str]]) -> Counter[tuple[str, str]]:
-    """(label, key) -> the incidents naming it (as actor, place or source)."""
-    keys: dict[tuple[str, str], str] = {}
-    mentions: Counter[tuple[str, str]] = Counter()
+    """(label, key) -> the incidents naming it (as actor, place or source).
+    Rows repeat the same few names: each distinct actor, source and
+    (origin, destination) pair is keyed once and counted by how often it
+    occurs (0.1 s for 93,000 rows where keying every row took 0.7 s). A
+    place counts once per row even when it is both origin and destination."""
+    actors: Counter[str] = Counter()
+    sources: Counter[str] = Counter()
+    places: Counter[tuple[str, str]] = Counter()
     for inc in incidents:
-        seen: set[tuple[str, str]] = set()
-        for lab, field in (("PERSON", inc.actor_name), ("LOCATION", inc.origin), ("LOCATION", inc.destination),
-                           ("ORG", inc.reported_by)):
-            if not field:
-                continue
-            for part in field.split(";"):
+        if inc.actor_name:
+            actors[inc.actor_name] += 1
+        if inc.reported_by:
+            sources[inc.reported_by] += 1
+        if inc.origin or inc.destination:
+            places[(inc.origin, inc.destination)] += 1
+    keys: dict[tuple[str, str], str] = {}
+
+    def keyed(lab: str, *values: str) -> set[tuple[str, str]]:
+        out: set[tuple[str, str]] = set()
+        for value in values:
+            for part in value.split(";") if value else ():
                 part = part.strip()
                 if part:
                     key_text = keys.get((lab, part))
                     if key_text is None:
                         key_text = keys[(lab, part)] = table.key(lab, part)
-                    seen.add((lab, key_text))
-        mentions.update(k for k in seen if k in known)
+                    if (lab, key_text) in known:
+                        out.add((lab, key_text))
+        return out
+
+    mentions: Counter[tuple[str, str]] = Counter()
+    for lab, counts in (("PERSON", actors), ("ORG", sources)):
+        for value, n in counts.items():
+            for k in keyed(lab, value):
+                mentions[k] += n
+    for (origin, destination), n in places.items():
+        for k in keyed("LOCATION", origin, destination):
+            mentions[k] += n
     return mentions
 
 
