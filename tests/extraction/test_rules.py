@@ -447,3 +447,13 @@ def test_a_figure_is_dated_by_its_period_not_by_the_dateline_or_the_day_of_the_r
     rows = _rows("TOKYO, May 3 (Kyodo) -- An official said Tuesday that the number of North Korean defectors "
                  "to South Korea has topped 800 in the first four months of the year.", "2019-05-03")
     assert [(r.count, r.date) for r in rows] == [(800, "2019")]
+
+
+def test_figures_of_an_article_about_arrivals_in_the_south_count_arrivals_there() -> None:
+    body = ("Fewer escapees are arriving in South Korea than at any time since the 1990s.\n\n"
+            "Officials in charge of resettlement said 58 defectors arrived in the April-June period.")
+    [row] = _rows(body)  # (the trend sentence about "fewer escapees" is no event)
+    assert row.status == "reported_count" and row.count == 58 and row.destination == "South Korea"
+    # an article that never says where they went leaves the place open
+    [row] = _rows("Officials in charge of resettlement said 58 defectors arrived in the April-June period.")
+    assert row.destination == ""

@@ -115,6 +115,7 @@ class Patterns:
         self.dateline2 = re.compile(r"\s*(?:[A-Z][\w.'-]*\s+){0,4}?[A-Z][A-Za-z.'-]+,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:--|[-—–:])\s*")
         self.dateline = re.compile(r"\s*[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\([^)]{2,30}\)\s*(?:--|[-—–])\s*")
         self.generic_alt = _alt(v, "generic_plurals", "defectors")
+        self.quantifier_alt = _alt(v, "generic_quantifiers", "most|many|few|all")
         self.determiners = v.words("determiners")
         self.plain_adjectives = v.words("plain_adjectives")
         self.num_alt = _words_re(list(v.number_words))

@@ -199,6 +199,15 @@ def name_described_actors(rows: list[Row]) -> list[Row]:
     return out
 
 
+_INTO_SOUTH = re.compile(r"\b(?:to|in|into|reaching|reached|entering|entered)\s+(?:the\s+(?:[a-z]+\s+)?South\b"
+                         r"(?![\s-]*[A-Z])|South\s+Korea\b)")
+#: the article's subject is people reaching the South ("the number of defectors
+#: reaching South Korea fell"), said in a sentence that need not hold a figure
+_ARRIVALS_IN_SOUTH = re.compile(r"\b(?:defectors|arrivals|North Koreans|escapees)\b[^.;]{0,40}?\b(?:reaching|arriving|arrived|"
+                                r"entering|entered|coming|came|resettl\w+)\s+(?:in|to|into)?\s*"
+                                r"(?:the\s+South\b(?![\s-]*[A-Z])|South\s+Korea\b)")
+
+
 def statistics_destination(rows: list[Row], doc: Doc) -> None:
     """A figure of arrivals counts arrivals in the South when its sentence
     says so anywhere ("... arrived in the first half, the ministry in Seoul
@@ -210,8 +219,7 @@ def statistics_destination(rows: list[Row], doc: Doc) -> None:
         if not r.stat:
             continue
         if not r.destination:
-            if re.search(r"\b(?:to|in|into|reaching|reached|entering|entered)\s+(?:the\s+(?:[a-z]+\s+)?South\b(?![\s-]*[A-Z])|South\s+Korea\b)",
-                         doc.body[r.start:r.end]):
+            if _INTO_SOUTH.search(doc.body[r.start:r.end]):
                 r.destination = ["South Korea"]
             elif last and r.sent - last_sent <= 1:
                 r.destination = list(last)  # the next figure of the same series
@@ -221,7 +229,8 @@ def statistics_destination(rows: list[Row], doc: Doc) -> None:
     # South counts arrivals there, as the article's other figures say
     # ("New arrivals numbered 135 in the first quarter" after a lead about
     # defectors reaching South Korea).
-    if any("South Korea" in r.destination for r in rows if r.stat):
+    if any("South Korea" in r.destination for r in rows if r.stat) or (
+            any(r.stat and not r.destination for r in rows) and _ARRIVALS_IN_SOUTH.search(doc.body)):
         for r in rows:
             if r.stat and not r.destination:
                 r.destination = ["South Korea"]

@@ -15,14 +15,15 @@ from .patterns import Patterns
 def generic_actor(P: Patterns, region: str, has_number_or_person: bool) -> bool:
     """A class of people, not a group: a bare plural with no determiner or
     number ("a procedure for North Koreans arriving", "China considers North
-    Koreans who enter"), a quantified one ("the route most defectors use"),
+    Koreans who enter"), a quantified one ("the route most defectors use",
+    "fewer escapees are arriving"; the quantifiers are data),
     or "those caught fleeing"."""
     if has_number_or_person:
         return False
     r = region.strip(" ,")
     if re.match(r"(?:where\s+|and\s+)?those\s+(?!(?:\d+|" + P.num_alt + r")\b)", r, re.I):
         return True
-    if re.search(r"\b(?:most|many|few|all)\s+(?:[\w-]+\s+){0,2}?(?:" + P.generic_alt + r")\b", r, re.I):
+    if re.search(r"\b(?:" + P.quantifier_alt + r")\s+(?:[\w-]+\s+){0,2}?(?:" + P.generic_alt + r")\b", r, re.I):
         return True
     m = re.search(r"(?:" + P.generic_alt + r")$", r, re.I)
     if not m:
