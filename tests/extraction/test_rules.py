@@ -457,3 +457,15 @@ def test_figures_of_an_article_about_arrivals_in_the_south_count_arrivals_there(
     # an article that never says where they went leaves the place open
     [row] = _rows("Officials in charge of resettlement said 58 defectors arrived in the April-June period.")
     assert row.destination == ""
+
+
+def test_figures_given_respectively_pair_with_their_periods() -> None:
+    body = ("Arrivals in the South numbered 70 in January, the resettlement office said.\n\n"
+            "The totals for February and March were 41 and 12 respectively.")
+    got = [(r.count, r.date) for r in _rows(body) if r.status == "reported_count"]
+    assert got == [(70, "2022-01"), (41, "2022-02"), (12, "2022-03")]
+    body = "In 2015, 1,275 refugees arrived in South Korea; the numbers for 2016, 2017 and 2018 were 1,418, 1,127 and 1,137, respectively."
+    got = [(r.count, r.date) for r in _rows(body) if r.status == "reported_count"]
+    assert got == [(1275, "2015"), (1418, "2016"), (1127, "2017"), (1137, "2018")]
+    # no statistic before: two ages are no figures
+    assert all(r.status != "reported_count" for r in _rows("Kim Il Song and Ri Chol, aged 34 and 41 respectively, defected in 2019."))

@@ -32,7 +32,7 @@ from .post import post_process
 from .row import Row
 from .spans import SpanIndex
 from .sentence import sentence_rows
-from .statistics import looks_statistical, running_total, series_figures, stat_row
+from .statistics import looks_statistical, respective_figures, running_total, series_figures, stat_row
 
 
 class IncidentReader:
@@ -63,6 +63,7 @@ class IncidentReader:
                 if first_stat is None:
                     first_stat = next((r for r in found if r.stat), None)
             rows.extend(running_total(P, s, rows[here_from:]))
+            rows.extend(respective_figures(P, s, rows[here_from:], next((r for r in reversed(rows) if r.stat), None)))
             if first_stat is not None or looks_statistical(P, s):
                 rows.extend(series_figures(P, s, rows[here_from:], first_stat))
                 if first_stat is None:

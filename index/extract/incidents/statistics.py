@@ -4,6 +4,7 @@ figure."""
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from .actor import head_noun
@@ -218,6 +219,60 @@ def looks_statistical(P: Patterns, s: Sentence) -> bool:
         return True  # "The 2025 figure consists of 198 female defectors and 26 male defectors"
     return dated >= 2 and bool(P.defect_word.search(s.text) or re.search(
         r"\b(?:" + P.stat_nouns_alt + r"|arriving|arrived|figures?)\b", s.text, re.I))
+
+
+_FIGURE = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d%])(?!\s*(?:percent|per cent))"
+_FIGURE_LIST = re.compile(r"\b(" + _FIGURE + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _FIGURE + r")+)")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+
+
+def respective_figures(P: Patterns, s: Sentence, here: list[Row], last_stat: Row | None) -> list[Row]:
+    """"The figures for the third and fourth quarters were 48 and 34,
+    respectively": a list of figures paired with a list of periods, once the
+    article has given a statistic. Periods with a year of their own date
+    their figure; periods without one ("the third and fourth quarters") take
+    the year of the figure before."""
+    text, s0 = s.text, s.s0
+    cue = re.search(r"\brespectively\b", text, re.I)
+    if not cue or last_stat is None:
+        return []
+    lists = [m for m in _FIGURE_LIST.finditer(text, 0, cue.start())
+             if not all(_YEAR.fullmatch(x) for x in re.findall(_FIGURE, m.group(1)))]
+    if not lists:
+        return []
+    figures = re.findall(_FIGURE, lists[-1].group(1))
+    values = [number_value(P, f) for f in figures if not _YEAR.fullmatch(f)]
+    periods: list[str] = []
+    for sp in s.labelled("DATE"):
+        periods.extend(p.strip() for p in re.split(r",|\band\b", sp.text) if p.strip())
+    periods = periods[-len(values):] if len(periods) > len(values) else periods  # (the nearest ones pair)
+    years = [y.group() for p in periods for y in [_YEAR.search(p)] if y]
+    noun = head_noun(last_stat.actor)
+    if not noun or noun.lower() not in P.stat_nouns:
+        noun = "defectors"
+    out: list[Row] = []
+    for i, value in enumerate(values):
+        if value is None or value < 2:
+            continue
+        month = _MONTHS.get(periods[i].split()[-1].lower()) if len(periods) == len(values) else None
+        if len(years) == len(values):
+            iso, prec = years[i], "year"
+        elif last_stat.date and month:
+            iso, prec = f"{last_stat.date[:4]}-{month:02d}", "month"
+        else:
+            iso, prec = (last_stat.date[:4], "year") if last_stat.date else ("", "")
+        made = next((r for r in here if r.count == value), None)
+        if made is not None:  # (a row the sentence made already: its period is the paired one)
+            if iso and made.stat:
+                made.date, made.precision = iso, prec
+            continue
+        row = Row(sent=s.si, start=s0, end=s0 + len(text), status="reported_count", count=value,
+                  stat=True, fallback=True, date=iso, precision=prec)
+        row.actor = f"{noun} in {periods[i]}" if len(periods) == len(values) else noun
+        row.reported_by = reporter(P, s)
+        out.append(row)
+    return out
 
 
 _RUNNING_TOTAL = re.compile(r"\b(?:bringing|taking|lifting|pushing|raising|brought|took|lifted|pushed|raised)\s+the\s+(?:total|tally|number|"
