@@ -469,3 +469,41 @@ def test_figures_given_respectively_pair_with_their_periods() -> None:
     assert got == [(1275, "2015"), (1418, "2016"), (1127, "2017"), (1137, "2018")]
     # no statistic before: two ages are no figures
     assert all(r.status != "reported_count" for r in _rows("Kim Il Song and Ri Chol, aged 34 and 41 respectively, defected in 2019."))
+
+
+def test_a_report_an_authority_denies_is_no_event() -> None:
+    told = "A Tokyo daily said on Monday, citing officials, that two North Korean engineers in Minsk are trying to defect to Japan."
+    assert _rows(told + "\n\nA government spokesman in Tokyo rejected the report on Tuesday.") == []
+    # Pyongyang's denial undoes nothing; nor does a denial of something else
+    assert len(_rows(told + "\n\nNorth Korea's KCNA dismissed the report as a smear.")) == 1
+    assert len(_rows(told + "\n\nOne engineer denied reports that he owed money to a bank.")) == 1
+    # a later confirmation stands
+    assert len(_rows(told + "\n\nThe ministry at first rejected the report.\n\nOn Friday it confirmed that the two were in Japan.")) == 1
+
+
+def test_trying_to_defect_is_an_attempt_and_a_country_is_no_try() -> None:
+    [row] = _rows("Four North Korean loggers in Khabarovsk were trying to defect, a Russian paper said.")
+    assert row.status == "attempted"
+    [row] = _rows("Last year 412 North Koreans left their country to defect to the South, the ministry said.")
+    assert row.status == "reported_count"
+
+
+def test_the_subject_of_a_sentence_after_its_reporting_clause() -> None:
+    [row] = _rows("The coast guard said a North Korean sailor was picked up by a patrol boat after he crossed the Northern Limit Line on Friday.")
+    assert row.actor == "North Korean sailor" and row.origin == "Northern Limit Line" and row.date == "2022-03-11"
+    [row] = _rows("A North Korean engineer last defected to South Korea in 2018, officials said.")
+    assert row.actor == "North Korean engineer"
+
+
+def test_things_after_an_arrest_verb_are_no_people() -> None:
+    assert _rows("The ministry said the number of defectors had dropped since the general seized power in the capital.") == []
+    [row] = _rows("Laotian police seized nine North Korean defectors near the Mekong on Friday.")
+    assert row.status == "attempted" and row.count == 9
+
+
+def test_a_figure_for_the_same_period_a_year_earlier_and_a_total_that_reaches() -> None:
+    rows = _rows("Officials said 301 defectors arrived in South Korea in the first half, compared with 422 in the same period last year.",
+                 date="2023-07-10")
+    assert [(r.count, r.date) for r in rows] == [(301, "2023"), (422, "2022")]
+    [row] = _rows("The total number of defectors in the South now reaches 31,500, the ministry said.")
+    assert row.status == "reported_count" and row.count == 31500

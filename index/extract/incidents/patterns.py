@@ -30,7 +30,7 @@ class Patterns:
     def __init__(self, v: Vocab) -> None:
         self.v = v
         self.korea = re.compile(r"(?<!\w)(?:" + _alt(v, "korea_cues") + r")(?!\w)")
-        self.attempt = v.regex("attempt_cues", r"(?:{})\s*$")
+        self.attempt = v.regex("attempt_cues", r"\b(?:{})\s*$")
         self.hypo = v.regex("hypothetical_cues", r"(?<![\w'])(?:{})(?![\w'])")
         self.neg = v.regex("negation_cues", r"(?<![\w'])(?:{})(?![\w'])")
         self.blockers = v.regex("sentence_blockers")
@@ -116,6 +116,9 @@ class Patterns:
         self.dateline = re.compile(r"\s*[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\([^)]{2,30}\)\s*(?:--|[-—–])\s*")
         self.generic_alt = _alt(v, "generic_plurals", "defectors")
         self.quantifier_alt = _alt(v, "generic_quantifiers", "most|many|few|all")
+        self.report_denial = v.regex("report_denials")
+        self.denier_not_counted = v.regex("deniers_not_counted")
+        self.report_confirmed = v.regex("report_confirmations")
         self.determiners = v.words("determiners")
         self.plain_adjectives = v.words("plain_adjectives")
         self.num_alt = _words_re(list(v.number_words))
@@ -124,9 +127,10 @@ class Patterns:
         # "from 1,137 in 2018", "compared with 291 in the third quarter",
         # "the record 2,914 who arrived in 2009": a further figure of a series
         self.figure_before = re.compile(r"(?:\d,|:|\bfollowed\s+by|\b(?:from|with|than|to|versus|vs\.?|against|record|and|of|at|were|was|numbered|totaled|totalled|reached|reaching|hit|hitting|totaling|totalling|numbering|past|passed|topped|surpassed|exceeded))\s+(?:(?:just|only|about|around|some|nearly|almost|roughly|approximately|more than|over|fewer than|less than|under|a mere|an estimated)\s+)?$", re.I)
-        # "749 in 2016", "312 who arrived in 2000", "614 in the same period of 2015"
+        # "749 in 2016", "312 who arrived in 2000", "614 in the same period of 2015",
+        # "512 in the same period last year"
         self.figure_after = re.compile(r"\s+(?:[a-z]+\s+)?(?:who\s+(?:had\s+|have\s+)?(?:arrived|came|defected|fled|entered|escaped)\s+)?"
-                                       r"(?:(?:in|during|for)\s+(?:(?:the|that)\s+(?:[a-z-]+\s+){1,3}?of\s+|the\s+)?)?$", re.I)
+                                       r"(?:(?:in|during|for)\s+(?:(?:the|that)\s+(?:[a-z-]+\s+){1,3}?(?:of\s+)?|the\s+)?)?$", re.I)
         simple_numbers = "|".join(re.escape(w) for w in v.number_words if " " not in w)
         self.the_number = re.compile(r"\bthe\s+(" + simple_numbers + r")\b", re.I)
         self.stat_number = r"(\d{1,3}(?:,\d{3})+|\d+|" + simple_numbers + r")"

@@ -22,6 +22,10 @@ from .row import PredicateKind, Row
 from .slots import missing_since, posting_place, read_count, read_date, read_places, reporter
 from .statistics import counted_arrival, mark_statistic, trend_count
 
+#: a leading reporting clause: "The navy said (on Sunday) (that)", "Officials told reporters"
+_SAID_THAT = re.compile(r"[^,;.]{0,60}?\b(?:said|says|reported|reports|announced|told\s+[^,;.]{1,30}?)\s+"
+                        r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?(?:that\s+)?")
+
 
 def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) -> bool:
     """Whether the predicate is meant in its defection sense here."""
@@ -169,11 +173,14 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
                         r"reportedly|eventually))*\s*", region, re.I)
     if pron and (pron.group(1).lower() == "they" or s.doc.spans.last_ending_by(s0, "PERSON") is None):
         # "A soldier was shot as he made a dash": the subject of the sentence
-        m0 = re.match(r"^(.*?)\b(?:was|were|is|are|had|has|have)\b", text[:cs])
+        # ("The navy said a fisherman was detained after he crossed": past the reporting clause)
+        said = _SAID_THAT.match(text[:cs])
+        base = said.end() if said else 0
+        m0 = re.match(r"^(.*?)\b(?:was|were|is|are|had|has|have)\b", text[base:cs])
         short = m0 is not None and 0 < len(m0.group(1).split()) <= 10 and not P.reporting.search(m0.group(1))
         if short:
             region = m0.group(1)
-            rspans = [sp for sp in s.spans if sp.end - s0 <= m0.end(1)]
+            rspans = [sp for sp in s.spans if base <= sp.start - s0 and sp.end - s0 <= base + m0.end(1)]
             row.pronoun = bool(s.si)  # after the first sentence, most likely someone told of already
         else:
             # "The soldier was seen near a post. He then crossed ...": the

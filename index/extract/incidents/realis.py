@@ -45,7 +45,8 @@ def caught_after(P: Patterns, text: str, pe: int) -> bool:
 
 def attempted(P: Patterns, text: str, ps: int, pe: int) -> bool:
     """"tried to defect", "an attempted defection", "attempting to flee"."""
-    if P.attempt.search(text[max(0, ps - 30):ps]):
+    lead = re.match(r"to\s+", text[ps:pe], re.I)  # (a predicate read as "to defect")
+    if P.attempt.search(text[max(0, ps - 30):ps + (lead.end() if lead else 0)]):
         return True
     if re.match(r"\s*to\b", text[pe:pe + 3]) and re.search(r"attempt|tr(?:y|ied)", text[ps:pe], re.I):
         return True
