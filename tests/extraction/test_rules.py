@@ -507,3 +507,31 @@ def test_a_figure_for_the_same_period_a_year_earlier_and_a_total_that_reaches() 
     assert [(r.count, r.date) for r in rows] == [(301, "2023"), (422, "2022")]
     [row] = _rows("The total number of defectors in the South now reaches 31,500, the ministry said.")
     assert row.status == "reported_count" and row.count == 31500
+
+
+def test_parts_of_a_year_are_figures_dated_by_that_year() -> None:
+    body = ("Last year 1,200 defectors reached South Korea, the ministry said.\n\n"
+            "By quarter, there were 310 in the first quarter, 280 in the second, then 305 for the third and 305 for the fourth.")
+    got = [(r.count, r.date) for r in _rows(body)]
+    assert got == [(1200, "2021"), (310, "2021"), (280, "2021"), (305, "2021"), (305, "2021")]
+
+
+def test_categories_named_before_their_figures() -> None:
+    body = ("Last year 1,200 defectors reached South Korea.\n\n"
+            "The figures, released on Tuesday, showed that males accounted for 250 and females for 950.")
+    got = [(r.actor, r.count, r.date) for r in _rows(body)][1:]
+    assert got == [("males", 250, "2021"), ("females", 950, "2021")]
+
+
+def test_a_rate_or_an_average_is_no_figure() -> None:
+    assert _rows("From 2012 to 2019, between 800 and 1,200 refugees a year reached South Korea.") == []
+    assert _rows("An average of 1,200 North Koreans arrived in South Korea each year in the 2010s.") == []
+    [row] = _rows("In 2018, 1,137 refugees reached South Korea, about the same as a year earlier.")
+    assert row.count == 1137
+
+
+def test_where_a_span_starts_dates_no_figure() -> None:
+    [row] = _rows("Arrivals rose sharply after 2005 and reached a record 2,500 people in 2011.")
+    assert (row.count, row.date) == (2500, "2011")
+    [row] = _rows("Since the end of the war, more than 20,000 North Koreans have fled to the South.")
+    assert row.actor == "more than 20,000 North Koreans" and row.date == ""

@@ -107,6 +107,11 @@ def strip_region(P: Patterns, region: str, rspans: list[EntitySpan], cut_descrip
     opener = P.actor_openers.match(stripped) or _LEAD_PHRASE.match(stripped)
     if opener and stripped[opener.end():].strip():
         stripped = stripped[opener.end():].strip(" ,")
+    # "(since) the end of the war, more than 20,000 North Koreans": a counted
+    # group after a comma is the actor, what comes before it another phrase
+    counted = _COUNTED_AFTER_COMMA.search(stripped)
+    if counted and not re.search(r"\d", stripped[:counted.start()]):
+        stripped = stripped[counted.end():]
     for sp in rspans:
         lead = re.match(r"(?:in|on|at|during|since|by|early|late)\s+", stripped, re.I)
         if sp.label == "DATE" and lead and stripped[lead.end():].startswith(sp.text):
@@ -124,6 +129,7 @@ def strip_region(P: Patterns, region: str, rspans: list[EntitySpan], cut_descrip
 
 
 # "In a separate development, ...", "At a briefing on Monday, ...": a lead phrase up to its comma
+_COUNTED_AFTER_COMMA = re.compile(r",\s*(?=(?:about|some|more than|over|nearly|around|at least|almost|roughly)?\s*\d{1,3}(?:,\d{3})*\s+[A-Za-z])", re.I)
 _LEAD_PHRASE = re.compile(r"(?:in|at|on|during|after|before|under|for|with|by|between|from|since|through|until)\s[^,]{2,60},\s*", re.I)
 _AUX = re.compile(r"\s\b(?:is|are|was|were|had|has|have|been|did|does|do|will|would|could|can|started|began|kept)\b", re.I)
 _DANGLING = re.compile(r"(?:^|\s)(?:and|or|to|from|of|that|for|with|by|at|in|on|into)$", re.I)

@@ -96,6 +96,9 @@ class Patterns:
         # "198 female defectors", "444 were women", "26 of them were men"
         self.category_figure = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d+)\s+(?:of them\s+)?(?:were\s+|are\s+)?((?:" + cats
                                           + r")(?:\s+(?:defectors|arrivals|North Koreans))?)\b(?!\s*(?:%|percent))", re.I)
+        # "males accounted for 202 of them and females for 845": the category first
+        self.category_first = re.compile(r"\b(" + cats + r"|males|females)\s+(?:accounted\s+for|made\s+up|numbered|for)\s+"
+                                         r"(\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*(?:%|percent|per\s*cent))", re.I)
         self.demonyms = {str(k).lower(): str(val) for k, val in (v.raw.get("demonym_countries") or {}).items()}
         self.inter_korean = v.regex("inter_korean_borders", r"(?:{})")
         self.journey = v.regex("journey_cues")

@@ -32,7 +32,7 @@ from .post import post_process
 from .row import Row
 from .spans import SpanIndex
 from .sentence import sentence_rows
-from .statistics import looks_statistical, respective_figures, running_total, series_figures, stat_row
+from .statistics import average_figure, looks_statistical, parts_of_a_year, respective_figures, running_total, series_figures, stat_row
 
 
 class IncidentReader:
@@ -58,12 +58,16 @@ class IncidentReader:
                 if row is None:
                     row = stat_row(P, s)
                 found = [row] if row is not None else None
+            if found and average_figure(s.text):
+                found = [r for r in found if r.count is None]  # (a rate or an average is no figure)
             if found:
                 rows.extend(found)
                 if first_stat is None:
                     first_stat = next((r for r in found if r.stat), None)
             rows.extend(running_total(P, s, rows[here_from:]))
-            rows.extend(respective_figures(P, s, rows[here_from:], next((r for r in reversed(rows) if r.stat), None)))
+            last_stat = next((r for r in reversed(rows) if r.stat), None)
+            rows.extend(respective_figures(P, s, rows[here_from:], last_stat))
+            rows.extend(parts_of_a_year(P, s, rows[here_from:], next((r for r in reversed(rows[:here_from]) if r.stat), None)))
             if first_stat is not None or looks_statistical(P, s):
                 rows.extend(series_figures(P, s, rows[here_from:], first_stat))
                 if first_stat is None:

@@ -18,7 +18,8 @@ from .slots import number_value, reporter, resolve_date
 def first_date(P: Patterns, s: Sentence) -> tuple[str, str]:
     """The first date of the sentence that resolves: a figure's period.
     The dateline's date and the day a report was made ("said Tuesday") date
-    the report, not the figure: they count only when nothing else does."""
+    the report, not the figure: they count only when nothing else does; a
+    date after "since" or "after" bounds a span, and dates nothing."""
     text, s0 = s.text, s.s0
     dl = P.dateline.match(text) or P.dateline2.match(text)
     fallback = ("", "")
@@ -30,6 +31,8 @@ def first_date(P: Patterns, s: Sentence) -> tuple[str, str]:
         if (dl and rel < dl.end()) or re.search(P.reporting.pattern + r"\s+(?:on\s+)?$", text[max(0, rel - 25):rel], re.I):
             fallback = fallback if fallback[0] else (iso, prec)
             continue
+        if re.search(r"\b(?:since|after|before|until)\s+(?:the\s+)?$", text[max(0, rel - 12):rel], re.I):
+            continue  # where a span starts or ends ("climbed after 2000", "since the 1950-53 war") is no period of a figure
         return iso, prec
     return fallback
 
@@ -102,7 +105,7 @@ def stat_row(P: Patterns, s: Sentence) -> Row | None:
     if P.blockers.search(text) or P.hypo.search(mask_dates(text, s.spans, s.s0, 0, len(text))):
         return None  # ("in the first quarter" is a date, not "the first" of a kind)
     nouns, num = P.stat_nouns_alt, P.stat_number
-    approx = r"(?:about\s+|around\s+|some\s+|nearly\s+|just\s+|only\s+|roughly\s+|more than\s+|over\s+)?"
+    approx = r"(?:about\s+|around\s+|some\s+|nearly\s+|just\s+|only\s+|roughly\s+|more than\s+|over\s+|a record\s+|a peak of\s+)?"
     m = re.search(r"\b(?:number|tally|total|count)\s+of\s+(?:[\w-]+\s+){0,2}?(?:" + nouns + r")\b.{0,100}?\b(?:to|at|was|were|is|of|reached|reaches|stands at|stood at|totaled|totalled|totals|tops|topped|hits|hit)\s+" + approx + num + r"(?![\d%])(?!\s*(?:percent|per cent|%))", text, re.I)
     # "New arrivals from North Korea numbered 135 in the first quarter"
     m = m or re.search(r"\b(?:" + nouns + r"|population|total|tally)\b[^,;]{0,40}?\b(?:numbered|totaled|totalled|stood at|stand at|peaked at|reached|fell to|rose to|dropped to|plunged to|declined to|increased to|came to|went past|passed|topped|surpassed|exceeded)\s+" + approx + num + r"(?![\d%])(?!\s*(?:percent|per cent|%))", text, re.I)
@@ -178,16 +181,18 @@ def series_figures(P: Patterns, s: Sentence, here: list[Row], first_stat: Row | 
         out.append(row)
     # "198 female defectors and 26 male defectors", "444 were women": the
     # categories of a figure are figures of their own
-    for m in P.category_figure.finditer(text):
-        value = int(m.group(1).replace(",", ""))
-        if value < 2 or value in used or ("," not in m.group(1) and 1900 <= value <= 2100):
+    firsts = [(m.group(2), m.group(1)) for m in P.category_first.finditer(text)] if re.search(
+        r"\b(?:accounted\s+for|made\s+up)\b", text, re.I) else []
+    for m in [*((m.group(1), m.group(2)) for m in P.category_figure.finditer(text)), *firsts]:
+        value = int(m[0].replace(",", ""))
+        if value < 2 or value in used or ("," not in m[0] and 1900 <= value <= 2100):
             continue
-        date_sp = next((d for d in dates_all), None)
+        date_sp = next((d for d in dates_all if not _REPORT_DATE.search(text[max(0, d.start - s0 - 20):d.start - s0])), None)
         iso, prec = resolve_date(P, s, date_sp) if date_sp is not None else (
             (first_stat.date, first_stat.precision) if first_stat is not None else ("", ""))
         row = Row(sent=s.si, start=s0, end=s0 + len(text), status="reported_count", count=value,
                   stat=True, fallback=True, date=iso, precision=prec)
-        row.actor = " ".join(m.group(2).split()).lower()
+        row.actor = " ".join(m[1].split()).lower()
         row.reported_by = reporter(P, s)
         used.add(value)
         out.append(row)
@@ -223,6 +228,8 @@ def looks_statistical(P: Patterns, s: Sentence) -> bool:
 
 _FIGURE = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d%])(?!\s*(?:percent|per cent))"
 _FIGURE_LIST = re.compile(r"\b(" + _FIGURE + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _FIGURE + r")+)")
+#: the date a figure was made public ("the data published on Monday") is no period of it
+_REPORT_DATE = re.compile(r"\b(?:published|released|issued|announced|reported|said|updated)\s+(?:on\s+)?$", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 
@@ -273,6 +280,57 @@ def respective_figures(P: Patterns, s: Sentence, here: list[Row], last_stat: Row
         row.reported_by = reporter(P, s)
         out.append(row)
     return out
+
+
+_PART_OF_YEAR = re.compile(r"(?:^|[,:;]|\bthen|\band|\bwas|\bwere|\bat|\bwith)\s+(" + _FIGURE + r")\s+(?:people\s+|defectors\s+)?(?:for|in|during)\s+(?:the\s+)?"
+                           r"((?:first|second|third|fourth|last|final)\b(?:\s+(?:three|six|nine)\s+months(?:\s+of\s+the\s+year)?|\s+quarter|\s+half)?)",
+                           re.I)
+
+
+def parts_of_a_year(P: Patterns, s: Sentence, here: list[Row], last_stat: Row | None) -> list[Row]:
+    """"Broken into quarters, the figure was 229 for the first three months
+    of the year, then 320 for the second quarter, 226 for the third and 272
+    for the fourth": each part of the year the article's figures are about
+    is a row, dated by that year (the figure before's, unless the sentence
+    names one)."""
+    text, s0 = s.text, s.s0
+    if last_stat is None or not last_stat.date or not re.search(r"\b(?:quarters?|half|halves|months)\b", text, re.I):
+        return []
+    parts = list(_PART_OF_YEAR.finditer(text))
+    if len(parts) < 2:
+        return []
+    years = [m.group() for m in _YEAR.finditer(text)]
+    year = years[0] if len(years) == 1 else last_stat.date[:4]
+    noun = head_noun(last_stat.actor)
+    if not noun or noun.lower() not in P.stat_nouns:
+        noun = "defectors"
+    out: list[Row] = []
+    for m in parts:
+        value = number_value(P, m.group(1))
+        if value is None or value < 2:
+            continue
+        made = next((r for r in here if r.count == value), None)
+        if made is not None:  # (read already: the year of the series dates it)
+            if made.stat:
+                made.date, made.precision = year, "year"
+            continue
+        row = Row(sent=s.si, start=s0, end=s0 + len(text), status="reported_count", count=value,
+                  stat=True, fallback=True, date=year, precision="year")
+        row.actor = f"{noun} in the {' '.join(m.group(2).split())}"
+        row.reported_by = reporter(P, s)
+        out.append(row)
+    return out
+
+
+_RANGE_PER_PERIOD = re.compile(r"\b(?:between\s+" + _FIGURE + r"\s+and\s+" + _FIGURE + r"|" + _FIGURE + r"\s*(?:-|–|to)\s*"
+                               + _FIGURE + r")\s+(?:[\w-]+\s+){0,3}?(?:a|per|each)\s+(?:year|month|quarter)\b(?!\s+(?:earlier|ago|before|later))", re.I)
+_AVERAGE = re.compile(r"\b(?:an\s+average\s+of|on\s+average|averag(?:ed|ing))\b", re.I)
+
+
+def average_figure(text: str) -> bool:
+    """"Between 1,100 and 1,500 defectors a year have made it", "an average
+    of 1,000": a rate or an average is no figure of a period (no row)."""
+    return bool(_RANGE_PER_PERIOD.search(text) or _AVERAGE.search(text))
 
 
 _RUNNING_TOTAL = re.compile(r"\b(?:bringing|taking|lifting|pushing|raising|brought|took|lifted|pushed|raised)\s+the\s+(?:total|tally|number|"
