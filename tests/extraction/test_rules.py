@@ -535,3 +535,10 @@ def test_where_a_span_starts_dates_no_figure() -> None:
     assert (row.count, row.date) == (2500, "2011")
     [row] = _rows("Since the end of the war, more than 20,000 North Koreans have fled to the South.")
     assert row.actor == "more than 20,000 North Koreans" and row.date == ""
+
+
+def test_the_group_arrested_is_the_group_counted_just_before() -> None:
+    body = ("A church group said seven North Koreans, including two teenagers, had been hiding in Vientiane.\n\n"
+            "Laotian police arrested the group near the Mekong on Friday.")
+    [row] = _rows(body)
+    assert row.status == "attempted" and row.count == 7 and row.actor == "seven North Koreans"

@@ -60,6 +60,12 @@ def object_row(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind, 
         row.actor = row.actor_name
     else:
         row.actor = re.sub(r"^(?:a group of|a total of|some|about|around)\s+", "", np, flags=re.I)
+        if not numbers and re.match(r"\s*(?:the|these|those)\s", text[pe:], re.I) and len(np.split()) <= 2 and \
+                np.split()[-1].lower() in P.anaphoric_heads:
+            counted = _counted_before(P, s)
+            if counted is not None:  # "Police detained the group": the people counted just before
+                numbers = [counted]
+                row.actor = counted.text
     roles = [sp for sp in spans if sp.label == "ROLE"]
     if roles:
         row.role = role_text(P, roles[0].text)
@@ -80,6 +86,20 @@ def object_row(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind, 
     mark_statistic(P, row, text, kind)
     row.reported_by = reporter(P, s)
     return row
+
+
+def _counted_before(P: Patterns, s: Sentence):
+    """The last counted people ("ten North Koreans") of the two sentences
+    before, which "the group" or "the defectors" refers back to."""
+    for back in (1, 2):
+        if s.si - back < 0:
+            break
+        prev = s.doc.sentence(s.si - back)
+        counted = [sp for sp in prev.spans if sp.label == "NUMBER" and len(sp.text.split()) > 1
+                   and names_people(P, sp.text)]
+        if counted:  # the whole group, not a part of it ("seven North Koreans, including two teenagers")
+            return max(counted, key=lambda sp: number_value(P, sp.text) or 0)
+    return None
 
 
 def nominal_row(P: Patterns, s: Sentence, ps: int, pe: int) -> Row | None:
