@@ -539,6 +539,6 @@ def test_where_a_span_starts_dates_no_figure() -> None:
 
 def test_the_group_arrested_is_the_group_counted_just_before() -> None:
     body = ("A church group said seven North Koreans, including two teenagers, had been hiding in Vientiane.\n\n"
-            "Laotian police arrested the group near the Mekong on Friday.")
+            "Laotian police arrested the group on Friday as it tried to cross the Mekong.")
     [row] = _rows(body)
     assert row.status == "attempted" and row.count == 7 and row.actor == "seven North Koreans"
