@@ -542,3 +542,13 @@ def test_the_group_arrested_is_the_group_counted_just_before() -> None:
             "Laotian police arrested the group on Friday as it tried to cross the Mekong.")
     [row] = _rows(body)
     assert row.status == "attempted" and row.count == 7 and row.actor == "seven North Koreans"
+
+
+def test_a_part_of_a_figure_and_the_whole_are_two_figures() -> None:
+    rows = _rows("Only five of the 120 defectors who arrived this year had come over the military demarcation line, officials said.")
+    assert [(r.count, r.status) for r in rows] == [(120, "reported_count"), (5, "reported_count")]
+    assert rows[1].origin == "military demarcation line" and rows[0].origin == ""
+    # "came across" is a crossing, "came to" a market is not
+    [row] = _rows("A North Korean farmer came across the Tumen River on Friday.")
+    assert row.origin == "Tumen River"
+    assert _rows("Officials said a North Korean farmer came to the market on Friday.") == []

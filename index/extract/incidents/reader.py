@@ -32,7 +32,7 @@ from .post import post_process
 from .row import Row
 from .spans import SpanIndex
 from .sentence import sentence_rows
-from .statistics import average_figure, looks_statistical, parts_of_a_year, respective_figures, running_total, series_figures, stat_row
+from .statistics import average_figure, looks_statistical, part_of_a_figure, parts_of_a_year, respective_figures, running_total, series_figures, stat_row
 
 
 class IncidentReader:
@@ -61,6 +61,8 @@ class IncidentReader:
             if found and average_figure(s.text):
                 found = [r for r in found if r.count is None]  # (a rate or an average is no figure)
             if found:
+                wholes = [w for w in (part_of_a_figure(P, r) for r in found) if w is not None]
+                found = wholes + found
                 rows.extend(found)
                 if first_stat is None:
                     first_stat = next((r for r in found if r.stat), None)

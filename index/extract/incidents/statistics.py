@@ -322,6 +322,30 @@ def parts_of_a_year(P: Patterns, s: Sentence, here: list[Row], last_stat: Row | 
     return out
 
 
+_PART_OF_FIGURE = re.compile(r"^(?:only\s+|just\s+|about\s+|some\s+)?(" + _FIGURE + r"|[a-z]+)\s+of\s+(?:the\s+|those\s+|"
+                             r"(?:last|this)\s+year['’]s\s+|[\w-]+['’]s\s+)?(" + _FIGURE + r")\s+(.+)$", re.I)
+
+
+def part_of_a_figure(P: Patterns, row: Row) -> Row | None:
+    """"only three of last year's 236 defectors had come across the
+    border": two figures, the whole (236, a row of its own) and the part the
+    predicate tells of (3, this row, which keeps the predicate's places)."""
+    m = _PART_OF_FIGURE.match(row.actor)
+    if not m or row.actor_name or row.status not in ("defected", "reported_count"):
+        return None
+    part, whole = number_value(P, m.group(1)), number_value(P, m.group(2))
+    if part is None or whole is None or not 0 < part < whole or not (row.stat or whole >= 10):
+        return None
+    row.status, row.stat = "reported_count", True  # (a part of a figure is a figure, even of a crossing)
+    total = Row(sent=row.sent, start=row.start, end=row.end, status="reported_count", count=whole, stat=True,
+                fallback=True, date=row.date, precision=row.precision)
+    total.actor = f"{m.group(2)} {m.group(3)}"
+    total.destination = list(row.destination)
+    total.reported_by = row.reported_by
+    row.count, row.subset = part, True
+    return total
+
+
 _RANGE_PER_PERIOD = re.compile(r"\b(?:between\s+" + _FIGURE + r"\s+and\s+" + _FIGURE + r"|" + _FIGURE + r"\s*(?:-|–|to)\s*"
                                + _FIGURE + r")\s+(?:[\w-]+\s+){0,3}?(?:a|per|each)\s+(?:year|month|quarter)\b(?!\s+(?:earlier|ago|before|later))", re.I)
 _AVERAGE = re.compile(r"\b(?:an\s+average\s+of|on\s+average|averag(?:ed|ing))\b", re.I)
