@@ -552,3 +552,8 @@ def test_a_part_of_a_figure_and_the_whole_are_two_figures() -> None:
     [row] = _rows("A North Korean farmer came across the Tumen River on Friday.")
     assert row.origin == "Tumen River"
     assert _rows("Officials said a North Korean farmer came to the market on Friday.") == []
+
+
+def test_a_post_fled_gives_the_role_and_a_possessive_place_no_destination() -> None:
+    [row] = _rows("Pak Song Il fled his post as North Korea's deputy ambassador to Spain in 2018.")
+    assert row.role.startswith("deputy ambassador") and row.origin == "Spain" and row.destination == ""

@@ -114,6 +114,8 @@ def place_list(P: Patterns, s: Sentence, lo: int, hi: int) -> list[str]:
         if k in skip:
             continue
         pre = text[max(0, sp.start - s0 - 12):sp.start - s0].lower()
+        if re.match(r"['’]s\b", text[sp.end - s0:sp.end - s0 + 3]):
+            continue  # "his post as North Korea's consul": a place that owns something is no destination
         if re.search(r"\b(?:from|of|against|with|by|about|near|off|outside|through|via)\s+(?:the\s+)?$", pre) and not (
                 re.search(r"\b(?:asylum|refuge|protection)\s+from\s+(?:the\s+)?$", text[max(0, sp.start - s0 - 30):sp.start - s0], re.I)):
             continue  # (but "asked for asylum from South Korea": where the request went)
