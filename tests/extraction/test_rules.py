@@ -557,3 +557,10 @@ def test_a_part_of_a_figure_and_the_whole_are_two_figures() -> None:
 def test_a_post_fled_gives_the_role_and_a_possessive_place_no_destination() -> None:
     [row] = _rows("Pak Song Il fled his post as North Korea's deputy ambassador to Spain in 2018.")
     assert row.role.startswith("deputy ambassador") and row.origin == "Spain" and row.destination == ""
+
+
+def test_a_persons_kin_are_the_actor_not_the_person() -> None:
+    [row] = _rows("Ri Song Chol's parents were two scientists who had likewise defected to the South, in 1992.")
+    assert (row.actor, row.actor_name, row.count, row.status, row.role) == ("two scientists", "", 2, "defected", "scientist")
+    [row] = _rows("Ri Song Chol's wife defected to the South in 1992.")
+    assert row.actor_name == ""

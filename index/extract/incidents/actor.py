@@ -186,7 +186,8 @@ _OBJECT_OF_VERB = re.compile(
 
 # "The best known was (Hyon Song Il, envoy to Zambia,) [who defected]",
 # "One of them is ...": the relative clause is about the copula's complement
-_COPULA_COMPLEMENT = re.compile(r"^\s*(?:the|one|among)\b[^,;]{0,40}?\s(?:was|is|were|are)\s+(?=\S)(?P<np>[^;]{3,160})$", re.I)
+_COPULA_COMPLEMENT = re.compile(r"^\s*(?:(?i:the|one|among)\b[^,;]{0,40}?|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}['’]s?\s+[a-z-]+)"
+                                r"\s(?:was|is|were|are)\s+(?=\S)(?P<np>[^;]{3,160})$")  # ("Choe's parents were two diplomats who")
 
 
 def relative_antecedent(before: str) -> int | None:
@@ -195,6 +196,13 @@ def relative_antecedent(before: str) -> int | None:
     of a copula (_COPULA_COMPLEMENT); None otherwise."""
     m = _OBJECT_OF_VERB.search(before.rstrip()) or _COPULA_COMPLEMENT.match(before.rstrip())
     return m.start("np") if m else None
+
+
+def _owner_of_kin(P: Patterns, after: str) -> bool:
+    """"Choe's parents were diplomats who defected": the person owns the
+    actor (his kin), and is not it."""
+    m = re.match(r"['’]s?\s+([\w-]+)(?:\s+([\w-]+))?", after)  # ("'s wife", "'s late wife")
+    return bool(m) and any((w or "").lower() in P.kin for w in m.groups())
 
 
 def read_actor(P: Patterns, row: Row, region: str, rspans: list[EntitySpan], doc: Doc, abs_cs: int) -> bool:
@@ -207,7 +215,8 @@ def read_actor(P: Patterns, row: Row, region: str, rspans: list[EntitySpan], doc
     # a noun ("a close aide to Kim Jong-il", "the son of Kim Jong Nam") is no actor
     persons = [sp for sp in rspans if sp.label == "PERSON" and sp.text in lead_free
                and not re.search(r"\b(?:to|of|for)\s+(?:the\s+)?(?:late\s+|former\s+|leader\s+)?$",
-                                 doc.body[max(0, sp.start - 20):sp.start], re.I)]
+                                 doc.body[max(0, sp.start - 20):sp.start], re.I)
+               and not _owner_of_kin(P, doc.body[sp.end:sp.end + 30])]
     if persons:
         p = persons[-1]
         first = persons[0]

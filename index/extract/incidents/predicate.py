@@ -106,7 +106,7 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
     region_end = ps
     limit = len(text)  # where the predicate's own clause must end
     # relative clause: "a diplomat who defected from North Korea"
-    rel = re.search(r"\b(who|that|which)\s+(?:had\s+|has\s+|have\s+|also\s+|later\s+|reportedly\s+)*$", text[:ps], re.I)
+    rel = re.search(r"\b(who|that|which)\s+(?:had\s+|has\s+|have\s+|also\s+|likewise\s+|too\s+|similarly\s+|later\s+|reportedly\s+|allegedly\s+|subsequently\s+|eventually\s+)*$", text[:ps], re.I)
     caught = False
     if rel and rel.start() <= cs + 1:
         cs2 = clause_start(P, text, rel.start())

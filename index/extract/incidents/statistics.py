@@ -88,6 +88,8 @@ def mark_statistic(P: Patterns, row: Row, text: str, kind: PredicateKind) -> Non
         return
     noun = row.actor.lower()
     stat_noun = any(rx.search(noun) for rx in P.stat_heads)
+    if kind != "statreport" and not stat_noun and row.role and row.count < 10:
+        return  # "two diplomats defected in 1984": a few people told by their occupation are a group, no figure
     if kind == "statreport" or (stat_noun and row.precision in ("year", "month", "")) or (
             row.precision in ("year", "") and P.period.search(text)) or row.precision == "year" and kind != "cross" or (
             row.precision == "month" and row.count >= 10 and P.running_period.search(text)) or (
