@@ -564,3 +564,17 @@ def test_a_persons_kin_are_the_actor_not_the_person() -> None:
     assert (row.actor, row.actor_name, row.count, row.status, row.role) == ("two scientists", "", 2, "defected", "scientist")
     [row] = _rows("Ri Song Chol's wife defected to the South in 1992.")
     assert row.actor_name == ""
+
+
+def test_the_journey_since_someone_ends_where_the_sentence_says() -> None:
+    [row] = _rows("Kim Dok Su is the most senior official to defect to South Korea since Hyon Chol Hae, a vice minister, in 2011.")
+    assert (row.actor_name, row.date, row.destination) == ("Hyon Chol Hae", "2011", "South Korea")
+
+
+def test_a_north_korean_crossing_the_border_in_a_story_of_the_inter_korean_line() -> None:
+    body = ("A North Korean private crossed the heavily guarded border on Tuesday, the military said.\n\n"
+            "He was the second to cross the Military Demarcation Line this year.")
+    assert _rows(body)[0].destination == "South Korea"
+    # no inter-Korean line in the story: the border could be China's
+    [row] = _rows("A North Korean private crossed the border on Tuesday, Chinese police said.")
+    assert row.destination == ""

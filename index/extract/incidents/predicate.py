@@ -247,6 +247,10 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
     if (kind in ("cross", "defect", "flee") and not row.destination and row.status == "defected"
             and any(P.inter_korean.fullmatch(o) for o in row.origin)):
         row.destination = ["South Korea"]  # across the inter-Korean line, not back: into the South
+    elif (kind == "cross" and not row.destination and not row.origin and row.status == "defected"
+          and re.search(r"\bNorth Korean\b", row.actor) and re.match(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?border\b", text[pe:])
+          and P.inter_korean.search(s.doc.body)):
+        row.destination = ["South Korea"]  # "a North Korean soldier crossed the border", in a story of the MDL
     mark_statistic(P, row, text, kind)
     row.reported_by = reporter(P, s)
     if row.actor_name and row.reported_by == row.actor_name:

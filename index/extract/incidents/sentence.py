@@ -122,4 +122,6 @@ def since_row(P: Patterns, s: Sentence, preds: list[tuple[int, int, str, str]]) 
     row.role = role_text(P, roles[0].text) if roles else ""
     row.date, row.precision = iso, prec
     row.reported_by = s.article.source
+    # "... to come to South Korea since Thae Yong Ho": the same journey's end
+    row.destination = place_list(P, s, 0, m.start())[:1]
     return row
