@@ -578,3 +578,10 @@ def test_a_north_korean_crossing_the_border_in_a_story_of_the_inter_korean_line(
     # no inter-Korean line in the story: the border could be China's
     [row] = _rows("A North Korean private crossed the border on Tuesday, Chinese police said.")
     assert row.destination == ""
+
+
+def test_organisations_named_by_a_military_or_business_head() -> None:
+    art = Article(id="x", path="x.txt", title="North Korea", date="2019-07-08", date_precision="day",
+                  body="The Republic of Korea Navy said on Monday that the Mirae Business daily was wrong.")
+    orgs = [sp.text for sp in EX.extract(art).entities if sp.label == "ORG"]
+    assert orgs == ["Republic of Korea Navy", "Mirae Business"]
