@@ -585,3 +585,15 @@ def test_organisations_named_by_a_military_or_business_head() -> None:
                   body="The Republic of Korea Navy said on Monday that the Mirae Business daily was wrong.")
     orgs = [sp.text for sp in EX.extract(art).entities if sp.label == "ORG"]
     assert orgs == ["Republic of Korea Navy", "Mirae Business"]
+
+
+def test_a_figure_is_one_row_at_its_first_telling() -> None:
+    body = ("The number of North Korean refugees entering South Korea rose slightly in the first half, officials said.\n\n"
+            "Figures released on Monday show that 512 North Koreans arrived in the January-June period, against 470 a year earlier.")
+    rows = _rows(body, date="2023-07-12")
+    assert rows[0].count == 512 and rows[0].evidence.startswith("The number of") and rows[0].date == "2023"
+    assert rows[0].destination == "South Korea"
+    # a rounded figure, then the exact one for the same period: one row
+    body = ("More than 900 North Koreans reached South Korea in 2015, officials said on Monday.\n\n"
+            "A total of 912 North Koreans arrived in South Korea last year, the ministry's data showed.")
+    assert [r.count for r in _rows(body, date="2016-01-11")] == [900]

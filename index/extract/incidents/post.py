@@ -14,6 +14,7 @@ from ..grouping import group_key
 from .actor import corefer
 from .context import Doc
 from .denials import drop_denied_reports
+from .figure_leads import first_tellings
 from .patterns import Patterns
 from .row import Row
 from .slots import number_value, resolve_date
@@ -300,6 +301,7 @@ def counts_from_members(P: Patterns, rows: list[Row], doc: Doc) -> None:
 def post_process(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
     rows = drop_summary_leads(rows)
     rows = drop_denied_reports(P, rows, doc)
+    rows = first_tellings(P, rows, doc)
     inherit_from_leads(rows)
     statistics_destination(rows, doc)
     rows = merge_mentions(P, rows, doc)

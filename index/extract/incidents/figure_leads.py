@@ -1,0 +1,51 @@
+"""A figure told twice is one row, at its first telling.
+
+News of arrival statistics often opens with the trend ("The number of
+defectors reaching the South fell sharply in the first quarter") and gives
+the figure in the next sentence, or opens with a rounded figure ("topped
+1,400 in the first six months") and gives the exact one later ("a total of
+1,428 ... in the January-June period"). The gold conventions make the first
+telling the evidence and later mentions no row of their own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import Doc
+from .patterns import Patterns
+from .row import Row
+from .statistics import first_date
+
+#: "the number of North Koreans who resettled in the South dropped", "arrivals ... fell"
+_TREND_LEAD = re.compile(r"\b(?:number|tally|total|count)\s+of\s+[^.;]{0,80}?\b(?:fell|dropped|declined|decreased|plunged|"
+                         r"plummeted|rose|increased|grew|jumped|surged|climbed|edged\s+(?:up|down))\b", re.I)
+_INTO_SOUTH = re.compile(r"\b(?:to|in|into|reaching|reached|entering|entered)\s+(?:the\s+South\b(?![\s-]*[A-Z])|South\s+Korea\b)")
+#: how far apart two tellings of one figure may be (relative difference)
+ROUNDED = 0.05
+
+
+def first_tellings(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
+    """Move a figure's evidence to a figure-less lead just before it, and
+    drop a later figure that repeats an earlier one of the same period."""
+    out: list[Row] = []
+    for r in rows:
+        if r.stat and r.count and any(
+                o.stat and o.count and o.sent < r.sent <= o.sent + 3 and o.date and o.date == r.date
+                and abs(o.count - r.count) <= ROUNDED * max(o.count, r.count) and not o.subset and not r.subset
+                for o in out):
+            continue  # "topped 1,400 ..." then "a total of 1,428 ...": one figure
+        out.append(r)
+    stats = [r for r in out if r.stat and r.count]
+    if stats and stats[0].sent in (1, 2):
+        first = stats[0]
+        lead = doc.sentence(first.sent - 1)
+        if _TREND_LEAD.search(lead.text) and not P.any_number.search(re.sub(r"\d+(?:\.\d+)?\s*(?:%|percent|per cent)", "", lead.text)) \
+                and not any(r.sent == lead.si for r in out):
+            first.sent, first.start, first.end = lead.si, lead.s0, lead.s0 + len(lead.text)
+            iso, prec = first_date(P, lead)
+            if iso:  # (the period as the lead gives it)
+                first.date, first.precision = iso, prec
+            if _INTO_SOUTH.search(lead.text):
+                first.destination = ["South Korea"]
+    return out
