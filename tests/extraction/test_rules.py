@@ -597,3 +597,11 @@ def test_a_figure_is_one_row_at_its_first_telling() -> None:
     body = ("More than 900 North Koreans reached South Korea in 2015, officials said on Monday.\n\n"
             "A total of 912 North Koreans arrived in South Korea last year, the ministry's data showed.")
     assert [r.count for r in _rows(body, date="2016-01-11")] == [900]
+
+
+def test_the_group_again_after_a_figure_is_the_group_told_before() -> None:
+    body = ("Nine North Koreans reached South Korea by boat on Sunday, the coast guard said.\n\n"
+            "Last year 1,100 defectors arrived in South Korea.\n\n"
+            "The group fled from Chongjin on Thursday.")
+    rows = _rows(body)
+    assert [r.count for r in rows] == [9, 1100] and rows[0].origin == "Chongjin"

@@ -81,16 +81,19 @@ def merge_mentions(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
     for r in rows:
         if r.definite and not r.actor_name and not r.count and r.role and r.role in roles_seen:
             continue
-        prev = final[-1] if final else None
-        if r.kind == "wish" and r.definite and prev is not None and not prev.stat and 0 < r.sent - prev.sent <= 4:
+        # the last event told (figures in between are no antecedent of "the North Koreans")
+        prev = next((f for f in reversed(final) if not f.stat), None)
+        if r.kind == "wish" and r.definite and prev is not None and 0 < r.sent - prev.sent <= 4:
             continue  # "All four told investigators they wanted to stay": the group told of just before
-        if (r.definite and not r.actor_name and not r.count and prev is not None and not prev.stat
+        if (r.definite and not r.actor_name and not r.count and prev is not None
                 and 0 < r.sent - prev.sent <= 4 and r.actor.split()[-1].lower() in P.anaphoric_heads):
             # "The man, a third secretary, walked into the embassy": the actor told of just before
             if not prev.date and r.date:
                 prev.date, prev.precision = r.date, r.precision
             if not prev.destination:
                 prev.destination = list(r.destination)
+            if not prev.origin:
+                prev.origin = list(r.origin)
             continue
         if r.role and not r.count:
             roles_seen.add(r.role)
