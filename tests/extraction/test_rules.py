@@ -605,3 +605,9 @@ def test_the_group_again_after_a_figure_is_the_group_told_before() -> None:
             "The group fled from Chongjin on Thursday.")
     rows = _rows(body)
     assert [r.count for r in rows] == [9, 1100] and rows[0].origin == "Chongjin"
+
+
+def test_where_the_actor_used_to_live_is_the_origin() -> None:
+    [row] = _rows("A North Korean painter who used to live in Angola has arrived in South Korea after defecting "
+                  "through the South Korean embassy in the African country, a source said.")
+    assert row.origin == "Angola" and row.destination == "South Korea"
