@@ -26,13 +26,14 @@ from ..grouping import group_key
 from ..tokens import Token
 from ..vocab import Vocab
 from .context import Doc
+from .figure_series import average_figure, part_of_a_figure, parts_of_a_year, respective_figures
 from .members import member_row
 from .patterns import Patterns
 from .post import post_process
 from .row import Row
 from .spans import SpanIndex
 from .sentence import sentence_rows
-from .statistics import average_figure, looks_statistical, part_of_a_figure, parts_of_a_year, respective_figures, running_total, series_figures, stat_row
+from .statistics import looks_statistical, running_total, series_figures, stat_row
 
 
 class IncidentReader:

@@ -4,7 +4,6 @@ figure."""
 
 from __future__ import annotations
 
-import calendar
 import re
 
 from .actor import head_noun
@@ -228,135 +227,10 @@ def looks_statistical(P: Patterns, s: Sentence) -> bool:
         r"\b(?:" + P.stat_nouns_alt + r"|arriving|arrived|figures?)\b", s.text, re.I))
 
 
-_FIGURE = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d%])(?!\s*(?:percent|per cent))"
-_FIGURE_LIST = re.compile(r"\b(" + _FIGURE + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _FIGURE + r")+)")
+
+
 #: the date a figure was made public ("the data published on Monday") is no period of it
 _REPORT_DATE = re.compile(r"\b(?:published|released|issued|announced|reported|said|updated)\s+(?:on\s+)?$", re.I)
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-
-
-def respective_figures(P: Patterns, s: Sentence, here: list[Row], last_stat: Row | None) -> list[Row]:
-    """"The figures for the third and fourth quarters were 48 and 34,
-    respectively": a list of figures paired with a list of periods, once the
-    article has given a statistic. Periods with a year of their own date
-    their figure; periods without one ("the third and fourth quarters") take
-    the year of the figure before."""
-    text, s0 = s.text, s.s0
-    cue = re.search(r"\brespectively\b", text, re.I)
-    if not cue or last_stat is None:
-        return []
-    lists = [m for m in _FIGURE_LIST.finditer(text, 0, cue.start())
-             if not all(_YEAR.fullmatch(x) for x in re.findall(_FIGURE, m.group(1)))]
-    if not lists:
-        return []
-    figures = re.findall(_FIGURE, lists[-1].group(1))
-    values = [number_value(P, f) for f in figures if not _YEAR.fullmatch(f)]
-    periods: list[str] = []
-    for sp in s.labelled("DATE"):
-        periods.extend(p.strip() for p in re.split(r",|\band\b", sp.text) if p.strip())
-    periods = periods[-len(values):] if len(periods) > len(values) else periods  # (the nearest ones pair)
-    years = [y.group() for p in periods for y in [_YEAR.search(p)] if y]
-    noun = head_noun(last_stat.actor)
-    if not noun or noun.lower() not in P.stat_nouns:
-        noun = "defectors"
-    out: list[Row] = []
-    for i, value in enumerate(values):
-        if value is None or value < 2:
-            continue
-        month = _MONTHS.get(periods[i].split()[-1].lower()) if len(periods) == len(values) else None
-        if len(years) == len(values):
-            iso, prec = years[i], "year"
-        elif last_stat.date and month:
-            iso, prec = f"{last_stat.date[:4]}-{month:02d}", "month"
-        else:
-            iso, prec = (last_stat.date[:4], "year") if last_stat.date else ("", "")
-        made = next((r for r in here if r.count == value), None)
-        if made is not None:  # (a row the sentence made already: its period is the paired one)
-            if iso and made.stat:
-                made.date, made.precision = iso, prec
-            continue
-        row = Row(sent=s.si, start=s0, end=s0 + len(text), status="reported_count", count=value,
-                  stat=True, fallback=True, date=iso, precision=prec)
-        row.actor = f"{noun} in {periods[i]}" if len(periods) == len(values) else noun
-        row.reported_by = reporter(P, s)
-        out.append(row)
-    return out
-
-
-_PART_OF_YEAR = re.compile(r"(?:^|[,:;]|\bthen|\band|\bwas|\bwere|\bat|\bwith)\s+(" + _FIGURE + r")\s+(?:people\s+|defectors\s+)?(?:for|in|during)\s+(?:the\s+)?"
-                           r"((?:first|second|third|fourth|last|final)\b(?:\s+(?:three|six|nine)\s+months(?:\s+of\s+the\s+year)?|\s+quarter|\s+half)?)",
-                           re.I)
-
-
-def parts_of_a_year(P: Patterns, s: Sentence, here: list[Row], last_stat: Row | None) -> list[Row]:
-    """"Broken into quarters, the figure was 229 for the first three months
-    of the year, then 320 for the second quarter, 226 for the third and 272
-    for the fourth": each part of the year the article's figures are about
-    is a row, dated by that year (the figure before's, unless the sentence
-    names one)."""
-    text, s0 = s.text, s.s0
-    if last_stat is None or not last_stat.date or not re.search(r"\b(?:quarters?|half|halves|months)\b", text, re.I):
-        return []
-    parts = list(_PART_OF_YEAR.finditer(text))
-    if len(parts) < 2:
-        return []
-    years = [m.group() for m in _YEAR.finditer(text)]
-    year = years[0] if len(years) == 1 else last_stat.date[:4]
-    noun = head_noun(last_stat.actor)
-    if not noun or noun.lower() not in P.stat_nouns:
-        noun = "defectors"
-    out: list[Row] = []
-    for m in parts:
-        value = number_value(P, m.group(1))
-        if value is None or value < 2:
-            continue
-        made = next((r for r in here if r.count == value), None)
-        if made is not None:  # (read already: the year of the series dates it)
-            if made.stat:
-                made.date, made.precision = year, "year"
-            continue
-        row = Row(sent=s.si, start=s0, end=s0 + len(text), status="reported_count", count=value,
-                  stat=True, fallback=True, date=year, precision="year")
-        row.actor = f"{noun} in the {' '.join(m.group(2).split())}"
-        row.reported_by = reporter(P, s)
-        out.append(row)
-    return out
-
-
-_PART_OF_FIGURE = re.compile(r"^(?:only\s+|just\s+|about\s+|some\s+)?(" + _FIGURE + r"|[a-z]+)\s+of\s+(?:the\s+|those\s+|"
-                             r"(?:last|this)\s+year['’]s\s+|[\w-]+['’]s\s+)?(" + _FIGURE + r")\s+(.+)$", re.I)
-
-
-def part_of_a_figure(P: Patterns, row: Row) -> Row | None:
-    """"only three of last year's 236 defectors had come across the
-    border": two figures, the whole (236, a row of its own) and the part the
-    predicate tells of (3, this row, which keeps the predicate's places)."""
-    m = _PART_OF_FIGURE.match(row.actor)
-    if not m or row.actor_name or row.status not in ("defected", "reported_count"):
-        return None
-    part, whole = number_value(P, m.group(1)), number_value(P, m.group(2))
-    if part is None or whole is None or not 0 < part < whole or not (row.stat or whole >= 10):
-        return None
-    row.status, row.stat = "reported_count", True  # (a part of a figure is a figure, even of a crossing)
-    total = Row(sent=row.sent, start=row.start, end=row.end, status="reported_count", count=whole, stat=True,
-                fallback=True, date=row.date, precision=row.precision)
-    total.actor = f"{m.group(2)} {m.group(3)}"
-    total.destination = list(row.destination)
-    total.reported_by = row.reported_by
-    row.count, row.subset = part, True
-    return total
-
-
-_RANGE_PER_PERIOD = re.compile(r"\b(?:between\s+" + _FIGURE + r"\s+and\s+" + _FIGURE + r"|" + _FIGURE + r"\s*(?:-|–|to)\s*"
-                               + _FIGURE + r")\s+(?:[\w-]+\s+){0,3}?(?:a|per|each)\s+(?:year|month|quarter)\b(?!\s+(?:earlier|ago|before|later))", re.I)
-_AVERAGE = re.compile(r"\b(?:an\s+average\s+of|on\s+average|averag(?:ed|ing))\b", re.I)
-
-
-def average_figure(text: str) -> bool:
-    """"Between 1,100 and 1,500 defectors a year have made it", "an average
-    of 1,000": a rate or an average is no figure of a period (no row)."""
-    return bool(_RANGE_PER_PERIOD.search(text) or _AVERAGE.search(text))
 
 
 _RUNNING_TOTAL = re.compile(r"\b(?:bringing|taking|lifting|pushing|raising|brought|took|lifted|pushed|raised)\s+the\s+(?:total|tally|number|"
