@@ -611,3 +611,8 @@ def test_where_the_actor_used_to_live_is_the_origin() -> None:
     [row] = _rows("A North Korean painter who used to live in Angola has arrived in South Korea after defecting "
                   "through the South Korean embassy in the African country, a source said.")
     assert row.origin == "Angola" and row.destination == "South Korea"
+
+
+def test_a_running_total_since_a_war_is_undated() -> None:
+    [row] = _rows("Since the 1950-53 war ended, more than 30,000 North Koreans have fled to the South.")
+    assert (row.actor, row.count, row.date) == ("more than 30,000 North Koreans", 30000, "")

@@ -110,7 +110,7 @@ def strip_region(P: Patterns, region: str, rspans: list[EntitySpan], cut_descrip
     # "(since) the end of the war, more than 20,000 North Koreans": a counted
     # group after a comma is the actor, what comes before it another phrase
     counted = _COUNTED_AFTER_COMMA.search(stripped)
-    if counted and not re.search(r"\d", stripped[:counted.start()]):
+    if counted and not re.search(r"\d", re.sub(r"\b(?:19|20)\d{2}(?:-\d{2,4})?\b", "", stripped[:counted.start()])):
         stripped = stripped[counted.end():]
     for sp in rspans:
         lead = re.match(r"(?:in|on|at|during|since|by|early|late)\s+", stripped, re.I)

@@ -73,6 +73,8 @@ def read_date(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, end
 
     def ok(sp: EntitySpan) -> bool:
         before = text[:sp.start - s0]
+        if row.count and row.count >= 10 and re.search(r"\bsince\s+(?:the\s+)?$", before[-12:], re.I):
+            return False  # "since the 1950-53 war, more than 30,000 have fled": where a running total starts
         return not P.reporting_end.search(before) and not re.search(r"\b(?:posted|updated)\s*$", before, re.I)
     after = [sp for sp in dates if pe <= sp.start - s0 < end and ok(sp)]
     before = [sp for sp in dates if cs <= sp.start - s0 < ps and ok(sp)]
