@@ -158,6 +158,33 @@ def test_the_events_memo_gives_what_a_fresh_merge_gives_after_a_review(corpus_di
                                                                                 key=lambda e: e.event_id)
 
 
+def test_the_summary_memo_gives_what_a_fresh_summary_gives_after_a_review(corpus_dir: Path, tmp_path: Path) -> None:
+    from defect_tui.index.entity_summary import SummaryMemo, summarise_facets
+
+    settings = load_settings(corpus=[corpus_dir], index_dir=tmp_path / "ix")
+    with open_corpus(settings) as corpus:
+        corpus.update()
+        rows = corpus.incidents()
+        facets = corpus.facets("", top=10**9)
+    table = variant_table(settings)
+    memo, reads = SummaryMemo(), []
+
+    def read() -> dict:
+        reads.append(1)
+        return facets
+
+    assert memo.ready(rows, table) is None  # (nothing kept yet: the browser reads in a worker)
+    assert memo.summary(rows, read, table) == summarise_facets(facets, rows, table)
+    assert memo.ready(rows, table) == summarise_facets(facets, rows, table)
+    assert rows, "the seeds have incidents"
+    rows[0] = replace(rows[0], actor_name="Thae Yong-ho", review="edited")  # a review replaces a row
+    assert memo.ready(rows, table) is None
+    assert memo.summary(rows, read, table) == summarise_facets(facets, rows, table)
+    assert len(reads) == 1  # the same list of rows: the facets are not read again
+    memo.summary(list(rows), read, table)  # another list (a reload): they are
+    assert len(reads) == 2
+
+
 def test_the_shipped_table_reads() -> None:
     """(A broken shipped file would be skipped silently at run time.)"""
     from defect_tui.index.alias_data import ALIASES_FILE, read_aliases_file
