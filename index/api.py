@@ -99,6 +99,13 @@ class Corpus(Protocol):
         """All incidents, or those of the given articles, in corpus order."""
         ...
 
+    def first_incidents(self, limit: int) -> tuple[list[Incident], int]:
+        """The first `limit` incidents in the table's opening order (newest
+        event date first, undated last, equal dates in corpus order) and the
+        number of incidents in all: the first screen of a large table,
+        shown while `incidents()` reads every row."""
+        ...
+
     def hit_spans(self, text: str, terms: Iterable[str]) -> list[tuple[int, int]]:
         """Where the result's analysed `terms` occur in `text` (the reader)."""
         ...

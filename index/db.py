@@ -288,5 +288,23 @@ def incidents(con: sqlite3.Connection, ids: Iterable[str] | None) -> list[Incide
     return [Incident(r[0], r[1], keep(r[2], r[2]), keep(r[3], r[3]), *r[4:]) for r in rows]
 
 
+def first_incidents(con: sqlite3.Connection, limit: int) -> tuple[list[Incident], int]:
+    """The first `limit` rows in the incident table's opening order (the
+    newest event date first, undated last, equal dates in corpus order),
+    with the number of rows in all: the table's first screen while the rest
+    load (SQLite keeps the top `limit` while it scans, no full sort)."""
+    cols = ", ".join("i." + c for c in _INCIDENT_COLS)
+    # the first rows by their sort columns alone, then their group sizes (a
+    # correlated count in the sorted query would run for every row)
+    rows = con.execute(
+        f"SELECT {cols}, CASE WHEN i.group_key = '' THEN 0 ELSE (SELECT count(DISTINCT g.article_id) "
+        "FROM incidents g WHERE g.group_key = i.group_key) END FROM (SELECT rowid AS r FROM incidents "
+        "ORDER BY (date IS NULL OR date = ''), date DESC, article_id, seq LIMIT ?) f "
+        "JOIN incidents i ON i.rowid = f.r ORDER BY (i.date IS NULL OR i.date = ''), i.date DESC, i.article_id, i.seq",
+        (limit,)).fetchall()
+    total = con.execute("SELECT count(*) FROM incidents").fetchone()[0]
+    return [Incident(*r) for r in rows], total
+
+
 def article_count(con: sqlite3.Connection) -> int:
     return con.execute("SELECT count(*) FROM articles").fetchone()[0]

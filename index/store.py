@@ -275,6 +275,9 @@ class WhooshCorpus:
     def incidents(self, ids: Collection[str] | None = None) -> list[Incident]:
         return db.incidents(self._con(), ids) if self._ready() else []
 
+    def first_incidents(self, limit: int) -> tuple[list[Incident], int]:
+        return db.first_incidents(self._con(), limit) if self._ready() else ([], 0)
+
     def hit_spans(self, text: str, terms: Iterable[str]) -> list[tuple[int, int]]:
         return term_spans(text, terms)
 

@@ -93,6 +93,16 @@ class RowsReady(Message):
 
 
 @dataclass
+class RowsPreview(Message):
+    """Worker → incident pane: the first screen of load `serial` (the
+    opening order's first rows, reviews applied) while the rest are read."""
+
+    serial: int
+    incidents: list[Incident]
+    total: int  # rows in all, before reviews
+
+
+@dataclass
 class FacetsDone(Message):
     """Facets of query number `serial` (older serials are dropped)."""
 

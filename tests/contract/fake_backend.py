@@ -188,6 +188,10 @@ class FakeCorpus:
     def incidents(self, article_ids: Collection[str] | None = None) -> list[Incident]:
         return [i for i in self._incidents if article_ids is None or i.article_id in article_ids]
 
+    def first_incidents(self, limit: int) -> tuple[list[Incident], int]:
+        dated = sorted((i for i in self._incidents if i.date), key=lambda i: i.date, reverse=True)
+        return (dated + [i for i in self._incidents if not i.date])[:limit], len(self._incidents)
+
     def hit_spans(self, text: str, terms: Iterable[str]) -> list[tuple[int, int]]:
         return analysis.term_spans(text, terms)
 

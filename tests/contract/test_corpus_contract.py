@@ -177,3 +177,15 @@ def test_entity_names_are_the_names_of_each_article(corpus: Corpus) -> None:
     assert set(names) <= spans and {lab for _, lab, _ in names} <= {"PERSON", "ORG", "LOCATION"}
     people = set(corpus.entity_names("PERSON", per_article=False))
     assert people == {("", "PERSON", name) for _, lab, name in names if lab == "PERSON"}
+
+
+def test_the_first_incidents_are_the_opening_order_of_all_of_them(corpus: Corpus) -> None:
+    every = corpus.incidents()
+    assert every, "the corpus has incidents"
+    dated = sorted((i for i in every if i.date), key=lambda i: i.date, reverse=True)  # (stable: corpus order)
+    opening = dated + [i for i in every if not i.date]
+    for limit in (1, 3, len(every) + 5):
+        first, total = corpus.first_incidents(limit)
+        assert total == len(every)
+        assert [i.incident_id for i in first] == [i.incident_id for i in opening[:limit]]
+        assert [i.group_size for i in first] == [i.group_size for i in opening[:limit]]

@@ -594,3 +594,35 @@ async def test_the_timeline_counts_events_and_narrows_to_a_period(make_app):
         await pilot.press("enter")  # the first period
         await wait_for(pilot, lambda: not isinstance(app.screen, TimelineScreen), what="closed")
         assert pane.filter_text == "date:2015-01"  # the first month (the 2015 figure)
+
+
+async def test_a_large_table_shows_its_first_screen_before_the_rest(make_app, monkeypatch):
+    """The first screen read from the index is the full table's first screen,
+    with the number of rows in all; reviews wait for every row."""
+    import defect_tui.tui.widgets.incident_table as table_module
+    from defect_tui.tui.messages import RowsPreview
+
+    monkeypatch.setattr(table_module, "PREVIEW_FROM", 2)  # (the seeds: a few rows stand for many)
+    monkeypatch.setattr(table_module, "PREVIEW_ROWS", 3)
+    seen: list[tuple[list[str], str, bool]] = []
+    shown = IncidentPane.on_rows_preview
+
+    def spy(pane: IncidentPane, message: RowsPreview) -> None:
+        shown(pane, message)
+        seen.append(([pane.incidents[i].incident_id for i in pane.table.view], pane.border_title,
+                     pane.check_action("review", ("confirm",))))
+
+    monkeypatch.setattr(IncidentPane, "on_rows_preview", spy)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(pilot)
+        pane = app.query_one(IncidentPane)
+        await wait_for(pilot, lambda: not pane.loading_rows and pane.incidents)
+        assert seen, "the first screen was shown on its own"
+        first_ids, title, review_allowed = seen[0]
+        total = len(pane.incidents)
+        assert total > 3
+        assert first_ids == [inc.incident_id for inc in pane.shown()[:3]]
+        assert f"Incidents all: {total}" in title and "loading" in title
+        assert review_allowed is False
+        assert pane.check_action("review", ("confirm",)) is True
