@@ -616,3 +616,15 @@ def test_where_the_actor_used_to_live_is_the_origin() -> None:
 def test_a_running_total_since_a_war_is_undated() -> None:
     [row] = _rows("Since the 1950-53 war ended, more than 30,000 North Koreans have fled to the South.")
     assert (row.actor, row.count, row.date) == ("more than 30,000 North Koreans", 30000, "")
+
+
+def test_bare_figures_of_a_series_counted_or_recorded() -> None:
+    body = "Last year 412 refugees reached the South. That was well below the 1,230 counted a year earlier and the 1,390 recorded in 2017."
+    assert [(r.count, r.date) for r in _rows(body)] == [(412, "2021"), (1230, "2020"), (1390, "2017")]
+
+
+def test_a_trend_lead_with_a_year_in_it_is_still_the_first_telling() -> None:
+    body = ("After rising since 2015, the number of refugees settling in the South fell in the first half of this year, officials said.\n\n"
+            "Ministry data show that 512 North Koreans arrived in the January-June period.")
+    [row] = _rows(body)
+    assert row.evidence.startswith("After rising") and row.count == 512 and row.destination == "South Korea"

@@ -40,7 +40,8 @@ def first_tellings(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
     if stats and stats[0].sent in (1, 2):
         first = stats[0]
         lead = doc.sentence(first.sent - 1)
-        if _TREND_LEAD.search(lead.text) and not P.any_number.search(re.sub(r"\d+(?:\.\d+)?\s*(?:%|percent|per cent)", "", lead.text)) \
+        bare = re.sub(r"\d+(?:\.\d+)?\s*(?:%|percent|per cent)|\b(?:19|20)\d{2}\b", "", lead.text)  # (no figure but years)
+        if _TREND_LEAD.search(lead.text) and not P.any_number.search(P.dateline.sub("", bare, count=1)) \
                 and not any(r.sent == lead.si for r in out):
             first.sent, first.start, first.end = lead.si, lead.s0, lead.s0 + len(lead.text)
             iso, prec = first_date(P, lead)

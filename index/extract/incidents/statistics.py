@@ -5,6 +5,7 @@ figure."""
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from .actor import head_noun
 from .clauses import clause_end, mask_dates
@@ -144,6 +145,28 @@ def stat_row(P: Patterns, s: Sentence) -> Row | None:
     return row
 
 
+class _Figure(NamedTuple):
+    start: int  # (in the body, as a span's)
+    end: int
+    text: str
+
+
+_YEAR_BEFORE = re.compile(r"\s+(?:[a-z]+\s+)?(?:a|one)\s+year\s+(?:earlier|before)\b", re.I)
+_GROUPED = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d%])")
+
+
+def _figures(s: Sentence) -> list[_Figure]:
+    """The sentence's NUMBER spans and the grouped figures ("1,137") the
+    entity reader left bare: a figure in a series need not name people."""
+    spans = [_Figure(sp.start, sp.end, sp.text) for sp in s.spans if sp.label == "NUMBER"]
+    taken = [(sp.start, sp.end) for sp in s.spans]
+    for m in _GROUPED.finditer(s.text):
+        a, b = s.s0 + m.start(), s.s0 + m.end()
+        if not any(x < b and a < y for x, y in taken):
+            spans.append(_Figure(a, b, m.group()))
+    return sorted(spans)
+
+
 def series_figures(P: Patterns, s: Sentence, here: list[Row], first_stat: Row | None) -> list[Row]:
     """Further figures of a statistics series in one sentence: "down from
     1,137 in 2018", "compared with 291 in the third quarter". A number of
@@ -156,9 +179,7 @@ def series_figures(P: Patterns, s: Sentence, here: list[Row], first_stat: Row | 
         noun = "defectors"
     dates_all = s.labelled("DATE")
     out: list[Row] = []
-    for sp in s.spans:
-        if sp.label != "NUMBER":
-            continue
+    for sp in _figures(s):
         value = number_value(P, sp.text)
         if value is None or value < 2 or value in used:
             continue
@@ -169,11 +190,15 @@ def series_figures(P: Patterns, s: Sentence, here: list[Row], first_stat: Row | 
                  and P.figure_after.fullmatch(text[sp.end - s0:d.start - s0] + " ")]
         compared = re.search(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:just\s+|only\s+|about\s+|some\s+)?$",
                              text[max(0, rel - 40):rel], re.I)
-        if not dates and not compared:
+        year_before = _YEAR_BEFORE.match(text, sp.end - s0)
+        ref = next((r for r in reversed(here) if r.stat and r.date), first_stat)
+        if not dates and not compared and not (year_before and ref is not None and ref.date):
             continue
         iso, prec = resolve_date(P, s, dates[0]) if dates else ("", "")
         if dates and not iso:
             continue
+        if not dates and year_before and ref is not None and ref.date[:4].isdigit():
+            iso, prec = str(int(ref.date[:4]) - 1), "year"  # "the 1,047 counted a year earlier"
         row = Row(sent=s.si, start=s0, end=s0 + len(text), status="reported_count", count=value,
                   stat=True, fallback=True, date=iso, precision=prec)
         row.actor = f"{noun} in {dates[0].text}" if dates else noun
