@@ -628,3 +628,9 @@ def test_a_trend_lead_with_a_year_in_it_is_still_the_first_telling() -> None:
             "Ministry data show that 512 North Koreans arrived in the January-June period.")
     [row] = _rows(body)
     assert row.evidence.startswith("After rising") and row.count == 512 and row.destination == "South Korea"
+
+
+def test_groups_listed_after_one_verb() -> None:
+    body = "The activists said six defectors had been detained near Kunming, eight in Dalian and around 12 in Hunchun and Tumen."
+    got = [(r.count, r.status, r.origin) for r in _rows(body)]
+    assert got == [(6, "attempted", "Kunming"), (8, "attempted", "Dalian"), (12, "attempted", "Hunchun; Tumen")]

@@ -12,6 +12,7 @@ from .objects import nominal_row, object_row
 from .predicate import read_predicate
 from .row import Row
 from .actor import role_text
+from .elided import elided_groups
 from .slots import place_list, resolve_date
 
 #: Longer "sentences" are lists or tables run together: no rows from them.
@@ -60,6 +61,10 @@ def sentence_rows(P: Patterns, s: Sentence) -> list[Row] | None:
                 continue  # the same actor again in one sentence: one journey, unless it went back the other way
             rows.append(row)
             last_pe = row.pe
+            more = elided_groups(P, s, row)  # ", seven in Shenyang and around 10 in Yanji"
+            if more:
+                rows.extend(more)
+                last_pe = more[-1].pe
     since = since_row(P, s, preds)
     if since is not None and not any(r.actor_name == since.actor_name for r in rows):
         rows.append(since)
