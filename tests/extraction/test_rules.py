@@ -634,3 +634,11 @@ def test_groups_listed_after_one_verb() -> None:
     body = "The activists said six defectors had been detained near Kunming, eight in Dalian and around 12 in Hunchun and Tumen."
     got = [(r.count, r.status, r.origin) for r in _rows(body)]
     assert got == [(6, "attempted", "Kunming"), (8, "attempted", "Dalian"), (12, "attempted", "Hunchun; Tumen")]
+
+
+def test_a_dated_wire_lead_that_turned_upward_is_the_first_telling() -> None:
+    body = ("BUSAN, May 2 (AP) -- After shrinking for three years, the number of refugees reaching South Korea "
+            "turned upward in the first quarter, officials said.\n\n"
+            "Figures show that 301 refugees settled in South Korea in January-March, up from 288 a year earlier.")
+    rows = _rows(body, date="2016-05-02")
+    assert rows[0].evidence.startswith("BUSAN") and rows[0].count == 301

@@ -17,9 +17,8 @@ from .patterns import Patterns
 from .row import Row
 from .statistics import first_date
 
-#: "the number of North Koreans who resettled in the South dropped", "arrivals ... fell"
-_TREND_LEAD = re.compile(r"\b(?:number|tally|total|count)\s+of\s+[^.;]{0,80}?\b(?:fell|dropped|declined|decreased|plunged|"
-                         r"plummeted|rose|increased|grew|jumped|surged|climbed|edged\s+(?:up|down))\b", re.I)
+#: "the number of North Koreans who resettled in the South dropped" (the verbs: trend_lead_verbs)
+_TREND_LEAD = re.compile(r"\b(?:number|tally|total|count)\s+of\s+[^.;]{0,80}?$", re.I)
 _INTO_SOUTH = re.compile(r"\b(?:to|in|into|reaching|reached|entering|entered)\s+(?:the\s+South\b(?![\s-]*[A-Z])|South\s+Korea\b)")
 #: how far apart two tellings of one figure may be (relative difference)
 ROUNDED = 0.05
@@ -40,8 +39,11 @@ def first_tellings(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
     if stats and stats[0].sent in (1, 2):
         first = stats[0]
         lead = doc.sentence(first.sent - 1)
-        bare = re.sub(r"\d+(?:\.\d+)?\s*(?:%|percent|per cent)|\b(?:19|20)\d{2}\b", "", lead.text)  # (no figure but years)
-        if _TREND_LEAD.search(lead.text) and not P.any_number.search(P.dateline.sub("", bare, count=1)) \
+        # (no figure of people: years, percentages and spans of time are none)
+        bare = re.sub(r"\d+(?:\.\d+)?\s*(?:%|percent|per cent)|\b(?:19|20)\d{2}\b|\b(?:\d+|[a-z]+)\s+(?:consecutive\s+|straight\s+)?"
+                      r"(?:years?|months?|quarters?|weeks?|days?)\b", "", lead.text)
+        verb = P.trend_lead_verbs.search(lead.text)
+        if verb and _TREND_LEAD.search(lead.text[:verb.start()]) and not P.any_number.search(P.dateline.sub("", bare, count=1)) \
                 and not any(r.sent == lead.si for r in out):
             first.sent, first.start, first.end = lead.si, lead.s0, lead.s0 + len(lead.text)
             iso, prec = first_date(P, lead)

@@ -121,6 +121,7 @@ class Patterns:
         self.dateline = re.compile(r"\s*[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\([^)]{2,30}\)\s*(?:--|[-—–])\s*")
         self.generic_alt = _alt(v, "generic_plurals", "defectors")
         self.quantifier_alt = _alt(v, "generic_quantifiers", "most|many|few|all")
+        self.trend_lead_verbs = v.regex("trend_lead_verbs")
         self.report_denial = v.regex("report_denials")
         self.denier_not_counted = v.regex("deniers_not_counted")
         self.report_confirmed = v.regex("report_confirmations")
