@@ -642,3 +642,10 @@ def test_a_dated_wire_lead_that_turned_upward_is_the_first_telling() -> None:
             "Figures show that 301 refugees settled in South Korea in January-March, up from 288 a year earlier.")
     rows = _rows(body, date="2016-05-02")
     assert rows[0].evidence.startswith("BUSAN") and rows[0].count == 301
+
+
+def test_a_few_people_from_a_place_they_left_are_a_group_not_a_figure() -> None:
+    [row] = _rows("According to a lawyer, six North Koreans who were working in Kuwait defected to South Korea last year.")
+    assert (row.status, row.count, row.origin) == ("defected", 6, "Kuwait")
+    [row] = _rows("Some 1,200 North Koreans who were working in China defected to South Korea last year.")
+    assert row.status == "reported_count"

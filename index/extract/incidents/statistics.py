@@ -88,8 +88,11 @@ def mark_statistic(P: Patterns, row: Row, text: str, kind: PredicateKind) -> Non
         return
     noun = row.actor.lower()
     stat_noun = any(rx.search(noun) for rx in P.stat_heads)
-    if kind != "statreport" and not stat_noun and row.role and row.count < 10:
-        return  # "two diplomats defected in 1984": a few people told by their occupation are a group, no figure
+    if kind != "statreport" and not stat_noun and (row.role or row.origin) and row.count < 10:
+        # "two diplomats defected in 1984", "six North Koreans who were working in Kuwait
+        # defected last year": a few people told by their occupation or the place they
+        # left are a group, no figure
+        return
     if kind == "statreport" or (stat_noun and row.precision in ("year", "month", "")) or (
             row.precision in ("year", "") and P.period.search(text)) or row.precision == "year" and kind != "cross" or (
             row.precision == "month" and row.count >= 10 and P.running_period.search(text)) or (
