@@ -649,3 +649,12 @@ def test_a_few_people_from_a_place_they_left_are_a_group_not_a_figure() -> None:
     assert (row.status, row.count, row.origin) == ("defected", 6, "Kuwait")
     [row] = _rows("Some 1,200 North Koreans who were working in China defected to South Korea last year.")
     assert row.status == "reported_count"
+
+
+def test_of_the_whole_a_part_were_a_category() -> None:
+    rows = _rows("Of the 612 North Koreans who reached South Korea in 2014, 503 were women, officials said.")
+    assert [(r.count, r.actor, r.date, r.status) for r in rows][1] == (503, "women", "2014", "reported_count")
+    assert rows[0].count == 612 and rows[0].destination == "South Korea"
+    # a whole told before is not told again
+    body = "So far this year 612 refugees have arrived in South Korea.\n\nOf the 612, 503, or 82%, were women."
+    assert [r.count for r in _rows(body)] == [612, 503]

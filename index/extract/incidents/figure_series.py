@@ -13,6 +13,7 @@ from .context import Sentence
 from .patterns import Patterns
 from .row import Row
 from .slots import number_value, reporter
+from .statistics import first_date
 
 _FIGURE = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d%])(?!\s*(?:percent|per cent))"
 _FIGURE_LIST = re.compile(r"\b(" + _FIGURE + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _FIGURE + r")+)")
@@ -143,3 +144,28 @@ def average_figure(text: str) -> bool:
     return bool(_RANGE_PER_PERIOD.search(text) or _AVERAGE.search(text))
 
 
+
+
+_WHOLE_AND_PART = re.compile(r"^\s*(?:Of|Among)\s+(?:the\s+)?(?P<whole>" + _FIGURE + r")(?:\s+(?P<what>[^,;]{2,120}?))?,\s*(?P<part>"
+                             + _FIGURE + r")(?:,\s*or\s+[\d.]+\s*(?:%|percent|per cent),)?\s+(?:were|are|was)\s+(?P<cat>[a-z]+)\b")
+
+
+def whole_and_part(P: Patterns, s: Sentence) -> list[Row]:
+    """"Of the 535 North Koreans who sought asylum in South Korea in 2015,
+    444 were women": the whole is a figure, and the part (a category) is
+    one too, both for the period the sentence gives."""
+    m = _WHOLE_AND_PART.match(s.text)
+    if not m or m.group("cat").lower() not in P.v.words("category_nouns"):
+        return []
+    whole, part = number_value(P, m.group("whole")), number_value(P, m.group("part"))
+    if whole is None or part is None or not 2 <= part < whole:
+        return []
+    iso, prec = first_date(P, s)
+    rows = []
+    for count, actor in ((whole, f"{m.group('whole')} {m.group('what') or 'defectors'}"), (part, m.group("cat").lower())):
+        row = Row(sent=s.si, start=s.s0, end=s.s0 + len(s.text), status="reported_count", count=count, stat=True,
+                  fallback=True, date=iso, precision=prec, subset=count == part)
+        row.actor = actor
+        row.reported_by = reporter(P, s)
+        rows.append(row)
+    return rows

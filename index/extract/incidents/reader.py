@@ -26,7 +26,7 @@ from ..grouping import group_key
 from ..tokens import Token
 from ..vocab import Vocab
 from .context import Doc
-from .figure_series import average_figure, part_of_a_figure, parts_of_a_year, respective_figures
+from .figure_series import average_figure, part_of_a_figure, parts_of_a_year, respective_figures, whole_and_part
 from .members import member_row
 from .patterns import Patterns
 from .post import post_process
@@ -53,7 +53,8 @@ class IncidentReader:
             deadline.check()
             s = doc.sentence(si)
             here_from = len(rows)
-            found = sentence_rows(P, s)
+            found = [r for r in whole_and_part(P, s) if r.subset or all(o.count != r.count for o in rows)] \
+                or sentence_rows(P, s)  # (a whole given before is no new figure)
             if found is None:
                 row = member_row(P, s) if rows else None
                 if row is None:
