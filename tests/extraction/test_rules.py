@@ -658,3 +658,8 @@ def test_of_the_whole_a_part_were_a_category() -> None:
     # a whole told before is not told again
     body = "So far this year 612 refugees have arrived in South Korea.\n\nOf the 612, 503, or 82%, were women."
     assert [r.count for r in _rows(body)] == [612, 503]
+
+
+def test_a_yearly_list_after_a_colon() -> None:
+    rows = _rows("Officials gave the yearly number of refugees reaching South Korea: 410 in 2005, 620 in 2006, 1150 in 2007 and 980 in 2008.")
+    assert [(r.count, r.date) for r in rows] == [(410, "2005"), (620, "2006"), (1150, "2007"), (980, "2008")]

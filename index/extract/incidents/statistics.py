@@ -156,14 +156,19 @@ class _Figure(NamedTuple):
 
 _YEAR_BEFORE = re.compile(r"\s+(?:[a-z]+\s+)?(?:a|one)\s+year\s+(?:earlier|before)\b", re.I)
 _GROUPED = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d%])")
+#: "...: 312 in 2000, 583 in 2001": a bare figure before its period
+_BARE_WITH_PERIOD = re.compile(r"(?<![\d,.])\d+(?![\d,.%])(?=\s+(?:in|during|for)\s)")
 
 
 def _figures(s: Sentence) -> list[_Figure]:
-    """The sentence's NUMBER spans and the grouped figures ("1,137") the
-    entity reader left bare: a figure in a series need not name people."""
+    """The sentence's NUMBER spans and the figures the entity reader left
+    bare, grouped ("1,137") or before their period ("312 in 2000"): a
+    figure in a series need not name people."""
     spans = [_Figure(sp.start, sp.end, sp.text) for sp in s.spans if sp.label == "NUMBER"]
     taken = [(sp.start, sp.end) for sp in s.spans]
-    for m in _GROUPED.finditer(s.text):
+    for m in [*_GROUPED.finditer(s.text), *_BARE_WITH_PERIOD.finditer(s.text)]:
+        if not ("," in m.group() or not 1900 <= int(m.group()) <= 2100):
+            continue  # (a year is no figure)
         a, b = s.s0 + m.start(), s.s0 + m.end()
         if not any(x < b and a < y for x, y in taken):
             spans.append(_Figure(a, b, m.group()))
