@@ -663,3 +663,8 @@ def test_of_the_whole_a_part_were_a_category() -> None:
 def test_a_yearly_list_after_a_colon() -> None:
     rows = _rows("Officials gave the yearly number of refugees reaching South Korea: 410 in 2005, 620 in 2006, 1150 in 2007 and 980 in 2008.")
     assert [(r.count, r.date) for r in rows] == [(410, "2005"), (620, "2006"), (1150, "2007"), (980, "2008")]
+
+
+def test_caught_after_crossing_from_a_country_gives_the_origin() -> None:
+    [row] = _rows("Seven North Koreans were detained by police in Thailand on Monday after they had crossed from Laos.")
+    assert (row.status, row.origin, row.destination) == ("attempted", "Laos", "Thailand")

@@ -182,6 +182,10 @@ def origin_phrase(P: Patterns, text: str, lo: int, hi: int) -> list[str]:
     return []
 
 
+_CAME_FROM = re.compile(r"\b(?:after|when|as|having)\s+(?:they|he|she|the\s+group)?\s*(?:had\s+)?(?:crossed|fled|escaped|came|slipped|"
+                        r"sneaked|walked|swam)(?:\s+over|\s+across|\s+the\s+border)?\s+(?:illegally\s+)?(?:in)?from\s+(?:the\s+)?", re.I)
+
+
 def read_places(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, kind: PredicateKind,
                 limit: int | None = None) -> None:
     text, s0 = s.text, s.s0
@@ -219,6 +223,12 @@ def read_places(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, k
             row.origin.append(alias(P, sp.text))  # "escaped across the Tumen River": the border crossed
         elif cs <= rel < ps and P.posted_in.search(before):
             row.origin.append(alias(P, sp.text))
+    if not row.origin:
+        # "detained in Thailand after they had crossed from Laos": where they came from
+        came = _CAME_FROM.search(text, pe)
+        at = [sp for sp in s.spans if came and sp.label == "LOCATION" and sp.start - s0 == came.end()]
+        if at:
+            row.origin = [alias(P, at[0].text)]
     if not row.origin and kind in ("cross", "flee", "defect", "arrive"):
         row.origin = crossed_line(P, text, ps, min(len(text), end + 80)) or origin_phrase(P, text, pe, min(len(text), end + 60))
     if kind == "cross":
