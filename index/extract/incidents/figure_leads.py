@@ -24,15 +24,24 @@ _INTO_SOUTH = re.compile(r"\b(?:to|in|into|reaching|reached|entering|entered)\s+
 ROUNDED = 0.05
 
 
+def _recent(rows: list[Row], since: int):
+    """The rows of sentence `since` on, newest first (a long statistics
+    table is not searched again for each of its figures)."""
+    for o in reversed(rows):
+        if o.sent < since:
+            return
+        yield o
+
+
 def first_tellings(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
     """Move a figure's evidence to a figure-less lead just before it, and
     drop a later figure that repeats an earlier one of the same period."""
     out: list[Row] = []
     for r in rows:
         if r.stat and r.count and any(
-                o.stat and o.count and o.sent < r.sent <= o.sent + 3 and o.date and o.date == r.date
+                o.stat and o.count and o.sent < r.sent and o.date and o.date == r.date
                 and abs(o.count - r.count) <= ROUNDED * max(o.count, r.count) and not o.subset and not r.subset
-                for o in out):
+                for o in _recent(out, r.sent - 3)):
             continue  # "topped 1,400 ..." then "a total of 1,428 ...": one figure
         out.append(r)
     stats = [r for r in out if r.stat and r.count]

@@ -77,12 +77,12 @@ def merge_mentions(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
     seen: dict[str, Row] = {}
     by_surname: dict[str, list[tuple[str, Row]]] = {}  # spellings compared within one surname only
     final = []
+    last_event: Row | None = None
     roles_seen: set[str] = set()
     for r in rows:
         if r.definite and not r.actor_name and not r.count and r.role and r.role in roles_seen:
             continue
-        # the last event told (figures in between are no antecedent of "the North Koreans")
-        prev = next((f for f in reversed(final) if not f.stat), None)
+        prev = last_event  # the last event told (figures in between are no antecedent of "the North Koreans")
         if r.kind == "wish" and r.definite and prev is not None and 0 < r.sent - prev.sent <= 4:
             continue  # "All four told investigators they wanted to stay": the group told of just before
         if (r.definite and not r.actor_name and not r.count and prev is not None
@@ -112,6 +112,8 @@ def merge_mentions(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
             seen[key] = r
             by_surname.setdefault(key.partition(" ")[0], []).append((key, r))
         final.append(r)
+        if not r.stat:
+            last_event = r
     return final
 
 

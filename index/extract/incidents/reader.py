@@ -49,8 +49,12 @@ class IncidentReader:
         doc = Doc(article, body, sents, SpanIndex(spans))
         rows: list[Row] = []
         first_stat: Row | None = None
+        stat_before: Row | None = None  # the last figure of the sentences before (kept, not searched for)
+        here_from = 0
         for si in range(len(sents)):
             deadline.check()
+            if si:
+                stat_before = next((r for r in reversed(rows[here_from:]) if r.stat), stat_before)
             s = doc.sentence(si)
             here_from = len(rows)
             found = [r for r in whole_and_part(P, s) if r.subset or all(o.count != r.count for o in rows)] \
@@ -69,9 +73,9 @@ class IncidentReader:
                 if first_stat is None:
                     first_stat = next((r for r in found if r.stat), None)
             rows.extend(running_total(P, s, rows[here_from:]))
-            last_stat = next((r for r in reversed(rows) if r.stat), None)
+            last_stat = next((r for r in reversed(rows[here_from:]) if r.stat), stat_before)
             rows.extend(respective_figures(P, s, rows[here_from:], last_stat))
-            rows.extend(parts_of_a_year(P, s, rows[here_from:], next((r for r in reversed(rows[:here_from]) if r.stat), None)))
+            rows.extend(parts_of_a_year(P, s, rows[here_from:], stat_before))
             if first_stat is not None or looks_statistical(P, s):
                 rows.extend(series_figures(P, s, rows[here_from:], first_stat))
                 if first_stat is None:
