@@ -668,3 +668,9 @@ def test_a_yearly_list_after_a_colon() -> None:
 def test_caught_after_crossing_from_a_country_gives_the_origin() -> None:
     [row] = _rows("Seven North Koreans were detained by police in Thailand on Monday after they had crossed from Laos.")
     assert (row.status, row.origin, row.destination) == ("attempted", "Laos", "Thailand")
+
+
+def test_a_figure_near_another_is_no_retelling_unless_the_first_was_round() -> None:
+    body = ("In the third quarter 12 men and 64 women reached South Korea, the ministry said.\n\n"
+            "It put the figure at 43 for the first quarter and at 62 for the second quarter.")
+    assert 62 in [r.count for r in _rows(body, date="2024-10-22")]

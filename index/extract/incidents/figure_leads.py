@@ -20,7 +20,7 @@ from .statistics import first_date
 #: "the number of North Koreans who resettled in the South dropped" (the verbs: trend_lead_verbs)
 _TREND_LEAD = re.compile(r"\b(?:number|tally|total|count)\s+of\s+[^.;]{0,80}?$", re.I)
 _INTO_SOUTH = re.compile(r"\b(?:to|in|into|reaching|reached|entering|entered)\s+(?:the\s+South\b(?![\s-]*[A-Z])|South\s+Korea\b)")
-#: how far apart two tellings of one figure may be (relative difference)
+#: how far an exact figure may be from a round one told before it (relative difference)
 ROUNDED = 0.05
 
 
@@ -39,8 +39,8 @@ def first_tellings(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
     out: list[Row] = []
     for r in rows:
         if r.stat and r.count and any(
-                o.stat and o.count and o.sent < r.sent and o.date and o.date == r.date
-                and abs(o.count - r.count) <= ROUNDED * max(o.count, r.count) and not o.subset and not r.subset
+                o.stat and o.count and o.sent < r.sent and o.date and o.date == r.date and not o.subset and not r.subset
+                and (o.count == r.count or o.count % 10 == 0 and abs(o.count - r.count) <= ROUNDED * o.count)
                 for o in _recent(out, r.sent - 3)):
             continue  # "topped 1,400 ..." then "a total of 1,428 ...": one figure
         out.append(r)
