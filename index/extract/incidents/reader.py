@@ -77,7 +77,7 @@ class IncidentReader:
             rows.extend(respective_figures(P, s, rows[here_from:], last_stat))
             rows.extend(parts_of_a_year(P, s, rows[here_from:], stat_before))
             if first_stat is not None or looks_statistical(P, s):
-                rows.extend(series_figures(P, s, rows[here_from:], first_stat))
+                rows.extend(series_figures(P, s, rows[here_from:], first_stat, last_stat))
                 if first_stat is None:
                     first_stat = next((r for r in rows[here_from:] if r.stat), None)
         rows = post_process(P, rows, doc)

@@ -175,7 +175,8 @@ def _figures(s: Sentence) -> list[_Figure]:
     return sorted(spans)
 
 
-def series_figures(P: Patterns, s: Sentence, here: list[Row], first_stat: Row | None) -> list[Row]:
+def series_figures(P: Patterns, s: Sentence, here: list[Row], first_stat: Row | None,
+                   previous: Row | None = None) -> list[Row]:
     """Further figures of a statistics series in one sentence: "down from
     1,137 in 2018", "compared with 291 in the third quarter". A number of
     people right before "in <date>" (or "who arrived in <date>") after a
@@ -222,8 +223,9 @@ def series_figures(P: Patterns, s: Sentence, here: list[Row], first_stat: Row | 
         if value < 2 or value in used or ("," not in m[0] and 1900 <= value <= 2100):
             continue
         date_sp = next((d for d in dates_all if not _REPORT_DATE.search(text[max(0, d.start - s0 - 20):d.start - s0])), None)
+        ref = previous or first_stat  # ("Of them, 301 were men": of the figure just told)
         iso, prec = resolve_date(P, s, date_sp) if date_sp is not None else (
-            (first_stat.date, first_stat.precision) if first_stat is not None else ("", ""))
+            (ref.date, ref.precision) if ref is not None else ("", ""))
         row = Row(sent=s.si, start=s0, end=s0 + len(text), status="reported_count", count=value,
                   stat=True, fallback=True, date=iso, precision=prec)
         row.actor = " ".join(m[1].split()).lower()
