@@ -674,3 +674,9 @@ def test_a_figure_near_another_is_no_retelling_unless_the_first_was_round() -> N
     body = ("In the third quarter 12 men and 64 women reached South Korea, the ministry said.\n\n"
             "It put the figure at 43 for the first quarter and at 62 for the second quarter.")
     assert 62 in [r.count for r in _rows(body, date="2024-10-22")]
+
+
+def test_a_figure_last_year_to_reach_and_an_opener_with_a_grouped_figure() -> None:
+    body = ("So far this year 1,050 refugees have reached South Korea, officials said. "
+            "The ministry said the figure is unlikely to reach the 1,380 of last year.")
+    assert [(r.actor, r.count, r.date) for r in _rows(body)] == [("1,050 refugees", 1050, "2022"), ("refugees in last year", 1380, "2021")]

@@ -94,7 +94,7 @@ def _name_row(P: Patterns, row: Row, doc: Doc, p: EntitySpan, abs_cs: int) -> No
 def strip_region(P: Patterns, region: str, rspans: list[EntitySpan], cut_description: bool = True) -> str:
     """The clause before the predicate without conjunctions, auxiliaries,
     adverbial openers and leading dates: what is left names the actor."""
-    stripped = re.sub(r"^\W*(?:and|but|then|also|so)\b", "", region, flags=re.I).strip(" ,\"“”'")
+    stripped = re.sub(r"^\W*(?:and|but|then|also|so(?!\s+far\b))\b", "", region, flags=re.I).strip(" ,\"“”'")
     stripped = _TRAILING_AUX.sub("", stripped).strip(" ,")
     stripped = _TRAILING_AUX2.sub("", stripped).strip(" ,")
     # "(an attempt that) went wrong, a close aide ...": the end of another clause before a comma
@@ -113,7 +113,7 @@ def strip_region(P: Patterns, region: str, rspans: list[EntitySpan], cut_descrip
     if counted and not re.search(r"\d", re.sub(r"\b(?:19|20)\d{2}(?:-\d{2,4})?\b", "", stripped[:counted.start()])):
         stripped = stripped[counted.end():]
     for sp in rspans:
-        lead = re.match(r"(?:in|on|at|during|since|by|early|late)\s+", stripped, re.I)
+        lead = re.match(r"(?:in|on|at|during|since|by|early|late|so\s+far)\s+", stripped, re.I)
         if sp.label == "DATE" and lead and stripped[lead.end():].startswith(sp.text):
             stripped = stripped[lead.end():]  # "In April, a man ...": the date is no part of the actor
         if sp.label == "DATE" and stripped.startswith(sp.text):
@@ -130,7 +130,8 @@ def strip_region(P: Patterns, region: str, rspans: list[EntitySpan], cut_descrip
 
 # "In a separate development, ...", "At a briefing on Monday, ...": a lead phrase up to its comma
 _COUNTED_AFTER_COMMA = re.compile(r",\s*(?=(?:about|some|more than|over|nearly|around|at least|almost|roughly)?\s*\d{1,3}(?:,\d{3})*\s+[A-Za-z])", re.I)
-_LEAD_PHRASE = re.compile(r"(?:in|at|on|during|after|before|under|for|with|by|between|from|since|through|until)\s[^,]{2,60},\s*", re.I)
+_LEAD_PHRASE = re.compile(r"(?:in|at|on|during|after|before|under|for|with|by|between|from|since|through|until)\s"
+                          r"(?:[^,]|,(?=\d{3}\b)){2,60}?,(?!\d{3}\b)\s*", re.I)
 _AUX = re.compile(r"\s\b(?:is|are|was|were|had|has|have|been|did|does|do|will|would|could|can|started|began|kept)\b", re.I)
 _DANGLING = re.compile(r"(?:^|\s)(?:and|or|to|from|of|that|for|with|by|at|in|on|into)$", re.I)
 _FIRST_VERB = re.compile(r"\s(?:[a-z]+ed|ran|swam|fled|came|went|made|sought|took|left|got|drove|flew|slipped|told|said|"

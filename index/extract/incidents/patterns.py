@@ -51,7 +51,9 @@ class Patterns:
         self.stat_nouns = v.words("stat_nouns")
         self.stat_nouns_alt = "|".join(re.escape(n) for n in sorted(self.stat_nouns, key=len, reverse=True))
         opener_alt = _alt(v, "actor_openers")
-        self.actor_openers = re.compile(r"(?:" + opener_alt + r")\b[^,]{0,60},\s*", re.IGNORECASE) if opener_alt else re.compile(r"(?!)")
+        # (to the comma that ends the phrase, not one inside a figure: "So far this year 1,050 refugees")
+        self.actor_openers = re.compile(r"(?:" + opener_alt + r")\b(?:[^,]|,(?=\d{3}\b)){0,60}?,(?!\d{3}\b)\s*", re.IGNORECASE) \
+            if opener_alt else re.compile(r"(?!)")
         self.surname_variants = {str(k).lower(): str(val).lower()
                                  for k, val in (v.raw.get("surname_variants") or {}).items()}
         self.roleless = v.words("roleless_nouns")
@@ -132,11 +134,11 @@ class Patterns:
         self.hiding_after = re.compile(r"\b(?:(?:believed|thought|said|reported) to be (?:in )?hiding|(?:are|is|remain|remains) (?:in )?hiding|went into hiding|on the run)\b", re.I)
         # "from 1,137 in 2018", "compared with 291 in the third quarter",
         # "the record 2,914 who arrived in 2009": a further figure of a series
-        self.figure_before = re.compile(r"(?:\d,|:|\bfollowed\s+by|\b(?:from|with|than|to|versus|vs\.?|against|record|and|of|at|were|was|numbered|totaled|totalled|reached|reaching|hit|hitting|totaling|totalling|numbering|past|passed|topped|surpassed|exceeded|below|above))\s+(?:the\s+)?(?:(?:just|only|about|around|some|nearly|almost|roughly|approximately|more than|over|fewer than|less than|under|a mere|an estimated)\s+)?$", re.I)
+        self.figure_before = re.compile(r"(?:\d,|:|\bfollowed\s+by|\b(?:from|with|than|to|versus|vs\.?|against|record|and|of|at|were|was|numbered|totaled|totalled|reached|reaching|hit|hitting|totaling|totalling|numbering|past|passed|topped|surpassed|exceeded|below|above|reach|equal|match|exceed|surpass))\s+(?:the\s+)?(?:(?:just|only|about|around|some|nearly|almost|roughly|approximately|more than|over|fewer than|less than|under|a mere|an estimated)\s+)?$", re.I)
         # "749 in 2016", "312 who arrived in 2000", "614 in the same period of 2015",
-        # "512 in the same period last year"
+        # "512 in the same period last year", "the 1,894 of last year"
         self.figure_after = re.compile(r"\s+(?:[a-z]+\s+)?(?:who\s+(?:had\s+|have\s+)?(?:arrived|came|defected|fled|entered|escaped)\s+)?"
-                                       r"(?:(?:in|during|for)\s+(?:(?:the|that)\s+(?:[a-z-]+\s+){1,3}?(?:of\s+)?|the\s+)?)?$", re.I)
+                                       r"(?:(?:in|during|for|of)\s+(?:(?:the|that)\s+(?:[a-z-]+\s+){1,3}?(?:of\s+)?|the\s+)?)?$", re.I)
         simple_numbers = "|".join(re.escape(w) for w in v.number_words if " " not in w)
         self.the_number = re.compile(r"\bthe\s+(" + simple_numbers + r")\b", re.I)
         self.stat_number = r"(\d{1,3}(?:,\d{3})+|\d+|" + simple_numbers + r")"
