@@ -680,3 +680,11 @@ def test_a_figure_last_year_to_reach_and_an_opener_with_a_grouped_figure() -> No
     body = ("So far this year 1,050 refugees have reached South Korea, officials said. "
             "The ministry said the figure is unlikely to reach the 1,380 of last year.")
     assert [(r.actor, r.count, r.date) for r in _rows(body)] == [("1,050 refugees", 1050, "2022"), ("refugees in last year", 1380, "2021")]
+
+
+def test_a_relative_after_a_name_is_about_that_person_and_the_main_clause_about_its_head() -> None:
+    rows = _rows("Sources said that four relatives of Ri Chol Su, who defected in 2001, fled last month to a third country.")
+    assert [(r.actor, r.date, r.count) for r in rows] == [("Ri Chol Su", "2001", None),
+                                                         ("four relatives of Ri Chol Su", "2022-02", 4)]
+    [row] = _rows("The son of Kim Jong Nam defected in 2017.")  # (the complement of a noun is no actor)
+    assert row.actor_name == ""

@@ -216,7 +216,7 @@ def read_actor(P: Patterns, row: Row, region: str, rspans: list[EntitySpan], doc
     # a noun ("a close aide to Kim Jong-il", "the son of Kim Jong Nam") is no actor
     persons = [sp for sp in rspans if sp.label == "PERSON" and sp.text in lead_free
                and not re.search(r"\b(?:to|of|for)\s+(?:the\s+)?(?:late\s+|former\s+|leader\s+)?$",
-                                 doc.body[max(0, sp.start - 20):sp.start], re.I)
+                                 doc.body[max(0, abs_cs, sp.start - 20):sp.start], re.I)
                and not _owner_of_kin(P, doc.body[sp.end:sp.end + 30])]
     if persons:
         p = persons[-1]

@@ -132,6 +132,10 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         obj = relative_antecedent(text[cs:region_end])
         if obj is not None:
             cs += obj  # "X said he had met two staffers who defected": the staffers
+        named = next((sp for sp in s.spans if sp.label == "PERSON" and cs < sp.start - s0
+                      and re.fullmatch(r"\s*,\s*", text[sp.end - s0:region_end])), None)
+        if named is not None:
+            cs = named.start - s0  # "three relatives of Hwang, who defected in 1997": Hwang
     elif kind in ("caught", "missing", "asylum", "flee", "defect", "arrive", "cross"):
         # "Five North Koreans who had been hiding in China were caught": the
         # subject stands before a complete relative clause
