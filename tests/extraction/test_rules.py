@@ -688,3 +688,8 @@ def test_a_relative_after_a_name_is_about_that_person_and_the_main_clause_about_
                                                          ("four relatives of Ri Chol Su", "2022-02", 4)]
     [row] = _rows("The son of Kim Jong Nam defected in 2017.")  # (the complement of a noun is no actor)
     assert row.actor_name == ""
+
+
+def test_a_vague_multitude_is_no_group() -> None:
+    assert _rows("Over recent decades, tens of thousands of North Koreans have fled their homeland.") == []
+    assert _rows("Since the famine, hundreds of refugees have crossed into China each winter.") == []
