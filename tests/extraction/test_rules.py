@@ -693,3 +693,11 @@ def test_a_relative_after_a_name_is_about_that_person_and_the_main_clause_about_
 def test_a_vague_multitude_is_no_group() -> None:
     assert _rows("Over recent decades, tens of thousands of North Koreans have fled their homeland.") == []
     assert _rows("Since the famine, hundreds of refugees have crossed into China each winter.") == []
+
+
+def test_a_time_of_day_and_the_same_soldier_told_again() -> None:
+    body = ("On Sunday, at around 6:40 a.m. local time, a North Korean private reportedly defected across the Military Demarcation Line.\n\n"
+            "Local news reports said a North Korean private defected to South Korea on Sunday morning.")
+    [row] = _rows(body)
+    assert (row.actor, row.date, row.origin, row.destination) == ("North Korean private", "2022-03-13",
+                                                                  "Military Demarcation Line", "South Korea")

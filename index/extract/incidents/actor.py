@@ -104,8 +104,10 @@ def strip_region(P: Patterns, region: str, rspans: list[EntitySpan], cut_descrip
     stripped = re.sub(r"^[^,;]{1,80},\s*(?=(?:he|she|they)$)", "", stripped, flags=re.I)
     # "aside from South Korea, some senior officials": an adverbial
     # opener before the comma is no part of the actor
-    opener = P.actor_openers.match(stripped) or _LEAD_PHRASE.match(stripped)
-    if opener and stripped[opener.end():].strip():
+    for _ in range(3):  # ("On Sunday, at around 6:40 a.m., a soldier": one opening phrase after another)
+        opener = P.actor_openers.match(stripped) or _LEAD_PHRASE.match(stripped)
+        if not (opener and stripped[opener.end():].strip()):
+            break
         stripped = stripped[opener.end():].strip(" ,")
     # "(since) the end of the war, more than 20,000 North Koreans": a counted
     # group after a comma is the actor, what comes before it another phrase

@@ -95,6 +95,22 @@ def merge_mentions(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
             if not prev.origin:
                 prev.origin = list(r.origin)
             continue
+        same = None
+        if not r.actor_name and not r.count and not r.stat:
+            for f in reversed(final):
+                if r.sent - f.sent > 4:
+                    break  # (only the last few sentences: linear in a long document)
+                if (not f.actor_name and not f.count and not f.stat and f.actor.casefold() == r.actor.casefold()
+                        and f.sent < r.sent and _compatible_dates(f, r)):
+                    same = f
+                    break
+        if same is not None:  # "a North Korean soldier defected ..." told again: one event
+            for name in ("date", "precision", "role"):
+                if not getattr(same, name):
+                    setattr(same, name, getattr(r, name))
+            same.origin = same.origin or list(r.origin)
+            same.destination = same.destination or list(r.destination)
+            continue
         if r.role and not r.count:
             roles_seen.add(r.role)
         if not r.actor_name:
