@@ -88,10 +88,10 @@ SETS = {
     "invented_train": (ARTICLES, lambda: _gold(DATA / "gold.yaml"), (0.90, 0.85, 0.90)),
     "invented_train2": (ARTICLES, lambda: _gold(DATA / "train2_gold.yaml"), (0.90, 0.85, 0.90)),
     "invented_blind": (INVENTED_BLIND / "articles", lambda: _gold(INVENTED_BLIND / "gold.yaml"), (0.79, 0.90, 0.94)),
-    # real dev (153 reports) measured 0.81 / 0.90 / 0.92 (stop 21; rounds r9, r10, r11 and r12 scored
+    # real dev (153 reports) measured 0.82 / 0.90 / 0.92 (stop 21; rounds r9, r10, r11 and r12 scored
     # 0.71, 0.62, 0.70 and 0.53 at the start of the stop, before any rule was made from them); real blind 0.49 / 0.73 / 0.88 before the rules of the real-report
     # rounds, 0.67 / 0.82 / 0.91 at stop 20, 0.74 / 0.84 / 0.91 at stop 21 (held there)
-    "real_dev": (REAL / "dev" / "articles", lambda: _set_gold(REAL / "dev"), (0.81, 0.90, 0.92)),
+    "real_dev": (REAL / "dev" / "articles", lambda: _set_gold(REAL / "dev"), (0.82, 0.90, 0.92)),
     "real_blind": (REAL / "blind" / "articles", lambda: _set_gold(REAL / "blind"), (0.74, 0.84, 0.91)),
 }
 

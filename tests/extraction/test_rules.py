@@ -701,3 +701,8 @@ def test_a_time_of_day_and_the_same_soldier_told_again() -> None:
     [row] = _rows(body)
     assert (row.actor, row.date, row.origin, row.destination) == ("North Korean private", "2022-03-13",
                                                                   "Military Demarcation Line", "South Korea")
+
+
+def test_south_korea_as_pyongyang_writes_it() -> None:
+    [row] = _rows("Ri Song Il and his wife had defected to south Korea in 2009, the news agency said.")
+    assert row.destination == "South Korea" and row.date == "2009"
