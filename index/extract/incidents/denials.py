@@ -21,6 +21,8 @@ _REPORTED = re.compile(r"\b(?:reported|reports?|according to|citing|quoted)\b", 
 def drop_denied_reports(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
     """Rows told as a report, before a sentence denying the report, unless a
     later sentence confirms it."""
+    if not rows or not P.report_denial.search(doc.body):
+        return rows  # (one search of the body: most articles deny nothing)
     denied_at = None
     for si in range(len(doc.sents)):
         text = doc.sentence(si).text
