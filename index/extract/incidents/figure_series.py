@@ -28,8 +28,10 @@ def respective_figures(P: Patterns, s: Sentence, here: list[Row], last_stat: Row
     their figure; periods without one ("the third and fourth quarters") take
     the year of the figure before."""
     text, s0 = s.text, s.s0
+    if last_stat is None or "espectively" not in text:
+        return []
     cue = re.search(r"\brespectively\b", text, re.I)
-    if not cue or last_stat is None:
+    if not cue:
         return []
     lists = [m for m in _FIGURE_LIST.finditer(text, 0, cue.start())
              if not all(_YEAR.fullmatch(x) for x in re.findall(_FIGURE, m.group(1)))]
