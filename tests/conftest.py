@@ -4,6 +4,7 @@ seed corpus, so nothing touches the user's real config, data or index."""
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import pytest
@@ -30,3 +31,17 @@ def corpus_dir(tmp_path: Path) -> Path:
 @pytest.fixture
 def settings(corpus_dir: Path, tmp_path: Path) -> Settings:
     return load_settings(corpus=[corpus_dir], index_dir=tmp_path / "index")
+
+
+@pytest.fixture
+def write_corpus(tmp_path: Path) -> Callable[[str, Mapping[str, str]], Path]:
+    """A folder of the given articles (file name -> text) under tmp_path."""
+
+    def write(name: str, articles: Mapping[str, str]) -> Path:
+        folder = tmp_path / name
+        folder.mkdir()
+        for file_name, text in articles.items():
+            (folder / file_name).write_text(text, encoding="utf-8")
+        return folder
+
+    return write

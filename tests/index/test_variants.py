@@ -26,12 +26,8 @@ ARTICLES = {
 
 
 @pytest.fixture
-def spelled(tmp_path: Path) -> Path:
-    folder = tmp_path / "spelled"
-    folder.mkdir()
-    for name, text in ARTICLES.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return folder
+def spelled(write_corpus) -> Path:
+    return write_corpus("spelled", ARTICLES)
 
 
 def _settings(tmp_path: Path, folder: Path, config: str = ""):

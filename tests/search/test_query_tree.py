@@ -146,22 +146,24 @@ QUERIES = 6000
 SOUPS = 6000
 
 
-def test_random_queries_compile_to_what_whoosh_parsed() -> None:
-    rng = random.Random(14)
+def _kinds(make, n: int, seed: int) -> dict[str, int]:
+    """How `n` random texts from `make(rng)` compared with Whoosh's reading."""
+    rng = random.Random(seed)
     counts: dict[str, int] = {}
-    for _ in range(QUERIES):
-        kind = _compare(_expr(rng))
+    for _ in range(n):
+        kind = _compare(make(rng))
         counts[kind] = counts.get(kind, 0) + 1
+    return counts
+
+
+def test_random_queries_compile_to_what_whoosh_parsed() -> None:
+    counts = _kinds(_expr, QUERIES, 14)
     assert counts.get("same", 0) >= QUERIES * 0.9, counts
     assert counts.get("boost", 0) < QUERIES * 0.05, counts
 
 
 def test_random_punctuation_soups_read_as_whoosh_read_them() -> None:
-    rng = random.Random(1414)
-    counts: dict[str, int] = {}
-    for _ in range(SOUPS):
-        kind = _compare(_soup(rng))
-        counts[kind] = counts.get(kind, 0) + 1
+    counts = _kinds(_soup, SOUPS, 1414)
     assert counts.get("same", 0) >= SOUPS * 0.3, counts
 
 

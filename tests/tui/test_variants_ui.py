@@ -24,12 +24,8 @@ ARTICLES = {
 
 
 @pytest.fixture
-def spelled(tmp_path: Path) -> Path:
-    folder = tmp_path / "spelled"
-    folder.mkdir()
-    for name, text in ARTICLES.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return folder
+def spelled(write_corpus) -> Path:
+    return write_corpus("spelled", ARTICLES)
 
 
 def _app(tmp_path: Path, folder: Path, config: str = "") -> DefectApp:
