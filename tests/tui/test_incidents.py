@@ -599,7 +599,7 @@ async def test_the_timeline_counts_events_and_narrows_to_a_period(make_app):
 async def test_a_large_table_shows_its_first_screen_before_the_rest(make_app, monkeypatch):
     """The first screen read from the index is the full table's first screen,
     with the number of rows in all; reviews wait for every row."""
-    import defect_tui.tui.widgets.incident_table as table_module
+    import defect_tui.tui.widgets.row_loading as table_module
     from defect_tui.tui.messages import RowsPreview
 
     monkeypatch.setattr(table_module, "PREVIEW_FROM", 2)  # (the seeds: a few rows stand for many)

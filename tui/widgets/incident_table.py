@@ -1,8 +1,9 @@
 """The incident table: every incident, or those of the current results.
 
-`IncidentPane` is the public widget (bindings, loading, marks, sorting,
-quick filter, export). The rows are drawn by `IncidentTable`, a virtual
-table (`virtual_table.VirtualTable`, Textual's Line API): only the lines
+`IncidentPane` is the public widget (bindings, marks, sorting, quick
+filter, export; its rows are loaded by `row_loading.RowLoading`). The rows
+are drawn by `IncidentTable`, a virtual table
+(`virtual_table.VirtualTable`, Textual's Line API): only the lines
 on screen are formatted, so 100,000 incidents show, scroll, sort and
 filter without building a widget row per incident.
 
@@ -14,28 +15,23 @@ State, all by row index into `incidents` (load order):
 
 from __future__ import annotations
 
-import gc
-
 from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import Input
-from textual.worker import get_current_worker
 
 from defect_tui.index.models import Incident
 
-from defect_tui.index.review_apply import Orphan, apply_reviews
-from defect_tui.index.review_ops import matching_marked, read_actions
-from defect_tui.index.reviews import ReviewError
+from defect_tui.index.review_apply import Orphan
 from defect_tui.index.reviews import Action
 
-from ..corpus_ref import corpus_of, reviews_of
-from ..messages import IncidentsLoaded, OpenArticle, RowsPreview, RowsReady
+from ..messages import OpenArticle
 from ..screens.export_dialog import ExportDialog
 from ..screens.incident_detail import IncidentDetailScreen
-from .incident_columns import COLUMNS, SORTABLE, IncidentModel, incident_cells, measure_widths, row_text
+from .incident_columns import COLUMNS, SORTABLE, IncidentModel, incident_cells, row_text
+from .row_loading import NOT_ON_A_PREVIEW, RowLoading, rows_by_article
 from .table_views import TableViews
 from .review_actions import ReviewActions
 from .virtual_table import VirtualTable
@@ -43,14 +39,6 @@ from ..bindings import bindings_for
 
 FILTER_DEBOUNCE = 0.08  # seconds; only for large tables (see _filter_changed)
 FILTER_INSTANT_ROWS = 20_000
-
-
-def rows_by_article(rows: list[Incident]) -> dict[str, list[int]]:
-    """Row indices per article: a review action re-reads one article's rows."""
-    index: dict[str, list[int]] = {}
-    for i, r in enumerate(rows):
-        index.setdefault(r.article_id, []).append(i)
-    return index
 
 
 class IncidentTable(VirtualTable):
@@ -80,17 +68,7 @@ class FilterInput(Input):
             self.display = False
 
 
-#: The table's opening order, which the index can give a first screen of.
-OPENING_ORDER = ("date", True)
-#: A table of at least PREVIEW_FROM rows shows its first PREVIEW_ROWS before the rest load.
-PREVIEW_ROWS = 200
-PREVIEW_FROM = 5000
-#: what waits for every row: reviews and marks of all would act on the first screen only
-_NOT_ON_A_PREVIEW = frozenset({"review", "edit", "note", "undo_review", "join", "split", "mark_all", "export",
-                               "events", "timeline", "frequencies"})
-
-
-class IncidentPane(ReviewActions, TableViews, Vertical):
+class IncidentPane(RowLoading, ReviewActions, TableViews, Vertical):
     """Incidents with marks, sort, quick filter, review and export."""
 
     class RowsShown(Message):
@@ -152,138 +130,11 @@ class IncidentPane(ReviewActions, TableViews, Vertical):
         if self.scope == "results":
             self.reload()
 
-    def reload(self) -> None:
-        corpus = corpus_of(self)
-        if corpus is None:
-            return
-        self._serial += 1
-        query = self.result_query if self.scope == "results" else ""
-        self.loading_rows = True
-        self._update_title()
-        self._load(self._serial, self.scope, query, self.sort_column, self.sort_reverse)
-
-    @work(thread=True, exclusive=True, group="incidents", exit_on_error=False)
-    def _load(self, serial: int, scope: str, query: str, sort_column: str, sort_reverse: bool) -> None:
-        """Read, sort and measure off the UI thread; the pane only swaps."""
-        corpus, store = corpus_of(self), reviews_of(self)
-        if corpus is None:
-            return
-        worker = get_current_worker()
-        orphans: list[Orphan] = []
-        try:
-            ids = matching_marked(corpus, store, query) if query else None
-            if ids is None and (sort_column, sort_reverse) == OPENING_ORDER:
-                self._preview(serial, corpus, store)
-            rows = list(corpus.incidents(ids)) if ids is None or ids else []
-            if store is not None and (ids is None or ids):
-                try:
-                    applied = apply_reviews(rows, read_actions(store, ids), corpus.article)
-                    rows, orphans = applied.incidents, applied.orphans
-                except ReviewError as exc:  # the rows as extracted, and why
-                    self.app.call_from_thread(self.app.notify, str(exc), severity="error", markup=False)
-        except Exception as exc:
-            self.app.call_from_thread(
-                self.app.notify, f"Could not load incidents: {exc}", severity="error", markup=False
-            )
-            rows = []
-        if worker.is_cancelled:
-            return
-        model = IncidentModel(rows)
-        order = model.sorted_order(sort_column, sort_reverse)
-        widths = measure_widths(rows)
-        by_article = rows_by_article(rows)
-        if worker.is_cancelled:
-            return
-        self.post_message(RowsReady(serial, rows, model, order, (sort_column, sort_reverse), widths, orphans,
-                                    by_article))
-
-    def _preview(self, serial: int, corpus, store) -> None:
-        """A large table's first screen, read before the rest (the worker's
-        side): 0.3 s at 10,000 articles where every row takes seconds."""
-        try:
-            first, total = corpus.first_incidents(PREVIEW_ROWS)
-            if total < PREVIEW_FROM or not first:
-                return
-            if store is not None:
-                first = apply_reviews(first, read_actions(store, {r.article_id for r in first}), corpus.article).incidents
-        except Exception:  # noqa: BLE001 - no preview; the full load reports what went wrong
-            return
-        self.post_message(RowsPreview(serial, first, total))
-
-    def on_rows_preview(self, message: RowsPreview) -> None:
-        message.stop()
-        if message.serial != self._serial or not self.loading_rows or self.incidents:
-            return  # (a reload keeps the rows it has until the new ones are read)
-        rows = message.incidents
-        self.incidents, self.model = rows, IncidentModel(rows)
-        self.order = self.model.sorted_order(self.sort_column, self.sort_reverse)
-        self._rejected = any(r.review == "rejected" for r in rows)
-        self._rows_of_article = None
-        widths = measure_widths(rows)
-        self._all_widths = list(widths)
-        if self._shown_index is not None:
-            widths = [widths[i] for i in self._shown_index]
-        self._preview_total = message.total
-        self.table.set_data(rows, self._view(self.order), widths)
-        self._update_title()
-
     @work(thread=True, exclusive=True, group="incident-haystack", exit_on_error=False)
     def _prepare_filter(self, model: IncidentModel) -> None:
         """Build the quick filter's text while the user starts typing (about
         0.1 s and 30 MB per 100,000 rows, so only once the filter is opened)."""
         model.haystack()
-
-    def on_incidents_loaded(self, message: IncidentsLoaded) -> None:
-        """Rows handed over directly (tests, other callers): sort and show."""
-        message.stop()
-        if message.serial != self._serial:
-            return
-        model = IncidentModel(list(message.incidents))
-        order = model.sorted_order(self.sort_column, self.sort_reverse)
-        self._show_rows(list(message.incidents), model, order, measure_widths(message.incidents))
-
-    def on_rows_ready(self, message: RowsReady) -> None:
-        message.stop()
-        if message.serial != self._serial:
-            return
-        order = message.order
-        if message.sort != (self.sort_column, self.sort_reverse):  # changed while loading
-            order = message.model.sorted_order(self.sort_column, self.sort_reverse)
-        self.orphans = list(message.orphans)
-        self._show_rows(message.incidents, message.model, order, message.widths, message.by_article)
-
-    def _show_rows(self, incidents: list[Incident], model: IncidentModel, order: list[int],
-                   widths: list[int], by_article: dict[str, list[int]] | None = None) -> None:
-        keep = self.current()
-        self.incidents = incidents
-        self.model = model
-        self.order = order
-        if self.marked and self.scope == "all":
-            # only the whole table can tell that a marked incident is gone (a
-            # rebuild); a narrower view keeps the marks of the rows it hides
-            self.marked &= {inc.incident_id for inc in incidents}
-        self._rejected = any(r.review == "rejected" for r in incidents)
-        self._rows_of_article = by_article
-        view = self._view(order)
-        cursor_index = None
-        if keep is not None:
-            cursor_index = next((i for i in view if incidents[i].incident_id == keep.incident_id), None)
-        self._all_widths = list(widths)
-        if self._review_columns_changed():
-            self.table.set_columns(self._visible_columns(), self._cells)
-        if self._shown_index is not None:
-            widths = [widths[i] for i in self._shown_index]
-        self.table.set_data(incidents, view, widths, cursor_index=cursor_index)
-        self.loading_rows = False
-        self._preview_total = 0
-        self._update_title()
-        self.warm_views_soon(incidents)
-        # 100,000 rows are some million objects that Python's cycle collector
-        # would walk again and again (pauses of ~0.1 s while the user types);
-        # they hold no cycles, so move what exists now out of its sight
-        # (reference counting still frees them when the rows are replaced)
-        gc.freeze()
-        self.post_message(self.RowsShown())
 
     def _view(self, order: list[int]) -> list[int]:
         """`order` narrowed by the quick filter, without rejected rows unless
@@ -382,7 +233,7 @@ class IncidentPane(ReviewActions, TableViews, Vertical):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "clear_quick_filter":
             return bool(self.filter_text)  # otherwise escape goes on to the app
-        if self._preview_total and self.loading_rows and action in _NOT_ON_A_PREVIEW:
+        if self._preview_total and self.loading_rows and action in NOT_ON_A_PREVIEW:
             return False  # (a review or a mark of all on the first screen alone, while the rest load)
         return True
 
