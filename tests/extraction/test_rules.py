@@ -706,3 +706,9 @@ def test_a_time_of_day_and_the_same_soldier_told_again() -> None:
 def test_south_korea_as_pyongyang_writes_it() -> None:
     [row] = _rows("Ri Song Il and his wife had defected to south Korea in 2009, the news agency said.")
     assert row.destination == "South Korea" and row.date == "2009"
+
+
+def test_a_long_description_keeps_its_head_and_an_owning_place_is_no_origin() -> None:
+    [row] = _rows("More defections by envoys abroad are expected; earlier this week a report said that the wife and son of "
+                  "an engineer at North Korea's trade mission in the Belarusian capital of Minsk had gone missing.")
+    assert row.actor.startswith("wife and son of an engineer") and row.origin != "North Korea"

@@ -22,6 +22,7 @@ _TRAILING_AUX = re.compile(
     r"\b(?:also|had|has|have|reportedly|allegedly|later|eventually|successfully|finally|was|were|is|are|been"
     r"|attempted to|tried to|attempting to|trying to|who|in a bid to)\b\s*$", re.I)
 _TRAILING_AUX2 = re.compile(r"\b(?:also|had|has|have|reportedly|allegedly|later|was|were|is|are|been|attempted|tried|attempting|trying)\s*$", re.I)
+_PREPOSITIONS = frozenset({"of", "at", "in", "from", "to", "for", "with", "on", "near", "by"})
 _DETERMINER_LEAD = re.compile(r"^(?:a number of|a group of|a total of|some of the|some|a|an|the|one)\s+", re.I)
 
 
@@ -254,7 +255,12 @@ def read_actor(P: Patterns, row: Row, region: str, rspans: list[EntitySpan], doc
     if not words:
         return False
     if len(words) > 14:
-        words = words[-14:]
+        start = len(words) - 14
+        if words[start].lower() in _PREPOSITIONS:
+            # ("the wife and son of an official at ... in the Russian city of Vladivostok"):
+            # not from "of", but from the determiner that opens its noun phrase
+            start = next((k for k in range(start - 1, -1, -1) if words[k].lower() in P.determiners), start)
+        words = words[start:]
     row.actor = _DETERMINER_LEAD.sub("", " ".join(words))
     roles = [sp for sp in rspans if sp.label == "ROLE" or sp.label == "NUMBER" and number_role(P, [sp])]
     if roles:

@@ -201,8 +201,8 @@ def read_places(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, k
     for sp in s.spans:
         if other and sp.start - s0 >= pe + other.start():
             continue
-        if sp.label != "LOCATION":
-            continue
+        if sp.label != "LOCATION" or re.match(r"['’]s\b", text[sp.end - s0:sp.end - s0 + 3]):
+            continue  # (a place that owns something, "at North Korea's consulate in Minsk", is no origin)
         before = text[max(0, sp.start - s0 - 40):sp.start - s0]
         rel = sp.start - s0
         if limit is not None and rel >= limit:
