@@ -104,7 +104,27 @@ def check_article(aid: str, body: str, entry: dict) -> list[str]:
         for value in values or []:
             if squash(str(value)) not in flat:
                 problems.append(f"{aid}: {label} {value!r} does not occur in the article body")
+            elif not occurs_whole(squash(str(value)), flat):
+                problems.append(
+                    f"{aid}: {label} {value!r} occurs only as part of a number "
+                    "(a comma in a YAML [list] splits '22,000': quote the value)"
+                )
     return problems
+
+
+def occurs_whole(value: str, flat: str) -> bool:
+    """True when `value` occurs somewhere without cutting a number such as
+    "22,000" at its comma. An unquoted value in a YAML flow list splits there
+    ("[nearly 22,000 North Koreans]" reads as "nearly 22" and "000 North
+    Koreans"), and both halves still occur in the text, so the plain check
+    above lets the broken gold through."""
+    for m in re.finditer(re.escape(value), flat):
+        before, after = flat[: m.start()], flat[m.end():]
+        cut_before = value[:1].isdigit() and re.search(r"\d,$", before) is not None
+        cut_after = value[-1:].isdigit() and re.match(r",\d", after) is not None
+        if not (cut_before or cut_after):
+            return True
+    return False
 
 
 def main(folders: list[str]) -> int:
