@@ -19,6 +19,11 @@ _SYLLABLE = re.compile(
     re.IGNORECASE,
 )
 
+# "be identified only as "Kim"", "known as Pak": a family name given alone
+_ONLY_AS = re.compile(r"(?:\S+ )?(?:identified|named|known|referred to|only)")
+_INTRO_PUNCT = frozenset({",", '"', "“", "'", "‘"})
+
+
 def _is_syllable(t: str) -> bool:
     return bool(_SYLLABLE.fullmatch(t))
 
@@ -125,11 +130,13 @@ class PersonRules:
         names = set()
         for i, tok in enumerate(toks):
             low = norm_token(tok.text)
-            if low in ("surname", "surnamed", "name") and (low != "name" or i and norm_token(toks[i - 1].text) in ("family", "last")):
+            if low in ("surname", "surnamed", "name") and (low != "name" or i and norm_token(toks[i - 1].text) in ("family", "last")) \
+                    or low == "as" and i and _ONLY_AS.fullmatch(" ".join(norm_token(t.text) for t in toks[max(0, i - 2):i])):
                 k = i + 1
-                if k < len(toks) and toks[k].text == ",":
+                while k < len(toks) and toks[k].text in _INTRO_PUNCT:
                     k += 1
-                if k < len(toks) and toks[k].text in self.surnames:
+                if k < len(toks) and toks[k].text in self.surnames and not (
+                        k + 1 < len(toks) and _is_given(toks[k + 1].text) and toks[k + 1].start - toks[k].end == 1):
                     names.add(toks[k].text)
         if names:
             for k, tok in enumerate(toks):

@@ -18,7 +18,7 @@ from .patterns import SURNAME_ONLY, Patterns
 from .row import Row
 
 _TRAILING_AUX = re.compile(
-    r"(?<=\w\s)(?:last|first|recently|previously|apparently|once)\s*$|"  # "A soldier last defected in 2024"
+    r"(?<=\w\s)(?:last|first|recently|previously|apparently|once|then|initially|originally|subsequently|soon)\s*$|"  # "A soldier last defected in 2024"
     r"\b(?:also|had|has|have|reportedly|allegedly|later|eventually|successfully|finally|was|were|is|are|been"
     r"|attempted to|tried to|attempting to|trying to|who|in a bid to)\b\s*$", re.I)
 _TRAILING_AUX2 = re.compile(r"\b(?:also|had|has|have|reportedly|allegedly|later|was|were|is|are|been|attempted|tried|attempting|trying)\s*$", re.I)
@@ -138,7 +138,7 @@ _LEAD_PHRASE = re.compile(r"(?:in|at|on|during|after|before|under|for|with|by|be
 _AUX = re.compile(r"\s\b(?:is|are|was|were|had|has|have|been|did|does|do|will|would|could|can|started|began|kept)\b", re.I)
 _DANGLING = re.compile(r"(?:^|\s)(?:and|or|to|from|of|that|for|with|by|at|in|on|into)$", re.I)
 _FIRST_VERB = re.compile(r"\s(?:[a-z]+ed|ran|swam|fled|came|went|made|sought|took|left|got|drove|flew|slipped|told|said|"
-                         r"shot|hit|stole|broke|threw|won|lost|held|led|fought|sent|caught|kept|met|stood|struck|wrote|gave)\b")
+                         r"shot|hit|stole|broke|threw|won|lost|held|led|fought|sent|caught|kept|met|stood|struck|wrote|gave|hid|spent|grew|became|began|found|saw|lay|fell)\b")
 _OBJECT_PRONOUN = re.compile(r"(?:^|\s)(?:he|she|they|him|her|them|their|his|its)$", re.I)
 
 
@@ -169,7 +169,8 @@ def subject_of_clause(stripped: str) -> str | None:
         return stripped
     verb = _FIRST_VERB.search(stripped)
     if verb and verb.start() > 0:
-        return subject_of_clause(stripped[:verb.start()].strip(" ,"))
+        # ("He first left North Korea in 1997 and (fled to China)": "He")
+        return subject_of_clause(_TRAILING_AUX.sub("", stripped[:verb.start()]).strip(" ,"))
     if "," in stripped:
         return subject_of_clause(stripped[:stripped.rfind(",")].strip(" ,"))
     if pron and pron.start() > 0:

@@ -27,6 +27,11 @@ _SAID_THAT = re.compile(r"[^,;.]{0,60}?\b(?:said|says|reported|reports|announced
                         r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?(?:that\s+)?")
 
 
+
+# ", and (then) [fled]": a second verb whose subject is the first one's
+_SHARED_SUBJECT = re.compile(r",?\s+and\s+(?:(?:then|later|eventually|also)\s+)*$")
+_ADVERBS_ONLY = r"[\s,]*(?:(?:then|later|eventually|also)[\s,]*)*"
+
 def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) -> bool:
     """Whether the predicate is meant in its defection sense here."""
     text, s0 = s.text, s.s0
@@ -213,6 +218,14 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         if dl2 and mcs < dl2.end() <= sub.start():
             mcs = dl2.end()
         region = main_subject(text[mcs:sub_end])
+        rspans = [sp for sp in s.spans if mcs <= sp.start - s0 and sp.end - s0 <= mcs + len(region)]
+        cs = mcs
+    shared = _SHARED_SUBJECT.search(text[:ps]) if cs > 0 and re.fullmatch(_ADVERBS_ONLY, region) else None
+    if shared:
+        # "He first left North Korea in 1997, aged 17, and (fled to China)":
+        # the subject the two verbs share, before the first of them
+        mcs = clause_start(P, text, shared.start())
+        region = main_subject(text[mcs:shared.start()])
         rspans = [sp for sp in s.spans if mcs <= sp.start - s0 and sp.end - s0 <= mcs + len(region)]
         cs = mcs
     if not read_actor(P, row, region, rspans, s.doc, s0 + cs) and not people_aboard(P, row, s, region, pe):

@@ -1,0 +1,26 @@
+"""Rules about who the subject of a predicate is, each on invented
+sentences (see test_rules.py)."""
+
+from __future__ import annotations
+
+from .test_rules import _rows
+
+
+def test_adverb_after_a_pronoun_subject_is_dropped() -> None:
+    [row] = _rows("Pak Chol Min now repairs bicycles in Incheon. "
+                  "He initially hid in a village near Musan and later fled to Mongolia in 2004.")
+    assert row.actor_name == "Pak Chol Min" and row.destination == "Mongolia" and row.date == "2004"
+
+
+def test_second_verb_after_comma_and_shares_the_first_ones_subject() -> None:
+    [row] = _rows("Jo Hye Suk runs a noodle shop in Daegu. "
+                  "She first left North Korea in 2008, aged 19, and fled to Laos.")
+    assert row.actor_name == "Jo Hye Suk" and row.destination == "Laos" and row.date == "2008"
+    [row] = _rows("A North Korean border guard shot two of his comrades in 2015, and then fled to South Korea.")
+    assert row.role == "border guard" and row.destination == "South Korea" and row.date == "2015"
+
+
+def test_family_name_given_alone_is_a_person() -> None:
+    [row] = _rows('Lawyers asked that the woman be identified only as "Ri," to protect her family. '
+                  "Ri asked for asylum in Mongolia in 2015.")
+    assert row.actor_name == "Ri" and row.status == "sought_asylum" and row.destination == "Mongolia"
