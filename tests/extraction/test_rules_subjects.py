@@ -24,3 +24,21 @@ def test_family_name_given_alone_is_a_person() -> None:
     [row] = _rows('Lawyers asked that the woman be identified only as "Ri," to protect her family. '
                   "Ri asked for asylum in Mongolia in 2015.")
     assert row.actor_name == "Ri" and row.status == "sought_asylum" and row.destination == "Mongolia"
+
+
+def test_short_relative_clause_before_a_finite_predicate() -> None:
+    [row] = _rows("Seven North Koreans who hoped to reach Thailand have been detained in Laos, an aid group said.")
+    assert row.actor == "Seven North Koreans" and row.count == 7 and row.status == "attempted"
+
+
+def test_group_held_since_a_date_is_one_event_dated_by_it() -> None:
+    [row] = _rows("Fourteen North Koreans who are trying to get to South Korea have been held in Cambodia "
+                  "since Jan. 9, a church group said.")
+    assert row.status == "attempted" and row.count == 14 and row.date == "2022-01-09"
+
+
+def test_a_role_told_again_with_the_dates_the_event() -> None:
+    rows = _rows("A North Korean soldier crossed the border into South Korea, the military said. "
+                 "An officer said the young North Korean staff sergeant walked up to a guard post on Tuesday.")
+    [row] = [r for r in rows if r.destination == "South Korea"]
+    assert row.date == "2022-03-15"

@@ -276,7 +276,10 @@ def dates_from_next_sentences(P: Patterns, rows: list[Row], doc: Doc) -> None:
             head = s.text[:120]
             if not re.search(r"\b(?:the\s+(?:[\w-]+\s+){0,2}?(?:man|woman|soldier|defector|diplomat|student|group|family|"
                              r"boat|official|worker|" + re.escape(r.role.split()[-1] if r.role else "person") +
-                             r")|he|she|they|him|her|them)\b", head, re.I):
+                             r")|he|she|they|him|her|them)\b", head, re.I) and not any(
+                    # "the North Korean second lieutenant": any role, told again with "the"
+                    sp.start - s.s0 < 120 and re.search(r"\bthe\s+(?:[\w-]+\s+){0,3}$", s.text[max(0, sp.start - s.s0 - 40):sp.start - s.s0], re.I)
+                    for sp in s.labelled("ROLE")):
                 continue
             for sp in s.labelled("DATE"):
                 before = s.text[:sp.start - s.s0]

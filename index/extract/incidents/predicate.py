@@ -64,7 +64,8 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
     if kind == "caught":
         if re.search(r"\b(?:defectors?|refugees?|escapees?)\b", text[:ps], re.I):
             return True  # "a North Korean defector was arrested in Bangkok"
-        if re.search(r"\b(?:trying|attempting|tried|attempted)\s+to\s+(?:reach|defect|flee|escape|cross|get to|go to)\b", text, re.I):
+        if re.search(r"\b(?:trying|attempting|tried|attempted|hoped|hoping|seeking|sought|planning|planned|wanting|wanted)\s+to\s+"
+                     r"(?:reach|defect|flee|escape|cross|get to|go to|travel to|make it to)\b", text, re.I):
             return True  # "Nine North Koreans who are trying to reach South Korea have been held"
         return bool(re.search(r"\b(?:trying|attempting|tried|attempted|while|as|after)\b", text[pe:pe + 140], re.I)
                     and (P.defect_word.search(text[pe:]) or P.border.search(text[pe:]) or re.search(
@@ -253,7 +254,7 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
             kind = "statreport"
     m3 = P.date_stop.search(text, pe)
     read_date(P, row, s, cs, ps, date_pe, min(m3.start() if m3 else len(text), limit))
-    if not row.date and kind == "missing":
+    if not row.date and kind in ("missing", "caught"):
         missing_since(P, row, s, pe)
     row.pe = pe
     if rel and limit < len(text):

@@ -88,9 +88,10 @@ def read_date(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, end
 
 
 def missing_since(P: Patterns, row: Row, s: Sentence, pe: int) -> None:
-    """"has been missing since late August": the date after "since" is when
-    the person went missing (the clause reader stops at "since")."""
-    m = re.match(r"\s*since\s+", s.text[pe:], re.I)
+    """"has been missing since late August", "have been held in Vietnam
+    since Nov. 23": the date after "since" is when the person went missing
+    or was caught (the clause reader stops at "since")."""
+    m = re.match(r"\s*(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}\s+)?since\s+", s.text[pe:])
     if not m:
         return
     for sp in s.spans:

@@ -82,8 +82,11 @@ def mark_statistic(P: Patterns, row: Row, text: str, kind: PredicateKind) -> Non
     if kind != "statreport" and P.journey.search(text) and not P.span_period.search(text):
         return  # "in 2002, 21 North Koreans fled by boat across the sea border": one group's journey
     if row.status not in ("defected", "reported_count") and kind != "statreport":
-        if not (row.count >= 10 and (row.precision == "year" or row.precision == "" and P.span_period.search(text))):
-            return  # "Some 600 have taken refuge in embassies in recent years" is a figure
+        if not (row.count >= 10 and (row.precision == "year" or row.precision == "" and P.span_period.search(text)
+                                     and kind != "caught")):
+            # "Some 600 have taken refuge in embassies in recent years" is a figure;
+            # "11 ... have been held in Vietnam since Nov. 23" is one group in custody
+            return
         row.status, row.stat = "reported_count", True
         return
     noun = row.actor.lower()
