@@ -42,3 +42,13 @@ def test_a_role_told_again_with_the_dates_the_event() -> None:
                  "An officer said the young North Korean staff sergeant walked up to a guard post on Tuesday.")
     [row] = [r for r in rows if r.destination == "South Korea"]
     assert row.date == "2022-03-15"
+
+
+def test_a_wish_told_of_a_group_counted_before_moves_to_its_introduction() -> None:
+    [row] = _rows("A group of 14 North Koreans was spotted on a small boat near Ulleung Island on Tuesday, officials said. "
+                  "The vessel's engine had failed. The North Koreans told the coast guard that they wished to defect.")
+    assert row.count == 14 and row.date == "2022-03-15" and row.evidence.startswith("A group of 14")
+    # a predicate asserted of the group keeps its own sentence
+    rows = _rows("Police said on Monday they had detained 30 North Koreans in a raid in Bangkok. "
+                 "The North Koreans had entered Thailand illegally from Laos.")
+    assert [r.evidence[:16] for r in rows] == ["The North Korean"]

@@ -15,6 +15,7 @@ from .actor import corefer
 from .context import Doc
 from .denials import drop_denied_reports
 from .figure_leads import first_tellings
+from .introductions import move_to_introductions
 from .patterns import Patterns
 from .row import Row
 from .slots import number_value, resolve_date
@@ -328,6 +329,7 @@ def post_process(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
     rows = first_tellings(P, rows, doc)
     inherit_from_leads(rows)
     statistics_destination(rows, doc)
+    rows = move_to_introductions(P, rows, doc)
     rows = merge_mentions(P, rows, doc)
     rows = name_described_actors(rows)
     dates_from_next_sentences(P, rows, doc)

@@ -1,0 +1,76 @@
+"""An event told over two sentences: the group in one, the predicate in a
+later one.
+
+"A group of 21 North Koreans was found drifting off the west coast on
+Sunday. ... The North Koreans told the coast guard they wished to defect."
+The wish ("wished to defect") asserts no defection and names its actor
+only as "the North Koreans", and no event was told before it: the event is
+the group the article introduced a few sentences earlier with its number.
+The row moves to that sentence (where a reader looks for the event, and
+where the gold conventions put the evidence when no sentence asserts a
+defection predicate) and takes the number and the date told there. A
+predicate that is asserted ("the North Koreans had entered Thailand") keeps
+its own sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import Doc
+from .patterns import Patterns
+from .row import Row
+from .slots import number_value, resolve_date
+
+#: how far back an introduction may stand (sentences)
+WINDOW = 4
+
+
+def _head(actor: str) -> str:
+    words = re.findall(r"[A-Za-z'-]+", actor.lower())
+    return words[-1] if words else ""
+
+
+def move_to_introductions(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
+    """Move a definite, uncounted, unnamed row with no event before it in
+    the last few sentences to the sentence that counted the same people;
+    the rows in text order again."""
+    taken = {r.sent for r in rows}
+    last_event = -WINDOW - 1
+    for r in rows:
+        if (r.kind == "wish" and r.definite and not r.actor_name and r.count is None and not r.stat and not r.member
+                and r.sent - last_event > WINDOW):
+            head = _head(r.actor)
+            if head in P.anaphoric_heads and head not in ("man", "woman", "person", "boy", "girl", "teenager"):
+                _move(P, r, doc, head, taken)
+        if not r.stat:
+            last_event = max(last_event, r.sent)
+    return sorted(rows, key=lambda r: (r.sent, r.start))
+
+
+def _move(P: Patterns, r: Row, doc: Doc, head: str, taken: set[int]) -> None:
+    for si in range(r.sent - 1, max(-1, r.sent - WINDOW - 1), -1):
+        if si in taken:
+            return  # a row of its own stands between: not this one's introduction
+        s = doc.sentence(si)
+        for sp in s.labelled("NUMBER"):
+            words = sp.text.lower().split()
+            if len(words) < 2 or not (words[-1] == head or head == "group" and words[-1] in P.anaphoric_heads):
+                continue
+            count = number_value(P, sp.text)
+            if count is None or count < 2:
+                continue
+            r.sent, r.start, r.end = si, s.s0, s.e0
+            r.count = count
+            r.actor = " ".join(sp.text.split()[1:]) or r.actor
+            r.definite = False
+            dl = P.dateline.match(s.text) or P.dateline2.match(s.text)
+            for dsp in s.labelled("DATE"):
+                before = s.text[:dsp.start - s.s0]
+                if P.reporting_end.search(before) or dl and dsp.start - s.s0 < dl.end():
+                    continue  # "officials said Saturday": the reporting, not the event
+                iso, prec = resolve_date(P, s, dsp)
+                if iso:
+                    r.date, r.precision = iso, prec
+                    break
+            return
