@@ -52,3 +52,11 @@ def test_a_wish_told_of_a_group_counted_before_moves_to_its_introduction() -> No
     rows = _rows("Police said on Monday they had detained 30 North Koreans in a raid in Bangkok. "
                  "The North Koreans had entered Thailand illegally from Laos.")
     assert [r.evidence[:16] for r in rows] == ["The North Korean"]
+
+
+def test_the_line_crossed_told_in_a_later_sentence_is_the_origin() -> None:
+    rows = _rows("Officials said a North Korean soldier was taken into custody after he crossed the heavily guarded frontier "
+                 "on Friday. The army said troops took one North Korean soldier into custody, who had walked across "
+                 "the Demilitarized Zone near Cheorwon.")
+    [row] = [r for r in rows if r.date == "2022-03-11"]
+    assert row.origin == "Demilitarized Zone" and row.destination == "South Korea"
