@@ -60,3 +60,19 @@ def test_the_line_crossed_told_in_a_later_sentence_is_the_origin() -> None:
                  "the Demilitarized Zone near Cheorwon.")
     [row] = [r for r in rows if r.date == "2022-03-11"]
     assert row.origin == "Demilitarized Zone" and row.destination == "South Korea"
+
+
+def test_asking_for_refugee_status_is_an_asylum_request() -> None:
+    [row] = _rows("Four North Korean women applied for refugee status in Ulaanbaatar last week.")
+    assert row.status == "sought_asylum" and row.count == 4
+    [row] = _rows("A North Korean teenager asked to be recognised as a refugee in Manila on Monday.")
+    assert row.status == "sought_asylum" and row.date == "2022-03-14"
+
+
+def test_subject_before_a_closed_relative_and_a_first_verb_phrase() -> None:
+    rows = _rows("Nine relatives of Pak Song-Il, who fled North Korea in March, 2004, have gone to the office of "
+                 "the UN refugee agency in Bangkok and asked to be recognized as refugees.")
+    by_status = {r.status: r for r in rows}
+    request = by_status["sought_asylum"]
+    assert request.actor == "Nine relatives of Pak Song-Il" and request.count == 9 and request.date == ""
+    assert by_status["defected"].actor_name == "Pak Song-Il" and by_status["defected"].date == "2004-03"

@@ -14,7 +14,7 @@ import re
 
 from ...models import Status
 from .actor import accompanying, main_subject, previous_subject, read_actor, relative_antecedent
-from .clauses import clause_end, clause_start, mask_appositives, mask_dates, subject_before_relative
+from .clauses import RELATIVE_THEN_VP, clause_end, clause_start, mask_appositives, mask_dates, subject_before_relative
 from .context import Sentence
 from .patterns import Patterns
 from .realis import attempted, caught_after, generic_actor, hypothetical, still_hiding
@@ -119,7 +119,7 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         if text[max(0, rel.start() - 2):rel.start()].strip() == ",":
             # "X, who fled in 2016, now runs ...": the appositive ends at the comma
             # where the main clause's verb resumes (not at "Ningbo, China, in April")
-            close = re.search(r",\s*(?:now|then|later|also|still)?\s*(?:[a-z]+(?:s|ed)|is|was|has|had|will|said|says|died|won|led|ran)\b",
+            close = re.search(r",\s*(?:now|then|later|also|still)?\s*(?:[a-z]+(?:s|ed)|is|was|are|were|has|had|have|will|said|says|died|won|led|ran)\b",
                               text[pe:])
             limit = pe + close.start() if close else limit
         else:
@@ -151,6 +151,12 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
     dl = P.dateline.match(text) or P.dateline2.match(text)
     if dl and cs < dl.end() <= region_end:
         cs = dl.end()  # "SEOUL, South Korea (AP) — A family ...": the wire dateline is no actor
+    date_gap = (ps, ps)  # (a stretch before the predicate whose dates are not its own)
+    then_vp = RELATIVE_THEN_VP.search(text, 0, ps) if region_end == ps else None
+    if then_vp and then_vp.start() > 0:
+        cs = clause_start(P, text, then_vp.start())
+        region_end = then_vp.start()
+        date_gap = (then_vp.start(), ps)
     region = text[cs:region_end]
     # negation / hypothesis between the clause start and the predicate
     if P.neg.search(text[cs:ps] + text[ps:pe]) or kind != "wish" and hypothetical(
@@ -253,7 +259,7 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
             row.actor = row.actor[figure.end():]
             kind = "statreport"
     m3 = P.date_stop.search(text, pe)
-    read_date(P, row, s, cs, ps, date_pe, min(m3.start() if m3 else len(text), limit))
+    read_date(P, row, s, cs, ps, date_pe, min(m3.start() if m3 else len(text), limit), date_gap)
     if not row.date and kind in ("missing", "caught"):
         missing_since(P, row, s, pe)
     row.pe = pe

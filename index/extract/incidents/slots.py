@@ -64,14 +64,18 @@ def resolve_date(P: Patterns, s: Sentence, sp: EntitySpan) -> tuple[str, str]:
     return resolve(sp.text, s.article.date, s.article.date_precision, P.v.number_words)
 
 
-def read_date(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, end: int) -> None:
+def read_date(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, end: int,
+              gap: tuple[int, int] = (0, 0)) -> None:
     """The date attached to the predicate: after it in its clause, else
     before it in the clause, else in the sentence's lead; never a date of
-    the reporting ("said on Tuesday", "Posted ...")."""
+    the reporting ("said on Tuesday", "Posted ..."), nor one in `gap` (a
+    relative clause about someone else's event)."""
     text, s0 = s.text, s.s0
     dates = s.labelled("DATE")
 
     def ok(sp: EntitySpan) -> bool:
+        if gap[0] <= sp.start - s0 < gap[1]:
+            return False
         before = text[:sp.start - s0]
         if row.count and row.count >= 10 and re.search(r"\bsince\s+(?:the\s+)?$", before[-12:], re.I):
             return False  # "since the 1950-53 war, more than 30,000 have fled": where a running total starts
