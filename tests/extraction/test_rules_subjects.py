@@ -76,3 +76,13 @@ def test_subject_before_a_closed_relative_and_a_first_verb_phrase() -> None:
     request = by_status["sought_asylum"]
     assert request.actor == "Nine relatives of Pak Song-Il" and request.count == 9 and request.date == ""
     assert by_status["defected"].actor_name == "Pak Song-Il" and by_status["defected"].date == "2004-03"
+
+
+def test_a_month_leading_a_sentence_is_no_modal() -> None:
+    [row] = _rows("In May, Seoul announced the defection of Ri Chol Su, a counsellor at the embassy in Rome.")
+    assert row.actor_name == "Ri Chol Su" and row.role == "counsellor"
+
+
+def test_taking_asylum_here_is_a_defection_to_the_south() -> None:
+    [row] = _rows("In March, 21 workers of a North Korean factory in Russia took asylum here as a group.")
+    assert row.status == "defected" and row.count == 21 and row.destination == "South Korea"

@@ -12,7 +12,7 @@ import re
 
 from ...models import Status
 from .actor import names_people, person_role, role_text
-from .clauses import clause_end
+from .clauses import clause_end, mask_dates
 from .context import Sentence
 from .patterns import Patterns
 from .row import PredicateKind, Row
@@ -124,7 +124,8 @@ def nominal_row(P: Patterns, s: Sentence, ps: int, pe: int) -> Row | None:
             described = (np.group(1).strip(), roles[0], pe + m.end() + np.end())
     if person is None and described is None:
         return None
-    if P.neg.search(text[max(0, ps - 30):ps]) or P.hypo.search(text[max(0, ps - 40):ps]) or P.blockers.search(text):
+    if P.neg.search(text[max(0, ps - 30):ps]) or P.hypo.search(mask_dates(text, s.spans, s0, max(0, ps - 40), ps)) \
+            or P.blockers.search(text):  # (the month "In May," is no modal)
         return None
     row = Row(sent=s.si, start=s0, end=s0 + len(text), status="defected", kind="defect")
     if person is not None:

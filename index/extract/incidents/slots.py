@@ -143,7 +143,7 @@ def place_list(P: Patterns, s: Sentence, lo: int, hi: int) -> list[str]:
             out.append((m.start(), m.group()))
     for m in re.finditer(r"(?:\b(?:to|in|into)\s+|^\s*)the\s+(?:[a-z]+\s+)?South\b(?![\s-]*[A-Z])|(?:\b(?:to|into)\s+|^\s*)the\s+North\b|\bhere\b", text[lo:hi]):
         if m.group() == "here" and lo + m.start() > 0 and not re.search(
-                r"(?:arrived|came|come|fled|defected|brought|reached|landed|escaped|taken)\s+$", text[:lo + m.start()]):
+                r"(?:arrived|came|come|fled|defected|brought|reached|landed|escaped|taken|asylum|refuge|settled|resettled)\s+$", text[:lo + m.start()]):
             continue
         out.append((lo + m.start(), "North Korea" if m.group().endswith("North") else "South Korea"))
     out.sort()
