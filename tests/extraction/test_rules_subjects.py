@@ -86,3 +86,24 @@ def test_a_month_leading_a_sentence_is_no_modal() -> None:
 def test_taking_asylum_here_is_a_defection_to_the_south() -> None:
     [row] = _rows("In March, 21 workers of a North Korean factory in Russia took asylum here as a group.")
     assert row.status == "defected" and row.count == 21 and row.destination == "South Korea"
+
+
+def test_a_relative_clause_about_the_subjects_identity_is_not_a_denial() -> None:
+    [row] = _rows("Late on Sunday, a North Korean fisherman whose name was not made public crossed into the South "
+                  "near Goseong, while patrol boats watched.")
+    assert row.status == "defected" and row.destination == "South Korea" and row.role == "fisherman"
+
+
+def test_crossing_into_the_north_leaves_no_origin_in_the_north() -> None:
+    [row] = _rows("A South Korean farmer crossed into North Korea over the eastern fence on Tuesday.")
+    assert row.destination == "North Korea" and "North Korea" not in row.origin
+
+
+def test_fleeing_the_north_is_the_origin() -> None:
+    [row] = _rows("Since 2015, more than 400 have fled the North by sea, the ministry said.")
+    assert row.origin == "North Korea" and row.destination != "North Korea"
+
+
+def test_a_small_group_dated_by_a_year_is_an_event_not_a_figure() -> None:
+    [row] = _rows("Three North Koreans fled to Mongolia in 2006.")
+    assert row.status == "defected" and row.count == 3

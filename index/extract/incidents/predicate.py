@@ -28,6 +28,10 @@ _SAID_THAT = re.compile(r"[^,;.]{0,60}?\b(?:said|says|reported|reports|announced
 
 
 
+# "A North Korean sailor whose name was not released | (crossed)": a relative
+# clause about the subject's name or identity, directly before the predicate
+_WHOSE_CLAUSE = re.compile(r"\s+whose\s+(?:[\w-]+\s+){1,3}?(?:was|were|is|are|has been|have been|had been)\s+(?:not\s+|never\s+)?"
+                           r"(?:[a-z]+ed|known|given|shown|made public)(?:\s+(?:publicly|immediately|yet))?\s*,?\s*$")
 # ", and (then) [fled]": a second verb whose subject is the first one's
 _SHARED_SUBJECT = re.compile(r",?\s+and\s+(?:(?:then|later|eventually|also)\s+)*$")
 _ADVERBS_ONLY = r"[\s,]*(?:(?:then|later|eventually|also)[\s,]*)*"
@@ -42,8 +46,8 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
         return (korea_here or any(sp.label == "LOCATION" for sp in s.spans) or bool(P.border.search(text))
                 or any(sp.label in ("PERSON", "ROLE") and sp.start - s0 < ps for sp in s.spans))
     if kind == "cross":
-        return bool(P.border.search(text[pe:pe + 45]) or re.match(
-            r"\s*(?:back\s+)?(?:into|to)\s+(?:the\s+)?(?:North|South)\b", text[pe:pe + 30]))
+        return bool(P.border.search(text[pe:pe + 45]) or re.search(  # ("crossed into the | South": the pattern took "into the")
+            r"\b(?:into|to)\s+(?:the\s+)?(?:North|South)\b(?![\s-]+Korean\b)", text[ps:pe + 30]))
     if kind == "arrive":
         near = text[pe:pe + 40]
         am = P.arrival.search(near) or P.arrival.search(" " + near.lstrip())
@@ -157,9 +161,14 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         cs = clause_start(P, text, then_vp.start())
         region_end = then_vp.start()
         date_gap = (then_vp.start(), ps)
+    whose = _WHOSE_CLAUSE.search(text, 0, ps) if region_end == ps else None
+    neg_from = ps
+    if whose:  # "a sailor whose name was not released (crossed)": the relative's "not" is its own
+        cs = min(cs, clause_start(P, text, whose.start()))
+        region_end = neg_from = whose.start()
     region = text[cs:region_end]
     # negation / hypothesis between the clause start and the predicate
-    if P.neg.search(text[cs:ps] + text[ps:pe]) or kind != "wish" and hypothetical(
+    if P.neg.search(text[cs:neg_from] + text[ps:pe]) or kind != "wish" and hypothetical(
             P, mask_appositives(mask_dates(text, s.spans, s0, cs, pe), ps - cs)):
         return None
     if P.generic.search(text) or P.vague_group.match(strip_lead(text[cs:region_end])):

@@ -141,7 +141,9 @@ def place_list(P: Patterns, s: Sentence, lo: int, hi: int) -> list[str]:
             continue  # "from a third country": where they came from, no destination
         if not any(sp.start - s0 <= m.start() < sp.end - s0 for sp in s.spans if sp.label == "LOCATION"):
             out.append((m.start(), m.group()))
-    for m in re.finditer(r"(?:\b(?:to|in|into)\s+|^\s*)the\s+(?:[a-z]+\s+)?South\b(?![\s-]*[A-Z])|(?:\b(?:to|into)\s+|^\s*)the\s+North\b|\bhere\b", text[lo:hi]):
+    # ("^South": a predicate pattern that took "into the" in, "crossed into the | South")
+    for m in re.finditer(r"(?:\b(?:to|in|into)\s+|^\s*)the\s+(?:[a-z]+\s+)?South\b(?![\s-]*[A-Z])|^South\b(?![\s-]*[A-Z])"
+                         r"|(?:\b(?:to|into)\s+|^\s*)the\s+North\b|\bhere\b", text[lo:hi]):
         if m.group() == "here" and lo + m.start() > 0 and not re.search(
                 r"(?:arrived|came|come|fled|defected|brought|reached|landed|escaped|taken|asylum|refuge|settled|resettled)\s+$", text[:lo + m.start()]):
             continue
@@ -228,6 +230,8 @@ def read_places(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, k
             row.origin.append(alias(P, sp.text))  # "escaped across the Tumen River": the border crossed
         elif cs <= rel < ps and P.posted_in.search(before):
             row.origin.append(alias(P, sp.text))
+    if kind in ("flee", "defect") and re.match(r"\s+(?:from\s+)?the\s+North\b(?![\s-]*[A-Z])", text[pe:]):
+        row.origin.append("North Korea")  # "have fled the North by sea": left, not reached
     if not row.origin:
         # "detained in Thailand after they had crossed from Laos": where they came from
         came = _CAME_FROM.search(text, pe)
@@ -239,7 +243,7 @@ def read_places(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, k
     if kind == "cross":
         for sp in s.spans:
             if sp.label == "LOCATION" and pe <= sp.start - s0 <= pe + 40:
-                gap = text[pe:sp.start - s0]
+                gap = text[ps:sp.start - s0]  # (with the predicate: "crossed into the" may hold the "into")
                 if not re.search(r"\b(?:into|to|toward|towards|near|off)\b", gap, re.I):
                     row.origin.insert(0, sp.text)
                 break

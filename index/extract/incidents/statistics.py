@@ -97,7 +97,8 @@ def mark_statistic(P: Patterns, row: Row, text: str, kind: PredicateKind) -> Non
         # left are a group, no figure
         return
     if kind == "statreport" or (stat_noun and row.precision in ("year", "month", "")) or (
-            row.precision in ("year", "") and P.period.search(text)) or row.precision == "year" and kind != "cross" or (
+            row.precision in ("year", "") and P.period.search(text)) or row.precision == "year" and kind != "cross" and (
+                stat_noun or row.count >= 10) or (  # ("four North Koreans fled to China in 2005": a group)
             row.precision == "month" and row.count >= 10 and P.running_period.search(text)) or (
             row.count >= 50 and row.precision == "" and kind in ("defect", "flee")):  # "188 members of the elite have defected"
         row.status = "reported_count"
