@@ -107,3 +107,15 @@ def test_fleeing_the_north_is_the_origin() -> None:
 def test_a_small_group_dated_by_a_year_is_an_event_not_a_figure() -> None:
     [row] = _rows("Three North Koreans fled to Mongolia in 2006.")
     assert row.status == "defected" and row.count == 3
+
+
+def test_part_of_a_group_caught_and_sent_back_is_an_attempt() -> None:
+    rows = _rows("Eleven members of the Ri family fled North Korea in 2008. "
+                 "The group was large, and 3 of them were caught by Chinese police and sent back.")
+    caught = [r for r in rows if r.status == "attempted"]
+    assert [r.count for r in caught] == [3]
+
+
+def test_going_into_an_embassy_is_an_asylum_request() -> None:
+    [row] = _rows("Police said one woman went into the Swedish embassy in Hanoi on Friday.")
+    assert row.status == "sought_asylum" and row.date == "2022-03-11"

@@ -68,6 +68,9 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
     if kind == "caught":
         if re.search(r"\b(?:defectors?|refugees?|escapees?)\b", text[:ps], re.I):
             return True  # "a North Korean defector was arrested in Bangkok"
+        if re.match(r"[^.;]{0,60}?\b(?:and|then)\s+(?:were\s+|was\s+)?(?:sent back|repatriated|deported|returned to (?:the North|North Korea))\b",
+                    text[pe:], re.I):
+            return True  # "4 of them were caught by Chinese police and sent back": caught fleeing
         if re.search(r"\b(?:trying|attempting|tried|attempted|hoped|hoping|seeking|sought|planning|planned|wanting|wanted)\s+to\s+"
                      r"(?:reach|defect|flee|escape|cross|get to|go to|travel to|make it to)\b", text, re.I):
             return True  # "Nine North Koreans who are trying to reach South Korea have been held"
