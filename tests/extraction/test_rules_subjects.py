@@ -119,3 +119,14 @@ def test_part_of_a_group_caught_and_sent_back_is_an_attempt() -> None:
 def test_going_into_an_embassy_is_an_asylum_request() -> None:
     [row] = _rows("Police said one woman went into the Swedish embassy in Hanoi on Friday.")
     assert row.status == "sought_asylum" and row.date == "2022-03-11"
+
+
+def test_a_group_counted_in_its_parts_is_summed_and_one_event() -> None:
+    [row] = _rows("Police said 4 women and 3 children fled across the river on Monday.")
+    assert row.count == 7
+    rows = _rows("Nine North Koreans who are trying to reach Thailand have been held in Laos since Feb. 2, a church said. "
+                 "Soldiers in northern Laos caught the six women and three men a day after they crossed from China.")
+    assert [r.count for r in rows] == [9]
+    rows = _rows("Twelve North Korean loggers escaped from a camp in Russia in May. "
+                 "The twelve arrived in Seoul on Friday, officials said.")
+    assert [r.count for r in rows] == [12]

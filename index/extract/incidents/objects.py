@@ -16,7 +16,7 @@ from .clauses import clause_end, mask_dates
 from .context import Sentence
 from .patterns import Patterns
 from .row import PredicateKind, Row
-from .slots import alias, number_value, posting_place, read_date, reporter
+from .slots import alias, joined_count, number_value, posting_place, read_date, reporter
 from .statistics import mark_statistic
 
 # where the object noun phrase ends
@@ -55,6 +55,7 @@ def object_row(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind, 
     if not persons and not numbers and not names_people(P, np):
         return None
     row = Row(sent=s.si, start=s0, end=s0 + len(text), status=status, kind=kind)
+    row.definite = bool(re.match(r"\s*(?:the|these|those)\s", text[pe:], re.I))  # ("detained the eight women and three men")
     if persons:
         row.actor_name = persons[0].canonical or persons[0].text
         row.actor = row.actor_name
@@ -70,7 +71,7 @@ def object_row(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind, 
     if roles:
         row.role = role_text(P, roles[0].text)
     if numbers:
-        row.count = number_value(P, numbers[0].text)
+        row.count = joined_count(P, s, numbers) or number_value(P, numbers[0].text)
     end = clause_end(P, text, np_end)
     read_date(P, row, s, 0, ps, pe, len(text))
     if kind == "granted":

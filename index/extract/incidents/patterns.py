@@ -105,6 +105,8 @@ class Patterns:
                                          r"(\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*(?:%|percent|per\s*cent))", re.I)
         self.demonyms = {str(k).lower(): str(val) for k, val in (v.raw.get("demonym_countries") or {}).items()}
         self.inter_korean = v.regex("inter_korean_borders", r"(?:{})")
+        #: the nouns of a group's parts ("eight women and three men")
+        self.person_parts = frozenset(str(w).lower() for w in v.raw.get("group_part_nouns") or ())
         self.journey = v.regex("journey_cues")
         # "across the tense western sea border", "by getting over the fences of
         # the demilitarized zone", "the maritime border on the east coast":

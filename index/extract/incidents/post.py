@@ -86,8 +86,10 @@ def merge_mentions(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
         prev = last_event  # the last event told (figures in between are no antecedent of "the North Koreans")
         if r.kind == "wish" and r.definite and prev is not None and 0 < r.sent - prev.sent <= 4:
             continue  # "All four told investigators they wanted to stay": the group told of just before
-        if (r.definite and not r.actor_name and not r.count and prev is not None
-                and 0 < r.sent - prev.sent <= 4 and r.actor.split()[-1].lower() in P.anaphoric_heads):
+        if (r.definite and not r.actor_name and prev is not None and 0 < r.sent - prev.sent <= 4 and (
+                not r.count and r.actor.split()[-1].lower() in P.anaphoric_heads
+                # "The nine arrived safely", "the eight women and three men": the group counted just before
+                or r.count and r.count == prev.count and not r.stat and not prev.actor_name)):
             # "The man, a third secretary, walked into the embassy": the actor told of just before
             if not prev.date and r.date:
                 prev.date, prev.precision = r.date, r.precision

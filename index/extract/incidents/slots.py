@@ -46,11 +46,26 @@ def read_count(P: Patterns, row: Row, s: Sentence, region: str, rspans: list[Ent
             # "two of four sailors": the part, not the whole
             row.count = P.v.number_words.get(part.group(1).lower()) or int(part.group(1))
             return
-        row.count = number_value(P, nums[-1].text)
+        row.count = joined_count(P, s, nums) or number_value(P, nums[-1].text)
         return
     m = P.the_number.search(region)
     if m:
         row.count = P.v.number_words.get(m.group(1).lower())
+
+
+def joined_count(P: Patterns, s: Sentence, nums: list[EntitySpan]) -> int | None:
+    """"eight women and three men", "12 men and 64 women": one group told
+    in its parts, counted as the sum (None when the numbers are not two
+    counted parts joined by "and")."""
+    if len(nums) != 2:
+        return None
+    a, b = nums
+    if not re.fullmatch(r"\s*(?:,\s*)?and\s+", s.text[a.end - s.s0:b.start - s.s0]):
+        return None
+    if any(len(sp.text.split()) < 2 or sp.text.split()[-1].lower() not in P.person_parts for sp in nums):
+        return None
+    x, y = number_value(P, a.text), number_value(P, b.text)
+    return x + y if x and y else None
 
 
 def _is_age(s: Sentence, sp: EntitySpan) -> bool:
