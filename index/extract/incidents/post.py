@@ -89,7 +89,7 @@ def merge_mentions(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
         if (r.definite and not r.actor_name and prev is not None and 0 < r.sent - prev.sent <= 4 and (
                 not r.count and r.actor.split()[-1].lower() in P.anaphoric_heads
                 # "The nine arrived safely", "the eight women and three men": the group counted just before
-                or r.count and r.count == prev.count and not r.stat and not prev.actor_name)):
+                or r.count and r.count == prev.count and r.status == prev.status and not r.stat and not prev.actor_name)):
             # "The man, a third secretary, walked into the embassy": the actor told of just before
             if not prev.date and r.date:
                 prev.date, prev.precision = r.date, r.precision
