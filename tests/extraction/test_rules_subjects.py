@@ -130,3 +130,11 @@ def test_a_group_counted_in_its_parts_is_summed_and_one_event() -> None:
     rows = _rows("Twelve North Korean loggers escaped from a camp in Russia in May. "
                  "The twelve arrived in Seoul on Friday, officials said.")
     assert [r.count for r in rows] == [12]
+
+
+def test_defectors_now_living_in_the_south_are_a_running_total() -> None:
+    rows = _rows("Some 900 defectors from North Korea now live in the South, and more than 150 have fled "
+                 "in the past three years.")
+    assert sorted(r.count for r in rows) == [150, 900] and all(r.status == "reported_count" for r in rows)
+    [row] = _rows("According to the ministry, 31,002 North Korean defectors in all now reside in South Korea.")
+    assert row.count == 31002 and row.status == "reported_count" and row.destination == "South Korea"

@@ -79,9 +79,16 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
                         r"\bcross|\breach\b|\bmake (?:its|their|his|her) way\b|\bon (?:its|their|his|her) way\b|\bget to\b|\bhead(?:ing)? (?:to|for)\b",
                         text[pe:], re.I)))
     if kind == "statreport":
-        return any(sp.label == "NUMBER" and sp.start - s0 < ps and sp.text.split()[-1].lower() in P.stat_nouns
-                   for sp in s.spans)
+        return any(sp.label == "NUMBER" and sp.start - s0 < ps and (sp.text.split()[-1].lower() in P.stat_nouns or _counted_noun(
+            P, text[sp.end - s0:sp.end - s0 + 40])) for sp in s.spans)
     return True
+
+
+def _counted_noun(P: Patterns, after: str) -> bool:
+    """"24,613 | North Korean defectors": the NUMBER span stops at the
+    adjective, the noun counted follows it."""
+    m = re.match(r"\s+(?:[A-Z][\w-]*\s+){1,2}([a-z]+)\b", after)
+    return bool(m) and m.group(1) in P.stat_nouns
 
 
 def strip_lead(region: str) -> str:
