@@ -138,3 +138,11 @@ def test_defectors_now_living_in_the_south_are_a_running_total() -> None:
     assert sorted(r.count for r in rows) == [150, 900] and all(r.status == "reported_count" for r in rows)
     [row] = _rows("According to the ministry, 31,002 North Korean defectors in all now reside in South Korea.")
     assert row.count == 31002 and row.status == "reported_count" and row.destination == "South Korea"
+
+
+def test_a_relative_clause_after_according_to_is_the_sources_background() -> None:
+    rows = _rows("A North Korean trade official in Shenyang went missing last week. "
+                 "According to Ri Song Chol, who defected in 2014, three engineers are believed to have fled to Russia.")
+    ri = [r for r in rows if r.actor_name == "Ri Song Chol"]
+    assert [r.date for r in ri] == ["2014"] and ri[0].evidence.startswith("According to")
+    assert all(r.date != "2014" for r in rows if r.actor_name != "Ri Song Chol")

@@ -193,7 +193,8 @@ def name_described_actors(rows: list[Row]) -> list[Row]:
                 first.status = "defected"  # "He has since been granted asylum in a third country"
                 first.destination = first.destination or list(r.destination)
             continue
-        if key and key not in named and not r.stat and r.count is None:
+        if key and key not in named and not r.stat and r.count is None and not r.relative:
+            # (not a person's background told in a relative clause: "According to Tae, who defected in 2016,")
             target = None
             for u in reversed(out):
                 if r.sent - u.sent > NAME_WINDOW:

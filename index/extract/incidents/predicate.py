@@ -152,7 +152,8 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         obj = relative_antecedent(text[cs:region_end])
         if obj is not None:
             cs += obj  # "X said he had met two staffers who defected": the staffers
-        named = next((sp for sp in s.spans if sp.label == "PERSON" and cs < sp.start - s0
+        blank = not text[cs:region_end].strip(" ,")  # ("According to Tae, | who defected in 2016,": Tae)
+        named = next((sp for sp in s.spans if sp.label == "PERSON" and (cs < sp.start - s0 or blank)
                       and re.fullmatch(r"\s*,\s*", text[sp.end - s0:region_end])), None)
         if named is not None:
             cs = named.start - s0  # "three relatives of Hwang, who defected in 1997": Hwang
@@ -282,6 +283,7 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
     if not row.date and kind in ("missing", "caught"):
         missing_since(P, row, s, pe)
     row.pe = pe
+    row.relative = bool(rel) and region_end < ps
     if rel and limit < len(text):
         row.rel_end = limit
     read_places(P, row, s, cs, ps, pe, kind, limit)

@@ -39,6 +39,7 @@ class Row:
     pe: int = 0  # where the predicate (and what it absorbed) ends in the sentence
     subset: bool = False  # "Ten of the arrivals ...": a part of an earlier figure
     rel_end: int = 0  # where the relative clause the row was read from ends (0: not from one)
+    relative: bool = False  # read from a relative clause ("Tae, who defected in 2016,"): a person's background
     pronoun: bool = False  # the actor was "he"/"she", resolved to a name given before
 
 

@@ -97,7 +97,8 @@ def read_date(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, end
         return not P.reporting_end.search(before) and not re.search(r"\b(?:posted|updated)\s*$", before, re.I)
     after = [sp for sp in dates if pe <= sp.start - s0 < end and ok(sp)]
     before = [sp for sp in dates if cs <= sp.start - s0 < ps and ok(sp)]
-    lead = [sp for sp in dates if sp.start - s0 < cs and ok(sp) and not P.reporting.search(text[sp.end - s0:ps])]
+    lead = [sp for sp in dates if sp.start - s0 < cs and ok(sp) and not P.reporting.search(text[sp.end - s0:ps])
+            and not re.search(r"\b(?:who|which)\b[^,;]*$", text[:sp.start - s0])]  # (not a relative clause's: "According to Tae, who defected in 2016,")
     for group in (after, list(reversed(before)), list(reversed(lead))):
         for sp in group:
             iso, prec = resolve_date(P, s, sp)
