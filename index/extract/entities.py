@@ -352,12 +352,8 @@ class EntityRecognizer(PersonRules):
                 while s < h and (norm_token(toks[s].text) in self.demonym_lead | self.org_connectors
                                  or toks[s].text[:1].isdigit()):
                     s += 1  # "306 K League", "2020 Champions League": a count or a year is no part of the name
-                # leading place names belong to LOCATION ("Tokyo", "Seoul")
-                while s < h and any(lab == "LOCATION" and e <= h for e, lab in self.trie.matches(toks, s, 4)):
-                    ends = [e for e, lab in self.trie.matches(toks, s, 4) if lab == "LOCATION"]
-                    if h - max(ends) < 1:
-                        break
-                    s = max(ends)
+                # a leading place name is part of the name ("Busan Hana Center", "Japan Coast
+                # Guard", "Pusan National University"): the longest span wins, as the gold has it
                 if s < h:
                     cands.append((toks[s].start, tok.end, "ORG", ""))
             # "Ministry of Unification", "Institute for National Security Strategy"

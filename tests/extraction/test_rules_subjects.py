@@ -146,3 +146,13 @@ def test_a_relative_clause_after_according_to_is_the_sources_background() -> Non
     ri = [r for r in rows if r.actor_name == "Ri Song Chol"]
     assert [r.date for r in ri] == ["2014"] and ri[0].evidence.startswith("According to")
     assert all(r.date != "2014" for r in rows if r.actor_name != "Ri Song Chol")
+
+
+def test_a_place_leading_an_organisation_is_part_of_its_name() -> None:
+    from defect_tui.index.models import Article
+
+    from .test_rules import EX
+    art = Article(id="x", path="x.txt", title="North Korea", date="2019-07-08", date_precision="day",
+                  body="Doctors at the Daegu Fatima Hospital and staff of the Incheon Hana Center met the two defectors.")
+    ents = [(sp.label, sp.text) for sp in EX.extract(art).entities if sp.label in ("ORG", "LOCATION")]
+    assert ents == [("ORG", "Daegu Fatima Hospital"), ("ORG", "Incheon Hana Center")]
