@@ -381,6 +381,14 @@ class EntityRecognizer(PersonRules):
                     k += 1
                 if k > h + 1 and k < n and norm_token(toks[k].text) in self.outlet_verbs:
                     cands.append((toks[h + 1].start, toks[k - 1].end, "ORG", ""))
+            # "RBC said", "told IANS", "according to KCNA": an acronym that reports is an
+            # outlet or an agency (a place never reports: "US said" is no ORG)
+            if _ACRONYM.fullmatch(t) and t.isupper() and len(t) >= 3 and (
+                    h + 1 < n and norm_token(toks[h + 1].text) in self.outlet_verbs
+                    or h and norm_token(toks[h - 1].text) in ("told", "to") and (
+                        norm_token(toks[h - 1].text) == "told" or h > 1 and norm_token(toks[h - 2].text) == "according")):
+                if not any(lab in ("LOCATION", "ROLE") for _, lab in self.trie.matches(toks, h, 1)):
+                    cands.append((tok.start, tok.end, "ORG", ""))
             # web outlets: news.com.au (not an e-mail address)
             if "." in t and t.rsplit(".", 1)[-1].lower() in self.web_suffixes and t[:1].isalpha():
                 if not (tok.start > 0 and body[tok.start - 1] == "@"):

@@ -156,3 +156,13 @@ def test_a_place_leading_an_organisation_is_part_of_its_name() -> None:
                   body="Doctors at the Daegu Fatima Hospital and staff of the Incheon Hana Center met the two defectors.")
     ents = [(sp.label, sp.text) for sp in EX.extract(art).entities if sp.label in ("ORG", "LOCATION")]
     assert ents == [("ORG", "Daegu Fatima Hospital"), ("ORG", "Incheon Hana Center")]
+
+
+def test_an_acronym_that_reports_is_an_organisation() -> None:
+    from defect_tui.index.models import Article
+
+    from .test_rules import EX
+    art = Article(id="x", path="x.txt", title="North Korea", date="2019-07-08", date_precision="day",
+                  body="The man is in custody, NTV reported. An official told TASS that nothing was decided.")
+    orgs = [sp.text for sp in EX.extract(art).entities if sp.label == "ORG"]
+    assert orgs == ["NTV", "TASS"]
