@@ -166,3 +166,13 @@ def test_an_acronym_that_reports_is_an_organisation() -> None:
                   body="The man is in custody, NTV reported. An official told TASS that nothing was decided.")
     orgs = [sp.text for sp in EX.extract(art).entities if sp.label == "ORG"]
     assert orgs == ["NTV", "TASS"]
+
+
+def test_only_is_no_part_of_a_number() -> None:
+    from defect_tui.index.models import Article
+
+    from .test_rules import EX
+    art = Article(id="x", path="x.txt", title="North Korea", date="2019-07-08", date_precision="day",
+                  body="Only 63 defectors arrived in the spring, against about 300 a year earlier.")
+    nums = [sp.text for sp in EX.extract(art).entities if sp.label == "NUMBER"]
+    assert nums == ["63 defectors", "about 300"]
