@@ -176,3 +176,13 @@ def test_only_is_no_part_of_a_number() -> None:
                   body="Only 63 defectors arrived in the spring, against about 300 a year earlier.")
     nums = [sp.text for sp in EX.extract(art).entities if sp.label == "NUMBER"]
     assert nums == ["63 defectors", "about 300"]
+
+
+def test_standing_guard_names_no_role() -> None:
+    from defect_tui.index.models import Article
+
+    from .test_rules import EX
+    art = Article(id="x", path="x.txt", title="North Korea", date="2019-07-08", date_precision="day",
+                  body="The soldiers kept guard on the bridge, and the officers were caught off guard.")
+    roles = [sp.text for sp in EX.extract(art).entities if sp.label == "ROLE"]
+    assert roles == ["soldiers", "officers"]
