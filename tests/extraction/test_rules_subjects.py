@@ -186,3 +186,9 @@ def test_standing_guard_names_no_role() -> None:
                   body="The soldiers kept guard on the bridge, and the officers were caught off guard.")
     roles = [sp.text for sp in EX.extract(art).entities if sp.label == "ROLE"]
     assert roles == ["soldiers", "officers"]
+
+
+def test_a_persons_journeys_years_apart_are_two_events() -> None:
+    rows = _rows("Han Myong Su crossed the Tumen River into China in 2001, but he went back home a month later. "
+                 "In 2009, Han fled to China again and reached Seoul through Laos.")
+    assert sorted(r.date for r in rows if r.actor_name == "Han Myong Su") == ["2001", "2009"]

@@ -76,6 +76,7 @@ def merge_mentions(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
     add no row; an arrival told within two sentences of a request or an
     attempt completes it."""
     seen: dict[str, Row] = {}
+    journeys: dict[str, list[Row]] = {}  # a person's other events, years from the first
     by_surname: dict[str, list[tuple[str, Row]]] = {}  # spellings compared within one surname only
     final = []
     last_event: Row | None = None
@@ -122,6 +123,15 @@ def merge_mentions(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
         if key:
             first = seen.get(key) or next(
                 (row for k, row in by_surname.get(key.partition(" ")[0], ()) if _same_person(k, key)), None)
+            if first is not None and not first.stat and not r.stat and first.date and r.date:
+                # a person's journeys years apart are events of their own ("crossed into China in
+                # 2000 ... went back home", then "crossed the border into China in 2006")
+                first = next((row for row in [first, *journeys.get(key, ())] if _compatible_dates(row, r)), None)
+                if first is None:
+                    journeys.setdefault(key, []).append(r)
+                    final.append(r)
+                    last_event = r
+                    continue
             if first is not None:
                 if r.status == "defected" and first.status in ("sought_asylum", "attempted") and r.sent - first.sent <= 2:
                     first.status = "defected"
