@@ -192,3 +192,10 @@ def test_a_persons_journeys_years_apart_are_two_events() -> None:
     rows = _rows("Han Myong Su crossed the Tumen River into China in 2001, but he went back home a month later. "
                  "In 2009, Han fled to China again and reached Seoul through Laos.")
     assert sorted(r.date for r in rows if r.actor_name == "Han Myong Su") == ["2001", "2009"]
+
+
+def test_said_on_a_day_dates_the_report_not_the_event() -> None:
+    [row] = _rows("An aid worker said on Tuesday that 14 defectors were arrested in Dalian.")
+    assert row.count == 14 and row.date == ""
+    [row] = _rows("A newspaper reported late Friday that a North Korean trade official had defected in Vladivostok.")
+    assert row.date == ""

@@ -41,7 +41,8 @@ class Patterns:
         self.arrival = v.regex("arrival_places", r"^\s*(?:in|to|into|at)?\s*(?:{})(?!\w)")
         self.period = v.regex("period_cues")
         self.reporting = v.regex("reporting_verbs", r"(?<!\w)(?:{})(?!\w)")
-        self.reporting_end = v.regex("reporting_verbs", r"(?<!\w)(?:{})[\s,]*(?:that\s+)?$")
+        # ("said on Tuesday", "reported late Friday": the date of the report, not of the event)
+        self.reporting_end = v.regex("reporting_verbs", r"(?<!\w)(?:{})[\s,]*(?:(?:on|late|early|earlier)\s+)?(?:that\s+)?$")
         self.place_phrase = re.compile(
             r"(?<!\w)(?:" + _alt(v, "place_adjectives") + r")\s+(?:" + _alt(v, "place_nouns") + r")(?!\w)")
         role_alt = _words_re(sorted(v.role_singulars)) or "official"
