@@ -199,3 +199,10 @@ def test_said_on_a_day_dates_the_report_not_the_event() -> None:
     assert row.count == 14 and row.date == ""
     [row] = _rows("A newspaper reported late Friday that a North Korean trade official had defected in Vladivostok.")
     assert row.date == ""
+
+
+def test_the_arrest_of_those_who_help_defectors_is_no_attempt() -> None:
+    assert _rows("Two Chinese brokers who guided the defectors were detained in Yanji on Monday.") == []
+    assert _rows("Among the helpers arrested in Dalian is Jo Min-ho, a pastor from Busan.") == []
+    [row] = _rows("Police arrested nine defectors and two brokers in Kunming.")
+    assert row.count == 9 and row.status == "attempted"

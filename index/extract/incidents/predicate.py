@@ -66,6 +66,9 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
         return bool(abroad) and bool(re.search(r"\bNorth Korean\b", text[:ps])) and bool(
             [sp for sp in s.spans if sp.label == "ROLE" and sp.start - s0 < ps] or re.search(r"\bstudents?\b", text[:ps]))
     if kind == "caught":
+        subject = re.split(r"\b(?:who|which|and)\b", re.split(r"\b(?:that|said|says|told|according to)\b", text[:ps])[-1])[0]
+        if P.helpers.search(subject):
+            return False  # "two brokers were detained": those who help defectors attempt nothing
         if re.search(r"\b(?:defectors?|refugees?|escapees?)\b", text[:ps], re.I):
             return True  # "a North Korean defector was arrested in Bangkok"
         if re.match(r"[^.;]{0,60}?\b(?:and|then)\s+(?:were\s+|was\s+)?(?:sent back|repatriated|deported|returned to (?:the North|North Korea))\b",
