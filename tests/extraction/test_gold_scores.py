@@ -93,9 +93,10 @@ SETS = {
     # rounds, 0.67 / 0.82 / 0.91 at stop 20, 0.74 / 0.84 / 0.91 at stop 21 (held there). Stop 22:
     # 37 NUMBER values that YAML had cut at a thousands comma were quoted (dev entities 0.92 -> 0.93);
     # round r13 (16 reports, 169 in all) scored 0.69 before any rule was made from it; round r14
-    # (16 more, 185 in all) 0.60 at the start of stop 22 and 0.62 with the rules made before it joined
+    # (16 more, 185 in all) 0.60 at the start of stop 22 and 0.62 with the rules made before it joined.
+    # Real blind at the end of stop 22: 0.74 / 0.85 / 0.91
     "real_dev": (REAL / "dev" / "articles", lambda: _set_gold(REAL / "dev"), (0.81, 0.90, 0.92)),
-    "real_blind": (REAL / "blind" / "articles", lambda: _set_gold(REAL / "blind"), (0.74, 0.84, 0.91)),
+    "real_blind": (REAL / "blind" / "articles", lambda: _set_gold(REAL / "blind"), (0.74, 0.85, 0.91)),
 }
 
 
