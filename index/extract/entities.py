@@ -90,6 +90,7 @@ class EntityRecognizer(PersonRules):
         self._bylines(body, cands)
         deadline.check()
         self._orgs(body, toks, cands)
+        self._reporting_acronyms(toks, cands)
         self._locations(toks, cands)
         self._acronyms(body, toks, cands)
         deadline.check()
@@ -381,18 +382,31 @@ class EntityRecognizer(PersonRules):
                     k += 1
                 if k > h + 1 and k < n and norm_token(toks[k].text) in self.outlet_verbs:
                     cands.append((toks[h + 1].start, toks[k - 1].end, "ORG", ""))
-            # "RBC said", "told IANS", "according to KCNA": an acronym that reports is an
-            # outlet or an agency (a place never reports: "US said" is no ORG)
-            if _ACRONYM.fullmatch(t) and t.isupper() and len(t) >= 3 and (
-                    h + 1 < n and norm_token(toks[h + 1].text) in self.outlet_verbs
-                    or h and norm_token(toks[h - 1].text) in ("told", "to") and (
-                        norm_token(toks[h - 1].text) == "told" or h > 1 and norm_token(toks[h - 2].text) == "according")):
-                if not any(lab in ("LOCATION", "ROLE") for _, lab in self.trie.matches(toks, h, 1)):
-                    cands.append((tok.start, tok.end, "ORG", ""))
             # web outlets: news.com.au (not an e-mail address)
             if "." in t and t.rsplit(".", 1)[-1].lower() in self.web_suffixes and t[:1].isalpha():
                 if not (tok.start > 0 and body[tok.start - 1] == "@"):
                     cands.append((tok.start, tok.end, "ORG", ""))
+
+    def _reporting_acronyms(self, toks: list[Token], cands: list) -> None:
+        """"RBC said", "told IANS", "according to KCNA": an acronym that
+        reports is an outlet or an agency (a place or a role never is:
+        "US said" is no ORG). Looked for from the reporting words, which
+        are few, rather than at every token."""
+        n = len(toks)
+        for i, tok in enumerate(toks):
+            low = norm_token(tok.text)
+            if low in self.outlet_verbs and i:
+                k = i - 1
+            elif low == "told" or low == "to" and i and norm_token(toks[i - 1].text) == "according":
+                k = i + 1
+            else:
+                continue
+            if k >= n:
+                continue
+            t = toks[k].text
+            if len(t) >= 3 and t.isupper() and _ACRONYM.fullmatch(t) and not any(
+                    lab in ("LOCATION", "ROLE") for _, lab in self.trie.matches(toks, k, 1)):
+                cands.append((toks[k].start, toks[k].end, "ORG", ""))
 
     # ----------------------------------------------------------- locations
     def _locations(self, toks: list[Token], cands: list) -> None:

@@ -304,11 +304,16 @@ def slots_from_next_sentences(P: Patterns, rows: list[Row], doc: Doc) -> None:
     the Military Demarcation Line"): the gold conventions fill a field from
     another sentence where the text ties the place to this very event."""
     taken = {r.sent for r in rows}
+    lines_told = None  # whether the article names a line between the Koreas at all (looked up once)
     for r in rows:
         if r.stat:
             continue
         need_date = not r.date
         need_line = not r.origin and r.kind in ("cross", "defect", "flee", "arrive") and r.destination in ([], ["South Korea"])
+        if need_line:
+            if lines_told is None:
+                lines_told = bool(P.inter_korean.search(doc.body))
+            need_line = lines_told
         if not need_date and not need_line:
             continue
         for si in range(r.sent + 1, min(r.sent + 1 + NEXT_WINDOW, len(doc.sents))):

@@ -170,12 +170,12 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
     if dl and cs < dl.end() <= region_end:
         cs = dl.end()  # "SEOUL, South Korea (AP) — A family ...": the wire dateline is no actor
     date_gap = (ps, ps)  # (a stretch before the predicate whose dates are not its own)
-    then_vp = RELATIVE_THEN_VP.search(text, 0, ps) if region_end == ps else None
+    then_vp = RELATIVE_THEN_VP.search(text, 0, ps) if region_end == ps and " and " in text and ", wh" in text else None
     if then_vp and then_vp.start() > 0:
         cs = clause_start(P, text, then_vp.start())
         region_end = then_vp.start()
         date_gap = (then_vp.start(), ps)
-    whose = _WHOSE_CLAUSE.search(text, 0, ps) if region_end == ps else None
+    whose = _WHOSE_CLAUSE.search(text, 0, ps) if region_end == ps and " whose " in text else None
     neg_from = ps
     if whose:  # "a sailor whose name was not released (crossed)": the relative's "not" is its own
         cs = min(cs, clause_start(P, text, whose.start()))
@@ -250,7 +250,7 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         region = main_subject(text[mcs:sub_end])
         rspans = [sp for sp in s.spans if mcs <= sp.start - s0 and sp.end - s0 <= mcs + len(region)]
         cs = mcs
-    shared = _SHARED_SUBJECT.search(text[:ps]) if cs > 0 and re.fullmatch(_ADVERBS_ONLY, region) else None
+    shared = _SHARED_SUBJECT.search(text[:ps]) if cs > 0 and " and " in text and re.fullmatch(_ADVERBS_ONLY, region) else None
     if shared:
         # "He first left North Korea in 1997, aged 17, and (fled to China)":
         # the subject the two verbs share, before the first of them
