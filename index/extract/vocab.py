@@ -138,7 +138,7 @@ def _with_compounds(words: dict[str, int]) -> dict[str, int]:
 
 # Bump when extraction code changes what it finds: indexes built by older
 # rules are then rebuilt (the data files and options are fingerprinted too).
-EXTRACTOR_VERSION = "4"
+EXTRACTOR_VERSION = "5"
 
 
 def extraction_fingerprint(options: ExtractionOptions | None = None) -> str:
