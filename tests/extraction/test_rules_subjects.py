@@ -206,3 +206,8 @@ def test_the_arrest_of_those_who_help_defectors_is_no_attempt() -> None:
     assert _rows("Among the helpers arrested in Dalian is Jo Min-ho, a pastor from Busan.") == []
     [row] = _rows("Police arrested nine defectors and two brokers in Kunming.")
     assert row.count == 9 and row.status == "attempted"
+
+
+def test_a_few_members_of_a_family_are_a_group_not_a_figure() -> None:
+    [row] = _rows("Five members of a North Korean family fled by fishing boat, sailing between Kimchaek and Ulleung Island.")
+    assert row.status == "defected" and row.count == 5

@@ -108,6 +108,7 @@ class Patterns:
         self.demonyms = {str(k).lower(): str(val) for k, val in (v.raw.get("demonym_countries") or {}).items()}
         self.inter_korean = v.regex("inter_korean_borders", r"(?:{})")
         self.helpers = v.regex("helper_nouns", r"\b(?:{})\b")
+        self.group_words = v.regex("group_words", r"\b(?:{})\b")
         #: the nouns of a group's parts ("eight women and three men")
         self.person_parts = frozenset(str(w).lower() for w in v.raw.get("group_part_nouns") or ())
         self.journey = v.regex("journey_cues")
