@@ -211,3 +211,10 @@ def test_the_arrest_of_those_who_help_defectors_is_no_attempt() -> None:
 def test_a_few_members_of_a_family_are_a_group_not_a_figure() -> None:
     [row] = _rows("Five members of a North Korean family fled by fishing boat, sailing between Kimchaek and Ulleung Island.")
     assert row.status == "defected" and row.count == 5
+
+
+def test_a_few_defectors_in_a_given_month_are_an_event() -> None:
+    rows = _rows("They are the first to come by sea since April, when six defectors crossed the Northern Limit Line.")
+    assert [(r.count, r.status) for r in rows if r.count == 6] == [(6, "defected")]
+    [row] = _rows("In March, 1,120 defectors reached South Korea, the ministry said.")
+    assert row.status == "reported_count"
