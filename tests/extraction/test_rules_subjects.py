@@ -218,3 +218,9 @@ def test_a_few_defectors_in_a_given_month_are_an_event() -> None:
     assert [(r.count, r.status) for r in rows if r.count == 6] == [(6, "defected")]
     [row] = _rows("In March, 1,120 defectors reached South Korea, the ministry said.")
     assert row.status == "reported_count"
+
+
+def test_a_dateline_with_an_unbracketed_agency_is_no_actor() -> None:
+    [row] = _rows("KHABAROVSK, Russia, Oct. 5 Kyodo - In August, three North Korean loggers escaped to Mongolia, "
+                  "officials said Monday.")
+    assert row.actor == "three North Korean loggers" and row.count == 3
