@@ -224,3 +224,8 @@ def test_a_dateline_with_an_unbracketed_agency_is_no_actor() -> None:
     [row] = _rows("KHABAROVSK, Russia, Oct. 5 Kyodo - In August, three North Korean loggers escaped to Mongolia, "
                   "officials said Monday.")
     assert row.actor == "three North Korean loggers" and row.count == 3
+
+
+def test_a_running_total_that_passed_a_figure() -> None:
+    [row] = _rows("The ministry said the number of North Koreans who have resettled in the South since 1953 passed 30,000.")
+    assert row.status == "reported_count" and row.count == 30000

@@ -117,7 +117,7 @@ def stat_row(P: Patterns, s: Sentence) -> Row | None:
         return None  # ("in the first quarter" is a date, not "the first" of a kind)
     nouns, num = P.stat_nouns_alt, P.stat_number
     approx = r"(?:about\s+|around\s+|some\s+|nearly\s+|just\s+|only\s+|roughly\s+|more than\s+|over\s+|a record\s+|a peak of\s+)?"
-    m = re.search(r"\b(?:number|tally|total|count)\s+of\s+(?:[\w-]+\s+){0,2}?(?:" + nouns + r")\b.{0,100}?\b(?:to|at|was|were|is|of|reached|reaches|stands at|stood at|totaled|totalled|totals|tops|topped|hits|hit)\s+" + approx + num + r"(?![\d%])(?!\s*(?:percent|per cent|%))", text, re.I)
+    m = re.search(r"\b(?:number|tally|total|count)\s+of\s+(?:[\w-]+\s+){0,2}?(?:" + nouns + r")\b.{0,100}?\b(?:to|at|was|were|is|of|reached|reaches|stands at|stood at|totaled|totalled|totals|tops|topped|hits|hit|passed|passes|surpassed|surpasses|exceeded|exceeds|crossed|went past)\s+" + approx + num + r"(?![\d%])(?!\s*(?:percent|per cent|%))", text, re.I)
     # "New arrivals from North Korea numbered 135 in the first quarter"
     m = m or re.search(r"\b(?:" + nouns + r"|population|total|tally)\b[^,;]{0,40}?\b(?:numbered|totaled|totalled|stood at|stand at|peaked at|reached|fell to|rose to|dropped to|plunged to|declined to|increased to|came to|went past|passed|topped|surpassed|exceeded)\s+" + approx + num + r"(?![\d%])(?!\s*(?:percent|per cent|%))", text, re.I)
     # "South Korea received 196 North Korean defectors last year"
