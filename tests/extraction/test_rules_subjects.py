@@ -3,7 +3,15 @@ sentences (see test_rules.py)."""
 
 from __future__ import annotations
 
-from .test_rules import _rows
+from defect_tui.index.models import Article
+
+from .test_rules import EX, _rows
+
+
+def _entities(body: str, label: str) -> list[str]:
+    """The texts of one label's entity spans in an invented article."""
+    art = Article(id="x", path="x.txt", title="North Korea", date="2019-07-08", date_precision="day", body=body)
+    return [sp.text for sp in EX.extract(art).entities if sp.label == label]
 
 
 def test_adverb_after_a_pronoun_subject_is_dropped() -> None:
@@ -149,42 +157,23 @@ def test_a_relative_clause_after_according_to_is_the_sources_background() -> Non
 
 
 def test_a_place_leading_an_organisation_is_part_of_its_name() -> None:
-    from defect_tui.index.models import Article
-
-    from .test_rules import EX
-    art = Article(id="x", path="x.txt", title="North Korea", date="2019-07-08", date_precision="day",
-                  body="Doctors at the Daegu Fatima Hospital and staff of the Incheon Hana Center met the two defectors.")
-    ents = [(sp.label, sp.text) for sp in EX.extract(art).entities if sp.label in ("ORG", "LOCATION")]
-    assert ents == [("ORG", "Daegu Fatima Hospital"), ("ORG", "Incheon Hana Center")]
+    body = "Doctors at the Daegu Fatima Hospital and staff of the Incheon Hana Center met the two defectors."
+    assert _entities(body, "ORG") == ["Daegu Fatima Hospital", "Incheon Hana Center"]
+    assert _entities(body, "LOCATION") == []
 
 
 def test_an_acronym_that_reports_is_an_organisation() -> None:
-    from defect_tui.index.models import Article
-
-    from .test_rules import EX
-    art = Article(id="x", path="x.txt", title="North Korea", date="2019-07-08", date_precision="day",
-                  body="The man is in custody, NTV reported. An official told TASS that nothing was decided.")
-    orgs = [sp.text for sp in EX.extract(art).entities if sp.label == "ORG"]
+    orgs = _entities("The man is in custody, NTV reported. An official told TASS that nothing was decided.", "ORG")
     assert orgs == ["NTV", "TASS"]
 
 
 def test_only_is_no_part_of_a_number() -> None:
-    from defect_tui.index.models import Article
-
-    from .test_rules import EX
-    art = Article(id="x", path="x.txt", title="North Korea", date="2019-07-08", date_precision="day",
-                  body="Only 63 defectors arrived in the spring, against about 300 a year earlier.")
-    nums = [sp.text for sp in EX.extract(art).entities if sp.label == "NUMBER"]
+    nums = _entities("Only 63 defectors arrived in the spring, against about 300 a year earlier.", "NUMBER")
     assert nums == ["63 defectors", "about 300"]
 
 
 def test_standing_guard_names_no_role() -> None:
-    from defect_tui.index.models import Article
-
-    from .test_rules import EX
-    art = Article(id="x", path="x.txt", title="North Korea", date="2019-07-08", date_precision="day",
-                  body="The soldiers kept guard on the bridge, and the officers were caught off guard.")
-    roles = [sp.text for sp in EX.extract(art).entities if sp.label == "ROLE"]
+    roles = _entities("The soldiers kept guard on the bridge, and the officers were caught off guard.", "ROLE")
     assert roles == ["soldiers", "officers"]
 
 
