@@ -218,3 +218,10 @@ def test_a_dateline_with_an_unbracketed_agency_is_no_actor() -> None:
 def test_a_running_total_that_passed_a_figure() -> None:
     [row] = _rows("The ministry said the number of North Koreans who have resettled in the South since 1953 passed 30,000.")
     assert row.status == "reported_count" and row.count == 30000
+
+
+def test_a_part_of_a_small_group_on_a_given_day_is_its_event() -> None:
+    rows = _rows("On Friday, five of 22 North Koreans who drifted into the South's waters defected.")
+    assert [(r.count, r.status) for r in rows] == [(5, "defected")]
+    rows = _rows("Only three of last year's 236 defectors had come across the border, the ministry said.")
+    assert sorted(r.count for r in rows) == [3, 236]

@@ -125,6 +125,9 @@ def part_of_a_figure(P: Patterns, row: Row) -> Row | None:
     part, whole = number_value(P, m.group(1)), number_value(P, m.group(2))
     if part is None or whole is None or not 0 < part < whole or not (row.stat or whole >= 10):
         return None
+    if not row.stat and row.precision in ("day", "month") and whole < 100:
+        row.count = part  # "in February, four of 31 North Koreans rescued at sea chose to stay": the four's event
+        return None
     row.status, row.stat = "reported_count", True  # (a part of a figure is a figure, even of a crossing)
     total = Row(sent=row.sent, start=row.start, end=row.end, status="reported_count", count=whole, stat=True,
                 fallback=True, date=row.date, precision=row.precision)
