@@ -94,8 +94,10 @@ SETS = {
     # 37 NUMBER values that YAML had cut at a thousands comma were quoted (dev entities 0.92 -> 0.93);
     # round r13 (16 reports, 169 in all) scored 0.69 before any rule was made from it; round r14
     # (16 more, 185 in all) 0.60 at the start of stop 22 and 0.62 with the rules made before it joined.
-    # Real blind at the end of stop 22: 0.74 / 0.85 / 0.91
-    "real_dev": (REAL / "dev" / "articles", lambda: _set_gold(REAL / "dev"), (0.81, 0.90, 0.92)),
+    # Round r15 (16 more, 201 in all) scored 0.63 both at the start of stop 22 and with all of
+    # its rules: they were made from dev and did not carry to it. Real blind at the end of
+    # stop 22: 0.74 / 0.85 / 0.91
+    "real_dev": (REAL / "dev" / "articles", lambda: _set_gold(REAL / "dev"), (0.80, 0.90, 0.92)),
     "real_blind": (REAL / "blind" / "articles", lambda: _set_gold(REAL / "blind"), (0.74, 0.85, 0.91)),
 }
 
