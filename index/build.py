@@ -156,6 +156,7 @@ class Builder:
             skipped += self._unsupported
             db.set_skipped(con, skipped)
             db.set_meta(con, "schema_version", self.files.schema_version)
+            db.new_rows_stamp(con)
             con.commit()
             db.ensure_indexes(con)  # after the rows: one sort, not an index update per row
         except BaseException:
@@ -224,6 +225,7 @@ class Builder:
             all_skipped = kept + skipped + self._unsupported
             dups = db.mark_duplicates(con)
             db.set_skipped(con, all_skipped)
+            db.new_rows_stamp(con)  # (rows were removed or written: whatever was derived from them is old)
             con.commit()
         finally:
             con.close()
