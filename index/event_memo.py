@@ -8,6 +8,11 @@ positions). So the memo keeps the rows it last saw, finds the replaced
 ones by identity (a few milliseconds for 100,000), and rebuilds only the
 events those rows left or joined. The app fills it in a worker once the
 table's rows are loaded (`warm`), so the first open finds it ready too.
+
+Between sessions it is kept on disk (`event_cache.py`): `attach` names
+the file and the row store's stamp of the rows just loaded, `load` fills
+the memo from the file when it holds these rows' events (those of rows
+reviewed since rebuilt here), and `save` writes it back once merged.
 """
 
 from __future__ import annotations
@@ -16,6 +21,8 @@ import threading
 from collections.abc import Sequence
 from operator import is_not
 
+from . import event_cache
+from .event_cache import EventsCache, Snapshot, event_values, incident_values, rows_digest
 from .events import Event, build_event, event_key
 from .models import Incident
 from .variant_table import VariantTable
@@ -37,12 +44,31 @@ class EventsMemo:
         self._built: dict[Key, Event] = {}
         self._table = ""
         self._sorted: list[Event] | None = None
+        # the file the events are kept in, and the rows as loaded under its stamp
+        self._source: tuple[EventsCache, list[Incident]] | None = None
+        self._version = 0  # bumped by every change of the events
+        self._on_disk: tuple[EventsCache, int] | None = None  # (file, version) last read or written
+
+    def attach(self, rows: Sequence[Incident], cache: EventsCache | None) -> None:
+        """`rows` were read from a row store of this stamp: their events
+        may come from (and go to) `cache`. Cheap, takes no lock (the UI
+        thread calls it as the rows are shown)."""
+        self._source = (cache, list(rows)) if cache is not None and cache.stamp else None
+
+    def load(self, rows: Sequence[Incident], table: VariantTable) -> bool:
+        """Fill the memo from the attached file if it holds the events of
+        `rows` (those of rows reviewed since rebuilt); False when it does
+        not and only a merge can tell (which this leaves to `events`)."""
+        with self._lock:
+            if self._changed(rows, table) is not None:
+                return True  # (held already; replaced rows are merged on the next `events`)
+            return self._from_file(rows, table)
 
     def events(self, rows: Sequence[Incident], table: VariantTable) -> list[Event]:
         """The events of `rows`, newest first (undated last), as `events.events`."""
         with self._lock:
             changed = self._changed(rows, table)
-            if changed is None:
+            if changed is None and not self._from_file(rows, table):
                 self._full(rows, table)
             elif changed:
                 self._update(rows, changed, table)
@@ -83,6 +109,7 @@ class EventsMemo:
         self._rows, self._keys, self._groups, self._table = list(rows), keys, groups, table.fingerprint
         self._built = {key: build_event([rows[i] for i in pos]) for key, pos in groups.items()}
         self._sorted = None
+        self._version += 1
 
     def _update(self, rows: Sequence[Incident], changed: list[int], table: VariantTable) -> None:
         dirty: set[Key] = set()
@@ -104,6 +131,84 @@ class EventsMemo:
                 self._groups.pop(key, None)
                 self._built.pop(key, None)
         self._sorted = None
+        self._version += 1
+
+    # ------------------------------------------------------------ on disk
+
+    def _loaded_rows(self, rows: Sequence[Incident]) -> EventsCache | None:
+        """The attached file, if `rows` are the rows it was attached with
+        but for rows a review made (which the file holds whole): then the
+        row store's stamp stands for every other row's values."""
+        source = self._source
+        if source is None:
+            return None
+        cache, loaded = source
+        if len(rows) != len(loaded):
+            return None
+        if any(not _reviewed(rows[i]) for i, other in enumerate(map(is_not, rows, loaded)) if other):
+            return None  # (a row read again from the store, which may have changed since)
+        return cache
+
+    def _from_file(self, rows: Sequence[Incident], table: VariantTable) -> bool:
+        cache = self._loaded_rows(rows) if rows else None
+        snap = event_cache.read(cache.path) if cache is not None else None
+        if cache is None or snap is None or len(snap.row_event) != len(rows):
+            return False
+        if snap.digest != rows_digest(cache.stamp, table.fingerprint, rows):
+            return False
+        reviewed = {i for i, r in enumerate(rows) if _reviewed(r)}
+        changed = sorted(i for i in reviewed | snap.reviewed.keys()
+                         if i not in reviewed or snap.reviewed.get(i) != incident_values(rows[i]))
+        if len(changed) > REBUILD_SHARE * len(rows):
+            return False
+        try:  # (a file that passed its checks but still holds what an Event cannot be)
+            built = {key: Event(*values) for key, values in zip(snap.keys, snap.events)}
+        except (TypeError, ValueError):
+            return False
+        if len(built) != len(snap.keys):
+            return False
+        keys: list[Key | None] = [snap.keys[n] if n >= 0 else None for n in snap.row_event]
+        members: list[list[int]] = [[] for _ in snap.keys]
+        for i, n in enumerate(snap.row_event):
+            if n >= 0:
+                members[n].append(i)
+        self._rows, self._keys, self._table = list(rows), keys, table.fingerprint
+        self._groups = dict(zip(snap.keys, members))
+        self._built, self._sorted = built, None
+        self._version += 1
+        self._on_disk = (cache, self._version)
+        if changed:  # (rows reviewed since the file was written: their events again)
+            self._update(rows, changed, table)
+        return True
+
+    def save(self) -> bool:
+        """Write the events to the attached file when they differ from
+        what it holds (a worker's call: 0.1 s at 10,000 articles). False
+        when there is nothing to write or no file to write to."""
+        with self._lock:
+            cache = self._loaded_rows(self._rows) if self._rows else None
+            if cache is None or self._on_disk == (cache, self._version):
+                return False
+            rows = self._rows
+            position = {key: n for n, key in enumerate(self._built)}
+            snap = Snapshot(rows_digest(cache.stamp, self._table, rows),
+                            {i: incident_values(r) for i, r in enumerate(rows) if _reviewed(r)},
+                            list(self._built), [event_values(e) for e in self._built.values()],
+                            [-1 if key is None else position[key] for key in self._keys])
+            version = self._version
+        try:
+            event_cache.write(cache.path, snap)
+        except OSError:  # (a read-only or vanished index folder: merged again next time)
+            return False
+        with self._lock:
+            self._on_disk = (cache, version)
+        return True
+
+
+def _reviewed(inc: Incident) -> bool:
+    """Whether a review made this row rather than the row store: a row
+    `review_apply` replaces keeps the extracted actor, one it adds is 'added'."""
+    return inc.review != "extracted" or inc.extracted_actor is not None
 
 
 #: the one memo of the app's incident table (the CLI merges once and needs none)
