@@ -29,6 +29,8 @@ from .variant_table import VariantTable
 
 #: past this share of replaced rows, merging them all again is as quick
 REBUILD_SHARE = 0.25
+#: replaced rows whose events `ready` merges again on the caller's thread (ms of work)
+READY_UPDATES = 64
 
 Key = tuple[str, ...]
 
@@ -46,8 +48,9 @@ class EventsMemo:
         self._sorted: list[Event] | None = None
         # the file the events are kept in, and the rows as loaded under its stamp
         self._source: tuple[EventsCache, list[Incident]] | None = None
-        self._version = 0  # bumped by every change of the events
-        self._on_disk: tuple[EventsCache, int] | None = None  # (file, version) last read or written
+        # the file that holds these events, but for those of rows reviewed
+        # since (which reading it merges again): nothing to write then
+        self._on_disk: EventsCache | None = None
 
     def attach(self, rows: Sequence[Incident], cache: EventsCache | None) -> None:
         """`rows` were read from a row store of this stamp: their events
@@ -72,11 +75,32 @@ class EventsMemo:
                 self._full(rows, table)
             elif changed:
                 self._update(rows, changed, table)
-            if self._sorted is None:
-                built = self._built.values()
-                dated = sorted((e for e in built if e.date), key=lambda e: e.date, reverse=True)
-                self._sorted = dated + [e for e in built if not e.date]
-            return self._sorted
+            return self._newest_first()
+
+    def ready(self, rows: Sequence[Incident], table: VariantTable) -> list[Event] | None:
+        """The events of `rows` when the memo holds them with little or
+        nothing to merge (a few reviewed rows), else None. Never waits: the
+        UI thread's call, so that a view shows its events in its first
+        frame (10 ms at 100,000 rows, 30 ms after a few reviews: their
+        events again and the sort)."""
+        if not self._lock.acquire(blocking=False):
+            return None  # (a worker is merging: the view's own worker waits for it)
+        try:
+            changed = self._changed(rows, table)
+            if changed is None or len(changed) > READY_UPDATES:
+                return None
+            if changed:
+                self._update(rows, changed, table)
+            return self._newest_first()
+        finally:
+            self._lock.release()
+
+    def _newest_first(self) -> list[Event]:
+        if self._sorted is None:
+            built = self._built.values()
+            dated = sorted((e for e in built if e.date), key=lambda e: e.date, reverse=True)
+            self._sorted = dated + [e for e in built if not e.date]
+        return self._sorted
 
     def _changed(self, rows: Sequence[Incident], table: VariantTable) -> list[int] | None:
         """Positions of replaced rows; None when it is other rows altogether."""
@@ -109,7 +133,7 @@ class EventsMemo:
         self._rows, self._keys, self._groups, self._table = list(rows), keys, groups, table.fingerprint
         self._built = {key: build_event([rows[i] for i in pos]) for key, pos in groups.items()}
         self._sorted = None
-        self._version += 1
+        self._on_disk = None
 
     def _update(self, rows: Sequence[Incident], changed: list[int], table: VariantTable) -> None:
         dirty: set[Key] = set()
@@ -131,22 +155,25 @@ class EventsMemo:
                 self._groups.pop(key, None)
                 self._built.pop(key, None)
         self._sorted = None
-        self._version += 1
 
     # ------------------------------------------------------------ on disk
 
     def _loaded_rows(self, rows: Sequence[Incident]) -> EventsCache | None:
         """The attached file, if `rows` are the rows it was attached with
         but for rows a review made (which the file holds whole): then the
-        row store's stamp stands for every other row's values."""
+        row store's stamp stands for every other row's values. (A review
+        reads its article's rows again: those it did not review must
+        still have the values they were loaded with, which the store may
+        have changed since.)"""
         source = self._source
         if source is None:
             return None
         cache, loaded = source
         if len(rows) != len(loaded):
             return None
-        if any(not _reviewed(rows[i]) for i, other in enumerate(map(is_not, rows, loaded)) if other):
-            return None  # (a row read again from the store, which may have changed since)
+        for i, other in enumerate(map(is_not, rows, loaded)):
+            if other and not _reviewed(rows[i]) and incident_values(rows[i]) != incident_values(loaded[i]):
+                return None
         return cache
 
     def _from_file(self, rows: Sequence[Incident], table: VariantTable) -> bool:
@@ -175,35 +202,39 @@ class EventsMemo:
         self._rows, self._keys, self._table = list(rows), keys, table.fingerprint
         self._groups = dict(zip(snap.keys, members))
         self._built, self._sorted = built, None
-        self._version += 1
-        self._on_disk = (cache, self._version)
+        self._on_disk = cache
         if changed:  # (rows reviewed since the file was written: their events again)
             self._update(rows, changed, table)
         return True
 
     def save(self) -> bool:
-        """Write the events to the attached file when they differ from
-        what it holds (a worker's call: 0.1 s at 10,000 articles). False
-        when there is nothing to write or no file to write to."""
-        with self._lock:
-            cache = self._loaded_rows(self._rows) if self._rows else None
-            if cache is None or self._on_disk == (cache, self._version):
+        """Write the events to the attached file unless it holds them
+        already (read from it: the events of rows reviewed since are merged
+        again from it in milliseconds, so a review is no reason to write).
+        A worker's call: 0.25 s at 10,000 articles, most of it outside the
+        lock. False when there is nothing to write or no file to write to."""
+        with self._lock:  # (what the memo holds now; the lists are copied, their items shared)
+            source = self._source
+            if source is None or not self._rows or self._on_disk == source[0]:
                 return False
-            rows = self._rows
-            position = {key: n for n, key in enumerate(self._built)}
-            snap = Snapshot(rows_digest(cache.stamp, self._table, rows),
-                            {i: incident_values(r) for i, r in enumerate(rows) if _reviewed(r)},
-                            list(self._built), [event_values(e) for e in self._built.values()],
-                            [-1 if key is None else position[key] for key in self._keys])
-            version = self._version
+            held = self._rows  # (replaced by the next full merge or read)
+            rows, keys, built, table = list(held), list(self._keys), list(self._built.items()), self._table
+        cache = self._loaded_rows(rows)
+        if cache is None:
+            return False
+        position = {key: n for n, (key, _) in enumerate(built)}
+        snap = Snapshot(rows_digest(cache.stamp, table, rows),
+                        {i: incident_values(r) for i, r in enumerate(rows) if _reviewed(r)},
+                        [key for key, _ in built], [event_values(e) for _, e in built],
+                        [-1 if key is None else position[key] for key in keys])
         try:
             event_cache.write(cache.path, snap)
         except OSError:  # (a read-only or vanished index folder: merged again next time)
             return False
         with self._lock:
-            self._on_disk = (cache, version)
+            if self._rows is held:
+                self._on_disk = cache
         return True
-
 
 def _reviewed(inc: Incident) -> bool:
     """Whether a review made this row rather than the row store: a row

@@ -100,6 +100,7 @@ def test_rows_reviewed_since_are_merged_again_and_only_their_events(loaded, merg
     found = memo.events(later, table)
     assert _ids(found) == _ids(events(later, table))
     assert rows[grouped].incident_id not in {i for e in found for i in e.incident_ids}
+    assert not memo.save()  # (the file still holds the rest; a review is merged again from it in ms)
 
 
 def test_a_review_undone_since_is_merged_again(loaded) -> None:
@@ -145,6 +146,12 @@ def test_a_row_read_again_from_the_store_is_not_vouched_for_by_the_old_stamp(loa
     assert not memo.load(reread, table)
     assert _ids(memo.events(reread, table)) == _ids(events(reread, table))
     assert not memo.save()  # nor are its events filed under that stamp
+    same = list(rows)
+    same[0] = replace(rows[0])  # read again, and as it was: still the stamp's row
+    memo = EventsMemo()
+    memo.attach(rows, cache)
+    assert memo.load(same, table)
+    memo.events(same, table)
 
 
 @pytest.mark.parametrize("damage", ["garbage", "truncated", "flipped", "empty", "directory"])
@@ -200,3 +207,19 @@ def test_no_stamp_no_file(loaded) -> None:
     memo.events(rows, table)
     assert not memo.save() and not cache.path.exists()
 
+
+
+def test_ready_gives_the_events_only_when_nothing_is_left_to_merge_and_never_waits(loaded) -> None:
+    rows, _, table = loaded
+    memo = EventsMemo()
+    assert memo.ready(rows, table) is None  # (nothing merged yet)
+    found = memo.events(rows, table)
+    assert memo.ready(list(rows), table) is found
+    reviewed = list(rows)
+    reviewed[0] = _reviewed(rows[0], review="rejected")
+    assert _ids(memo.ready(reviewed, table)) == _ids(events(reviewed, table))  # (a review: its events at once)
+    many = [_reviewed(r, review="confirmed") for r in rows]
+    assert memo.ready(many, table) is None  # (every row replaced: the view's worker merges)
+    assert _ids(memo.events(many, table)) == _ids(events(many, table))
+    with memo._lock:  # a worker merging: the UI thread does not wait for it
+        assert memo.ready(reviewed, table) is None
