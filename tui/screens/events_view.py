@@ -73,7 +73,8 @@ class EventsScreen(ModalScreen[None]):
             self._show_events(found, {})
         self._merge(found)
 
-    @work(thread=True, exclusive=True, group="events", exit_on_error=False)
+    @work(thread=True, exclusive=True, group="events", exit_on_error=False,
+          description="events: merge")  # (not the repr of 30,000 events, on the UI thread)
     def _merge(self, found: list[Event] | None) -> None:
         """Merging 100,000 reports takes most of a second: not on the UI thread (and
         kept between opens, ready from the warm-up: `index/event_memo.py`).

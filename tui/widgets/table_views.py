@@ -150,13 +150,15 @@ class TableViews:
             self.load_views(rows)
         self._warm_timer = self.set_timer(WARM_DELAY, lambda: self.warm_views(rows))  # type: ignore[attr-defined]
 
-    @work(thread=True, exclusive=True, group="load-views", exit_on_error=False)
+    # (each worker has a description: Textual would otherwise build one from
+    # the repr of its arguments, 100,000 rows of it: 0.5 s on the UI thread)
+    @work(thread=True, exclusive=True, group="load-views", exit_on_error=False, description="load_views(rows)")
     def load_views(self, rows: list[Incident]) -> None:
         """The events kept on disk (see `warm_views_soon`)."""
         if MEMO.load(rows, variant_table(settings_of(self))):  # type: ignore[arg-type]
             _out_of_the_collectors_sight()
 
-    @work(thread=True, exclusive=True, group="warm-views", exit_on_error=False)
+    @work(thread=True, exclusive=True, group="warm-views", exit_on_error=False, description="warm_views(rows)")
     def warm_views(self, rows: list[Incident]) -> None:
         """See `warm_views_soon`."""
         table = variant_table(settings_of(self))  # type: ignore[arg-type]
