@@ -99,7 +99,7 @@ def read(path: Path) -> Snapshot | None:
     head = len(_MAGIC)
     if data[:head] != _MAGIC or len(data) < head + _DIGEST:
         return None
-    body = data[head + _DIGEST:]
+    body = memoryview(data)[head + _DIGEST:]  # (no copy of 9 MB)
     if hashlib.blake2b(body, digest_size=_DIGEST).digest() != data[head:head + _DIGEST]:
         return None
     try:
@@ -122,11 +122,12 @@ def write(path: Path, snap: Snapshot) -> None:
     """Replace `path` whole (a temp file renamed over it): a reader sees
     the old file or the new one, never half of one. Raises OSError."""
     body = marshal.dumps((snap.digest, snap.reviewed, snap.keys, snap.events, snap.row_event))
-    data = _MAGIC + hashlib.blake2b(body, digest_size=_DIGEST).digest() + body
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+            fh.write(_MAGIC)
+            fh.write(hashlib.blake2b(body, digest_size=_DIGEST).digest())
+            fh.write(body)
         os.replace(tmp, path)
     except BaseException:
         try:
