@@ -242,5 +242,15 @@ def _reviewed(inc: Incident) -> bool:
     return inc.review != "extracted" or inc.extracted_actor is not None
 
 
+def keep_events(rows: Sequence[Incident], table: VariantTable, cache: EventsCache) -> bool:
+    """Merge `rows` and write their events to `cache`: the builder's call
+    after a full build, so that even the first session's events view
+    opens from the file (the app merges again only reviewed rows' events)."""
+    memo = EventsMemo()
+    memo.attach(rows, cache)
+    memo.events(rows, table)
+    return memo.save()
+
+
 #: the one memo of the app's incident table (the CLI merges once and needs none)
 MEMO = EventsMemo()

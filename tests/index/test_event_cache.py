@@ -58,7 +58,18 @@ def merges(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     return built
 
 
+def test_a_full_build_keeps_the_events_of_its_rows(loaded, merges) -> None:
+    rows, cache, table = loaded  # (the fixture's index was just built)
+    assert cache.path.exists()
+    memo = EventsMemo()
+    memo.attach(rows, cache)
+    assert memo.load(rows, table) and merges == []
+    assert _ids(memo.events(rows, table)) == _ids(events(rows, table))
+
+
 def _saved(rows: list[Incident], cache: EventsCache, table: VariantTable) -> list[Event]:
+    """Merged and written by a session (not by the build)."""
+    cache.path.unlink()
     memo = EventsMemo()
     memo.attach(rows, cache)
     found = memo.events(rows, table)
@@ -108,6 +119,7 @@ def test_a_review_undone_since_is_merged_again(loaded) -> None:
     grouped = next(i for i, r in enumerate(rows) if r.status != "reported_count")
     with_review = list(rows)
     with_review[grouped] = _reviewed(rows[grouped], review="rejected")
+    cache.path.unlink()  # (not the build's file: one a session wrote after a review)
     memo = EventsMemo()
     memo.attach(rows, cache)  # loaded, then reviewed in place (as the pane does)
     memo.events(with_review, table)
@@ -202,6 +214,7 @@ def test_a_file_of_the_right_digest_but_wrong_shape_is_ignored(loaded) -> None:
 
 def test_no_stamp_no_file(loaded) -> None:
     rows, cache, table = loaded
+    cache.path.unlink()
     memo = EventsMemo()
     memo.attach(rows, EventsCache(cache.path, ""))
     memo.events(rows, table)
