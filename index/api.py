@@ -106,6 +106,14 @@ class Corpus(Protocol):
         shown while `incidents()` reads every row."""
         ...
 
+    def incidents_stamp(self) -> str:
+        """A name for the incidents `incidents()` returns now: it changes
+        with every update that writes rows (by this process or another).
+        Read it before the rows: what is derived from them (the merged
+        events kept on disk) is filed under it. '' when the backend cannot
+        tell, and then nothing is kept."""
+        ...
+
     def hit_spans(self, text: str, terms: Iterable[str]) -> list[tuple[int, int]]:
         """Where the result's analysed `terms` occur in `text` (the reader)."""
         ...

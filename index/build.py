@@ -16,6 +16,7 @@ Layout of one index folder:
 from __future__ import annotations
 
 import shutil
+import sqlite3
 import threading
 import time
 from collections.abc import Callable
@@ -24,10 +25,13 @@ from typing import Protocol
 
 from . import db
 from .config import Settings
+from .event_cache import CACHE_NAME, EventsCache
+from .event_memo import keep_events
 from .extract_pool import Cancelled, extract_files
 from .locking import IndexBusy, build_folder, exclusive, swap_in
 from .models import Article, Extraction, IndexReport, ProgressFn, SkippedFile
 from .scan import FoundFile, scan_folders, unsupported_reason
+from .variant_table import variant_table
 
 ROWS = "rows.sqlite"
 
@@ -156,8 +160,12 @@ class Builder:
             skipped += self._unsupported
             db.set_skipped(con, skipped)
             db.set_meta(con, "schema_version", self.files.schema_version)
+            db.new_rows_stamp(con)
             con.commit()
             db.ensure_indexes(con)  # after the rows: one sort, not an index update per row
+            if progress:
+                progress(len(found), len(found), "merging events…")
+            self._keep_events(build, con)
         except BaseException:
             sink.cancel()
             con.close()
@@ -169,6 +177,18 @@ class Builder:
         if dups:
             notes.append(f"{dups} file(s) have the same text as another file (kept, marked as duplicates)")
         return IndexReport(added=added, skipped=tuple(skipped), rebuilt_reason=reason, notes=tuple(notes))
+
+    def _keep_events(self, folder: Path, con: sqlite3.Connection) -> None:
+        """The merged events of the new rows, kept beside them (event_cache.py):
+        2.5 s of a 190 s build at 10,000 articles, so that the first events
+        view after a build opens at once. Not after an incremental update
+        (seconds on an update of one file): the app's warm-up writes them
+        then. An optimisation only: any failure leaves the app to merge."""
+        try:
+            keep_events(db.incidents(con, None), variant_table(self.settings),
+                        EventsCache(folder / CACHE_NAME, db.rows_stamp(con)))
+        except Exception:  # noqa: BLE001 - see the docstring
+            pass
 
     def _incremental(self, found: list[FoundFile], notes: list[str], progress: ProgressFn | None,
                      cancel: threading.Event | None) -> IndexReport:
@@ -224,6 +244,7 @@ class Builder:
             all_skipped = kept + skipped + self._unsupported
             dups = db.mark_duplicates(con)
             db.set_skipped(con, all_skipped)
+            db.new_rows_stamp(con)  # (rows were removed or written: whatever was derived from them is old)
             con.commit()
         finally:
             con.close()

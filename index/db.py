@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import uuid
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -75,6 +76,23 @@ def get_meta(con: sqlite3.Connection, key: str) -> str | None:
 
 def set_meta(con: sqlite3.Connection, key: str, value: str) -> None:
     con.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
+
+
+#: the meta key of the row store's stamp: a new one whenever an update writes rows
+ROWS_STAMP = "rows_stamp"
+
+
+def new_rows_stamp(con: sqlite3.Connection) -> None:
+    """Name the rows about to be committed: what was derived from the old
+    ones (the events kept on disk) is then known to be of other rows. A
+    random name, not a digest of the inputs: rows written by other code
+    from the same files are other rows too."""
+    set_meta(con, ROWS_STAMP, uuid.uuid4().hex)
+
+
+def rows_stamp(con: sqlite3.Connection) -> str:
+    """The stamp of the committed rows ('' for a store written before stamps)."""
+    return get_meta(con, ROWS_STAMP) or ""
 
 
 def file_states(con: sqlite3.Connection) -> dict[str, tuple[str, int, int, str]]:

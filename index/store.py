@@ -278,6 +278,9 @@ class WhooshCorpus:
     def first_incidents(self, limit: int) -> tuple[list[Incident], int]:
         return db.first_incidents(self._con(), limit) if self._ready() else ([], 0)
 
+    def incidents_stamp(self) -> str:
+        return db.rows_stamp(self._con()) if self._ready() else ""
+
     def hit_spans(self, text: str, terms: Iterable[str]) -> list[tuple[int, int]]:
         return term_spans(text, terms)
 

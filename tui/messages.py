@@ -90,6 +90,7 @@ class RowsReady(Message):
     widths: list[int]
     orphans: list[Orphan] = field(default_factory=list)  # reviews that found no row
     by_article: dict[str, list[int]] | None = None  # row indices per article, for review actions
+    stamp: str = ""  # the row store's stamp read before the rows (all rows only): `Corpus.incidents_stamp`
 
 
 @dataclass

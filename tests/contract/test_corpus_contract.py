@@ -137,6 +137,24 @@ def test_updates_add_change_and_remove_articles(corpus: Corpus, settings: Settin
     assert all(i.article_id != aid for i in corpus.incidents())
 
 
+def test_the_incidents_stamp_changes_when_an_update_writes_rows(corpus: Corpus, settings: Settings) -> None:
+    """What is derived from the rows and kept (the merged events) is filed
+    under the stamp: a stale one would serve the events of other rows."""
+    first = corpus.incidents_stamp()
+    corpus.update()  # nothing changed
+    assert corpus.incidents_stamp() == first
+    (settings.corpus[0] / "zz_envoy.txt").write_text(
+        "Title: Envoy defects\n\nA North Korean envoy defected to South Korea in 2019.\n", encoding="utf-8")
+    assert corpus.update().added == 1
+    if not first:  # a backend that cannot tell says so every time
+        assert corpus.incidents_stamp() == ""
+        return
+    second = corpus.incidents_stamp()
+    assert second not in ("", first)
+    corpus.update(rebuild=True)
+    assert corpus.incidents_stamp() not in ("", first, second)
+
+
 def test_an_unreadable_file_is_listed_with_its_reason(corpus: Corpus, settings: Settings) -> None:
     (settings.corpus[0] / "broken.txt").write_bytes(b"\x00\x01\x02" * 100)
     report = corpus.update()

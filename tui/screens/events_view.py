@@ -66,18 +66,31 @@ class EventsScreen(ModalScreen[None]):
         for key, width in REPORT_COLS:
             reports.add_column(Text(key), key=key, width=width)
         table.focus()
-        self._merge()
+        # merged already (the warm-up, or the events kept on disk): in the
+        # first frame; the reports of the highlighted one a moment later
+        found = MEMO.ready(self.incidents, variant_table(settings_of(self)))
+        if found is not None:
+            self._show_events(found, {})
+        self._merge(found)
 
-    @work(thread=True, exclusive=True, group="events", exit_on_error=False)
-    def _merge(self) -> None:
+    @work(thread=True, exclusive=True, group="events", exit_on_error=False,
+          description="events: merge")  # (not the repr of 30,000 events, on the UI thread)
+    def _merge(self, found: list[Event] | None) -> None:
         """Merging 100,000 reports takes most of a second: not on the UI thread (and
-        kept between opens, ready from the warm-up: `index/event_memo.py`)."""
-        found = MEMO.events(self.incidents, variant_table(settings_of(self)))
+        kept between opens, ready from the warm-up: `index/event_memo.py`).
+        The reports by id take 40 ms at 100,000 rows: here too."""
+        if found is None:
+            found = MEMO.events(self.incidents, variant_table(settings_of(self)))
         by_id = {i.incident_id: i for i in self.incidents}
         if not get_current_worker().is_cancelled:
             self.app.call_from_thread(self._show_events, found, by_id)
 
     def _show_events(self, found: list[Event], by_id: dict[str, Incident]) -> None:
+        if found is self.events and found:  # (shown already: now their reports can be listed)
+            self.by_id = by_id
+            index = self.query_one("#events-table", VirtualTable).current_index
+            self._show_reports(0 if index is None else index)
+            return
         self.events, self.by_id = found, by_id
         reports = sum(e.reports for e in found)
         self.query_one("#events-box").border_title = f"Events: {len(found):,} (from {reports:,} reports)"

@@ -72,7 +72,7 @@ class RowLoading:
         def _review_columns_changed(self) -> bool: ...
         def _visible_columns(self) -> list: ...
         def _cells(self, inc: Incident) -> tuple[str, ...]: ...
-        def warm_views_soon(self, rows: list[Incident]) -> None: ...
+        def warm_views_soon(self, rows: list[Incident], stamp: str = "") -> None: ...
         def post_message(self, message) -> bool: ...
         @property
         def app(self): ...
@@ -95,10 +95,12 @@ class RowLoading:
             return
         worker = get_current_worker()
         orphans: list[Orphan] = []
+        stamp = ""
         try:
             ids = matching_marked(corpus, store, query) if query else None
             if ids is None and (sort_column, sort_reverse) == OPENING_ORDER:
                 self._preview(serial, corpus, store)
+            stamp = corpus.incidents_stamp() if ids is None else ""  # (before the rows: see the contract)
             rows = list(corpus.incidents(ids)) if ids is None or ids else []
             if store is not None and (ids is None or ids):
                 try:
@@ -120,7 +122,7 @@ class RowLoading:
         if worker.is_cancelled:
             return
         self.post_message(RowsReady(serial, rows, model, order, (sort_column, sort_reverse), widths, orphans,
-                                    by_article))
+                                    by_article, stamp))
 
     def _preview(self, serial: int, corpus, store) -> None:
         """A large table's first screen, read before the rest (the worker's
@@ -160,13 +162,16 @@ class RowLoading:
         if message.sort != (self.sort_column, self.sort_reverse):  # changed while loading
             order = message.model.sorted_order(self.sort_column, self.sort_reverse)
         self.orphans = list(message.orphans)
-        self._show_rows(message.incidents, message.model, order, message.widths, message.by_article)
+        self._show_rows(message.incidents, message.model, order, message.widths, message.by_article,
+                        stamp=message.stamp)
 
     def _show_rows(self, incidents: list[Incident], model: IncidentModel, order: list[int],
-                   widths: list[int], by_article: dict[str, list[int]] | None = None, preview_total: int = 0) -> None:
+                   widths: list[int], by_article: dict[str, list[int]] | None = None, preview_total: int = 0,
+                   stamp: str = "") -> None:
         """Put loaded rows on screen. `preview_total`: these are only the
         first screen of that many rows, the rest still loading (no marks
-        pruned, no warm-up, no RowsShown)."""
+        pruned, no warm-up, no RowsShown). `stamp`: the row store's, when
+        these are all its rows (their events may then be kept on disk)."""
         keep = self.current()
         self.incidents = incidents
         self.model = model
@@ -192,7 +197,7 @@ class RowLoading:
         self._update_title()
         if preview_total:
             return
-        self.warm_views_soon(incidents)
+        self.warm_views_soon(incidents, stamp)
         # 100,000 rows are some million objects that Python's cycle collector
         # would walk again and again (pauses of ~0.1 s while the user types);
         # they hold no cycles, so move what exists now out of its sight

@@ -6,11 +6,13 @@ mixin of `IncidentPane`."""
 
 from __future__ import annotations
 
+import gc
 from typing import TYPE_CHECKING
 
 from textual import work
 
 from defect_tui.index.entity_summary import SUMMARY_MEMO
+from defect_tui.index.event_cache import CACHE_NAME, EventsCache
 from defect_tui.index.event_memo import MEMO
 from defect_tui.index.models import Incident
 from defect_tui.index.variant_table import variant_table
@@ -41,6 +43,7 @@ class TableViews:
     _shown_index: list[int] | None
     _all_widths: list[int]
     _empty_columns: set[str]
+    _warm_rows: list[Incident]  # (the rows the pending warm-up is for)
 
     if TYPE_CHECKING:  # provided by IncidentPane
         table: IncidentTable
@@ -124,25 +127,65 @@ class TableViews:
 
         self.app.push_screen(FrequencyScreen(self.shown(), columns, start), chosen)  # type: ignore[attr-defined]
 
-    def warm_views_soon(self, rows: list[Incident]) -> None:
+    def warm_views_soon(self, rows: list[Incident], stamp: str = "") -> None:
         """Merge the rows into events, and summarise the entities, once the
         table has been quiet for a moment: the events view, the timeline and
         the entity browser then open at once (0.7 s and 0.15 s of work at
         10,000 articles, more than a view may take to open), without the work
-        competing with the table's first screen and first keys."""
+        competing with the table's first screen and first keys.
+
+        All the rows of a store with a `stamp` have their events kept on
+        disk beside the index: read back at once (0.1 s), they make even
+        the first events view of a session open at once; the warm-up then
+        writes them back when they changed."""
+        corpus = corpus_of(self)  # type: ignore[arg-type]
+        cache = EventsCache(corpus.index_path / CACHE_NAME, stamp) if stamp and corpus is not None else None
+        MEMO.attach(rows, cache)
         timer = getattr(self, "_warm_timer", None)
         if timer is not None:
             timer.stop()
         if getattr(self, "_views_warm", False):
             self.warm_views(rows)  # (after a review: only the replaced rows' events, a few ms)
             return
-        self._warm_timer = self.set_timer(WARM_DELAY, lambda: self.warm_views(rows))  # type: ignore[attr-defined]
+        if cache is not None:
+            self.load_views(rows)
+        self._warm_rows = rows
+        self._warm_timer = self.set_timer(WARM_DELAY, self._warm_now)  # type: ignore[attr-defined]
 
-    @work(thread=True, exclusive=True, group="warm-views", exit_on_error=False)
+    def _warm_now(self) -> None:
+        self._warm_timer = None
+        self.warm_views(self._warm_rows)
+
+    def _postpone_warm_up(self) -> None:
+        """A view opening is the user at work, not quiet: a warm-up not yet
+        started waits for quiet again rather than compete with the view
+        (each view computes what it shows in its own worker meanwhile)."""
+        timer = getattr(self, "_warm_timer", None)
+        if timer is not None:
+            timer.stop()
+            self._warm_timer = self.set_timer(WARM_DELAY, self._warm_now)  # type: ignore[attr-defined]
+
+    # (each worker has a description: Textual would otherwise build one from
+    # the repr of its arguments, 100,000 rows of it: 0.5 s on the UI thread)
+    @work(thread=True, exclusive=True, group="load-views", exit_on_error=False, description="load_views(rows)")
+    def load_views(self, rows: list[Incident]) -> None:
+        """The events kept on disk (see `warm_views_soon`); read, the entity
+        browser's summary at once too (0.15 s), rather than with a warm-up
+        that opening a view postpones."""
+        table = variant_table(settings_of(self))  # type: ignore[arg-type]
+        if MEMO.load(rows, table):
+            _out_of_the_collectors_sight()
+            corpus = corpus_of(self)  # type: ignore[arg-type]
+            if corpus is not None:
+                SUMMARY_MEMO.summary(rows, lambda: corpus.facets("", top=ALL_VALUES), table)
+
+    @work(thread=True, exclusive=True, group="warm-views", exit_on_error=False, description="warm_views(rows)")
     def warm_views(self, rows: list[Incident]) -> None:
         """See `warm_views_soon`."""
         table = variant_table(settings_of(self))  # type: ignore[arg-type]
         MEMO.events(rows, table)
+        MEMO.save()
+        _out_of_the_collectors_sight()
         self._views_warm = True
         corpus = corpus_of(self)  # type: ignore[arg-type]
         if corpus is not None:  # the entity browser's summary too
@@ -150,6 +193,7 @@ class TableViews:
 
     def action_events(self) -> None:
         """The events the table's rows tell (all rows, or those of the results)."""
+        self._postpone_warm_up()
         self.app.push_screen(EventsScreen(self.incidents))  # type: ignore[attr-defined]
 
     def action_timeline(self) -> None:
@@ -159,4 +203,13 @@ class TableViews:
             if term:
                 self.set_filter(term)
 
+        self._postpone_warm_up()
         self.app.push_screen(TimelineScreen(self.incidents), chosen)  # type: ignore[attr-defined]
+
+
+def _out_of_the_collectors_sight() -> None:
+    """The memo's 33,000 events and their lists hold no cycles, and live
+    as long as the rows: as with the rows (`RowLoading._show_rows`), keep
+    the cycle collector from walking them again and again (its full
+    passes, 0.05-0.1 s each, fell inside the events view's opening)."""
+    gc.freeze()

@@ -1,0 +1,137 @@
+"""The merged events of the incident table kept on disk beside the index,
+so that the first events view of a session opens from them.
+
+Merging 93,000 reports into 33,000 events takes most of a second at
+10,000 articles; read back from this file they take a tenth of that. The
+file holds what `EventsMemo` holds (each event, the event of each row)
+and what it was built from: a digest of the row store's contents (its
+`Corpus.incidents_stamp()`), the variant table, the merging code and the
+rows' ids, plus the whole of every row a review made (those differ from
+the row store's). `EventsMemo` uses it only when all of that matches the
+rows it is given, and rebuilds the events of rows whose review changed
+since; anything else (another index, a damaged or foreign file) is
+ignored and the events are merged anew. The file is generated data: it
+lives in the index folder, goes with it when the index is rebuilt, and
+may be deleted at any time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import tempfile
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, fields
+from operator import attrgetter
+from pathlib import Path
+
+from .events import Event
+from .models import Incident
+
+#: the file's name in the index folder
+CACHE_NAME = "events.cache"
+_MAGIC = b"defect-tui events v1\n"
+_DIGEST = 32  # blake2b bytes after the magic: of the rest of the file
+
+EVENT_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Event))
+INCIDENT_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Incident))
+event_values = attrgetter(*EVENT_FIELDS)
+incident_values = attrgetter(*INCIDENT_FIELDS)
+
+Key = tuple[str, ...]
+
+
+def _code_digest() -> str:
+    """The merging code itself: events merged by other rules (a new
+    version, a developer's edit) must not be read back as this code's."""
+    h = hashlib.sha1()
+    for name in ("events.py", "event_memo.py", "event_cache.py"):
+        try:
+            h.update((Path(__file__).parent / name).read_bytes())
+        except OSError:  # (no source to read: never match a file written by another process)
+            h.update(uuid.uuid4().bytes)
+    return h.hexdigest()
+
+
+CODE = _code_digest()
+
+
+@dataclass(frozen=True, slots=True)
+class EventsCache:
+    """Where the events of one load of the rows are kept, and the row
+    store's stamp read before those rows (`Corpus.incidents_stamp`)."""
+
+    path: Path
+    stamp: str
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    """What the file holds. `keys[n]` is the key of `events[n]`;
+    `row_event[i]` the position in `keys` of row i's event (-1: none, a
+    statistic or a rejected row); `reviewed` maps a row's position to all
+    its values (`INCIDENT_FIELDS`), for the rows a review made."""
+
+    digest: str
+    reviewed: dict[int, tuple]
+    keys: list[Key]
+    events: list[tuple]
+    row_event: list[int]
+
+
+def rows_digest(stamp: str, table_fingerprint: str, rows: Sequence[Incident]) -> str:
+    """What must match for a file to hold these rows' events (their values
+    apart, which the stamp stands for, the reviewed rows' aside)."""
+    h = hashlib.sha1("\x1f".join((CODE, stamp, table_fingerprint, str(len(rows)))).encode())
+    h.update("\x1f".join(map(attrgetter("incident_id"), rows)).encode())
+    return h.hexdigest()
+
+
+def read(path: Path) -> Snapshot | None:
+    """The snapshot in `path`; None when there is none or it cannot be
+    trusted (damaged, cut short, another format). Never raises."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    head = len(_MAGIC)
+    if data[:head] != _MAGIC or len(data) < head + _DIGEST:
+        return None
+    body = memoryview(data)[head + _DIGEST:]  # (no copy of 9 MB)
+    if hashlib.blake2b(body, digest_size=_DIGEST).digest() != data[head:head + _DIGEST]:
+        return None
+    try:
+        digest, reviewed, keys, events, row_event = marshal.loads(body)
+        snap = Snapshot(digest, dict(reviewed), list(keys), list(events), list(row_event))
+    except Exception:  # noqa: BLE001 - a file of another shape is no snapshot
+        return None
+    ok = (isinstance(snap.digest, str) and len(snap.keys) == len(snap.events)
+          and all(isinstance(k, tuple) for k in snap.keys)
+          and all(isinstance(e, tuple) and len(e) == len(EVENT_FIELDS) for e in snap.events)
+          and all(isinstance(v, tuple) and len(v) == len(INCIDENT_FIELDS) for v in snap.reviewed.values()))
+    if not ok or (snap.row_event and not all(type(i) is int for i in snap.row_event)):
+        return None
+    if snap.row_event and (min(snap.row_event) < -1 or max(snap.row_event) >= len(snap.keys)):
+        return None
+    return snap
+
+
+def write(path: Path, snap: Snapshot) -> None:
+    """Replace `path` whole (a temp file renamed over it): a reader sees
+    the old file or the new one, never half of one. Raises OSError."""
+    body = marshal.dumps((snap.digest, snap.reviewed, snap.keys, snap.events, snap.row_event))
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(_MAGIC)
+            fh.write(hashlib.blake2b(body, digest_size=_DIGEST).digest())
+            fh.write(body)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
