@@ -236,6 +236,7 @@ class EventsMemo:
                 self._on_disk = cache
         return True
 
+
 def _reviewed(inc: Incident) -> bool:
     """Whether a review made this row rather than the row store: a row
     `review_apply` replaces keeps the extracted actor, one it adds is 'added'."""
