@@ -27,13 +27,24 @@ def _file_mode(path: Path) -> int:
 
 def atomic_write(path: Path, write: Callable[[IO[str]], T]) -> T:
     """Run `write(fh)` into a temp file in the target folder, then rename."""
+    return _atomic(path, write, binary=False)
+
+
+def atomic_write_bytes(path: Path, write: Callable[[IO[bytes]], T]) -> T:
+    """`atomic_write` for a binary file (the merged events kept on disk)."""
+    return _atomic(path, write, binary=True)
+
+
+def _atomic(path: Path, write: Callable[[IO], T], binary: bool) -> T:  # type: ignore[type-arg]
+    """Both: the temp file is made private by mkstemp, then given the mode
+    an ordinary file would get, fsynced, and renamed over the old one."""
     path = Path(path).expanduser()
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise OSError(f"folder does not exist: {folder}")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+        with (os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline="")) as fh:
             n = write(fh)
             fh.flush()
             os.fsync(fh.fileno())

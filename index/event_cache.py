@@ -19,14 +19,14 @@ from __future__ import annotations
 
 import hashlib
 import marshal
-import os
-import tempfile
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from operator import attrgetter
 from pathlib import Path
+from typing import IO
 
+from .atomic_files import atomic_write_bytes
 from .events import Event
 from .models import Incident
 
@@ -122,16 +122,10 @@ def write(path: Path, snap: Snapshot) -> None:
     """Replace `path` whole (a temp file renamed over it): a reader sees
     the old file or the new one, never half of one. Raises OSError."""
     body = marshal.dumps((snap.digest, snap.reviewed, snap.keys, snap.events, snap.row_event))
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(_MAGIC)
-            fh.write(hashlib.blake2b(body, digest_size=_DIGEST).digest())
-            fh.write(body)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+
+    def put(fh: IO[bytes]) -> None:
+        fh.write(_MAGIC)
+        fh.write(hashlib.blake2b(body, digest_size=_DIGEST).digest())
+        fh.write(body)
+
+    atomic_write_bytes(path, put)
