@@ -21,6 +21,7 @@ from .vocab import Vocab
 PRIORITY = {"DATE": 0, "PERSON": 1, "ORG": 2, "LOCATION": 3, "ROLE": 4, "NUMBER": 5}
 
 _NAMELIKE = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z][a-z]*['’][A-Z][a-z]+|[A-Z]{1}[a-z]*-[A-Z][a-z]*")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&.]{1,7}")
 _DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 _YEARLIKE = re.compile(r"(?:19|20)\d{2}")
@@ -351,8 +352,9 @@ class EntityRecognizer(PersonRules):
                     else:
                         break
                 while s < h and (norm_token(toks[s].text) in self.demonym_lead | self.org_connectors
-                                 or toks[s].text[:1].isdigit()):
+                                 or toks[s].text[:1].isdigit() and not _ORDINAL.fullmatch(toks[s].text)):
                     s += 1  # "306 K League", "2020 Champions League": a count or a year is no part of the name
+                # (but an ordinal is: "22nd Infantry Division")
                 # a leading place name is part of the name ("Busan Hana Center", "Japan Coast
                 # Guard", "Pusan National University"): the longest span wins, as the gold has it
                 if s < h:

@@ -225,3 +225,7 @@ def test_a_part_of_a_small_group_on_a_given_day_is_its_event() -> None:
     assert [(r.count, r.status) for r in rows] == [(5, "defected")]
     rows = _rows("Only three of last year's 236 defectors had come across the border, the ministry said.")
     assert sorted(r.count for r in rows) == [3, 236]
+
+
+def test_an_ordinal_leading_a_unit_is_part_of_its_name() -> None:
+    assert _entities("A sergeant of the 8th Infantry Division crossed the border.", "ORG") == ["8th Infantry Division"]
