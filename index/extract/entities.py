@@ -21,6 +21,7 @@ from .vocab import Vocab
 PRIORITY = {"DATE": 0, "PERSON": 1, "ORG": 2, "LOCATION": 3, "ROLE": 4, "NUMBER": 5}
 
 _NAMELIKE = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z][a-z]*['’][A-Z][a-z]+|[A-Z]{1}[a-z]*-[A-Z][a-z]*")
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&.]{1,7}")
 _DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
@@ -365,7 +366,7 @@ class EntityRecognizer(PersonRules):
                 end = h
                 while k < n:
                     w = toks[k].text
-                    if w[:1].isupper() and norm_token(w) not in self.months:
+                    if w[:1].isupper() and norm_token(w) not in self.months and norm_token(w) not in _WEEKDAYS:
                         end = k
                         k += 1
                     elif norm_token(w) in ("and", "the", "of", "for", "&") and k + 1 < n and toks[k + 1].text[:1].isupper():

@@ -229,3 +229,8 @@ def test_a_part_of_a_small_group_on_a_given_day_is_its_event() -> None:
 
 def test_an_ordinal_leading_a_unit_is_part_of_its_name() -> None:
     assert _entities("A sergeant of the 8th Infantry Division crossed the border.", "ORG") == ["8th Infantry Division"]
+
+
+def test_a_weekday_after_an_organisation_is_a_date() -> None:
+    body = "The official Korean Central News Agency on Monday showed the two men."
+    assert _entities(body, "ORG") == ["Korean Central News Agency"] and _entities(body, "DATE") == ["Monday"]
