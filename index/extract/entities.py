@@ -21,6 +21,33 @@ from .vocab import Vocab
 PRIORITY = {"DATE": 0, "PERSON": 1, "ORG": 2, "LOCATION": 3, "ROLE": 4, "NUMBER": 5}
 
 _NAMELIKE = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z][a-z]*['’][A-Z][a-z]+|[A-Z]{1}[a-z]*-[A-Z][a-z]*")
+_AGE = re.compile(r"(?:early|mid|late)[- ]?(?:teens|[1-9]0s)", re.I)
+_AGE_BEFORE = re.compile(r"\b(?:in|into)\s+(?:his|her|their|the|its)\s+$", re.I)
+# "between 2021 and 2022", "1990 to 1994", "June 8-9": a range is one date
+_RANGE_GAP = re.compile(r"\s*(?:-|–|to|through|until|and)\s*", re.I)
+
+
+def _join_ranges(body: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Date spans joined into one where the text makes them a range: two
+    dates linked by a dash, "to", "through" or "until", or by "and" after
+    "between" (which the span then takes in)."""
+    out: list[tuple[int, int]] = []
+    for s, e in found:
+        if out:
+            ps, pe = out[-1]
+            gap = body[pe:s]
+            if _RANGE_GAP.fullmatch(gap):
+                if gap.strip().lower() != "and":
+                    out[-1] = (ps, e)
+                    continue
+                between = re.search(r"\bbetween\s+$", body[max(0, ps - 9):ps], re.I)
+                if between:
+                    out[-1] = (ps - (9 if ps >= 9 else ps) + between.start(), e)
+                    continue
+        out.append((s, e))
+    return out
+
+
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&.]{1,7}")
@@ -176,9 +203,12 @@ class EntityRecognizer(PersonRules):
 
     # --------------------------------------------------------------- dates
     def _dates(self, body: str, cands: list) -> None:
+        found: list[tuple[int, int]] = []
         for m in self.date_re.finditer(body):
             s, e = m.span()
             text = m.group()
+            if _AGE.fullmatch(text) and _AGE_BEFORE.search(body, max(0, s - 12), s):
+                continue  # "in their early 30s": an age, no date
             if text.startswith("the ") and text[4:5].isdigit() and not text.endswith("s"):
                 before = body[max(0, s - 4):s].lower()
                 after = body[e:e + 12]
@@ -193,7 +223,8 @@ class EntityRecognizer(PersonRules):
                 after = body[e:e + 3]
                 if after.startswith(("-year", " per", "%")):
                     continue
-            cands.append((s, e, "DATE", ""))
+            found.append((s, e))
+        cands.extend((s, e, "DATE", "") for s, e in _join_ranges(body, found))
 
     # ------------------------------------------------------------- numbers
     def _number_value(self, t: str) -> int | None:

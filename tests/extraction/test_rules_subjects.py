@@ -234,3 +234,9 @@ def test_an_ordinal_leading_a_unit_is_part_of_its_name() -> None:
 def test_a_weekday_after_an_organisation_is_a_date() -> None:
     body = "The official Korean Central News Agency on Monday showed the two men."
     assert _entities(body, "ORG") == ["Korean Central News Agency"] and _entities(body, "DATE") == ["Monday"]
+
+
+def test_a_range_of_dates_is_one_date_and_an_age_is_none() -> None:
+    body = "They fled sometime between 2017 and 2018, when he was in his late 20s; the camps ran from 1990 to 1994."
+    assert _entities(body, "DATE") == ["between 2017 and 2018", "1990 to 1994"]
+    assert _entities("The talks ran on June 8-9 and again in May and June 2019.", "DATE") == ["June 8-9", "May", "June 2019"]
