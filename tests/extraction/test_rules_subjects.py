@@ -240,3 +240,8 @@ def test_a_range_of_dates_is_one_date_and_an_age_is_none() -> None:
     body = "They fled sometime between 2017 and 2018, when he was in his late 20s; the camps ran from 1990 to 1994."
     assert _entities(body, "DATE") == ["between 2017 and 2018", "1990 to 1994"]
     assert _entities("The talks ran on June 8-9 and again in May and June 2019.", "DATE") == ["June 8-9", "May", "June 2019"]
+
+
+def test_troops_are_no_role_and_a_leaders_epithet_is_part_of_it() -> None:
+    assert _entities("Armed troops patrol the border near Hyesan.", "ROLE") == []
+    assert _entities("Posters of the Supreme Leader hung in every office.", "ROLE") == ["Supreme Leader"]
