@@ -19,10 +19,14 @@ _SYLLABLE = re.compile(
     re.IGNORECASE,
 )
 
-# "be identified only as "Kim"", "known as Pak": a family name given alone
-_ONLY_AS = re.compile(r"(?:\S+ )?(?:identified|named|known|referred to|only)")
 _INTRO_PUNCT = frozenset({",", '"', "“", "'", "‘"})
-_BEFORE_AS = frozenset({"identified", "named", "known", "to", "only"})
+
+
+def _introduces_name(toks: list[Token], i: int) -> bool:
+    """"be identified only as "Kim"", "known as Pak", "referred to as Ri":
+    the "as" at `i` gives a family name alone."""
+    prev = norm_token(toks[i - 1].text)
+    return prev in ("identified", "named", "known", "only") or prev == "to" and i > 1 and norm_token(toks[i - 2].text) == "referred"
 
 
 def _is_syllable(t: str) -> bool:
@@ -132,8 +136,7 @@ class PersonRules:
         for i, tok in enumerate(toks):
             low = norm_token(tok.text)
             if low in ("surname", "surnamed", "name") and (low != "name" or i and norm_token(toks[i - 1].text) in ("family", "last")) \
-                    or low == "as" and i and norm_token(toks[i - 1].text) in _BEFORE_AS \
-                    and _ONLY_AS.fullmatch(" ".join(norm_token(t.text) for t in toks[max(0, i - 2):i])):
+                    or low == "as" and i and _introduces_name(toks, i):
                 k = i + 1
                 while k < len(toks) and toks[k].text in _INTRO_PUNCT:
                     k += 1

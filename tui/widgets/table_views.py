@@ -15,7 +15,7 @@ from defect_tui.index.entity_summary import SUMMARY_MEMO
 from defect_tui.index.event_cache import CACHE_NAME, EventsCache
 from defect_tui.index.event_memo import MEMO
 from defect_tui.index.models import Incident
-from defect_tui.index.variant_table import variant_table
+from defect_tui.index.variant_table import VariantTable, variant_table
 
 from ..screens.columns import ColumnsScreen
 from ..screens.events_view import EventsScreen
@@ -175,9 +175,7 @@ class TableViews:
         table = variant_table(settings_of(self))  # type: ignore[arg-type]
         if MEMO.load(rows, table):
             _out_of_the_collectors_sight()
-            corpus = corpus_of(self)  # type: ignore[arg-type]
-            if corpus is not None:
-                SUMMARY_MEMO.summary(rows, lambda: corpus.facets("", top=ALL_VALUES), table)
+            self._summarise(rows, table)
 
     @work(thread=True, exclusive=True, group="warm-views", exit_on_error=False, description="warm_views(rows)")
     def warm_views(self, rows: list[Incident]) -> None:
@@ -187,8 +185,12 @@ class TableViews:
         MEMO.save()
         _out_of_the_collectors_sight()
         self._views_warm = True
+        self._summarise(rows, table)
+
+    def _summarise(self, rows: list[Incident], table: VariantTable) -> None:
+        """The entity browser's summary of `rows` (kept in its memo): a worker's call."""
         corpus = corpus_of(self)  # type: ignore[arg-type]
-        if corpus is not None:  # the entity browser's summary too
+        if corpus is not None:
             SUMMARY_MEMO.summary(rows, lambda: corpus.facets("", top=ALL_VALUES), table)
 
     def action_events(self) -> None:

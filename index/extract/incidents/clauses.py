@@ -17,8 +17,7 @@ from .patterns import Patterns
 _SHORT_QUOTE = re.compile(r"[\"“]([^\"”\n]{1,30})[\"”]")
 
 
-_CLOSED_RELATIVE = re.compile(r",\s*(?:who|which)\b[^,;]{1,120},\s*(?:(?:also|later|then|reportedly|eventually)\s+)?"
-                              r"(?:(?:has|have|had)\s+[a-z]+(?:ed|en|ne)\b[^,;]{0,100}?\s+and\s+(?:then\s+)?)?$", re.I)
+_CLOSED_RELATIVE = re.compile(r",\s*(?:who|which)\b[^,;]{1,120},\s*(?:(?:also|later|then|reportedly|eventually)\s+)?$", re.I)
 # "Seven relatives of Kim, who fled in 1999, have gone to the UN office and
 # (asked to be recognized as refugees)": a closed relative clause, then a
 # first verb phrase the predicate is coordinated with; the subject is what
