@@ -33,8 +33,9 @@ _SAID_THAT = re.compile(r"[^,;.]{0,60}?\b(?:said|says|reported|reports|announced
 _WHOSE_CLAUSE = re.compile(r"\s+whose\s+(?:[\w-]+\s+){1,3}?(?:was|were|is|are|has been|have been|had been)\s+(?:not\s+|never\s+)?"
                            r"(?:[a-z]+ed|known|given|shown|made public)(?:\s+(?:publicly|immediately|yet))?\s*,?\s*$")
 # ", and (then) [fled]": a second verb whose subject is the first one's
-_SHARED_SUBJECT = re.compile(r",?\s+and\s+(?:(?:then|later|eventually|also)\s+)*$")
-_ADVERBS_ONLY = r"[\s,]*(?:(?:then|later|eventually|also)[\s,]*)*"
+_SEQUENCE_ADVERBS = r"(?:then|later|eventually|also)"
+_SHARED_SUBJECT = re.compile(r",?\s+and\s+(?:" + _SEQUENCE_ADVERBS + r"\s+)*$")
+_ADVERBS_ONLY = re.compile(r"[\s,]*(?:" + _SEQUENCE_ADVERBS + r"[\s,]*)*")  # (a region with no words of its own)
 
 def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) -> bool:
     """Whether the predicate is meant in its defection sense here."""
@@ -250,7 +251,7 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         region = main_subject(text[mcs:sub_end])
         rspans = [sp for sp in s.spans if mcs <= sp.start - s0 and sp.end - s0 <= mcs + len(region)]
         cs = mcs
-    shared = _SHARED_SUBJECT.search(text[:ps]) if cs > 0 and " and " in text and re.fullmatch(_ADVERBS_ONLY, region) else None
+    shared = _SHARED_SUBJECT.search(text[:ps]) if cs > 0 and " and " in text and _ADVERBS_ONLY.fullmatch(region) else None
     if shared:
         # "He first left North Korea in 1997, aged 17, and (fled to China)":
         # the subject the two verbs share, before the first of them
