@@ -114,6 +114,13 @@ class Corpus(Protocol):
         tell, and then nothing is kept."""
         ...
 
+    def articles_changed_between(self, older: str, newer: str) -> frozenset[str] | None:
+        """The articles whose incidents the updates from stamp `older` to
+        stamp `newer` wrote or removed (`incidents_stamp`): what was derived
+        from the older rows needs only their part redone. None when the
+        store cannot tell (a full build since, or too many updates ago)."""
+        ...
+
     def hit_spans(self, text: str, terms: Iterable[str]) -> list[tuple[int, int]]:
         """Where the result's analysed `terms` occur in `text` (the reader)."""
         ...

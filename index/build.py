@@ -244,7 +244,9 @@ class Builder:
             all_skipped = kept + skipped + self._unsupported
             dups = db.mark_duplicates(con)
             db.set_skipped(con, all_skipped)
-            db.new_rows_stamp(con)  # (rows were removed or written: whatever was derived from them is old)
+            # (rows were removed or written: whatever was derived from them is old, but for
+            # the events kept on disk, which redo only these articles' rows)
+            db.new_rows_stamp(con, [*removed, *(f.article_id for f in changed)])
             con.commit()
         finally:
             con.close()

@@ -41,6 +41,8 @@ CREATE INDEX IF NOT EXISTS incidents_group ON incidents(group_key);
 CREATE TABLE IF NOT EXISTS facets (article_id TEXT, field TEXT, value TEXT);
 CREATE INDEX IF NOT EXISTS facets_article ON facets(article_id);
 CREATE TABLE IF NOT EXISTS skipped (path TEXT PRIMARY KEY, reason TEXT);
+CREATE TABLE IF NOT EXISTS row_changes (previous TEXT, stamp TEXT, article_id TEXT);
+CREATE INDEX IF NOT EXISTS row_changes_stamp ON row_changes(stamp);
 """
 
 _INCIDENT_COLS = (
@@ -82,12 +84,49 @@ def set_meta(con: sqlite3.Connection, key: str, value: str) -> None:
 ROWS_STAMP = "rows_stamp"
 
 
-def new_rows_stamp(con: sqlite3.Connection) -> None:
+#: the updates whose changed articles are kept (`articles_changed_between`)
+KEPT_CHANGES = 32
+
+
+def new_rows_stamp(con: sqlite3.Connection, changed: Iterable[str] | None = None) -> None:
     """Name the rows about to be committed: what was derived from the old
     ones (the events kept on disk) is then known to be of other rows. A
     random name, not a digest of the inputs: rows written by other code
-    from the same files are other rows too."""
-    set_meta(con, ROWS_STAMP, uuid.uuid4().hex)
+    from the same files are other rows too.
+
+    `changed`: the articles whose rows an update wrote or removed, kept
+    with the step from the old stamp to the new one, in the same
+    transaction as the rows, so that what was derived from the old rows
+    can be brought up to date by redoing only those articles' part (the
+    events merged before a 1% update). None (a full build): no steps."""
+    previous = rows_stamp(con)
+    stamp = uuid.uuid4().hex
+    set_meta(con, ROWS_STAMP, stamp)
+    if changed is None or not previous:
+        con.execute("DELETE FROM row_changes")
+        return
+    con.executemany("INSERT INTO row_changes VALUES (?, ?, ?)",
+                    [(previous, stamp, aid) for aid in ["", *sorted(set(changed))]])  # ('' records the step itself)
+    steps = [s for (s,) in con.execute("SELECT stamp FROM row_changes WHERE article_id='' ORDER BY rowid DESC")]
+    if len(steps) > KEPT_CHANGES:
+        con.executemany("DELETE FROM row_changes WHERE stamp=?", [(s,) for s in steps[KEPT_CHANGES:]])
+
+
+def articles_changed_between(con: sqlite3.Connection, older: str, newer: str) -> frozenset[str] | None:
+    """The articles whose rows the updates from stamp `older` to stamp
+    `newer` wrote or removed; None when the steps between them are not
+    known (a full build since, or older than the last `KEPT_CHANGES`)."""
+    found: set[str] = set()
+    at = newer
+    for _ in range(KEPT_CHANGES + 1):
+        if at == older:
+            return frozenset(found)
+        step = con.execute("SELECT previous, article_id FROM row_changes WHERE stamp=?", (at,)).fetchall()
+        if not step:
+            return None
+        found.update(aid for _, aid in step if aid)
+        at = step[0][0]
+    return None
 
 
 def rows_stamp(con: sqlite3.Connection) -> str:

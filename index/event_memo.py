@@ -13,6 +13,9 @@ Between sessions it is kept on disk (`event_cache.py`): `attach` names
 the file and the row store's stamp of the rows just loaded, `load` fills
 the memo from the file when it holds these rows' events (those of rows
 reviewed since rebuilt here), and `save` writes it back once merged.
+A file merged before an update of a few articles is read too: the row
+store names those articles, and only the events their rows left or
+joined are merged again (`_amended`).
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from collections.abc import Sequence
 from operator import is_not
 
 from . import event_cache
-from .event_cache import EventsCache, Snapshot, event_values, incident_values, rows_digest
+from .event_cache import EventsCache, Snapshot, event_values, ids_digest, incident_values, rows_digest
 from .events import Event, build_event, event_key
 from .models import Incident
 from .variant_table import VariantTable
@@ -96,8 +99,11 @@ class EventsMemo:
             self._lock.release()
 
     def _newest_first(self) -> list[Event]:
+        """Newest first, and events of one date in the order of their first
+        row (as `events.events` lists them, whichever way they were merged)."""
         if self._sorted is None:
-            built = self._built.values()
+            groups = self._groups
+            built = [self._built[key] for key in sorted(self._built, key=lambda k: min(groups[k]))]
             dated = sorted((e for e in built if e.date), key=lambda e: e.date, reverse=True)
             self._sorted = dated + [e for e in built if not e.date]
         return self._sorted
@@ -135,8 +141,11 @@ class EventsMemo:
         self._sorted = None
         self._on_disk = None
 
-    def _update(self, rows: Sequence[Incident], changed: list[int], table: VariantTable) -> None:
-        dirty: set[Key] = set()
+    def _update(self, rows: Sequence[Incident], changed: list[int], table: VariantTable,
+                dirty: set[Key] | None = None) -> None:
+        """Rows at `changed` replaced: the events they left or joined (and
+        those in `dirty`) merged again."""
+        dirty = set() if dirty is None else dirty
         for i in changed:
             old, new = self._keys[i], self._key(rows[i], table, {})
             if old is not None:
@@ -148,12 +157,15 @@ class EventsMemo:
             self._keys[i] = new
             self._rows[i] = rows[i]
         for key in dirty:
-            pos = self._groups.get(key)
-            if pos:
-                self._built[key] = build_event([rows[i] for i in pos])
-            else:
-                self._groups.pop(key, None)
-                self._built.pop(key, None)
+            self._rebuild(key, rows)
+
+    def _rebuild(self, key: Key, rows: Sequence[Incident]) -> None:
+        pos = self._groups.get(key)
+        if pos:
+            self._built[key] = build_event([rows[i] for i in pos])
+        else:
+            self._groups.pop(key, None)
+            self._built.pop(key, None)
         self._sorted = None
 
     # ------------------------------------------------------------ on disk
@@ -179,13 +191,19 @@ class EventsMemo:
     def _from_file(self, rows: Sequence[Incident], table: VariantTable) -> bool:
         cache = self._loaded_rows(rows) if rows else None
         snap = event_cache.read(cache.path) if cache is not None else None
-        if cache is None or snap is None or len(snap.row_event) != len(rows):
+        if cache is None or snap is None:
             return False
-        if snap.digest != rows_digest(cache.stamp, table.fingerprint, rows):
-            return False
+        if len(snap.row_event) == len(rows) and snap.digest == rows_digest(cache.stamp, table.fingerprint, rows):
+            moved, fresh, reviewed_then = None, [], snap.reviewed  # (the file holds these very rows)
+        else:
+            amended = _amended(rows, table, cache, snap)
+            if amended is None:
+                return False
+            moved, fresh = amended
+            reviewed_then = {moved[i]: v for i, v in snap.reviewed.items() if moved[i] >= 0}
         reviewed = {i for i, r in enumerate(rows) if _reviewed(r)}
-        changed = sorted(i for i in reviewed | snap.reviewed.keys()
-                         if i not in reviewed or snap.reviewed.get(i) != incident_values(rows[i]))
+        changed = sorted({*fresh, *(i for i in reviewed | reviewed_then.keys()
+                                    if i not in reviewed or reviewed_then.get(i) != incident_values(rows[i]))})
         if len(changed) > REBUILD_SHARE * len(rows):
             return False
         try:  # (a file that passed its checks but still holds what an Event cannot be)
@@ -194,17 +212,24 @@ class EventsMemo:
             return False
         if len(built) != len(snap.keys):
             return False
-        keys: list[Key | None] = [snap.keys[n] if n >= 0 else None for n in snap.row_event]
+        keys: list[Key | None] = [None] * len(rows)
         members: list[list[int]] = [[] for _ in snap.keys]
+        emptied: set[Key] = set()  # (events that lost a row the update removed)
         for i, n in enumerate(snap.row_event):
-            if n >= 0:
-                members[n].append(i)
+            j = i if moved is None else moved[i]
+            if n < 0:
+                continue
+            if j < 0:
+                emptied.add(snap.keys[n])
+            else:
+                keys[j] = snap.keys[n]
+                members[n].append(j)
         self._rows, self._keys, self._table = list(rows), keys, table.fingerprint
         self._groups = dict(zip(snap.keys, members))
         self._built, self._sorted = built, None
-        self._on_disk = cache
-        if changed:  # (rows reviewed since the file was written: their events again)
-            self._update(rows, changed, table)
+        self._on_disk = cache if moved is None else None
+        if changed or emptied:  # (rows reviewed, or of articles updated, since the file was written)
+            self._update(rows, changed, table, emptied)
         return True
 
     def save(self) -> bool:
@@ -223,7 +248,7 @@ class EventsMemo:
         if cache is None:
             return False
         position = {key: n for n, (key, _) in enumerate(built)}
-        snap = Snapshot(rows_digest(cache.stamp, table, rows),
+        snap = Snapshot(rows_digest(cache.stamp, table, rows), cache.stamp, [r.incident_id for r in rows],
                         {i: incident_values(r) for i, r in enumerate(rows) if _reviewed(r)},
                         [key for key, _ in built], [event_values(e) for _, e in built],
                         [-1 if key is None else position[key] for key in keys])
@@ -235,6 +260,28 @@ class EventsMemo:
             if self._rows is held:
                 self._on_disk = cache
         return True
+
+
+def _amended(rows: Sequence[Incident], table: VariantTable, cache: EventsCache,
+             snap: Snapshot) -> tuple[list[int], list[int]] | None:
+    """When the file was merged from the rows of an earlier stamp, and the
+    row store can name the articles whose rows changed since: where each
+    of the file's rows is now (-1: gone) and the rows of those articles
+    (whose events are to be merged again). None when the file cannot be
+    matched so: every other row must be in it, under the same id."""
+    if cache.changed_since is None or snap.stamp == cache.stamp:
+        return None
+    if snap.digest != ids_digest(snap.stamp, table.fingerprint, snap.ids):
+        return None  # (other merging code or other variants: all of it again)
+    changed = cache.changed_since(snap.stamp)
+    if changed is None:
+        return None
+    fresh = [j for j, inc in enumerate(rows) if inc.article_id in changed]
+    kept = {inc.incident_id: j for j, inc in enumerate(rows) if inc.article_id not in changed}
+    if len(kept) + len(fresh) != len(rows):
+        return None  # (two rows of one id)
+    moved = [kept.pop(i, -1) for i in snap.ids]
+    return None if kept else (moved, fresh)
 
 
 def _reviewed(inc: Incident) -> bool:

@@ -281,6 +281,9 @@ class WhooshCorpus:
     def incidents_stamp(self) -> str:
         return db.rows_stamp(self._con()) if self._ready() else ""
 
+    def articles_changed_between(self, older: str, newer: str) -> frozenset[str] | None:
+        return db.articles_changed_between(self._con(), older, newer) if self._ready() else None
+
     def hit_spans(self, text: str, terms: Iterable[str]) -> list[tuple[int, int]]:
         return term_spans(text, terms)
 

@@ -195,6 +195,9 @@ class FakeCorpus:
     def incidents_stamp(self) -> str:
         return ""  # (rows held in memory: nothing derived from them is kept)
 
+    def articles_changed_between(self, older: str, newer: str) -> frozenset[str] | None:
+        return None
+
     def hit_spans(self, text: str, terms: Iterable[str]) -> list[tuple[int, int]]:
         return analysis.term_spans(text, terms)
 

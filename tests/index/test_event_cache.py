@@ -236,3 +236,62 @@ def test_ready_gives_the_events_only_when_nothing_is_left_to_merge_and_never_wai
     assert _ids(memo.events(many, table)) == _ids(events(many, table))
     with memo._lock:  # a worker merging: the UI thread does not wait for it
         assert memo.ready(reviewed, table) is None
+
+
+def _update_some_articles(tmp_path: Path) -> Settings:
+    """One article told again with a new defection, one deleted, one new:
+    an update of three articles among dozens."""
+    folder = tmp_path / "articles"
+    files = sorted(p for p in folder.iterdir() if p.suffix in (".md", ".txt"))
+    files[0].write_text(files[0].read_text(encoding="utf-8")
+                        + "\n\nA North Korean fisherman defected to South Korea by boat in March 2019.\n",
+                        encoding="utf-8")
+    files[1].unlink()
+    (folder / "zz_new_report.md").write_text(
+        "---\ntitle: Two soldiers cross\ndate: 2020-05-02\n---\n"
+        "Two North Korean soldiers crossed the Military Demarcation Line and defected to the South on Friday.\n",
+        encoding="utf-8")
+    return load_settings(corpus=[folder], index_dir=tmp_path / "ix")
+
+
+def test_after_an_update_only_the_events_of_the_articles_it_wrote_are_merged_again(
+        loaded, merges, tmp_path: Path) -> None:
+    rows, cache, table = loaded
+    _saved(rows, cache, table)
+    settings = _update_some_articles(tmp_path)
+    with open_corpus(settings) as corpus:
+        report = corpus.update()
+        assert (report.added, report.updated, report.removed) == (1, 1, 1)
+        stamp = corpus.incidents_stamp()
+        later = corpus.incidents()
+        later[-1] = _reviewed(later[-1], review="rejected")  # (and a review made since, in an untouched article)
+        newer = EventsCache(cache.path, stamp, lambda older: corpus.articles_changed_between(older, stamp))
+        merges.clear()
+        memo = EventsMemo()
+        memo.attach(later, newer)
+        assert memo.load(later, table)
+    assert 0 < len(merges) < len(events(rows, table)) // 2  # the events of four articles' rows, not all 30
+    assert memo.events(later, table) == events(later, table)
+    assert memo.save()  # (brought up to date: written under the new stamp)
+    memo = EventsMemo()
+    memo.attach(later, newer)
+    assert memo.load(later, table)
+
+
+def test_after_a_full_build_or_without_the_steps_the_file_is_not_matched(loaded, tmp_path: Path) -> None:
+    rows, cache, table = loaded
+    _saved(rows, cache, table)
+    settings = _update_some_articles(tmp_path)
+    with open_corpus(settings) as corpus:
+        corpus.update()
+        stamp = corpus.incidents_stamp()
+        later = corpus.incidents()
+        assert corpus.articles_changed_between(cache.stamp, stamp) is not None
+        assert corpus.articles_changed_between("no such stamp", stamp) is None
+    blind = EventsCache(cache.path, stamp)  # (a backend that cannot name the articles)
+    unknown = EventsCache(cache.path, stamp, lambda older: None)
+    for attached in (blind, unknown):
+        memo = EventsMemo()
+        memo.attach(later, attached)
+        assert not memo.load(later, table)
+        assert memo.events(later, table) == events(later, table)

@@ -139,7 +139,10 @@ class TableViews:
         the first events view of a session open at once; the warm-up then
         writes them back when they changed."""
         corpus = corpus_of(self)  # type: ignore[arg-type]
-        cache = EventsCache(corpus.index_path / CACHE_NAME, stamp) if stamp and corpus is not None else None
+        cache = None
+        if stamp and corpus is not None:  # (the articles an update changed since the file's stamp: asked off the UI thread)
+            cache = EventsCache(corpus.index_path / CACHE_NAME, stamp,
+                                lambda older: corpus.articles_changed_between(older, stamp))
         MEMO.attach(rows, cache)
         timer = getattr(self, "_warm_timer", None)
         if timer is not None:
