@@ -59,6 +59,8 @@ _YEARLIKE = re.compile(r"(?:19|20)\d{2}")
 
 # Numbers that are nouns: a count only with an article or a number before them.
 _NOUN_NUMBERS = frozenset({"pair", "couple", "dozen", "hundred"})
+#: words between a number and its people that add to a group told before ("two more", "three other")
+_ADDITIVES = frozenset({"more", "other", "additional", "further"})
 
 
 class EntityRecognizer(PersonRules):
@@ -313,7 +315,8 @@ class EntityRecognizer(PersonRules):
                         found = True
                         break
                     m += 1
-                    steps += 1
+                    if w not in _ADDITIVES:  # ("three more North Korean restaurant workers": four adjectives after "more")
+                        steps += 1
                 if not found and not self._bare_figure(toks, i, j):
                     continue
                 end = j

@@ -245,3 +245,35 @@ def test_a_range_of_dates_is_one_date_and_an_age_is_none() -> None:
 def test_troops_are_no_role_and_a_leaders_epithet_is_part_of_it() -> None:
     assert _entities("Armed troops patrol the border near Hyesan.", "ROLE") == []
     assert _entities("Posters of the Supreme Leader hung in every office.", "ROLE") == ["Supreme Leader"]
+
+
+def test_a_description_closed_by_commas_holds_no_clause_of_its_own() -> None:
+    """"since", "as" or "when" inside an appositive open no clause: the
+    subject stands before the description."""
+    [row] = _rows("A crew of nine, the largest group of sailors since the 1990s, reached South Korea on Sunday.")
+    assert row.actor == "crew of nine" and row.count == 9 and row.date == "2022-03-13"
+    [row] = _rows("Kim Su Ryon, a violinist as well known in Pyongyang as abroad, defected in Vienna in 2003.")
+    assert row.actor_name == "Kim Su Ryon" and row.date == "2003"
+
+
+def test_a_participle_phrase_after_the_people_is_no_head_noun() -> None:
+    [row] = _rows("The North Korean kitchen staff working at a hotel in Kazan fled to Seoul last year.")
+    assert row.actor.endswith("working at a hotel in Kazan") and row.destination == "Seoul" and row.date == "2021"
+    [row] = _rows("North Korean crew employed on a freighter in Nakhodka defected in April.")
+    assert row.date == "2021-04"
+
+
+def test_a_number_before_more_or_other_still_counts_people() -> None:
+    assert _entities("Six more North Korean coal miners crossed the Tumen River. "
+                     "Two other North Korean army cooks followed them.", "NUMBER") == ["Six", "Two"]
+
+
+def test_an_if_inside_a_participle_phrase_is_no_hypothesis_of_the_predicate() -> None:
+    [row] = _rows("Eleven North Koreans, threatening to starve themselves if they were refused, walked into "
+                  "the Danish embassy in Hanoi on Friday.")
+    assert row.status == "sought_asylum" and row.count == 11 and row.date == "2022-03-11"
+
+
+def test_a_city_in_capitals_before_a_spaced_dash_is_a_dateline() -> None:
+    [row] = _rows("ULAANBAATAR - Three North Korean loggers crossed the border into Mongolia on Sunday.")
+    assert row.actor == "Three North Korean loggers"

@@ -50,8 +50,14 @@ def number_role(P: Patterns, rspans: list[EntitySpan]) -> str:
     return ""
 
 
+#: a noun phrase's modifiers after its head: a preposition, a relative, or a
+#: participle with its own preposition ("staff working in China", "workers
+#: employed at a restaurant", "defectors hiding in Laos")
+_POST_HEAD = re.compile(r"\s+(?:of|from|in|at|who|with|[a-z]+(?:ing|ed)\s+(?:in|at|for|as|on|by|near|inside|abroad))\s+")
+
+
 def head_noun(np: str) -> str:
-    np = re.split(r"\s+(?:of|from|in|at|who|with)\s+", np)[0]
+    np = _POST_HEAD.split(np, maxsplit=1)[0]
     words = re.findall(r"[\w'-]+", np)
     return words[-1] if words else ""
 

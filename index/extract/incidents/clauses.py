@@ -17,7 +17,11 @@ from .patterns import Patterns
 _SHORT_QUOTE = re.compile(r"[\"“]([^\"”\n]{1,30})[\"”]")
 
 
-_CLOSED_RELATIVE = re.compile(r",\s*(?:who|which)\b[^,;]{1,120},\s*(?:(?:also|later|then|reportedly|eventually)\s+)?$", re.I)
+# a relative clause or a description closed by its comma, right before the
+# predicate: "Kim Chol, who was heading a delegation, (defected)", "a family
+# of 17, the biggest group since the war, (arrived)", "25 North Koreans,
+# vowing to kill themselves if they were sent home, (ran into the embassy)"
+_CLOSED_RELATIVE = re.compile(r",\s*(?:who|which|the|a|an|[a-z]+ing)\b[^,;]{1,120},\s*(?:(?:also|later|then|reportedly|eventually)\s+)?$", re.I)
 # "Seven relatives of Kim, who fled in 1999, have gone to the UN office and
 # (asked to be recognized as refugees)": a closed relative clause, then a
 # first verb phrase the predicate is coordinated with; the subject is what
@@ -33,8 +37,8 @@ def clause_start(P: Patterns, text: str, ps: int) -> int:
     start = 0
     for m in P.clause_split.finditer(text, 0, ps):
         start = m.end()
-    # "Kim Chol, who was heading a delegation, (defected)": a relative clause
-    # closed by its comma is an appositive; the subject stands before it
+    # a closed relative clause or description is an appositive (whatever
+    # subordinator it holds: "since", "as"); the subject stands before it
     appositive = _CLOSED_RELATIVE.search(text, 0, ps)
     if appositive and appositive.start() < start and appositive.start() > 0:
         return clause_start(P, text, appositive.start())
@@ -92,9 +96,11 @@ def mask_dates(text: str, sspans: list[EntitySpan], s0: int, lo: int, hi: int) -
 def mask_appositives(window: str, end: int) -> str:
     """`window` with comma-enclosed descriptions that close before `end`
     blanked: "Fourteen defectors, the first ever to escape by sea, reached
-    ..." is no hypothetical because of "the first" in the description."""
+    ..." is no hypothetical because of "the first" in the description, nor
+    "25 North Koreans, vowing to kill themselves if sent home, ran into
+    ..." because of the "if" of a participle phrase."""
     out = list(window)
-    for m in re.finditer(r",\s*(?:the|a|an|who|which)\b[^,;]{0,120},", window):
+    for m in re.finditer(r",\s*(?:the|a|an|who|which|[a-z]+ing)\b[^,;]{0,120},", window):
         if m.end() <= end:
             for k in range(m.start(), m.end()):
                 out[k] = " "
