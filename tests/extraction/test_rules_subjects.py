@@ -277,3 +277,11 @@ def test_an_if_inside_a_participle_phrase_is_no_hypothesis_of_the_predicate() ->
 def test_a_city_in_capitals_before_a_spaced_dash_is_a_dateline() -> None:
     [row] = _rows("ULAANBAATAR - Three North Korean loggers crossed the border into Mongolia on Sunday.")
     assert row.actor == "Three North Korean loggers"
+
+
+def test_both_ends_of_a_change_are_figures_each_of_its_own_period() -> None:
+    rows = _rows("Data from the ministry showed the number of North Koreans reaching Japan slid from 1,310 in 2014 "
+                 "to 642 in 2017.")
+    assert sorted((r.count, r.date, r.status) for r in rows) == [(642, "2017", "reported_count"),
+                                                                 (1310, "2014", "reported_count")]
+    assert _rows("North Korea's rice harvest fell from 2,400 tonnes in 2014 to 1,900 tonnes in 2015.") == []

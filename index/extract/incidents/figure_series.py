@@ -12,7 +12,7 @@ from .actor import head_noun
 from .context import Sentence
 from .patterns import Patterns
 from .row import Row
-from .slots import number_value, reporter
+from .slots import number_value, reporter, resolve_date
 from .statistics import first_date
 
 _FIGURE = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d%])(?!\s*(?:percent|per cent))"
@@ -174,3 +174,49 @@ def whole_and_part(P: Patterns, s: Sentence) -> list[Row]:
         row.reported_by = reporter(P, s)
         rows.append(row)
     return rows
+
+
+#: "(dropped) from more than 2,700 in 2011 to 1,277 in 2015": two figures, each with its own period
+_RANGE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+)?(?P<a>" + _FIGURE
+                    + r")\s+(?:(?:[\w-]+\s+){0,2}?)(?:in|during)\s+(?P<ad>[^;]{2,40}?)\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|"
+                    r"almost\s+|more\s+than\s+|over\s+|just\s+|only\s+)?(?P<b>" + _FIGURE + r")\s+(?:(?:[\w-]+\s+){0,2}?)"
+                    r"(?:in|during|by|last)\s+", re.I)
+
+
+def range_figures(P: Patterns, s: Sentence, here: list[Row]) -> list[Row]:
+    """"The number of defectors fell from 2,914 in 2009 to 1,502 in 2012":
+    both ends of a change are figures, each of its own period. Rows the
+    sentence made already for either figure take the period given right
+    after it; the others are new. Only in a sentence that says what it
+    counts (a statistics noun or a defection word)."""
+    text, s0 = s.text, s.s0
+    m = _RANGE.search(text)
+    if not m or not (P.defect_word.search(text) or re.search(r"\b(?:" + P.stat_nouns_alt + r")\b", text, re.I)):
+        return []
+    dates = s.labelled("DATE")
+    ends = []
+    for group in ("a", "b"):
+        value = number_value(P, m.group(group))
+        if value is None or value < 2 or (_YEAR.fullmatch(m.group(group)) is not None):
+            return []
+        after = m.end(group)
+        date = next((d for d in dates if 0 < d.start - s0 - after <= 25), None)
+        if date is None:
+            return []
+        ends.append((value, date))
+    noun = next((w for w in re.findall(r"\b(?:" + P.stat_nouns_alt + r")\b", text[:m.start()], re.I)), "defectors")
+    out: list[Row] = []
+    for value, date in ends:
+        iso, prec = resolve_date(P, s, date)
+        if not iso:
+            continue
+        told = next((r for r in here if r.count == value), None)
+        if told is not None:
+            told.date, told.precision, told.status, told.stat = iso, prec, "reported_count", True
+            continue
+        row = Row(sent=s.si, start=s0, end=s0 + len(text), status="reported_count", count=value,
+                  stat=True, fallback=True, date=iso, precision=prec)
+        row.actor = f"{noun.lower()} in {date.text}"
+        row.reported_by = reporter(P, s)
+        out.append(row)
+    return out
