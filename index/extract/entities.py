@@ -269,11 +269,14 @@ class EntityRecognizer(PersonRules):
                                                     or self._number_value(toks[i - 1].text) is not None)):
                 continue  # "the pair", "dozen": no cardinal; "a dozen", "three dozen" are
             if i and norm_token(toks[i - 1].text) in ("aged", "age", "ages", "no", "room", "bureau", "office", "the"):
-                if norm_token(toks[i - 1].text) != "the" or val > 31:
+                if norm_token(toks[i - 1].text) != "the":
                     continue
-                if self._anaphoric_count(toks, i):
+                if val <= 31 and self._anaphoric_count(toks, i):
                     cands.append((tok.start, tok.end, "NUMBER", ""))
                     continue
+                if val > 31 and not self._match_seq(toks, i + 1, self.people) and not (
+                        i + 2 < n and norm_token(toks[i + 1].text) == "north" and self._match_seq(toks, i + 3, self.people)):
+                    continue  # ("the 2,000 level"; but "the 947 defectors", "the 229 North Korean defectors" count people)
             if self._group_size(toks, i):
                 cands.append((tok.start, tok.end, "NUMBER", ""))
                 continue

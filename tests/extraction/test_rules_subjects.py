@@ -285,3 +285,9 @@ def test_both_ends_of_a_change_are_figures_each_of_its_own_period() -> None:
     assert sorted((r.count, r.date, r.status) for r in rows) == [(642, "2017", "reported_count"),
                                                                  (1310, "2014", "reported_count")]
     assert _rows("North Korea's rice harvest fell from 2,400 tonnes in 2014 to 1,900 tonnes in 2015.") == []
+
+
+def test_a_large_number_after_the_counts_the_people_it_is_followed_by() -> None:
+    found = _entities("Only 38 of the 1,204 defectors in Busan found work. The 412 North Korean refugees in "
+                      "Bangkok wait. Arrivals passed the 2,000 level in 2006.", "NUMBER")
+    assert "1,204 defectors" in found and "412" in found and "2,000" not in found
