@@ -74,6 +74,7 @@ class EntityRecognizer(PersonRules):
         self.surnames = v.cased("korean_surnames")
         self.given_names = v.cased("given_names")
         self.stop = v.words("name_stopwords")
+        self.name_syllable_words = v.cased("name_syllable_words")
         self.dynasty = v.words("dynasty_nouns")
         self.speech = v.words("speech_verbs")
         self.org_heads = v.cased("org_heads")

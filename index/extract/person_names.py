@@ -64,8 +64,9 @@ class PersonRules:
                 if "-" in a and _is_given(a) and not self._known_other(toks, i + 1):
                     cands.append((tok.start, toks[i + 1].end, "PERSON", ""))
                     continue
-                if (_is_given(a) and a.lower() not in self.stop and i + 2 < n and _is_given(toks[i + 2].text)
-                        and toks[i + 2].text.lower() not in self.stop and "-" not in toks[i + 2].text
+                if (_is_given(a) and (a.lower() not in self.stop or a in self.name_syllable_words) and i + 2 < n
+                        and _is_given(toks[i + 2].text) and "-" not in toks[i + 2].text
+                        and (toks[i + 2].text.lower() not in self.stop or toks[i + 2].text in self.name_syllable_words)
                         and toks[i + 2].start - toks[i + 1].end == 1
                         and not self._known_other(toks, i + 1) and not self._known_other(toks, i + 2)):
                     cands.append((tok.start, toks[i + 2].end, "PERSON", ""))

@@ -291,3 +291,24 @@ def test_a_large_number_after_the_counts_the_people_it_is_followed_by() -> None:
     found = _entities("Only 38 of the 1,204 defectors in Busan found work. The 412 North Korean refugees in "
                       "Bangkok wait. Arrivals passed the 2,000 level in 2006.", "NUMBER")
     assert "1,204 defectors" in found and "412" in found and "2,000" not in found
+
+
+def test_a_superlative_description_before_the_name_is_the_first_telling() -> None:
+    [row] = _rows("Sanctions will fail, according to the highest-ranking North Korean banker ever to have defected. "
+                  "Ri Jong Ho ran a trading bank in Dalian until he fled with his family in 2014.")
+    assert row.actor_name == "Ri Jong Ho" and row.evidence.startswith("Sanctions will fail") and row.date == "2014"
+    # someone else named in the description: not this person's
+    [row] = _rows("Kim Jong Un was furious at the defection of the most senior officer to flee since 1997. "
+                  "Ri Jong Ho ran a trading bank in Dalian until he fled with his family in 2014.")
+    assert row.evidence.startswith("Ri Jong Ho ran")
+
+
+def test_korean_name_syllables_that_are_english_words() -> None:
+    assert _entities("Kang Myong Do said so. Kim Do Hyun and Ri Chol So agreed.", "PERSON") == [
+        "Kang Myong Do", "Kim Do Hyun", "Ri Chol So"]
+
+
+def test_he_is_not_the_person_named_as_a_nouns_complement() -> None:
+    [row] = _rows("Pak Su Il's wife is the niece of Defence Minister Kim Yong Chol. After he defected in May, "
+                  "he was questioned for two months.")
+    assert row.actor_name == "Pak Su Il" and row.date == "2021-05"

@@ -247,7 +247,7 @@ def read_actor(P: Patterns, row: Row, region: str, rspans: list[EntitySpan], doc
     if stripped is None:
         return False  # a clause fragment ("hardship had driven her to"), no actor
     if re.fullmatch(r"(?:he|she|him|her)", stripped, re.I):  # ("they" is no one person)
-        prev = doc.spans.last_ending_by(abs_cs, "PERSON")
+        prev = antecedent(doc, abs_cs)
         if prev is None:
             return False
         _name_row(P, row, doc, prev, abs_cs)
@@ -311,6 +311,28 @@ def corefer(P: Patterns, r: Row, doc: Doc) -> None:
         r.actor_name = sp.canonical or sp.text
         r.actor = r.actor_name
         return
+
+
+#: a person named as the complement of a noun: "the daughter of Prime Minister
+#: Kang Song San", "a close aide to leader Kim Jong Il"
+_NOUN_COMPLEMENT = re.compile(r"\b(?:of|to|for)\s+(?:the\s+)?(?:late\s+|former\s+)?(?:[A-Z][\w.'-]*\s+){0,4}$")
+#: how far back a person named before a complement may stand (about a sentence)
+_ANTECEDENT_REACH = 200
+
+
+def antecedent(doc: Doc, pos: int) -> EntitySpan | None:
+    """Whom "he" or "she" at `pos` stands for: the last person named
+    before, passing over persons named only as the complement of a noun
+    when another person is named shortly before them ("Kang's wife is the
+    daughter of Prime Minister Kang Song San. After he defected ...": Kang)."""
+    last = doc.spans.last_ending_by(pos, "PERSON")
+    cand = last
+    while cand is not None and _NOUN_COMPLEMENT.search(doc.body[max(0, cand.start - 60):cand.start]):
+        earlier = doc.spans.last_ending_by(cand.start, "PERSON")
+        if earlier is None or cand.start - earlier.end > _ANTECEDENT_REACH:
+            return last
+        cand = earlier
+    return cand
 
 
 def previous_subject(s: Sentence) -> tuple[str, list[EntitySpan]] | None:

@@ -11,6 +11,12 @@ where the gold conventions put the evidence when no sentence asserts a
 defection predicate) and takes the number and the date told there. A
 predicate that is asserted ("the North Koreans had entered Thailand") keeps
 its own sentence.
+
+Likewise a person described before being named: "... in the view of the
+most senior North Korean diplomat to defect in almost 20 years. Thae Yong
+Ho held the number two post in London until he escaped ...". The
+superlative tells the defection first, of the person the next sentences
+name: the named row moves to it.
 """
 
 from __future__ import annotations
@@ -74,3 +80,24 @@ def _move(P: Patterns, r: Row, doc: Doc, head: str, taken: set[int]) -> None:
                     r.date, r.precision = iso, prec
                     break
             return
+
+
+def move_to_superlatives(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
+    """Move the article's first event of a named person to a sentence a
+    little before it that describes a defector by a superlative and names
+    no one (nor holds a row of its own); the rows in text order again."""
+    first = next((r for r in rows if not r.stat), None)
+    if first is None or not first.actor_name or first.status != "defected" or first.sent == 0:
+        return rows
+    taken = {r.sent for r in rows}
+    for si in range(first.sent - 1, max(-1, first.sent - WINDOW - 1), -1):
+        if si in taken:
+            return rows
+        s = doc.sentence(si)
+        if not P.superlative_defector.search(s.text):
+            continue
+        if any(sp.label == "PERSON" and (sp.canonical or sp.text) != first.actor_name for sp in s.spans):
+            return rows  # (someone else named there: not this one's description)
+        first.sent, first.start, first.end = si, s.s0, s.e0
+        return sorted(rows, key=lambda r: (r.sent, r.start))
+    return rows

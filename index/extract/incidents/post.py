@@ -15,7 +15,7 @@ from .actor import corefer
 from .context import Doc, Sentence
 from .denials import drop_denied_reports
 from .figure_leads import first_tellings
-from .introductions import move_to_introductions
+from .introductions import move_to_introductions, move_to_superlatives
 from .patterns import Patterns
 from .row import Row
 from .slots import number_value, resolve_date
@@ -396,6 +396,7 @@ def post_process(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
     rows = move_to_introductions(P, rows, doc)
     rows = merge_mentions(P, rows, doc)
     rows = name_described_actors(rows)
+    rows = move_to_superlatives(P, rows, doc)
     slots_from_next_sentences(P, rows, doc)
     counts_from_members(P, rows, doc)
     return rows
