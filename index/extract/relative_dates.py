@@ -69,6 +69,8 @@ def build_date_regex(v: Vocab) -> re.Pattern[str]:
         r"(?:" + _YEAR + r"|(?:the|this|last|next)\s+year|" + mon + r")",
         # the fourth quarter / the first half (year from the publication date)
         r"(?:[Tt]he\s+)(?:first|second|third|fourth)\s+(?:quarter|half)(?![\w-])",
+        # end-June, end-2015, start-March 2016 (wire style)
+        r"(?:[Ee]nd|[Ss]tart)-(?:" + _MONTH_ALT + r"(?:,?\s+" + _YEAR + r")?|" + _YEAR + r")(?![\w-])",
         # December 2013 / last November / early 2015 / mid-2016
         mod + "?" + mon + r"(?:,?\s+" + _YEAR + r"|\s+(?:of\s+)?(?:last|this|next)\s+year)?(?![\w-])",
         mod + _YEAR + r"(?!\d)",

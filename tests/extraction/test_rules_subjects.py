@@ -312,3 +312,14 @@ def test_he_is_not_the_person_named_as_a_nouns_complement() -> None:
     [row] = _rows("Pak Su Il's wife is the niece of Defence Minister Kim Yong Chol. After he defected in May, "
                   "he was questioned for two months.")
     assert row.actor_name == "Pak Su Il" and row.date == "2021-05"
+
+
+def test_wire_dates_and_the_year_before_a_figure() -> None:
+    assert "end-September" in _entities("Arrivals totalled 3,100 as of end-September.", "DATE")
+    rows = _rows("In 2020, the number of defectors reaching the South came to 229, down from 1,047 the previous year.")
+    assert sorted((r.count, r.date) for r in rows) == [(229, "2020"), (1047, "2019")]
+
+
+def test_a_part_of_a_figure_dated_apart_from_it() -> None:
+    rows = _rows("As of June, some 31,000 North Koreans had reached the South, 63 of them in 2021.")
+    assert sorted((r.count, r.date) for r in rows) == [(63, "2021"), (31000, "2021-06")]

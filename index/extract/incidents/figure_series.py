@@ -13,7 +13,7 @@ from .context import Sentence
 from .patterns import Patterns
 from .row import Row
 from .slots import number_value, reporter, resolve_date
-from .statistics import first_date
+from .statistics import first_date, sentence_figures
 
 _FIGURE = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d%])(?!\s*(?:percent|per cent))"
 _FIGURE_LIST = re.compile(r"\b(" + _FIGURE + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _FIGURE + r")+)")
@@ -217,6 +217,43 @@ def range_figures(P: Patterns, s: Sentence, here: list[Row]) -> list[Row]:
         row = Row(sent=s.si, start=s0, end=s0 + len(text), status="reported_count", count=value,
                   stat=True, fallback=True, date=iso, precision=prec)
         row.actor = f"{noun.lower()} in {date.text}"
+        row.reported_by = reporter(P, s)
+        out.append(row)
+    return out
+
+
+#: "..., 1,276 of them last year", "..., 312 of whom in 2019": a part of the figure before, with its own period
+_OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\s+(?:in\s+|during\s+)?$", re.I)
+
+
+def dated_parts(P: Patterns, s: Sentence, here: list[Row]) -> list[Row]:
+    """"As of March, about 29,000 people had fled North Korea, 1,276 of
+    them last year": the part is a figure of its own period, and the
+    period it names is not the whole's (which keeps the sentence's other
+    date, or none)."""
+    wholes = [r for r in here if r.stat and r.count]
+    if not wholes:
+        return []
+    text, s0 = s.text, s.s0
+    dates = s.labelled("DATE")
+    out: list[Row] = []
+    for fig in sentence_figures(s):
+        value = number_value(P, fig.text)
+        whole = next((r for r in wholes if r.count and value is not None and r.count > value), None)
+        if whole is None or value is None or value < 2 or any(r.count == value for r in here):
+            continue
+        date = next((d for d in dates if d.start >= fig.end and _OF_THEM.fullmatch(text[fig.end - s0:d.start - s0])), None)
+        if date is None:
+            continue
+        iso, prec = resolve_date(P, s, date)
+        if not iso:
+            continue
+        if whole.date == iso:  # (the whole took the part's period: its own is another date of the sentence, or none)
+            other = next((d for d in dates if d.end <= fig.start and d is not date), None)
+            whole.date, whole.precision = resolve_date(P, s, other) if other is not None else ("", "")
+        row = Row(sent=s.si, start=s0, end=s0 + len(text), status="reported_count", count=value,
+                  stat=True, fallback=True, date=iso, precision=prec, subset=True)
+        row.actor = f"{head_noun(whole.actor) or 'defectors'} in {date.text}"
         row.reported_by = reporter(P, s)
         out.append(row)
     return out

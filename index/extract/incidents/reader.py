@@ -26,7 +26,8 @@ from ..grouping import group_key
 from ..tokens import Token
 from ..vocab import Vocab
 from .context import Doc
-from .figure_series import average_figure, part_of_a_figure, parts_of_a_year, range_figures, respective_figures, whole_and_part
+from .figure_series import (average_figure, dated_parts, part_of_a_figure, parts_of_a_year, range_figures,
+                            respective_figures, whole_and_part)
 from .members import member_row
 from .patterns import Patterns
 from .post import post_process
@@ -77,6 +78,7 @@ class IncidentReader:
             rows.extend(respective_figures(P, s, rows[here_from:], last_stat))
             rows.extend(parts_of_a_year(P, s, rows[here_from:], stat_before))
             rows.extend(range_figures(P, s, rows[here_from:]))
+            rows.extend(dated_parts(P, s, rows[here_from:]))
             if first_stat is not None or looks_statistical(P, s):
                 rows.extend(series_figures(P, s, rows[here_from:], first_stat, last_stat))
                 if first_stat is None:

@@ -160,13 +160,15 @@ class _Figure(NamedTuple):
     text: str
 
 
-_YEAR_BEFORE = re.compile(r"\s+(?:[a-z]+\s+)?(?:a|one)\s+year\s+(?:earlier|before)\b", re.I)
+#: "the 1,047 counted a year earlier", "1,397 in the previous year": the year before the figure told before
+_YEAR_BEFORE = re.compile(r"\s+(?:(?:[a-z]+\s+)?(?:a|one)\s+year\s+(?:earlier|before)|(?:in\s+)?the\s+(?:previous|preceding|prior)\s+year"
+                          r"|(?:in\s+)?the\s+year\s+(?:before|earlier))\b", re.I)
 _GROUPED = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d%])")
 #: "...: 312 in 2000, 583 in 2001": a bare figure before its period
 _BARE_WITH_PERIOD = re.compile(r"(?<![\d,.])\d+(?![\d,.%])(?=\s+(?:in|during|for)\s)")
 
 
-def _figures(s: Sentence) -> list[_Figure]:
+def sentence_figures(s: Sentence) -> list[_Figure]:
     """The sentence's NUMBER spans and the figures the entity reader left
     bare, grouped ("1,137") or before their period ("312 in 2000"): a
     figure in a series need not name people."""
@@ -194,7 +196,7 @@ def series_figures(P: Patterns, s: Sentence, here: list[Row], first_stat: Row | 
         noun = "defectors"
     dates_all = s.labelled("DATE")
     out: list[Row] = []
-    for sp in _figures(s):
+    for sp in sentence_figures(s):
         value = number_value(P, sp.text)
         if value is None or value < 2 or value in used:
             continue
