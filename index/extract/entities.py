@@ -217,7 +217,8 @@ class EntityRecognizer(PersonRules):
                 after = body[e:e + 12]
                 if not (before.endswith("on ") or re.match(r"\s*(?:[,.;:)]|$|of\s+[A-Z])", after)):
                     continue
-            if (text == "May" or text.endswith(" May")) and not re.search(r"\s(?:to|and|through)\s+May$", text):
+            if (text == "May" or text.endswith(" May")) and not re.search(r"\s(?:to|and|through)\s+May$|^(?:[Ee]arly|[Ll]ate|[Mm]id-?|[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s*May$", text):
+                # (the modal "may", unless a date word leads it: "in May", "last May")
                 before = body[max(0, s - 8):s].lower().split()
                 if not before or before[-1] not in ("in", "since", "until", "by", "of", "from", "to", "before",
                                                      "after", "during", "early", "late", "mid", "last", "this", "next"):

@@ -359,7 +359,7 @@ def test_a_relative_clause_on_the_object_of_another_verb_is_about_the_object() -
 
 def test_a_relative_clause_closed_by_its_comma_is_an_appositive() -> None:
     [row] = _rows("Kim Chol, who was heading a trade delegation, defected in Paris in 2010.")
-    assert row.actor_name == "Kim Chol" and row.date == "2010" and row.destination == "Paris"
+    assert row.actor_name == "Kim Chol" and row.date == "2010" and row.origin == "Paris"  # (where he was when he left: the origin)
     [row] = _rows("The soldier, who was 22, crossed the border on Monday.")
     assert row.actor == "soldier" and row.role == "soldier"
 

@@ -323,3 +323,25 @@ def test_wire_dates_and_the_year_before_a_figure() -> None:
 def test_a_part_of_a_figure_dated_apart_from_it() -> None:
     rows = _rows("As of June, some 31,000 North Koreans had reached the South, 63 of them in 2021.")
     assert sorted((r.count, r.date) for r in rows) == [(63, "2021"), (31000, "2021-06")]
+
+
+def test_a_word_of_another_sense_far_from_defect_does_not_make_it_a_party_defection() -> None:
+    [row] = _rows("A clerk who defected from Cambodia in 2019 had earlier run the ruling party's foreign exchange office.")
+    assert row.role == "clerk" and row.origin == "Cambodia" and row.date == "2019"
+    assert _rows("Two lawmakers defected to the opposition party in 2019.") == []
+
+
+def test_moving_unseen_across_a_border_and_absconding_are_defections() -> None:
+    [row] = _rows("Last May, a North Korean farmer sneaked across the border into China.")
+    assert row.destination == "China" and row.date == "2021-05"
+    [row] = _rows("A North Korean trade official absconded in Vladivostok in 2019.")
+    assert row.origin == "Vladivostok" and row.destination == "" and row.date == "2019"
+
+
+def test_described_as_opens_no_clause() -> None:
+    [row] = _rows('A North Korean sailor described as "a junior officer" swam across the NLL to South Korea on Monday.')
+    assert row.role == "sailor" and row.date == "2022-03-14"
+
+
+def test_a_month_of_may_after_a_date_word_opening_a_sentence_is_a_date() -> None:
+    assert "Last May" in _entities("Last May, a North Korean farmer crossed into China.", "DATE")

@@ -16,8 +16,8 @@ from ..vocab import Vocab, _words_re
 SURNAME_ONLY = r"(?:only\s+)?by\s+(?:his|her|the)\s+(?:sur|family\s+|last\s+)?name"
 
 BOUNDARY_WORDS = (r"(?:after|when|because|before|while|but|which|who|(?<!has )(?<!have )(?<!had )(?<!ever )since|although|"
-                  r"though|(?<!identified )(?<!only )(?<!known )(?<!named )(?<!such )(?<!many )(?<!much )(?<!few )as(?!\s+(?:many|much|few|long|soon|well|far)\s+as\b)|until|where|whereas|so(?!\s+far)|and then)")
-# ("has since been": an adverb; "identified only as Kim": no clause)
+                  r"though|(?<!identified )(?<!only )(?<!known )(?<!named )(?<!described )(?<!referred to )(?<!regarded )(?<!listed )(?<!such )(?<!many )(?<!much )(?<!few )as(?!\s+(?:many|much|few|long|soon|well|far)\s+as\b)|until|where|whereas|so(?!\s+far)|and then)")
+# ("has since been": an adverb; "identified only as Kim", "described as low-ranking": no clause)
 
 
 def _alt(v: Vocab, key: str, default: str = "") -> str:

@@ -37,12 +37,17 @@ _SEQUENCE_ADVERBS = r"(?:then|later|eventually|also)"
 _SHARED_SUBJECT = re.compile(r",?\s+and\s+(?:" + _SEQUENCE_ADVERBS + r"\s+)*$")
 _ADVERBS_ONLY = re.compile(r"[\s,]*(?:" + _SEQUENCE_ADVERBS + r"[\s,]*)*")  # (a region with no words of its own)
 
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
 def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) -> bool:
     """Whether the predicate is meant in its defection sense here."""
     text, s0 = s.text, s.s0
     korea_here = bool(P.korea.search(text))
     if kind == "defect":
-        return not (P.other_sense.search(text) and not korea_here)
+        # "lawmakers who defected to the new party", "the striker defected to a rival club": a word
+        # of the other sense, unless it owns something else ("had worked for the party's Room 35")
+        return korea_here or not any(not _POSSESSIVE.match(text, m.end()) for m in P.other_sense.finditer(text))
     if kind == "flee":
         return (korea_here or any(sp.label == "LOCATION" for sp in s.spans) or bool(P.border.search(text))
                 or any(sp.label in ("PERSON", "ROLE") and sp.start - s0 < ps for sp in s.spans))

@@ -209,6 +209,10 @@ _CAME_FROM = re.compile(r"\b(?:after|when|as|having)\s+(?:they|he|she|the\s+grou
                         r"sneaked|walked|swam)(?:\s+over|\s+across|\s+the\s+border)?\s+(?:illegally\s+)?(?:in)?from\s+(?:the\s+)?", re.I)
 
 
+#: between "defected"/"absconded" and a place where the person was when leaving
+_WHERE_LEFT = re.compile(r"\s+(?:while\s+)?in\s+(?:the\s+(?:[\w-]+\s+)?(?:city|capital|port|town|region)\s+of\s+)?", re.I)
+
+
 def read_places(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, kind: PredicateKind,
                 limit: int | None = None) -> None:
     text, s0 = s.text, s.s0
@@ -241,6 +245,8 @@ def read_places(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, k
                 row.origin.append(alias(P, sp.text))
         elif pe <= rel < end and re.search(r"\b(?:fled|from|left|out of|escaped|defected from|while in|during a (?:trip|visit) to)\s+(?:the\s+)?$", before, re.I) and kind in ("flee", "defect", "cross"):
             row.origin.append(alias(P, sp.text))
+        elif kind in ("flee", "defect") and pe <= rel < end and _WHERE_LEFT.fullmatch(text[pe:rel]):
+            row.origin.append(alias(P, sp.text))  # "defected in Vienna", "absconded in Russia": where the person was
         elif pe - 12 <= rel < end and P.border.search(sp.text) and re.search(
                 r"\b(?:across|over|through|via)\s+(?:the\s+)?$", before, re.I):
             row.origin.append(alias(P, sp.text))  # "escaped across the Tumen River": the border crossed
