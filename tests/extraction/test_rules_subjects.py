@@ -345,3 +345,15 @@ def test_described_as_opens_no_clause() -> None:
 
 def test_a_month_of_may_after_a_date_word_opening_a_sentence_is_a_date() -> None:
     assert "Last May" in _entities("Last May, a North Korean farmer crossed into China.", "DATE")
+
+
+def test_figures_compared_by_times_or_with_a_participle_before_their_period() -> None:
+    rows = _rows("The ministry said 88 North Korean defectors reached the South in 2021, twice the 41 of 2020 "
+                 "but below the 229 recorded in the same period a year earlier.")
+    assert (41, "2020") in {(r.count, r.date) for r in rows}
+
+
+def test_a_running_total_named_at_length() -> None:
+    rows = _rows("Nine defectors arrived in May, raising the cumulative number of North Korean defectors who have "
+                 "resettled in the South since 1998 to 33,912.")
+    assert 33912 in {r.count for r in rows}

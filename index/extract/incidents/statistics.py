@@ -160,12 +160,14 @@ class _Figure(NamedTuple):
     text: str
 
 
-#: "the 1,047 counted a year earlier", "1,397 in the previous year": the year before the figure told before
-_YEAR_BEFORE = re.compile(r"\s+(?:(?:[a-z]+\s+)?(?:a|one)\s+year\s+(?:earlier|before)|(?:in\s+)?the\s+(?:previous|preceding|prior)\s+year"
-                          r"|(?:in\s+)?the\s+year\s+(?:before|earlier))\b", re.I)
+#: "the 1,047 counted a year earlier", "1,397 in the previous year", "the 34 recorded in the same period
+#: a year earlier": the year before the figure told before
+_YEAR_BEFORE = re.compile(r"\s+(?:[a-z]+\s+)?(?:(?:a|one)\s+year\s+(?:earlier|before)|(?:in\s+)?the\s+(?:previous|preceding|prior)\s+year"
+                          r"|(?:in\s+)?the\s+year\s+(?:before|earlier)|(?:in\s+)?the\s+same\s+(?:period|quarter|months?|half)\s+"
+                          r"(?:a\s+year\s+(?:earlier|before|ago)|of\s+the\s+(?:previous|preceding|prior)\s+year))\b", re.I)
 _GROUPED = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d%])")
-#: "...: 312 in 2000, 583 in 2001": a bare figure before its period
-_BARE_WITH_PERIOD = re.compile(r"(?<![\d,.])\d+(?![\d,.%])(?=\s+(?:in|during|for)\s)")
+#: "...: 312 in 2000, 583 in 2001", "the 67 of 2022", "the 57 counted in ...": a bare figure before its period
+_BARE_WITH_PERIOD = re.compile(r"(?<![\d,.])\d+(?![\d,.%])(?=\s+(?:(?:counted|recorded|reported|registered|logged)\s+)?(?:in|during|for|of)\s)")
 
 
 def sentence_figures(s: Sentence) -> list[_Figure]:
@@ -227,8 +229,8 @@ def series_figures(P: Patterns, s: Sentence, here: list[Row], first_stat: Row | 
     firsts = [(m.group(2), m.group(1)) for m in P.category_first.finditer(text)] if re.search(
         r"\b(?:accounted\s+for|made\s+up)\b", text, re.I) else []
     for m in [*((m.group(1), m.group(2)) for m in P.category_figure.finditer(text)), *firsts]:
-        value = int(m[0].replace(",", ""))
-        if value < 2 or value in used or ("," not in m[0] and 1900 <= value <= 2100):
+        value = number_value(P, m[0])
+        if value is None or value < 2 or value in used or ("," not in m[0] and 1900 <= value <= 2100):
             continue
         date_sp = next((d for d in dates_all if not _REPORT_DATE.search(text[max(0, d.start - s0 - 20):d.start - s0])), None)
         ref = previous or first_stat  # ("Of them, 301 were men": of the figure just told)
@@ -277,7 +279,7 @@ _REPORT_DATE = re.compile(r"\b(?:published|released|issued|announced|reported|sa
 
 
 _RUNNING_TOTAL = re.compile(r"\b(?:bringing|taking|lifting|pushing|raising|brought|took|lifted|pushed|raised)\s+the\s+(?:total|tally|number|"
-                            r"cumulative\s+(?:total|number))[^,.;]{0,50}?\s+to\s+(?:about\s+|some\s+|nearly\s+|more than\s+|over\s+)?"
+                            r"cumulative\s+(?:total|number))[^,.;]{0,90}?\s+to\s+(?:about\s+|some\s+|nearly\s+|more than\s+|over\s+)?"
                             r"(\d{1,3}(?:,\d{3})+|\d+)(?![\d%])", re.I)
 
 
