@@ -357,3 +357,17 @@ def test_a_running_total_named_at_length() -> None:
     rows = _rows("Nine defectors arrived in May, raising the cumulative number of North Korean defectors who have "
                  "resettled in the South since 1998 to 33,912.")
     assert 33912 in {r.count for r in rows}
+
+
+def test_a_definite_description_refers_to_the_one_person_told_of_before() -> None:
+    rows = _rows("Officials said a North Korean navy pilot has defected to South Korea. "
+                 "Separately, 12 North Korean miners defected last week. "
+                 "The senior naval aviator defected in February, according to a lawmaker.")
+    assert len(rows) == 2
+    [pilot] = [r for r in rows if r.count is None]
+    assert pilot.role == "pilot" and pilot.date == "2022-02"
+
+
+def test_a_past_participle_phrase_with_its_agent_is_an_appositive() -> None:
+    [row] = _rows("Thirty North Korean refugees, helped by missionaries, reached Bangkok on Monday.")
+    assert row.count == 30 and row.destination == "Bangkok" and row.date == "2022-03-14"

@@ -21,7 +21,7 @@ _SHORT_QUOTE = re.compile(r"[\"“]([^\"”\n]{1,30})[\"”]")
 # predicate: "Kim Chol, who was heading a delegation, (defected)", "a family
 # of 17, the biggest group since the war, (arrived)", "25 North Koreans,
 # vowing to kill themselves if they were sent home, (ran into the embassy)"
-_CLOSED_RELATIVE = re.compile(r",\s*(?:who|which|the|a|an|[a-z]+ing)\b[^,;]{1,120},\s*(?:(?:also|later|then|reportedly|eventually)\s+)?$", re.I)
+_CLOSED_RELATIVE = re.compile(r",\s*(?:who|which|the|a|an|[a-z]+ing|[a-z]+(?:ed|en)\s+by)\b[^,;]{1,120},\s*(?:(?:also|later|then|reportedly|eventually)\s+)?$", re.I)
 # "Seven relatives of Kim, who fled in 1999, have gone to the UN office and
 # (asked to be recognized as refugees)": a closed relative clause, then a
 # first verb phrase the predicate is coordinated with; the subject is what
@@ -98,9 +98,10 @@ def mask_appositives(window: str, end: int) -> str:
     blanked: "Fourteen defectors, the first ever to escape by sea, reached
     ..." is no hypothetical because of "the first" in the description, nor
     "25 North Koreans, vowing to kill themselves if sent home, ran into
-    ..." because of the "if" of a participle phrase."""
+    ..." because of the "if" of a participle phrase, nor "20 defectors,
+    helped by diplomats, reached ..." because of "helped"."""
     out = list(window)
-    for m in re.finditer(r",\s*(?:the|a|an|who|which|[a-z]+ing)\b[^,;]{0,120},", window):
+    for m in re.finditer(r",\s*(?:the|a|an|who|which|[a-z]+ing|[a-z]+(?:ed|en)\s+by)\b[^,;]{0,120},", window):
         if m.end() <= end:
             for k in range(m.start(), m.end()):
                 out[k] = " "

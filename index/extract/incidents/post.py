@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..grouping import group_key
-from .actor import corefer
+from .actor import corefer, names_people
 from .context import Doc, Sentence
 from .denials import drop_denied_reports
 from .figure_leads import first_tellings
@@ -99,6 +99,14 @@ def merge_mentions(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
             if not prev.origin:
                 prev.origin = list(r.origin)
             continue
+        lone = _lone_antecedent(P, r, final)
+        if lone is not None:  # "the high-ranking military official" after "a military intelligence officer"
+            for name in ("date", "precision"):
+                if not getattr(lone, name):
+                    setattr(lone, name, getattr(r, name))
+            lone.origin = lone.origin or list(r.origin)
+            lone.destination = lone.destination or list(r.destination)
+            continue
         same = None
         if not r.actor_name and not r.count and not r.stat:
             for f in reversed(final):
@@ -144,6 +152,25 @@ def merge_mentions(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
         if not r.stat:
             last_event = r
     return final
+
+
+#: how far back (sentences) a definite description may refer to the one person told of before
+LONE_REACH = 8
+
+
+def _lone_antecedent(P: Patterns, r: Row, final: list[Row]) -> Row | None:
+    """A definite description of one unnamed person ("the official", "the
+    young soldier") refers to the one unnamed person whose event was told a
+    few sentences before, though a group's event came in between; None
+    when there is no such row, or more than one."""
+    if not r.definite or r.actor_name or r.count is not None or r.stat or not (r.role or names_people(P, r.actor)):
+        return None
+    if not re.match(r"\s*the\b", r.actor, re.I) and not r.actor[:1].islower():
+        return None
+    found = [f for f in final if not f.actor_name and f.count is None and not f.stat and 0 < r.sent - f.sent <= LONE_REACH]
+    if len(found) != 1 or any(not f.actor_name and f.count is None and not f.stat and f.sent < found[0].sent for f in final):
+        return None
+    return found[0]
 
 
 def person_key(P: Patterns, name: str) -> str:
