@@ -97,8 +97,8 @@ SETS = {
     # Round r15 (16 more, 201 in all) scored 0.63 both at the start of stop 22 and with all of
     # its rules: they were made from dev and did not carry to it. Real blind at the end of
     # stop 22: 0.74 / 0.85 / 0.91
-    "real_dev": (REAL / "dev" / "articles", lambda: _set_gold(REAL / "dev"), (0.79, 0.90, 0.93)),
-    "real_blind": (REAL / "blind" / "articles", lambda: _set_gold(REAL / "blind"), (0.74, 0.85, 0.91)),
+    "real_dev": (REAL / "dev" / "articles", lambda: _set_gold(REAL / "dev"), (0.79, 0.89, 0.92)),
+    "real_blind": (REAL / "blind" / "articles", lambda: _set_gold(REAL / "blind"), (0.75, 0.85, 0.91)),
 }
 
 
