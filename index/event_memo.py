@@ -103,7 +103,7 @@ class EventsMemo:
         row (as `events.events` lists them, whichever way they were merged)."""
         if self._sorted is None:
             groups = self._groups
-            built = [self._built[key] for key in sorted(self._built, key=lambda k: min(groups[k]))]
+            built = [self._built[key] for key in sorted(self._built, key=lambda k: min(groups.get(k) or (0,)))]
             dated = sorted((e for e in built if e.date), key=lambda e: e.date, reverse=True)
             self._sorted = dated + [e for e in built if not e.date]
         return self._sorted
