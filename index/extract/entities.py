@@ -11,6 +11,7 @@ import re
 import threading
 
 from ..models import EntitySpan
+from .date_spans import YEARLIKE, date_spans
 from .deadline import NO_DEADLINE, Deadline
 from .person_names import PersonRules
 from .relative_dates import build_date_regex
@@ -21,38 +22,10 @@ from .vocab import Vocab
 PRIORITY = {"DATE": 0, "PERSON": 1, "ORG": 2, "LOCATION": 3, "ROLE": 4, "NUMBER": 5}
 
 _NAMELIKE = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z][a-z]*['’][A-Z][a-z]+|[A-Z]{1}[a-z]*-[A-Z][a-z]*")
-_AGE = re.compile(r"(?:early|mid|late)[- ]?(?:teens|[1-9]0s)", re.I)
-_AGE_BEFORE = re.compile(r"\b(?:in|into)\s+(?:his|her|their|the|its)\s+$", re.I)
-# "between 2021 and 2022", "1990 to 1994", "June 8-9": a range is one date
-_RANGE_GAP = re.compile(r"\s*(?:-|–|to|through|until|and)\s*", re.I)
-
-
-def _join_ranges(body: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Date spans joined into one where the text makes them a range: two
-    dates linked by a dash, "to", "through" or "until", or by "and" after
-    "between" (which the span then takes in)."""
-    out: list[tuple[int, int]] = []
-    for s, e in found:
-        if out:
-            ps, pe = out[-1]
-            gap = body[pe:s]
-            if _RANGE_GAP.fullmatch(gap):
-                if gap.strip().lower() != "and":
-                    out[-1] = (ps, e)
-                    continue
-                between = re.search(r"\bbetween\s+$", body[max(0, ps - 9):ps], re.I)
-                if between:
-                    out[-1] = (ps - (9 if ps >= 9 else ps) + between.start(), e)
-                    continue
-        out.append((s, e))
-    return out
-
-
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&.]{1,7}")
 _DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
-_YEARLIKE = re.compile(r"(?:19|20)\d{2}")
 
 
 
@@ -206,29 +179,7 @@ class EntityRecognizer(PersonRules):
 
     # --------------------------------------------------------------- dates
     def _dates(self, body: str, cands: list) -> None:
-        found: list[tuple[int, int]] = []
-        for m in self.date_re.finditer(body):
-            s, e = m.span()
-            text = m.group()
-            if _AGE.fullmatch(text) and _AGE_BEFORE.search(body, max(0, s - 12), s):
-                continue  # "in their early 30s": an age, no date
-            if text.startswith("the ") and text[4:5].isdigit() and not text.endswith("s"):
-                before = body[max(0, s - 4):s].lower()
-                after = body[e:e + 12]
-                if not (before.endswith("on ") or re.match(r"\s*(?:[,.;:)]|$|of\s+[A-Z])", after)):
-                    continue
-            if (text == "May" or text.endswith(" May")) and not re.search(r"\s(?:to|and|through)\s+May$|^(?:[Ee]arly|[Ll]ate|[Mm]id-?|[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s*May$", text):
-                # (the modal "may", unless a date word leads it: "in May", "last May")
-                before = body[max(0, s - 8):s].lower().split()
-                if not before or before[-1] not in ("in", "since", "until", "by", "of", "from", "to", "before",
-                                                     "after", "during", "early", "late", "mid", "last", "this", "next"):
-                    continue
-            if _YEARLIKE.fullmatch(text):
-                after = body[e:e + 3]
-                if after.startswith(("-year", " per", "%")):
-                    continue
-            found.append((s, e))
-        cands.extend((s, e, "DATE", "") for s, e in _join_ranges(body, found))
+        cands.extend((s, e, "DATE", "") for s, e in date_spans(self.date_re, body))
 
     # ------------------------------------------------------------- numbers
     def _number_value(self, t: str) -> int | None:
@@ -260,7 +211,7 @@ class EntityRecognizer(PersonRules):
             val = self._number_value(tok.text)
             if val is None or val < 2:
                 continue
-            if _YEARLIKE.fullmatch(tok.text) or (i and toks[i - 1].text in "$€£₩#:"):
+            if YEARLIKE.fullmatch(tok.text) or (i and toks[i - 1].text in "$€£₩#:"):
                 continue
             if i + 1 < n and toks[i + 1].text in (":", ".") and i + 2 < n and toks[i + 2].text[:1].isdigit():
                 continue
