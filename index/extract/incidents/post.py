@@ -101,11 +101,7 @@ def merge_mentions(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
             continue
         lone = _lone_antecedent(P, r, final)
         if lone is not None:  # "the high-ranking military official" after "a military intelligence officer"
-            for name in ("date", "precision"):
-                if not getattr(lone, name):
-                    setattr(lone, name, getattr(r, name))
-            lone.origin = lone.origin or list(r.origin)
-            lone.destination = lone.destination or list(r.destination)
+            _complete(lone, r, ("date", "precision"))
             continue
         same = None
         if not r.actor_name and not r.count and not r.stat:
@@ -117,11 +113,7 @@ def merge_mentions(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
                     same = f
                     break
         if same is not None:  # "a North Korean soldier defected ..." told again: one event
-            for name in ("date", "precision", "role"):
-                if not getattr(same, name):
-                    setattr(same, name, getattr(r, name))
-            same.origin = same.origin or list(r.origin)
-            same.destination = same.destination or list(r.destination)
+            _complete(same, r, ("date", "precision", "role"))
             continue
         if r.role and not r.count:
             roles_seen.add(r.role)
@@ -167,10 +159,19 @@ def _lone_antecedent(P: Patterns, r: Row, final: list[Row]) -> Row | None:
         return None
     if not re.match(r"\s*the\b", r.actor, re.I) and not r.actor[:1].islower():
         return None
-    found = [f for f in final if not f.actor_name and f.count is None and not f.stat and 0 < r.sent - f.sent <= LONE_REACH]
-    if len(found) != 1 or any(not f.actor_name and f.count is None and not f.stat and f.sent < found[0].sent for f in final):
-        return None
-    return found[0]
+    people = [f for f in final if not f.actor_name and f.count is None and not f.stat and f.sent < r.sent]
+    if len(people) != 1 or r.sent - people[0].sent > LONE_REACH:
+        return None  # (none, or more than one in the article so far)
+    return people[0]
+
+
+def _complete(told: Row, again: Row, names: tuple[str, ...]) -> None:
+    """An event told again fills what its first telling left empty."""
+    for name in names:
+        if not getattr(told, name):
+            setattr(told, name, getattr(again, name))
+    told.origin = told.origin or list(again.origin)
+    told.destination = told.destination or list(again.destination)
 
 
 def person_key(P: Patterns, name: str) -> str:
