@@ -371,3 +371,14 @@ def test_a_definite_description_refers_to_the_one_person_told_of_before() -> Non
 def test_a_past_participle_phrase_with_its_agent_is_an_appositive() -> None:
     [row] = _rows("Thirty North Korean refugees, helped by missionaries, reached Bangkok on Monday.")
     assert row.count == 30 and row.destination == "Bangkok" and row.date == "2022-03-14"
+
+
+def test_a_name_described_before_its_relative_clause_is_the_actor() -> None:
+    [row] = _rows("Money may have been one reason, as it was for Ko Yong Hwan, once a diplomat in Kinshasa, "
+                  "who defected to Seoul in 1991.")
+    assert row.actor_name == "Ko Yong Hwan" and row.date == "1991"
+
+
+def test_the_person_after_into_how_is_the_antecedent_of_who() -> None:
+    [row] = _rows("Prosecutors began an inquiry into how a North Korean miner who had defected in 2015 ended up in Pyongyang.")
+    assert row.actor == "North Korean miner" and row.date == "2015"

@@ -193,7 +193,8 @@ def subject_of_clause(stripped: str) -> str | None:
 # auxiliary before it
 _OBJECT_OF_VERB = re.compile(
     r"\b(?:(?:he|she|they|we|i|had|has|have)\s+(?:also\s+|once\s+|recently\s+)?(?:[a-z]+ed|met|saw|knew|found|helped|hid)"
-    r"|(?:was|were|is|are)\s+[a-z]+ing)\s+(?:(?:in|at)\s+[A-Z][\w-]+\s+)?"
+    r"|(?:was|were|is|are)\s+[a-z]+ing"
+    r"|(?:into|about|over|on|of)\s+(?:how|why|whether|when))\s+(?:(?:in|at)\s+[A-Z][\w-]+\s+)?"  # ("an inquiry into how | a woman who ...")
     r"(?=\S)(?P<np>[^,;]{3,120})$", re.I)
 
 

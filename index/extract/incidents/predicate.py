@@ -38,6 +38,8 @@ _SHARED_SUBJECT = re.compile(r",?\s+and\s+(?:" + _SEQUENCE_ADVERBS + r"\s+)*$")
 _ADVERBS_ONLY = re.compile(r"[\s,]*(?:" + _SEQUENCE_ADVERBS + r"[\s,]*)*")  # (a region with no words of its own)
 
 _POSSESSIVE = re.compile(r"['’]s\b")
+#: between a name and its ", who": nothing, or a description ("Thae Yong-ho, formerly a minister in London, who")
+_NAME_THEN_RELATIVE = re.compile(r"\s*,\s*(?:(?:formerly|once|then|now|a|an|the)\b[^,;]{1,90},\s*)?")
 
 
 def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) -> bool:
@@ -163,7 +165,7 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
             cs += obj  # "X said he had met two staffers who defected": the staffers
         blank = not text[cs:region_end].strip(" ,")  # ("According to Tae, | who defected in 2016,": Tae)
         named = next((sp for sp in s.spans if sp.label == "PERSON" and (cs < sp.start - s0 or blank)
-                      and re.fullmatch(r"\s*,\s*", text[sp.end - s0:region_end])), None)
+                      and _NAME_THEN_RELATIVE.fullmatch(text[sp.end - s0:region_end])), None)
         if named is not None:
             cs = named.start - s0  # "three relatives of Hwang, who defected in 1997": Hwang
     elif kind in ("caught", "missing", "asylum", "flee", "defect", "arrive", "cross"):
