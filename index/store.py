@@ -31,7 +31,7 @@ from .models import (Article, EntitySpan, Incident, IndexReport, ProgressFn, Sea
                      SkippedFile, SortOrder)
 from .suggest import MAX_SUGGEST_TERMS, suggest
 from .term_eval import evaluate, rank, term_scores
-from .whoosh_files import FOLDER, WhooshFiles
+from .whoosh_files import WhooshFiles, open_whoosh
 from .query import Node, QueryError, check_size, normalize_fields, parse
 from .search import bound_expansions, lexicons, make_snippet, opening, query_terms, term_spans
 from .whoosh_query import compile_query
@@ -86,7 +86,7 @@ class WhooshCorpus:
     def _index(self) -> windex.Index:
         with self._lock:
             if self._ix is None:
-                self._ix = windex.open_dir(str(self.root / FOLDER))
+                self._ix = open_whoosh(self.root)
             return self._ix
 
     def _con(self) -> sqlite3.Connection:
