@@ -205,6 +205,21 @@ def origin_phrase(P: Patterns, text: str, lo: int, hi: int) -> list[str]:
     return []
 
 
+def posted_phrase(P: Patterns, text: str, hi: int) -> list[str]:
+    """An unnamed place of posting before `hi`: "a diplomat posted in an
+    African country", "workers at a restaurant in an undisclosed third
+    country" (a named one is an entity, read in `read_places`)."""
+    for m in P.place_phrase.finditer(text, 0, hi):
+        lead = re.search(r"\b(?:an?|the)\s+(?:([a-z][\w-]*)\s+)?$", text[max(0, m.start() - 30):m.start()])
+        if not lead:
+            continue
+        cue = text[max(0, m.start() - 60):m.start() - len(lead.group())] + "the "
+        if P.posting.search(cue) or P.site_in.search(cue):
+            word = lead.group(1)
+            return [f"{word} {m.group()}" if word else m.group()]
+    return []
+
+
 _CAME_FROM = re.compile(r"\b(?:after|when|as|having)\s+(?:they|he|she|the\s+group)?\s*(?:had\s+)?(?:crossed|fled|escaped|came|slipped|"
                         r"sneaked|walked|swam)(?:\s+over|\s+across|\s+the\s+border)?\s+(?:illegally\s+)?(?:in)?from\s+(?:the\s+)?", re.I)
 
@@ -245,6 +260,8 @@ def read_places(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, k
                 row.origin.append(alias(P, sp.text))
         elif pe <= rel < end and re.search(r"\b(?:fled|from|left|out of|escaped|defected from|while in|during a (?:trip|visit) to)\s+(?:the\s+)?$", before, re.I) and kind in ("flee", "defect", "cross"):
             row.origin.append(alias(P, sp.text))
+        elif kind == "arrive" and pe <= rel < end and re.search(r"\bfrom\s+(?:the\s+)?$", before, re.I):
+            row.origin.append(alias(P, sp.text))  # "reached Seoul from Laos": where the journey began
         elif kind in ("flee", "defect") and pe <= rel < end and _WHERE_LEFT.fullmatch(text[pe:rel]):
             row.origin.append(alias(P, sp.text))  # "defected in Vienna", "absconded in Russia": where the person was
         elif pe - 12 <= rel < end and P.border.search(sp.text) and re.search(
@@ -254,6 +271,8 @@ def read_places(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, k
             row.origin.append(alias(P, sp.text))
     if kind in ("flee", "defect") and re.match(r"\s+(?:from\s+)?the\s+North\b(?![\s-]*[A-Z])", text[pe:]):
         row.origin.append("North Korea")  # "have fled the North by sea": left, not reached
+    if not row.origin:
+        row.origin = posted_phrase(P, text, pe + other.start() if other else end)
     if not row.origin:
         # "detained in Thailand after they had crossed from Laos": where they came from
         came = _CAME_FROM.search(text, pe)
