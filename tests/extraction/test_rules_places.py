@@ -22,3 +22,26 @@ def test_unnamed_place_of_posting_is_the_origin() -> None:
     # where the person went is no posting
     [row] = _rows("A diplomat defected to an African country last year.")
     assert (row.origin, row.destination) == ("", "African country")
+
+
+def test_a_defectors_return_north_is_an_event_of_its_own() -> None:
+    first, back = _rows("Choe Yong Nam defected to the South in 2010. He went back to the North in 2014, state media said.")
+    assert (first.date, first.destination) == ("2010", "South Korea")
+    assert (back.actor_name, back.status, back.date, back.destination) == ("Choe Yong Nam", "defected", "2014", "North Korea")
+    background, back = _rows("Han Yong Chol, who had defected in 2011, returned to the North in March, state media said.")
+    assert (background.date, back.destination) == ("2011", "North Korea")
+
+
+def test_going_back_north_is_no_defection_without_one_before() -> None:
+    # an official's return from a posting, a repatriation done to people, a wish
+    assert _rows("The diplomat returned to North Korea after his posting ended in 2015.") == []
+    assert not [r for r in _rows("Thirty refugees who had defected were returned to North Korea by China last week.")
+                if r.destination == "North Korea"]
+    assert not [r for r in _rows("Pak Mi Ran defected in 2016. She said her son strengthened her resolve to return to the North.")
+                if r.destination == "North Korea"]
+
+
+def test_a_question_word_is_no_part_of_the_actor() -> None:
+    rows = _rows("Two defectors, Ri Song Ho and Han Mi Ok, left Seoul last month. "
+                 "Police are looking into when and why the two went back to the North.")
+    assert [r.actor for r in rows if r.destination == "North Korea"] == ["two"]

@@ -127,6 +127,8 @@ def strip_region(P: Patterns, region: str, rspans: list[EntitySpan], cut_descrip
             stripped = stripped[lead.end():]  # "In April, a man ...": the date is no part of the actor
         if sp.label == "DATE" and stripped.startswith(sp.text):
             stripped = stripped[len(sp.text):].strip(" ,")
+    # "(looking into when and) why the two (went back)": a question word opens the clause, the actor follows
+    stripped = re.sub(r"^(?:why|how|when|whether|where)\s+(?=\S)", "", stripped, flags=re.I)
     stripped = re.sub(r",\s+\d{1,3},?$", "", stripped)  # "The defector, 28,": an age (not "300,000")
     stripped = re.sub(r",\s*(?:who|which)\b[^,;]*,?$", "", stripped)  # "Kim, who led a delegation,": an appositive
     stripped = re.sub(r",\s*(?:including|among them|most of them|many of them)\b[^,]*,?$", "", stripped).strip(" ,")

@@ -51,3 +51,10 @@ class Sentence:
             a, b = self.doc.sents[self.si + 1]
             return self.doc.body[a:b]
         return ""
+
+    def before_text(self, n: int = 2) -> str:
+        """The text of up to `n` sentences before this one."""
+        if self.si == 0:
+            return ""
+        a = self.doc.sents[max(0, self.si - n)][0]
+        return self.doc.body[a:self.s0]

@@ -109,7 +109,7 @@ def merge_mentions(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
                 if r.sent - f.sent > 4:
                     break  # (only the last few sentences: linear in a long document)
                 if (not f.actor_name and not f.count and not f.stat and f.actor.casefold() == r.actor.casefold()
-                        and f.sent < r.sent and _compatible_dates(f, r)):
+                        and f.sent < r.sent and _compatible_dates(f, r) and not _returns(r, f)):
                     same = f
                     break
         if same is not None:  # "a North Korean soldier defected ..." told again: one event
@@ -123,6 +123,12 @@ def merge_mentions(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
         if key:
             first = seen.get(key) or next(
                 (row for k, row in by_surname.get(key.partition(" ")[0], ()) if _same_person(k, key)), None)
+            if first is not None and _returns(r, first):
+                first = None  # a defector's return north is an event of its own, not the defection told again
+                journeys.setdefault(key, []).append(r)
+                final.append(r)
+                last_event = r
+                continue
             if first is not None and not first.stat and not r.stat and first.date and r.date:
                 # a person's journeys years apart are events of their own ("crossed into China in
                 # 2000 ... went back home", then "crossed the border into China in 2006")
@@ -194,6 +200,21 @@ def _same_person(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
+#: destinations that make a movement a return to the North
+_NORTH = frozenset({"North Korea", "DPRK", "the DPRK", "Pyongyang"})
+
+
+def _northward(row: Row) -> bool:
+    return any(d in _NORTH for d in row.destination)
+
+
+def _returns(later: Row, told: Row) -> bool:
+    """A later movement north of someone told of as going elsewhere: the
+    return is an event of its own, not the first one told again (a later
+    mention that names no place is still the first one)."""
+    return _northward(later) and not _northward(told)
+
+
 def _year(row: Row) -> int | None:
     return int(row.date[:4]) if row.date[:4].isdigit() else None
 
@@ -225,7 +246,7 @@ def name_described_actors(rows: list[Row]) -> list[Row]:
     named: set[str] = set()
     for r in rows:
         key = r.actor_name.lower()
-        if r.pronoun and out and r.sent - out[-1].sent <= 3 and not r.stat:
+        if r.pronoun and out and r.sent - out[-1].sent <= 3 and not r.stat and not _returns(r, out[-1]):
             first = out[-1]
             if r.status == "defected" and first.status in ("sought_asylum", "attempted"):
                 first.status = "defected"  # "He has since been granted asylum in a third country"

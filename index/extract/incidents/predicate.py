@@ -38,6 +38,10 @@ _SHARED_SUBJECT = re.compile(r",?\s+and\s+(?:" + _SEQUENCE_ADVERBS + r"\s+)*$")
 _ADVERBS_ONLY = re.compile(r"[\s,]*(?:" + _SEQUENCE_ADVERBS + r"[\s,]*)*")  # (a region with no words of its own)
 
 _POSSESSIVE = re.compile(r"['’]s\b")
+#: a return predicate ("returned", "went back" to the North: extraction.yaml), and what shows
+#: that the person had left the North before ("a defector", "after she defected")
+_RETURN = re.compile(r"\b(?:return\w*|back)\b", re.I)
+_LEFT_IT = re.compile(r"\bdefect", re.I)
 #: between a name and its ", who": nothing, or a description ("Thae Yong-ho, formerly a minister in London, who")
 _NAME_THEN_RELATIVE = re.compile(r"\s*,\s*(?:(?:formerly|once|then|now|a|an|the)\b[^,;]{1,90},\s*)?")
 
@@ -47,6 +51,8 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
     text, s0 = s.text, s.s0
     korea_here = bool(P.korea.search(text))
     if kind == "defect":
+        if _RETURN.search(text, ps, pe):  # going back north is a defection only for someone who had left it
+            return bool(_LEFT_IT.search(s.before_text() + " " + text))
         # "lawmakers who defected to the new party", "the striker defected to a rival club": a word
         # of the other sense, unless it owns something else ("had worked for the party's Room 35")
         return korea_here or not any(not _POSSESSIVE.match(text, m.end()) for m in P.other_sense.finditer(text))
