@@ -123,8 +123,7 @@ def merge_mentions(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
         if key:
             first = seen.get(key) or next(
                 (row for k, row in by_surname.get(key.partition(" ")[0], ()) if _same_person(k, key)), None)
-            if first is not None and _returns(r, first):
-                first = None  # a defector's return north is an event of its own, not the defection told again
+            if first is not None and _returns(r, first):  # (not the defection told again)
                 journeys.setdefault(key, []).append(r)
                 final.append(r)
                 last_event = r
@@ -200,19 +199,11 @@ def _same_person(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
-#: destinations that make a movement a return to the North
-_NORTH = frozenset({"North Korea", "DPRK", "the DPRK", "Pyongyang"})
-
-
-def _northward(row: Row) -> bool:
-    return any(d in _NORTH for d in row.destination)
-
-
 def _returns(later: Row, told: Row) -> bool:
-    """A later movement north of someone told of as going elsewhere: the
-    return is an event of its own, not the first one told again (a later
-    mention that names no place is still the first one)."""
-    return _northward(later) and not _northward(told)
+    """A defector's return north after a row that is no return: an event
+    of its own, not the first one told again (a later mention that is no
+    return is still the first one)."""
+    return later.returning and not told.returning
 
 
 def _year(row: Row) -> int | None:

@@ -40,7 +40,7 @@ _ADVERBS_ONLY = re.compile(r"[\s,]*(?:" + _SEQUENCE_ADVERBS + r"[\s,]*)*")  # (a
 _POSSESSIVE = re.compile(r"['’]s\b")
 #: a return predicate ("returned", "went back" to the North: extraction.yaml), and what shows
 #: that the person had left the North before ("a defector", "after she defected")
-_RETURN = re.compile(r"\b(?:return\w*|back)\b", re.I)
+_RETURN = re.compile(r"\b(?:return(?:ed|s|ing)|(?:went|gone|goes|going|came|swam|crossed|headed) back)\b", re.I)
 _LEFT_IT = re.compile(r"\bdefect", re.I)
 #: between a name and its ", who": nothing, or a description ("Thae Yong-ho, formerly a minister in London, who")
 _NAME_THEN_RELATIVE = re.compile(r"\s*,\s*(?:(?:formerly|once|then|now|a|an|the)\b[^,;]{1,90},\s*)?")
@@ -220,7 +220,8 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         status = "attempted"  # crossed, then arrested
     elif kind in ("flee", "defect") and still_hiding(P, text, pe):
         status = "attempted"
-    row = Row(sent=s.si, start=s0, end=s0 + len(text), status=status, kind=kind)
+    row = Row(sent=s.si, start=s0, end=s0 + len(text), status=status, kind=kind,
+              returning=kind == "defect" and bool(_RETURN.search(text, ps, pe)))
     rspans = [sp for sp in s.spans if cs <= sp.start - s0 and sp.end - s0 <= ps]
     pron = re.fullmatch(r"\s*(?:and\s+|but\s+|then\s+)?(he|she|they)(?:\s+(?:then|later|has|have|had|since|also|was|were|is|are|"
                         r"reportedly|eventually))*\s*", region, re.I)
