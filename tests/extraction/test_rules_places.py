@@ -45,3 +45,15 @@ def test_a_question_word_is_no_part_of_the_actor() -> None:
     rows = _rows("Two defectors, Ri Song Ho and Han Mi Ok, left Seoul last month. "
                  "Police are looking into when and why the two went back to the North.")
     assert [r.actor for r in rows if r.destination == "North Korea"] == ["two"]
+
+
+def test_never_before_tells_a_comparison_not_an_event() -> None:
+    assert _rows("Never before has so young a North Korean general defected, the paper noted.") == []
+    [row] = _rows("A North Korean general defected in 2015, the paper noted.")
+    assert row.date == "2015"
+
+
+def test_a_figure_per_month_is_a_rate_not_a_figure() -> None:
+    assert _rows("About 120 North Koreans reached the South every month in 2015.") == []
+    [row] = _rows("About 120 North Koreans reached the South in March 2015.")
+    assert (row.count, row.date) == (120, "2015-03")

@@ -141,12 +141,15 @@ def part_of_a_figure(P: Patterns, row: Row) -> Row | None:
 _RANGE_PER_PERIOD = re.compile(r"\b(?:between\s+" + _FIGURE + r"\s+and\s+" + _FIGURE + r"|" + _FIGURE + r"\s*(?:-|–|to)\s*"
                                + _FIGURE + r")\s+(?:[\w-]+\s+){0,3}?(?:a|per|each)\s+(?:year|month|quarter)\b(?!\s+(?:earlier|ago|before|later))", re.I)
 _AVERAGE = re.compile(r"\b(?:an\s+average\s+of|on\s+average|averag(?:ed|ing))\b", re.I)
+#: "more than 200 defectors arrived each month": one figure told per period
+_ONE_PER_PERIOD = re.compile(_FIGURE + r"\s+(?:[\w-]+\s+){0,5}?(?:per|each|every)\s+(?:year|month|week|day)\b", re.I)
 
 
 def average_figure(text: str) -> bool:
     """"Between 1,100 and 1,500 defectors a year have made it", "an average
-    of 1,000": a rate or an average is no figure of a period (no row)."""
-    return bool(_RANGE_PER_PERIOD.search(text) or _AVERAGE.search(text))
+    of 1,000", "more than 200 arrived each month": a rate or an average is
+    no figure of a period (no row)."""
+    return bool(_RANGE_PER_PERIOD.search(text) or _AVERAGE.search(text) or _ONE_PER_PERIOD.search(text))
 
 
 
