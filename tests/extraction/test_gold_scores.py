@@ -96,8 +96,9 @@ SETS = {
     # (16 more, 185 in all) 0.60 at the start of stop 22 and 0.62 with the rules made before it joined.
     # Round r15 (16 more, 201 in all) scored 0.63 both at the start of stop 22 and with all of
     # its rules: they were made from dev and did not carry to it. Real blind at the end of
-    # stop 22: 0.74 / 0.85 / 0.91
-    "real_dev": (REAL / "dev" / "articles", lambda: _set_gold(REAL / "dev"), (0.79, 0.89, 0.92)),
+    # stop 22: 0.74 / 0.85 / 0.91. Stop 24: round r19 (16 reports, 265 in all) scored 0.59 at
+    # the start of the stop and 0.62 with the rules made before it joined
+    "real_dev": (REAL / "dev" / "articles", lambda: _set_gold(REAL / "dev"), (0.78, 0.89, 0.92)),
     "real_blind": (REAL / "blind" / "articles", lambda: _set_gold(REAL / "blind"), (0.75, 0.85, 0.91)),
 }
 
