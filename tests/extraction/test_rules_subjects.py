@@ -382,3 +382,10 @@ def test_a_name_described_before_its_relative_clause_is_the_actor() -> None:
 def test_the_person_after_into_how_is_the_antecedent_of_who() -> None:
     [row] = _rows("Prosecutors began an inquiry into how a North Korean miner who had defected in 2015 ended up in Pyongyang.")
     assert row.actor == "North Korean miner" and row.date == "2015"
+
+
+def test_a_time_counted_from_another_event_is_no_part_of_the_actor() -> None:
+    [row] = _rows("Two years later, three soldiers crossed the border into the South.")
+    assert (row.actor, row.count) == ("three soldiers", 3)
+    [row] = _rows("Years later the family fled to China.")
+    assert (row.actor, row.destination) == ("family", "China")

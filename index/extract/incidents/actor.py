@@ -127,6 +127,9 @@ def strip_region(P: Patterns, region: str, rspans: list[EntitySpan], cut_descrip
             stripped = stripped[lead.end():]  # "In April, a man ...": the date is no part of the actor
         if sp.label == "DATE" and stripped.startswith(sp.text):
             stripped = stripped[len(sp.text):].strip(" ,")
+    # "A decade later the couple", "Two years later, he": a time told from another event opens the clause
+    stripped = re.sub(r"^(?:(?:a|an|some|several|many|a few|\d+|" + P.num_alt + r")\s+)?(?:decades?|years?|months?|weeks?|days?)"
+                      r"\s+(?:later|afterwards?|after that|on)\b,?\s*(?=\S)", "", stripped, flags=re.I)
     # "(looking into when and) why the two (went back)": a question word opens the clause, the actor follows
     stripped = re.sub(r"^(?:why|how|when|whether|where)\s+(?=\S)", "", stripped, flags=re.I)
     stripped = re.sub(r",\s+\d{1,3},?$", "", stripped)  # "The defector, 28,": an age (not "300,000")
