@@ -17,13 +17,13 @@ from typing import IO
 from .atomic_files import atomic_write
 from .models import INCIDENT_COLUMNS, EntitySpan, Incident
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_START = frozenset("=+-@\t\r")
 
 
 def neutralise(cell: str) -> str:
     """Keep a spreadsheet from running a cell as a formula (OWASP advice:
     prefix a quote). Numbers stay numbers."""
-    if cell.startswith(_FORMULA_START):
+    if cell[:1] in _FORMULA_START:
         return "'" + cell
     return cell
 
@@ -50,9 +50,8 @@ def incident_csv_rows(incidents: Iterable[Incident], review_columns: bool = Fals
     count_at = cols.index("count")
     text_cols = cols[:count_at] + cols[count_at + 1:]
     texts = attrgetter(*text_cols)
-    starts = frozenset(_FORMULA_START)
     for inc in incidents:
-        row = [("'" + v if v[:1] in starts else v) if v else "" for v in texts(inc)]
+        row = [neutralise(v) if v else "" for v in texts(inc)]
         row.insert(count_at, "" if inc.count is None else str(inc.count))
         yield row
 

@@ -38,9 +38,7 @@ _SHARED_SUBJECT = re.compile(r",?\s+and\s+(?:" + _SEQUENCE_ADVERBS + r"\s+)*$")
 _ADVERBS_ONLY = re.compile(r"[\s,]*(?:" + _SEQUENCE_ADVERBS + r"[\s,]*)*")  # (a region with no words of its own)
 
 _POSSESSIVE = re.compile(r"['’]s\b")
-#: a return predicate ("returned", "went back" to the North: extraction.yaml), and what shows
-#: that the person had left the North before ("a defector", "after she defected")
-_RETURN = re.compile(r"\b(?:return(?:ed|s|ing)|(?:went|gone|goes|going|came|swam|crossed|headed) back)\b", re.I)
+#: what shows that someone going back north had left it before ("a defector", "after she defected")
 _LEFT_IT = re.compile(r"\bdefect", re.I)
 #: between a name and its ", who": nothing, or a description ("Thae Yong-ho, formerly a minister in London, who")
 _NAME_THEN_RELATIVE = re.compile(r"\s*,\s*(?:(?:formerly|once|then|now|a|an|the)\b[^,;]{1,90},\s*)?")
@@ -50,9 +48,9 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
     """Whether the predicate is meant in its defection sense here."""
     text, s0 = s.text, s.s0
     korea_here = bool(P.korea.search(text))
+    if kind == "return":  # going back north is a defection only for someone who had left it
+        return bool(_LEFT_IT.search(s.before_text() + " " + text))
     if kind == "defect":
-        if _RETURN.search(text, ps, pe):  # going back north is a defection only for someone who had left it
-            return bool(_LEFT_IT.search(s.before_text() + " " + text))
         # "lawmakers who defected to the new party", "the striker defected to a rival club": a word
         # of the other sense, unless it owns something else ("had worked for the party's Room 35")
         return korea_here or not any(not _POSSESSIVE.match(text, m.end()) for m in P.other_sense.finditer(text))
@@ -139,6 +137,9 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
     text, s0 = s.text, s.s0
     if not sense_ok(P, s, ps, pe, kind):
         return None
+    returning = kind == "return"
+    if returning:  # (from here on, a defection like any other)
+        kind = "defect"
     cs = clause_start(P, text, ps)
     region_end = ps
     limit = len(text)  # where the predicate's own clause must end
@@ -221,7 +222,7 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
     elif kind in ("flee", "defect") and still_hiding(P, text, pe):
         status = "attempted"
     row = Row(sent=s.si, start=s0, end=s0 + len(text), status=status, kind=kind,
-              returning=kind == "defect" and bool(_RETURN.search(text, ps, pe)))
+              returning=returning)
     rspans = [sp for sp in s.spans if cs <= sp.start - s0 and sp.end - s0 <= ps]
     pron = re.fullmatch(r"\s*(?:and\s+|but\s+|then\s+)?(he|she|they)(?:\s+(?:then|later|has|have|had|since|also|was|were|is|are|"
                         r"reportedly|eventually))*\s*", region, re.I)
