@@ -12,13 +12,13 @@ import re
 
 from ..grouping import group_key
 from .actor import corefer, names_people
-from .context import Doc, Sentence
+from .context import Doc
 from .denials import drop_denied_reports
 from .figure_leads import first_tellings
 from .introductions import move_to_introductions, move_to_superlatives
+from .next_sentences import counts_from_members, slots_from_next_sentences
 from .patterns import Patterns
 from .row import Row
-from .slots import number_value, resolve_date
 
 
 def drop_summary_leads(rows: list[Row]) -> list[Row]:
@@ -311,120 +311,6 @@ def statistics_destination(rows: list[Row], doc: Doc) -> None:
         for r in rows:
             if r.stat and not r.destination:
                 r.destination = ["South Korea"]
-
-
-#: how many sentences after a row may complete it (its date: fewer, since
-#: later sentences more often date something else the story tells)
-NEXT_WINDOW = 3
-DATE_WINDOW = 2
-
-
-def _tells_again(r: Row, s: Sentence) -> bool:
-    """Whether sentence `s` tells of the row's actor again ("the man",
-    "he", "the North Korean second lieutenant")."""
-    head = s.text[:120]
-    if re.search(r"\b(?:the\s+(?:[\w-]+\s+){0,2}?(?:man|woman|soldier|defector|diplomat|student|group|family|"
-                 r"boat|official|worker|" + re.escape(r.role.split()[-1] if r.role else "person") +
-                 r")|he|she|they|him|her|them)\b", head, re.I):
-        return True
-    if r.role and re.search(r"\b(?:one|this|that)\s+(?:[\w-]+\s+){0,3}?" + re.escape(r.role.split()[-1]) + r"\b", head, re.I):
-        return True  # "secured one North Korean soldier, who had come across ..."
-    # any role, told again with "the"
-    return any(sp.start - s.s0 < 120 and re.search(r"\bthe\s+(?:[\w-]+\s+){0,3}$", s.text[max(0, sp.start - s.s0 - 40):sp.start - s.s0], re.I)
-               for sp in s.labelled("ROLE"))
-
-
-def slots_from_next_sentences(P: Patterns, rows: list[Row], doc: Doc) -> None:
-    """"A soldier crossed the border, the JCS said Thursday. According to the
-    JCS, the man ... had crossed the line at 11:38 p.m. on Wednesday": a row
-    with no date of its own takes the date of the next sentence or two that
-    tell of the same actor again ("the man", "he"), when those sentences
-    make no row of their own. A crossing with no origin takes the named line
-    between the Koreas those sentences say was crossed ("who had come across
-    the Military Demarcation Line"): the gold conventions fill a field from
-    another sentence where the text ties the place to this very event."""
-    taken = {r.sent for r in rows}
-    lines_told = None  # whether the article names a line between the Koreas at all (looked up once)
-    for r in rows:
-        if r.stat:
-            continue
-        need_date = not r.date
-        need_line = not r.origin and r.kind in ("cross", "defect", "flee", "arrive") and r.destination in ([], ["South Korea"])
-        if need_line:
-            if lines_told is None:
-                lines_told = bool(P.inter_korean.search(doc.body))
-            need_line = lines_told
-        if not need_date and not need_line:
-            continue
-        for si in range(r.sent + 1, min(r.sent + 1 + NEXT_WINDOW, len(doc.sents))):
-            if si in taken:
-                break
-            s = doc.sentence(si)
-            if not _tells_again(r, s):
-                continue
-            if need_date and si - r.sent <= DATE_WINDOW:
-                for sp in s.labelled("DATE"):
-                    before = s.text[:sp.start - s.s0]
-                    if P.reporting_end.search(before) or re.search(r"\b(?:posted|updated|published)\W*$", before, re.I):
-                        continue
-                    iso, prec = resolve_date(P, s, sp)
-                    if iso:
-                        r.date, r.precision = iso, prec
-                        need_date = False
-                        break
-            if need_line:
-                line = _named_line(P, s.text)
-                if line:
-                    r.origin = [line]
-                    if not r.destination:
-                        r.destination = ["South Korea"]
-                    need_line = False
-            if not need_date and not need_line:
-                break
-
-
-def _named_line(P: Patterns, text: str) -> str:
-    """The named line between the Koreas a sentence says was crossed, as
-    written ("the Military Demarcation Line (MDL)" -> "Military Demarcation
-    Line"; "in the central section of the Demilitarized Zone")."""
-    m = re.search(r"\b(?:across|crossed|crossing|cross|over|through|in|of|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+the\s+)?(?P<line>"
-                  + P.inter_korean.pattern + r")(?!\w)", text)
-    if not m or not m.group("line")[:1].isupper() and m.group("line").lower() not in _NAMED_LOWER:
-        return ""
-    return m.group("line")
-
-
-#: the named lines, as some outlets write them in lower case
-_NAMED_LOWER = frozenset({"military demarcation line", "demilitarized zone", "northern limit line"})
-
-
-_MEMBERS = re.compile(r"^\W*(?:they|the group|the workers|the defectors|the people)\s+(?:were|are|was|consisted of|consist of|"
-                      r"comprised|comprise|included|include|are made up of|were made up of)\s+(.{3,160}?)[.;]", re.I)
-
-
-def counts_from_members(P: Patterns, rows: list[Row], doc: Doc) -> None:
-    """"A group of restaurant workers defected ... They were one male manager
-    and 12 female employees": a group with no number takes the sum of the
-    members the next sentence counts."""
-    for r in rows:
-        if r.count is not None or r.stat or r.actor_name or r.sent + 1 >= len(doc.sents):
-            continue
-        s = doc.sentence(r.sent + 1)
-        m = _MEMBERS.match(s.text)
-        if not m:
-            continue
-        parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1))
-        total = 0
-        for part in parts:
-            first = part.split()[0].lower() if part.split() else ""
-            value = number_value(P, first) if first[:1].isdigit() or first in P.v.number_words else (
-                1 if first in ("one", "a", "an") else None)
-            if value is None:
-                total = 0
-                break
-            total += value
-        if total >= 2:
-            r.count = total
 
 
 def post_process(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
