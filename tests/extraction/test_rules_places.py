@@ -57,3 +57,20 @@ def test_a_figure_per_month_is_a_rate_not_a_figure() -> None:
     assert _rows("About 120 North Koreans reached the South every month in 2015.") == []
     [row] = _rows("About 120 North Koreans reached the South in March 2015.")
     assert (row.count, row.date) == (120, "2015-03")
+
+
+def test_the_place_left_in_the_next_sentence_is_the_origin() -> None:
+    [row] = _rows("Eleven North Koreans defected to the South last month. They had set off by boat from Nampo, officials said.")
+    assert (row.origin, row.destination) == ("Nampo", "South Korea")
+    [row] = _rows("A North Korean engineer defected in May. Officials said he left Russia on May 2 with his wife.")
+    assert row.origin == "Russia"
+    # a place named after "from" that nobody left is no origin
+    [row] = _rows("A North Korean engineer defected in May. He was questioned by officials from Seoul.")
+    assert row.origin == ""
+
+
+def test_the_place_left_before_an_arrest_is_the_origin() -> None:
+    [row] = _rows("Chinese police detained nine North Korean refugees on Monday as they were about to sail from Dalian.")
+    assert (row.status, row.origin) == ("attempted", "Dalian")
+    [row] = _rows("Two North Korean refugees asked for asylum in Thailand after a long journey from Laos.")
+    assert row.origin == "Laos"

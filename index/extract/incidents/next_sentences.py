@@ -13,7 +13,7 @@ import re
 from .context import Doc, Sentence
 from .patterns import Patterns
 from .row import Row
-from .slots import alias, crossed_line, number_value, resolve_date
+from .slots import number_value, place_left, resolve_date
 
 
 #: how many sentences after a row may complete it (its date: fewer, since
@@ -52,12 +52,13 @@ def slots_from_next_sentences(P: Patterns, rows: list[Row], doc: Doc) -> None:
         if r.stat:
             continue
         need_date = not r.date
-        need_line = not r.origin and r.kind in ("cross", "defect", "flee", "arrive") and r.destination in ([], ["South Korea"])
+        need_origin = not r.origin and r.kind in _LEAVING
+        need_line = need_origin and r.kind in ("cross", "defect", "flee", "arrive") and r.destination in ([], ["South Korea"])
         if need_line:
             if lines_told is None:
                 lines_told = bool(P.inter_korean.search(doc.body))
             need_line = lines_told
-        if not need_date and not need_line:
+        if not need_date and not need_origin:
             continue
         for si in range(r.sent + 1, min(r.sent + 1 + NEXT_WINDOW, len(doc.sents))):
             if si in taken:
@@ -81,9 +82,19 @@ def slots_from_next_sentences(P: Patterns, rows: list[Row], doc: Doc) -> None:
                     r.origin = [line]
                     if not r.destination:
                         r.destination = ["South Korea"]
-                    need_line = False
-            if not need_date and not need_line:
+                    need_line = need_origin = False
+            if need_origin:
+                left = place_left(P, s)
+                if left:
+                    r.origin = left
+                    need_line = need_origin = False
+            if not need_date and not need_origin:
                 break
+
+
+#: the kinds of row whose people left somewhere (an asylum request or an
+#: arrest too: "detained in Laos ... They had set off from Yanji")
+_LEAVING = ("cross", "defect", "flee", "arrive", "asylum", "caught")
 
 
 def _named_line(P: Patterns, text: str) -> str:

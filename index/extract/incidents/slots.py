@@ -188,6 +188,26 @@ def crossed_line(P: Patterns, text: str, lo: int, hi: int) -> list[str]:
     return [" ".join(text[m.start("np"):m.end()].split())]
 
 
+def place_left(P: Patterns, s: Sentence, lo: int = 0) -> list[str]:
+    """The place a sentence says the people left or crossed: "they had set
+    sail from Yantai", "he swam across the Imjin River", "came over the
+    tense western sea border", "their flight from Hong Kong". A place after "from" counts only after a
+    verb of leaving, so that "officials from Seoul" or "a report from
+    Tokyo" is not where anyone left."""
+    text, s0 = s.text, s.s0
+    for sp in s.labelled("LOCATION"):
+        if sp.start - s0 < lo:
+            continue
+        before = text[max(0, sp.start - s0 - 60):sp.start - s0]
+        if re.match(r"['’]s\b", text[sp.end - s0:sp.end - s0 + 3]):
+            continue  # "from China's border city": a place that owns something
+        if P.departure_from.search(before):
+            return [alias(P, sp.text)]
+        if P.border.search(sp.text) and re.search(r"\b(?:across|over|through|via)\s+(?:the\s+)?$", before, re.I):
+            return [alias(P, sp.text)]
+    return crossed_line(P, text, lo, len(text))
+
+
 def origin_phrase(P: Patterns, text: str, lo: int, hi: int) -> list[str]:
     """An unnamed place the people came from: "flown in from a third
     country", "having left behind a hard life in an unidentified third
@@ -279,6 +299,8 @@ def read_places(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, k
         at = [sp for sp in s.spans if came and sp.label == "LOCATION" and sp.start - s0 == came.end()]
         if at:
             row.origin = [alias(P, at[0].text)]
+    if not row.origin and kind in ("caught", "asylum"):
+        row.origin = place_left(P, s, pe)  # "detained as they prepared to set sail from Yantai"
     if not row.origin and kind in ("cross", "flee", "defect", "arrive"):
         row.origin = crossed_line(P, text, ps, min(len(text), end + 80)) or origin_phrase(P, text, pe, min(len(text), end + 60))
     if kind == "cross":
