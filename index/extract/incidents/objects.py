@@ -16,7 +16,7 @@ from .clauses import clause_end, mask_dates
 from .context import Sentence
 from .patterns import Patterns
 from .row import PredicateKind, Row
-from .slots import alias, joined_count, number_value, posting_place, read_date, reporter
+from .slots import alias, joined_count, number_value, place_list, posting_place, read_date, reporter
 from .statistics import mark_statistic
 
 # where the object noun phrase ends
@@ -110,7 +110,9 @@ def nominal_row(P: Patterns, s: Sentence, ps: int, pe: int) -> Row | None:
     November": a defection told as a noun, of a person named with it."""
     text, s0 = s.text, s.s0
     person = None
-    m = re.match(r"\s+(?:(?:last|this|earlier|in)\s+\w+\s+)?(?:of|by)\s+(?:the\s+)?", text[pe:])
+    # ("the defection to the South of ...": where to, before whose)
+    m = re.match(r"\s+(?:(?:last|this|earlier|in)\s+\w+\s+)?(?P<to>to\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+)?"
+                 r"(?:of|by)\s+(?:the\s+)?", text[pe:])
     if m:
         person = next((sp for sp in s.spans if sp.label == "PERSON" and sp.start - s0 == pe + m.end()), None)
     if person is None:
@@ -125,7 +127,14 @@ def nominal_row(P: Patterns, s: Sentence, ps: int, pe: int) -> Row | None:
         roles = [sp for sp in s.spans if sp.label == "ROLE" and pe + m.end() <= sp.start - s0 < pe + m.end() + (np.end() if np else 0)]
         if np and roles and not np.group(1).rstrip().endswith("s"):
             described = (np.group(1).strip(), roles[0], pe + m.end() + np.end())
-    if person is None and described is None:
+    group = None
+    if person is None and described is None and m:
+        # "the defection of a group of 13 North Koreans", "the escape of 21 fishermen"
+        g = _COUNTED.match(text, pe + m.end())
+        if g and g.group("num")[:1].isdigit() or g and g.group("num").lower() in P.v.number_words:
+            if names_people(P, g.group("np")):
+                group = (" ".join(g.group("np").split()), number_value(P, g.group("num")), g.end("np"))
+    if person is None and described is None and group is None:
         return None
     if P.neg.search(text[max(0, ps - 30):ps]) or P.hypo.search(mask_dates(text, s.spans, s0, max(0, ps - 40), ps)) \
             or P.blockers.search(text):  # (the month "In May," is no modal)
@@ -136,15 +145,24 @@ def nominal_row(P: Patterns, s: Sentence, ps: int, pe: int) -> Row | None:
         row.actor = row.actor_name
         row.role = person_role(P, s.doc, row.actor_name)
         np_end = person.end - s0
-    else:
-        row.actor, role_span, np_end = described  # type: ignore[misc]
+    elif described is not None:
+        row.actor, role_span, np_end = described
         row.role = role_text(P, role_span.text)
+    else:
+        row.actor, row.count, np_end = group  # type: ignore[misc]
     read_date(P, row, s, ps, ps, pe, clause_end(P, text, max(pe, np_end)))
     row.origin = posting_place(P, row.role)
     posted = re.match(r"\s+(?:in|at)\s+(?:the\s+)?", text[np_end:])
     if posted and not row.origin:  # "a trade official in Dandong"
         row.origin = [alias(P, sp.text) for sp in s.spans
                       if sp.label == "LOCATION" and sp.start - s0 == np_end + posted.end()][:1]
+    if m.group("to") if m else None:
+        row.destination = place_list(P, s, pe, pe + m.end("to"))
     row.pe = max(pe, np_end)
     row.reported_by = reporter(P, s)
     return row
+
+
+#: a counted group after "the defection of": "a group of 13 North Koreans"
+_COUNTED = re.compile(r"(?:(?:a|an)\s+(?:group|party|band|total)\s+of\s+)?(?P<np>(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+"
+                      r"[^,;.]{3,60}?)(?=\s+(?:who|which|that|was|were|is|are|has|have|had|in|on|from|at|last|this|to)\b|[,;.]|$)", re.I)

@@ -110,6 +110,7 @@ class Patterns:
                                          r"(\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*(?:%|percent|per\s*cent))", re.I)
         self.demonyms = {str(k).lower(): str(val) for k, val in (v.raw.get("demonym_countries") or {}).items()}
         self.inter_korean = v.regex("inter_korean_borders", r"(?:{})")
+        self.barrier = v.regex("barrier_words")
         # "had set sail from", "fled their homes out of", "left China": a verb
         # of leaving and the place it names next (a few words between)
         self.departure_from = v.regex("departure_verbs", r"\b(?:{})\b(?:(?:\s+[\w'-]+){{0,4}}?\s+(?:from|out\s+of))?\s+(?:the\s+)?$")

@@ -58,6 +58,8 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
         return (korea_here or any(sp.label == "LOCATION" for sp in s.spans) or bool(P.border.search(text))
                 or any(sp.label in ("PERSON", "ROLE") and sp.start - s0 < ps for sp in s.spans))
     if kind == "cross":
+        if P.barrier.search(text[pe:pe + 45]) and (korea_here or P.defect_word.search(text)):
+            return True
         return bool(P.border.search(text[pe:pe + 45]) or re.search(  # ("crossed into the | South": the pattern took "into the")
             r"\b(?:into|to)\s+(?:the\s+)?(?:North|South)\b(?![\s-]+Korean\b)", text[ps:pe + 30]))
     if kind == "arrive":

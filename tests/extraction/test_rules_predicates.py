@@ -1,0 +1,37 @@
+"""Rules about which words tell a defection, each on invented sentences
+(see test_rules.py)."""
+
+from __future__ import annotations
+
+from .test_rules import _rows
+
+
+def test_a_defection_told_as_a_noun_of_a_counted_group() -> None:
+    [row] = _rows("Officials spoke a week after the defection of a group of 21 fishermen from Sinpo.", "2019-05-02")
+    assert (row.actor, row.count, row.status) == ("21 fishermen", 21, "defected")
+    # where they went may come before whose defection it was
+    [row] = _rows("The escape to South Korea of nine loggers was confirmed by the ministry.")
+    assert (row.count, row.destination) == (9, "South Korea")
+    [row] = _rows("The defection to the South of Ri Chol Min stunned Pyongyang.")
+    assert (row.actor_name, row.destination) == ("Ri Chol Min", "South Korea")
+    # a counted thing is no group of people
+    assert _rows("The escape of three drones over the border was reported.") == []
+
+
+def test_defections_each_by_one_described_actor() -> None:
+    [row] = _rows("There were two defections to the South by a North Korean sergeant in May.", "2021-09-01")
+    assert (row.actor, row.destination, row.date) == ("North Korean sergeant", "South Korea", "2021-05")
+    # defections by a class of people are a trend, not an event
+    assert _rows("Defections by diplomats have risen sharply, officials said.") == []
+
+
+def test_a_crossing_of_border_fences_is_a_crossing() -> None:
+    [row] = _rows("In 2015 a North Korean corporal made it through two rows of barbed wire at night.")
+    assert (row.role, row.date, row.status) == ("corporal", "2015", "defected")
+    # a fence alone, with nothing of North Korea or defecting, is no border
+    assert _rows("Four women climbed over the embassy fence on Monday.") == []
+
+
+def test_a_journey_told_from_where_it_began() -> None:
+    [row] = _rows("By 2008 Han Song-mi had made her way from North Korea to Mongolia.")
+    assert (row.actor_name, row.origin, row.destination, row.date) == ("Han Song-mi", "North Korea", "Mongolia", "2008")
