@@ -35,3 +35,22 @@ def test_a_crossing_of_border_fences_is_a_crossing() -> None:
 def test_a_journey_told_from_where_it_began() -> None:
     [row] = _rows("By 2008 Han Song-mi had made her way from North Korea to Mongolia.")
     assert (row.actor_name, row.origin, row.destination, row.date) == ("Han Song-mi", "North Korea", "Mongolia", "2008")
+
+
+def test_an_escape_managed_by_its_subject() -> None:
+    [row] = _rows("Mrs Ri pulled off a daring escape from Hyesan in March, activists said.", "2020-06-01")
+    assert (row.actor_name, row.origin, row.date, row.status) == ("Ri", "Hyesan", "2020-03", "defected")
+    # a planned escape is no event
+    assert _rows("Mrs Ri never managed an escape.") == []
+
+
+def test_a_defector_described_by_a_relative_clause_goes_back_north() -> None:
+    [row] = _rows("A North Korean defector who grew famous on a talk show has returned to her homeland, "
+                  "after years in South Korea, state media said.", "2019-03-01")
+    assert (row.actor, row.status, row.origin, row.destination) == (
+        "North Korean defector", "defected", "South Korea", "North Korea")
+
+
+def test_a_city_and_agency_dateline_is_no_actor() -> None:
+    [row] = _rows("Busan AFP — Three North Korean fishermen defected to South Korea on Monday.", "2019-03-06")
+    assert (row.actor, row.count, row.date) == ("Three North Korean fishermen", 3, "2019-03-04")

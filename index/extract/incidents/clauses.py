@@ -76,7 +76,7 @@ def subject_before_relative(P: Patterns, text: str, cs: int, ps: int) -> tuple[i
     # "a sailor who drifted for days | reached here", "six who hoped to reach
     # Seoul | have been detained": a short relative clause opened by a past
     # verb, then the predicate as the main verb
-    if (re.match(r"\s*(?:[a-z]+ed|took|ran|swam|fled|came|went|made|sought|left|got|drove|flew|held|won)\b", text[cs:ps])
+    if (re.match(r"\s*(?:[a-z]+ed|took|ran|swam|fled|came|went|made|sought|left|got|drove|flew|held|won|became|grew|spent|wrote|gave)\b", text[cs:ps])
             and len(text[cs:ps]) <= 90 and "," not in text[cs:ps] and (past or finite)):
         return clause_start(P, text, m.start()), m.start()
     return None

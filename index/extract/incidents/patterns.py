@@ -132,7 +132,9 @@ class Patterns:
                                   r"(?:[Ee]mbassy|[Cc]onsulate(?:[- ][Gg]eneral)?|[Mm]ission|[Ll]egation))(?P<sep>\s+in\s+(?:the\s+)?)?")
         # "Agence France-Presse Seoul, March 14 —", "SEOUL, March 10:": an outlet
         # and a city before the date, or a colon for the dash
-        self.dateline2 = re.compile(r"\s*(?:[A-Z][\w.'-]*\s+){0,4}?[A-Z][A-Za-z.'-]+,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:--|[-—–:])\s*")
+        # (or "Seoul CNN —": a city and the agency in capitals, no date)
+        self.dateline2 = re.compile(r"\s*(?:[A-Z][\w.'-]*\s+){0,4}?[A-Z][A-Za-z.'-]+,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:--|[-—–:])\s*"
+                                    r"|\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+[A-Z]{2,8}\s*(?:--|[—–])\s*")
         # "SEOUL, Oct. 2 (Yonhap) --", and "VLADIVOSTOK, Russia, Dec. 23 Kyodo -" (the agency unbracketed)
         self.dateline = re.compile(r"\s*[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?(?:(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
                                    r"\s*\([^)]{2,30}\)|,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+[A-Z][A-Za-z]+)\s*(?:--|[-—–])\s*"

@@ -40,6 +40,8 @@ _ADVERBS_ONLY = re.compile(r"[\s,]*(?:" + _SEQUENCE_ADVERBS + r"[\s,]*)*")  # (a
 _POSSESSIVE = re.compile(r"['’]s\b")
 #: what shows that someone going back north had left it before ("a defector", "after she defected")
 _LEFT_IT = re.compile(r"\bdefect", re.I)
+#: the South, where a returning defector had lived ("defected to the South", "life in Seoul")
+_LIVED_SOUTH = re.compile(r"\b(?:South\s+Korea|the\s+South\b(?![\s-]*[A-Z])|Seoul)")
 #: between a name and its ", who": nothing, or a description ("Thae Yong-ho, formerly a minister in London, who")
 _NAME_THEN_RELATIVE = re.compile(r"\s*,\s*(?:(?:formerly|once|then|now|a|an|the)\b[^,;]{1,90},\s*)?")
 
@@ -308,6 +310,10 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
     if rel and limit < len(text):
         row.rel_end = limit
     read_places(P, row, s, cs, ps, pe, kind, limit)
+    if returning and not row.destination:
+        row.destination = ["North Korea"]  # "went back to her former country"
+    if returning and not row.origin and _LIVED_SOUTH.search(s.before_text() + " " + text):
+        row.origin = ["South Korea"]  # a defector's return starts where the text places the life after the defection
     if not row.origin:
         row.origin = posting_place(P, row.role)
     if (kind in ("cross", "defect", "flee") and not row.destination and row.status == "defected"
