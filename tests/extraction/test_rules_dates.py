@@ -14,3 +14,8 @@ def test_a_count_of_years_ago_opening_the_sentence_dates_the_event() -> None:
     # a count that is no time before the article dates nothing
     [row] = _rows("Eighteen officials said Park Mi-ok fled North Korea.", "2025-07-01")
     assert row.date == ""
+
+
+def test_the_next_year_counts_from_the_year_told_before_it() -> None:
+    rows = _rows("In 2005, 1,383 North Koreans reached the South; the figure rose to 2,018 the next year.", "2010-02-01")
+    assert [(r.count, r.date) for r in rows] == [(1383, "2005"), (2018, "2006")]

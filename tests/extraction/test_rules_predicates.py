@@ -54,3 +54,10 @@ def test_a_defector_described_by_a_relative_clause_goes_back_north() -> None:
 def test_a_city_and_agency_dateline_is_no_actor() -> None:
     [row] = _rows("Busan AFP — Three North Korean fishermen defected to South Korea on Monday.", "2019-03-06")
     assert (row.actor, row.count, row.date) == ("Three North Korean fishermen", 3, "2019-03-04")
+
+
+def test_over_a_wall_into_an_embassy_is_a_request_for_asylum() -> None:
+    [row] = _rows("Six North Koreans got over the wall into the Mexican embassy in Beijing on Friday.", "2004-06-07")
+    assert (row.count, row.status, row.date) == (6, "sought_asylum", "2004-06-04")
+    [row] = _rows("A North Korean sergeant got over two barbed wire fences at dawn and reached a guard post.", "2004-06-07")
+    assert (row.role, row.status) == ("sergeant", "defected")

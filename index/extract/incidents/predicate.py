@@ -40,6 +40,7 @@ _ADVERBS_ONLY = re.compile(r"[\s,]*(?:" + _SEQUENCE_ADVERBS + r"[\s,]*)*")  # (a
 _POSSESSIVE = re.compile(r"['’]s\b")
 #: what shows that someone going back north had left it before ("a defector", "after she defected")
 _LEFT_IT = re.compile(r"\bdefect", re.I)
+_MISSION_WORD = re.compile(r"\b(?:embassy|consulate|legation|diplomatic mission)\b", re.I)
 #: the South, where a returning defector had lived ("defected to the South", "life in Seoul")
 _LIVED_SOUTH = re.compile(r"\b(?:South\s+Korea|the\s+South\b(?![\s-]*[A-Z])|Seoul)")
 #: between a name and its ", who": nothing, or a description ("Thae Yong-ho, formerly a minister in London, who")
@@ -310,6 +311,10 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
     if rel and limit < len(text):
         row.rel_end = limit
     read_places(P, row, s, cs, ps, pe, kind, limit)
+    if kind == "cross" and row.status == "defected" and P.barrier.search(text[pe:pe + 45]) and _MISSION_WORD.search(text, pe, pe + 120):
+        # "got over a fence into the Danish embassy", "scrambled over a wall and
+        # took shelter in the school inside the German Embassy": a request for asylum there
+        row.status = "sought_asylum"
     if returning and not row.destination:
         row.destination = ["North Korea"]  # "went back to her former country"
     if returning and not row.origin and _LIVED_SOUTH.search(s.before_text() + " " + text):

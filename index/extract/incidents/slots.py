@@ -76,7 +76,18 @@ def _is_age(s: Sentence, sp: EntitySpan) -> bool:
 
 
 def resolve_date(P: Patterns, s: Sentence, sp: EntitySpan) -> tuple[str, str]:
+    """The date a span means. "The next year" counts from the year the
+    sentence told before it ("2,706 came in 2011; the figure fell to 1,502
+    the next year" -> 2012), not from the day of publication."""
+    before = s.text[:sp.start - s.s0]
+    if re.fullmatch(r"next\s+year", sp.text, re.I) and re.search(r"\bthe\s+$", before, re.I):
+        years = [int(y) for d in s.labelled("DATE") if d.end <= sp.start for y in _YEAR_IN.findall(d.text)]
+        if years:
+            return str(years[-1] + 1), "year"
     return resolve(sp.text, s.article.date, s.article.date_precision, P.v.number_words)
+
+
+_YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 def read_date(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, end: int,
