@@ -61,3 +61,13 @@ def test_over_a_wall_into_an_embassy_is_a_request_for_asylum() -> None:
     assert (row.count, row.status, row.date) == (6, "sought_asylum", "2004-06-04")
     [row] = _rows("A North Korean sergeant got over two barbed wire fences at dawn and reached a guard post.", "2004-06-07")
     assert (row.role, row.status) == ("sergeant", "defected")
+
+
+def test_a_crossing_told_in_a_relative_clause_is_an_act() -> None:
+    [row] = _rows("In 2019 a North Korean private who swam across the Han River estuary was found by marines.")
+    assert (row.actor, row.date, row.status) == ("North Korean private", "2019", "defected")
+    # a defection told the same way, with no detail of its own, is a label
+    assert _rows("A North Korean diplomat who defected was among the speakers.") == []
+    # and a boat "that crossed" is no person
+    [row] = _rows("In May, a family of four arrived in South Korea on a boat that crossed the sea border.")
+    assert row.actor == "family of four"

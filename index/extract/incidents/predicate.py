@@ -19,7 +19,7 @@ from .context import Sentence
 from .patterns import Patterns
 from .realis import attempted, caught_after, generic_actor, hypothetical, still_hiding
 from .row import PredicateKind, Row
-from .slots import missing_since, posting_place, read_count, read_date, read_places, reporter
+from .slots import missing_since, number_value, posting_place, read_count, read_date, read_places, reporter
 from .statistics import counted_arrival, mark_statistic, trend_count
 
 #: a leading reporting clause: "The navy said (on Sunday) (that)", "Officials told reporters"
@@ -41,6 +41,9 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 #: what shows that someone going back north had left it before ("a defector", "after she defected")
 _LEFT_IT = re.compile(r"\bdefect", re.I)
 _MISSION_WORD = re.compile(r"\b(?:embassy|consulate|legation|diplomatic mission)\b", re.I)
+#: a crossing told in the past ("a soldier who ran across the border"): an act, where "who defected" may be a label
+_PAST_MOVE = re.compile(r"(?:crossed|swam|waded|walked|sailed|drifted|rowed|ran|dashed|sprinted|came|slipped|sneaked|snuck|crept|"
+                        r"climbed|jumped|hopped|scrambled|clambered|made|got)\b", re.I)
 #: the South, where a returning defector had lived ("defected to the South", "life in Seoul")
 _LIVED_SOUTH = re.compile(r"\b(?:South\s+Korea|the\s+South\b(?![\s-]*[A-Z])|Seoul)")
 #: between a name and its ", who": nothing, or a description ("Thae Yong-ho, formerly a minister in London, who")
@@ -168,8 +171,13 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         end = min(stop.start() if stop else len(text), limit)  # ("resettled ... with his family in 2016")
         has_date = any(sp.label == "DATE" and pe <= sp.start - s0 < end for sp in s.spans)
         caught = kind in ("cross", "flee", "defect") and caught_after(P, text, pe)
-        if not has_date and not caught:
-            return None  # a label ("a diplomat who defected"), no event detail
+        # ("a soldier who ran across": restrictive, of a few people; not "30,000 women who crossed")
+        crossing = (kind == "cross" and rel.group(1).lower() == "who" and bool(_PAST_MOVE.match(text, ps))
+                    and not text[:rel.start()].rstrip().endswith(",") and not any(
+                        sp.label == "NUMBER" and cs2 <= sp.start - s0 < rel.start() and max((number_value(P, w) or 0 for w in sp.text.split()), default=0) >= 100
+                        for sp in s.spans))
+        if not has_date and not caught and not crossing:
+            return None  # a label ("a diplomat who defected"), no event detail; a crossing is an act
         region_end = rel.start()
         cs = cs2
         obj = relative_antecedent(text[cs:region_end])
