@@ -71,3 +71,14 @@ def test_a_crossing_told_in_a_relative_clause_is_an_act() -> None:
     # and a boat "that crossed" is no person
     [row] = _rows("In May, a family of four arrived in South Korea on a boat that crossed the sea border.")
     assert row.actor == "family of four"
+
+
+def test_where_someone_comes_from_is_no_movement() -> None:
+    assert _rows("Ri Su-jin, a defector, comes from Ryanggang Province.") == []
+    [row] = _rows("Ri Su-jin, a defector, came to Seoul from Ryanggang Province in 2011.")
+    assert (row.destination, row.date) == ("Seoul", "2011")
+
+
+def test_a_class_choosing_to_defect_is_a_trend() -> None:
+    assert _rows("Since then, scores of North Korean traders are choosing to defect, a researcher said.") == []
+    assert _rows("Lately, members of the North Korean elite are opting to defect, Thae said.") == []

@@ -69,6 +69,8 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
         return bool(P.border.search(text[pe:pe + 45]) or re.search(  # ("crossed into the | South": the pattern took "into the")
             r"\b(?:into|to)\s+(?:the\s+)?(?:North|South)\b(?![\s-]+Korean\b)", text[ps:pe + 30]))
     if kind == "arrive":
+        if re.fullmatch(r"comes?", text[ps:pe].strip(), re.I) and re.match(r"\s+from\b", text[pe:]):
+            return False  # "a defector, comes from North Hamgyong": where someone is from, no movement
         near = text[pe:pe + 40]
         am = P.arrival.search(near) or P.arrival.search(" " + near.lstrip())
         dated_defector = bool(re.search(r"\bdefectors?\b", text[:ps], re.I)) and any(
