@@ -74,3 +74,23 @@ def test_the_place_left_before_an_arrest_is_the_origin() -> None:
     assert (row.status, row.origin) == ("attempted", "Dalian")
     [row] = _rows("Two North Korean refugees asked for asylum in Thailand after a long journey from Laos.")
     assert row.origin == "Laos"
+
+
+def test_a_defection_and_the_return_in_one_sentence_are_two_events() -> None:
+    first, back = _rows("Ko Eun-bi defected to South Korea in March 2012 and went back to North Korea in May.", "2016-09-01")
+    assert (first.date, first.destination) == ("2012-03", "South Korea")
+    assert (back.actor_name, back.date, back.origin, back.destination) == ("Ko Eun-bi", "2016-05", "South Korea", "North Korea")
+
+
+def test_a_described_return_is_named_by_the_return_not_by_the_defection_before_it() -> None:
+    rows = _rows("A North Korean defector who grew famous as a singer has gone back to the North, state media said. "
+                 "Ko Eun-bi defected to South Korea in March 2012, and she went back to North Korea in May.", "2016-09-01")
+    assert sorted((r.actor_name, r.date, r.destination) for r in rows) == [
+        ("Ko Eun-bi", "2012-03", "South Korea"), ("Ko Eun-bi", "2016-05", "North Korea")]
+    # "both of them" going back after the pair's defection is a second event, not the first told again
+    first, back = _rows("Two North Korean soldiers defected to South Korea in 2011, officials said. "
+                        "Both of them went back to the North in June.", "2016-09-01")
+    assert (first.date, back.date, back.destination) == ("2011", "2016-06", "North Korea")
+    # going back that did not happen is no return
+    [row] = _rows("Ri Chol, a defector, sought refuge in the embassy in May instead of going back to Pyongyang.", "2016-09-01")
+    assert row.status == "sought_asylum"

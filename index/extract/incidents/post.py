@@ -87,7 +87,7 @@ def merge_mentions(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
         prev = last_event  # the last event told (figures in between are no antecedent of "the North Koreans")
         if r.kind == "wish" and r.definite and prev is not None and 0 < r.sent - prev.sent <= 4:
             continue  # "All four told investigators they wanted to stay": the group told of just before
-        if (r.definite and not r.actor_name and prev is not None and 0 < r.sent - prev.sent <= 4 and (
+        if (r.definite and not r.actor_name and prev is not None and 0 < r.sent - prev.sent <= 4 and not _returns(r, prev) and (
                 not r.count and r.actor.split()[-1].lower() in P.anaphoric_heads
                 # "The nine arrived safely", "the eight women and three men": the group counted just before
                 or r.count and r.count == prev.count and r.status == prev.status and not r.stat and not prev.actor_name)):
@@ -234,7 +234,7 @@ def name_described_actors(rows: list[Row]) -> list[Row]:
     own. A pronoun row ("He said he defected because ...") after any row is
     a later mention too."""
     out: list[Row] = []
-    named: set[str] = set()
+    named: set[tuple[str, bool]] = set()  # (a name, whether its row is a return north)
     for r in rows:
         key = r.actor_name.lower()
         if r.pronoun and out and r.sent - out[-1].sent <= 3 and not r.stat and not _returns(r, out[-1]):
@@ -243,7 +243,7 @@ def name_described_actors(rows: list[Row]) -> list[Row]:
                 first.status = "defected"  # "He has since been granted asylum in a third country"
                 first.destination = first.destination or list(r.destination)
             continue
-        if key and key not in named and not r.stat and r.count is None and not r.relative:
+        if key and (key, r.returning) not in named and not r.stat and r.count is None and not r.relative:
             # (not a person's background told in a relative clause: "According to Tae, who defected in 2016,")
             target = None
             for u in reversed(out):
@@ -253,6 +253,8 @@ def name_described_actors(rows: list[Row]) -> list[Row]:
                     if u.actor_name.lower() != key:
                         break  # someone else was named in between
                     continue
+                if u.returning != r.returning:
+                    continue  # (a defector's return and the defection before it are two events)
                 if (u.count is None and not u.stat and not u.member and _compatible_dates(u, r) and not _plural(u.actor)
                         and not (u.origin and r.origin and not set(u.origin) & set(r.origin))):
                     target = u
@@ -268,10 +270,10 @@ def name_described_actors(rows: list[Row]) -> list[Row]:
                     target.destination = list(r.destination)
                 if target.status in ("attempted", "sought_asylum") and r.status == "defected":
                     target.status = "defected"
-                named.add(key)
+                named.add((key, r.returning))
                 continue
         if key:
-            named.add(key)
+            named.add((key, r.returning))
         out.append(r)
     return out
 

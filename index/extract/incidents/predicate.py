@@ -55,6 +55,8 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
     text, s0 = s.text, s.s0
     korea_here = bool(P.korea.search(text))
     if kind == "return":  # going back north is a defection only for someone who had left it
+        if re.search(r"\b(?:instead\s+of|rather\s+than|without|of|about|against)\s+$", text[:ps], re.I):
+            return False  # "sought refuge instead of going back to Pyongyang", "fear of going back": not done
         return bool(_LEFT_IT.search(s.before_text() + " " + text))
     if kind == "defect":
         # "lawmakers who defected to the new party", "the striker defected to a rival club": a word

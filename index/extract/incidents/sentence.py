@@ -41,7 +41,8 @@ def sentence_rows(P: Patterns, s: Sentence) -> list[Row] | None:
         if rows and re.search(r"\b(?:before|after|while|when|upon|by)\s+$", text[:ps], re.I) and re.match(
                 r"[a-z]+ing\b", text[ps:], re.I):
             continue  # "arrived in the South after crossing the NLL": how the event told already happened
-        if rows and clause_start(P, text, ps) < last_pe and not (rows[-1].rel_end and ps >= rows[-1].rel_end):
+        back = kind == "return" and bool(rows) and not rows[-1].returning  # "defected in 2014 and went back in 2017": two events
+        if rows and clause_start(P, text, ps) < last_pe and not (rows[-1].rel_end and ps >= rows[-1].rel_end) and not back:
             # same clause as the row before: an asylum request outranks going missing or fleeing
             if (kind == "asylum" and rows[-1].kind in ("missing", "flee") and not rows[-1].stat
                     and not re.search(r"\bor\s+$", text[max(0, ps - 4):ps])):
@@ -56,7 +57,9 @@ def sentence_rows(P: Patterns, s: Sentence) -> list[Row] | None:
         else:
             row = read_predicate(P, s, ps, pe, kind, status)  # type: ignore[arg-type]
         if row is not None:
-            if rows and (row.actor_name, row.actor) == (rows[-1].actor_name, rows[-1].actor) and not (
+            if back and rows[-1].destination and "North Korea" in rows[-1].destination[1:]:
+                rows[-1].destination.remove("North Korea")  # (read on past the "and": the return's place)
+            if rows and (row.actor_name, row.actor) == (rows[-1].actor_name, rows[-1].actor) and not back and not (
                     rows[-1].rel_end and ps >= rows[-1].rel_end and _reversed(rows[-1], row)):
                 continue  # the same actor again in one sentence: one journey, unless it went back the other way
             rows.append(row)
