@@ -82,3 +82,17 @@ def test_where_someone_comes_from_is_no_movement() -> None:
 def test_a_class_choosing_to_defect_is_a_trend() -> None:
     assert _rows("Since then, scores of North Korean traders are choosing to defect, a researcher said.") == []
     assert _rows("Lately, members of the North Korean elite are opting to defect, Thae said.") == []
+
+
+def test_a_wish_to_defect_voiced_in_the_south_is_a_defection() -> None:
+    [row] = _rows("A North Korean sailor who was rescued in South Korean waters wants to defect, the coast guard said.")
+    assert (row.actor, row.status, row.destination) == ("North Korean sailor", "defected", "South Korea")
+    [row] = _rows("Police said a North Korean woman who had swum into South Korean waters has said she wants to stay.")
+    assert (row.actor, row.status) == ("North Korean woman", "defected")
+    # voiced elsewhere, it is a request
+    [row] = _rows("A North Korean logger who fled a camp in Siberia has voiced a wish to defect, activists said.")
+    assert row.status == "sought_asylum"
+    # "every one of the North Koreans" is the group told of just before
+    rows = _rows("Nine North Koreans were found adrift off Ishikawa on Tuesday. "
+                 "Officials said every one of the North Koreans had voiced a wish to defect to South Korea.")
+    assert len(rows) == 1 and rows[0].count == 9

@@ -62,7 +62,7 @@ def subject_before_relative(P: Patterns, text: str, cs: int, ps: int) -> tuple[i
     m = re.search(r"\b(?:who|that|which)\s*$", text[:cs])
     if not m:
         return None
-    finite = re.match(r"(?:was|were|is|are|has|have|had)\b", text[ps:ps + 5].strip() or "x", re.I) or re.search(
+    finite = re.match(r"(?:was|were|is|are|has|have|had|wants|wishes|hopes)\b", text[ps:ps + 6].strip() or "x", re.I) or re.search(
         r"\b(?:was|were|is|are|has|have|had)\s*$", text[cs:ps], re.I)
     past = re.match(r"(?:[a-z]+ed|swam|fled|ran|came|went|made|sought|took|left|got|drove|flew|slipped)\b",
                     text[ps:ps + 12], re.I)

@@ -44,6 +44,8 @@ _MISSION_WORD = re.compile(r"\b(?:embassy|consulate|legation|diplomatic mission)
 #: a crossing told in the past ("a soldier who ran across the border"): an act, where "who defected" may be a label
 _PAST_MOVE = re.compile(r"(?:crossed|swam|waded|walked|sailed|drifted|rowed|ran|dashed|sprinted|came|slipped|sneaked|snuck|crept|"
                         r"climbed|jumped|hopped|scrambled|clambered|made|got)\b", re.I)
+#: already in the South ("drifted into South Korean waters", "was picked up in South Korean territory")
+_IN_SOUTH = re.compile(r"\b(?:in|into|to)\s+(?:South\s+Korean\s+(?:waters|territory|soil)|the\s+South(?![\s-]*[A-Z])|South\s+Korea\b)(?!\s+to\b)")
 #: the South, where a returning defector had lived ("defected to the South", "life in Seoul")
 _LIVED_SOUTH = re.compile(r"\b(?:South\s+Korea|the\s+South\b(?![\s-]*[A-Z])|Seoul)")
 #: between a name and its ", who": nothing, or a description ("Thae Yong-ho, formerly a minister in London, who")
@@ -192,7 +194,7 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
                       and _NAME_THEN_RELATIVE.fullmatch(text[sp.end - s0:region_end])), None)
         if named is not None:
             cs = named.start - s0  # "three relatives of Hwang, who defected in 1997": Hwang
-    elif kind in ("caught", "missing", "asylum", "flee", "defect", "arrive", "cross"):
+    elif kind in ("caught", "missing", "asylum", "flee", "defect", "arrive", "cross", "wish"):
         # "Five North Koreans who had been hiding in China were caught": the
         # subject stands before a complete relative clause
         subj = subject_before_relative(P, text, cs, ps)
@@ -295,7 +297,7 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         return None
     if accompanying(P, row, text, pe):
         return None
-    row.definite = bool(re.match(r"\s*(?:the|he|she|they|all|both)\b", region, re.I))
+    row.definite = bool(re.match(r"\s*(?:the|he|she|they|all|both|every one of|each of)\b", region, re.I))
     date_pe = pe
     if kind == "caught":
         m2 = re.match(r"[^.;]{0,80}?\b(?:while|as|after|when)?\s*(?:trying|attempting|they tried|he tried|she tried)\s+to\s+(?:cross|flee|escape|defect|swim|reach)\b", text[pe:], re.I)
@@ -327,6 +329,12 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         # "got over a fence into the Danish embassy", "scrambled over a wall and
         # took shelter in the school inside the German Embassy": a request for asylum there
         row.status = "sought_asylum"
+    if kind == "wish" and _IN_SOUTH.search(text, 0, ps):
+        # "a man who had drifted into South Korean waters says he wants to defect": a wish
+        # voiced where the person already is, in the South, is a defection
+        row.status = "defected"
+        if not row.destination:
+            row.destination = ["South Korea"]
     if returning and not row.destination:
         row.destination = ["North Korea"]  # "went back to her former country"
     if returning and not row.origin and _LIVED_SOUTH.search(s.before_text() + " " + text):
