@@ -96,3 +96,11 @@ def test_a_wish_to_defect_voiced_in_the_south_is_a_defection() -> None:
     rows = _rows("Nine North Koreans were found adrift off Ishikawa on Tuesday. "
                  "Officials said every one of the North Koreans had voiced a wish to defect to South Korea.")
     assert len(rows) == 1 and rows[0].count == 9
+
+
+def test_a_count_of_times_tells_no_event_of_its_own() -> None:
+    assert _rows("It was the third time this spring that North Korean fishermen have sailed across the NLL.") == []
+    assert _rows("Officials said it marks the first known case in which a North Korean pilot has defected by air.") == []
+    # the event before such a frame is still told
+    [row] = _rows("A North Korean corporal defected on Friday, the second time this year that a soldier has crossed the DMZ.")
+    assert (row.actor, row.date) == ("North Korean corporal", "2022-03-11")

@@ -34,6 +34,10 @@ class Patterns:
         self.hypo = v.regex("hypothetical_cues", r"(?<![\w'])(?:{})(?![\w'])")
         self.neg = v.regex("negation_cues", r"(?<![\w'])(?:{})(?![\w'])")
         self.blockers = v.regex("sentence_blockers")
+        self.recurrence = v.regex(
+            "recurrence_ordinals",
+            r"(?:\b(?:is|was|marks|marked|marking|becomes|became|be|been)|,)\s+(?:only\s+)?the\s+(?:{})\s+(?:[\w-]+\s+){{0,2}}?"
+            r"(?:time|times|case|instance|occasion|one|such)\b[^.;]*?\b(?:that|in which|when)\b")
         self.label_cues = v.regex("label_cues")
         self.generic = v.regex("generic_cues")
         self.other_sense = v.regex("other_sense_cues")

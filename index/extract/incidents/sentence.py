@@ -35,9 +35,10 @@ def sentence_rows(P: Patterns, s: Sentence) -> list[Row] | None:
         return [since] if since is not None else None
     rows: list[Row] = []
     last_pe = -1
+    frame = P.recurrence.search(text)
     for ps, pe, kind, status in preds:
-        if ps < last_pe:
-            continue
+        if ps < last_pe or frame and ps >= frame.end():
+            continue  # (after "it is the first time that": a count of events, none told here)
         if rows and re.search(r"\b(?:before|after|while|when|upon|by)\s+$", text[:ps], re.I) and re.match(
                 r"[a-z]+ing\b", text[ps:], re.I):
             continue  # "arrived in the South after crossing the NLL": how the event told already happened
