@@ -139,7 +139,7 @@ def _period_not_over(low: str, pub: dt.date) -> bool:
     if not m:
         return False
     end = _PERIOD_END.get((m.group(1), m.group(2)))
-    return end is not None and pub.month <= end
+    return end is not None and pub.month < end  # (in its last month, the figure is the period just ending)
 
 
 def resolve(text: str, article_date: str, article_precision: str, number_words: dict[str, int]) -> tuple[str, str]:

@@ -19,3 +19,24 @@ def test_a_count_of_years_ago_opening_the_sentence_dates_the_event() -> None:
 def test_the_next_year_counts_from_the_year_told_before_it() -> None:
     rows = _rows("In 2005, 1,383 North Koreans reached the South; the figure rose to 2,018 the next year.", "2010-02-01")
     assert [(r.count, r.date) for r in rows] == [(1383, "2005"), (2018, "2006")]
+
+
+def test_a_time_counted_from_the_day_told_before_it() -> None:
+    [row] = _rows("Officials confirmed on Tuesday that nine North Korean loggers had defected to the South two days earlier.",
+                  "2019-05-16")
+    assert (row.count, row.date) == (9, "2019-05-12")
+
+
+def test_a_half_year_ending_in_the_month_of_publication_is_this_years() -> None:
+    [row] = _rows("The ministry said 512 North Korean defectors arrived in South Korea in the first half.", "2018-06-28")
+    assert (row.count, row.date) == (512, "2018")
+    # a period not yet over is last year's
+    [row] = _rows("The ministry said 512 North Korean defectors arrived in South Korea in the second half.", "2018-06-28")
+    assert row.date == "2017"
+
+
+def test_a_comparison_keeps_its_date_to_itself() -> None:
+    rows = _rows("This year the number of North Koreans detained for crossing into Laos illegally jumped to 310, "
+                 "up from 95 last year.", "2009-11-02")
+    assert sorted((r.count, r.date) for r in rows) == [(95, "2008"), (310, "2009")]
+

@@ -71,6 +71,8 @@ def slots_from_next_sentences(P: Patterns, rows: list[Row], doc: Doc) -> None:
                     before = s.text[:sp.start - s.s0]
                     if P.reporting_end.search(before) or re.search(r"\b(?:posted|updated|published)\W*$", before, re.I):
                         continue
+                    if re.search(r"\b(?:since|until|till|ever since)\s+(?:(?:the|a)\s+)?(?:[\w-]+\s+){0,6}?(?:in\s+)?$", before, re.I):
+                        continue  # "at war since a cease-fire halted fighting in 1953": another time
                     iso, prec = resolve_date(P, s, sp)
                     if iso:
                         r.date, r.precision = iso, prec

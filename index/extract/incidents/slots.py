@@ -4,6 +4,7 @@ predicate by its position and the words before it."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ...models import EntitySpan
@@ -87,6 +88,10 @@ def resolve_date(P: Patterns, s: Sentence, sp: EntitySpan) -> tuple[str, str]:
     return resolve(sp.text, s.article.date, s.article.date_precision, P.v.number_words)
 
 
+#: where a comparison with another figure begins
+_COMPARISON = re.compile(r"\b(?:up|down)\s+(?:\S+\s+)?from\b|\bcompared\s+(?:with|to)\b|\bagainst\b|\bversus\b", re.I)
+#: a time counted from a day told before it ("a day earlier", "two days later")
+_OFFSET = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|\d)\s+(days?|weeks?)\s+(earlier|before|later|after)\b", re.I)
 _YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
@@ -98,6 +103,9 @@ def read_date(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, end
     relative clause about someone else's event)."""
     text, s0 = s.text, s.s0
     dates = s.labelled("DATE")
+    versus = _COMPARISON.search(text, pe, end)
+    if versus:
+        end = versus.start()  # "jumped to more than 400, up from 50 last year": the comparison's date is its own
 
     def ok(sp: EntitySpan) -> bool:
         if gap[0] <= sp.start - s0 < gap[1]:
@@ -106,6 +114,17 @@ def read_date(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, end
         if row.count and row.count >= 10 and re.search(r"\bsince\s+(?:the\s+)?$", before[-12:], re.I):
             return False  # "since the 1950-53 war, more than 30,000 have fled": where a running total starts
         return not P.reporting_end.search(before) and not re.search(r"\b(?:posted|updated)\s*$", before, re.I)
+    shift = _OFFSET.search(text, pe, end)
+    if shift and not any(pe <= sp.start - s0 < shift.start() for sp in dates):
+        # "confirmed on Friday that 13 had defected a day earlier": counted from the day told before
+        told = [sp for sp in dates if sp.end - s0 <= shift.start()]
+        iso, prec = resolve_date(P, s, told[-1]) if told else ("", "")
+        n = number_value(P, shift.group(1)) if shift.group(1) not in ("a", "an") else 1
+        if prec == "day" and n:
+            days = n * (7 if shift.group(2).startswith("week") else 1)
+            day = dt.date.fromisoformat(iso) + dt.timedelta(days=-days if shift.group(3) in ("earlier", "before") else days)
+            row.date, row.precision = day.isoformat(), "day"
+            return
     after = [sp for sp in dates if pe <= sp.start - s0 < end and ok(sp)]
     before = [sp for sp in dates if cs <= sp.start - s0 < ps and ok(sp)]
     lead = [sp for sp in dates if sp.start - s0 < cs and ok(sp) and not P.reporting.search(text[sp.end - s0:ps])
