@@ -389,3 +389,25 @@ def test_a_time_counted_from_another_event_is_no_part_of_the_actor() -> None:
     assert (row.actor, row.count) == ("three soldiers", 3)
     [row] = _rows("Years later the family fled to China.")
     assert (row.actor, row.destination) == ("family", "China")
+
+
+def test_a_description_of_the_members_is_no_part_of_the_group() -> None:
+    [row] = _rows("Activists say at least 31 North Korean refugees, many with family in Seoul, were detained in Shenyang last week.")
+    assert (row.actor, row.count, row.status) == ("at least 31 North Korean refugees", 31, "attempted")
+    [row] = _rows("The eight teenagers, five boys and three girls, all crossed from China into Laos in early May.", "2013-06-01")
+    assert (row.actor, row.count, row.origin, row.destination) == ("eight teenagers", 8, "China", "Laos")
+    # "in all" is the total, not a description
+    [row] = _rows("The ministry said 41 North Korean defectors in all arrived in the first quarter.", "2013-06-01")
+    assert row.count == 41
+
+
+def test_the_people_suspected_of_defecting_are_the_actor() -> None:
+    [row] = _rows("The navy said it suspected the three fishermen of defecting to South Korea.")
+    assert (row.actor, row.destination) == ("three fishermen", "South Korea")
+
+
+def test_crossing_from_one_country_into_another_needs_people() -> None:
+    assert _rows("The trucks crossed from China into Laos on Monday.") == []
+    # "who had crossed" after an authority is read by the relative clause, not as the authority's crossing
+    rows = _rows("Officials said Thai police were holding six North Koreans who had crossed from Laos into Thailand.")
+    assert not [r for r in rows if "police" in r.actor]

@@ -135,6 +135,14 @@ def strip_region(P: Patterns, region: str, rspans: list[EntitySpan], cut_descrip
     stripped = re.sub(r",\s+\d{1,3},?$", "", stripped)  # "The defector, 28,": an age (not "300,000")
     stripped = re.sub(r",\s*(?:who|which)\b[^,;]*,?$", "", stripped)  # "Kim, who led a delegation,": an appositive
     stripped = re.sub(r",\s*(?:including|among them|most of them|many of them)\b[^,]*,?$", "", stripped).strip(" ,")
+    # "24 defectors, many with relatives in the South,", "nine people, seven males and two females, all":
+    # a description of the members after the group is no part of the actor
+    stripped = re.sub(r"(?<!\bin)(?<!\bof)\s+(?:all|both|each)$", "", stripped, flags=re.I)  # (not "12 defectors in all")
+    stripped = re.sub(r",\s*(?:(?:many|most|some|several|all|few)\s+(?:of\s+them\s+)?(?:with|from|aged|under|over)\b[^,]*"
+                      r"|(?:\d+|" + P.num_alt + r")\s+(?:[a-z]+\s+)?(?:males?|females?|men|women|boys|girls|children|adults|minors)"
+                      r"(?:,?\s+(?:and\s+)?(?:\d+|" + P.num_alt + r")\s+(?:[a-z]+\s+)?[a-z]+)*),?$", "", stripped, flags=re.I).strip(" ,")
+    # "the military said it suspected the North Koreans (of defecting)": the people suspected
+    stripped = re.sub(r"^.*\b(?:suspected|suspects|suspecting|accused|accuses|accusing)\s+(?=\S)", "", stripped, flags=re.I)
     # "Fourteen defectors, the first ever to escape by sea,": the description is no part of the actor
     desc = re.search(r",\s*(?:the|a|an)\s[^,]*$", stripped) if cut_description else None
     if desc and (re.search(r"\d", stripped[:desc.start()]) or names_people(P, stripped[:desc.start()])):
@@ -143,8 +151,9 @@ def strip_region(P: Patterns, region: str, rspans: list[EntitySpan], cut_descrip
 
 
 # "In a separate development, ...", "At a briefing on Monday, ...": a lead phrase up to its comma
+# (not "at least 24 defectors, many with relatives in the South,": a counted group)
 _COUNTED_AFTER_COMMA = re.compile(r",\s*(?=(?:about|some|more than|over|nearly|around|at least|almost|roughly)?\s*\d{1,3}(?:,\d{3})*\s+[A-Za-z])", re.I)
-_LEAD_PHRASE = re.compile(r"(?:in|at|on|during|after|before|under|for|with|by|between|from|since|through|until)\s"
+_LEAD_PHRASE = re.compile(r"(?:in|at(?!\s+(?:least|most)\b)|on|during|after|before|under|for|with|by|between|from|since|through|until)\s"
                           r"(?:[^,]|,(?=\d{3}\b)){2,60}?,(?!\d{3}\b)\s*", re.I)
 _AUX = re.compile(r"\s\b(?:is|are|was|were|had|has|have|been|did|does|do|will|would|could|can|started|began|kept)\b", re.I)
 _DANGLING = re.compile(r"(?:^|\s)(?:and|or|to|from|of|that|for|with|by|at|in|on|into)$", re.I)

@@ -46,6 +46,7 @@ _PAST_MOVE = re.compile(r"(?:crossed|swam|waded|walked|sailed|drifted|rowed|ran|
                         r"climbed|jumped|hopped|scrambled|clambered|made|got)\b", re.I)
 #: already in the South ("drifted into South Korean waters", "was picked up in South Korean territory")
 _IN_SOUTH = re.compile(r"\b(?:in|into|to)\s+(?:South\s+Korean\s+(?:waters|territory|soil)|the\s+South(?![\s-]*[A-Z])|South\s+Korea\b)(?!\s+to\b)")
+_FROM_INTO = re.compile(r"\s*from\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+(?:into|to)\s+(?:the\s+)?[A-Z]")
 #: the South, where a returning defector had lived ("defected to the South", "life in Seoul")
 _LIVED_SOUTH = re.compile(r"\b(?:South\s+Korea|the\s+South\b(?![\s-]*[A-Z])|Seoul)")
 #: between a name and its ", who": nothing, or a description ("Thae Yong-ho, formerly a minister in London, who")
@@ -70,6 +71,8 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
     if kind == "cross":
         if P.barrier.search(text[pe:pe + 45]) and (korea_here or P.defect_word.search(text)):
             return True
+        if _FROM_INTO.match(text, pe) and not re.search(r"\b(?:who|that|which)\s+(?:had\s+|have\s+|has\s+)?$", text[:ps]) and sum(1 for sp in s.spans if sp.label == "LOCATION" and 0 <= sp.start - s0 - pe <= 50) >= 2:
+            return True  # "crossed from China into Laos": from one country into another
         return bool(P.border.search(text[pe:pe + 45]) or re.search(  # ("crossed into the | South": the pattern took "into the")
             r"\b(?:into|to)\s+(?:the\s+)?(?:North|South)\b(?![\s-]+Korean\b)", text[ps:pe + 30]))
     if kind == "arrive":
@@ -92,7 +95,8 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
         return bool(abroad) and bool(re.search(r"\bNorth Korean\b", text[:ps])) and bool(
             [sp for sp in s.spans if sp.label == "ROLE" and sp.start - s0 < ps] or re.search(r"\bstudents?\b", text[:ps]))
     if kind == "caught":
-        subject = re.split(r"\b(?:who|which|and)\b", re.split(r"\b(?:that|said|says|told|according to)\b", text[:ps])[-1])[0]
+        subject = re.split(r"\b(?:who|which|and)\b", re.split(r"\b(?:that|said|say|says|told|according to|reported|reports|report)\b",
+                                                             text[:ps])[-1])[0]
         if P.helpers.search(subject):
             return False  # "two brokers were detained": those who help defectors attempt nothing
         if re.search(r"\b(?:defectors?|refugees?|escapees?)\b", text[:ps], re.I):

@@ -47,6 +47,10 @@ def read_count(P: Patterns, row: Row, s: Sentence, region: str, rspans: list[Ent
             # "two of four sailors": the part, not the whole
             row.count = P.v.number_words.get(part.group(1).lower()) or int(part.group(1))
             return
+        whole = number_value(P, nums[0].text) if len(nums) == 3 else None
+        if whole is not None and joined_count(P, s, nums[1:]) == whole:
+            row.count = whole  # "nine young people, seven males and two females,": the group, then its parts
+            return
         row.count = joined_count(P, s, nums) or number_value(P, nums[-1].text)
         return
     m = P.the_number.search(region)
