@@ -97,9 +97,12 @@ SETS = {
     # Round r15 (16 more, 201 in all) scored 0.63 both at the start of stop 22 and with all of
     # its rules: they were made from dev and did not carry to it. Real blind at the end of
     # stop 22: 0.74 / 0.85 / 0.91. Stop 24: round r19 (16 reports, 265 in all) scored 0.59 at
-    # the start of the stop and 0.62 with the rules made before it joined
+    # the start of the stop and 0.62 with the rules made before it joined. Stop 25: round r20
+    # (24 reports, told across sentences, returns, follow-ups) scored 0.51 at the start of the
+    # stop and 0.63 with its own rules; round r21 (16, an ordinary mix) 0.79 with the rules made
+    # before it was scored and 0.81 with its own; 305 in all. Blind fields 0.85 -> 0.86 (dates).
     "real_dev": (REAL / "dev" / "articles", lambda: _set_gold(REAL / "dev"), (0.78, 0.89, 0.92)),
-    "real_blind": (REAL / "blind" / "articles", lambda: _set_gold(REAL / "blind"), (0.75, 0.85, 0.91)),
+    "real_blind": (REAL / "blind" / "articles", lambda: _set_gold(REAL / "blind"), (0.75, 0.86, 0.91)),
 }
 
 
