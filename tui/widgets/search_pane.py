@@ -323,17 +323,12 @@ class SearchPane(Vertical):
     # --- display ------------------------------------------------------
     def show_result(self, result: SearchResult, marks: Mapping[str, ArticleMarks] | None = None) -> None:
         same_query = self.result is not None and self.result.query == result.query
-        had_suggestion = bool(self.result and self.result.suggestion)
         self.result = result
         colors = getattr(getattr(self.app, "settings", None), "colors", {}) or {}
         hit_style = safe_style(colors.get("hit")) or "reverse"
         self.query_one(ResultList).show_hits(result.hits, hit_style, keep_highlight=same_query, marks=marks)
         self.total = result.total
         self._show_status(result)
-        if had_suggestion != bool(result.suggestion):
-            # ctrl+y comes and goes with a suggestion; redrawing the footer
-            # on every keystroke restyles all its keys (tens of ms)
-            self.refresh_bindings()
         self.post_message(self.ResultsChanged(result))
 
     def _show_status(self, result: SearchResult) -> None:
