@@ -411,3 +411,18 @@ def test_crossing_from_one_country_into_another_needs_people() -> None:
     # "who had crossed" after an authority is read by the relative clause, not as the authority's crossing
     rows = _rows("Officials said Thai police were holding six North Koreans who had crossed from Laos into Thailand.")
     assert not [r for r in rows if "police" in r.actor]
+
+
+def test_the_person_told_is_no_part_of_the_actor_and_a_posting_in_a_relative_clause() -> None:
+    rows = _rows("Lawmakers say a North Korean diplomat who had been the country's acting ambassador to Oman has defected "
+                 "to South Korea. Officials told him the diplomat arrived in Seoul in July 2020 with his wife. "
+                 "The diplomat, who now goes by the name Kang Min-jae, lives under protection.", "2021-01-27")
+    assert [(r.actor, r.origin, r.date) for r in rows] == [("Kang Min-jae", "Oman", "2020-07")]
+    # a relative clause with no posting abroad gives no origin
+    [row] = _rows("A North Korean who was an adviser to the premier defected in 2019.")
+    assert row.origin == ""
+    # the diplomat told of again dates the first telling, and the person told is no actor
+    rows = _rows("Lawmakers say a North Korean diplomat who had been posted in Oman has defected to South Korea. Ha Tae-keung, "
+                 "a lawmaker, said officials had told him the diplomat came to South Korea in July 2020 with his wife.",
+                 "2021-01-27")
+    assert [(r.actor, r.origin, r.date) for r in rows] == [("North Korean diplomat", "Oman", "2020-07")]

@@ -141,6 +141,8 @@ def strip_region(P: Patterns, region: str, rspans: list[EntitySpan], cut_descrip
     stripped = re.sub(r",\s*(?:(?:many|most|some|several|all|few)\s+(?:of\s+them\s+)?(?:with|from|aged|under|over)\b[^,]*"
                       r"|(?:\d+|" + P.num_alt + r")\s+(?:[a-z]+\s+)?(?:males?|females?|men|women|boys|girls|children|adults|minors)"
                       r"(?:,?\s+(?:and\s+)?(?:\d+|" + P.num_alt + r")\s+(?:[a-z]+\s+)?[a-z]+)*),?$", "", stripped, flags=re.I).strip(" ,")
+    # "(officials had told) him the diplomat (came to South Korea)": the person told is no part of the actor
+    stripped = re.sub(r"^(?:him|her|them|us|me|reporters|lawmakers)\s+(?:that\s+)?(?=(?:the|a|an|his|her|their)\s)", "", stripped, flags=re.I)
     # "the military said it suspected the North Koreans (of defecting)": the people suspected
     stripped = re.sub(r"^.*\b(?:suspected|suspects|suspecting|accused|accuses|accusing)\s+(?=\S)", "", stripped, flags=re.I)
     # "Fourteen defectors, the first ever to escape by sea,": the description is no part of the actor

@@ -83,6 +83,9 @@ def merge_mentions(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
     roles_seen: set[str] = set()
     for r in rows:
         if r.definite and not r.actor_name and not r.count and r.role and r.role in roles_seen:
+            told = next((f for f in reversed(final) if f.role == r.role and not f.stat and f.count is None), None)
+            if told is not None and r.sent - told.sent <= LONE_REACH:
+                _complete(told, r, ("date", "precision"))  # "the diplomat came in September 2019": when
             continue
         prev = last_event  # the last event told (figures in between are no antecedent of "the North Koreans")
         if r.kind == "wish" and r.definite and prev is not None and 0 < r.sent - prev.sent <= 4:

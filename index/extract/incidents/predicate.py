@@ -47,6 +47,9 @@ _PAST_MOVE = re.compile(r"(?:crossed|swam|waded|walked|sailed|drifted|rowed|ran|
 #: already in the South ("drifted into South Korean waters", "was picked up in South Korean territory")
 _IN_SOUTH = re.compile(r"\b(?:in|into|to)\s+(?:South\s+Korean\s+(?:waters|territory|soil)|the\s+South(?![\s-]*[A-Z])|South\s+Korea\b)(?!\s+to\b)")
 _FROM_INTO = re.compile(r"\s*from\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+(?:into|to)\s+(?:the\s+)?[A-Z]")
+#: a relative clause that gives the actor's posting abroad
+_WAS_POSTED = re.compile(r"\bwho\s+(?:had\s+been|has\s+been|was|is|served\s+as|worked\s+as)\s+(?:(?:the\s+country|North\s+Korea|the\s+North)['’]s\s+"
+                         r"|an?\s+|the\s+)?(?P<post>(?:[\w-]+\s+){0,3}?[\w-]+\s+to\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)")
 #: the South, where a returning defector had lived ("defected to the South", "life in Seoul")
 _LIVED_SOUTH = re.compile(r"\b(?:South\s+Korea|the\s+South\b(?![\s-]*[A-Z])|Seoul)")
 #: between a name and its ", who": nothing, or a description ("Thae Yong-ho, formerly a minister in London, who")
@@ -301,7 +304,8 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         return None
     if accompanying(P, row, text, pe):
         return None
-    row.definite = bool(re.match(r"\s*(?:the|he|she|they|all|both|every one of|each of)\b", region, re.I))
+    row.definite = bool(re.match(r"\s*(?:(?:him|her|them|us|me|reporters|lawmakers)\s+(?:that\s+)?)?(?:the|he|she|they|all|both|every one of|each of)\b",
+                                 region, re.I))  # ("told him the diplomat came": the diplomat)
     date_pe = pe
     if kind == "caught":
         m2 = re.match(r"[^.;]{0,80}?\b(?:while|as|after|when)?\s*(?:trying|attempting|they tried|he tried|she tried)\s+to\s+(?:cross|flee|escape|defect|swim|reach)\b", text[pe:], re.I)
@@ -345,6 +349,11 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         row.origin = ["South Korea"]  # a defector's return starts where the text places the life after the defection
     if not row.origin:
         row.origin = posting_place(P, row.role)
+    if not row.origin:
+        # "a diplomat who had been the country's acting ambassador to Kuwait (has defected)"
+        was = _WAS_POSTED.search(text, cs, ps)
+        if was:
+            row.origin = posting_place(P, " ".join(was.group("post").split()).lower())
     if (kind in ("cross", "defect", "flee") and not row.destination and row.status == "defected"
             and any(P.inter_korean.fullmatch(o) for o in row.origin)):
         row.destination = ["South Korea"]  # across the inter-Korean line, not back: into the South
