@@ -94,3 +94,8 @@ def test_a_described_return_is_named_by_the_return_not_by_the_defection_before_i
     # going back that did not happen is no return
     [row] = _rows("Ri Chol, a defector, sought refuge in the embassy in May instead of going back to Pyongyang.", "2016-09-01")
     assert row.status == "sought_asylum"
+
+
+def test_an_arrival_after_leaving_a_place_starts_there() -> None:
+    [row] = _rows("Eleven North Korean refugees reached South Korea on Sunday by way of Thailand after leaving Laos.", "2010-03-02")
+    assert (row.origin, row.destination, row.date) == ("Laos", "South Korea", "2010-02-28")

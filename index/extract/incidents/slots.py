@@ -333,8 +333,9 @@ def read_places(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, k
         at = [sp for sp in s.spans if came and sp.label == "LOCATION" and sp.start - s0 == came.end()]
         if at:
             row.origin = [alias(P, at[0].text)]
-    if not row.origin and kind in ("caught", "asylum"):
-        row.origin = place_left(P, s, pe)  # "detained as they prepared to set sail from Yantai"
+    if not row.origin and kind in ("caught", "asylum", "arrive"):
+        # "detained as they prepared to set sail from Yantai", "reached Seoul after leaving China"
+        row.origin = place_left(P, s, pe)
     if not row.origin and kind in ("cross", "flee", "defect", "arrive"):
         row.origin = crossed_line(P, text, ps, min(len(text), end + 80)) or origin_phrase(P, text, pe, min(len(text), end + 60))
     if kind == "cross":
