@@ -99,3 +99,15 @@ def test_a_described_return_is_named_by_the_return_not_by_the_defection_before_i
 def test_an_arrival_after_leaving_a_place_starts_there() -> None:
     [row] = _rows("Eleven North Korean refugees reached South Korea on Sunday by way of Thailand after leaving Laos.", "2010-03-02")
     assert (row.origin, row.destination, row.date) == ("Laos", "South Korea", "2010-02-28")
+
+
+def test_an_unnamed_line_crossed_is_the_line_the_article_names() -> None:
+    rows = _rows("A North Korean private crossed the land border between the two Koreas on Monday, officials said. "
+                 "Troops spotted him south of the Military Demarcation Line in the early morning.", "2023-08-02")
+    assert [(r.origin, r.destination) for r in rows] == [("Military Demarcation Line", "South Korea")]
+    rows = _rows("Four North Koreans crossed the tense maritime border in a wooden boat on Tuesday. "
+                 "The boat was first seen near Baengnyeong, south of the Northern Limit Line, officials said.", "2023-08-02")
+    assert [r.origin for r in rows] == ["Northern Limit Line"]
+    # with no named line in the article, the border stays as written
+    [row] = _rows("A North Korean private crossed the land border between the two Koreas on Monday.", "2023-08-02")
+    assert row.origin == "land border between the two Koreas"

@@ -141,3 +141,29 @@ def counts_from_members(P: Patterns, rows: list[Row], doc: Doc) -> None:
             total += value
         if total >= 2:
             r.count = total
+
+
+#: the lines between the Koreas that have a name, by kind (an unnamed "border"
+#: crossed is the named one the article gives for it)
+_NAMED_LAND = re.compile(r"\b(?:Military Demarcation Line|MDL|Demilitari[sz]ed Zone|DMZ|military demarcation line|demilitari[sz]ed zone)\b")
+_NAMED_SEA = re.compile(r"\b(?:Northern Limit Line|NLL|northern limit line)\b")
+_SEA_WORDS = re.compile(r"\b(?:sea|maritime|waters?|coast|coastal|boat)\b", re.I)
+
+
+def named_lines(P: Patterns, rows: list[Row], doc: Doc) -> None:
+    """"crossed the border between the two Koreas ... north of the Military
+    Demarcation Line": a crossing whose origin is an unnamed line between the
+    Koreas takes the line the article names, of the same kind (the sea line
+    for a maritime border), as the gold conventions fill the border crossed."""
+    land = sea = None
+    for r in rows:
+        if len(r.origin) != 1 or not P.inter_korean.search(r.origin[0]) or _NAMED_LAND.search(r.origin[0]) or _NAMED_SEA.search(r.origin[0]):
+            continue
+        if land is None:
+            m_land, m_sea = _NAMED_LAND.search(doc.body), _NAMED_SEA.search(doc.body)
+            land, sea = (m_land.group() if m_land else ""), (m_sea.group() if m_sea else "")
+        named = sea if _SEA_WORDS.search(r.origin[0]) else land
+        if named:
+            r.origin = [named]
+            if not r.destination and r.status == "defected" and not r.returning:
+                r.destination = ["South Korea"]  # across the line, not back: into the South

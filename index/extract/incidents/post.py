@@ -16,7 +16,7 @@ from .context import Doc
 from .denials import drop_denied_reports
 from .figure_leads import first_tellings
 from .introductions import move_to_introductions, move_to_superlatives
-from .next_sentences import counts_from_members, slots_from_next_sentences
+from .next_sentences import counts_from_members, named_lines, slots_from_next_sentences
 from .patterns import Patterns
 from .row import Row
 
@@ -329,5 +329,6 @@ def post_process(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
     rows = name_described_actors(rows)
     rows = move_to_superlatives(P, rows, doc)
     slots_from_next_sentences(P, rows, doc)
+    named_lines(P, rows, doc)
     counts_from_members(P, rows, doc)
     return rows
