@@ -111,3 +111,14 @@ def test_an_unnamed_line_crossed_is_the_line_the_article_names() -> None:
     # with no named line in the article, the border stays as written
     [row] = _rows("A North Korean private crossed the land border between the two Koreas on Monday.", "2023-08-02")
     assert row.origin == "land border between the two Koreas"
+
+
+def test_the_south_in_lower_case_is_south_korea() -> None:
+    [row] = _rows("Officials said 1,318 North Koreans reached the south last year.", "2013-02-01")
+    assert (row.count, row.date, row.destination) == (1318, "2012", "South Korea")
+    # "the south of China" is a region
+    [row] = _rows("Officials said 31 North Koreans reached the south of China last year.", "2013-02-01")
+    assert row.destination != "South Korea"
+    # a thousands comma in "N of them" stays in the actor
+    rows = _rows("Defectors have numbered about 2,000 a year lately, and 1,502 of them reached the south in 2012.", "2013-02-01")
+    assert "1,502 of them" in [r.actor for r in rows]

@@ -104,3 +104,7 @@ def test_a_count_of_times_tells_no_event_of_its_own() -> None:
     # the event before such a frame is still told
     [row] = _rows("A North Korean corporal defected on Friday, the second time this year that a soldier has crossed the DMZ.")
     assert (row.actor, row.date) == ("North Korean corporal", "2022-03-11")
+    # "making it the first time in seven years that" counts events too
+    [row] = _rows("Nine North Koreans reached South Korea by boat on Monday, making it the first time in five years "
+                  "that North Koreans have defected together by sea.", "2013-02-06")
+    assert (row.count, row.date) == (9, "2013-02-04")

@@ -177,7 +177,7 @@ def subject_of_clause(stripped: str) -> str | None:
     before."""
     if re.match(r"(?:had|has|have|was|were|is|are|been)\b|[a-z]+ed\s+(?:the|a|an|at|in|for|as|from|with|his|her|their)\b", stripped):
         return None  # "(a man who) had managed the restaurant": a verb phrase, no noun phrase
-    if re.fullmatch(r"(?:\d+|[A-Za-z]+)\s+of\s+(?:them|those|these)", stripped.strip(" ,")):
+    if re.fullmatch(r"(?:\d{1,3}(?:,\d{3})+|\d+|[A-Za-z]+)\s+of\s+(?:them|those|these)", stripped.strip(" ,")):
         return stripped.strip(" ,")  # "4 of them (were caught)": a part of a group told of before
     aux = _AUX.search(stripped)
     if aux:

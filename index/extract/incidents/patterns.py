@@ -36,7 +36,7 @@ class Patterns:
         self.blockers = v.regex("sentence_blockers")
         self.recurrence = v.regex(
             "recurrence_ordinals",
-            r"(?:\b(?:is|was|marks|marked|marking|becomes|became|be|been)|,)\s+(?:only\s+)?the\s+(?:{})\s+(?:[\w-]+\s+){{0,2}}?"
+            r"(?:\b(?:is|was|marks|marked|marking|becomes|became|be|been|making\s+it|makes\s+it|made\s+it)|,)\s+(?:only\s+)?the\s+(?:{})\s+(?:[\w-]+\s+){{0,2}}?"
             r"(?:time|times|case|instance|occasion|one|such)\b[^.;]*?\b(?:that|in which|when)\b")
         self.label_cues = v.regex("label_cues")
         self.generic = v.regex("generic_cues")

@@ -282,12 +282,12 @@ def name_described_actors(rows: list[Row]) -> list[Row]:
 
 
 _INTO_SOUTH = re.compile(r"\b(?:to|in|into|reaching|reached|entering|entered)\s+(?:the\s+(?:[a-z]+\s+)?South\b"
-                         r"(?![\s-]*[A-Z])|South\s+Korea\b)")
+                         r"(?![\s-]*[A-Z])|South\s+Korea\b|the\s+south\b(?![\s-]*(?:of|[a-z]*ern|coast|east|west|[A-Z])))")
 #: the article's subject is people reaching the South ("the number of defectors
 #: reaching South Korea fell"), said in a sentence that need not hold a figure
 _ARRIVALS_IN_SOUTH = re.compile(r"\b(?:defectors|arrivals|North Koreans|escapees)\b[^.;]{0,40}?\b(?:reaching|arriving|arrived|"
-                                r"entering|entered|coming|came|resettl\w+)\s+(?:in|to|into)?\s*"
-                                r"(?:the\s+South\b(?![\s-]*[A-Z])|South\s+Korea\b)")
+                                r"entering|entered|coming|came|resettl\w+|reached)\s+(?:in|to|into)?\s*"
+                                r"(?:the\s+South\b(?![\s-]*[A-Z])|South\s+Korea\b|the\s+south\b(?![\s-]*(?:of|[a-z]*ern|coast|east|west|[A-Z])))")
 
 
 def statistics_destination(rows: list[Row], doc: Doc) -> None:
