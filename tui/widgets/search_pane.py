@@ -349,9 +349,13 @@ class SearchPane(Vertical):
             if shown < result.total:
                 line.append(f" (showing {shown}, more at the end of the list)", style="dim")
         if result.suggestion:
-            line.append("  Did you mean: ", style="italic")
-            line.append(plain(result.suggestion, "bold underline"))
-            line.append("? (ctrl+y)", style="dim")
+            # first, so that a narrow pane shows it and its key (ctrl+y is not in the footer)
+            hint = Text("Did you mean: ", style="italic")
+            hint.append(plain(result.suggestion, "bold underline"))
+            hint.append("? ")
+            hint.append("^y", style="bold")
+            hint.append(" · ", style="dim")
+            line = hint + line
         status.update(line)
 
     @dataclass
