@@ -591,6 +591,16 @@ def step_ui(n: int, seed: int, args) -> dict:
             else:
                 out["ui_note"] = f"table showed {pane.table.row_count} of {expected} rows"
                 return
+            # the work queued when the table filled (repaints, the views'
+            # warm-up timer) drains first, reported on its own: a sort timed
+            # at once measured that drain (0.06-1.1 s), not the sort (~0.1 s)
+            t = time.perf_counter()
+            for _ in range(200):
+                t_pause = time.perf_counter()
+                await pilot.pause()
+                if time.perf_counter() - t_pause < 0.02:
+                    break
+            out["table_settle_s"] = time.perf_counter() - t
             t = time.perf_counter()
             pane.sort_by("actor", False)
             await pilot.pause()
@@ -757,7 +767,8 @@ ROWS = [  # (key, label, format)
     ("start_s", "app start -> focus + first results s", "{:.2f}"),
     ("table_ready_s", "app start -> incident table with all rows s", "{:.2f}"),
     ("table_first_screen_s", "app start -> incident table, first screen of rows s", "{:.2f}"),
-    ("sort_s", "app: sort incident table by a column s", "{:.2f}"),
+    ("table_settle_s", "  work queued when the table filled, drained s", "{:.2f}"),
+    ("sort_s", "app: sort incident table by a column s (once settled)", "{:.2f}"),
     ("ui_mark_all_s", "app: mark all rows s", "{:.2f}"),
     ("ui_view_events_s", "app: events view, key -> filled s (first, right after the table loads)", "{:.2f}"),
     ("ui_view_events_warm_s", "  events view once warm (merged in the background after 1.5 s quiet) s", "{:.2f}"),
