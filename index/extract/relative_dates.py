@@ -25,9 +25,12 @@ def build_date_regex(v: Vocab) -> re.Pattern[str]:
     seasons = _words_re([str(x) for x in v.raw.get("seasons") or []]) or "summer"
     parts = _words_re([str(x) for x in v.raw.get("day_parts") or []]) or "night"
     units = _words_re([str(x) for x in v.raw.get("period_units") or []]) or "year"
-    vague = "(?i:" + (_words_re([str(x) for x in v.raw.get("vague_quantities") or []]) or "several") + ")"
-    # (any case: a count of years may open the sentence, "Eighteen years ago, she fled")
-    numw = "(?i:" + _words_re(list(v.number_words) + ["a", "an", "one"]) + ")"
+    vague_words = [str(x) for x in v.raw.get("vague_quantities") or []] or ["several"]
+    vague = _words_re(vague_words + [w[:1].upper() + w[1:] for w in vague_words])
+    # (capitalised too: a count of years may open the sentence, "Eighteen years ago, she fled";
+    # listed, not (?i:...), which would cost the whole pattern its literal prefixes)
+    words = list(v.number_words) + ["a", "an", "one"]
+    numw = _words_re(words + [w[:1].upper() + w[1:] for w in words])
     mod = r"(?:(?:[Ee]arly|[Ll]ate|[Mm]id-?|[Ee]arlier|[Ll]ater|[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+)"
     # a stop after a month belongs to it only as an abbreviation mark: "Oct.12",
     # "June. 12"; a sentence-final "June." keeps its full stop out of the span
