@@ -143,10 +143,7 @@ def counts_from_members(P: Patterns, rows: list[Row], doc: Doc) -> None:
             r.count = total
 
 
-#: the lines between the Koreas that have a name, by kind (an unnamed "border"
-#: crossed is the named one the article gives for it)
-_NAMED_LAND = re.compile(r"\b(?:Military Demarcation Line|MDL|Demilitari[sz]ed Zone|DMZ|military demarcation line|demilitari[sz]ed zone)\b")
-_NAMED_SEA = re.compile(r"\b(?:Northern Limit Line|NLL|northern limit line)\b")
+#: the words that make an unnamed line a sea line ("the de facto maritime border")
 _SEA_WORDS = re.compile(r"\b(?:sea|maritime|waters?|coast|coastal|boat)\b", re.I)
 
 
@@ -157,10 +154,11 @@ def named_lines(P: Patterns, rows: list[Row], doc: Doc) -> None:
     for a maritime border), as the gold conventions fill the border crossed."""
     land = sea = None
     for r in rows:
-        if len(r.origin) != 1 or not P.inter_korean.search(r.origin[0]) or _NAMED_LAND.search(r.origin[0]) or _NAMED_SEA.search(r.origin[0]):
+        if (len(r.origin) != 1 or not P.inter_korean.search(r.origin[0]) or P.named_land.search(r.origin[0])
+                or P.named_sea.search(r.origin[0])):
             continue
         if land is None:
-            m_land, m_sea = _NAMED_LAND.search(doc.body), _NAMED_SEA.search(doc.body)
+            m_land, m_sea = P.named_land.search(doc.body), P.named_sea.search(doc.body)
             land, sea = (m_land.group() if m_land else ""), (m_sea.group() if m_sea else "")
         named = sea if _SEA_WORDS.search(r.origin[0]) else land
         if named:

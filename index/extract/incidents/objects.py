@@ -131,9 +131,9 @@ def nominal_row(P: Patterns, s: Sentence, ps: int, pe: int) -> Row | None:
     if person is None and described is None and m:
         # "the defection of a group of 13 North Koreans", "the escape of 21 fishermen"
         g = _COUNTED.match(text, pe + m.end())
-        if g and g.group("num")[:1].isdigit() or g and g.group("num").lower() in P.v.number_words:
-            if names_people(P, g.group("np")):
-                group = (" ".join(g.group("np").split()), number_value(P, g.group("num")), g.end("np"))
+        count = number_value(P, g.group("num")) if g else None
+        if g and count is not None and names_people(P, g.group("np")):
+            group = (" ".join(g.group("np").split()), count, g.end("np"))
     if person is None and described is None and group is None:
         return None
     if P.neg.search(text[max(0, ps - 30):ps]) or P.hypo.search(mask_dates(text, s.spans, s0, max(0, ps - 40), ps)) \

@@ -115,6 +115,8 @@ class Patterns:
         self.demonyms = {str(k).lower(): str(val) for k, val in (v.raw.get("demonym_countries") or {}).items()}
         self.inter_korean = v.regex("inter_korean_borders", r"(?:{})")
         self.barrier = v.regex("barrier_words")
+        self.named_land = v.regex("named_land_lines", r"\b(?:{})\b", 0)
+        self.named_sea = v.regex("named_sea_lines", r"\b(?:{})\b", 0)
         # "had set sail from", "fled their homes out of", "left China": a verb
         # of leaving and the place it names next (a few words between)
         self.departure_from = v.regex("departure_verbs", r"\b(?:{})\b(?:(?:\s+[\w'-]+){{0,4}}?\s+(?:from|out\s+of))?\s+(?:the\s+)?$")
@@ -153,6 +155,10 @@ class Patterns:
         self.determiners = v.words("determiners")
         self.plain_adjectives = v.words("plain_adjectives")
         self.num_alt = _words_re(list(v.number_words))
+        # a time counted from a day told before it ("a day earlier", "two weeks later")
+        self.day_offset = re.compile(r"\b(a|an|\d+|" + self.num_alt + r")\s+(days?|weeks?)\s+(earlier|before|later|after)\b", re.I)
+        # the parts a group is told in ("seven males and two females")
+        self.part_alt = _words_re(sorted(self.person_parts))
         self.caught_main = re.compile(r"\b(?:was|were|had been|has been|have been)\s+(?:later\s+|then\s+|subsequently\s+)?(?:caught|arrested|detained|captured|apprehended|intercepted)\b", re.I)
         self.hiding_after = re.compile(r"\b(?:(?:believed|thought|said|reported) to be (?:in )?hiding|(?:are|is|remain|remains) (?:in )?hiding|went into hiding|on the run)\b", re.I)
         # "from 1,137 in 2018", "compared with 291 in the third quarter",

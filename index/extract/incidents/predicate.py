@@ -74,7 +74,8 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
     if kind == "cross":
         if P.barrier.search(text[pe:pe + 45]) and (korea_here or P.defect_word.search(text)):
             return True
-        if _FROM_INTO.match(text, pe) and not re.search(r"\b(?:who|that|which)\s+(?:had\s+|have\s+|has\s+)?$", text[:ps]) and sum(1 for sp in s.spans if sp.label == "LOCATION" and 0 <= sp.start - s0 - pe <= 50) >= 2:
+        if (_FROM_INTO.match(text, pe) and not re.search(r"\b(?:who|that|which)\s+(?:had\s+|have\s+|has\s+)?$", text[:ps])
+                and sum(1 for sp in s.spans if sp.label == "LOCATION" and 0 <= sp.start - s0 - pe <= 50) >= 2):
             return True  # "crossed from China into Laos": from one country into another
         return bool(P.border.search(text[pe:pe + 45]) or re.search(  # ("crossed into the | South": the pattern took "into the")
             r"\b(?:into|to)\s+(?:the\s+)?(?:North|South)\b(?![\s-]+Korean\b)", text[ps:pe + 30]))

@@ -94,8 +94,6 @@ def resolve_date(P: Patterns, s: Sentence, sp: EntitySpan) -> tuple[str, str]:
 
 #: where a comparison with another figure begins
 _COMPARISON = re.compile(r"\b(?:up|down)\s+(?:\S+\s+)?from\b|\bcompared\s+(?:with|to)\b|\bagainst\b|\bversus\b", re.I)
-#: a time counted from a day told before it ("a day earlier", "two days later")
-_OFFSET = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|\d)\s+(days?|weeks?)\s+(earlier|before|later|after)\b", re.I)
 _YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
@@ -118,12 +116,12 @@ def read_date(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, end
         if row.count and row.count >= 10 and re.search(r"\bsince\s+(?:the\s+)?$", before[-12:], re.I):
             return False  # "since the 1950-53 war, more than 30,000 have fled": where a running total starts
         return not P.reporting_end.search(before) and not re.search(r"\b(?:posted|updated)\s*$", before, re.I)
-    shift = _OFFSET.search(text, pe, end)
+    shift = P.day_offset.search(text, pe, end)
     if shift and not any(pe <= sp.start - s0 < shift.start() for sp in dates):
         # "confirmed on Friday that 13 had defected a day earlier": counted from the day told before
         told = [sp for sp in dates if sp.end - s0 <= shift.start()]
         iso, prec = resolve_date(P, s, told[-1]) if told else ("", "")
-        n = number_value(P, shift.group(1)) if shift.group(1) not in ("a", "an") else 1
+        n = 1 if shift.group(1).lower() in ("a", "an") else number_value(P, shift.group(1))
         if prec == "day" and n:
             days = n * (7 if shift.group(2).startswith("week") else 1)
             day = dt.date.fromisoformat(iso) + dt.timedelta(days=-days if shift.group(3) in ("earlier", "before") else days)
