@@ -84,7 +84,9 @@ def event_key(inc: Incident, table: VariantTable | None = None) -> tuple[str, ..
     if inc.status == "reported_count":
         return None
     if inc.group_key:
-        return ("person", (table or variant_table()).person_group(inc.group_key))
+        # a defector's return north is an event of its own, not a second report of the defection
+        north = "north" if _first_place(inc.destination) == "north korea" and _first_place(inc.origin) != "north korea" else ""
+        return ("person", (table or variant_table()).person_group(inc.group_key), north)
     period = inc.date[:7]
     if inc.count and inc.count > 1:
         return ("group", str(inc.count), period, _first_place(inc.destination))

@@ -28,6 +28,14 @@ def test_reports_of_one_person_are_one_event_with_the_consensus() -> None:
     assert set(ev.incident_ids) == {"a1#1", "a2#1", "a3#1"}
 
 
+def test_a_defectors_return_north_is_an_event_of_its_own() -> None:
+    there = inc(1, date="2014-01", origin="", destination="South Korea")
+    back = [inc(n, date="2017-06", origin="South Korea", destination="North Korea") for n in (2, 3)]
+    found = sorted(events([there, *back]), key=lambda e: e.date)
+    assert [(e.date, e.destination, e.reports, e.conflicts) for e in found] == [
+        ("2014-01", "South Korea", 1, ""), ("2017-06", "North Korea", 2, "")]
+
+
 def test_disagreements_are_flagged_with_both_values() -> None:
     [ev] = events([inc(1, count=1), inc(2, date="2016-07", count=2), inc(3, count=1)])
     assert "date: 2016-07 | 2016-08" in ev.conflicts and "count: 1 | 2" in ev.conflicts
