@@ -110,7 +110,7 @@ def test_an_unnamed_line_crossed_is_the_line_the_article_names() -> None:
     assert [r.origin for r in rows] == ["Northern Limit Line"]
     # with no named line in the article, the border stays as written
     [row] = _rows("A North Korean private crossed the land border between the two Koreas on Monday.", "2023-08-02")
-    assert row.origin == "land border between the two Koreas"
+    assert row.origin == "land border"
 
 
 def test_the_south_in_lower_case_is_south_korea() -> None:
@@ -122,3 +122,15 @@ def test_the_south_in_lower_case_is_south_korea() -> None:
     # a thousands comma in "N of them" stays in the actor
     rows = _rows("Defectors have numbered about 2,000 a year lately, and 1,502 of them reached the south in 2012.", "2013-02-01")
     assert "1,502 of them" in [r.actor for r in rows]
+
+
+def test_the_part_of_a_border_crossed_is_the_border() -> None:
+    """A later sentence that tells which part of the border was crossed
+    gives the origin as the border itself, as written: "the eastern
+    stretch of the sea border" is the sea border, and a land border is a
+    line between the Koreas too."""
+    [row] = _rows("Two North Korean fishermen defected to the South on Friday, the navy said. "
+                  "The men had drifted across the eastern stretch of the sea border in a wooden boat.", "2021-05-02")
+    assert (row.origin, row.destination, row.date) == ("sea border", "South Korea", "2021-04-30")
+    [row] = _rows("A North Korean private slipped across the western section of the land border at dawn on Monday.", "2024-03-06")
+    assert (row.origin, row.destination) == ("land border", "South Korea")

@@ -131,6 +131,7 @@ class Patterns:
         self.crossed_feature = v.regex(
             "inter_korean_borders",
             r"\b(?:across|crossing|crossed|crosses|cross|over|through|via)\s+(?:the\s+)?"
+            r"(?:(?:[\w-]+\s+){{0,2}}?(?:part|section|sector|stretch|portion|segment)\s+of\s+(?:the\s+)?)?"
             r"(?P<np>(?:[\w-]+\s+){{0,6}}?(?:{})(?:\s+estuary)?)(?!\w)"
             r"(?:\s+(?:in|on|off)\s+the\s+(?:\w+\s+Sea|(?:east|west)(?:ern)?\s+coast))?")
         # "the South Korean embassy in Beijing", "the U.S. Consulate", "the German embassy there"
