@@ -108,3 +108,20 @@ def test_a_count_of_times_tells_no_event_of_its_own() -> None:
     [row] = _rows("Nine North Koreans reached South Korea by boat on Monday, making it the first time in five years "
                   "that North Koreans have defected together by sea.", "2013-02-06")
     assert (row.count, row.date) == (9, "2013-02-04")
+
+
+def test_going_to_the_south_is_an_arrival() -> None:
+    """"went to South Korea", "flew to Seoul": going, with a place of
+    arrival after it; moved there by others ("had been moved to Dandong")
+    is not the people's own act."""
+    [row] = _rows("A North Korean couple went to South Korea on Friday after a month in Thai custody.", "2021-06-10")
+    assert (row.status, row.destination, row.date) == ("defected", "South Korea", "2021-06-04")
+    assert _rows("Eight North Korean defectors held in Yunnan had been moved to Dandong, near the border.", "2021-06-10") == []
+
+
+def test_an_arrival_for_talks_or_games_is_a_visit() -> None:
+    """An arrival with its purpose after it ("for talks", "to compete") is
+    a visit (`visit_purposes`), whatever the verb of arriving."""
+    assert _rows("A North Korean trade delegation flew to Japan on Monday for talks on fishing rights.", "2021-06-10") == []
+    assert _rows("North Korean athletes arrived in South Korea for the Winter Olympics.", "2018-02-10") == []
+    assert _rows("North Korean boxers came to South Korea to compete in the Asian Games.", "2014-09-10") == []

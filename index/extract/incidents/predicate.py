@@ -88,6 +88,8 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
             sp.label == "DATE" and 0 <= sp.start - s0 - pe <= 12 for sp in s.spans)
         if not am and not counted_arrival(P, s, ps, pe) and not defectors_arrive_at_place(P, s, ps, pe) and not dated_defector:
             return False
+        if P.visit_purpose.search(text, pe, pe + 70):
+            return False  # "a delegation arrived in Japan for talks": a visit
         return bool(korea_here or re.search(r"defector|north korean", text.lower())
                     or (am and re.search(r"Korea|Seoul|South", am.group())))
     if kind == "missing":
