@@ -134,3 +134,15 @@ def test_the_part_of_a_border_crossed_is_the_border() -> None:
     assert (row.origin, row.destination, row.date) == ("sea border", "South Korea", "2021-04-30")
     [row] = _rows("A North Korean private slipped across the western section of the land border at dawn on Monday.", "2024-03-06")
     assert (row.origin, row.destination) == ("land border", "South Korea")
+
+
+def test_a_posting_told_after_the_predicate_or_by_employment() -> None:
+    """The posting abroad is the place left, told in a "while he was"
+    clause after the predicate or as the place people were employed."""
+    [row] = _rows("A North Korean diplomat defected in 2019 while he was Pyongyang's envoy to Kuwait.", "2021-06-10")
+    assert row.origin == "Kuwait"
+    [row] = _rows("Twelve North Korean waitresses employed in Ningbo fled to Seoul in April.", "2021-06-10")
+    assert (row.origin, row.count) == ("Ningbo", 12)
+    # an abbreviated country keeps its dots, then is the country
+    [row] = _rows("A North Korean diplomat who had been the country's envoy to the U.S. defected in 2019.", "2021-06-10")
+    assert row.origin == "United States"

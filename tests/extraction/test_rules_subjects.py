@@ -426,3 +426,15 @@ def test_the_person_told_is_no_part_of_the_actor_and_a_posting_in_a_relative_cla
                  "a lawmaker, said officials had told him the diplomat came to South Korea in July 2020 with his wife.",
                  "2021-01-27")
     assert [(r.actor, r.origin, r.date) for r in rows] == [("North Korean diplomat", "Oman", "2020-07")]
+
+
+def test_a_counted_group_told_again_is_one_event() -> None:
+    """A lead told again a sentence later, the same number of the same
+    people on the same date, is one event that both sentences complete;
+    another number is another group."""
+    rows = _rows("7 North Korean loggers working in Siberia defected to the South in March, it emerged on Monday. "
+                 "In March seven North Korean loggers reached South Korea from Russia, a source said.", "2022-05-10")
+    assert [(r.count, r.date, r.origin, r.destination) for r in rows] == [(7, "2022-03", "Siberia", "South Korea")]
+    rows = _rows("7 North Korean loggers working in Siberia defected to the South in March, it emerged on Monday. "
+                 "In March five North Korean loggers reached South Korea from Russia, a source said.", "2022-05-10")
+    assert [r.count for r in rows] == [7, 5]

@@ -115,6 +115,8 @@ def merge_mentions(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
                         and f.sent < r.sent and _compatible_dates(f, r) and not _returns(r, f)):
                     same = f
                     break
+        if same is None and r.count and r.count >= 2 and not r.actor_name and not r.stat:
+            same = _counted_again(r, final)
         if same is not None:  # "a North Korean soldier defected ..." told again: one event
             _complete(same, r, ("date", "precision", "role"))
             continue
@@ -152,6 +154,20 @@ def merge_mentions(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
         if not r.stat:
             last_event = r
     return final
+
+
+def _counted_again(r: Row, final: list[Row]) -> Row | None:
+    """"9 North Korean workers employed in Russia defected to South Korea
+    last month. ... Last month nine North Korean workers reached South
+    Korea from Russia": a lead told again a sentence or two later, with the
+    same number of the same people on the same date, is one event."""
+    for f in reversed(final):
+        if r.sent - f.sent > 2:
+            return None
+        if (f.count == r.count and not f.actor_name and not f.stat and f.role == r.role and f.date and f.date == r.date
+                and f.status == r.status and f.sent < r.sent and not _returns(r, f)):
+            return f
+    return None
 
 
 #: how far back (sentences) a definite description may refer to the one person told of before

@@ -47,8 +47,10 @@ _PAST_MOVE = re.compile(r"(?:crossed|swam|waded|walked|sailed|drifted|rowed|ran|
 #: already in the South ("drifted into South Korean waters", "was picked up in South Korean territory")
 _IN_SOUTH = re.compile(r"\b(?:in|into|to)\s+(?:South\s+Korean\s+(?:waters|territory|soil)|the\s+South(?![\s-]*[A-Z])|South\s+Korea\b)(?!\s+to\b)")
 _FROM_INTO = re.compile(r"\s*from\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+(?:into|to)\s+(?:the\s+)?[A-Z]")
-#: a relative clause that gives the actor's posting abroad
-_WAS_POSTED = re.compile(r"\bwho\s+(?:had\s+been|has\s+been|was|is|served\s+as|worked\s+as)\s+(?:(?:the\s+country|North\s+Korea|the\s+North)['’]s\s+"
+#: a relative clause that gives the actor's posting abroad ("who had been the
+#: country's acting ambassador to Kuwait"), or a "while he was" clause after
+#: the predicate ("vanished in 2018 while he was Pyongyang's envoy to Italy")
+_WAS_POSTED = re.compile(r"\b(?:who|(?:while|when)\s+(?:he|she))\s+(?:had\s+been|has\s+been|was|is|served\s+as|worked\s+as)\s+(?:(?:the\s+country|North\s+Korea|the\s+North|Pyongyang)['’]s\s+"
                          r"|an?\s+|the\s+)?(?P<post>(?:[\w-]+\s+){0,3}?[\w-]+\s+to\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)")
 #: the South, where a returning defector had lived ("defected to the South", "life in Seoul")
 _LIVED_SOUTH = re.compile(r"\b(?:South\s+Korea|the\s+South\b(?![\s-]*[A-Z])|Seoul)")
@@ -355,8 +357,14 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
     if not row.origin:
         # "a diplomat who had been the country's acting ambassador to Kuwait (has defected)"
         was = _WAS_POSTED.search(text, cs, ps)
+        if not was:
+            was = _WAS_POSTED.search(text, pe, pe + 140)
+            was = was if was and was.start() - pe <= 40 and was.group().startswith(("while", "when")) else None
         if was:
-            row.origin = posting_place(P, " ".join(was.group("post").split()).lower())
+            post = " ".join(was.group("post").split()).lower()
+            if post.endswith(".") and post.count(".") == 1:
+                post = post[:-1]  # "envoy to Kuwait." ends the sentence ("to the U.S." keeps its dots)
+            row.origin = posting_place(P, post)
     if (kind in ("cross", "defect", "flee") and not row.destination and row.status == "defected"
             and any(P.inter_korean.fullmatch(o) for o in row.origin)):
         row.destination = ["South Korea"]  # across the inter-Korean line, not back: into the South

@@ -207,7 +207,8 @@ def posting_place(P: Patterns, role: str) -> list[str]:
     if not m or m.group(1) not in P.posting_heads:
         return []
     # "britain" -> "Britain", "uk" -> "UK" (then "United Kingdom")
-    return [alias(P, " ".join(w.upper() if len(w) <= 3 and w not in ("the", "of", "and") else w[:1].upper() + w[1:]
+    return [alias(P, " ".join(w.upper() if (len(w) <= 3 and w not in ("the", "of", "and")) or re.fullmatch(r"(?:\w\.)+", w)
+                              else w[:1].upper() + w[1:]
                               for w in m.group(2).split()))]
 
 
