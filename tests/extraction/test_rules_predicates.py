@@ -125,3 +125,25 @@ def test_an_arrival_for_talks_or_games_is_a_visit() -> None:
     assert _rows("A North Korean trade delegation flew to Japan on Monday for talks on fishing rights.", "2021-06-10") == []
     assert _rows("North Korean athletes arrived in South Korea for the Winter Olympics.", "2018-02-10") == []
     assert _rows("North Korean boxers came to South Korea to compete in the Asian Games.", "2014-09-10") == []
+
+
+def test_more_ways_of_crossing_and_of_asking() -> None:
+    """Going over a wall into a mission, trying to get into one, coming
+    "by sea across" a border, and demanding refugee status."""
+    [row] = _rows("On Tuesday two North Koreans went over the wall into the German Consulate in Dalian.", "2021-06-10")
+    assert (row.status, row.count, row.date) == ("sought_asylum", 2, "2021-06-08")
+    [row] = _rows("Six people tried to get into the Swedish Embassy in Beijing on Friday, officials said.", "2021-06-10")
+    assert (row.status, row.count) == ("attempted", 6)
+    [row] = _rows("Nine North Korean citizens who came by boat across the sea border last week are to be sent home.", "2021-06-10")
+    assert (row.status, row.origin, row.destination) == ("defected", "sea border", "South Korea")
+    [row] = _rows("A North Korean couple spent the night inside the Bangkok office of the UNHCR, having walked into "
+                  "the building on Monday to demand refugee status.", "2021-06-10")
+    assert (row.status, row.date) == ("sought_asylum", "2021-06-07")
+    # going over the border to see relatives is no crossing of a wall
+    assert _rows("To see 90 North Koreans, about 300 South Koreans went over the border.", "2007-05-10") == []
+
+
+def test_a_wish_told_after_a_relative_clause_and_a_wish_to_go_home() -> None:
+    [row] = _rows("Two fishermen, who were rescued off Sokcho on Monday, have told officials they want to stay.", "2021-06-10")
+    assert (row.status, row.count, row.actor) == ("sought_asylum", 2, "Two fishermen")
+    assert _rows("Officials said six North Koreans picked up at sea have said they want to go back home.", "2021-06-10") == []

@@ -438,3 +438,17 @@ def test_a_counted_group_told_again_is_one_event() -> None:
     rows = _rows("7 North Korean loggers working in Siberia defected to the South in March, it emerged on Monday. "
                  "In March five North Korean loggers reached South Korea from Russia, a source said.", "2022-05-10")
     assert [r.count for r in rows] == [7, 5]
+
+
+def test_a_name_taken_in_a_relative_clause_names_the_actor() -> None:
+    """Defectors often live under a new name: "the engineer, who took the
+    name Park Min-ho in the South, had fled" names the engineer."""
+    rows = _rows("A North Korean engineer posted in Kuwait defected in 2019, a lawmaker said. The engineer, who took "
+                 "the name Park Min-ho once he was in the South, had fled through a third country.", "2021-06-10")
+    assert [(r.actor_name, r.origin, r.date) for r in rows] == [("Park Min-ho", "Kuwait", "2019")]
+
+
+def test_part_of_a_group_wishing_to_defect_is_the_group() -> None:
+    rows = _rows("Eleven North Koreans arrived by boat at Sokcho on Sunday. Nine of them have said they intend to defect, "
+                 "while the other two are undecided.", "2021-06-10")
+    assert [r.count for r in rows] == [11]

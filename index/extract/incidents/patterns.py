@@ -44,6 +44,7 @@ class Patterns:
         self.border = v.regex("border_words", r"(?<!\w)(?:{})(?!\w)")
         self.arrival = v.regex("arrival_places", r"^\s*(?:in|to|into|at)?\s*(?:{})(?!\w)")
         self.visit_purpose = v.regex("visit_purposes")
+        self.name_taking = v.regex("name_taking", r"\b(?:{})\s+(?:of\s+)?$")
         self.period = v.regex("period_cues")
         self.reporting = v.regex("reporting_verbs", r"(?<!\w)(?:{})(?!\w)")
         # ("said on Tuesday", "reported late Friday": the date of the report, not of the event)

@@ -88,7 +88,7 @@ def merge_mentions(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
                 _complete(told, r, ("date", "precision"))  # "the diplomat came in September 2019": when
             continue
         prev = last_event  # the last event told (figures in between are no antecedent of "the North Koreans")
-        if r.kind == "wish" and r.definite and prev is not None and 0 < r.sent - prev.sent <= 4:
+        if r.kind == "wish" and (r.definite or _PART_OF_THEM.match(r.actor)) and prev is not None and 0 < r.sent - prev.sent <= 4:
             continue  # "All four told investigators they wanted to stay": the group told of just before
         if (r.definite and not r.actor_name and prev is not None and 0 < r.sent - prev.sent <= 4 and not _returns(r, prev) and (
                 not r.count and r.actor.split()[-1].lower() in P.anaphoric_heads
@@ -169,6 +169,9 @@ def _counted_again(r: Row, final: list[Row]) -> Row | None:
             return f
     return None
 
+
+#: "Nine of them (have said they intend to defect)": part of the group told of before
+_PART_OF_THEM = re.compile(r"\s*\S+\s+of\s+(?:them|those|the\s+group)\b", re.I)
 
 #: how far back (sentences) a definite description may refer to the one person told of before
 LONE_REACH = 8

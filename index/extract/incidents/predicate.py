@@ -125,6 +125,18 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
     return True
 
 
+def _name_taken(P: Patterns, s: Sentence, lo: int, hi: int) -> str:
+    """The name a relative clause between `lo` and `hi` says the actor
+    took or goes by ("who took the name Ryu Hyun-woo once he was in the
+    South"): defectors often live under a new name, and the article calls
+    them by it."""
+    for sp in s.spans:
+        if sp.label == "PERSON" and lo <= sp.start - s.s0 < hi and P.name_taking.search(
+                s.text[max(lo, sp.start - s.s0 - 40):sp.start - s.s0]):
+            return sp.text
+    return ""
+
+
 def _counted_noun(P: Patterns, after: str) -> bool:
     """"24,613 | North Korean defectors": the NUMBER span stops at the
     adjective, the noun counted follows it."""
@@ -168,6 +180,7 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         kind = "defect"
     cs = clause_start(P, text, ps)
     region_end = ps
+    given = ""  # a name the relative clause says the actor took
     limit = len(text)  # where the predicate's own clause must end
     # relative clause: "a diplomat who defected from North Korea"
     rel = re.search(r"\b(who|that|which)\s+(?:had\s+|has\s+|have\s+|also\s+|likewise\s+|too\s+|similarly\s+|later\s+|reportedly\s+|allegedly\s+|subsequently\s+|eventually\s+)*$", text[:ps], re.I)
@@ -212,6 +225,7 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         subj = subject_before_relative(P, text, cs, ps)
         if subj is not None:
             cs, region_end = subj
+            given = _name_taken(P, s, region_end, ps)
     dl = P.dateline.match(text) or P.dateline2.match(text)
     if dl and cs < dl.end() <= region_end:
         cs = dl.end()  # "SEOUL, South Korea (AP) — A family ...": the wire dateline is no actor
@@ -307,6 +321,8 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         cs = mcs
     if not read_actor(P, row, region, rspans, s.doc, s0 + cs) and not people_aboard(P, row, s, region, pe):
         return None
+    if given and not row.actor_name:
+        row.actor_name = given  # "the diplomat, who took the name Ryu Hyun-woo in the South, had fled"
     if accompanying(P, row, text, pe):
         return None
     row.definite = bool(re.match(r"\s*(?:(?:him|her|them|us|me|reporters|lawmakers)\s+(?:that\s+)?)?(?:the|he|she|they|all|both|every one of|each of)\b",
