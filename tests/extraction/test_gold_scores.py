@@ -87,7 +87,10 @@ SETS = {
     "seeds": (SEEDS, lambda: _gold(DATA / "seeds_gold.yaml"), (0.90, 0.85, 0.90)),
     "invented_train": (ARTICLES, lambda: _gold(DATA / "gold.yaml"), (0.90, 0.85, 0.90)),
     "invented_train2": (ARTICLES, lambda: _gold(DATA / "train2_gold.yaml"), (0.90, 0.85, 0.90)),
-    "invented_blind": (INVENTED_BLIND / "articles", lambda: _gold(INVENTED_BLIND / "gold.yaml"), (0.79, 0.90, 0.94)),
+    # invented blind: 0.79 / 0.91 until stop 26, whose present-tense wishes ("they say they want to
+    # stay") found one more of its 20 incidents (0.82), a pair whose fields the gold takes from
+    # elsewhere (fields 0.91 -> 0.88: 16 pairs with ~14.1 right values against 15 with ~13.7)
+    "invented_blind": (INVENTED_BLIND / "articles", lambda: _gold(INVENTED_BLIND / "gold.yaml"), (0.82, 0.88, 0.94)),
     # real dev (153 reports) measured 0.82 / 0.90 / 0.92 (stop 21; rounds r9, r10, r11 and r12 scored
     # 0.71, 0.62, 0.70 and 0.53 at the start of the stop, before any rule was made from them); real blind 0.49 / 0.73 / 0.88 before the rules of the real-report
     # rounds, 0.67 / 0.82 / 0.91 at stop 20, 0.74 / 0.84 / 0.91 at stop 21 (held there). Stop 22:
