@@ -452,3 +452,20 @@ def test_part_of_a_group_wishing_to_defect_is_the_group() -> None:
     rows = _rows("Eleven North Koreans arrived by boat at Sokcho on Sunday. Nine of them have said they intend to defect, "
                  "while the other two are undecided.", "2021-06-10")
     assert [r.count for r in rows] == [11]
+
+
+def test_a_list_of_people_and_a_participle_stay_in_the_actor() -> None:
+    """"men, women, and children": ", and" brings the last item of a list,
+    no new clause; "suspected of being North Korean" describes them."""
+    [row] = _rows("Forty men, women, and children suspected of being North Korean climbed over the walls of the "
+                  "Dutch Embassy in Beijing on Monday.", "2021-06-10")
+    assert row.actor == "Forty men, women, and children suspected of being North Korean"
+    assert (row.count, row.status, row.destination) == (40, "sought_asylum", "Netherlands (Dutch Embassy)")
+
+
+def test_people_at_the_same_mission_told_again_are_one_event() -> None:
+    """A first report and a fuller one often give different counts for
+    the people who got into the same mission."""
+    rows = _rows("About 30 people thought to be North Korean forced their way into the Swiss Embassy in Bangkok on Monday. "
+                 "Thirty-two North Korean men and women climbed over the walls of the Swiss Embassy, witnesses said.", "2021-06-10")
+    assert [(r.count, r.destination) for r in rows] == [(30, "Switzerland (Swiss Embassy)")]

@@ -144,7 +144,7 @@ def strip_region(P: Patterns, region: str, rspans: list[EntitySpan], cut_descrip
     # "(officials had told) him the diplomat (came to South Korea)": the person told is no part of the actor
     stripped = re.sub(r"^(?:him|her|them|us|me|reporters|lawmakers)\s+(?:that\s+)?(?=(?:the|a|an|his|her|their)\s)", "", stripped, flags=re.I)
     # "the military said it suspected the North Koreans (of defecting)": the people suspected
-    stripped = re.sub(r"^.*\b(?:suspected|suspects|suspecting|accused|accuses|accusing)\s+(?=\S)", "", stripped, flags=re.I)
+    stripped = re.sub(r"^.*\b(?:suspected|suspects|suspecting|accused|accuses|accusing)\s+(?!of\b)(?=\S)", "", stripped, flags=re.I)
     # "Fourteen defectors, the first ever to escape by sea,": the description is no part of the actor
     desc = re.search(r",\s*(?:the|a|an)\s[^,]*$", stripped) if cut_description else None
     if desc and (re.search(r"\d", stripped[:desc.start()]) or names_people(P, stripped[:desc.start()])):

@@ -30,12 +30,19 @@ RELATIVE_THEN_VP = re.compile(r",\s*(?:who|which)\b[^;]{1,120}?,\s*(?:has|have|h
                               r"\s+and\s+(?:then\s+)?$", re.I)
 
 
+#: "men, women" before ", and children": a list of single words, whose last
+#: item ", and" brings is no new clause
+_SERIAL_LIST = re.compile(r"\b[a-z]+,\s+[a-z]+$")
+
+
 def clause_start(P: Patterns, text: str, ps: int) -> int:
     """Start of the clause holding the predicate at `ps`."""
     if '"' in text or "“" in text:
         text = _SHORT_QUOTE.sub(lambda m: " " + m.group(1) + " ", text)  # same length
     start = 0
     for m in P.clause_split.finditer(text, 0, ps):
+        if m.group()[:1] == "," and _SERIAL_LIST.search(text, 0, m.start()):
+            continue  # "Forty-four men, women, and children": the last item of a list, not a clause
         start = m.end()
     # a closed relative clause or description is an appositive (whatever
     # subordinator it holds: "since", "as"); the subject stands before it

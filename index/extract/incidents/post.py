@@ -117,6 +117,8 @@ def merge_mentions(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
                     break
         if same is None and r.count and r.count >= 2 and not r.actor_name and not r.stat:
             same = _counted_again(r, final)
+        if same is None and not r.actor_name and not r.stat and _MISSION_DEST.search(" ".join(r.destination)):
+            same = _same_mission(r, final)
         if same is not None:  # "a North Korean soldier defected ..." told again: one event
             _complete(same, r, ("date", "precision", "role"))
             continue
@@ -166,6 +168,25 @@ def _counted_again(r: Row, final: list[Row]) -> Row | None:
             return None
         if (f.count == r.count and not f.actor_name and not f.stat and f.role == r.role and f.date and f.date == r.date
                 and f.status == r.status and f.sent < r.sent and not _returns(r, f)):
+            return f
+    return None
+
+
+#: a destination that is a mission ("Canada (Canadian Embassy)")
+_MISSION_DEST = re.compile(r"\b(?:[Ee]mbassy|[Cc]onsulate|[Mm]ission|[Ll]egation)\b")
+
+
+def _same_mission(r: Row, final: list[Row]) -> Row | None:
+    """"More than 40 people forced their way into the Canadian Embassy in
+    Beijing on Sept. 29. ... Forty-four men, women, and children climbed
+    over the walls of the Canadian Embassy": unnamed people at the same
+    mission, told again within two sentences, are one event (the counts of
+    a first report and a later one often differ)."""
+    for f in reversed(final):
+        if r.sent - f.sent > 2:
+            return None
+        if (f.destination == r.destination and not f.actor_name and not f.stat and f.status == r.status
+                and f.sent < r.sent and _compatible_dates(f, r) and not _returns(r, f)):
             return f
     return None
 

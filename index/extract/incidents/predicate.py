@@ -353,11 +353,11 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
     row.relative = bool(rel) and region_end < ps
     if rel and limit < len(text):
         row.rel_end = limit
-    read_places(P, row, s, cs, ps, pe, kind, limit)
     if kind == "cross" and row.status == "defected" and P.barrier.search(text[pe:pe + 45]) and _MISSION_WORD.search(text, pe, pe + 120):
         # "got over a fence into the Danish embassy", "scrambled over a wall and
         # took shelter in the school inside the German Embassy": a request for asylum there
         row.status = "sought_asylum"
+    read_places(P, row, s, cs, ps, pe, kind, limit)
     if kind == "wish" and _IN_SOUTH.search(text, 0, ps):
         # "a man who had drifted into South Korean waters says he wants to defect": a wish
         # voiced where the person already is, in the South, is a defection

@@ -345,7 +345,8 @@ def read_places(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, k
                     row.origin.insert(0, sp.text)
                 break
     row.origin = dedupe(row.origin)
-    mission = P.mission.search(text, ps, end + 40) if kind in ("asylum", "arrive", "flee", "defect") else None
+    mission = P.mission.search(text, ps, end + 40) if kind in ("asylum", "arrive", "flee", "defect") or (
+        kind == "cross" and row.status == "sought_asylum") else None  # ("climbed over the walls of the Canadian Embassy")
     if mission:
         # "sought asylum at the South Korean embassy in Beijing": the mission is where
         # the request went, the city where the person was
