@@ -469,3 +469,13 @@ def test_people_at_the_same_mission_told_again_are_one_event() -> None:
     rows = _rows("About 30 people thought to be North Korean forced their way into the Swiss Embassy in Bangkok on Monday. "
                  "Thirty-two North Korean men and women climbed over the walls of the Swiss Embassy, witnesses said.", "2021-06-10")
     assert [(r.count, r.destination) for r in rows] == [(30, "Switzerland (Swiss Embassy)")]
+
+
+def test_a_part_of_a_group_before_its_description() -> None:
+    """"three of the 20 North Koreans, a group of 8 men and 12 women that
+    drifted south last week, have said ...": the part is the actor and
+    its count; the description's numbers are the whole group's parts."""
+    [row] = _rows("According to the ministry, which spoke on Thursday, three of the 20 North Koreans, a group of 8 men and "
+                  "12 women that drifted south near Baengnyeong Island last week, have said they wish to stay in the South.",
+                  "2021-06-10")
+    assert (row.actor, row.count, row.destination) == ("three of the 20 North Koreans", 3, "South Korea")

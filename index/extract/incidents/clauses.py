@@ -73,7 +73,9 @@ def subject_before_relative(P: Patterns, text: str, cs: int, ps: int) -> tuple[i
         r"\b(?:was|were|is|are|has|have|had)\s*$", text[cs:ps], re.I)
     past = re.match(r"(?:[a-z]+ed|swam|fled|ran|came|went|made|sought|took|left|got|drove|flew|slipped)\b",
                     text[ps:ps + 12], re.I)
-    if re.fullmatch(r"[^,;]{3,120},\s*(?:has|have|had)?\s*", text[cs:ps]) and re.search(r",\s*(?:who|which)\s*$", text[:cs]):
+    if re.fullmatch(r"[^,;]{3,120},\s*(?:has|have|had)?\s*", text[cs:ps]) and (re.search(r",\s*(?:who|which)\s*$", text[:cs]) or re.search(
+            r",\s*(?:a|an|the)\s[^,;]{1,60}\bthat\s*$", text[:cs])):
+        # (or "the 31 North Koreans, a group of 11 men and 20 women that floated south, | have said")
         # "four of the 31 North Koreans, who drifted south last month, | have said they wish
         # to stay": a relative clause closed by its comma, then nothing but an auxiliary
         return clause_start(P, text, m.start()), m.start()

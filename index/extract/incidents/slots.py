@@ -41,8 +41,11 @@ def read_count(P: Patterns, row: Row, s: Sentence, region: str, rspans: list[Ent
             and not re.search(r"\b(?:including|among them|with)\b[^,]*$", region[:max(0, sp.start - s.s0 - (ps - len(region)))])]
     if not nums and kind == "statreport":
         nums = [sp for sp in s.spans if sp.label == "NUMBER" and sp.start - s.s0 < ps]
+    a0 = s.text.find(row.actor) if row.actor and len(nums) > 1 else -1
+    if a0 >= 0:  # "three of the 20 North Koreans, a group of 8 men and 12 women,": the numbers of the actor's own words
+        nums = [sp for sp in nums if a0 <= sp.start - s.s0 < a0 + len(row.actor)] or nums
     if nums:
-        part = re.search(r"\b(\w+)\s+of\s+(?:the\s+)?$", region[:max(0, nums[-1].start - s.s0 - (ps - len(region)))], re.I)
+        part = re.search(r"\b(\w+)\s+of\s+(?:the\s+)?$", s.text[:nums[-1].start - s.s0], re.I)
         if part and P.v.number_words.get(part.group(1).lower()) or part and part.group(1).isdigit():
             # "two of four sailors": the part, not the whole
             row.count = P.v.number_words.get(part.group(1).lower()) or int(part.group(1))
