@@ -479,3 +479,16 @@ def test_a_part_of_a_group_before_its_description() -> None:
                   "12 women that drifted south near Baengnyeong Island last week, have said they wish to stay in the South.",
                   "2021-06-10")
     assert (row.actor, row.count, row.destination) == ("three of the 20 North Koreans", 3, "South Korea")
+
+
+def test_those_made_to_defect_are_the_actor_and_a_share_is_no_event() -> None:
+    """"Fear forced two soldiers to flee": the ones made to act are the
+    actor (causative_verbs); "70 percent of the defectors" is a share of
+    a figure told elsewhere (share_units)."""
+    [row] = _rows("Fear of punishment forced two North Korean soldiers to flee across the border on Tuesday.", "2021-06-10")
+    assert (row.actor, row.count, row.date) == ("two North Korean soldiers", 2, "2021-06-08")
+    [row] = _rows("Hunger drove a North Korean couple to cross the Tumen River in May.", "2021-06-10")
+    assert (row.actor, row.origin) == ("North Korean couple", "Tumen River")
+    [row] = _rows("The purges have driven about ten senior North Korean diplomats posted abroad to defect, a source said.", "2021-06-10")
+    assert (row.count, row.role) == (10, "diplomat")
+    assert _rows("About 70 percent of the North Korean defectors who arrived in the South last year were women.", "2021-06-10") == []

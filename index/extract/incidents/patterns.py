@@ -44,6 +44,8 @@ class Patterns:
         self.border = v.regex("border_words", r"(?<!\w)(?:{})(?!\w)")
         self.arrival = v.regex("arrival_places", r"^\s*(?:in|to|into|at)?\s*(?:{})(?!\w)")
         self.visit_purpose = v.regex("visit_purposes")
+        self.causative = v.regex("causative_verbs", r"\b(?:{})\s+(?=\S)")
+        self.share_of = v.regex("share_units", r"^\s*(?:[\w-]+\s+){{0,3}}?\d[\d.,]*\s*(?:{})\s+of\b")
         self.name_taking = v.regex("name_taking", r"\b(?:{})\s+(?:of\s+)?$")
         self.period = v.regex("period_cues")
         self.reporting = v.regex("reporting_verbs", r"(?<!\w)(?:{})(?!\w)")

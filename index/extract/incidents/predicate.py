@@ -240,6 +240,14 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
     if whose:  # "a sailor whose name was not released (crossed)": the relative's "not" is its own
         cs = min(cs, clause_start(P, text, whose.start()))
         region_end = neg_from = whose.start()
+    if region_end == ps and (re.match(r"to\s+(?:defect|flee|escape)\b", text[ps:pe], re.I) or re.search(r"\bto\s+$", text[max(cs, ps - 4):ps])):
+        caus = None
+        for caus in P.causative.finditer(text, cs, ps):
+            pass  # (the last one before the predicate)
+        if caus is not None and re.search(r"\S", text[caus.end():ps]):
+            cs = caus.end()  # "the purges have driven (a dozen officials) to defect": the ones made to act
+            to = re.search(r"\s+to\s+$", text[cs:ps])
+            region_end = cs + to.start() if to else ps
     region = text[cs:region_end]
     # negation / hypothesis between the clause start and the predicate
     if P.neg.search(text[cs:neg_from] + text[ps:pe]) or kind != "wish" and hypothetical(
@@ -321,6 +329,8 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         cs = mcs
     if not read_actor(P, row, region, rspans, s.doc, s0 + cs) and not people_aboard(P, row, s, region, pe):
         return None
+    if P.share_of.match(row.actor):
+        return None  # "About 70 percent of the defectors who arrived last year (were women)": a share, no event
     if given and not row.actor_name:
         row.actor_name = given  # "the diplomat, who took the name Ryu Hyun-woo in the South, had fled"
     if accompanying(P, row, text, pe):
