@@ -147,3 +147,23 @@ def test_a_wish_told_after_a_relative_clause_and_a_wish_to_go_home() -> None:
     [row] = _rows("Two fishermen, who were rescued off Sokcho on Monday, have told officials they want to stay.", "2021-06-10")
     assert (row.status, row.count, row.actor) == ("sought_asylum", 2, "Two fishermen")
     assert _rows("Officials said six North Koreans picked up at sea have said they want to go back home.", "2021-06-10") == []
+
+
+def test_people_said_to_have_defected_and_flown_from_a_country() -> None:
+    """"are reported to have defected", "said to have taken refuge": the
+    subject stands before the reporting verb; "were flown from Cambodia
+    to South Korea" is one airlift (an event, from Cambodia), not a figure."""
+    [row] = _rows("Three North Korean soldiers are reported to have defected from a unit near Kaesong.", "2021-06-10")
+    assert (row.actor, row.count, row.status) == ("Three North Korean soldiers", 3, "defected")
+    [row] = _rows("A North Korean defector said to have taken refuge in the consulate has left for a third country, "
+                  "a broadcaster said.", "2021-06-10")
+    assert row.actor == "North Korean defector"
+    [row] = _rows("In May more than 300 North Korean refugees were flown from Cambodia to South Korea, officials said.", "2021-06-10")
+    assert (row.status, row.count, row.origin, row.destination) == ("defected", 300, "Cambodia", "South Korea")
+
+
+def test_a_named_flight_in_another_month_names_no_described_one() -> None:
+    rows = _rows("Last week's defection of a North Korean air force captain drew wide attention, officials said. "
+                 "Chang Min-ho is said to have fled to China in January.", "1996-05-31")
+    assert [(r.actor, r.actor_name, r.date) for r in rows] == [("North Korean air force captain", "", "1996-05"),
+                                                               ("Chang Min-ho", "Chang Min-ho", "1996-01")]

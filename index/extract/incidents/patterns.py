@@ -48,7 +48,7 @@ class Patterns:
         self.share_of = v.regex("share_units", r"^\s*(?:[\w-]+\s+){{0,3}}?\d[\d.,]*\s*(?:{})\s+of\b")
         self.name_taking = v.regex("name_taking", r"\b(?:{})\s+(?:of\s+)?$")
         self.period = v.regex("period_cues")
-        self.reporting = v.regex("reporting_verbs", r"(?<!\w)(?:{})(?!\w)")
+        self.reporting = v.regex("reporting_verbs", r"(?<!\w)(?:{})(?!\w)(?!\s+to\s+have\b)")  # (not "are reported to have defected": the subject is before it)
         # ("said on Tuesday", "reported late Friday": the date of the report, not of the event)
         self.reporting_end = v.regex("reporting_verbs", r"(?<!\w)(?:{})[\s,]*(?:(?:on|late|early|earlier)\s+)?(?:that\s+)?$")
         self.place_phrase = re.compile(

@@ -258,6 +258,12 @@ def _compatible_dates(a: Row, b: Row) -> bool:
     return ya is None or yb is None or abs(ya - yb) <= 1
 
 
+def _other_month(a: Row, b: Row) -> bool:
+    """Two rows dated to different months ("last week" in May, "fled to China
+    in January"): another event, whatever else they share."""
+    return len(a.date) >= 7 and len(b.date) >= 7 and a.date[:7] != b.date[:7]
+
+
 def _plural(actor: str) -> bool:
     """"officials from a range of sectors", "North Koreans": a group, which a
     single name does not name."""
@@ -299,7 +305,7 @@ def name_described_actors(rows: list[Row]) -> list[Row]:
                 if u.returning != r.returning:
                     continue  # (a defector's return and the defection before it are two events)
                 if (u.count is None and not u.stat and not u.member and _compatible_dates(u, r) and not _plural(u.actor)
-                        and not (u.origin and r.origin and not set(u.origin) & set(r.origin))):
+                        and not (u.origin and r.origin and not set(u.origin) & set(r.origin)) and not _other_month(u, r)):
                     target = u
                 break
             if target is not None:

@@ -316,7 +316,8 @@ def read_places(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, k
                 row.origin.append(alias(P, sp.text))
         elif pe <= rel < end and re.search(r"\b(?:fled|from|left|out of|escaped|defected from|while in|during a (?:trip|visit) to)\s+(?:the\s+)?$", before, re.I) and kind in ("flee", "defect", "cross"):
             row.origin.append(alias(P, sp.text))
-        elif kind == "arrive" and pe <= rel < end and re.search(r"\bfrom\s+(?:the\s+)?$", before, re.I):
+        elif kind == "arrive" and ps <= rel < end and re.search(r"\bfrom\s+(?:the\s+)?$", before, re.I):
+            # (or inside the predicate: "were flown from Vietnam to South Korea")
             row.origin.append(alias(P, sp.text))  # "reached Seoul from Laos": where the journey began
         elif kind in ("flee", "defect") and pe <= rel < end and _WHERE_LEFT.fullmatch(text[pe:rel]):
             row.origin.append(alias(P, sp.text))  # "defected in Vienna", "absconded in Russia": where the person was
