@@ -167,3 +167,16 @@ def test_a_named_flight_in_another_month_names_no_described_one() -> None:
                  "Chang Min-ho is said to have fled to China in January.", "1996-05-31")
     assert [(r.actor, r.actor_name, r.date) for r in rows] == [("North Korean air force captain", "", "1996-05"),
                                                                ("Chang Min-ho", "Chang Min-ho", "1996-01")]
+
+
+def test_people_taken_in_by_a_country_are_a_figure_there() -> None:
+    """"the United States has let in 122 refugees", "South Korea took in
+    148 North Koreans in 1999", "asylum has been granted to an estimated
+    25": people taken in, counted after the verb, by the country before."""
+    rows = _rows("Since 2004 the United States has let in just 122 North Korean refugees, officials said.", "2011-09-20")
+    assert [(r.count, r.destination, r.status) for r in rows] == [(122, "United States", "reported_count")]
+    rows = _rows("South Korea took in 148 North Koreans in 1999 and 312 in 2000.", "2011-09-20")
+    assert [(r.count, r.date, r.destination) for r in rows] == [(148, "1999", "South Korea"), (312, "2000", "South Korea")]
+    rows = _rows("In Canada, political asylum has been granted to 14 North Koreans since 2010.", "2011-09-20")
+    assert [(r.count, r.destination) for r in rows] == [(14, "Canada")]
+    assert _rows("The port of Nampo received 3,000 tons of rice from South Korea last year.", "2011-09-20") == []
