@@ -180,3 +180,32 @@ def test_people_taken_in_by_a_country_are_a_figure_there() -> None:
     rows = _rows("In Canada, political asylum has been granted to 14 North Koreans since 2010.", "2011-09-20")
     assert [(r.count, r.destination) for r in rows] == [(14, "Canada")]
     assert _rows("The port of Nampo received 3,000 tons of rice from South Korea last year.", "2011-09-20") == []
+
+
+def test_running_away_arriving_off_a_coast_and_reaching_after_a_journey() -> None:
+    [row] = _rows("The three North Korean waitresses who ran away from a restaurant in China are now in Thailand.", "2016-05-25")
+    assert (row.count, row.origin, row.destination) == (3, "China", "")
+    [row] = _rows("Five people claiming to be from North Korea arrived off Japan's northern coast on Monday aboard a fishing boat.",
+                  "2021-06-10")
+    assert (row.count, row.date) == (5, "2021-06-07")
+    [row] = _rows("A North Korean couple spent five days at sea in 2009 before reaching northern Japan.", "2021-06-10")
+    assert (row.date, row.destination) == ("2009", "Japan")
+    # most of a class of people reaching the South is no one in particular
+    assert _rows("Most North Koreans who flee their homeland travel through China and Laos before reaching the South.",
+                 "2008-06-10") == []
+
+
+def test_a_superlative_subject_of_another_verb_is_the_actor() -> None:
+    """"the highest-ranking officer ever to have defected ... arrived":
+    the superlative describes the subject of "arrived", which is an act;
+    the superlative alone ("He is the highest-ranking officer ever to
+    have defected") stays a label."""
+    [row] = _rows("Yesterday the highest-ranking officer ever to have defected from North Korea arrived in Seoul with his family.",
+                  "2021-06-10")
+    assert (row.actor, row.date, row.destination) == ("highest-ranking officer", "2021-06-09", "Seoul")
+    assert _rows("He is the highest-ranking officer ever to have defected from North Korea.", "2021-06-10") == []
+
+
+def test_the_people_taken_into_custody_are_the_actor() -> None:
+    [row] = _rows("The army said it had taken custody of a North Korean soldier who came across the MDL on Sunday.", "2021-06-10")
+    assert (row.actor, row.origin) == ("North Korean soldier", "MDL")

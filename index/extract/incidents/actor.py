@@ -143,6 +143,10 @@ def strip_region(P: Patterns, region: str, rspans: list[EntitySpan], cut_descrip
                       r"(?:,?\s+(?:and\s+)?(?:\d+|" + P.num_alt + r")\s+(?:[a-z]+\s+)?[a-z]+)*),?$", "", stripped, flags=re.I).strip(" ,")
     # "(officials had told) him the diplomat (came to South Korea)": the person told is no part of the actor
     stripped = re.sub(r"^(?:him|her|them|us|me|reporters|lawmakers)\s+(?:that\s+)?(?=(?:the|a|an|his|her|their)\s)", "", stripped, flags=re.I)
+    # "the most senior official ever to have defected from North Korea (landed)": the
+    # superlative's infinitive describes the subject, it is no verb of the clause
+    stripped = re.sub(r"^((?:the|a)\s+(?:most\s+[\w-]+|[\w-]+est|highest-ranking|top-ranking)\s+(?:[\w-]+\s+){0,3}?[\w-]+)"
+                      r"\s+ever\s+to\s+.*$", r"\1", stripped, flags=re.I)
     # "the military said it suspected the North Koreans (of defecting)": the people suspected
     stripped = re.sub(r"^.*\b(?:suspected|suspects|suspecting|accused|accuses|accusing)\s+(?!of\b)(?=\S)", "", stripped, flags=re.I)
     # "Fourteen defectors, the first ever to escape by sea,": the description is no part of the actor
@@ -210,6 +214,7 @@ def subject_of_clause(stripped: str) -> str | None:
 _OBJECT_OF_VERB = re.compile(
     r"\b(?:(?:he|she|they|we|i|had|has|have)\s+(?:also\s+|once\s+|recently\s+)?(?:[a-z]+ed|met|saw|knew|found|helped|hid)"
     r"|(?:was|were|is|are)\s+[a-z]+ing"
+    r"|\b(?:custody|charge)\s+of"  # ("the army had taken custody of | a soldier who ...")
     r"|(?:into|about|over|on|of)\s+(?:how|why|whether|when))\s+(?:(?:in|at)\s+[A-Z][\w-]+\s+)?"  # ("an inquiry into how | a woman who ...")
     r"(?=\S)(?P<np>[^,;]{3,120})$", re.I)
 

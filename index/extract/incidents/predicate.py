@@ -125,6 +125,23 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
     return True
 
 
+#: "the most senior official ever to have defected from North Korea": a superlative
+#: description, which labels its own infinitive but is the subject of a verb after it
+_SUPERLATIVE_SUBJECT = re.compile(r"\b(?:the|a)\s+(?:most\s+[\w-]+|[\w-]+est|highest-ranking|top-ranking)\s+(?:[\w-]+\s+){0,3}?"
+                                  r"ever\s+to\s+(?:have\s+[a-z]+|(?!have\b)[a-z]+)(?:\s+(?:from|to)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+(?=[a-z])")
+
+
+def _mask_superlative_subject(window: str, ps_in_window: int) -> str:
+    """`window` with a superlative description of the subject blanked, when
+    the predicate is the verb after it ("the most senior official ever to
+    have defected ... | landed in South Korea"): the subject is described,
+    the landing is no label."""
+    m = _SUPERLATIVE_SUBJECT.search(window, 0, ps_in_window + 1)
+    if not m or m.end() != ps_in_window:
+        return window
+    return window[:m.start()] + " " * (m.end() - m.start()) + window[m.end():]
+
+
 def _name_taken(P: Patterns, s: Sentence, lo: int, hi: int) -> str:
     """The name a relative clause between `lo` and `hi` says the actor
     took or goes by ("who took the name Ryu Hyun-woo once he was in the
@@ -207,6 +224,8 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
                     and not text[:rel.start()].rstrip().endswith(",") and not any(
                         sp.label == "NUMBER" and cs2 <= sp.start - s0 < rel.start() and max((number_value(P, w) or 0 for w in sp.text.split()), default=0) >= 100
                         for sp in s.spans))
+        if kind == "flee" and re.match(r"ran away\b", text[ps:pe], re.I) and not crossing:
+            crossing = rel.group(1).lower() == "who"  # "three waitresses who ran away from a restaurant": told as an act, not a label
         if not has_date and not caught and not crossing:
             return None  # a label ("a diplomat who defected"), no event detail; a crossing is an act
         region_end = rel.start()
@@ -251,7 +270,7 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
     region = text[cs:region_end]
     # negation / hypothesis between the clause start and the predicate
     if P.neg.search(text[cs:neg_from] + text[ps:pe]) or kind != "wish" and hypothetical(
-            P, mask_appositives(mask_dates(text, s.spans, s0, cs, pe), ps - cs)):
+            P, _mask_superlative_subject(mask_appositives(mask_dates(text, s.spans, s0, cs, pe), ps - cs), ps - cs)):
         return None
     if P.generic.search(text) or P.vague_group.match(strip_lead(text[cs:region_end])):
         return None
@@ -317,6 +336,8 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         if dl2 and mcs < dl2.end() <= sub.start():
             mcs = dl2.end()
         region = main_subject(text[mcs:sub_end])
+        if P.vague_group.match(strip_lead(region)):
+            return None  # "most North Koreans who flee go through China before reaching the South": no one in particular
         rspans = [sp for sp in s.spans if mcs <= sp.start - s0 and sp.end - s0 <= mcs + len(region)]
         cs = mcs
     shared = _SHARED_SUBJECT.search(text[:ps]) if cs > 0 and " and " in text and _ADVERBS_ONLY.fullmatch(region) else None
