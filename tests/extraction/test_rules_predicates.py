@@ -209,3 +209,14 @@ def test_a_superlative_subject_of_another_verb_is_the_actor() -> None:
 def test_the_people_taken_into_custody_are_the_actor() -> None:
     [row] = _rows("The army said it had taken custody of a North Korean soldier who came across the MDL on Sunday.", "2021-06-10")
     assert (row.actor, row.origin) == ("North Korean soldier", "MDL")
+
+
+def test_a_habit_in_a_later_clause_and_people_some_of_whom_fled() -> None:
+    """A generic cue ("often") in a clause after the predicate's is about
+    someone else; "activists, many of whom had fled" tells of no one in
+    particular."""
+    [row] = _rows("The three North Korean waitresses who ran away from a restaurant in China are now in Thailand, "
+                  "where the embassy often takes in refugees from the North.", "2016-05-25")
+    assert (row.count, row.origin) == (3, "China")
+    assert _rows("On Tuesday, some two dozen activists, many of whom had fled North Korea themselves, protested outside "
+                 "the embassy.", "2019-04-30") == []

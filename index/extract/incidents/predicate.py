@@ -272,8 +272,10 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
     if P.neg.search(text[cs:neg_from] + text[ps:pe]) or kind != "wish" and hypothetical(
             P, _mask_superlative_subject(mask_appositives(mask_dates(text, s.spans, s0, cs, pe), ps - cs), ps - cs)):
         return None
-    if P.generic.search(text) or P.vague_group.match(strip_lead(text[cs:region_end])):
-        return None
+    if P.generic.search(text, 0, clause_end(P, text, pe)) or P.vague_group.match(strip_lead(text[cs:region_end])) or re.search(
+            r",\s*(?:many|most|some|several|all|few|none|half)\s+of\s+(?:whom|them)\s+(?:had\s+|have\s+|has\s+)?$", text[cs:ps], re.I):
+        # ("some two dozen activists, many of whom had fled North Korea themselves": some of them, unknown)
+        return None  # (a habit told in a clause after it, "where the embassy often takes in refugees", is another's)
     named_or_counted = any(sp.label in ("NUMBER", "PERSON") and cs <= sp.start - s0 < ps for sp in s.spans)
     if not named_or_counted and re.match(r"(?:cross|crosses|flee|flees|defect|defects|escape|escapes|arrive|arrives)\b",
                                          text[ps:pe], re.I) and not re.search(
