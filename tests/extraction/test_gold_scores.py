@@ -106,8 +106,13 @@ SETS = {
     # before it was scored and 0.81 with its own; round r22 (16, longer features and wire items)
     # 0.61 with the start-of-stop rules, 0.63 with this stop's rules made before it was scored;
     # 321 in all, which brings dev from 0.78 to 0.77 (the harder reports, not a regression: the
-    # 305 before it stay at 0.78). Blind fields 0.85 -> 0.86 (dates).
-    "real_dev": (REAL / "dev" / "articles", lambda: _set_gold(REAL / "dev"), (0.77, 0.89, 0.92)),
+    # 305 before it stay at 0.78). Blind fields 0.85 -> 0.86 (dates). Stop 26: round r23 (24
+    # reports: elite defectors told over several sentences, border events, statistics and
+    # negatives) scored 0.74 with the start-of-stop rules and 0.75 with the rules made before
+    # it was scored, 0.89 with its own; round r24 (16: wire items retold days later, background-
+    # heavy analyses) 0.52 at the start of the stop, 0.57 with the rules made before it, 0.66 with
+    # its own. 361 in all: 0.78 / 0.88 / 0.92 (fields 0.89 -> 0.88: r24's background figures).
+    "real_dev": (REAL / "dev" / "articles", lambda: _set_gold(REAL / "dev"), (0.78, 0.88, 0.92)),
     "real_blind": (REAL / "blind" / "articles", lambda: _set_gold(REAL / "blind"), (0.75, 0.86, 0.91)),
 }
 
