@@ -34,7 +34,9 @@ def test_a_crossing_of_border_fences_is_a_crossing() -> None:
 
 def test_a_journey_told_from_where_it_began() -> None:
     [row] = _rows("By 2008 Han Song-mi had made her way from North Korea to Mongolia.")
-    assert (row.actor_name, row.origin, row.destination, row.date) == ("Han Song-mi", "North Korea", "Mongolia", "2008")
+    assert (row.actor_name, row.origin, row.destination, row.date) == ("Han Song-mi", "", "Mongolia", "2008")
+    [row] = _rows("By 2008 Han Song-mi had made her way from Hoeryong to Mongolia.")
+    assert (row.origin, row.destination) == ("Hoeryong", "Mongolia")
 
 
 def test_an_escape_managed_by_its_subject() -> None:
@@ -220,3 +222,13 @@ def test_a_habit_in_a_later_clause_and_people_some_of_whom_fled() -> None:
     assert (row.count, row.origin) == (3, "China")
     assert _rows("On Tuesday, some two dozen activists, many of whom had fled North Korea themselves, protested outside "
                  "the embassy.", "2019-04-30") == []
+
+
+def test_north_korea_is_no_origin_of_its_own() -> None:
+    """Every defection leaves North Korea: the origin column keeps where
+    the person was posted, lived or crossed (implicit_origins), as the gold
+    conventions write it; a return north keeps the South it left."""
+    [row] = _rows("A North Korean soldier fled North Korea in May and reached Seoul in June.", "2021-07-01")
+    assert (row.origin, row.destination) == ("", "Seoul")
+    [row] = _rows("Kim Hye-suk, a defector who had lived in Seoul since 2014, went back to North Korea in May.", "2021-07-01")
+    assert row.destination == "North Korea"

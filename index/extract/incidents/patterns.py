@@ -45,6 +45,7 @@ class Patterns:
         # ("arrived off Japan's northern coast", "before reaching northern Japan")
         self.arrival = v.regex("arrival_places", r"^\s*(?:in|to|into|at|off|near)?\s*(?:(?:northern|southern|eastern|western|central)\s+)?(?:{})(?!\w)")
         self.visit_purpose = v.regex("visit_purposes")
+        self.implicit_origins = frozenset(str(x) for x in v.raw.get("implicit_origins") or ())
         self.causative = v.regex("causative_verbs", r"\b(?:{})\s+(?=\S)")
         self.share_of = v.regex("share_units", r"^\s*(?:[\w-]+\s+){{0,3}}?\d[\d.,]*\s*(?:{})\s+of\b")
         self.name_taking = v.regex("name_taking", r"\b(?:{})\s+(?:of\s+)?$")

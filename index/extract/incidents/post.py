@@ -377,4 +377,6 @@ def post_process(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
     slots_from_next_sentences(P, rows, doc)
     named_lines(P, rows, doc)
     counts_from_members(P, rows, doc)
+    for r in rows:  # "fled North Korea": the origin every defection shares is no place of its own
+        r.origin = [o for o in r.origin if o not in P.implicit_origins]
     return rows
