@@ -493,3 +493,12 @@ def test_those_made_to_defect_are_the_actor_and_a_share_is_no_event() -> None:
     [row] = _rows("The purges have driven about ten senior North Korean diplomats posted abroad to defect, a source said.", "2021-06-10")
     assert (row.count, row.role) == (10, "diplomat")
     assert _rows("About 70 percent of the North Korean defectors who arrived in the South last year were women.", "2021-06-10") == []
+
+
+def test_vague_numbers_habits_and_fractions_of_a_class_are_no_event() -> None:
+    """"growing numbers of", "a number of" (vague_group_openers), "very
+    rarely" (generic_cues), "Half of all defectors" (share_fractions)."""
+    assert _rows("In those years growing numbers of North Koreans began to flee across the Tumen River.", "2013-05-01") == []
+    assert _rows("A number of North Koreans are seeking asylum at the Swiss Embassy in Beijing.", "2013-05-01") == []
+    assert _rows("North Korean defectors very rarely reach Canada.", "2013-05-01") == []
+    assert _rows("Half of all defectors had no work before coming to South Korea, the survey found.", "2013-05-01") == []

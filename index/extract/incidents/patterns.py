@@ -48,6 +48,7 @@ class Patterns:
         self.implicit_origins = frozenset(str(x) for x in v.raw.get("implicit_origins") or ())
         self.causative = v.regex("causative_verbs", r"\b(?:{})\s+(?=\S)")
         self.share_of = v.regex("share_units", r"^\s*(?:[\w-]+\s+){{0,3}}?\d[\d.,]*\s*(?:{})\s+of\b")
+        self.fraction_of_all = v.regex("share_fractions", r"^\s*(?:{})\s+of\s+all\b")
         self.name_taking = v.regex("name_taking", r"\b(?:{})\s+(?:of\s+)?$")
         self.period = v.regex("period_cues")
         self.reporting = v.regex("reporting_verbs", r"(?<!\w)(?:{})(?!\w)(?!\s+to\s+have\b)")  # (not "are reported to have defected": the subject is before it)

@@ -163,7 +163,9 @@ def _counted_noun(P: Patterns, after: str) -> bool:
 
 def strip_lead(region: str) -> str:
     """The region without a leading conjunction, adverb or time phrase."""
-    return re.sub(r"^[\s,]*(?:(?:and|but|so|then|also|in recent years|in the past|over the years|since then)\b[\s,]*)*", "", region, flags=re.I)
+    return re.sub(r"^[\s,]*(?:(?:and|but|so|then|also|in recent years|in the past|over the years|since then|(?:in|during|over)\s+"
+                  r"(?:those|these|that|this|recent|the\s+following|the\s+next|the\s+past)\s+(?:years?|months?|weeks?|days?|decades?))\b[\s,]*)*",
+                  "", region, flags=re.I)
 
 
 def defectors_arrive_at_place(P: Patterns, s: Sentence, ps: int, pe: int) -> bool:
@@ -352,7 +354,7 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         cs = mcs
     if not read_actor(P, row, region, rspans, s.doc, s0 + cs) and not people_aboard(P, row, s, region, pe):
         return None
-    if P.share_of.match(row.actor):
+    if P.share_of.match(row.actor) or P.fraction_of_all.match(row.actor):
         return None  # "About 70 percent of the defectors who arrived last year (were women)": a share, no event
     if given and not row.actor_name:
         row.actor_name = given  # "the diplomat, who took the name Ryu Hyun-woo in the South, had fled"
