@@ -232,3 +232,16 @@ def test_north_korea_is_no_origin_of_its_own() -> None:
     assert (row.origin, row.destination) == ("", "Seoul")
     [row] = _rows("Kim Hye-suk, a defector who had lived in Seoul since 2014, went back to North Korea in May.", "2021-07-01")
     assert row.destination == "North Korea"
+
+
+def test_people_moved_by_their_captors_and_custody_in_the_south() -> None:
+    """"the defectors were taken to Kunming": moved by those who hold
+    them, no arrival (unless to the South); "taken into custody" abroad is
+    an arrest, in the South on arrival it is no attempt."""
+    assert _rows("On Monday afternoon the nine defectors were taken to Kunming, a city in southern China.", "2013-05-29") == []
+    [row] = _rows("The nine defectors were taken to Seoul on Monday.", "2013-05-29")
+    assert (row.destination, row.date) == ("Seoul", "2013-05-27")
+    [row] = _rows("Thai police said 60 North Korean defectors were taken into custody in Bangkok on Tuesday.", "2013-05-29")
+    assert (row.status, row.count) == ("attempted", 60)
+    [row] = _rows("The JCS said a North Korean soldier was taken into custody after he crossed the border on Sunday.", "2025-10-20")
+    assert row.status == "defected"

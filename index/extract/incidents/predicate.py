@@ -90,6 +90,8 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
             sp.label == "DATE" and 0 <= sp.start - s0 - pe <= 12 for sp in s.spans)
         if not am and not counted_arrival(P, s, ps, pe) and not defectors_arrive_at_place(P, s, ps, pe) and not dated_defector:
             return False
+        if not am and re.match(r"(?:was|were|been|being)\s+(?:taken|transferred|handed\s+over|escorted|moved)\b", text[ps:pe], re.I):
+            return False  # "the defectors were taken to Kunming": moved by those who hold them, unless to the South
         if P.visit_purpose.search(text, pe, pe + 70):
             return False  # "a delegation arrived in Japan for talks": a visit
         return bool(korea_here or re.search(r"defector|north korean", text.lower())
@@ -103,6 +105,9 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
         return bool(abroad) and bool(re.search(r"\bNorth Korean\b", text[:ps])) and bool(
             [sp for sp in s.spans if sp.label == "ROLE" and sp.start - s0 < ps] or re.search(r"\bstudents?\b", text[:ps]))
     if kind == "caught":
+        if text[ps:pe].lower().endswith("custody") and (P.inter_korean.search(text) or re.search(
+                r"\bSouth Korea|\bthe South\b|\bJoint Chiefs\b|\bJCS\b", text)):
+            return False  # "was taken into custody after he crossed the border": held by the South on arrival
         subject = re.split(r"\b(?:who|which|and)\b", re.split(r"\b(?:that|said|say|says|told|according to|reported|reports|report)\b",
                                                              text[:ps])[-1])[0]
         if P.helpers.search(subject):
