@@ -106,7 +106,8 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
             [sp for sp in s.spans if sp.label == "ROLE" and sp.start - s0 < ps] or re.search(r"\bstudents?\b", text[:ps]))
     if kind == "caught":
         if text[ps:pe].lower().endswith("custody") and (P.inter_korean.search(text) or re.search(
-                r"\bSouth Korea|\bthe South\b|\bJoint Chiefs\b|\bJCS\b", text)):
+                r"\bSouth Korea|\bthe South\b|\bJoint Chiefs\b|\bJCS\b", text) or re.match(
+                r"[^.;]{0,40}?\bafter\s+(?:he|she|they|it)\s+(?:had\s+)?(?:crossed|came\s+across|walked\s+across|swam|ran\s+across)\b", text[pe:])):
             return False  # "was taken into custody after he crossed the border": held by the South on arrival
         subject = re.split(r"\b(?:who|which|and)\b", re.split(r"\b(?:that|said|say|says|told|according to|reported|reports|report)\b",
                                                              text[:ps])[-1])[0]
