@@ -245,3 +245,17 @@ def test_people_moved_by_their_captors_and_custody_in_the_south() -> None:
     assert (row.status, row.count) == ("attempted", 60)
     [row] = _rows("The JCS said a North Korean soldier was taken into custody after he crossed the border on Sunday.", "2025-10-20")
     assert row.status == "defected"
+
+
+def test_getting_into_a_foreign_school_or_building_and_arresting_people() -> None:
+    """A school run by a foreign country ("a South Korean school in
+    Beijing") or "another South Korean diplomatic building" is a place of
+    refuge like a mission; "arresting 65 refugees" is an arrest."""
+    [row] = _rows("On Friday 29 North Koreans got into a South Korean school in Beijing.", "2004-10-28")
+    assert (row.status, row.count, row.date) == ("sought_asylum", 29, "2004-10-22")
+    [row] = _rows("Two weeks later, 20 North Koreans made their way into another South Korean diplomatic building.", "2004-10-28")
+    assert (row.status, row.count) == ("sought_asylum", 20)
+    [row] = _rows("Then police raided the flat, arresting 65 North Korean refugees who were hiding in two units.", "2004-10-28")
+    assert (row.status, row.count) == ("attempted", 65)
+    # a school with no country before it is no place of refuge
+    assert _rows("On Friday 29 North Korean children got into a school in Beijing.", "2004-10-28") == []
