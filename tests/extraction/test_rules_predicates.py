@@ -259,3 +259,15 @@ def test_getting_into_a_foreign_school_or_building_and_arresting_people() -> Non
     assert (row.status, row.count) == ("attempted", 65)
     # a school with no country before it is no place of refuge
     assert _rows("On Friday 29 North Korean children got into a school in Beijing.", "2004-10-28") == []
+
+
+def test_a_forecast_figure_and_an_idiom_of_arriving_are_no_rows() -> None:
+    """"officials expect the number to reach about 1,500 this year" is
+    a forecast (forecast_cues), while a figure told before the cue stays;
+    "since Kim Jong-un came to power in 2011" is an idiom (arrival_idioms)."""
+    rows = _rows("Officials expect the annual number of defectors to reach about 1,500 this year.", "2016-06-05")
+    assert rows == []
+    rows = _rows("In 2015, 1,276 North Korean defectors arrived in the South, and officials expect more this year.", "2016-06-05")
+    assert [(r.count, r.date) for r in rows] == [(1276, "2015")]
+    assert _rows("Arrivals of North Korean defectors have risen since North Korean leader Kim Jong-un came to power "
+                 "in late 2011.", "2016-06-05") == []

@@ -45,6 +45,8 @@ class Patterns:
         # ("arrived off Japan's northern coast", "before reaching northern Japan")
         self.arrival = v.regex("arrival_places", r"^\s*(?:in|to|into|at|off|near)?\s*(?:(?:northern|southern|eastern|western|central)\s+)?(?:{})(?!\w)")
         self.visit_purpose = v.regex("visit_purposes")
+        self.arrival_idiom = v.regex("arrival_idioms", r"\s*(?:(?:to|into|in)\s+)?(?:{})\b")
+        self.forecast = v.regex("forecast_cues")
         self.implicit_origins = frozenset(str(x) for x in v.raw.get("implicit_origins") or ())
         self.causative = v.regex("causative_verbs", r"\b(?:{})\s+(?=\S)")
         self.share_of = v.regex("share_units", r"^\s*(?:[\w-]+\s+){{0,3}}?\d[\d.,]*\s*(?:{})\s+of\b")

@@ -15,6 +15,7 @@ from .actor import corefer, names_people
 from .context import Doc
 from .denials import drop_denied_reports
 from .figure_leads import first_tellings
+from .forecasts import drop_forecasts
 from .introductions import move_to_introductions, move_to_superlatives
 from .next_sentences import counts_from_members, named_lines, slots_from_next_sentences
 from .patterns import Patterns
@@ -367,6 +368,7 @@ def statistics_destination(rows: list[Row], doc: Doc) -> None:
 def post_process(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
     rows = drop_summary_leads(rows)
     rows = drop_denied_reports(P, rows, doc)
+    rows = drop_forecasts(P, rows, doc)
     rows = first_tellings(P, rows, doc)
     inherit_from_leads(rows)
     statistics_destination(rows, doc)

@@ -84,6 +84,8 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
     if kind == "arrive":
         if re.fullmatch(r"comes?", text[ps:pe].strip(), re.I) and re.match(r"\s+from\b", text[pe:]):
             return False  # "a defector, comes from North Hamgyong": where someone is from, no movement
+        if P.arrival_idiom.match(text, pe):
+            return False  # "since Kim Jong-un came to power in 2011": no one arrived anywhere
         near = text[pe:pe + 40]
         am = P.arrival.search(near) or P.arrival.search(" " + near.lstrip())
         dated_defector = bool(re.search(r"\bdefectors?\b", text[:ps], re.I)) and any(
