@@ -112,7 +112,10 @@ SETS = {
     # it was scored, 0.89 with its own; round r24 (16: wire items retold days later, background-
     # heavy analyses) 0.52 at the start of the stop, 0.57 with the rules made before it, 0.66 with
     # its own. 361 in all: 0.78 / 0.88 / 0.92 (fields 0.89 -> 0.88: r24's background figures).
-    "real_dev": (REAL / "dev" / "articles", lambda: _set_gold(REAL / "dev"), (0.78, 0.88, 0.92)),
+    # Round r25 (16: an ordinary mix; details told over several paragraphs) 0.69 with the start-of-
+    # stop rules and 0.69 with the rules of this stop made before it was scored (they did not
+    # carry to it), 0.78 with its own. 377 in all: 0.78 / 0.89 / 0.92.
+    "real_dev": (REAL / "dev" / "articles", lambda: _set_gold(REAL / "dev"), (0.78, 0.89, 0.92)),
     "real_blind": (REAL / "blind" / "articles", lambda: _set_gold(REAL / "blind"), (0.75, 0.86, 0.91)),
 }
 
