@@ -502,3 +502,10 @@ def test_vague_numbers_habits_and_fractions_of_a_class_are_no_event() -> None:
     assert _rows("A number of North Koreans are seeking asylum at the Swiss Embassy in Beijing.", "2013-05-01") == []
     assert _rows("North Korean defectors very rarely reach Canada.", "2013-05-01") == []
     assert _rows("Half of all defectors had no work before coming to South Korea, the survey found.", "2013-05-01") == []
+
+
+def test_all_or_both_of_the_members_are_no_part_of_the_actor() -> None:
+    """"The group, all of them men in their 20s," and "the four, both men
+    and women,": a description of the members after the group."""
+    [row] = _rows("The group, all of them men in their 20s to 50s, defected to South Korea in December.", "2023-01-26")
+    assert (row.actor, row.date) == ("group", "2022-12")

@@ -139,6 +139,7 @@ def strip_region(P: Patterns, region: str, rspans: list[EntitySpan], cut_descrip
     # a description of the members after the group is no part of the actor
     stripped = re.sub(r"(?<!\bin)(?<!\bof)\s+(?:all|both|each)$", "", stripped, flags=re.I)  # (not "12 defectors in all")
     stripped = re.sub(r",\s*(?:(?:many|most|some|several|all|few)\s+(?:of\s+them\s+)?(?:with|from|aged|under|over)\b[^,]*"
+                      r"|(?:all|both|most|many|some)\s+(?:of\s+them\s+)?(?:[a-z]+\s+)?(?:" + P.part_alt + r")\b[^,]*"
                       r"|(?:\d+|" + P.num_alt + r")\s+(?:[a-z]+\s+)?(?:" + P.part_alt + r")"
                       r"(?:,?\s+(?:and\s+)?(?:\d+|" + P.num_alt + r")\s+(?:[a-z]+\s+)?[a-z]+)*),?$", "", stripped, flags=re.I).strip(" ,")
     # "(officials had told) him the diplomat (came to South Korea)": the person told is no part of the actor
