@@ -509,3 +509,11 @@ def test_all_or_both_of_the_members_are_no_part_of_the_actor() -> None:
     and women,": a description of the members after the group."""
     [row] = _rows("The group, all of them men in their 20s to 50s, defected to South Korea in December.", "2023-01-26")
     assert (row.actor, row.date) == ("group", "2022-12")
+
+
+def test_the_people_seen_are_the_actor_with_their_own_role() -> None:
+    """"guards ... saw a North Korean soldier crossing the line": the one
+    seen is the actor, and the role is his, not the guards'."""
+    [row] = _rows("\"Our guards heard six shots and saw a North Korean soldier crossing the military demarcation line,\" "
+                  "an officer said.", "2012-10-06")
+    assert (row.actor, row.role, row.origin) == ("North Korean soldier", "soldier", "military demarcation line")

@@ -148,6 +148,9 @@ def strip_region(P: Patterns, region: str, rspans: list[EntitySpan], cut_descrip
     # superlative's infinitive describes the subject, it is no verb of the clause
     stripped = re.sub(r"^((?:the|a)\s+(?:most\s+[\w-]+|[\w-]+est|highest-ranking|top-ranking)\s+(?:[\w-]+\s+){0,3}?[\w-]+)"
                       r"\s+ever\s+to\s+.*$", r"\1", stripped, flags=re.I)
+    # "guards heard shots and saw a North Korean soldier (crossing the MDL)": the people seen
+    stripped = re.sub(r"^.*\b(?:saw|seen|spotted|noticed|observed|watched|detected)\s+(?=(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+)\s)",
+                      "", stripped, flags=re.I)
     # "the military said it suspected the North Koreans (of defecting)": the people suspected
     stripped = re.sub(r"^.*\b(?:suspected|suspects|suspecting|accused|accuses|accusing)\s+(?!of\b)(?=\S)", "", stripped, flags=re.I)
     # "Fourteen defectors, the first ever to escape by sea,": the description is no part of the actor
@@ -295,6 +298,9 @@ def read_actor(P: Patterns, row: Row, region: str, rspans: list[EntitySpan], doc
         words = words[start:]
     row.actor = _DETERMINER_LEAD.sub("", " ".join(words))
     roles = [sp for sp in rspans if sp.label == "ROLE" or sp.label == "NUMBER" and number_role(P, [sp])]
+    own = [sp for sp in roles if sp.text in row.actor]
+    if own and len(own) < len(roles):
+        roles = own  # ("guards ... saw a North Korean soldier": the role of the actor's own words)
     if roles:
         head = head_noun(stripped)
         if head and head.lower() in P.roleless:
