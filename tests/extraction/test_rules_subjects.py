@@ -517,3 +517,11 @@ def test_the_people_seen_are_the_actor_with_their_own_role() -> None:
     [row] = _rows("\"Our guards heard six shots and saw a North Korean soldier crossing the military demarcation line,\" "
                   "an officer said.", "2012-10-06")
     assert (row.actor, row.role, row.origin) == ("North Korean soldier", "soldier", "military demarcation line")
+
+
+def test_a_pronoun_after_an_opening_phrase_is_the_subject() -> None:
+    """"Fearing for his own safety, he chose to leave his post and defect":
+    the pronoun, resolved to the person named before, is the actor."""
+    rows = _rows("Pak Chol-min worked at the embassy in Lagos. Fearing for his own safety, he chose to leave his post "
+                 "and defect to South Korea in 2019.", "2020-01-01")
+    assert [(r.actor_name, r.date, r.destination) for r in rows] == [("Pak Chol-min", "2019", "South Korea")]

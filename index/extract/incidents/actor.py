@@ -168,7 +168,8 @@ _LEAD_PHRASE = re.compile(r"(?:in|at(?!\s+(?:least|most)\b)|on|during|after|befo
 _AUX = re.compile(r"\s\b(?:is|are|was|were|had|has|have|been|did|does|do|will|would|could|can|started|began|kept)\b", re.I)
 _DANGLING = re.compile(r"(?:^|\s)(?:and|or|to|from|of|that|for|with|by|at|in|on|into)$", re.I)
 _FIRST_VERB = re.compile(r"\s(?:[a-z]+ed|ran|swam|fled|came|went|made|sought|took|left|got|drove|flew|slipped|told|said|"
-                         r"shot|hit|stole|broke|threw|won|lost|held|led|fought|sent|caught|kept|met|stood|struck|wrote|gave|hid|spent|grew|became|began|found|saw|lay|fell)\b")
+                         r"shot|hit|stole|broke|threw|won|lost|held|led|fought|sent|caught|kept|met|stood|struck|wrote|gave|hid|spent|grew|became|began|found|saw|lay|fell|chose)\b")
+_OPENER_THEN_PRONOUN = re.compile(r"[^,;]{1,80},\s*(he|she|they)(?=" + _FIRST_VERB.pattern + ")", re.I)
 _OBJECT_PRONOUN = re.compile(r"(?:^|\s)(?:he|she|they|him|her|them|their|his|its)$", re.I)
 
 
@@ -185,6 +186,9 @@ def subject_of_clause(stripped: str) -> str | None:
     before."""
     if re.match(r"(?:had|has|have|was|were|is|are|been)\b|[a-z]+ed\s+(?:the|a|an|at|in|for|as|from|with|his|her|their)\b", stripped):
         return None  # "(a man who) had managed the restaurant": a verb phrase, no noun phrase
+    lead = _OPENER_THEN_PRONOUN.match(stripped)
+    if lead:  # "Fearing for his own safety, he chose to follow his wife (and defect)": the pronoun
+        return lead.group(1).lower()
     if re.fullmatch(r"(?:\d{1,3}(?:,\d{3})+|\d+|[A-Za-z]+)\s+of\s+(?:them|those|these)", stripped.strip(" ,")):
         return stripped.strip(" ,")  # "4 of them (were caught)": a part of a group told of before
     aux = _AUX.search(stripped)
@@ -204,6 +208,9 @@ def subject_of_clause(stripped: str) -> str | None:
         # ("He first left North Korea in 1997 and (fled to China)": "He")
         return subject_of_clause(_TRAILING_AUX.sub("", stripped[:verb.start()]).strip(" ,"))
     if "," in stripped:
+        tail = stripped[stripped.rfind(",") + 1:].strip().lower()
+        if tail in ("he", "she", "they"):
+            return tail  # "Fearing for his own safety, he (chose to ...)": the pronoun after the opening phrase
         return subject_of_clause(stripped[:stripped.rfind(",")].strip(" ,"))
     if pron and pron.start() > 0:
         word = pron.group().strip().lower()
