@@ -525,3 +525,9 @@ def test_a_pronoun_after_an_opening_phrase_is_the_subject() -> None:
     rows = _rows("Pak Chol-min worked at the embassy in Lagos. Fearing for his own safety, he chose to leave his post "
                  "and defect to South Korea in 2019.", "2020-01-01")
     assert [(r.actor_name, r.date, r.destination) for r in rows] == [("Pak Chol-min", "2019", "South Korea")]
+
+
+def test_a_day_of_last_month_opening_the_clause_is_no_part_of_the_actor() -> None:
+    [row] = _rows("On Wednesday a source said that around the 20th of last month eight armed North Korean soldiers "
+                  "crossed the Yalu River into China.", "2011-07-06")
+    assert (row.actor, row.count, row.date) == ("eight armed North Korean soldiers", 8, "2011-06")

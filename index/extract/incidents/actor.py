@@ -121,8 +121,11 @@ def strip_region(P: Patterns, region: str, rspans: list[EntitySpan], cut_descrip
     counted = _COUNTED_AFTER_COMMA.search(stripped)
     if counted and not re.search(r"\d", re.sub(r"\b(?:19|20)\d{2}(?:-\d{2,4})?\b", "", stripped[:counted.start()])):
         stripped = stripped[counted.end():]
+    # "around the 20th of last month eight soldiers": a day of a month told relatively opens the clause
+    stripped = re.sub(r"^(?:(?:around|about|on|by)\s+)?the\s+\d{1,2}(?:st|nd|rd|th)\s+of\s+(?:last|this|the\s+same)\s+month\b[\s,]*",
+                      "", stripped, flags=re.I)
     for sp in rspans:
-        lead = re.match(r"(?:in|on|at|during|since|by|early|late|so\s+far)\s+", stripped, re.I)
+        lead = re.match(r"(?:in|on|at|during|since|by|early|late|so\s+far|around|about|on\s+or\s+about)\s+", stripped, re.I)
         if sp.label == "DATE" and lead and stripped[lead.end():].startswith(sp.text):
             stripped = stripped[lead.end():]  # "In April, a man ...": the date is no part of the actor
         if sp.label == "DATE" and stripped.startswith(sp.text):
