@@ -271,3 +271,14 @@ def test_a_forecast_figure_and_an_idiom_of_arriving_are_no_rows() -> None:
     assert [(r.count, r.date) for r in rows] == [(1276, "2015")]
     assert _rows("Arrivals of North Korean defectors have risen since North Korean leader Kim Jong-un came to power "
                  "in late 2011.", "2016-06-05") == []
+
+
+def test_slipping_away_running_from_the_north_and_sometimes() -> None:
+    """"slipped away from the agents", "ran from the North" are flights;
+    "North Koreans sometimes reach the South" is a habit (generic_cues)."""
+    [row] = _rows("Han Ji-ho is said to have slipped away from his minders in Paris last week.", "2014-11-19")
+    assert (row.actor_name, row.date) == ("Han Ji-ho", "2014-11")
+    [row] = _rows("Park Ji-hyun ran from the North in 1998 and fell into the hands of traffickers in China.", "2016-02-03")
+    assert (row.actor_name, row.date) == ("Park Ji-hyun", "1998")
+    assert _rows("Defections over the land border are uncommon, although North Koreans sometimes reach the South "
+                 "by boat.", "2012-10-07") == []

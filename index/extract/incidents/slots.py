@@ -326,7 +326,7 @@ def read_places(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, k
             row.origin.append(alias(P, sp.text))  # "escaped across the Tumen River": the border crossed
         elif cs <= rel < ps and P.posted_in.search(before):
             row.origin.append(alias(P, sp.text))
-    if kind in ("flee", "defect") and re.match(r"\s+(?:from\s+)?the\s+North\b(?![\s-]*[A-Z])", text[pe:]):
+    if kind in ("flee", "defect") and re.match(r"\s*(?:from\s+)?the\s+North\b(?![\s-]*[A-Z])", text[pe:]):
         row.origin.append("North Korea")  # "have fled the North by sea": left, not reached
     if not row.origin:
         row.origin = posted_phrase(P, text, pe + other.start() if other else end)
