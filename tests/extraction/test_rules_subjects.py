@@ -531,3 +531,11 @@ def test_a_day_of_last_month_opening_the_clause_is_no_part_of_the_actor() -> Non
     [row] = _rows("On Wednesday a source said that around the 20th of last month eight armed North Korean soldiers "
                   "crossed the Yalu River into China.", "2011-07-06")
     assert (row.actor, row.count, row.date) == ("eight armed North Korean soldiers", 8, "2011-06")
+
+
+def test_a_group_caught_later_in_its_sentence_is_one_attempt() -> None:
+    """"the group escaped ..., but Chinese authorities detained its
+    members": its members are the group, whose flight ended in arrest."""
+    [row] = _rows("According to activists, the group of seven, a nine-year-old girl among them, escaped from North Korea "
+                  "last month, but Chinese authorities detained its members in Liaoning.", "2019-04-30")
+    assert (row.actor, row.count, row.status, row.date, row.destination) == ("group of seven", 7, "attempted", "2019-03", "Liaoning")

@@ -15,6 +15,9 @@ from .actor import role_text
 from .elided import elided_groups
 from .slots import place_list, resolve_date
 
+#: "its members", "their passengers": the people of a group told before in the sentence
+_THEIR_MEMBERS = re.compile(r"(?:its|their)\s+(?:members|people|passengers|crew|occupants)$", re.I)
+
 #: Longer "sentences" are lists or tables run together: no rows from them.
 MAX_SENTENCE = 2000
 
@@ -57,6 +60,12 @@ def sentence_rows(P: Patterns, s: Sentence) -> list[Row] | None:
             row = object_row(P, s, ps, pe, kind, status)  # type: ignore[arg-type]
         else:
             row = read_predicate(P, s, ps, pe, kind, status)  # type: ignore[arg-type]
+        if row is not None and rows and _THEIR_MEMBERS.match(row.actor):
+            # "the group escaped last month, but Chinese police detained its members": one event, caught
+            if row.status == "attempted" and rows[-1].status == "defected":
+                rows[-1].status = "attempted"
+            rows[-1].destination = rows[-1].destination or list(row.destination)
+            continue
         if row is not None:
             if back and rows[-1].destination and "North Korea" in rows[-1].destination[1:]:
                 rows[-1].destination.remove("North Korea")  # (read on past the "and": the return's place)
