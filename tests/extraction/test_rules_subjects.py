@@ -496,10 +496,10 @@ def test_those_made_to_defect_are_the_actor_and_a_share_is_no_event() -> None:
 
 
 def test_vague_numbers_habits_and_fractions_of_a_class_are_no_event() -> None:
-    """"growing numbers of", "a number of" (vague_group_openers), "very
+    """"growing numbers of" (vague_group_openers), "very
     rarely" (generic_cues), "Half of all defectors" (share_fractions)."""
     assert _rows("In those years growing numbers of North Koreans began to flee across the Tumen River.", "2013-05-01") == []
-    assert _rows("A number of North Koreans are seeking asylum at the Swiss Embassy in Beijing.", "2013-05-01") == []
+    # ("a number of" is a number the gold conventions count: "a number of diplomats attempted to defect")
     assert _rows("North Korean defectors very rarely reach Canada.", "2013-05-01") == []
     assert _rows("Half of all defectors had no work before coming to South Korea, the survey found.", "2013-05-01") == []
 
