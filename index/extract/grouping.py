@@ -24,4 +24,18 @@ def group_key(name: str, surname_variants: Mapping[str, str]) -> str:
     if len(words) < 2:
         return ""  # a surname alone ("Kim") would join strangers
     surname = surname_variants.get(words[0], words[0])
-    return f"{surname} {''.join(words[1:])}"
+    return f"{surname} {given_sound(''.join(words[1:]))}"
+
+
+#: The two romanisations of Korean written one way: McCune-Reischauer's
+#: "Il Kyu", "Chol", "Tae" are Revised Romanization's "Il Gyu", "Cheol",
+#: "Dae" (aspiration marks dropped, as the press does).
+_SOUNDS = (("eo", "o"), ("eu", "u"), ("ch", "j"), ("k", "g"), ("t", "d"), ("p", "b"))
+
+
+def given_sound(given: str) -> str:
+    """A given name keyed by its sound, so that one person romanised two
+    ways ("Ri Il Kyu", "Ri Il-gyu") is one key."""
+    for a, b in _SOUNDS:
+        given = given.replace(a, b)
+    return given

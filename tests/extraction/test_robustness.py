@@ -153,6 +153,10 @@ def test_romanisation_variants_share_a_group_key() -> None:
     assert group_key("Ri Il-gyu", variants) == group_key("Lee Il Gyu", variants)
     assert group_key("Thae Yong-ho", variants) != group_key("Thae Yong-su", variants)
     assert group_key("Kim", variants) == ""  # a surname alone joins strangers
+    # the two romanisations of a given name ("Il Kyu" and "Il-gyu", "Chol" and "Cheol") are one key
+    assert group_key("Ri Il Kyu", variants) == group_key("Ri Il-gyu", variants)
+    assert group_key("Kim Chol-su", variants) == group_key("Kim Cheol Su", variants)
+    assert group_key("Kim Chol-su", variants) != group_key("Kim Chol-ho", variants)
 
 
 def test_an_adverbial_opener_is_no_part_of_the_actor() -> None:
