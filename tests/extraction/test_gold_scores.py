@@ -117,9 +117,10 @@ SETS = {
     # carry to it), 0.78 with its own. 377 in all: 0.78 / 0.89 / 0.92. Round r26 (16: an ordinary
     # mix and long features told in flashback) 0.66 with the start-of-stop rules and 0.66 with all
     # the rules of this stop made before it was scored (fields 0.83 -> 0.84), 0.67 with its own.
-    # 393 in all: 0.78 / 0.88 / 0.92.
+    # 393 in all: 0.78 / 0.88 / 0.92 (0.75 / 0.88 / 0.92 with the start-of-stop rules). Real
+    # blind 0.75 -> 0.76 (one spurious row fewer; dates 0.78 -> 0.80, origins 0.76 -> 0.78).
     "real_dev": (REAL / "dev" / "articles", lambda: _set_gold(REAL / "dev"), (0.78, 0.88, 0.92)),
-    "real_blind": (REAL / "blind" / "articles", lambda: _set_gold(REAL / "blind"), (0.75, 0.86, 0.91)),
+    "real_blind": (REAL / "blind" / "articles", lambda: _set_gold(REAL / "blind"), (0.76, 0.86, 0.91)),
 }
 
 
