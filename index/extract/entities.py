@@ -32,6 +32,8 @@ _DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 
 # Numbers that are nouns: a count only with an article or a number before them.
 _NOUN_NUMBERS = frozenset({"pair", "couple", "dozen", "hundred"})
+#: "30-thousand", "30-thousand-five", "ten-thousand": thousands written with a hyphen, one token
+_THOUSANDS = re.compile(r"(\d{1,3}|[a-z]+)-thousand(?:-(\d{1,3}|[a-z]+(?:-[a-z]+)?))?")
 #: words between a number and its people that add to a group told before ("two more", "three other")
 _ADDITIVES = frozenset({"more", "other", "additional", "further"})
 
@@ -188,7 +190,14 @@ class EntityRecognizer(PersonRules):
                 return int(t.replace(",", ""))
             except ValueError:
                 return None
-        return self.number_words.get(t.lower())
+        low = t.lower()
+        th = _THOUSANDS.fullmatch(low)  # "30-thousand-five" (KBS style): one token
+        if th:
+            base = int(th.group(1)) if th.group(1).isdigit() else self.number_words.get(th.group(1))
+            tail = th.group(2)
+            rest = 0 if not tail else int(tail) if tail.isdigit() else self.number_words.get(tail)
+            return base * 1000 + rest if base is not None and rest is not None else None
+        return self.number_words.get(low)
 
     def _match_seq(self, toks: list[Token], i: int, seqs: list[tuple[str, ...]]) -> int:
         """Length of the longest sequence in `seqs` that the tokens at i spell.

@@ -539,3 +539,14 @@ def test_a_group_caught_later_in_its_sentence_is_one_attempt() -> None:
     [row] = _rows("According to activists, the group of seven, a nine-year-old girl among them, escaped from North Korea "
                   "last month, but Chinese authorities detained its members in Liaoning.", "2019-04-30")
     assert (row.actor, row.count, row.status, row.date, row.destination) == ("group of seven", 7, "attempted", "2019-03", "Liaoning")
+
+
+def test_thousands_written_with_a_hyphen_are_counted_in_full() -> None:
+    """KBS writes "30-thousand" and "30-thousand-five": one figure, 30,000
+    and 30,005, and a NUMBER of its own."""
+    rows = _rows("The number of North Korean defectors in the South has passed 28-thousand. Seven escapees reached South "
+                 "Korea on Friday, which brought the total of defectors to 28-thousand-seven.", "2016-11-14")
+    assert sorted(r.count for r in rows if r.status == "reported_count") == [28000, 28007]
+    art = Article(id="x", path="x.txt", title="x", body="In November 2010 the tally of defectors reached 20-thousand.",
+                  date="2016-11-14", date_precision="day")
+    assert [sp.text for sp in EX.extract(art).entities if sp.label == "NUMBER"] == ["20-thousand"]

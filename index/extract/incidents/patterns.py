@@ -180,7 +180,8 @@ class Patterns:
                                        r"(?:(?:in|during|for|of)\s+(?:(?:the|that)\s+(?:[a-z-]+\s+){1,3}?(?:of\s+)?|the\s+)?)?$", re.I)
         simple_numbers = "|".join(re.escape(w) for w in v.number_words if " " not in w)
         self.the_number = re.compile(r"\bthe\s+(" + simple_numbers + r")\b", re.I)
-        self.stat_number = r"(\d{1,3}(?:,\d{3})+|\d+|" + simple_numbers + r")"
+        # ("30-thousand-five": KBS style, a thousands word with a hyphen)
+        self.stat_number = r"((?:\d{1,3}|[a-z]+)-thousand(?:-[a-z]+(?:-[a-z]+)?|-\d{1,3})?\b|\d{1,3}(?:,\d{3})+|\d+|" + simple_numbers + r")"
         # cheap tests before the costly ones: a figure needs a number, a row a predicate
         self.any_number = re.compile(r"\d|\b(?:" + simple_numbers + r")\b", re.I)
         self.any_predicate = re.compile("|".join(f"(?:{rx.pattern})" for rx, _, _ in v.predicates) or "(?!)", re.I)

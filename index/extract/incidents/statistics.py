@@ -280,7 +280,7 @@ _REPORT_DATE = re.compile(r"\b(?:published|released|issued|announced|reported|sa
 
 _RUNNING_TOTAL = re.compile(r"\b(?:bringing|taking|lifting|pushing|raising|brought|took|lifted|pushed|raised)\s+the\s+(?:total|tally|number|"
                             r"cumulative\s+(?:total|number))[^,.;]{0,90}?\s+to\s+(?:about\s+|some\s+|nearly\s+|more than\s+|over\s+)?"
-                            r"(\d{1,3}(?:,\d{3})+|\d+)(?![\d%])", re.I)
+                            r"((?:\d{1,3}|[a-z]+)-thousand(?:-[a-z]+(?:-[a-z]+)?|-\d{1,3})?\b|\d{1,3}(?:,\d{3})+|\d+)(?![\d%])", re.I)
 
 
 def running_total(P: Patterns, s: Sentence, here: list[Row]) -> list[Row]:
@@ -289,8 +289,8 @@ def running_total(P: Patterns, s: Sentence, here: list[Row]) -> list[Row]:
     m = _RUNNING_TOTAL.search(s.text)
     if not m:
         return []
-    value = int(m.group(1).replace(",", ""))
-    if value < 2 or any(r.count == value for r in here):
+    value = number_value(P, m.group(1))
+    if value is None or value < 2 or any(r.count == value for r in here):
         return []
     row = Row(sent=s.si, start=s.s0, end=s.s0 + len(s.text), status="reported_count", count=value, stat=True, fallback=True)
     row.actor = "defectors in total"
