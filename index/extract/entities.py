@@ -15,6 +15,7 @@ from .date_spans import YEARLIKE, date_spans
 from .deadline import NO_DEADLINE, Deadline
 from .person_names import PersonRules
 from .relative_dates import build_date_regex
+from .thousands import thousands_value
 from .tokens import Token, norm_token
 from .vocab import Vocab
 
@@ -32,8 +33,6 @@ _DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 
 # Numbers that are nouns: a count only with an article or a number before them.
 _NOUN_NUMBERS = frozenset({"pair", "couple", "dozen", "hundred"})
-#: "30-thousand", "30-thousand-five", "ten-thousand": thousands written with a hyphen, one token
-_THOUSANDS = re.compile(r"(\d{1,3}|[a-z]+)-thousand(?:-(\d{1,3}|[a-z]+(?:-[a-z]+)?))?")
 #: words between a number and its people that add to a group told before ("two more", "three other")
 _ADDITIVES = frozenset({"more", "other", "additional", "further"})
 
@@ -191,12 +190,8 @@ class EntityRecognizer(PersonRules):
             except ValueError:
                 return None
         low = t.lower()
-        th = _THOUSANDS.fullmatch(low)  # "30-thousand-five" (KBS style): one token
-        if th:
-            base = int(th.group(1)) if th.group(1).isdigit() else self.number_words.get(th.group(1))
-            tail = th.group(2)
-            rest = 0 if not tail else int(tail) if tail.isdigit() else self.number_words.get(tail)
-            return base * 1000 + rest if base is not None and rest is not None else None
+        if "-thousand" in low:  # "30-thousand-five" (KBS style): one token
+            return thousands_value(low, self.number_words)
         return self.number_words.get(low)
 
     def _match_seq(self, toks: list[Token], i: int, seqs: list[tuple[str, ...]]) -> int:

@@ -10,7 +10,11 @@ from __future__ import annotations
 
 import re
 
+from ..thousands import THOUSANDS
 from ..vocab import Vocab, _words_re
+
+#: a diplomatic mission ("the Danish embassy", "Canada (Canadian Embassy)")
+MISSION_WORD = re.compile(r"\b(?:embassy|consulate|legation|mission)\b", re.I)
 
 # "identified by his surname Choe", "only by her family name, Kim"
 SURNAME_ONLY = r"(?:only\s+)?by\s+(?:his|her|the)\s+(?:sur|family\s+|last\s+)?name"
@@ -47,6 +51,7 @@ class Patterns:
         self.visit_purpose = v.regex("visit_purposes")
         self.arrival_idiom = v.regex("arrival_idioms", r"\s*(?:(?:to|into|in)\s+)?(?:{})\b")
         self.forecast = v.regex("forecast_cues")
+        self.south_holds = v.regex("southern_custodians", r"\b(?:{})\b", 0)
         self.implicit_origins = frozenset(str(x) for x in v.raw.get("implicit_origins") or ())
         self.causative = v.regex("causative_verbs", r"\b(?:{})\s+(?=\S)")
         self.share_of = v.regex("share_units", r"^\s*(?:[\w-]+\s+){{0,3}}?\d[\d.,]*\s*(?:{})\s+of\b")
@@ -181,7 +186,7 @@ class Patterns:
         simple_numbers = "|".join(re.escape(w) for w in v.number_words if " " not in w)
         self.the_number = re.compile(r"\bthe\s+(" + simple_numbers + r")\b", re.I)
         # ("30-thousand-five": KBS style, a thousands word with a hyphen)
-        self.stat_number = r"((?:\d{1,3}|[a-z]+)-thousand(?:-[a-z]+(?:-[a-z]+)?|-\d{1,3})?\b|\d{1,3}(?:,\d{3})+|\d+|" + simple_numbers + r")"
+        self.stat_number = r"(" + THOUSANDS + r"|\d{1,3}(?:,\d{3})+|\d+|" + simple_numbers + r")"
         # cheap tests before the costly ones: a figure needs a number, a row a predicate
         self.any_number = re.compile(r"\d|\b(?:" + simple_numbers + r")\b", re.I)
         self.any_predicate = re.compile("|".join(f"(?:{rx.pattern})" for rx, _, _ in v.predicates) or "(?!)", re.I)

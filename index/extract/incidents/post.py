@@ -18,7 +18,7 @@ from .figure_leads import first_tellings
 from .forecasts import drop_forecasts
 from .introductions import move_to_introductions, move_to_superlatives
 from .next_sentences import counts_from_members, named_lines, slots_from_next_sentences
-from .patterns import Patterns
+from .patterns import MISSION_WORD, Patterns
 from .row import Row
 
 
@@ -116,10 +116,8 @@ def merge_mentions(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
                         and f.sent < r.sent and _compatible_dates(f, r) and not _returns(r, f)):
                     same = f
                     break
-        if same is None and r.count and r.count >= 2 and not r.actor_name and not r.stat:
-            same = _counted_again(r, final)
-        if same is None and not r.actor_name and not r.stat and _MISSION_DEST.search(" ".join(r.destination)):
-            same = _same_mission(r, final)
+        if same is None and not r.actor_name and not r.stat:
+            same = _told_again(r, final)
         if same is not None:  # "a North Korean soldier defected ..." told again: one event
             _complete(same, r, ("date", "precision", "role"))
             continue
@@ -159,35 +157,23 @@ def merge_mentions(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
     return final
 
 
-def _counted_again(r: Row, final: list[Row]) -> Row | None:
-    """"9 North Korean workers employed in Russia defected to South Korea
-    last month. ... Last month nine North Korean workers reached South
-    Korea from Russia": a lead told again a sentence or two later, with the
-    same number of the same people on the same date, is one event."""
+def _told_again(r: Row, final: list[Row]) -> Row | None:
+    """The unnamed row of a sentence or two before that `r` tells again:
+    the same number of the same people on the same date ("9 workers
+    employed in Russia defected last month. ... Last month nine workers
+    reached South Korea from Russia"), or people at the same mission ("More
+    than 40 people forced their way into the Canadian Embassy ... Forty-four
+    men, women, and children climbed over the walls of the Canadian
+    Embassy": the counts of a first report and a later one often differ)."""
+    at_mission = bool(MISSION_WORD.search(" ".join(r.destination)))
     for f in reversed(final):
         if r.sent - f.sent > 2:
             return None
-        if (f.count == r.count and not f.actor_name and not f.stat and f.role == r.role and f.date and f.date == r.date
-                and f.status == r.status and f.sent < r.sent and not _returns(r, f)):
+        if f.actor_name or f.stat or f.status != r.status or f.sent >= r.sent or _returns(r, f):
+            continue
+        if r.count and r.count >= 2 and f.count == r.count and f.role == r.role and f.date and f.date == r.date:
             return f
-    return None
-
-
-#: a destination that is a mission ("Canada (Canadian Embassy)")
-_MISSION_DEST = re.compile(r"\b(?:[Ee]mbassy|[Cc]onsulate|[Mm]ission|[Ll]egation)\b")
-
-
-def _same_mission(r: Row, final: list[Row]) -> Row | None:
-    """"More than 40 people forced their way into the Canadian Embassy in
-    Beijing on Sept. 29. ... Forty-four men, women, and children climbed
-    over the walls of the Canadian Embassy": unnamed people at the same
-    mission, told again within two sentences, are one event (the counts of
-    a first report and a later one often differ)."""
-    for f in reversed(final):
-        if r.sent - f.sent > 2:
-            return None
-        if (f.destination == r.destination and not f.actor_name and not f.stat and f.status == r.status
-                and f.sent < r.sent and _compatible_dates(f, r) and not _returns(r, f)):
+        if at_mission and f.destination == r.destination and _compatible_dates(f, r):
             return f
     return None
 

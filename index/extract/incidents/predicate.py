@@ -16,7 +16,7 @@ from ...models import Status
 from .actor import accompanying, main_subject, previous_subject, read_actor, relative_antecedent
 from .clauses import RELATIVE_THEN_VP, clause_end, clause_start, mask_appositives, mask_dates, subject_before_relative
 from .context import Sentence
-from .patterns import Patterns
+from .patterns import MISSION_WORD, Patterns
 from .realis import attempted, caught_after, generic_actor, hypothetical, still_hiding
 from .row import PredicateKind, Row
 from .slots import missing_since, number_value, posting_place, read_count, read_date, read_places, reporter
@@ -40,7 +40,6 @@ _ADVERBS_ONLY = re.compile(r"[\s,]*(?:" + _SEQUENCE_ADVERBS + r"[\s,]*)*")  # (a
 _POSSESSIVE = re.compile(r"['’]s\b")
 #: what shows that someone going back north had left it before ("a defector", "after she defected")
 _LEFT_IT = re.compile(r"\bdefect", re.I)
-_MISSION_WORD = re.compile(r"\b(?:embassy|consulate|legation|diplomatic mission)\b", re.I)
 #: a crossing told in the past ("a soldier who ran across the border"): an act, where "who defected" may be a label
 _PAST_MOVE = re.compile(r"(?:crossed|swam|waded|walked|sailed|drifted|rowed|ran|dashed|sprinted|came|slipped|sneaked|snuck|crept|"
                         r"climbed|jumped|hopped|scrambled|clambered|made|got)\b", re.I)
@@ -107,8 +106,7 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
         return bool(abroad) and bool(re.search(r"\bNorth Korean\b", text[:ps])) and bool(
             [sp for sp in s.spans if sp.label == "ROLE" and sp.start - s0 < ps] or re.search(r"\bstudents?\b", text[:ps]))
     if kind == "caught":
-        if text[ps:pe].lower().endswith("custody") and (P.inter_korean.search(text) or re.search(
-                r"\bSouth Korea|\bthe South\b|\bJoint Chiefs\b|\bJCS\b", text) or re.match(
+        if text[ps:pe].lower().endswith("custody") and (P.inter_korean.search(text) or P.south_holds.search(text) or re.match(
                 r"[^.;]{0,40}?\bafter\s+(?:he|she|they|it)\s+(?:had\s+)?(?:crossed|came\s+across|walked\s+across|swam|ran\s+across)\b", text[pe:])):
             return False  # "was taken into custody after he crossed the border": held by the South on arrival
         subject = re.split(r"\b(?:who|which|and)\b", re.split(r"\b(?:that|said|say|says|told|according to|reported|reports|report)\b",
@@ -396,7 +394,7 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
     row.relative = bool(rel) and region_end < ps
     if rel and limit < len(text):
         row.rel_end = limit
-    if kind == "cross" and row.status == "defected" and P.barrier.search(text[pe:pe + 45]) and _MISSION_WORD.search(text, pe, pe + 120):
+    if kind == "cross" and row.status == "defected" and P.barrier.search(text[pe:pe + 45]) and MISSION_WORD.search(text, pe, pe + 120):
         # "got over a fence into the Danish embassy", "scrambled over a wall and
         # took shelter in the school inside the German Embassy": a request for asylum there
         row.status = "sought_asylum"

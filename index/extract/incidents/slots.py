@@ -9,26 +9,19 @@ import re
 
 from ...models import EntitySpan
 from ..relative_dates import resolve
+from ..thousands import thousands_value
 from .clauses import clause_end
 from .context import Sentence
 from .patterns import Patterns
 from .row import PredicateKind, Row, dedupe
 
 
-#: "30-thousand", "30-thousand-five", "ten-thousand": thousands written with a hyphen (KBS style)
-_THOUSANDS = re.compile(r"\b(\d{1,3}|[a-z]+)-thousand(?:-(\d{1,3}|[a-z]+(?:-[a-z]+)?))?\b")
-
-
 def number_value(P: Patterns, text: str) -> int | None:
     """The number a NUMBER span or figure states ("1,418", "twelve",
     "30-thousand-five")."""
-    th = _THOUSANDS.search(text.lower())
-    if th:
-        head, tail = th.group(1), th.group(2)
-        base = int(head) if head.isdigit() else P.v.number_words.get(head)
-        rest = 0 if not tail else int(tail) if tail.isdigit() else P.v.number_words.get(tail)
-        if base is not None and rest is not None:
-            return base * 1000 + rest
+    thousands = thousands_value(text, P.v.number_words) if "-thousand" in text.lower() else None
+    if thousands is not None:
+        return thousands
     m = P.num_in_text.search(text)
     if m:
         try:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from ..thousands import THOUSANDS
 from .actor import head_noun
 from .clauses import clause_end, mask_dates
 from .context import Sentence
@@ -280,7 +281,7 @@ _REPORT_DATE = re.compile(r"\b(?:published|released|issued|announced|reported|sa
 
 _RUNNING_TOTAL = re.compile(r"\b(?:bringing|taking|lifting|pushing|raising|brought|took|lifted|pushed|raised)\s+the\s+(?:total|tally|number|"
                             r"cumulative\s+(?:total|number))[^,.;]{0,90}?\s+to\s+(?:about\s+|some\s+|nearly\s+|more than\s+|over\s+)?"
-                            r"((?:\d{1,3}|[a-z]+)-thousand(?:-[a-z]+(?:-[a-z]+)?|-\d{1,3})?\b|\d{1,3}(?:,\d{3})+|\d+)(?![\d%])", re.I)
+                            r"(" + THOUSANDS + r"|\d{1,3}(?:,\d{3})+|\d+)(?![\d%])", re.I)
 
 
 def running_total(P: Patterns, s: Sentence, here: list[Row]) -> list[Row]:
