@@ -70,6 +70,9 @@ class EntityRecognizer(PersonRules):
         self.people_set = v.words("people_nouns")
         self.num_blockers = v.words("number_blockers")
         self.anaphora_verbs = v.words("anaphora_verbs")
+        self.anaphora_openers = v.words("anaphora_openers")
+        self.partitive_heads = v.words("partitive_heads")
+        self.span_outside = v.words("number_span_outside")
         self.group_nouns = v.words("group_nouns")
         self.figure_nouns = v.words("figure_nouns")
         self.rise_verbs = frozenset({"go", "goes", "went", "gone", "rise", "rises", "rose", "risen", "climb", "climbs",
@@ -225,11 +228,11 @@ class EntityRecognizer(PersonRules):
             if low in _NOUN_NUMBERS and not (i and (norm_token(toks[i - 1].text) == "a"
                                                     or self._number_value(toks[i - 1].text) is not None)):
                 continue  # "the pair", "dozen": no cardinal; "a dozen", "three dozen" are
+            if val <= 31 and self._anaphoric_count(toks, i):
+                cands.append((tok.start, tok.end, "NUMBER", ""))
+                continue
             if i and norm_token(toks[i - 1].text) in ("aged", "age", "ages", "no", "room", "bureau", "office", "the"):
                 if norm_token(toks[i - 1].text) != "the":
-                    continue
-                if val <= 31 and self._anaphoric_count(toks, i):
-                    cands.append((tok.start, tok.end, "NUMBER", ""))
                     continue
                 if val > 31 and not self._match_seq(toks, i + 1, self.people) and not (
                         i + 2 < n and norm_token(toks[i + 1].text) == "north" and self._match_seq(toks, i + 3, self.people)):
@@ -250,7 +253,7 @@ class EntityRecognizer(PersonRules):
             k = self._match_seq(toks, j, self.people)
             end = None
             if k:
-                end = j + k
+                end = j if " ".join(norm_token(t.text) for t in toks[j:j + k]) in self.span_outside else j + k
             else:
                 # skip adjectives up to a people noun: "20 senior officials" -> "20"
                 found = False
@@ -271,7 +274,8 @@ class EntityRecognizer(PersonRules):
                         if m == j:  # "12 waitresses": a plural role right after the number names the people
                             j += 1
                         break
-                    if w == "of" and m + 1 < n and norm_token(toks[m + 1].text) in ("them", "the", "these", "those", "whom"):
+                    if w == "of" and m + 1 < n and (norm_token(toks[m + 1].text) in self.partitive_heads
+                                                    or self._number_value(toks[m + 1].text) is not None):
                         found = True
                         break
                     m += 1
@@ -294,12 +298,23 @@ class EntityRecognizer(PersonRules):
             cands.append((toks[start].start, toks[end - 1].end, "NUMBER", ""))
 
     def _anaphoric_count(self, toks: list[Token], i: int) -> bool:
-        """"The five were in good health", "the four would be handled": a
-        spelled-out number after "the" that is the subject of a verb refers
-        back to a group of people."""
+        """"The five were in good health", "the other two were sent back", "all
+        four went missing", "five more were seized": a spelled-out number with no
+        noun of its own that is the subject of a verb, or "the two who", refers
+        back to a group of people told before. A noun after it ("the two
+        Koreas") makes it no count of people."""
         if not toks[i].text.isalpha() or i + 1 >= len(toks):
             return False
-        return norm_token(toks[i + 1].text) in self.anaphora_verbs
+        prev, nxt = norm_token(toks[i - 1].text) if i else "", norm_token(toks[i + 1].text)
+        if nxt in _ADDITIVES and i + 2 < len(toks):
+            return self._verb_after(toks[i + 2].text)  # "five more were seized"
+        return prev in self.anaphora_openers and (self._verb_after(toks[i + 1].text) or nxt in ("who", "-", "—", "–"))
+
+    def _verb_after(self, text: str) -> bool:
+        """A verb right after a bare number: one of the listed ones, or a past
+        form ("stayed", "chose" is listed) written in lower case."""
+        low = norm_token(text)
+        return low in self.anaphora_verbs or (text.islower() and low.endswith("ed") and len(low) > 4)
 
     def _group_size(self, toks: list[Token], i: int) -> bool:
         """"a family of five", "a group of 12": the size of a group of people."""

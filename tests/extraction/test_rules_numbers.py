@@ -1,0 +1,40 @@
+"""NUMBER spans: counts of people as the gold conventions write them.
+
+Each test uses invented sentences, not sentences of the gold articles."""
+
+from __future__ import annotations
+
+from .test_rules import EX, _rows
+
+
+def _nums(body: str) -> list[str]:
+    return [sp.text for sp in EX.entities_only(body) if sp.label == "NUMBER"]
+
+
+def test_a_bare_number_that_refers_back_to_people_is_a_count() -> None:
+    assert _nums("Six miners were rescued; the other three stayed below, and the remaining two swam ashore.") == [
+        "Six miners", "three", "two"]
+    assert _nums("All seven vanished from the hostel in March.") == ["seven"]
+    assert _nums("Nine more were detained at the station.") == ["Nine"]
+    assert _nums("The three who boarded the ferry were teachers.") == ["three"]
+
+
+def test_a_bare_number_before_a_noun_of_things_is_no_count() -> None:
+    assert _nums("The two Koreas signed a pact, and the other three ships sailed.") == []
+    assert _nums("All six engines failed.") == []
+
+
+def test_a_part_of_people_named_after_of() -> None:
+    assert _nums("The guard shot three of his commanders.") == ["three"]
+    assert _nums("Four of eleven miners reached the coast.") == ["Four", "eleven miners"]
+
+
+def test_another_and_others_stay_outside_the_span() -> None:
+    assert _nums("Another six farmers were caught, and eight others hid in a barn.") == ["six farmers", "eight"]
+    assert _nums("He left with his wife and three sons.") == ["three"]
+
+
+def test_he_in_a_relative_that_reports_his_words_is_its_head() -> None:
+    [row] = _rows("TOKYO, June 2 (AP) -- A North Korean sailor who claims he sank a patrol boat before defecting "
+                  "to Japan is being held in Niigata.", "2021-06-02")
+    assert (row.actor, row.role, row.count) == ("North Korean sailor", "sailor", None)
