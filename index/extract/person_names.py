@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from ..models import EntitySpan
 from .tokens import Token, norm_token
 
 _SYLLABLE = re.compile(
@@ -46,6 +47,14 @@ def _is_given(t: str) -> bool:
 # before an outlet, or the line's end.
 _BYLINE = re.compile(r"^(?:[^\n]{0,40}?[-–—|]\s*)?[Bb][Yy]\s+(?P<names>[A-Z][^\n|]{2,150})", re.M)
 _BYLINE_ITEM = re.compile(r"[A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*){1,3}")
+
+
+def is_byline(body: str, span: EntitySpan) -> bool:
+    """Whether a name stands in a byline line ("By Choi Min-ho"): the
+    writer of the report, whom no pronoun of the story stands for."""
+    line0 = body.rfind("\n", 0, span.start) + 1
+    m = _BYLINE.match(body, line0)
+    return bool(m) and m.start("names") <= span.start < m.end("names")
 
 
 class PersonRules:

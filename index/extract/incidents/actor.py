@@ -9,9 +9,12 @@ next to the same person.
 
 from __future__ import annotations
 
+import bisect
+
 import re
 
 from ...models import EntitySpan
+from ..person_names import is_byline
 from ..vocab import singular
 from .context import Doc, Sentence
 from .patterns import SURNAME_ONLY, Patterns
@@ -173,6 +176,12 @@ _DANGLING = re.compile(r"(?:^|\s)(?:and|or|to|from|of|that|for|with|by|at|in|on|
 _FIRST_VERB = re.compile(r"\s(?:[a-z]+ed|ran|swam|fled|came|went|made|sought|took|left|got|drove|flew|slipped|told|said|"
                          r"shot|hit|stole|broke|threw|won|lost|held|led|fought|sent|caught|kept|met|stood|struck|wrote|gave|hid|spent|grew|became|began|found|saw|lay|fell|chose)\b")
 _OPENER_THEN_PRONOUN = re.compile(r"[^,;]{1,80},\s*(he|she|they)(?=" + _FIRST_VERB.pattern + ")", re.I)
+# "A soldier who says (he shot two officers before defecting)": "he" is the
+# head of the relative clause that reports his words, told just before
+_SAYS = r"(?:says|said|claims|claimed|admits|admitted|told\s+\w+)(?:\s+that)?"
+_SAYS_HEAD = re.compile(r"(?:^|[.;:]\s|--\s|—\s?|\)\s)(?P<np>(?:(?!--)[^,;.—]){3,80}?)\s+who\s+" + _SAYS + r"\s*$", re.I)
+_SAYS_VERB = re.compile(r"\s*(?:" + _SAYS + r"\s+)?(?=(?:he|she)\b)", re.I)
+_PRONOUN_AND_KIN = re.compile(r"(?:he|she)\s+and\s+(?:his|her)\s+(?:\w+\s+)?\w+", re.I)
 _OBJECT_PRONOUN = re.compile(r"(?:^|\s)(?:he|she|they|him|her|them|their|his|its)$", re.I)
 
 
@@ -239,6 +248,17 @@ _COPULA_COMPLEMENT = re.compile(r"^\s*(?:(?i:the|one|among)\b[^,;]{0,40}?|[A-Z][
                                 r"\s(?:was|is|were|are)\s+(?=\S)(?P<np>[^;]{3,160})$")  # ("Choe's parents were two diplomats who")
 
 
+def speaker_head(text: str, cs: int, region: str) -> tuple[int, int] | None:
+    """Where the actor stands when the clause before the predicate is "he ..."
+    inside a relative that reports the actor's own words: "A soldier who says
+    (he shot two officers) before defecting" -> "A soldier". None otherwise."""
+    lead = _SAYS_VERB.match(region)
+    if not lead:
+        return None
+    m = _SAYS_HEAD.search(text, max(0, cs - 120), cs + lead.end())
+    return (m.start("np"), m.end("np")) if m else None
+
+
 def relative_antecedent(before: str) -> int | None:
     """Where the noun phrase before a relative "who" starts, when it is
     the object of a verb of its own (see _OBJECT_OF_VERB) or the complement
@@ -282,12 +302,15 @@ def read_actor(P: Patterns, row: Row, region: str, rspans: list[EntitySpan], doc
     stripped = subject_of_clause(stripped)
     if stripped is None:
         return False  # a clause fragment ("hardship had driven her to"), no actor
-    if re.fullmatch(r"(?:he|she|him|her)", stripped, re.I):  # ("they" is no one person)
+    if re.fullmatch(r"(?:he|she|him|her)", stripped, re.I) or _PRONOUN_AND_KIN.fullmatch(stripped) and any(
+            w in P.kin for w in stripped.lower().split()):  # ("they" is no one person; "he and his wife" is he)
         prev = antecedent(doc, abs_cs)
         if prev is None:
             return False
         _name_row(P, row, doc, prev, abs_cs)
         row.pronoun = True
+        first = min((sp.start for sp in doc.spans.mentions(row.actor_name)), default=prev.start)
+        row.named_at = bisect.bisect_right(doc.sents, (first, len(doc.body))) - 1
         return True
     named = re.search(r"\b(?:identified|known|named)\s+(?:only\s+)?(?:as|by\s+(?:the\s+|his\s+|her\s+)?(?:sur|family\s+)?name)\s+"
                       r"[\"“]?([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})[\"”]?", stripped)
@@ -365,6 +388,8 @@ def antecedent(doc: Doc, pos: int) -> EntitySpan | None:
     when another person is named shortly before them ("Kang's wife is the
     daughter of Prime Minister Kang Song San. After he defected ...": Kang)."""
     last = doc.spans.last_ending_by(pos, "PERSON")
+    while last is not None and is_byline(doc.body, last):
+        last = doc.spans.last_ending_by(last.start, "PERSON")  # ("By Choi Min-ho": the writer, never "he")
     cand = last
     while cand is not None and _NOUN_COMPLEMENT.search(doc.body[max(0, cand.start - 60):cand.start]):
         earlier = doc.spans.last_ending_by(cand.start, "PERSON")

@@ -38,6 +38,7 @@ class Patterns:
         self.hypo = v.regex("hypothetical_cues", r"(?<![\w'])(?:{})(?![\w'])")
         self.neg = v.regex("negation_cues", r"(?<![\w'])(?:{})(?![\w'])")
         self.blockers = v.regex("sentence_blockers")
+        self.conjecture = v.regex("conjecture_frames", r"(?<![\w'])(?:{})\s*$")
         self.recurrence = v.regex(
             "recurrence_ordinals",
             r"(?:\b(?:is|was|marks|marked|marking|becomes|became|be|been|making\s+it|makes\s+it|made\s+it)|,)\s+(?:only\s+)?the\s+(?:{})\s+(?:[\w-]+\s+){{0,2}}?"

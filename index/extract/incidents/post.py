@@ -275,6 +275,12 @@ def name_described_actors(rows: list[Row]) -> list[Row]:
         key = r.actor_name.lower()
         if r.pronoun and out and r.sent - out[-1].sent <= 3 and not r.stat and not _returns(r, out[-1]):
             first = out[-1]
+            if (r.actor_name and not first.actor_name and first.count is None and not first.stat and not _plural(first.actor)
+                    and first.sent < r.named_at):
+                # "A consul vanished ... Officials briefed lawmakers on Pak, the consul. They said he
+                # went into hiding": "he" is the person first named after the row (not a byline
+                # or a leader named before it), who is the consul
+                first.actor_name = first.actor = r.actor_name
             if r.status == "defected" and first.status in ("sought_asylum", "attempted"):
                 first.status = "defected"  # "He has since been granted asylum in a third country"
                 first.destination = first.destination or list(r.destination)

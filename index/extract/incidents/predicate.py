@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ...models import Status
-from .actor import accompanying, main_subject, previous_subject, read_actor, relative_antecedent
+from .actor import accompanying, main_subject, previous_subject, read_actor, relative_antecedent, speaker_head
 from .clauses import RELATIVE_THEN_VP, clause_end, clause_start, mask_appositives, mask_dates, subject_before_relative
 from .context import Sentence
 from .patterns import MISSION_WORD, Patterns
@@ -277,7 +277,7 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
             region_end = cs + to.start() if to else ps
     region = text[cs:region_end]
     # negation / hypothesis between the clause start and the predicate
-    if P.neg.search(text[cs:neg_from] + text[ps:pe]) or kind != "wish" and hypothetical(
+    if P.neg.search(text[cs:neg_from] + text[ps:pe]) or P.conjecture.search(text, max(0, cs - 40), cs) or kind != "wish" and hypothetical(
             P, _mask_superlative_subject(mask_appositives(mask_dates(text, s.spans, s0, cs, pe), ps - cs), ps - cs)):
         return None
     if P.generic.search(text, 0, clause_end(P, text, pe)) or P.vague_group.match(strip_lead(text[cs:region_end])) or re.search(
@@ -358,6 +358,11 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         region = main_subject(text[mcs:shared.start()])
         rspans = [sp for sp in s.spans if mcs <= sp.start - s0 and sp.end - s0 <= mcs + len(region)]
         cs = mcs
+    head = speaker_head(text, cs, region)
+    if head is not None:
+        cs, head_end = head
+        region = text[cs:head_end]
+        rspans = [sp for sp in s.spans if cs <= sp.start - s0 and sp.end - s0 <= head_end]
     if not read_actor(P, row, region, rspans, s.doc, s0 + cs) and not people_aboard(P, row, s, region, pe):
         return None
     if P.share_of.match(row.actor) or P.fraction_of_all.match(row.actor):

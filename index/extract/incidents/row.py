@@ -41,6 +41,7 @@ class Row:
     rel_end: int = 0  # where the relative clause the row was read from ends (0: not from one)
     relative: bool = False  # read from a relative clause ("Tae, who defected in 2016,"): a person's background
     pronoun: bool = False  # the actor was "he"/"she", resolved to a name given before
+    named_at: int = -1  # for a pronoun: the sentence where the name it stands for is first given
     returning: bool = False  # a defector going back north ("returned to the North"): an event of its own
 
 

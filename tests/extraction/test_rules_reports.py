@@ -1,0 +1,32 @@
+"""How a report frames an event: conjectures, unconfirmed reports, and the
+person a described actor turns out to be. Invented sentences only."""
+
+from __future__ import annotations
+
+from .test_rules import _rows
+
+
+def test_a_clause_after_a_conjecture_frame_is_no_event() -> None:
+    [row] = _rows("A North Korean trade envoy in Minsk went missing last week, raising the possibility that a "
+                  "senior cadre has defected.", "2023-04-02")
+    assert row.actor == "North Korean trade envoy in Minsk"
+    assert _rows("The move raised the possibility that the two sailors had fled to Japan.") == []
+
+
+def test_a_report_that_could_not_be_confirmed_is_no_event() -> None:
+    assert _rows("The ministry could not confirm a newspaper report that the engineer had sought asylum in France.") == []
+    assert _rows("Police declined to confirm that Han Myong Chol fled to Laos in May.") == []
+
+
+def test_he_and_his_wife_named_after_a_described_actor_name_it() -> None:
+    rows = _rows("OSLO (Reuters) -- North Korea's consul in Bergen went missing with his wife last month, raising "
+                 "the prospect that he has defected. Diplomats were told on Friday about Ri Yong Nam, North "
+                 "Korea's consul in Bergen. They said he and his wife went into hiding in August. Whether "
+                 "he wants to defect is not known.", "2024-10-05")
+    assert [(r.actor_name, r.status) for r in rows] == [("Ri Yong Nam", "attempted")]
+
+
+def test_a_byline_name_is_no_antecedent_of_he() -> None:
+    rows = _rows("By Choi Min-ho\n\nA North Korean consul in Bergen went missing last month. "
+                 "He went into hiding with his wife in August, officials said. He may seek to defect.", "2024-10-05")
+    assert "Choi Min-ho" not in [r.actor_name for r in rows]  # the writer of the report
