@@ -40,3 +40,15 @@ def test_a_comparison_keeps_its_date_to_itself() -> None:
                  "up from 95 last year.", "2009-11-02")
     assert sorted((r.count, r.date) for r in rows) == [(95, "2008"), (310, "2009")]
 
+
+
+def test_an_abbreviation_does_not_end_the_date_window() -> None:
+    [row] = _rows("A North Korean couple entered the Bangkok office of the U.N. refugee agency on Monday.", "2019-05-08")
+    assert (row.status, row.date) == ("sought_asylum", "2019-05-06")
+
+
+def test_a_year_naming_another_thing_dates_no_event() -> None:
+    [row] = _rows("Eleven North Koreans have sought refuge in the U.S. under a 2004 law, the group said.", "2007-03-01")
+    assert row.date == ""
+    [row] = _rows("Two fishermen crossed the 1953 armistice line, officials said.", "2007-03-01")
+    assert row.date == ""

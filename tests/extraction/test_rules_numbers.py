@@ -38,3 +38,22 @@ def test_he_in_a_relative_that_reports_his_words_is_its_head() -> None:
     [row] = _rows("TOKYO, June 2 (AP) -- A North Korean sailor who claims he sank a patrol boat before defecting "
                   "to Japan is being held in Niigata.", "2021-06-02")
     assert (row.actor, row.role, row.count) == ("North Korean sailor", "sailor", None)
+
+
+def _figures(body: str, date: str = "2021-01-10") -> list[tuple[int | None, str]]:
+    return [(r.count, r.date) for r in _rows(body, date) if r.status == "reported_count"]
+
+
+def test_a_series_goes_on_after_then_and_finally() -> None:
+    assert _figures("In 2014, 2,100 North Koreans reached the South. After that the total fell, to 1,800 in 2015, "
+                    "then 1,400 in 2016 and finally 1,100 in 2017.") == [
+        (2100, "2014"), (1800, "2015"), (1400, "2016"), (1100, "2017")]
+
+
+def test_it_or_that_number_stands_for_the_figure_before() -> None:
+    assert _figures("In 2019, 140 North Koreans reached the South. In 2020, it was 229.") == [(140, "2019"), (229, "2020")]
+    assert _figures("In 2015, 930 defectors arrived in South Korea. That number fell sharply the next year, "
+                    "reaching 610.") == [(930, "2015"), (610, "2016")]
+    # no period of its own, or a day: no figure of another period
+    assert _figures("In 2015, 930 defectors arrived in South Korea. It was 930, officials said.") == [(930, "2015")]
+    assert _figures("In 2015, 930 defectors arrived in South Korea. It came to 12 on Monday.") == [(930, "2015")]

@@ -282,3 +282,10 @@ def test_slipping_away_running_from_the_north_and_sometimes() -> None:
     assert (row.actor_name, row.date) == ("Park Ji-hyun", "1998")
     assert _rows("Defections over the land border are uncommon, although North Koreans sometimes reach the South "
                  "by boat.", "2012-10-07") == []
+
+
+def test_walking_into_a_un_refugee_office_is_a_request_for_asylum() -> None:
+    [row] = _rows("Two women among them, a family of five North Koreans walked into the UNHCR office in Hanoi on Friday.",
+                  "2003-04-07")
+    assert (row.status, row.actor, row.count, row.date) == ("sought_asylum", "family of five North Koreans", 5, "2003-04-04")
+    assert _rows("The lawyer walked into the office of his client in Seoul on Friday.", "2003-04-07") == []

@@ -112,6 +112,8 @@ def strip_region(P: Patterns, region: str, rspans: list[EntitySpan], cut_descrip
     # "Fearing arrest, he", "Forced to flee for his life in 2014, he": an
     # opening phrase before the subject pronoun is no part of the actor
     stripped = re.sub(r"^[^,;]{1,80},\s*(?=(?:he|she|they)$)", "", stripped, flags=re.I)
+    # "Three children among them, a family of seven": the members told before the group
+    stripped = re.sub(r"^[^,;]{1,40}\s(?:among|including)\s+them,\s*(?=\S)", "", stripped, flags=re.I)
     # "aside from South Korea, some senior officials": an adverbial
     # opener before the comma is no part of the actor
     for _ in range(3):  # ("On Sunday, at around 6:40 a.m., a soldier": one opening phrase after another)

@@ -260,3 +260,44 @@ def dated_parts(P: Patterns, s: Sentence, here: list[Row]) -> list[Row]:
         row.reported_by = reporter(P, s)
         out.append(row)
     return out
+
+
+#: "In 2020, it was 229", "That number nearly doubled the next year, reaching 1,138", "The figure fell
+#: to 90 in 2021": a figure whose subject stands for the statistic of the sentence before
+_ANAPHORIC_FIGURE = re.compile(
+    r"^(?:[^,;]{0,40},\s*)?(?:it|that|this|(?:that|this|the)\s+(?:number|figure|total|tally|count))\s+"
+    r"(?:(?:[a-z]+ly|then|later|again)\s+)?(?:(?:was|were|stood\s+at|came\s+to|hit|reached)\b"
+    r"|[a-z]+\b[^.;]{0,40}?(?:\bto|,\s*(?:reaching|hitting|at))\b)\s+(?:(?:about|around|some|nearly|only|just|roughly)\s+)?"
+    r"(\d{1,3}(?:,\d{3})+|\d+)(?![\d%])(?!\s*(?:percent|per cent|%))", re.I)
+#: "the next year", "a year earlier": the period counted from the statistic told before
+_YEAR_SHIFT = re.compile(r"\b(?:(?:the\s+)?(?:next|following)\s+year|a\s+year\s+later)\b|\b((?:the\s+)?(?:previous|preceding|prior)\s+year"
+                         r"|a\s+year\s+(?:earlier|before))\b", re.I)
+
+
+def anaphoric_figure(P: Patterns, s: Sentence, before: Row | None) -> Row | None:
+    """"Last year, it was 67": a figure whose subject ("it", "that number")
+    is the statistic of the sentence just before, for another period (a
+    date of its own, or "the next year" from the one before). None when
+    there is no such statistic or the sentence names no other period."""
+    if before is None or not before.count or s.si - before.sent > 2:
+        return None
+    m = _ANAPHORIC_FIGURE.match(P.dateline.sub("", s.text, count=1))
+    if m is None:
+        return None
+    value = int(m.group(1).replace(",", ""))
+    if value < 2 or value == before.count or ("," not in m.group(1) and 1900 <= value <= 2100):
+        return None
+    shift = _YEAR_SHIFT.search(s.text)
+    if shift and before.date[:4].isdigit():
+        iso, prec = str(int(before.date[:4]) + (-1 if shift.group(1) else 1)), "year"
+    else:
+        iso, prec = first_date(P, s)
+    if not iso or iso == before.date or prec == "day":
+        return None  # (the same figure told again, no period of its own, or a day: no period of a figure)
+    row = Row(sent=s.si, start=s.s0, end=s.s0 + len(s.text), status="reported_count", count=value,
+              stat=True, fallback=True, date=iso, precision=prec)
+    noun = head_noun(before.actor)
+    row.actor = f"{noun if noun.lower() in P.stat_nouns else 'defectors'} in {iso[:4]}"
+    row.destination = list(before.destination)
+    row.reported_by = reporter(P, s)
+    return row

@@ -19,7 +19,7 @@ from .context import Sentence
 from .patterns import MISSION_WORD, Patterns
 from .realis import attempted, caught_after, generic_actor, hypothetical, still_hiding
 from .row import PredicateKind, Row
-from .slots import missing_since, number_value, posting_place, read_count, read_date, read_places, reporter
+from .slots import attributive_year, missing_since, number_value, posting_place, read_count, read_date, read_places, reporter
 from .statistics import counted_arrival, mark_statistic, trend_count
 
 #: a leading reporting clause: "The navy said (on Sunday) (that)", "Officials told reporters"
@@ -225,7 +225,7 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
                 limit = pe + main.start()
         stop = P.date_stop.search(text, pe)
         end = min(stop.start() if stop else len(text), limit)  # ("resettled ... with his family in 2016")
-        has_date = any(sp.label == "DATE" and pe <= sp.start - s0 < end for sp in s.spans)
+        has_date = any(sp.label == "DATE" and pe <= sp.start - s0 < end and not attributive_year(text, sp.start - s0) for sp in s.spans)
         caught = kind in ("cross", "flee", "defect") and caught_after(P, text, pe)
         # ("a soldier who ran across": restrictive, of a few people; not "30,000 women who crossed")
         crossing = (kind == "cross" and rel.group(1).lower() == "who" and bool(_PAST_MOVE.match(text, ps))

@@ -26,7 +26,7 @@ from ..grouping import group_key
 from ..tokens import Token
 from ..vocab import Vocab
 from .context import Doc
-from .figure_series import (average_figure, dated_parts, part_of_a_figure, parts_of_a_year, range_figures,
+from .figure_series import (anaphoric_figure, average_figure, dated_parts, part_of_a_figure, parts_of_a_year, range_figures,
                             respective_figures, whole_and_part)
 from .members import member_row
 from .patterns import Patterns
@@ -63,7 +63,7 @@ class IncidentReader:
             if found is None:
                 row = member_row(P, s) if rows else None
                 if row is None:
-                    row = stat_row(P, s)
+                    row = stat_row(P, s) or anaphoric_figure(P, s, stat_before)
                 found = [row] if row is not None else None
             if found and average_figure(s.text):
                 found = [r for r in found if r.count is None]  # (a rate or an average is no figure)

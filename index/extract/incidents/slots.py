@@ -105,6 +105,13 @@ _COMPARISON = re.compile(r"\b(?:up|down)\s+(?:\S+\s+)?from\b|\bcompared\s+(?:wit
 _YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
+def attributive_year(text: str, at: int) -> bool:
+    """"under a 2004 law", "the 1953 armistice": a year before a noun after a
+    determiner names another thing; it dates no event of the clause."""
+    return bool(re.search(r"\b(?:a|an|the|its|his|her|their)\s+$", text[max(0, at - 8):at], re.I)
+                and re.match(r"(?:19|20)\d{2}\s+[a-z]", text[at:at + 7]))
+
+
 def read_date(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, end: int,
               gap: tuple[int, int] = (0, 0)) -> None:
     """The date attached to the predicate: after it in its clause, else
@@ -123,6 +130,8 @@ def read_date(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, end
         before = text[:sp.start - s0]
         if row.count and row.count >= 10 and re.search(r"\bsince\s+(?:the\s+)?$", before[-12:], re.I):
             return False  # "since the 1950-53 war, more than 30,000 have fled": where a running total starts
+        if attributive_year(text, sp.start - s0):
+            return False
         return not P.reporting_end.search(before) and not re.search(r"\b(?:posted|updated)\s*$", before, re.I)
     shift = P.day_offset.search(text, pe, end)
     if shift and not any(pe <= sp.start - s0 < shift.start() for sp in dates):
