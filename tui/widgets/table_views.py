@@ -7,6 +7,7 @@ mixin of `IncidentPane`."""
 from __future__ import annotations
 
 import gc
+import threading
 from typing import TYPE_CHECKING
 
 from textual import work
@@ -32,6 +33,9 @@ if TYPE_CHECKING:
 
 #: Seconds of quiet after the rows first load before the events are merged.
 WARM_DELAY = 1.5
+#: how long a warm-up waits for the kept events to be read (s): on a loaded machine the read may
+#: outlast the quiet moment; past this, the merge goes ahead without them
+LOAD_WAIT = 30.0
 #: facet values asked for when warming the entity browser's summary: every one
 ALL_VALUES = 10**9
 
@@ -151,6 +155,7 @@ class TableViews:
             self.warm_views(rows)  # (after a review: only the replaced rows' events, a few ms)
             return
         if cache is not None:
+            self._views_loaded = threading.Event()
             self.load_views(rows)
         self._warm_rows = rows
         self._warm_timer = self.set_timer(WARM_DELAY, self._warm_now)  # type: ignore[attr-defined]
@@ -176,13 +181,19 @@ class TableViews:
         browser's summary at once too (0.15 s), rather than with a warm-up
         that opening a view postpones."""
         table = variant_table(settings_of(self))  # type: ignore[arg-type]
-        if MEMO.load(rows, table):
-            _out_of_the_collectors_sight()
-            self._summarise(rows, table)
+        try:
+            if MEMO.load(rows, table):
+                _out_of_the_collectors_sight()
+                self._summarise(rows, table)
+        finally:
+            self._views_loaded.set()
 
     @work(thread=True, exclusive=True, group="warm-views", exit_on_error=False, description="warm_views(rows)")
     def warm_views(self, rows: list[Incident]) -> None:
         """See `warm_views_soon`."""
+        loaded = getattr(self, "_views_loaded", None)
+        if loaded is not None:
+            loaded.wait(LOAD_WAIT)  # (the kept events first: merging before they are read would redo them all)
         table = variant_table(settings_of(self))  # type: ignore[arg-type]
         MEMO.events(rows, table)
         MEMO.save()
