@@ -1,4 +1,5 @@
-"""NUMBER spans: counts of people as the gold conventions write them.
+"""Numbers and titles: NUMBER and ROLE spans as the gold conventions write
+them, and the figures of a statistics passage.
 
 Each test uses invented sentences, not sentences of the gold articles."""
 
@@ -57,3 +58,9 @@ def test_it_or_that_number_stands_for_the_figure_before() -> None:
     # no period of its own, or a day: no figure of another period
     assert _figures("In 2015, 930 defectors arrived in South Korea. It was 930, officials said.") == [(930, "2015")]
     assert _figures("In 2015, 930 defectors arrived in South Korea. It came to 12 on Monday.") == [(930, "2015")]
+
+
+def test_a_unit_or_field_before_a_title_belongs_to_the_role() -> None:
+    roles = [sp.text for sp in EX.entities_only("A squad leader, two battalion commanders and a prison guard met the "
+                                                 "police chief and an immigration officer.") if sp.label == "ROLE"]
+    assert roles == ["squad leader", "battalion commanders", "prison guard", "police chief", "immigration officer"]
