@@ -47,7 +47,7 @@ def date_spans(date_re: re.Pattern[str], body: str) -> list[tuple[int, int]]:
         if text.startswith("the ") and text[4:5].isdigit() and not text.endswith("s"):
             before = body[max(0, s - 4):s].lower()
             after = body[e:e + 12]
-            if not (before.endswith("on ") or re.match(r"\s*(?:[,.;:)]|$|of\s+[A-Z])", after)):
+            if not (before.endswith("on ") or text.endswith("month") or re.match(r"\s*(?:[,.;:)]|$|of\s+[A-Z])", after)):
                 continue
         if (text == "May" or text.endswith(" May")) and not re.search(r"\s(?:to|and|through)\s+May$|^(?:[Ee]arly|[Ll]ate|[Mm]id-?|[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s*May$", text):
             # (the modal "may", unless a date word leads it: "in May", "last May")

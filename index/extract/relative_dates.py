@@ -31,10 +31,10 @@ def build_date_regex(v: Vocab) -> re.Pattern[str]:
     # listed, not (?i:...), which would cost the whole pattern its literal prefixes)
     words = list(v.number_words) + ["a", "an", "one"]
     numw = _words_re(words + [w[:1].upper() + w[1:] for w in words])
-    mod = r"(?:(?:[Ee]arly|[Ll]ate|[Mm]id-?|[Ee]arlier|[Ll]ater|[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+)"
+    mod = r"(?:(?:[Ee]arly|[Ll]ate|[Mm]id-?|[Ee]arlier|[Ll]ater|[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+|[Mm]id-)"  # ("mid-March")
     # a stop after a month belongs to it only as an abbreviation mark: "Oct.12",
     # "June. 12"; a sentence-final "June." keeps its full stop out of the span
-    mon = r"(?<![\w-])" + _MONTH_ALT + r"(?:\.(?=\s*\d))?"
+    mon = r"(?:(?<![\w-])|(?<=[Mm]id-))" + _MONTH_ALT + r"(?:\.(?=\s*\d))?"
     day = r"\d{1,2}(?:st|nd|rd|th)?"
     wd_any = r"(?:" + wd + r"|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"
     pats = [
@@ -42,6 +42,10 @@ def build_date_regex(v: Vocab) -> re.Pattern[str]:
         wd_any + r",?\s+(?:" + mon + r"\s*" + day + r"(?:,?\s+" + _YEAR + r")?|" + day + r"\s+" + mon + r"(?:,?\s+" + _YEAR + r")?)(?!\d)",
         # the early hours of June 12, the wee hours of Tuesday
         r"(?:[Ee]arly|[Ww]ee|[Ss]mall)\s+hours\s+of\s+(?:" + mon + r"\s*" + day + r"|" + wd + r")",
+        # the evening of May 6, the night of Tuesday: a part of the day with "of" is part of the date
+        r"(?:[Tt]he\s+)?(?:morning|afternoon|evening|night)\s+of\s+(?:" + mon + r"\s*" + day + r"|" + wd + r")",
+        # Monday last week, Friday of last week
+        r"(?:" + wd + r")\s+(?:of\s+)?(?:last|this)\s+week",
         # early on Tuesday morning
         r"(?:[Ee]arly|[Ll]ate)\s+on\s+(?:" + wd + r")(?:\s+(?:" + parts + r"))?",
         # between January and June (of 2015)
@@ -65,7 +69,7 @@ def build_date_regex(v: Vocab) -> re.Pattern[str]:
         # 2021-03-04 (a bare timestamp line)
         _YEAR + r"-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?![\d-])",
         # June. 12, 2023 / Oct.12,2023 / July 6-15 / Dec 25
-        mod + "?" + mon + r"\s*" + day + r"(?:\s*[-–]\s*" + day + r")?(?:(?:,\s*|,?\s+)" + _YEAR + r")?(?!\d)",
+        mod + "?" + mon + r"\s*" + day + r"(?:\s*[-–]\s*" + day + r")?(?:(?:,\s*|,?\s+)" + _YEAR + r"|\s+(?:of\s+)?(?:last|this)\s+year)?(?!\d)",
         # 12 June 2023
         day + r"\s+" + mon + r"(?:,?\s+" + _YEAR + r")?",
         # the first half / quarter of 2023, the end of last year
@@ -87,12 +91,12 @@ def build_date_regex(v: Vocab) -> re.Pattern[str]:
         # earlier this month, this year, late last year
         r"(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+(?:in\s+)?)?(?:[Tt]his|[Ll]ast|[Nn]ext)\s+(?:" + units + r")",
         # 13 years ago, several weeks ago
-        r"(?:\d+|" + numw + r"|" + vague + r")\s+(?:years?|months?|weeks?|days?)\s+ago",
+        r"(?:(?:[Aa]bout|[Aa]round|[Ss]ome|[Nn]early|[Aa]lmost|[Rr]oughly)\s+)?(?:\d+|" + numw + r"|" + vague + r")\s+(?:years?|months?|weeks?|days?)\s+ago",
         r"(?:[Yy]esterday|[Tt]oday|[Tt]onight)",
         # decades
         r"(?:the\s+)?(?:(?:early|mid|late)(?:-|\s+))?" + r"(?:19|20)\d0s",
         # the 9th (checked by the caller)
-        r"the\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)",
+        r"the\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?:\s+of\s+(?:this|last|the\s+same)\s+month)?",
         # bare year
         r"(?<![\d,.$€£-])" + _YEAR + r"(?![\d%]|,\d|\.\d|-\d)",
     ]
@@ -206,7 +210,9 @@ def resolve(text: str, article_date: str, article_precision: str, number_words: 
             return f"{pub.year - 1:04d}-{month:02d}", "month"
         if "next year" in low:
             return f"{pub.year + 1:04d}-{month:02d}", "month"
-        if low.startswith("last") or (pprec in ("day", "month") and month > pub.month):
+        if "this year" in low:
+            pass  # ("May 25th this year": the publication's year, even after its month)
+        elif low.startswith("last") or (pprec in ("day", "month") and month > pub.month):
             y = pub.year - 1 if month >= pub.month else pub.year
         if dm and pprec in ("day", "month") or (dm and pprec == "year"):
             try:
@@ -218,6 +224,8 @@ def resolve(text: str, article_date: str, article_precision: str, number_words: 
         if name in low:
             if pprec != "day":
                 return (str(pub.year), "year")
+            if "last week" in low:  # ("Monday last week": that day of the week before the publication's)
+                return (pub - dt.timedelta(days=pub.weekday() + 7 - wd)).isoformat(), "day"
             delta = (pub.weekday() - wd) % 7
             if low.startswith("last") and delta == 0:
                 delta = 7
@@ -229,8 +237,11 @@ def resolve(text: str, article_date: str, article_precision: str, number_words: 
     m = re.match(r"the\s+(\d{1,2})", low)
     if m:
         if pprec == "day":
+            base = pub
+            if "last month" in low:  # ("the 20th of last month")
+                base = (pub.replace(day=1) - dt.timedelta(days=1))
             try:
-                return pub.replace(day=int(m.group(1))).isoformat(), "day"
+                return base.replace(day=int(m.group(1))).isoformat(), "day"
             except ValueError:
                 return "", ""
         return "", ""

@@ -52,3 +52,24 @@ def test_a_year_naming_another_thing_dates_no_event() -> None:
     assert row.date == ""
     [row] = _rows("Two fishermen crossed the 1953 armistice line, officials said.", "2007-03-01")
     assert row.date == ""
+
+
+def test_a_date_and_its_anchor_are_one_span_and_resolve_together() -> None:
+    from .test_rules import EX
+
+    dates = [sp.text for sp in EX.entities_only(
+        "Talks opened on Tuesday last week, resumed on June 3rd this year and on the evening of June 8, "
+        "and ended in mid-April 2016, on the 12th of last month and some three weeks ago.") if sp.label == "DATE"]
+    assert dates == ["Tuesday last week", "June 3rd this year", "the evening of June 8", "mid-April 2016",
+                     "the 12th of last month", "some three weeks ago"]
+    cases = {"on Tuesday last week": "2020-09-15", "on June 3rd this year": "2020-06-03", "in mid-April": "2020-04",
+             "on the 12th of last month": "2020-08-12", "in mid-April 2016": "2016-04"}
+    for when, iso in cases.items():
+        [row] = _rows(f"Ri Song-chol fled to China {when}.", "2020-09-24")
+        assert row.date == iso, when
+
+
+def test_a_date_in_a_clause_with_its_own_subject_is_not_the_events() -> None:
+    [row] = _rows("In April, a 28-year-old defector went back to North Korea along the path she had taken in 2015.",
+                  "2019-07-10")
+    assert (row.date, row.destination) == ("2019-04", "North Korea")

@@ -146,3 +146,11 @@ def test_a_posting_told_after_the_predicate_or_by_employment() -> None:
     # an abbreviated country keeps its dots, then is the country
     [row] = _rows("A North Korean diplomat who had been the country's envoy to the U.S. defected in 2019.", "2021-06-10")
     assert row.origin == "United States"
+
+
+def test_a_return_after_but_shares_the_subject_of_the_flight_before() -> None:
+    rows = _rows("Pak Un-ha escaped in 2012 but went back to North Korea in 2015.", "2019-07-10")
+    assert [(r.actor_name, r.date, r.destination) for r in rows] == [
+        ("Pak Un-ha", "2012", ""), ("Pak Un-ha", "2015", "North Korea")]
+    rows = _rows("The three had defected to the South but came back to the DPRK last year.", "2019-07-10")
+    assert [(r.date, r.destination) for r in rows] == [("", "South Korea"), ("2018", "North Korea")]

@@ -530,7 +530,7 @@ def test_a_pronoun_after_an_opening_phrase_is_the_subject() -> None:
 def test_a_day_of_last_month_opening_the_clause_is_no_part_of_the_actor() -> None:
     [row] = _rows("On Wednesday a source said that around the 20th of last month eight armed North Korean soldiers "
                   "crossed the Yalu River into China.", "2011-07-06")
-    assert (row.actor, row.count, row.date) == ("eight armed North Korean soldiers", 8, "2011-06")
+    assert (row.actor, row.count, row.date) == ("eight armed North Korean soldiers", 8, "2011-06-20")  # (the day of last month, resolved)
 
 
 def test_a_group_caught_later_in_its_sentence_is_one_attempt() -> None:

@@ -102,7 +102,8 @@ class Patterns:
         self.dest_stop = re.compile(r"(?:[;.]|\b(?:after|when|because|before|while|but|which|who|since|where|with|by|" + rep_alt + r")\b|,\s*(?:and|but|which|who|the|a|an)\b)", re.IGNORECASE)
         # the date of a figure ends where a comparison begins ("..., compared
         # with 1,418 in 2016", "up from 67 in 2022")
-        self.date_stop = re.compile(r"(?:;|(?<!\b[A-Za-z])\.|\b(?:after|when|because|before|while|but|which|who|since|where|compared|against|versus|" + rep_alt + r")\b|\b(?:up|down)\s+(?:\S+\s+)?from\b|,\s*(?:and|but|which|who)\b)", re.IGNORECASE)
+        self.date_stop = re.compile(r"(?:;|(?<!\b[A-Za-z])\.|\b(?:after|when|because|before|while|but|which|who|since|where|compared|against|versus|" + rep_alt + r")\b|\b(?:up|down)\s+(?:\S+\s+)?from\b|,\s*(?:and|but|which|who)\b"
+                                    r"|\b(?:he|she|they|we)\s+(?:had|has|have|was|were|is|are|would|could)\b)", re.IGNORECASE)  # ("by the route he had used in 2016")
         # "the embassy in Rome", "a worker at a site in Russia": a place of posting
         posted_alt = _alt(v, "posted_nouns", "diplomat")
         site_alt = _alt(v, "site_nouns", "embassy")

@@ -34,12 +34,12 @@ _WHOSE_CLAUSE = re.compile(r"\s+whose\s+(?:[\w-]+\s+){1,3}?(?:was|were|is|are|ha
                            r"(?:[a-z]+ed|known|given|shown|made public)(?:\s+(?:publicly|immediately|yet))?\s*,?\s*$")
 # ", and (then) [fled]": a second verb whose subject is the first one's
 _SEQUENCE_ADVERBS = r"(?:then|later|eventually|also)"
-_SHARED_SUBJECT = re.compile(r",?\s+and\s+(?:" + _SEQUENCE_ADVERBS + r"\s+)*$")
+_SHARED_SUBJECT = re.compile(r",?\s+(?:and|but|yet)\s+(?:" + _SEQUENCE_ADVERBS + r"\s+)*$")
 _ADVERBS_ONLY = re.compile(r"[\s,]*(?:" + _SEQUENCE_ADVERBS + r"[\s,]*)*")  # (a region with no words of its own)
 
 _POSSESSIVE = re.compile(r"['’]s\b")
 #: what shows that someone going back north had left it before ("a defector", "after she defected")
-_LEFT_IT = re.compile(r"\bdefect", re.I)
+_LEFT_IT = re.compile(r"\b(?:defect|fled\b|escaped\b|escapees?\b|left\s+(?:the\s+North|North\s+Korea)\b)", re.I)
 #: a crossing told in the past ("a soldier who ran across the border"): an act, where "who defected" may be a label
 _PAST_MOVE = re.compile(r"(?:crossed|swam|waded|walked|sailed|drifted|rowed|ran|dashed|sprinted|came|slipped|sneaked|snuck|crept|"
                         r"climbed|jumped|hopped|scrambled|clambered|made|got)\b", re.I)
@@ -350,7 +350,7 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
             return None  # "most North Koreans who flee go through China before reaching the South": no one in particular
         rspans = [sp for sp in s.spans if mcs <= sp.start - s0 and sp.end - s0 <= mcs + len(region)]
         cs = mcs
-    shared = _SHARED_SUBJECT.search(text[:ps]) if cs > 0 and " and " in text and _ADVERBS_ONLY.fullmatch(region) else None
+    shared = _SHARED_SUBJECT.search(text[:ps]) if cs > 0 and re.search(r"\s(?:and|but|yet)\s", text) and _ADVERBS_ONLY.fullmatch(region) else None
     if shared:
         # "He first left North Korea in 1997, aged 17, and (fled to China)":
         # the subject the two verbs share, before the first of them
