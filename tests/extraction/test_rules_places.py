@@ -154,3 +154,13 @@ def test_a_return_after_but_shares_the_subject_of_the_flight_before() -> None:
         ("Pak Un-ha", "2012", ""), ("Pak Un-ha", "2015", "North Korea")]
     rows = _rows("The three had defected to the South but came back to the DPRK last year.", "2019-07-10")
     assert [(r.date, r.destination) for r in rows] == [("", "South Korea"), ("2018", "North Korea")]
+
+
+def test_arrivals_here_in_a_report_from_seoul_are_arrivals_in_the_south() -> None:
+    body = ("Officials here said on Monday that a fishing boat from North Korea had been towed to port. "
+            "The number of North Korean defectors arriving here has dropped sharply. "
+            "The figure stood at 980 in 2018 and fell to 312 in 2019.")
+    rows = [r for r in _rows("South Korean officials met. " + body, "2020-03-02") if r.status == "reported_count"]
+    assert [(r.count, r.destination) for r in rows] == [(980, "South Korea"), (312, "South Korea")]
+    rows = [r for r in _rows("BEIJING (AP) -- " + body, "2020-03-02") if r.status == "reported_count"]
+    assert [(r.count, r.destination) for r in rows] == [(980, ""), (312, "")]

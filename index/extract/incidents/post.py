@@ -322,6 +322,11 @@ def name_described_actors(rows: list[Row]) -> list[Row]:
 
 _INTO_SOUTH = re.compile(r"\b(?:to|in|into|reaching|reached|entering|entered)\s+(?:the\s+(?:[a-z]+\s+)?South\b"
                          r"(?![\s-]*[A-Z])|South\s+Korea\b|the\s+south\b(?![\s-]*(?:of|[a-z]*ern|coast|east|west|[A-Z])))")
+#: "the number of North Korean defectors arriving here has fallen": "here", in a report from
+#: Seoul (a Seoul dateline, or no dateline of another place and South Korea named), is the South
+_ARRIVING_HERE = re.compile(r"\b(?:defectors|arrivals|North Koreans|escapees)\b[^.;]{0,40}?\b(?:reaching|arriving|arrived|"
+                            r"entering|coming|came|resettl\w+|settl\w+)\s+here\b")
+_REPORTED_IN_SEOUL = re.compile(r"\A(?:(?![A-Z]{3,}[ ,(]).)*?\b(?:South Korean?|Seoul)\b|\A\s*SEOUL\b", re.S)
 #: the article's subject is people reaching the South ("the number of defectors
 #: reaching South Korea fell"), said in a sentence that need not hold a figure
 _ARRIVALS_IN_SOUTH = re.compile(r"\b(?:defectors|arrivals|North Koreans|escapees)\b[^.;]{0,40}?\b(?:reaching|arriving|arrived|"
@@ -351,7 +356,8 @@ def statistics_destination(rows: list[Row], doc: Doc) -> None:
     # ("New arrivals numbered 135 in the first quarter" after a lead about
     # defectors reaching South Korea).
     if any("South Korea" in r.destination for r in rows if r.stat) or (
-            any(r.stat and not r.destination for r in rows) and _ARRIVALS_IN_SOUTH.search(doc.body)):
+            any(r.stat and not r.destination for r in rows) and (_ARRIVALS_IN_SOUTH.search(doc.body) or (
+                _ARRIVING_HERE.search(doc.body) and _REPORTED_IN_SEOUL.search(doc.body)))):
         for r in rows:
             if r.stat and not r.destination:
                 r.destination = ["South Korea"]
