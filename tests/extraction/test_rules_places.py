@@ -164,3 +164,8 @@ def test_arrivals_here_in_a_report_from_seoul_are_arrivals_in_the_south() -> Non
     assert [(r.count, r.destination) for r in rows] == [(980, "South Korea"), (312, "South Korea")]
     rows = [r for r in _rows("BEIJING (AP) -- " + body, "2020-03-02") if r.status == "reported_count"]
     assert [(r.count, r.destination) for r in rows] == [(980, ""), (312, "")]
+
+
+def test_holding_jobs_somewhere_is_a_posting() -> None:
+    [row] = _rows("Nine North Korean cooks who held jobs in Phnom Penh have defected to South Korea.", "2019-07-10")
+    assert (row.origin, row.destination) == ("Phnom Penh", "South Korea")

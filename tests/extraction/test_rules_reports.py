@@ -1,5 +1,6 @@
-"""How a report frames an event: conjectures, unconfirmed reports, and the
-person a described actor turns out to be. Invented sentences only."""
+"""How a report frames an event: conjectures, unconfirmed reports, who the
+actor is when others act on them, and the person a described actor turns out
+to be. Invented sentences only."""
 
 from __future__ import annotations
 
@@ -30,3 +31,9 @@ def test_a_byline_name_is_no_antecedent_of_he() -> None:
     rows = _rows("By Choi Min-ho\n\nA North Korean consul in Bergen went missing last month. "
                  "He went into hiding with his wife in August, officials said. He may seek to defect.", "2024-10-05")
     assert "Choi Min-ho" not in [r.actor_name for r in rows]  # the writer of the report
+
+
+def test_the_people_held_by_others_are_the_actor_of_their_relative_clause() -> None:
+    [row] = _rows("Lao police were holding six North Koreans who had crossed from Myanmar into Laos and asked for "
+                  "asylum in South Korea.", "2019-07-10")
+    assert (row.actor, row.count, row.status) == ("six North Koreans", 6, "sought_asylum")

@@ -252,6 +252,9 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         subj = subject_before_relative(P, text, cs, ps)
         if subj is not None:
             cs, region_end = subj
+            obj = relative_antecedent(text[cs:region_end]) if re.search(r"\sand\s+$", text[:ps]) else None
+            if obj is not None:  # "police were holding four men who had crossed ... and (asked for asylum)": the four men
+                cs += obj
             given = _name_taken(P, s, region_end, ps)
     dl = P.dateline.match(text) or P.dateline2.match(text)
     if dl and cs < dl.end() <= region_end:
