@@ -289,3 +289,16 @@ def test_walking_into_a_un_refugee_office_is_a_request_for_asylum() -> None:
                   "2003-04-07")
     assert (row.status, row.actor, row.count, row.date) == ("sought_asylum", "family of five North Koreans", 5, "2003-04-04")
     assert _rows("The lawyer walked into the office of his client in Seoul on Friday.", "2003-04-07") == []
+
+
+def test_being_given_asylum_is_a_defection_of_the_subject() -> None:
+    [row] = _rows("Four sailors picked up off Ulleung Island are to receive asylum in the South, officials said.", "2010-09-20")
+    assert (row.status, row.actor, row.destination) == ("defected", "Four sailors picked up off Ulleung Island", "South Korea")
+    [row] = _rows("Pak Song-il was granted asylum in Norway in 2009.", "2010-09-20")
+    assert (row.status, row.actor_name, row.date, row.destination) == ("defected", "Pak Song-il", "2009", "Norway")
+
+
+def test_the_mission_asked_for_asylum_may_be_named_at_length() -> None:
+    [row] = _rows("A North Korean logger asked the South Korean Consulate General in Khabarovsk for asylum on Monday.",
+                  "2010-09-20")
+    assert (row.status, row.role, row.origin) == ("sought_asylum", "logger", "Khabarovsk")
