@@ -73,3 +73,10 @@ def test_a_date_in_a_clause_with_its_own_subject_is_not_the_events() -> None:
     [row] = _rows("In April, a 28-year-old defector went back to North Korea along the path she had taken in 2015.",
                   "2019-07-10")
     assert (row.date, row.destination) == ("2019-04", "North Korea")
+
+
+def test_a_date_between_who_and_the_predicate_makes_the_relative_an_event() -> None:
+    [row] = _rows("Among the guests was Pak Sang-hun, once North Korea's envoy to Austria, who in 2014 famously "
+                  "defected to South Korea with his family.", "2017-07-10")
+    assert (row.actor_name, row.date, row.destination) == ("Pak Sang-hun", "2014", "South Korea")
+    assert _rows("Among the guests was Pak Sang-hun, a diplomat who famously defected to South Korea.", "2017-07-10") == []

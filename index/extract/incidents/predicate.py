@@ -208,7 +208,8 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
     given = ""  # a name the relative clause says the actor took
     limit = len(text)  # where the predicate's own clause must end
     # relative clause: "a diplomat who defected from North Korea"
-    rel = re.search(r"\b(who|that|which)\s+(?:had\s+|has\s+|have\s+|also\s+|likewise\s+|too\s+|similarly\s+|later\s+|reportedly\s+|allegedly\s+|subsequently\s+|eventually\s+)*$", text[:ps], re.I)
+    rel = re.search(r"\b(who|that|which)\s+(?:had\s+|has\s+|have\s+|also\s+|likewise\s+|too\s+|similarly\s+|later\s+|reportedly\s+|allegedly\s+|subsequently\s+|eventually\s+"
+                    r"|famously\s+|recently\s+|secretly\s+|successfully\s+|in\s+(?:19|20)\d{2},?\s+)*$", text[:ps], re.I)
     caught = False
     if rel and rel.start() <= cs + 1:
         cs2 = clause_start(P, text, rel.start())
@@ -225,7 +226,8 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
                 limit = pe + main.start()
         stop = P.date_stop.search(text, pe)
         end = min(stop.start() if stop else len(text), limit)  # ("resettled ... with his family in 2016")
-        has_date = any(sp.label == "DATE" and pe <= sp.start - s0 < end and not attributive_year(text, sp.start - s0) for sp in s.spans)
+        has_date = any(sp.label == "DATE" and (pe <= sp.start - s0 < end or rel.end(1) <= sp.start - s0 < ps)
+                       and not attributive_year(text, sp.start - s0) for sp in s.spans)
         caught = kind in ("cross", "flee", "defect") and caught_after(P, text, pe)
         # ("a soldier who ran across": restrictive, of a few people; not "30,000 women who crossed")
         crossing = (kind == "cross" and rel.group(1).lower() == "who" and bool(_PAST_MOVE.match(text, ps))
