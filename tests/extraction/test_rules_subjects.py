@@ -550,3 +550,15 @@ def test_thousands_written_with_a_hyphen_are_counted_in_full() -> None:
     art = Article(id="x", path="x.txt", title="x", body="In November 2010 the tally of defectors reached 20-thousand.",
                   date="2016-11-14", date_precision="day")
     assert [sp.text for sp in EX.extract(art).entities if sp.label == "NUMBER"] == ["20-thousand"]
+
+
+def test_a_spelled_count_after_an_opening_phrase_is_the_actor_and_a_small_group_no_figure() -> None:
+    [row] = _rows("After two years inside the Canadian embassy in Hanoi, four North Korean defectors have reached "
+                  "South Korea, an official said Monday.", "2011-05-09")
+    assert (row.actor, row.count, row.status, row.destination) == ("four North Korean defectors", 4, "defected", "South Korea")
+    [row] = _rows("Fifteen North Korean defectors, two families among them, have reached Seoul, officials said.", "2011-05-09")
+    assert (row.actor, row.count) == ("Fifteen North Korean defectors", 15)
+
+
+def test_people_who_keep_crossing_are_a_habit() -> None:
+    assert _rows("Many hide in Russia, as North Koreans reportedly keep crossing the river into Russia.") == []

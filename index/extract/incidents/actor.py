@@ -124,6 +124,11 @@ def strip_region(P: Patterns, region: str, rspans: list[EntitySpan], cut_descrip
     # "(since) the end of the war, more than 20,000 North Koreans": a counted
     # group after a comma is the actor, what comes before it another phrase
     counted = _COUNTED_AFTER_COMMA.search(stripped)
+    spelled = re.search(r",\s*(?=(?:about|some|more than|over|nearly|around|at least|almost|roughly)?\s*(?:" + P.num_alt + r")\s+[A-Za-z])",
+                        stripped)
+    if counted is None and spelled and not re.search(  # ("After three years in a consulate, five defectors"; not
+            r"\b(?:\d+|" + P.num_alt + r")\b(?!\s+(?:years?|months?|weeks?|days?|decades?)\b)", stripped[:spelled.start()], re.I):
+        counted = spelled  # "fifteen defectors, two families among them": the group, then its members)
     if counted and not re.search(r"\d", re.sub(r"\b(?:19|20)\d{2}(?:-\d{2,4})?\b", "", stripped[:counted.start()])):
         stripped = stripped[counted.end():]
     # "around the 20th of last month eight soldiers": a day of a month told relatively opens the clause

@@ -99,7 +99,8 @@ def mark_statistic(P: Patterns, row: Row, text: str, kind: PredicateKind) -> Non
         return
     if kind != "statreport" and not stat_noun and row.count < 10 and P.group_words.search(row.actor):
         return  # "Four members of a North Korean family fled ...": a family or a crew is a group, no figure
-    if kind == "statreport" or (stat_noun and (row.precision in ("year", "") or row.precision == "month" and row.count >= 10)) or (
+    if kind == "statreport" or (stat_noun and (row.precision == "year" or row.precision == "" and (row.count >= 10 or P.period.search(text))
+                                               or row.precision == "month" and row.count >= 10)) or (
             row.precision in ("year", "") and P.period.search(text)) or row.precision == "year" and kind != "cross" and (
                 stat_noun or row.count >= 10) or (  # ("four North Koreans fled to China in 2005": a group)
             row.precision == "month" and row.count >= 10 and P.running_period.search(text)) or (
