@@ -562,3 +562,9 @@ def test_a_spelled_count_after_an_opening_phrase_is_the_actor_and_a_small_group_
 
 def test_people_who_keep_crossing_are_a_habit() -> None:
     assert _rows("Many hide in Russia, as North Koreans reportedly keep crossing the river into Russia.") == []
+
+
+def test_members_told_after_the_group_in_its_sentence_are_the_group() -> None:
+    rows = _rows("Lao police have detained nine suspected North Korean (DPRK) refugees, 8 women and one boy, who were "
+                 "stopped near the Mekong on Monday.", "2018-06-06")
+    assert [(r.actor, r.count) for r in rows] == [("nine suspected North Korean (DPRK) refugees", 9)]

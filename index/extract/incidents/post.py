@@ -89,6 +89,17 @@ def merge_mentions(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
                 _complete(told, r, ("date", "precision"))  # "the diplomat came in September 2019": when
             continue
         prev = last_event  # the last event told (figures in between are no antecedent of "the North Koreans")
+        if (prev is not None and prev.sent == r.sent and not r.actor_name and not r.stat and prev.actor and r.actor
+                and f"{prev.actor}, {r.actor}" in doc.body[r.start:r.end]):
+            # "detained eight defectors, 7 women and one child, who were stopped at ...": the
+            # members told after the group in its own sentence are the group
+            if prev.count is None:  # (the group's own number first: "eight ... defectors, 7 women and one child")
+                first = prev.actor.split()[0].lower()
+                prev.count = P.v.number_words.get(first) or (int(first) if first.isdigit() else None) or r.count
+            _complete(prev, r, ("date", "precision"))
+            prev.origin = prev.origin or list(r.origin)
+            prev.destination = prev.destination or list(r.destination)
+            continue
         if r.kind == "wish" and (r.definite or _PART_OF_THEM.match(r.actor)) and prev is not None and 0 < r.sent - prev.sent <= 4:
             continue  # "All four told investigators they wanted to stay": the group told of just before
         if (r.definite and not r.actor_name and prev is not None and 0 < r.sent - prev.sent <= 4 and not _returns(r, prev) and (
