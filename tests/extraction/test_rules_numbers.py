@@ -64,3 +64,11 @@ def test_a_unit_or_field_before_a_title_belongs_to_the_role() -> None:
     roles = [sp.text for sp in EX.entities_only("A squad leader, two battalion commanders and a prison guard met the "
                                                  "police chief and an immigration officer.") if sp.label == "ROLE"]
     assert roles == ["squad leader", "battalion commanders", "prison guard", "police chief", "immigration officer"]
+
+
+def test_bare_figures_of_a_passage_about_arrivals() -> None:
+    assert _figures("Before 2001, fewer than 20 defectors arrived each year. New arrivals now rarely make the news. "
+                    "About 300 came in 2002 and nearly 500 in 2003. This year has already brought 90 arrivals.",
+                    "2004-03-01") == [(300, "2002"), (500, "2003"), (90, "2004")]
+    # no passage about arrivals before: a bare figure is nobody
+    assert _figures("Prices rose sharply. About 300 came in 2002.", "2004-03-01") == []

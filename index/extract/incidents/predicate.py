@@ -96,7 +96,9 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
         if P.visit_purpose.search(text, pe, pe + 70):
             return False  # "a delegation arrived in Japan for talks": a visit
         return bool(korea_here or re.search(r"defector|north korean", text.lower())
-                    or (am and re.search(r"Korea|Seoul|South", am.group())))
+                    or (am and re.search(r"Korea|Seoul|South", am.group()))
+                    # ("... new arrivals hardly make headlines. About 40 came in 1994": the figures of the passage)
+                    or counted_arrival(P, s, ps, pe) and re.search(r"defector|\barrivals\b|north korean", s.before_text(2).lower()))
     if kind == "missing":
         if P.defect_word.search(text + " " + s.next_text() if s.next_text() else text):
             return True

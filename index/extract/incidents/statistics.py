@@ -125,6 +125,10 @@ def stat_row(P: Patterns, s: Sentence) -> Row | None:
     # "South Korea received 196 North Korean defectors last year"
     m = m or re.search(r"\b(?:received|accepted|took in|admitted|welcomed|resettled)\s+" + approx + num
                        + r"\s+(?:[\w-]+\s+){0,2}?(?:" + nouns + r")\b", text, re.I)
+    # "This year has already brought 10 arrivals", "2019 saw 1,047 defectors arrive": a period as the subject
+    m = m or re.search(r"\b(?:year|month|quarter|half|period|(?:19|20)\d{2})\s+(?:has\s+|had\s+)?(?:already\s+|so\s+far\s+)?"
+                       r"(?:brought|brings|saw|sees|seen|recorded|records)\s+" + approx + num + r"\s+(?:[\w-]+\s+){0,2}?(?:" + nouns + r")\b",
+                       text, re.I)
     # "The figure for 2019 was 1,047": a figure of a statistics passage
     m = m or re.search(r"\b(?:figure|tally|total|count)\b[^.;]{0,60}?\b(?:was|were|stood at|stands at|reached|came to|hit)\s+"
                        + approx + num + r"(?![\d%])(?!\s*(?:percent|per cent|%))", text, re.I)
