@@ -302,3 +302,10 @@ def test_the_mission_asked_for_asylum_may_be_named_at_length() -> None:
     [row] = _rows("A North Korean logger asked the South Korean Consulate General in Khabarovsk for asylum on Monday.",
                   "2010-09-20")
     assert (row.status, row.role, row.origin) == ("sought_asylum", "logger", "Khabarovsk")
+
+
+def test_people_flown_in_arrived_where_the_report_is_written() -> None:
+    [row] = _rows("On Monday a second group of 150 North Korean defectors was flown in from a Southeast Asian country.",
+                  "2004-07-28")
+    assert (row.status, row.count, row.origin) == ("defected", 150, "Southeast Asian country")
+    assert _rows("Medical supplies were flown in from Japan on Monday.", "2004-07-28") == []

@@ -89,7 +89,8 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
         am = P.arrival.search(near) or P.arrival.search(" " + near.lstrip())
         dated_defector = bool(re.search(r"\bdefectors?\b", text[:ps], re.I)) and any(
             sp.label == "DATE" and 0 <= sp.start - s0 - pe <= 12 for sp in s.spans)
-        if not am and not counted_arrival(P, s, ps, pe) and not defectors_arrive_at_place(P, s, ps, pe) and not dated_defector:
+        flown_in = bool(re.search(r"\b(?:flown|airlifted)\s+in$", text[ps:pe], re.I))  # (in: where the report is written)
+        if not am and not counted_arrival(P, s, ps, pe) and not defectors_arrive_at_place(P, s, ps, pe) and not dated_defector and not flown_in:
             return False
         if not am and re.match(r"(?:was|were|been|being)\s+(?:taken|transferred|handed\s+over|escorted|moved)\b", text[ps:pe], re.I):
             return False  # "the defectors were taken to Kunming": moved by those who hold them, unless to the South
