@@ -35,6 +35,7 @@ _DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 _NOUN_NUMBERS = frozenset({"pair", "couple", "dozen", "hundred"})
 #: words between a number and its people that add to a group told before ("two more", "three other")
 _ADDITIVES = frozenset({"more", "other", "additional", "further"})
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 class EntityRecognizer(PersonRules):
@@ -361,7 +362,7 @@ class EntityRecognizer(PersonRules):
                         s -= 2
                     else:
                         break
-                while s < h and (norm_token(toks[s].text) in self.demonym_lead | self.org_connectors
+                while s < h and (norm_token(toks[s].text) in _ARTICLES | self.org_connectors
                                  or toks[s].text[:1].isdigit() and not _ORDINAL.fullmatch(toks[s].text)):
                     s += 1  # "306 K League", "2020 Champions League": a count or a year is no part of the name
                 # (but an ordinal is: "22nd Infantry Division")

@@ -1,4 +1,4 @@
-"""Numbers and titles: NUMBER and ROLE spans as the gold conventions write
+"""Numbers, titles and names: NUMBER, ROLE and ORG spans as the gold conventions write
 them, and the figures of a statistics passage.
 
 Each test uses invented sentences, not sentences of the gold articles."""
@@ -72,3 +72,9 @@ def test_bare_figures_of_a_passage_about_arrivals() -> None:
                     "2004-03-01") == [(300, "2002"), (500, "2003"), (90, "2004")]
     # no passage about arrivals before: a bare figure is nobody
     assert _figures("Prices rose sharply. About 300 came in 2002.", "2004-03-01") == []
+
+
+def test_a_nationality_before_an_organisation_belongs_to_its_name() -> None:
+    orgs = [sp.text for sp in EX.entities_only("The Japanese Foreign Ministry and the US Congress asked the "
+                                                "Russian Coast Guard about it.") if sp.label == "ORG"]
+    assert orgs == ["Japanese Foreign Ministry", "US Congress", "Russian Coast Guard"]
