@@ -57,6 +57,10 @@ def is_byline(body: str, span: EntitySpan) -> bool:
     return bool(m) and m.start("names") <= span.start < m.end("names")
 
 
+#: what a "Secretary of ..." title names before the person
+_DEPARTMENTS = frozenset({"State", "Defense", "Defence", "Homeland", "Commerce", "Treasury", "Energy", "Labor", "Justice"})
+
+
 class PersonRules:
     """Methods of `EntityRecognizer` that find and link PERSON spans."""
 
@@ -97,8 +101,13 @@ class PersonRules:
                 k = i + 1
                 if k < n and toks[k].text == ".":
                     k += 1
-                while k < n and (toks[k].text in self.titles):
-                    k += 1
+                while k < n:
+                    if toks[k].text in self.titles:
+                        k += 1
+                    elif k + 1 < n and toks[k].text == "of" and toks[k + 1].text in _DEPARTMENTS:
+                        k += 2  # "Secretary of State Madeleine Albright"
+                    else:
+                        break
                 run = self._name_run(toks, k, 3)
                 if run > k and not self._known_other(toks, k):
                     cands.append((toks[k].start, toks[run - 1].end, "PERSON", ""))
@@ -164,6 +173,12 @@ class PersonRules:
             if run > k and toks[run].start - toks[run - 1].end != 1:
                 break
             run += 1
+            # a middle initial: "George W. Bush", "James P. Rubin"
+            if (run + 2 < len(toks) and re.fullmatch(r"[A-Z]", toks[run].text) and toks[run + 1].text == "."
+                    and toks[run].start - toks[run - 1].end == 1 and toks[run + 1].start == toks[run].end
+                    and toks[run + 2].start - toks[run + 1].end == 1 and self._namelike(toks[run + 2].text)):
+                run += 2
+                limit += 2
         return run
 
     # ------------------------------------------------------ person linking

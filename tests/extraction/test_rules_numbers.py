@@ -78,3 +78,9 @@ def test_a_nationality_before_an_organisation_belongs_to_its_name() -> None:
     orgs = [sp.text for sp in EX.entities_only("The Japanese Foreign Ministry and the US Congress asked the "
                                                 "Russian Coast Guard about it.") if sp.label == "ORG"]
     assert orgs == ["Japanese Foreign Ministry", "US Congress", "Russian Coast Guard"]
+
+
+def test_a_middle_initial_and_a_department_title_keep_the_name_whole() -> None:
+    persons = [sp.text for sp in EX.entities_only("President Harry S. Truman met Secretary of State Dean Acheson; "
+                                                   "Mary K. Lee, a lawyer, said so.") if sp.label == "PERSON"]
+    assert persons == ["Harry S. Truman", "Dean Acheson", "Mary K. Lee"]
