@@ -568,3 +568,9 @@ def test_members_told_after_the_group_in_its_sentence_are_the_group() -> None:
     rows = _rows("Lao police have detained nine suspected North Korean (DPRK) refugees, 8 women and one boy, who were "
                  "stopped near the Mekong on Monday.", "2018-06-06")
     assert [(r.actor, r.count) for r in rows] == [("nine suspected North Korean (DPRK) refugees", 9)]
+
+
+def test_a_concessive_clause_before_the_subject_is_no_part_of_the_actor() -> None:
+    [row] = _rows("Even though Seoul has fortified the areas along the river that divides the two countries, a North "
+                  "Korean soldier swam to the South last month.", "2024-10-11")
+    assert (row.actor, row.count, row.date) == ("North Korean soldier", None, "2024-09")

@@ -109,6 +109,9 @@ def strip_region(P: Patterns, region: str, rspans: list[EntitySpan], cut_descrip
     stripped = _TRAILING_AUX2.sub("", stripped).strip(" ,")
     # "(an attempt that) went wrong, a close aide ...": the end of another clause before a comma
     stripped = re.sub(r"^(?:[a-z]+ed|went|came|ran|fell|got|made|took|left|began)\b[^,]{0,60},\s*(?=\S)", "", stripped)
+    # "(Even though ... along the line that) divides the Korean Peninsula, a North Korean (escaped)":
+    # a present verb with its object, then the subject after the comma
+    stripped = re.sub(r"^[a-z]+s\s+(?:the|a|an|its|his|her|their)\b[^,]{0,60},\s*(?=(?:an?|the|\d+|one)\s)", "", stripped)
     # "Fearing arrest, he", "Forced to flee for his life in 2014, he": an
     # opening phrase before the subject pronoun is no part of the actor
     stripped = re.sub(r"^[^,;]{1,80},\s*(?=(?:he|she|they)$)", "", stripped, flags=re.I)

@@ -62,7 +62,7 @@ def read_count(P: Patterns, row: Row, s: Sentence, region: str, rspans: list[Ent
         row.count = joined_count(P, s, nums) or number_value(P, nums[-1].text)
         return
     m = P.the_number.search(region)
-    if m:
+    if m and m.group(1).lower() in row.actor.lower().split():  # (not "the line that divides the two countries, a man")
         row.count = P.v.number_words.get(m.group(1).lower())
 
 
