@@ -20,11 +20,11 @@ def test_a_report_that_could_not_be_confirmed_is_no_event() -> None:
 
 
 def test_he_and_his_wife_named_after_a_described_actor_name_it() -> None:
-    rows = _rows("OSLO (Reuters) -- North Korea's consul in Bergen went missing with his wife last month, raising "
+    rows = _rows("OSLO (Reuters) -- North Korea's consul in Bergen went missing with his wife, raising "
                  "the prospect that he has defected. Diplomats were told on Friday about Ri Yong Nam, North "
                  "Korea's consul in Bergen. They said he and his wife went into hiding in August. Whether "
                  "he wants to defect is not known.", "2024-10-05")
-    assert [(r.actor_name, r.status) for r in rows] == [("Ri Yong Nam", "attempted")]
+    assert [(r.actor_name, r.status, r.date) for r in rows] == [("Ri Yong Nam", "attempted", "2024-08")]
 
 
 def test_a_byline_name_is_no_antecedent_of_he() -> None:

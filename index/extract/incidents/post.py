@@ -292,6 +292,8 @@ def name_described_actors(rows: list[Row]) -> list[Row]:
                 # went into hiding": "he" is the person first named after the row (not a byline
                 # or a leader named before it), who is the consul
                 first.actor_name = first.actor = r.actor_name
+                if not first.date:  # ("... he fled the compound in early November": when)
+                    first.date, first.precision = r.date, r.precision
             if r.status == "defected" and first.status in ("sought_asylum", "attempted"):
                 first.status = "defected"  # "He has since been granted asylum in a third country"
                 first.destination = first.destination or list(r.destination)
