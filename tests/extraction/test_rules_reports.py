@@ -37,3 +37,10 @@ def test_the_people_held_by_others_are_the_actor_of_their_relative_clause() -> N
     [row] = _rows("Lao police were holding six North Koreans who had crossed from Myanmar into Laos and asked for "
                   "asylum in South Korea.", "2019-07-10")
     assert (row.actor, row.count, row.status) == ("six North Koreans", 6, "sought_asylum")
+
+
+def test_the_pronoun_that_names_a_described_actor_dates_it_too() -> None:
+    rows = _rows("Sources said Thursday that North Korea's acting ambassador to Peru has vanished, prompting suspicion "
+                 "that he may have defected. Kim Hyok-chol took up the post of acting ambassador in May 2016. "
+                 "South Korea's spy agency says he fled the diplomatic compound in early November.", "2019-01-03")
+    assert [(r.actor_name, r.date) for r in rows] == [("Kim Hyok-chol", "2018-11")]
