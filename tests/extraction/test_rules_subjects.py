@@ -574,3 +574,15 @@ def test_a_concessive_clause_before_the_subject_is_no_part_of_the_actor() -> Non
     [row] = _rows("Even though Seoul has fortified the areas along the river that divides the two countries, a North "
                   "Korean soldier swam to the South last month.", "2024-10-11")
     assert (row.actor, row.count, row.date) == ("North Korean soldier", None, "2024-09")
+
+
+def test_a_participle_after_a_comma_shares_the_subject_of_the_verb_before() -> None:
+    [row] = _rows("BUSAN • Coast guard officials said four North Koreans rowed a dinghy into South Korean waters, "
+                  "crossing the sea border on Sunday.", "2017-07-04")
+    assert (row.actor, row.count) == ("four North Koreans", 4)
+
+
+def test_a_dateline_with_its_date_and_no_dash_is_no_part_of_the_actor() -> None:
+    [row] = _rows("Seoul (AFP) Sep 19, 2006 Three North Korean defectors climbed into the Canadian embassy in "
+                  "Beijing on Monday, officials said.", "2006-09-19")
+    assert (row.actor, row.count, row.status) == ("Three North Korean defectors", 3, "sought_asylum")

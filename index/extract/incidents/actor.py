@@ -258,6 +258,19 @@ _COPULA_COMPLEMENT = re.compile(r"^\s*(?:(?i:the|one|among)\b[^,;]{0,40}?|[A-Z][
                                 r"\s(?:was|is|were|are)\s+(?=\S)(?P<np>[^;]{3,160})$")  # ("Choe's parents were two diplomats who")
 
 
+def participle_subject(region: str) -> str | None:
+    """"five North Koreans sailed a boat into South Korean waters, (crossing
+    the border)": a participle after a comma shares the subject of the verb
+    before it; the region up to that verb. None when the region has no
+    verb of its own."""
+    if not region.rstrip().endswith(","):
+        return None
+    verb = _FIRST_VERB.search(region)
+    if verb is None or not region[:verb.start()].strip():
+        return None
+    return region[:verb.start()]
+
+
 def speaker_head(text: str, cs: int, region: str) -> tuple[int, int] | None:
     """Where the actor stands when the clause before the predicate is "he ..."
     inside a relative that reports the actor's own words: "A soldier who says

@@ -158,12 +158,14 @@ class Patterns:
         # and a city before the date, or a colon for the dash
         # (or "Seoul CNN —": a city and the agency in capitals, no date)
         self.dateline2 = re.compile(r"\s*(?:[A-Z][\w.'-]*\s+){0,4}?[A-Z][A-Za-z.'-]+,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:--|[-—–:])\s*"
-                                    r"|\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+[A-Z]{2,8}\s*(?:--|[—–])\s*")
+                                    r"|\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+[A-Z]{2,8}\s*(?:--|[—–])\s*"
+                                    # "Seoul (AFP) Sep 19, 2006 Two North Korean defectors ...": the date and no dash
+                                    r"|\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*\([A-Za-z .]{2,20}\)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}\s+")
         # "SEOUL, Oct. 2 (Yonhap) --", and "VLADIVOSTOK, Russia, Dec. 23 Kyodo -" (the agency unbracketed)
         self.dateline = re.compile(r"\s*[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?(?:(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
                                    r"\s*\([^)]{2,30}\)|,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+[A-Z][A-Za-z]+)\s*(?:--|[-—–])\s*"
                                    # "BEIJING - A group of 25 ...": a city in capitals and a spaced dash
-                                   r"|\s*[A-Z]{3,}(?:[ .'-][A-Z]{2,}){0,2}(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s+(?:--|[-—–])\s+")
+                                   r"|\s*[A-Z]{3,}(?:[ .'-][A-Z]{2,}){0,2}(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s+(?:--|[-—–•·|])\s+")
         self.generic_alt = _alt(v, "generic_plurals", "defectors")
         self.quantifier_alt = _alt(v, "generic_quantifiers", "most|many|few|all")
         self.trend_lead_verbs = v.regex("trend_lead_verbs")

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from ...models import Status
-from .actor import accompanying, main_subject, previous_subject, read_actor, relative_antecedent, speaker_head
+from .actor import (accompanying, main_subject, participle_subject, previous_subject, read_actor, relative_antecedent,
+                    speaker_head)
 from .clauses import RELATIVE_THEN_VP, clause_end, clause_start, mask_appositives, mask_dates, subject_before_relative
 from .context import Sentence
 from .patterns import MISSION_WORD, Patterns
@@ -366,6 +367,11 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         region = main_subject(text[mcs:shared.start()])
         rspans = [sp for sp in s.spans if mcs <= sp.start - s0 and sp.end - s0 <= mcs + len(region)]
         cs = mcs
+    if re.match(r"[a-z]+ing\b", text[ps:pe]):
+        before_verb = participle_subject(region)
+        if before_verb is not None:  # ("five North Koreans sailed a boat into ..., crossing the border")
+            region = before_verb
+            rspans = [sp for sp in rspans if sp.end - s0 <= cs + len(region)]
     head = speaker_head(text, cs, region)
     if head is not None:
         cs, head_end = head
