@@ -550,39 +550,3 @@ def test_thousands_written_with_a_hyphen_are_counted_in_full() -> None:
     art = Article(id="x", path="x.txt", title="x", body="In November 2010 the tally of defectors reached 20-thousand.",
                   date="2016-11-14", date_precision="day")
     assert [sp.text for sp in EX.extract(art).entities if sp.label == "NUMBER"] == ["20-thousand"]
-
-
-def test_a_spelled_count_after_an_opening_phrase_is_the_actor_and_a_small_group_no_figure() -> None:
-    [row] = _rows("After two years inside the Canadian embassy in Hanoi, four North Korean defectors have reached "
-                  "South Korea, an official said Monday.", "2011-05-09")
-    assert (row.actor, row.count, row.status, row.destination) == ("four North Korean defectors", 4, "defected", "South Korea")
-    [row] = _rows("Fifteen North Korean defectors, two families among them, have reached Seoul, officials said.", "2011-05-09")
-    assert (row.actor, row.count) == ("Fifteen North Korean defectors", 15)
-
-
-def test_people_who_keep_crossing_are_a_habit() -> None:
-    assert _rows("Many hide in Russia, as North Koreans reportedly keep crossing the river into Russia.") == []
-
-
-def test_members_told_after_the_group_in_its_sentence_are_the_group() -> None:
-    rows = _rows("Lao police have detained nine suspected North Korean (DPRK) refugees, 8 women and one boy, who were "
-                 "stopped near the Mekong on Monday.", "2018-06-06")
-    assert [(r.actor, r.count) for r in rows] == [("nine suspected North Korean (DPRK) refugees", 9)]
-
-
-def test_a_concessive_clause_before_the_subject_is_no_part_of_the_actor() -> None:
-    [row] = _rows("Even though Seoul has fortified the areas along the river that divides the two countries, a North "
-                  "Korean soldier swam to the South last month.", "2024-10-11")
-    assert (row.actor, row.count, row.date) == ("North Korean soldier", None, "2024-09")
-
-
-def test_a_participle_after_a_comma_shares_the_subject_of_the_verb_before() -> None:
-    [row] = _rows("BUSAN • Coast guard officials said four North Koreans rowed a dinghy into South Korean waters, "
-                  "crossing the sea border on Sunday.", "2017-07-04")
-    assert (row.actor, row.count) == ("four North Koreans", 4)
-
-
-def test_a_dateline_with_its_date_and_no_dash_is_no_part_of_the_actor() -> None:
-    [row] = _rows("Seoul (AFP) Sep 19, 2006 Three North Korean defectors climbed into the Canadian embassy in "
-                  "Beijing on Monday, officials said.", "2006-09-19")
-    assert (row.actor, row.count, row.status) == ("Three North Korean defectors", 3, "sought_asylum")
