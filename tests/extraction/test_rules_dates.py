@@ -80,3 +80,8 @@ def test_a_date_between_who_and_the_predicate_makes_the_relative_an_event() -> N
                   "defected to South Korea with his family.", "2017-07-10")
     assert (row.actor_name, row.date, row.destination) == ("Pak Sang-hun", "2014", "South Korea")
     assert _rows("Among the guests was Pak Sang-hun, a diplomat who famously defected to South Korea.", "2017-07-10") == []
+
+
+def test_a_date_in_a_since_clause_starts_a_running_total_and_dates_nothing() -> None:
+    [row] = _rows("Since the Korean War ended in 1953, about 9,100 North Koreans have defected to the South.", "2007-01-10")
+    assert (row.status, row.count, row.date) == ("reported_count", 9100, "")

@@ -128,8 +128,8 @@ def read_date(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, end
         if gap[0] <= sp.start - s0 < gap[1]:
             return False
         before = text[:sp.start - s0]
-        if row.count and row.count >= 10 and re.search(r"\bsince\s+(?:the\s+)?$", before[-12:], re.I):
-            return False  # "since the 1950-53 war, more than 30,000 have fled": where a running total starts
+        if row.count and row.count >= 10 and re.search(r"\bsince\s+(?:the\s+)?$|\bsince\b[^,;.]{0,60}$", before[-70:], re.I):
+            return False  # "since the 1950-53 war, more than 30,000 have fled", "Since the war ended in 1953, ...": where a running total starts
         if attributive_year(text, sp.start - s0):
             return False
         return not P.reporting_end.search(before) and not re.search(r"\b(?:posted|updated)\s*$", before, re.I)
