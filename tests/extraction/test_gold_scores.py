@@ -125,9 +125,10 @@ SETS = {
     # outlets new to the corpus, details spread over paragraphs, first-person quotes) 0.63 / 0.86
     # with the start-of-stop rules and with those made before it was scored (fields 0.88), 0.74 /
     # 0.86 with its own. 425 in all: 0.78 / 0.89 / 0.92 (0.77 / 0.88 / 0.92 with the start-of-stop
-    # rules). Real blind fields 0.86 -> 0.87 (actor names); incidents and entities held.
+    # rules). Real blind fields 0.86 -> 0.87 (actor names), entities 0.91 -> 0.92 (ORG with its
+    # nationality, PERSON with a middle initial, dates with their anchors); incidents held.
     "real_dev": (REAL / "dev" / "articles", lambda: _set_gold(REAL / "dev"), (0.78, 0.89, 0.92)),
-    "real_blind": (REAL / "blind" / "articles", lambda: _set_gold(REAL / "blind"), (0.76, 0.87, 0.91)),
+    "real_blind": (REAL / "blind" / "articles", lambda: _set_gold(REAL / "blind"), (0.76, 0.87, 0.92)),
 }
 
 
