@@ -60,6 +60,9 @@ class EntityRecognizer(PersonRules):
         self.features = v.cased("location_feature_words")
         self.admin = v.cased("admin_words")
         self.role_prefixes = [tuple(p.split()) for p in sorted(v.words("role_prefixes"), key=len, reverse=True)]
+        self.role_prefixes_by_last: dict[str, list[tuple[str, ...]]] = {}
+        for pre in self.role_prefixes:  # (longest first within each list, as in the full one)
+            self.role_prefixes_by_last.setdefault(pre[-1], []).append(pre)
         self.role_to = v.words("role_to_heads")
         self.role_adjectival = v.words("role_adjectival")
         self.role_not_before = v.words("role_not_before")
@@ -148,7 +151,8 @@ class EntityRecognizer(PersonRules):
         changed = True
         while changed and i > 0:
             changed = False
-            for pre in self.role_prefixes:
+            # (only the prefixes that end in the word before: ~70 prefixes, one or two to try)
+            for pre in self.role_prefixes_by_last.get(norm_token(toks[i - 1].text), ()):
                 k = i - len(pre)
                 if k < 0:
                     continue
