@@ -41,3 +41,15 @@ def test_a_dateline_with_its_date_and_no_dash_is_no_part_of_the_actor() -> None:
     [row] = _rows("Seoul (AFP) Sep 19, 2006 Three North Korean defectors climbed into the Canadian embassy in "
                   "Beijing on Monday, officials said.", "2006-09-19")
     assert (row.actor, row.count, row.status) == ("Three North Korean defectors", 3, "sought_asylum")
+
+
+def test_a_group_or_a_route_makes_a_counted_row_an_event_not_a_figure() -> None:
+    [row] = _rows("A group of 24 North Korean defectors reached Seoul from Cambodia in June.", "2013-07-02")
+    assert (row.status, row.count) == ("defected", 24)
+    [row] = _rows("Thirty North Koreans escaped from Tomsk to South Korea in March.", "2013-07-02")
+    assert (row.status, row.count) == ("defected", 30)
+    # a tally stays a figure, whatever route it tells
+    rows = _rows("Pak Jong-suk defected to the South in 2006 and lived in Seoul. The ministry says 14 defectors in all "
+                 "have gone back to the North, Pak included.", "2013-07-02")
+    assert [(r.status, r.count, r.origin, r.destination) for r in rows][1] == (
+        "reported_count", 14, "South Korea", "North Korea")

@@ -75,6 +75,14 @@ def counted_arrival(P: Patterns, s: Sentence, ps: int, pe: int) -> bool:
                for sp in s.spans)
 
 
+#: "a group of 17", "a family of four": one group of people, whatever its size
+_GROUP_OF = re.compile(r"\b(?:group|family|crew|band|party|boatload|busload)\s+of\b", re.I)
+
+
+#: "12 defectors in all have gone back": a tally, however its route is told
+_TALLY = re.compile(r"\b(?:in all|in total|altogether|so far|to date|a total of)\b", re.I)
+
+
 def mark_statistic(P: Patterns, row: Row, text: str, kind: PredicateKind) -> None:
     """A counted row dated by a year or a period, or counting arrivals, is a
     reported count; a dated group crossing is an event."""
@@ -82,6 +90,9 @@ def mark_statistic(P: Patterns, row: Row, text: str, kind: PredicateKind) -> Non
         return  # a named person is no figure
     if kind != "statreport" and P.journey.search(text) and not P.span_period.search(text):
         return  # "in 2002, 21 North Koreans fled by boat across the sea border": one group's journey
+    if kind != "statreport" and (_GROUP_OF.search(row.actor) or row.origin and row.destination and row.count < 100) \
+            and not _TALLY.search(text):
+        return  # "a group of 20 defectors ... reached Seoul from Laos": one group, and its route
     if row.status not in ("defected", "reported_count") and kind != "statreport":
         if not (row.count >= 10 and (row.precision == "year" or row.precision == "" and P.span_period.search(text)
                                      and kind != "caught")):
