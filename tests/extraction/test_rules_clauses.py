@@ -53,3 +53,14 @@ def test_a_group_or_a_route_makes_a_counted_row_an_event_not_a_figure() -> None:
                  "have gone back to the North, Pak included.", "2013-07-02")
     assert [(r.status, r.count, r.origin, r.destination) for r in rows][1] == (
         "reported_count", 14, "South Korea", "North Korea")
+
+
+def test_people_caught_after_the_movement_told_attempted_it() -> None:
+    [row] = _rows("Two groups, of eight and six people, each crossed the river on its own and were then caught in "
+                  "China last Monday.", "2012-02-15")
+    assert row.status == "attempted"
+    [row] = _rows("After a long trek, seven young North Korean refugees made it to Cambodia on June 2, but they appear "
+                  "to have been returned to the North.", "2013-06-20")
+    assert (row.status, row.count) == ("attempted", 7)
+    [row] = _rows("Seven young North Korean refugees made it to Cambodia on June 2 and were welcomed there.", "2013-06-20")
+    assert row.status == "defected"

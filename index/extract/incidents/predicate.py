@@ -38,6 +38,12 @@ _SEQUENCE_ADVERBS = r"(?:then|later|eventually|also)"
 _SHARED_SUBJECT = re.compile(r",?\s+(?:and|but|yet)\s+(?:" + _SEQUENCE_ADVERBS + r"\s+)*$")
 _ADVERBS_ONLY = re.compile(r"[\s,]*(?:" + _SEQUENCE_ADVERBS + r"[\s,]*)*")  # (a region with no words of its own)
 
+#: "... and were then caught in China", "..., where he was caught and returned", "... but they appear
+#: to have been returned to the North": the same people caught after the movement told
+_CAUGHT_LATER = re.compile(r"\b(?:and|but|where)\s+(?:(?:he|she|they)\s+)?(?:was|were|had\s+been|have\s+been|has\s+been|"
+                           r"appears?\s+to\s+have\s+been|appeared\s+to\s+have\s+been)\s+(?:then\s+|later\s+|subsequently\s+)?"
+                           r"(?:caught|arrested|detained|captured|repatriated|deported|sent\s+back|returned\s+to\s+(?:the\s+North|North\s+Korea))\b",
+                           re.I)
 _POSSESSIVE = re.compile(r"['’]s\b")
 #: what shows that someone going back north had left it before ("a defector", "after she defected")
 _LEFT_IT = re.compile(r"\b(?:defect|fled\b|escaped\b|escapees?\b|left\s+(?:the\s+North|North\s+Korea)\b)", re.I)
@@ -308,8 +314,8 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
             return None
     if attempted(P, text, ps, pe):
         status = "attempted"
-    if caught:
-        status = "attempted"  # crossed, then arrested
+    if caught or kind in ("cross", "flee", "defect", "arrive") and _CAUGHT_LATER.search(text, pe):
+        status = "attempted"  # crossed, then arrested ("crossed the border ... and were then caught in China")
     elif kind in ("flee", "defect") and still_hiding(P, text, pe):
         status = "attempted"
     row = Row(sent=s.si, start=s0, end=s0 + len(text), status=status, kind=kind,
