@@ -372,8 +372,8 @@ class EntityRecognizer(PersonRules):
                 # (but an ordinal is: "22nd Infantry Division")
                 # a leading place name is part of the name ("Busan Hana Center", "Japan Coast
                 # Guard", "Pusan National University"): the longest span wins, as the gold has it
-                if s < h:
-                    cands.append((toks[s].start, tok.end, "ORG", ""))
+                if s < h and not any(e == h + 1 and lab == "LOCATION" for e, lab in self.trie.matches(toks, s, h - s + 1)):
+                    cands.append((toks[s].start, tok.end, "ORG", ""))  # (not a listed place: "Soviet Union")
             # "Ministry of Unification", "Institute for National Security Strategy"
             if t in self.org_prefixes and h + 2 < n and norm_token(toks[h + 1].text) in ("of", "for", "on"):
                 k = h + 2

@@ -84,3 +84,10 @@ def test_a_middle_initial_and_a_department_title_keep_the_name_whole() -> None:
     persons = [sp.text for sp in EX.entities_only("President Harry S. Truman met Secretary of State Dean Acheson; "
                                                    "Mary K. Lee, a lawyer, said so.") if sp.label == "PERSON"]
     assert persons == ["Harry S. Truman", "Dean Acheson", "Mary K. Lee"]
+
+
+def test_a_listed_place_is_no_organisation_and_an_unnamed_border_no_place() -> None:
+    spans = [(sp.label, sp.text) for sp in EX.entities_only("He reached the Soviet Union in 1990, long before a soldier "
+                                                             "crossed the inter-Korean border near Cheorwon.")
+             if sp.label in ("ORG", "LOCATION")]
+    assert spans == [("LOCATION", "Soviet Union"), ("LOCATION", "Cheorwon")]
