@@ -46,6 +46,7 @@ class EntityRecognizer(PersonRules):
         self.date_re = build_date_regex(v)
         self.honorifics = v.cased("honorifics")
         self.titles = v.cased("title_words")
+        self.title_departments = v.cased("title_departments")
         self.surnames = v.cased("korean_surnames")
         self.given_names = v.cased("given_names")
         self.stop = v.words("name_stopwords")

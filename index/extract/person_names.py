@@ -57,10 +57,6 @@ def is_byline(body: str, span: EntitySpan) -> bool:
     return bool(m) and m.start("names") <= span.start < m.end("names")
 
 
-#: what a "Secretary of ..." title names before the person
-_DEPARTMENTS = frozenset({"State", "Defense", "Defence", "Homeland", "Commerce", "Treasury", "Energy", "Labor", "Justice"})
-
-
 class PersonRules:
     """Methods of `EntityRecognizer` that find and link PERSON spans."""
 
@@ -104,7 +100,7 @@ class PersonRules:
                 while k < n:
                     if toks[k].text in self.titles:
                         k += 1
-                    elif k + 1 < n and toks[k].text == "of" and toks[k + 1].text in _DEPARTMENTS:
+                    elif k + 1 < n and toks[k].text == "of" and toks[k + 1].text in self.title_departments:
                         k += 2  # "Secretary of State Madeleine Albright"
                     else:
                         break

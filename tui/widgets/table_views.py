@@ -155,8 +155,8 @@ class TableViews:
             self.warm_views(rows)  # (after a review: only the replaced rows' events, a few ms)
             return
         if cache is not None:
-            self._views_loaded = threading.Event()
-            self.load_views(rows)
+            self._views_loaded = loaded = threading.Event()
+            self.load_views(rows, loaded)
         self._warm_rows = rows
         self._warm_timer = self.set_timer(WARM_DELAY, self._warm_now)  # type: ignore[attr-defined]
 
@@ -176,7 +176,7 @@ class TableViews:
     # (each worker has a description: Textual would otherwise build one from
     # the repr of its arguments, 100,000 rows of it: 0.5 s on the UI thread)
     @work(thread=True, exclusive=True, group="load-views", exit_on_error=False, description="load_views(rows)")
-    def load_views(self, rows: list[Incident]) -> None:
+    def load_views(self, rows: list[Incident], loaded: threading.Event) -> None:
         """The events kept on disk (see `warm_views_soon`); read, the entity
         browser's summary at once too (0.15 s), rather than with a warm-up
         that opening a view postpones."""
@@ -186,7 +186,7 @@ class TableViews:
                 _out_of_the_collectors_sight()
                 self._summarise(rows, table)
         finally:
-            self._views_loaded.set()
+            loaded.set()  # (its own event: a later load replaces the attribute, not this one)
 
     @work(thread=True, exclusive=True, group="warm-views", exit_on_error=False, description="warm_views(rows)")
     def warm_views(self, rows: list[Incident]) -> None:

@@ -10,7 +10,6 @@ next to the same person.
 from __future__ import annotations
 
 import bisect
-
 import re
 
 from ...models import EntitySpan
