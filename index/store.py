@@ -30,6 +30,7 @@ from .locking import recover_swap
 from .models import (Article, EntitySpan, Incident, IndexReport, ProgressFn, SearchHit, SearchResult,
                      SkippedFile, SortOrder)
 from .suggest import MAX_SUGGEST_TERMS, suggest
+from .term_cache import column
 from .term_eval import evaluate, rank, term_scores
 from .whoosh_files import WhooshFiles, open_whoosh
 from .query import Node, QueryError, check_size, normalize_fields, parse
@@ -207,9 +208,8 @@ class WhooshCorpus:
         """(total, [(id, score)] of the first `limit`): boolean queries of
         words from cached term scores (term_eval), the rest by Whoosh;
         only documents in `allow` when it is given."""
-        reader = searcher.reader()
-        ids = reader.column_reader("id")
-        dates = reader.column_reader("sortdate") if sort == "date" else None
+        ids = column(searcher, "id")
+        dates = column(searcher, "sortdate") if sort == "date" else None
         ranked = rank(q, term_scores(searcher), limit, dates, allow)
         if ranked is not None:
             total, best, exact = ranked
@@ -246,7 +246,7 @@ class WhooshCorpus:
                     docnums = scores.keys()
                 else:
                     docnums = q.docs(searcher) if not isinstance(q, Every) else searcher.reader().all_doc_ids()
-                col = searcher.reader().column_reader("id")
+                col = column(searcher, "id")
                 return {col[d] for d in docnums}
         except Exception:  # noqa: BLE001 - a bad query matches nothing
             return set()

@@ -190,6 +190,19 @@ def _weights(m, offset: int = 0, skip: frozenset | set = frozenset()):
         m._next_block()  # noqa: SLF001
 
 
+def column(searcher, name: str):
+    """The searcher's reader of a stored column, made once and kept with it:
+    making one reads an offset for every document (3 ms at 10,000 articles,
+    10 times that at 100,000), which no keystroke should pay."""
+    cache = getattr(searcher, "_defect_columns", None)
+    if cache is None:
+        cache = searcher._defect_columns = {}  # noqa: SLF001 - lives and dies with the searcher
+    reader = cache.get(name)
+    if reader is None:
+        reader = cache[name] = searcher.reader().column_reader(name)
+    return reader
+
+
 def term_scores(searcher) -> TermScores:
     """The searcher's cache, made on first use and kept with it."""
     cache = getattr(searcher, "_defect_term_scores", None)
