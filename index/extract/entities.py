@@ -66,6 +66,7 @@ class EntityRecognizer(PersonRules):
             self.role_prefixes_by_last.setdefault(pre[-1], []).append(pre)
         self.role_to = v.words("role_to_heads")
         self.role_adjectival = v.words("role_adjectival")
+        self.subject_verbs = v.words("anaphora_verbs")  # ("a private crossed": a noun before its verb)
         self.role_not_before = v.words("role_not_before")
         self.role_not_after = v.words("role_not_after")
         self.role_for = v.words("role_for_heads")
@@ -143,7 +144,8 @@ class EntityRecognizer(PersonRules):
         if nxt in self.role_not_before or prev in self.role_not_after:
             return False
         word = " ".join(norm_token(t.text) for t in toks[i:j])
-        if word in self.role_adjectival and nxt.isalpha() and toks[j].text[:1].islower() and nxt not in self.stop:
+        if (word in self.role_adjectival and nxt.isalpha() and toks[j].text[:1].islower() and nxt not in self.stop
+                and nxt not in self.subject_verbs):
             return False
         return True
 

@@ -309,3 +309,39 @@ def test_people_flown_in_arrived_where_the_report_is_written() -> None:
                   "2004-07-28")
     assert (row.status, row.count, row.origin) == ("defected", 150, "Southeast Asian country")
     assert _rows("Medical supplies were flown in from Japan on Monday.", "2004-07-28") == []
+
+
+def test_managed_to_is_no_part_of_the_actor() -> None:
+    [row] = _rows("Three North Korean nurses managed to defect to the South in June.", "2020-08-01")
+    assert (row.actor, row.count, row.destination) == ("Three North Korean nurses", 3, "South Korea")
+    [row] = _rows("Three North Korean nurses managed to escape to Mongolia in June.", "2020-08-01")
+    assert (row.actor, row.destination) == ("Three North Korean nurses", "Mongolia")
+
+
+def test_fleeing_to_the_south_needs_no_other_cue() -> None:
+    [row] = _rows("The brothers escaped to the South in 2003.", "2010-04-04")
+    assert (row.actor, row.destination, row.date) == ("brothers", "South Korea", "2003")
+
+
+def test_help_given_is_no_wish() -> None:
+    [row] = _rows("With help from a missionary, Jang Mi Ok fled to Thailand in 2012.", "2014-01-01")
+    assert (row.actor_name, row.destination, row.role) == ("Jang Mi Ok", "Thailand", "")
+    # help as a verb still makes the flight someone's aim, not a fact
+    assert _rows("A pastor in Yanji wants to help Jang Mi Ok flee to Thailand.") == []
+
+
+def test_giving_oneself_up_to_the_other_side() -> None:
+    [row] = _rows("Early on Friday a North Korean corporal gave himself up to South Korean marines on Yeonpyeong.",
+                  "2016-03-07")
+    assert (row.role, row.status, row.date) == ("corporal", "defected", "2016-03-04")
+    [row] = _rows("A North Korean lieutenant surrendered to a U.S. patrol near the truce village in 1983.")
+    assert (row.role, row.status) == ("lieutenant", "defected")
+    # giving oneself up to the police of a third country is no defection
+    assert _rows("The North Korean gunmen surrendered to Chinese police after a standoff.") == []
+
+
+def test_refusing_to_be_sent_back() -> None:
+    [row] = _rows("Two of the six North Korean crewmen picked up off Jeju declined to be repatriated, officials said.",
+                  "2018-02-02")
+    assert (row.count, row.status) == (2, "defected")
+    assert _rows("The goalkeeper refused to return to the club after the season.") == []

@@ -315,7 +315,8 @@ def read_actor(P: Patterns, row: Row, region: str, rspans: list[EntitySpan], doc
             p = first  # "Hwang, a close aide to leader Kim Jong Il, (defected)": the appositive's head
         row.actor_name = p.canonical or p.text
         row.actor = row.actor_name
-        roles = [sp for sp in rspans if sp.label == "ROLE"]
+        # (a role in an opening phrase is someone else's: "With the help of brokers, Kim")
+        roles = [sp for sp in rspans if sp.label == "ROLE" and sp.text in lead_free]
         if roles:
             row.role = role_text(P, roles[-1].text)
         else:

@@ -53,6 +53,7 @@ _PAST_MOVE = re.compile(r"(?:crossed|swam|waded|walked|sailed|drifted|rowed|ran|
 #: already in the South ("drifted into South Korean waters", "was picked up in South Korean territory")
 _IN_SOUTH = re.compile(r"\b(?:in|into|to)\s+(?:South\s+Korean\s+(?:waters|territory|soil)|the\s+South(?![\s-]*[A-Z])|South\s+Korea\b)(?!\s+to\b)")
 _FROM_INTO = re.compile(r"\s*from\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+(?:into|to)\s+(?:the\s+)?[A-Z]")
+_TO_NORTH_OR_SOUTH = re.compile(r"\s+(?:back\s+)?(?:in)?to\s+the\s+(?:North|South)\b(?![\s-]+Korean\b)")  # (the two Koreas, unnamed)
 #: a relative clause that gives the actor's posting abroad ("who had been the
 #: country's acting ambassador to Kuwait"), or a "while he was" clause after
 #: the predicate ("vanished in 2018 while he was Pyongyang's envoy to Italy")
@@ -78,7 +79,8 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
         return korea_here or not any(not _POSSESSIVE.match(text, m.end()) for m in P.other_sense.finditer(text))
     if kind == "flee":
         return (korea_here or any(sp.label == "LOCATION" for sp in s.spans) or bool(P.border.search(text))
-                or any(sp.label in ("PERSON", "ROLE") and sp.start - s0 < ps for sp in s.spans))
+                or any(sp.label in ("PERSON", "ROLE") and sp.start - s0 < ps for sp in s.spans)
+                or bool(_TO_NORTH_OR_SOUTH.match(text, pe)))  # ("the couple escaped to the South")
     if kind == "cross":
         if P.barrier.search(text[pe:pe + 45]) and (korea_here or P.defect_word.search(text)):
             return True

@@ -59,6 +59,9 @@ def still_hiding(P: Patterns, text: str, pe: int) -> bool:
         r"\b(?:arrived|reached|landed|entered)\b", text[pe:], re.I)
 
 
+#: "help" as a noun, given by someone ("with help from a church", "with the help of brokers"), not a wish to help
+_HELP_NOUN = re.compile(r"help", re.I)
+_HELP_NOUN_BEFORE = re.compile(r"\b(?:with|without|the|his|her|their|its|some|any)\s+(?:[\w-]+\s+)?$", re.I)
 _ORDINAL_TIME = re.compile(r"\s+(?:day|days|time|week|month|year|straight|consecutive|half|quarter)\b", re.I)
 
 
@@ -66,6 +69,9 @@ def hypothetical(P: Patterns, window: str) -> bool:
     """A hypothetical or label cue in the window; "the second" before a time
     word ("for the second day in a row") is a date, not "the second to defect"."""
     for m in P.hypo.finditer(window):
+        if _HELP_NOUN.fullmatch(m.group()) and (_HELP_NOUN_BEFORE.search(window[:m.start()])
+                                                or re.match(r"\s+(?:from|of)\b", window[m.end():])):
+            continue  # "with help from a church group, they escaped": help given, nothing wished
         if (m.group().lower().startswith("the ") and _ORDINAL_TIME.match(window, m.end())
                 and re.search(r"\b(?:for|on|in)\s+$", window[:m.start()], re.I)):
             continue  # ("it is the first time ... have defected" stays a label)
