@@ -345,3 +345,54 @@ def test_refusing_to_be_sent_back() -> None:
                   "2018-02-02")
     assert (row.count, row.status) == (2, "defected")
     assert _rows("The goalkeeper refused to return to the club after the season.") == []
+
+
+def test_a_population_told_by_a_vague_share_is_no_event() -> None:
+    rows = _rows("Over 20,000 North Koreans now live in the South. Almost all of them, though, travel through China first.")
+    assert [(r.status, r.count) for r in rows] == [("reported_count", 20000)]
+    assert _rows("Boat escapes are rare: just a handful of fishermen have made it across the sea border.") == []
+
+
+def test_caught_after_the_movement_by_someone_else() -> None:
+    [row] = _rows("Police said four North Koreans waded across the Tumen on Friday before Chinese soldiers caught them.",
+                  "2015-03-09")
+    assert (row.count, row.status) == (4, "attempted")
+    [row] = _rows("Activists said a North Korean family of five had fled and was being held in a Mongolian jail.")
+    assert (row.count, row.status) == (5, "attempted")
+    # the reason given for an arrest is no second event with the police as its actor
+    [row] = _rows("A family of six had fled North Korea and was being held after Mongolian guards arrested them "
+                  "for entering the country illegally.")
+    assert row.actor == "family of six"
+
+
+def test_the_object_of_an_arrest_told_before_it() -> None:
+    [row] = _rows("The three defectors whom Vietnamese police arrested on Sunday will be handed to Seoul.", "2016-07-05")
+    assert (row.actor, row.count, row.status, row.date) == ("three defectors", 3, "attempted", "2016-07-03")
+
+
+def test_north_koreans_held_abroad_are_caught_fleeing() -> None:
+    [row] = _rows("Activists said a group of up to 7 North Koreans was detained April 9 in the city of Tumen.", "2013-05-01")
+    assert (row.count, row.status, row.date) == (7, "attempted", "2013-04-09")
+    # a North Korean thing seized abroad is no person caught
+    assert _rows("A North Korean freighter was seized in Panama last week.") == []
+
+
+def test_a_main_clause_modal_casts_no_doubt_on_a_relative_clause() -> None:
+    [row] = _rows("An official said Cambodia will expel 14 North Koreans who were arrested late last month after "
+                  "entering the country illegally.", "2010-02-03")
+    assert (row.actor, row.count, row.status, row.date) == ("14 North Koreans", 14, "attempted", "2010-01")
+
+
+def test_wishing_or_choosing_to_stay_in_the_south() -> None:
+    [row] = _rows("The navy said it had picked up five North Koreans drifting at sea and that two of them wish to remain "
+                  "in the South.")
+    assert (row.count, row.status) == (2, "sought_asylum")
+    [row] = _rows("Of the sailors rescued in March, Kim Song Il chose to stay in South Korea.")
+    assert (row.actor_name, row.status) == ("Kim Song Il", "defected")
+
+
+def test_going_away_from_the_north_and_clearing_a_fence() -> None:
+    [row] = _rows("Late in 2019 Pak Yong Nam took his sons out to sea and rowed away from North Korea.")
+    assert (row.actor_name, row.status, row.date) == ("Pak Yong Nam", "defected", "2019")
+    [row] = _rows("In July a North Korean private scaled two fences on the eastern front.", "2014-09-01")
+    assert (row.status, row.date) == ("defected", "2014-07")

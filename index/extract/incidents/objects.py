@@ -23,6 +23,9 @@ from .statistics import mark_statistic
 _NP_END = re.compile(r"[,;.:]|\s\w+\s+(?:days?|weeks?|months?|hours?)\s+(?:after|before|later|earlier)\b|"
                      r"\s(?:in|near|at|on|after|before|who|that|for|from|as|while|when|and\s+(?:sent|handed|deported|"
                      r"repatriated|returned|took|held|charged))\b", re.I)
+# "the four defectors whom police (had) arrested": the verb's object is what the relative clause hangs on
+_OBJECT_RELATIVE = re.compile(r"\s(?:whom|who)\s+(?:[\w.'-]+\s+){1,4}?(?:had\s+|have\s+|has\s+)?$", re.I)
+_NP_BEFORE = re.compile(r"[,;:]|\b(?:said|says|told|that|and|but|of)\s", re.I)
 _MOTION = re.compile(r"\b(?:cross(?:ed|ing)?|entered|entering|illegal(?:ly)?|border|fle(?:e|d|eing)|defect\w*|escap\w+|"
                      r"smuggled (?:into|across|out)|on (?:their|his|her) way|trying to|tried to|route|asylum|refuge|refugees?|defectors?)\b", re.I)
 
@@ -42,6 +45,15 @@ def object_row(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind, 
     np_start = pe + (m.end() if m else 0)
     end_m = _NP_END.search(text, np_start)
     np_end = end_m.start() if end_m else len(text)
+    rel = _OBJECT_RELATIVE.search(text, 0, ps)
+    if rel is not None:  # "the defectors whom Chinese police had arrested": the object stands before "whom"
+        lead = 0
+        for b in _NP_BEFORE.finditer(text, 0, rel.start()):
+            lead = b.end()  # (the last boundary before the noun phrase)
+        det = re.match(r"\s*(?:the\s+|a\s+|an\s+|these\s+|those\s+)?", text[lead:rel.start()], re.I)
+        np_start, np_end = lead + (det.end() if det else 0), rel.start()
+        if not text[np_start:np_end].strip():
+            return None
     for sp in s.spans:  # "a violinist last month": the date ends the noun phrase
         if sp.label == "DATE" and np_start < sp.start - s0 < np_end:
             np_end = sp.start - s0

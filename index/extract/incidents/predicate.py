@@ -40,10 +40,20 @@ _ADVERBS_ONLY = re.compile(r"[\s,]*(?:" + _SEQUENCE_ADVERBS + r"[\s,]*)*")  # (a
 
 #: "... and were then caught in China", "..., where he was caught and returned", "... but they appear
 #: to have been returned to the North": the same people caught after the movement told
-_CAUGHT_LATER = re.compile(r"\b(?:and|but|where)\s+(?:(?:he|she|they)\s+)?(?:was|were|had\s+been|have\s+been|has\s+been|"
+_CAUGHT_LATER = re.compile(r"\b(?:and|but|where)\s+(?:(?:he|she|they)\s+)?(?:(?:was|were|is|are)\s+being|was|were|had\s+been|have\s+been|has\s+been|"
                            r"appears?\s+to\s+have\s+been|appeared\s+to\s+have\s+been)\s+(?:then\s+|later\s+|subsequently\s+)?"
-                           r"(?:caught|arrested|detained|captured|repatriated|deported|sent\s+back|returned\s+to\s+(?:the\s+North|North\s+Korea))\b",
+                           r"(?:caught|arrested|detained|held|captured|repatriated|deported|sent\s+back|returned\s+to\s+(?:the\s+North|North\s+Korea))\b"
+                           # "... waded across the river before Chinese soldiers arrested them": the same people, as the object
+                           r"|\b(?:before|after|when|until|but|and)\s+(?:[\w.'-]+\s+){1,4}?(?:then\s+)?"
+                           r"(?:caught|arrested|detained|captured|seized|apprehended|intercepted)\s+(?:them|him|her)\b",
                            re.I)
+#: "... arrested them for | entering ...", "punished him for | crossing ...": a gerund that gives the reason
+#: for what was done to someone named before (as a pronoun), not an act of the sentence's subject
+_REASON_OF_OBJECT = re.compile(r"\b(?:them|him|her)\s+(?:[a-z]+ly\s+)?for\s+(?:having\s+)?$")
+#: people of the North ("eight North Koreans", "a North Korean woman"), not a ship or a diplomat's car
+_NORTH_KOREAN_PEOPLE = re.compile(r"\bNorth\s+Koreans\b|\bNorth\s+Korean\s+(?:man|men|woman|women|family|families|girls?|boys?|"
+                                  r"teenagers?|couple|mother|father|children|refugees?|defectors?|escapees?)\b")
+_REL_BEFORE = re.compile(r"\s(?:who|that)\s+(?:had\s+|have\s+|has\s+|were\s+|was\s+|are\s+|is\s+)?(?:been\s+)?$", re.I)
 _POSSESSIVE = re.compile(r"['’]s\b")
 #: what shows that someone going back north had left it before ("a defector", "after she defected")
 _LEFT_IT = re.compile(r"\b(?:defect|fled\b|escaped\b|escapees?\b|left\s+(?:the\s+North|North\s+Korea)\b)", re.I)
@@ -127,6 +137,10 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
             return False  # "two brokers were detained": those who help defectors attempt nothing
         if re.search(r"\b(?:defectors?|refugees?|escapees?)\b", text[:ps], re.I):
             return True  # "a North Korean defector was arrested in Bangkok"
+        if _NORTH_KOREAN_PEOPLE.search(subject) and any(
+                sp.label == "LOCATION" and 0 <= sp.start - s0 - pe <= 60 and not re.search(r"Korea|Seoul|Pyongyang", sp.text)
+                for sp in s.spans):
+            return True  # "a group of eight North Koreans was detained in Dandong": North Koreans held abroad
         if re.match(r"[^.;]{0,60}?\b(?:and|then)\s+(?:were\s+|was\s+)?(?:sent back|repatriated|deported|returned to (?:the North|North Korea))\b",
                     text[pe:], re.I):
             return True  # "4 of them were caught by Chinese police and sent back": caught fleeing
@@ -135,7 +149,8 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
             return True  # "Nine North Koreans who are trying to reach South Korea have been held"
         return bool(re.search(r"\b(?:trying|attempting|tried|attempted|while|as|after)\b", text[pe:pe + 140], re.I)
                     and (P.defect_word.search(text[pe:]) or P.border.search(text[pe:]) or re.search(
-                        r"\bcross|\breach\b|\bmake (?:its|their|his|her) way\b|\bon (?:its|their|his|her) way\b|\bget to\b|\bhead(?:ing)? (?:to|for)\b",
+                        r"\bcross|\breach\b|\bmake (?:its|their|his|her) way\b|\bon (?:its|their|his|her) way\b|\bget to\b|\bhead(?:ing)? (?:to|for)\b"
+                        r"|\benter(?:ed|ing)\b[^.;]{0,40}\billegally\b",
                         text[pe:], re.I)))
     if kind == "statreport":
         return any(sp.label == "NUMBER" and sp.start - s0 < ps and (sp.text.split()[-1].lower() in P.stat_nouns or _counted_noun(
@@ -147,6 +162,21 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
 #: description, which labels its own infinitive but is the subject of a verb after it
 _SUPERLATIVE_SUBJECT = re.compile(r"\b(?:the|a)\s+(?:most\s+[\w-]+|[\w-]+est|highest-ranking|top-ranking)\s+(?:[\w-]+\s+){0,3}?"
                                   r"ever\s+to\s+(?:have\s+[a-z]+|(?!have\b)[a-z]+)(?:\s+(?:from|to)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+(?=[a-z])")
+
+
+def _counted_antecedent(s: Sentence, cs: int, ps: int) -> int:
+    """Where a counted antecedent of the predicate's relative clause starts
+    ("Laos will deport | 12 North Koreans who were arrested ..."), else `cs`:
+    the main clause's "will" is no doubt cast on the arrest. A label cue in
+    the noun phrase itself ("the first 12 ... who") still counts."""
+    rel = _REL_BEFORE.search(s.text, cs, ps)
+    if rel is None:
+        return cs
+    for sp in s.spans:
+        at = sp.start - s.s0
+        if sp.label == "NUMBER" and cs < at and at + len(sp.text) <= rel.start() and len(s.text[at:rel.start()].split()) <= 6:
+            return at
+    return cs
 
 
 def _mask_superlative_subject(window: str, ps_in_window: int) -> str:
@@ -293,9 +323,12 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
             to = re.search(r"\s+to\s+$", text[cs:ps])
             region_end = cs + to.start() if to else ps
     region = text[cs:region_end]
+    if _REASON_OF_OBJECT.search(text, max(cs, ps - 30), ps):
+        return None  # "guards arrested them for entering the country": why others acted on people told of before
     # negation / hypothesis between the clause start and the predicate
+    hs = _counted_antecedent(s, cs, ps)  # (where the hypothetical cues may stand)
     if P.neg.search(text[cs:neg_from] + text[ps:pe]) or P.conjecture.search(text, max(0, cs - 40), cs) or kind != "wish" and hypothetical(
-            P, _mask_superlative_subject(mask_appositives(mask_dates(text, s.spans, s0, cs, pe), ps - cs), ps - cs)):
+            P, _mask_superlative_subject(mask_appositives(mask_dates(text, s.spans, s0, hs, pe), ps - hs), ps - hs)):
         return None
     if P.generic.search(text, 0, clause_end(P, text, pe)) or P.vague_group.match(strip_lead(text[cs:region_end])) or re.search(
             r",\s*(?:many|most|some|several|all|few|none|half)\s+of\s+(?:whom|them)\s+(?:had\s+|have\s+|has\s+)?$", text[cs:ps], re.I):
