@@ -396,3 +396,6 @@ def test_going_away_from_the_north_and_clearing_a_fence() -> None:
     assert (row.actor_name, row.status, row.date) == ("Pak Yong Nam", "defected", "2019")
     [row] = _rows("In July a North Korean private scaled two fences on the eastern front.", "2014-09-01")
     assert (row.status, row.date) == ("defected", "2014-07")
+    # a journey that began in the North
+    [row] = _rows("Yoon Hye Ri set out from North Korea in a fishing boat in 2004.")
+    assert (row.actor_name, row.status, row.date) == ("Yoon Hye Ri", "defected", "2004")
