@@ -38,6 +38,9 @@ _ADDITIVES = frozenset({"more", "other", "additional", "further"})
 _ARTICLES = frozenset({"the", "a", "an"})
 
 
+#: "Seoul-based", "US-backed": a word that describes the organisation, no part of its name
+_DESCRIBED_BY = re.compile(r"-(?:based|born|led|run|backed|funded|owned|affiliated)$", re.I)
+
 class EntityRecognizer(PersonRules):
     def __init__(self, v: Vocab) -> None:
         self.v = v
@@ -66,6 +69,7 @@ class EntityRecognizer(PersonRules):
             self.role_prefixes_by_last.setdefault(pre[-1], []).append(pre)
         self.role_to = v.words("role_to_heads")
         self.role_adjectival = v.words("role_adjectival")
+        self.org_purpose_verbs = v.cased("org_purpose_verbs")
         self.subject_verbs = v.words("anaphora_verbs")  # ("a private crossed": a noun before its verb)
         self.role_not_before = v.words("role_not_before")
         self.role_not_after = v.words("role_not_after")
@@ -136,7 +140,10 @@ class EntityRecognizer(PersonRules):
                     s, e = self._extend_role(toks, i, j)
                     cands.append((toks[s].start, toks[e - 1].end, "ROLE", ""))
                 else:
-                    cands.append((toks[i].start, toks[j - 1].end, lab, ""))
+                    s = i
+                    if lab == "ORG" and i and toks[i].text == "Korean" and toks[i - 1].text in ("North", "South"):
+                        s = i - 1  # "North Korean People's Army": the half of Korea is part of the name
+                    cands.append((toks[s].start, toks[j - 1].end, lab, ""))
 
     def _role_ok(self, toks: list[Token], i: int, j: int) -> bool:
         nxt = norm_token(toks[j].text) if j < len(toks) else ""
@@ -378,22 +385,32 @@ class EntityRecognizer(PersonRules):
                 if s < h and not any(e == h + 1 and lab == "LOCATION" for e, lab in self.trie.matches(toks, s, h - s + 1)):
                     cands.append((toks[s].start, tok.end, "ORG", ""))  # (not a listed place: "Soviet Union")
             # "Ministry of Unification", "Institute for National Security Strategy"
-            if t in self.org_prefixes and h + 2 < n and norm_token(toks[h + 1].text) in ("of", "for", "on"):
+            # ... and "Committee to Help North Korean Refugees": a purpose told with its verb
+            purpose = (h + 2 < n and norm_token(toks[h + 1].text) == "to" and toks[h + 2].text in self.org_purpose_verbs)
+            if t in self.org_prefixes and h + 2 < n and (norm_token(toks[h + 1].text) in ("of", "for", "on") or purpose):
                 k = h + 2
                 end = h
+                joins = ("and", "the", "of", "for", "&", "in") if purpose else ("and", "the", "of", "for", "&")
                 while k < n:
                     w = toks[k].text
                     if w[:1].isupper() and norm_token(w) not in self.months and norm_token(w) not in _WEEKDAYS:
                         end = k
                         k += 1
-                    elif norm_token(w) in ("and", "the", "of", "for", "&") and k + 1 < n and toks[k + 1].text[:1].isupper():
+                    elif norm_token(w) in joins and k + 1 < n and toks[k + 1].text[:1].isupper():
                         k += 1
                     else:
                         break
                 if end > h:
                     s = h
-                    while s > 0 and toks[s - 1].text[:1].isupper() and norm_token(toks[s - 1].text) not in self.org_left_stop | self.demonym_lead:
-                        s -= 1
+                    while s > 0:
+                        if (toks[s - 1].text[:1].isupper() and norm_token(toks[s - 1].text) not in self.org_left_stop | self.demonym_lead
+                                and not _DESCRIBED_BY.search(toks[s - 1].text)):  # ("Seoul-based Commission ...")
+                            s -= 1
+                        elif (toks[s - 1].text in ("'", "’") and s > 1 and toks[s - 2].text.endswith("s") and toks[s - 2].text[:1].isupper()
+                              and toks[s - 1].start == toks[s - 2].end):
+                            s -= 2  # "Citizens' Alliance to Help ...": a plural possessive opens the name
+                        else:
+                            break
                     cands.append((toks[s].start, toks[end].end, "ORG", ""))
             # "the Telegraph reported"
             if norm_token(t) == "the" and h + 2 < n and toks[h + 1].text[:1].isupper():

@@ -200,9 +200,18 @@ class PersonRules:
             if lab == "PERSON" and " " not in body[s:e]:
                 canon = names.latest(body[s:e], s) or canon
             out.append((s, e, lab, canon))
+        # a surname that is also a month's short form ("Jun") was read as a date
+        # where it stands alone: with its full name written before, it is the person
+        lone_dates = {s: k for k, (s, e, lab, _) in enumerate(out) if lab == "DATE" and body[s:e] in keys}
         n = len(toks)
         for i, tok in enumerate(toks):
-            if tok.text not in keys or covered[tok.start]:
+            if tok.text not in keys:
+                continue
+            if covered[tok.start]:
+                k = lone_dates.get(tok.start)
+                canon = names.latest(tok.text, tok.start) if k is not None else None
+                if canon and tok.start > names.first_start(tok.text):
+                    out[k] = (tok.start, tok.end, "PERSON", canon)
                 continue
             nxt = norm_token(toks[i + 1].text) if i + 1 < n else ""
             if nxt in self.dynasty or (i + 1 < n and self._namelike(toks[i + 1].text)
@@ -228,6 +237,11 @@ class _FullNames:
             starts, names = self.by_key.setdefault(k, ([], []))
             starts.append(s)
             names.append(name)
+
+    def first_start(self, key: str) -> int:
+        """Where the first full name of this key word is written."""
+        got = self.by_key.get(key)
+        return got[0][0] if got else 1 << 62
 
     def latest(self, key: str, pos: int) -> str:
         got = self.by_key.get(key)

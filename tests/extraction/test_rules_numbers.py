@@ -91,3 +91,31 @@ def test_a_listed_place_is_no_organisation_and_an_unnamed_border_no_place() -> N
                                                              "crossed the inter-Korean border near Cheorwon.")
              if sp.label in ("ORG", "LOCATION")]
     assert spans == [("LOCATION", "Soviet Union"), ("LOCATION", "Cheorwon")]
+
+
+def _spans(body: str, label: str) -> list[str]:
+    return [sp.text for sp in EX.entities_only(body) if sp.label == label]
+
+
+def test_an_organisation_named_for_its_purpose() -> None:
+    assert _spans("The League to Free Political Prisoners in Asia wrote to the Seoul-based Council to Aid Refugees.",
+                  "ORG") == ["League to Free Political Prisoners in Asia", "Council to Aid Refugees"]
+    assert _spans("Members of the Parents' Association to Protect Children met.", "ORG") == [
+        "Parents' Association to Protect Children"]
+    # a listed name keeps the half of Korea written before it
+    assert _spans("He served in the South Korean Navy before he joined the North Korean People's Army.", "ORG")[-1] == \
+        "North Korean People's Army"
+    # two names joined by "and"
+    assert _spans("Hyundai Motor and Daewoo Motors said so.", "ORG") == ["Hyundai Motor", "Daewoo Motors"]
+
+
+def test_a_surname_that_is_also_a_month() -> None:
+    assert _spans("Jun Myong-ho was arrested in Khabarovsk. Jun had worked on a building site.", "PERSON") == [
+        "Jun Myong-ho", "Jun"]
+    assert _spans("Jun Myong-ho left on Jun 5.", "DATE") == ["Jun 5"]
+    assert _spans("Sol Kyong-ae fled. Sol later wrote a book.", "PERSON") == ["Sol Kyong-ae", "Sol"]
+
+
+def test_a_rank_before_its_verb_is_a_role() -> None:
+    assert _spans("The chief fled to Dandong with his squad.", "ROLE") == ["chief"]
+    assert _spans("A team leader vanished in Moscow.", "ROLE") == ["team leader"]
