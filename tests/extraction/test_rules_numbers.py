@@ -119,3 +119,12 @@ def test_a_surname_that_is_also_a_month() -> None:
 def test_a_rank_before_its_verb_is_a_role() -> None:
     assert _spans("The chief fled to Dandong with his squad.", "ROLE") == ["chief"]
     assert _spans("A team leader vanished in Moscow.", "ROLE") == ["team leader"]
+
+
+def test_a_preposition_opening_the_sentence_is_no_part_of_a_name() -> None:
+    assert _spans("Under Pak Pong-Ju, the cabinet met often. Among Ri Yong-Ho's aides, few spoke.", "PERSON") == [
+        "Pak Pong-Ju", "Ri Yong-Ho"]
+
+
+def test_hyphenated_asylum_seekers_are_people() -> None:
+    assert _nums("Police found two asylum-seekers in the truck.") == ["two asylum-seekers"]
