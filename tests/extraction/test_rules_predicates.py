@@ -381,6 +381,9 @@ def test_a_main_clause_modal_casts_no_doubt_on_a_relative_clause() -> None:
     [row] = _rows("An official said Cambodia will expel 14 North Koreans who were arrested late last month after "
                   "entering the country illegally.", "2010-02-03")
     assert (row.actor, row.count, row.status, row.date) == ("14 North Koreans", 14, "attempted", "2010-01")
+    # ... whose counted antecedent is the actor, not the clause's subject
+    [row] = _rows("Activists urged Seoul to bring home six North Korean defectors who are being held in Mongolia.")
+    assert (row.actor, row.count, row.status) == ("six North Korean defectors", 6, "attempted")
 
 
 def test_wishing_or_choosing_to_stay_in_the_south() -> None:

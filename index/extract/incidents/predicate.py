@@ -164,19 +164,20 @@ _SUPERLATIVE_SUBJECT = re.compile(r"\b(?:the|a)\s+(?:most\s+[\w-]+|[\w-]+est|hig
                                   r"ever\s+to\s+(?:have\s+[a-z]+|(?!have\b)[a-z]+)(?:\s+(?:from|to)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+(?=[a-z])")
 
 
-def _counted_antecedent(s: Sentence, cs: int, ps: int) -> int:
+def _counted_antecedent(s: Sentence, cs: int, ps: int) -> tuple[int, int]:
     """Where a counted antecedent of the predicate's relative clause starts
-    ("Laos will deport | 12 North Koreans who were arrested ..."), else `cs`:
+    ("Laos will deport | 12 North Koreans who were arrested ...") and where it
+    ends, else (`cs`, `ps`):
     the main clause's "will" is no doubt cast on the arrest. A label cue in
     the noun phrase itself ("the first 12 ... who") still counts."""
     rel = _REL_BEFORE.search(s.text, cs, ps)
     if rel is None:
-        return cs
+        return cs, ps
     for sp in s.spans:
         at = sp.start - s.s0
         if sp.label == "NUMBER" and cs < at and at + len(sp.text) <= rel.start() and len(s.text[at:rel.start()].split()) <= 6:
-            return at
-    return cs
+            return at, rel.start()
+    return cs, ps
 
 
 def _mask_superlative_subject(window: str, ps_in_window: int) -> str:
@@ -326,7 +327,10 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
     if _REASON_OF_OBJECT.search(text, max(cs, ps - 30), ps):
         return None  # "guards arrested them for entering the country": why others acted on people told of before
     # negation / hypothesis between the clause start and the predicate
-    hs = _counted_antecedent(s, cs, ps)  # (where the hypothetical cues may stand)
+    hs, hs_end = _counted_antecedent(s, cs, ps)  # (where the hypothetical cues may stand)
+    if hs > cs:  # ... and where the actor is: the counted antecedent itself
+        cs, region_end = hs, min(region_end, hs_end)
+        region = text[cs:region_end]
     if P.neg.search(text[cs:neg_from] + text[ps:pe]) or P.conjecture.search(text, max(0, cs - 40), cs) or kind != "wish" and hypothetical(
             P, _mask_superlative_subject(mask_appositives(mask_dates(text, s.spans, s0, hs, pe), ps - hs), ps - hs)):
         return None
