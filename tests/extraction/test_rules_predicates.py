@@ -382,7 +382,7 @@ def test_a_main_clause_modal_casts_no_doubt_on_a_relative_clause() -> None:
                   "entering the country illegally.", "2010-02-03")
     assert (row.actor, row.count, row.status, row.date) == ("14 North Koreans", 14, "attempted", "2010-01")
     # ... whose counted antecedent is the actor, not the clause's subject
-    [row] = _rows("Activists urged Seoul to bring home six North Korean defectors who are being held in Mongolia.")
+    [row] = _rows("Lawmakers urged Seoul to bring home six North Korean defectors who are being held in Mongolia.")
     assert (row.actor, row.count, row.status) == ("six North Korean defectors", 6, "attempted")
 
 
