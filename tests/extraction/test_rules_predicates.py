@@ -402,3 +402,15 @@ def test_going_away_from_the_north_and_clearing_a_fence() -> None:
     # a journey that began in the North
     [row] = _rows("Yoon Hye Ri set out from North Korea in a fishing boat in 2004.")
     assert (row.actor_name, row.status, row.date) == ("Yoon Hye Ri", "defected", "2004")
+
+
+def test_getting_past_fences_and_crossing_to_the_communist_north() -> None:
+    [row] = _rows("In 2006 a North Korean corporal got past three rows of fences near Cheorwon.")
+    assert (row.role, row.date, row.status) == ("corporal", "2006", "defected")
+    [row] = _rows("Larry Abshier was jailed for leaving his unit in 1962 and crossing over to the communist North.")
+    assert (row.actor_name, row.date) == ("Larry Abshier", "1962")
+
+
+def test_an_athlete_is_a_person() -> None:
+    [row] = _rows("Last month a North Korean gymnast vaulted a fence two metres high.", "2020-12-01")
+    assert (row.actor, row.date) == ("North Korean gymnast", "2020-11")

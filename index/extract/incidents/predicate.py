@@ -98,7 +98,8 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
                 and sum(1 for sp in s.spans if sp.label == "LOCATION" and 0 <= sp.start - s0 - pe <= 50) >= 2):
             return True  # "crossed from China into Laos": from one country into another
         return bool(P.border.search(text[pe:pe + 45]) or re.search(  # ("crossed into the | South": the pattern took "into the")
-            r"\b(?:into|to)\s+(?:the\s+)?(?:North|South)\b(?![\s-]+Korean\b)", text[ps:pe + 30]))
+            r"\b(?:into|to)\s+(?:the\s+)?(?:communist\s+|isolated\s+|reclusive\s+|capitalist\s+|democratic\s+)?(?:North|South)\b(?![\s-]+Korean\b)",
+            text[ps:pe + 40]))
     if kind == "arrive":
         if re.fullmatch(r"comes?", text[ps:pe].strip(), re.I) and re.match(r"\s+from\b", text[pe:]):
             return False  # "a defector, comes from North Hamgyong": where someone is from, no movement
@@ -328,8 +329,8 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         return None  # "guards arrested them for entering the country": why others acted on people told of before
     # negation / hypothesis between the clause start and the predicate
     hs, hs_end = _counted_antecedent(s, cs, ps)  # (where the hypothetical cues may stand)
-    if hs > cs:  # ... and where the actor is: the counted antecedent itself
-        cs, region_end = hs, min(region_end, hs_end)
+    if hs > cs and region_end == ps:  # ... and where the actor is: the counted antecedent itself
+        cs, region_end = hs, hs_end  # (unless a relative clause before the predicate was read for it above)
         region = text[cs:region_end]
     if P.neg.search(text[cs:neg_from] + text[ps:pe]) or P.conjecture.search(text, max(0, cs - 40), cs) or kind != "wish" and hypothetical(
             P, _mask_superlative_subject(mask_appositives(mask_dates(text, s.spans, s0, hs, pe), ps - hs), ps - hs)):
