@@ -3,7 +3,7 @@ sentences (see test_rules.py)."""
 
 from __future__ import annotations
 
-from .test_rules import _rows
+from .test_rules import EX, _rows
 
 
 def test_arriving_from_a_place_makes_it_the_origin() -> None:
@@ -169,3 +169,10 @@ def test_arrivals_here_in_a_report_from_seoul_are_arrivals_in_the_south() -> Non
 def test_holding_jobs_somewhere_is_a_posting() -> None:
     [row] = _rows("Nine North Korean cooks who held jobs in Phnom Penh have defected to South Korea.", "2019-07-10")
     assert (row.origin, row.destination) == ("Phnom Penh", "South Korea")
+
+
+def test_the_british_spelling_of_the_demilitarized_zone() -> None:
+    [row] = _rows("A North Korean corporal defected on May 2 by crossing the demilitarised zone, officials said.", "2015-07-01")
+    assert row.origin == "demilitarised zone"
+    assert [sp.text for sp in EX.entities_only("Guards watch the Demilitarised Zone.") if sp.label == "LOCATION"] == [
+        "Demilitarised Zone"]
