@@ -414,3 +414,25 @@ def test_getting_past_fences_and_crossing_to_the_communist_north() -> None:
 def test_an_athlete_is_a_person() -> None:
     [row] = _rows("Last month a North Korean gymnast vaulted a fence two metres high.", "2020-12-01")
     assert (row.actor, row.date) == ("North Korean gymnast", "2020-11")
+
+
+def test_they_are_the_people_counted_before_in_the_sentence() -> None:
+    [row] = _rows("A UN expert voiced concern over the fate of seven refugees from North Korea, most of them women, "
+                  "who may have been sent back after they were detained while crossing into Mongolia.", "2015-02-02")
+    assert (row.actor, row.count, row.status) == ("seven refugees from North Korea", 7, "attempted")
+    # ... and the same group as the main clause's, one row
+    [row] = _rows("In May, 12 North Koreans from three families reached Japan after they sailed across the East Sea.")
+    assert row.actor == "12 North Koreans from three families"
+
+
+def test_arrests_told_as_custody_or_as_a_noun() -> None:
+    [row] = _rows("Thai police have taken 11 North Korean nationals into custody after they crossed the Mekong.",
+                  "2014-06-09")
+    assert (row.actor, row.count, row.status) == ("11 North Korean nationals", 11, "attempted")
+    [row] = _rows("Seoul protested Laos's arrest and deportation last week of four North Korean defectors who were "
+                  "trying to reach Thailand.")
+    assert (row.actor, row.count, row.status) == ("four North Korean defectors", 4, "attempted")
+    # an arrest of someone with nothing of fleeing is no attempt
+    assert _rows("The arrest of the North Korean smuggler shocked Seoul.") == []
+    # those who help are no actors
+    assert _rows("Police took two brokers from South Korea into custody as well.") == []

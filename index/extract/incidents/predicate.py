@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from ...models import Status
-from .actor import (accompanying, main_subject, participle_subject, previous_subject, read_actor, relative_antecedent,
+from ...models import EntitySpan, Status
+from .actor import (accompanying, main_subject, names_people, participle_subject, previous_subject, read_actor, relative_antecedent,
                     speaker_head)
 from .clauses import RELATIVE_THEN_VP, clause_end, clause_start, mask_appositives, mask_dates, subject_before_relative
 from .context import Sentence
@@ -54,6 +54,8 @@ _REASON_OF_OBJECT = re.compile(r"\b(?:them|him|her)\s+(?:[a-z]+ly\s+)?for\s+(?:h
 _NORTH_KOREAN_PEOPLE = re.compile(r"\bNorth\s+Koreans\b|\bNorth\s+Korean\s+(?:man|men|woman|women|family|families|girls?|boys?|"
                                   r"teenagers?|couple|mother|father|children|refugees?|defectors?|escapees?)\b")
 _REL_BEFORE = re.compile(r"\s(?:who|that)\s+(?:had\s+|have\s+|has\s+|were\s+|was\s+|are\s+|is\s+)?(?:been\s+)?$", re.I)
+#: where a noun phrase ends: a comma, a relative pronoun or a finite verb
+_NP_STOP = re.compile(r",|\s(?:who|which|that|[a-z]+ed|were|was|are|is|have|has|had|fled|went|came|swam|ran|got|made)\b")
 _POSSESSIVE = re.compile(r"['’]s\b")
 #: what shows that someone going back north had left it before ("a defector", "after she defected")
 _LEFT_IT = re.compile(r"\b(?:defect|fled\b|escaped\b|escapees?\b|left\s+(?:the\s+North|North\s+Korea)\b)", re.I)
@@ -163,6 +165,16 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
 #: description, which labels its own infinitive but is the subject of a verb after it
 _SUPERLATIVE_SUBJECT = re.compile(r"\b(?:the|a)\s+(?:most\s+[\w-]+|[\w-]+est|highest-ranking|top-ranking)\s+(?:[\w-]+\s+){0,3}?"
                                   r"ever\s+to\s+(?:have\s+[a-z]+|(?!have\b)[a-z]+)(?:\s+(?:from|to)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+(?=[a-z])")
+
+
+def _last_counted_group(P: Patterns, s: Sentence, cs: int) -> EntitySpan | None:
+    """The last counted group of people before `cs` in the sentence ("nine
+    defectors"), for a "they" later in it; None when there is none."""
+    found = None
+    for sp in s.spans:
+        if sp.label == "NUMBER" and sp.end - s.s0 <= cs and len(sp.text.split()) > 1 and names_people(P, sp.text):
+            found = sp
+    return found
 
 
 def _counted_antecedent(s: Sentence, cs: int, ps: int) -> tuple[int, int]:
@@ -370,10 +382,19 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         base = said.end() if said else 0
         m0 = re.match(r"^(.*?)\b(?:was|were|is|are|had|has|have)\b", text[base:cs])
         short = m0 is not None and 0 < len(m0.group(1).split()) <= 10 and not P.reporting.search(m0.group(1))
+        counted = _last_counted_group(P, s, cs) if pron.group(1).lower() == "they" and not short else None
         if short:
             region = m0.group(1)
             rspans = [sp for sp in s.spans if base <= sp.start - s0 and sp.end - s0 <= base + m0.end(1)]
             row.pronoun = bool(s.si)  # after the first sentence, most likely someone told of already
+        elif counted is not None:
+            # "... the safety of nine defectors, who are thought to have been returned after they
+            # were arrested": "they" are the people counted before it in the sentence, read as
+            # far as their noun phrase goes ("11 North Koreans from two family units (defected)")
+            at = counted.start - s0
+            stop = _NP_STOP.search(text, at + len(counted.text), cs)
+            region = text[at:stop.start() if stop else at + len(counted.text)]
+            rspans = [sp for sp in s.spans if at <= sp.start - s0 and sp.end - s0 <= at + len(region)]
         else:
             # "The soldier was seen near a post. He then crossed ...": the
             # subject of the sentence before
