@@ -64,3 +64,17 @@ def test_people_caught_after_the_movement_told_attempted_it() -> None:
     assert (row.status, row.count) == ("attempted", 7)
     [row] = _rows("Seven young North Korean refugees made it to Cambodia on June 2 and were welcomed there.", "2013-06-20")
     assert row.status == "defected"
+
+
+def test_the_people_before_a_gerund_are_its_subject() -> None:
+    [row] = _rows("Ri Pyong Chol was furious over four North Korean engineers fleeing to Japan in June.", "2017-09-01")
+    assert (row.actor, row.actor_name, row.destination) == ("four North Korean engineers", "", "Japan")
+    # a vague number of them is no event
+    assert _rows("The minister grew angry over several North Korean diplomats escaping to South Korea.") == []
+
+
+def test_one_unnamed_person_told_again_with_the_same_role_and_date() -> None:
+    rows = _rows("A source said a senior official of the navy had defected to South Korea last year. "
+                 "The source said an unnamed official who had worked for the navy staff fled to South Korea last year.",
+                 "2016-10-12")
+    assert [(r.role, r.date) for r in rows] == [("official", "2015")]

@@ -184,6 +184,10 @@ def _told_again(r: Row, final: list[Row]) -> Row | None:
             continue
         if r.count and r.count >= 2 and f.count == r.count and f.role == r.role and f.date and f.date == r.date:
             return f
+        if (r.count is None and f.count is None and r.role and f.role == r.role and f.date and f.date == r.date
+                and f.destination == r.destination):
+            return f  # "a senior official of the spy agency had defected ... last year. ... an unnamed
+            # official who had worked for the Ministry of State Security fled to the South last year"
         if at_mission and f.destination == r.destination and _compatible_dates(f, r):
             return f
     return None

@@ -56,6 +56,8 @@ _NORTH_KOREAN_PEOPLE = re.compile(r"\bNorth\s+Koreans\b|\bNorth\s+Korean\s+(?:ma
 _REL_BEFORE = re.compile(r"\s(?:who|that)\s+(?:had\s+|have\s+|has\s+|were\s+|was\s+|are\s+|is\s+)?(?:been\s+)?$", re.I)
 #: where a noun phrase ends: a comma, a relative pronoun or a finite verb
 _NP_STOP = re.compile(r",|\s(?:who|which|that|[a-z]+ed|were|was|are|is|have|has|had|fled|went|came|swam|ran|got|made)\b")
+#: "angry over | several diplomats | escaping": a noun phrase after a preposition, subject of the gerund after it
+_GERUND_SUBJECT = re.compile(r"\b(?:over|about|at|against|by|of)\s+((?:[\w'-]+\s+){1,6}?)$", re.I)
 _POSSESSIVE = re.compile(r"['’]s\b")
 #: what shows that someone going back north had left it before ("a defector", "after she defected")
 _LEFT_IT = re.compile(r"\b(?:defect|fled\b|escaped\b|escapees?\b|left\s+(?:the\s+North|North\s+Korea)\b)", re.I)
@@ -337,6 +339,11 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
             to = re.search(r"\s+to\s+$", text[cs:ps])
             region_end = cs + to.start() if to else ps
     region = text[cs:region_end]
+    gerund_np = _GERUND_SUBJECT.search(region) if region_end == ps and re.match(r"[a-z]+ing\b", text[ps:pe]) else None
+    if gerund_np and names_people(P, gerund_np.group(1)):
+        # "Kim grew angry over several diplomats escaping": the gerund's subject is the people before it
+        cs += gerund_np.start(1)
+        region = text[cs:region_end]
     if _REASON_OF_OBJECT.search(text, max(cs, ps - 30), ps):
         return None  # "guards arrested them for entering the country": why others acted on people told of before
     # negation / hypothesis between the clause start and the predicate
