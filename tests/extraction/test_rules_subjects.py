@@ -550,3 +550,9 @@ def test_thousands_written_with_a_hyphen_are_counted_in_full() -> None:
     art = Article(id="x", path="x.txt", title="x", body="In November 2010 the tally of defectors reached 20-thousand.",
                   date="2016-11-14", date_precision="day")
     assert [sp.text for sp in EX.extract(art).entities if sp.label == "NUMBER"] == ["20-thousand"]
+
+
+def test_a_named_complement_with_its_title_is_not_the_actor() -> None:
+    [row] = _rows("A cousin of North Korean leader Kim Jong Il fled to Canada in 1999.", "2004-05-05")
+    assert (row.actor, row.actor_name, row.role, row.destination) == (
+        "cousin of North Korean leader Kim Jong Il", "", "", "Canada")
