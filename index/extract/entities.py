@@ -106,6 +106,7 @@ class EntityRecognizer(PersonRules):
         self._numbers(body, toks, cands)
         deadline.check()
         self._persons(body, toks, cands)
+        self._lone_given_names(toks, cands)
         self._bylines(body, cands)
         deadline.check()
         self._orgs(body, toks, cands)

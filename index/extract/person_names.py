@@ -46,6 +46,7 @@ def _is_given(t: str) -> bool:
 # dash, then names separated by commas and "and", up to a bar, a comma
 # before an outlet, or the line's end.
 _BYLINE = re.compile(r"^(?:[^\n]{0,40}?[-–—|]\s*)?[Bb][Yy]\s+(?P<names>[A-Z][^\n|]{2,150})", re.M)
+_NAME_LINE = re.compile(r"[A-Z][\w.'’-]*(?:(?:\s+|,\s*|\s+and\s+)[A-Z][\w.'’-]*)*")
 _BYLINE_ITEM = re.compile(r"[A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*){1,3}")
 
 
@@ -54,7 +55,12 @@ def is_byline(body: str, span: EntitySpan) -> bool:
     writer of the report, whom no pronoun of the story stands for."""
     line0 = body.rfind("\n", 0, span.start) + 1
     m = _BYLINE.match(body, line0)
-    return bool(m) and m.start("names") <= span.start < m.end("names")
+    if m and m.start("names") <= span.start < m.end("names"):
+        return True
+    # a line of capitalised words alone, "Jason Strother, Seoul": a byline without "By"
+    end = body.find("\n", span.start)
+    line = body[line0:end if end >= 0 else len(body)]
+    return len(line) <= 70 and bool(_NAME_LINE.fullmatch(line.strip()))
 
 
 class PersonRules:
@@ -129,6 +135,25 @@ class PersonRules:
                             or prev in self.speech or (prev == "by" and (i < 2 or "\n" in body[toks[i - 2].end:toks[i - 1].start] or toks[i - 2].text in "(")) or (line_start and prev == "")):
                         if not (line_start and nxt not in self.speech and nxt != "," and prev != "by"):
                             cands.append((tok.start, toks[run - 1].end, "PERSON", ""))
+
+    def _lone_given_names(self, toks: list[Token], cands: list) -> None:
+        """"Hannah struggles to hold back tears ... According to Hannah, she":
+        a defector known by one given name (often a pseudonym). A listed
+        given name standing alone, neither part of a longer name nor a listed
+        place or organisation, is a person when the article uses it twice."""
+        n = len(toks)
+        at: dict[str, list[int]] = {}
+        for i, tok in enumerate(toks):
+            t = tok.text
+            if t not in self.given_names or self._known_other(toks, i):
+                continue
+            before = i and toks[i - 1].end + 1 == tok.start and toks[i - 1].text[:1].isupper() and self._namelike(toks[i - 1].text)
+            after = i + 1 < n and toks[i + 1].start == tok.end + 1 and self._namelike(toks[i + 1].text)
+            if not before and not after:
+                at.setdefault(t, []).append(i)
+        for places in at.values():
+            if len(places) >= 2:
+                cands.extend((toks[i].start, toks[i].end, "PERSON", "") for i in places)
 
     def _bylines(self, body: str, cands: list) -> None:
         """"By KIM GAMEL | STARS AND STRIPES", "June 21, 2024 - By Kim Arin",

@@ -4,7 +4,7 @@ to be. Invented sentences only."""
 
 from __future__ import annotations
 
-from .test_rules import _rows
+from .test_rules import EX, _rows
 
 
 def test_a_clause_after_a_conjecture_frame_is_no_event() -> None:
@@ -44,3 +44,19 @@ def test_the_pronoun_that_names_a_described_actor_dates_it_too() -> None:
                  "that he may have defected. Kim Hyok-chol took up the post of acting ambassador in May 2016. "
                  "South Korea's spy agency says he fled the diplomatic compound in early November.", "2019-01-03")
     assert [(r.actor_name, r.date) for r in rows] == [("Kim Hyok-chol", "2018-11")]
+
+
+def test_a_name_line_without_by_is_a_byline_and_one_given_name_a_person() -> None:
+    body = ("Maria Lopez, Bangkok\n\nGrace still dreams of her mother. The pastor met Grace in Yanji in 2011. "
+            "According to Grace, she reached the South Korean consulate in Shenyang in 2012.")
+    [row] = _rows(body, "2014-03-03")
+    assert (row.actor_name, row.date) == ("Grace", "2012")
+    # once is no name: a word that is also a given name, used once
+    assert [sp.text for sp in EX.entities_only("Grace under pressure, the minister said.") if sp.label == "PERSON"] == []
+
+
+def test_a_definite_group_takes_the_number_counted_before() -> None:
+    body = ("Eight North Korean refugees, among them two boys, were sent back to China last week. "
+            "Lao police had arrested the young North Koreans on May 2 as they crossed the border from China.")
+    [row] = _rows(body, "2013-05-30")
+    assert (row.count, row.status) == (8, "attempted")

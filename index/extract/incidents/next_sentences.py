@@ -143,6 +143,39 @@ def counts_from_members(P: Patterns, rows: list[Row], doc: Doc) -> None:
             r.count = total
 
 
+def counts_from_antecedents(P: Patterns, rows: list[Row], doc: Doc) -> None:
+    """"Laotian police arrested the young North Koreans on May 10" after
+    "nine North Korean defectors ..." two sentences before: a definite
+    group with no number of its own takes the number of the people of the
+    same kind counted just before it (in its sentence or the two before)."""
+    for r in rows:
+        if r.count is not None or r.stat or r.actor_name or not r.definite or not r.actor:
+            continue
+        head = r.actor.split()[-1].lower()
+        if head not in P.anaphoric_heads or not head.endswith("s"):
+            continue  # (one man, or "the group": a word too loose to match a count by)
+        for back in (0, 1, 2):
+            if r.sent - back < 0:
+                break
+            s = doc.sentence(r.sent - back)
+            at = s.text.find(r.actor) if back == 0 else -1
+            limit = s.s0 + (at if at >= 0 else len(s.text))
+            # (the noun may stand after the span: "nine | North Korean defectors")
+            counted = [sp for sp in s.spans if sp.label == "NUMBER" and sp.end <= limit and any(
+                _same_kind(P, w.lower().strip(",.;:"), head) for w in (sp.text.split()[1:] + doc.body[sp.end:sp.end + 40].split()[:3]))]
+            if counted:
+                value = number_value(P, counted[-1].text)
+                if value and value >= 2:
+                    r.count = value
+                break
+
+
+def _same_kind(P: Patterns, a: str, b: str) -> bool:
+    """Two plural heads that name the same people: the same word, or two
+    words for people fleeing the North ("North Koreans", "defectors")."""
+    return a == b or a in P.fleeing_heads and b in P.fleeing_heads
+
+
 #: the words that make an unnamed line a sea line ("the de facto maritime border")
 _SEA_WORDS = re.compile(r"\b(?:sea|maritime|waters?|coast|coastal|boat)\b", re.I)
 

@@ -88,6 +88,7 @@ class Patterns:
         self.vague_group = re.compile(r"\s*(?:" + _alt(v, "vague_group_openers", "(?!)") + r")\b(?!\s+than\b)", re.I)
         self.vehicle = re.compile(r"\b(?:" + _alt(v, "vehicle_nouns", "(?!)") + r")\b", re.I)
         self.anaphoric_heads = v.words("anaphoric_heads")
+        self.fleeing_heads = v.words("fleeing_heads")
         self.superlative_defector = v.regex(
             "superlatives", r"\b(?:the|one\s+of\s+the)\s+(?:{})\b[\w\s'-]{{0,50}}?\s+(?:ever\s+)?to\s+(?:have\s+)?"
             r"(?:defect|defected|flee|fled|escape|escaped)\b")

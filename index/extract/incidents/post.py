@@ -17,7 +17,7 @@ from .denials import drop_denied_reports
 from .figure_leads import first_tellings
 from .forecasts import drop_forecasts
 from .introductions import move_to_introductions, move_to_superlatives
-from .next_sentences import counts_from_members, named_lines, slots_from_next_sentences
+from .next_sentences import counts_from_antecedents, counts_from_members, named_lines, slots_from_next_sentences
 from .patterns import MISSION_WORD, Patterns
 from .row import Row
 
@@ -394,6 +394,7 @@ def post_process(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
     slots_from_next_sentences(P, rows, doc)
     named_lines(P, rows, doc)
     counts_from_members(P, rows, doc)
+    counts_from_antecedents(P, rows, doc)
     for r in rows:  # "fled North Korea": the origin every defection shares is no place of its own
         r.origin = [o for o in r.origin if o not in P.implicit_origins]
     return rows
