@@ -129,8 +129,13 @@ SETS = {
     # nationality, PERSON with a middle initial, dates with their anchors); incidents held.
     # Stop 28: round r29 (24: arrests abroad, boat arrivals, defections north, a recall negative)
     # scored 0.56 / 0.89 with the start-of-stop rules and with those made before it was scored,
-    # 0.65 / 0.88 with its own. 449 in all: 0.78 / 0.89 / 0.92.
-    "real_dev": (REAL / "dev" / "articles", lambda: _set_gold(REAL / "dev"), (0.78, 0.89, 0.92)),
+    # 0.65 / 0.88 with its own. 449 in all: 0.78 / 0.89 / 0.92. Round r30 (16: elite defectors
+    # told over several paragraphs and in follow-ups, women escaping through China and Southeast
+    # Asia, arrests in transit, quarterly figures written out in words, a sports and a sanctions
+    # negative) 0.54 / 0.81 with the start-of-stop rules and with those made before it was scored,
+    # 0.67 / 0.81 with its own. 465 in all: 0.77 / 0.88 / 0.92 (the harder reports, not a
+    # regression: the 449 before it stay at 0.78 / 0.89 / 0.92).
+    "real_dev": (REAL / "dev" / "articles", lambda: _set_gold(REAL / "dev"), (0.77, 0.88, 0.92)),
     "real_blind": (REAL / "blind" / "articles", lambda: _set_gold(REAL / "blind"), (0.76, 0.87, 0.92)),
 }
 
