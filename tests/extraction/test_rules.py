@@ -272,8 +272,11 @@ def test_they_is_no_one_person_and_reporters_places_are_no_origin() -> None:
 
 
 def test_a_wish_to_defect_told_to_officials_is_a_request() -> None:
+    [row] = _rows("Three of five North Korean loggers in Khabarovsk said they wanted to live in the South.")
+    assert (row.status, row.count) == ("sought_asylum", 3)
+    # told by people rescued at sea, already in the South: a defection (the gold's reading)
     [row] = _rows("Three of five North Korean fishermen rescued off Ulleung said they wanted to stay in the South.")
-    assert (row.status, row.count, row.destination) == ("sought_asylum", 3, "South Korea")
+    assert (row.status, row.count, row.destination) == ("defected", 3, "South Korea")
     rows = _rows("Five North Koreans crossed the NLL on a raft on Monday. All five told officials they hoped to remain.")
     assert len(rows) == 1
 

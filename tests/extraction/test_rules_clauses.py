@@ -78,3 +78,18 @@ def test_one_unnamed_person_told_again_with_the_same_role_and_date() -> None:
                  "The source said an unnamed official who had worked for the navy staff fled to South Korea last year.",
                  "2016-10-12")
     assert [(r.role, r.date) for r in rows] == [("official", "2015")]
+
+
+def test_a_lead_is_a_summary_only_of_people_of_their_own() -> None:
+    """"Two officials defected ... Kim, a colonel, ... Ri, a diplomat": the
+    lead sums up the two rows after it; "both" and "they" told again do not."""
+    from defect_tui.index.extract.incidents.post import drop_summary_leads
+    from defect_tui.index.extract.incidents.row import Row
+
+    def lead() -> Row:
+        return Row(0, 0, 10, "defected", actor="two officials", count=2)
+    named = [lead(), Row(1, 11, 20, "defected", actor="Kim", actor_name="Kim"),
+             Row(2, 21, 30, "defected", actor="Ri", role="diplomat")]
+    assert [r.actor for r in drop_summary_leads(named)] == ["Kim", "Ri"]
+    again = [lead(), Row(1, 11, 20, "defected", actor="both"), Row(2, 21, 30, "defected", actor="they")]
+    assert [r.actor for r in drop_summary_leads(again)] == ["two officials", "both", "they"]

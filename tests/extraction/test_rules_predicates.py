@@ -147,7 +147,7 @@ def test_more_ways_of_crossing_and_of_asking() -> None:
 
 def test_a_wish_told_after_a_relative_clause_and_a_wish_to_go_home() -> None:
     [row] = _rows("Two fishermen, who were rescued off Sokcho on Monday, have told officials they want to stay.", "2021-06-10")
-    assert (row.status, row.count, row.actor) == ("sought_asylum", 2, "Two fishermen")
+    assert (row.status, row.count, row.actor) == ("defected", 2, "Two fishermen")  # (rescued: in the South)
     assert _rows("Officials said six North Koreans picked up at sea have said they want to go back home.", "2021-06-10") == []
 
 
@@ -389,7 +389,10 @@ def test_a_main_clause_modal_casts_no_doubt_on_a_relative_clause() -> None:
 def test_wishing_or_choosing_to_stay_in_the_south() -> None:
     [row] = _rows("The navy said it had picked up five North Koreans drifting at sea and that two of them wish to remain "
                   "in the South.")
-    assert (row.count, row.status) == (2, "sought_asylum")
+    assert (row.count, row.status) == (2, "defected")  # (picked up at sea: already in the South)
+    # ... and a soldier who crossed first
+    [row] = _rows("A North Korean private crossed the land border on Friday and said he wanted to defect.", "2019-08-05")
+    assert (row.status, row.date) == ("defected", "2019-08-02")
     [row] = _rows("Of the sailors rescued in March, Kim Song Il chose to stay in South Korea.")
     assert (row.actor_name, row.status) == ("Kim Song Il", "defected")
 

@@ -30,7 +30,8 @@ def drop_summary_leads(rows: list[Row]) -> list[Row]:
     running: dict[str, int] = {}
     for k in range(len(rows) - 1, -1, -1):
         singles_after[k] = dict(running) if rows[k].count and rows[k].count >= 2 else {}
-        if rows[k].count is None:
+        if rows[k].count is None and (rows[k].actor_name or rows[k].role):
+            # (a person of their own, named or with a title; not "both" or "they" told again)
             running[rows[k].status] = running.get(rows[k].status, 0) + 1
     out: list[Row] = []
     for k, r in enumerate(rows):

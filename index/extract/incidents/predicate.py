@@ -58,6 +58,9 @@ _REL_BEFORE = re.compile(r"\s(?:who|that)\s+(?:had\s+|have\s+|has\s+|were\s+|was
 _NP_STOP = re.compile(r",|\s(?:who|which|that|[a-z]+ed|were|was|are|is|have|has|had|fled|went|came|swam|ran|got|made)\b")
 #: "angry over | several diplomats | escaping": a noun phrase after a preposition, subject of the gerund after it
 _GERUND_SUBJECT = re.compile(r"\b(?:over|about|at|against|by|of)\s+((?:[\w'-]+\s+){1,6}?)$", re.I)
+#: the wisher came south before voicing the wish: crossed, drifted, was rescued (the others sent back)
+_CAME_SOUTH_FIRST = re.compile(r"\b(?:crossed|came\s+(?:over|across)|got\s+across|swam|drifted|rescued|picked\s+up|adrift|"
+                               r"walked\s+across|sent\s+back\s+to\s+the\s+North)\b", re.I)
 _POSSESSIVE = re.compile(r"['’]s\b")
 #: what shows that someone going back north had left it before ("a defector", "after she defected")
 _LEFT_IT = re.compile(r"\b(?:defect|fled\b|escaped\b|escapees?\b|left\s+(?:the\s+North|North\s+Korea)\b)", re.I)
@@ -492,9 +495,10 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         # took shelter in the school inside the German Embassy": a request for asylum there
         row.status = "sought_asylum"
     read_places(P, row, s, cs, ps, pe, kind, limit)
-    if kind == "wish" and _IN_SOUTH.search(text, 0, ps):
-        # "a man who had drifted into South Korean waters says he wants to defect": a wish
-        # voiced where the person already is, in the South, is a defection
+    if kind == "wish" and (_IN_SOUTH.search(text, 0, ps) or _CAME_SOUTH_FIRST.search(text, 0, ps)):
+        # "a man who had drifted into South Korean waters says he wants to defect", "a soldier
+        # crossed the land border ... and said he wanted to defect": a wish voiced where the
+        # person already is, in the South, is a defection (the gold of 14 such rows in 15)
         row.status = "defected"
         if not row.destination:
             row.destination = ["South Korea"]
