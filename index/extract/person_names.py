@@ -244,10 +244,13 @@ class PersonRules:
                 continue
             if i and toks[i - 1].text[:1].isupper() and toks[i - 1].end + 1 == tok.start and toks[i - 1].text not in self.honorifics:
                 continue
-            canon = names.latest(tok.text, tok.start)
-            if canon:
-                out.append((tok.start, tok.end, "PERSON", canon))
+            # (a surname with no full name before it is a person of its own, "Kim")
+            out.append((tok.start, tok.end, "PERSON", names.latest(tok.text, tok.start) or tok.text))
         return out
+
+
+#: how far after a lone surname (characters) its full name may first be written and still be it
+_AHEAD = 300
 
 
 class _FullNames:
@@ -274,4 +277,6 @@ class _FullNames:
             return ""
         starts, names = got
         i = bisect_left(starts, pos)
-        return names[i - 1] if i else names[0]
+        # (none before it: a surname told before any full name, "a defector surnamed Kim", is not the
+        # leader named later; only a full name written after a lone surname within a few lines is it)
+        return names[i - 1] if i else (names[0] if starts[0] - pos < _AHEAD else "")

@@ -60,3 +60,14 @@ def test_a_definite_group_takes_the_number_counted_before() -> None:
             "Lao police had arrested the young North Koreans on May 2 as they crossed the border from China.")
     [row] = _rows(body, "2013-05-30")
     assert (row.count, row.status) == (8, "attempted")
+
+
+def test_a_lone_surname_is_not_the_leader_named_much_later() -> None:
+    body = ("Officials narrowed the search to a 26-year-old man, whom they identified only by his family name, Pak. "
+            "He had defected to South Korea in 2015 by swimming across the western sea border. "
+            "Back then, officials said, nobody expected him to return. Up to Sunday, North Korea had said again and "
+            "again that it had no cases of the virus, and outside experts doubted that claim for many reasons. "
+            "The episode led the North's leader, Pak Pong Ju, to order a lockdown of the border city.")
+    rows = _rows(body, "2020-07-27")
+    assert "Pak Pong Ju" not in [r.actor_name for r in rows]
+    assert ("Pak", "2015") in [(r.actor_name, r.date) for r in rows]
