@@ -176,3 +176,8 @@ def test_the_british_spelling_of_the_demilitarized_zone() -> None:
     assert row.origin == "demilitarised zone"
     assert [sp.text for sp in EX.entities_only("Guards watch the Demilitarised Zone.") if sp.label == "LOCATION"] == [
         "Demilitarised Zone"]
+
+
+def test_the_north_korean_mission_left_is_no_destination() -> None:
+    [row] = _rows("Kim Chol Ho slipped away from the North Korean embassy in Vienna in early March.", "2019-06-01")
+    assert (row.origin, row.destination, row.date) == ("Vienna", "", "2019-03")

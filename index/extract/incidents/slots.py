@@ -208,7 +208,7 @@ def place_list(P: Patterns, s: Sentence, lo: int, hi: int) -> list[str]:
             out.append((m.start(), m.group()))
     # ("^South": a predicate pattern that took "into the" in, "crossed into the | South")
     for m in re.finditer(r"(?:\b(?:to|in|into)\s+|^\s*)the\s+(?:[a-z]+\s+)?South\b(?![\s-]*[A-Z])|^South\b(?![\s-]*[A-Z])"
-                         r"|(?:\b(?:to|into)\s+|^\s*)the\s+North\b|\bhere\b", text[lo:hi]):
+                         r"|(?:\b(?:to|into)\s+|^\s*)the\s+North\b(?![\s-]+Korean)|\bhere\b", text[lo:hi]):
         if m.group() == "here" and lo + m.start() > 0 and not re.search(
                 r"(?:arrived|came|come|fled|defected|brought|reached|landed|escaped|taken|asylum|refuge|settled|resettled)\s+$", text[:lo + m.start()]):
             continue
@@ -365,6 +365,13 @@ def read_places(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, k
     row.origin = dedupe(row.origin)
     mission = P.mission.search(text, ps, end + 40) if kind in ("asylum", "arrive", "flee", "defect") or (
         kind == "cross" and row.status == "sought_asylum") else None  # ("climbed over the walls of the Canadian Embassy")
+    if mission and re.search(r"\b(?:from|out\s+of|left|fled|deserted)\s+(?:the\s+|his\s+|her\s+|their\s+)?$",
+                             text[max(0, mission.start("mission") - 30):mission.start("mission")], re.I):
+        # "slipped away from the North Korean embassy in Italy": the mission left, where the person was
+        city = [sp for sp in s.spans if sp.label == "LOCATION" and sp.start - s0 == mission.end("mission") + len(mission.group("sep") or "")]
+        if city and not row.origin:
+            row.origin = [alias(P, city[0].text)]
+        mission = None
     if mission:
         # "sought asylum at the South Korean embassy in Beijing": the mission is where
         # the request went, the city where the person was
