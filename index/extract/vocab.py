@@ -97,6 +97,9 @@ class Vocab:
     lower: dict[str, frozenset[str]] = field(default_factory=dict)
     regexes: dict[str, re.Pattern[str]] = field(default_factory=dict)
     predicates: list[tuple[re.Pattern[str], str, str]] = field(default_factory=list)
+    #: per predicate (same order), words one of which the sentence must hold for it to match at
+    #: all (lower case; empty: no such test): a substring test skips a regex scan of the sentence
+    predicate_needles: list[tuple[str, ...]] = field(default_factory=list)
     number_words: dict[str, int] = field(default_factory=dict)
     place_aliases: dict[str, str] = field(default_factory=dict)
     role_singulars: dict[str, str] = field(default_factory=dict)
@@ -204,8 +207,9 @@ def load_vocab(options: ExtractionOptions | None = None) -> Vocab:
     v.place_aliases = {str(k): str(val) for k, val in (raw.get("place_aliases") or {}).items()}
     for item in raw.get("predicates") or []:
         try:
-            v.predicates.append((re.compile(str(item["re"]), re.IGNORECASE), str(item.get("kind", "defect")),
-                                 str(item.get("status", "defected"))))
+            rx = re.compile(str(item["re"]), re.IGNORECASE)
         except (KeyError, TypeError, re.error):
             continue
+        v.predicates.append((rx, str(item.get("kind", "defect")), str(item.get("status", "defected"))))
+        v.predicate_needles.append(tuple(str(w).lower() for w in item.get("needles") or ()))
     return v

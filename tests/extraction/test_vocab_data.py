@@ -29,3 +29,29 @@ def test_every_vocabulary_list_holds_strings() -> None:
             assert not bad, f"{entry.name}: {path} holds {bad!r}: quote the word"
             checked += 1
     assert checked > 10
+
+
+def test_a_predicates_needles_never_hide_a_match() -> None:
+    """A predicate may name words one of which a sentence must hold before
+    its regex is run (a speed-up); a needle list that missed a way the
+    regex matches would silently drop rows. Every match in the real dev
+    reports holds one of its needles."""
+    from pathlib import Path
+
+    from defect_tui.index.extract.vocab import load_vocab
+
+    v = load_vocab()
+    assert len(v.predicates) == len(v.predicate_needles)
+    folder = Path(__file__).resolve().parent.parent / "data" / "real" / "dev" / "articles"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.md"))]
+    assert texts
+    checked = 0
+    for (rx, _kind, _status), needles in zip(v.predicates, v.predicate_needles):
+        if not needles:
+            continue
+        for text in texts:
+            for m in rx.finditer(text):
+                window = text[max(0, m.start() - 40):m.end() + 80].lower()
+                assert any(w in window for w in needles), (rx.pattern[:60], m.group())
+                checked += 1
+    assert checked > 100

@@ -29,7 +29,10 @@ def sentence_rows(P: Patterns, s: Sentence) -> list[Row] | None:
     if not P.any_predicate.search(text):
         return listed_rows(P, s) or None
     preds = []
-    for rx, kind, status in P.v.predicates:
+    low = text.lower()
+    for (rx, kind, status), needles in zip(P.v.predicates, P.v.predicate_needles):
+        if needles and not any(w in low for w in needles):
+            continue  # (none of the words it needs: no scan)
         for m in rx.finditer(text):
             preds.append((m.start(), m.end(), kind, status))
     preds.sort()
