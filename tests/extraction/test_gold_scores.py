@@ -91,7 +91,8 @@ SETS = {
     # stay") found one more of its 20 incidents (0.82), a pair whose fields the gold takes from
     # elsewhere (fields 0.91 -> 0.88: 16 pairs with ~14.1 right values against 15 with ~13.7)
     # (entities 0.94 -> 0.95 at stop 27: dates with their anchors, "the other two", unit titles)
-    "invented_blind": (INVENTED_BLIND / "articles", lambda: _gold(INVENTED_BLIND / "gold.yaml"), (0.82, 0.88, 0.95)),
+    # Stop 28: 0.82 -> 0.85 (P 0.84 -> 0.85, R 0.80 -> 0.85), fields 0.88 -> 0.90.
+    "invented_blind": (INVENTED_BLIND / "articles", lambda: _gold(INVENTED_BLIND / "gold.yaml"), (0.85, 0.90, 0.95)),
     # real dev (153 reports) measured 0.82 / 0.90 / 0.92 (stop 21; rounds r9, r10, r11 and r12 scored
     # 0.71, 0.62, 0.70 and 0.53 at the start of the stop, before any rule was made from them); real blind 0.49 / 0.73 / 0.88 before the rules of the real-report
     # rounds, 0.67 / 0.82 / 0.91 at stop 20, 0.74 / 0.84 / 0.91 at stop 21 (held there). Stop 22:
