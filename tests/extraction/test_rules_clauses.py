@@ -93,3 +93,12 @@ def test_a_lead_is_a_summary_only_of_people_of_their_own() -> None:
     assert [r.actor for r in drop_summary_leads(named)] == ["Kim", "Ri"]
     again = [lead(), Row(1, 11, 20, "defected", actor="both"), Row(2, 21, 30, "defected", actor="they")]
     assert [r.actor for r in drop_summary_leads(again)] == ["two officials", "both", "they"]
+
+
+def test_a_label_with_did_so_and_a_date_is_an_event() -> None:
+    [row] = _rows("The latest North Korean pilot known to have defected by air did so in 1996.", "2004-05-05")
+    assert (row.actor, row.role, row.date) == ("North Korean pilot", "pilot", "1996")
+    [row] = _rows("The previous sailor who managed to flee across the sea border did so in 2009.", "2012-01-01")
+    assert (row.actor, row.date) == ("sailor", "2009")
+    # without a date of its own, the label stays a label
+    assert _rows("The latest North Korean pilot known to have defected by air was a colonel.") == []

@@ -61,6 +61,10 @@ _GERUND_SUBJECT = re.compile(r"\b(?:over|about|at|against|by|of)\s+((?:[\w'-]+\s
 #: the wisher came south before voicing the wish: crossed, drifted, was rescued (the others sent back)
 _CAME_SOUTH_FIRST = re.compile(r"\b(?:crossed|came\s+(?:over|across)|got\s+across|swam|drifted|rescued|picked\s+up|adrift|"
                                r"walked\s+across|sent\s+back\s+to\s+the\s+North)\b", re.I)
+_DID_SO = re.compile(r"\b(?:did|had\s+done|has\s+done)\s+so\s+(?:in\s+|on\s+)?", re.I)
+#: the label around the subject of "did so": "the last | soldier | known to have"
+_LABEL_HEAD = re.compile(r"^\s*(?:(?:before\s+)?this,\s*)?the\s+(?:last|previous|most\s+recent|latest)\s+", re.I)
+_LABEL_TAIL = re.compile(r"\s+(?:who\s+)?(?:had\s+|has\s+)?(?:known\s+to\s+have|managed\s+to|was\s+able\s+to|to)?\s*$", re.I)
 _POSSESSIVE = re.compile(r"['’]s\b")
 #: what shows that someone going back north had left it before ("a defector", "after she defected")
 _LEFT_IT = re.compile(r"\b(?:defect|fled\b|escaped\b|escapees?\b|left\s+(?:the\s+North|North\s+Korea)\b)", re.I)
@@ -180,6 +184,15 @@ def _last_counted_group(P: Patterns, s: Sentence, cs: int) -> EntitySpan | None:
         if sp.label == "NUMBER" and sp.end - s.s0 <= cs and len(sp.text.split()) > 1 and names_people(P, sp.text):
             found = sp
     return found
+
+
+def _did_so(s: Sentence, pe: int) -> bool:
+    """"... did so in 2010", "did so last year": the predicate is told again
+    with a date of its own after it."""
+    m = _DID_SO.search(s.text, pe)
+    if m is None or re.search(r",\s*when\b", s.text[m.end():m.end() + 40], re.I):
+        return False  # ("... did so last year, when a teenage soldier gave himself up": the when-clause tells it)
+    return any(sp.label == "DATE" and 0 <= sp.start - s.s0 - m.end() <= 4 for sp in s.spans)
 
 
 def _counted_antecedent(s: Sentence, cs: int, ps: int) -> tuple[int, int]:
@@ -354,7 +367,19 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
     if hs > cs and region_end == ps:  # ... and where the actor is: the counted antecedent itself
         cs, region_end = hs, hs_end  # (unless a relative clause before the predicate was read for it above)
         region = text[cs:region_end]
-    if P.neg.search(text[cs:neg_from] + text[ps:pe]) or P.conjecture.search(text, max(0, cs - 40), cs) or kind != "wish" and hypothetical(
+    did_so = _did_so(s, pe) if kind in ("defect", "flee", "cross") else False
+    if did_so:
+        # "the last soldier known to have defected across the DMZ did so in 2010": the label
+        # comes with the event's own date, so it is an event, told of the person so labelled
+        who = re.search(r"\s(?:who|that)\s+(?:had\s+|has\s+)?(?:managed\s+to|was\s+able\s+to|known\s+to\s+have)?\s*$", text[:ps], re.I)
+        if who is not None and cs >= who.start():  # (the clause read so far is the relative's own)
+            cs = clause_start(P, text, who.start())  # ("the previous soldier | who managed to | defect")
+            region = text[cs:who.start()]
+        head = _LABEL_HEAD.match(region)
+        cs += head.end() if head else 0
+        region = _LABEL_TAIL.sub("", region[head.end() if head else 0:])
+        region_end = cs + len(region)
+    if P.neg.search(text[cs:neg_from] + text[ps:pe]) or P.conjecture.search(text, max(0, cs - 40), cs) or kind != "wish" and not did_so and hypothetical(
             P, _mask_superlative_subject(mask_appositives(mask_dates(text, s.spans, s0, hs, pe), ps - hs), ps - hs)):
         return None
     if P.generic.search(text, 0, clause_end(P, text, pe)) or P.vague_group.match(strip_lead(text[cs:region_end])) or re.search(
