@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 
-from ...models import EntitySpan, Status
+from ...models import Status
 from .actor import (accompanying, main_subject, names_people, participle_subject, previous_subject, read_actor, relative_antecedent,
                     speaker_head)
+from .antecedents import (GERUND_SUBJECT, NP_STOP, REASON_OF_OBJECT, counted_antecedent, did_so, labelled_subject,
+                          last_counted_group)
 from .clauses import RELATIVE_THEN_VP, clause_end, clause_start, mask_appositives, mask_dates, subject_before_relative
 from .context import Sentence
 from .patterns import MISSION_WORD, Patterns
@@ -47,24 +49,12 @@ _CAUGHT_LATER = re.compile(r"\b(?:and|but|where)\s+(?:(?:he|she|they)\s+)?(?:(?:
                            r"|\b(?:before|after|when|until|but|and)\s+(?:[\w.'-]+\s+){1,4}?(?:then\s+)?"
                            r"(?:caught|arrested|detained|captured|seized|apprehended|intercepted)\s+(?:them|him|her)\b",
                            re.I)
-#: "... arrested them for | entering ...", "punished him for | crossing ...": a gerund that gives the reason
-#: for what was done to someone named before (as a pronoun), not an act of the sentence's subject
-_REASON_OF_OBJECT = re.compile(r"\b(?:them|him|her)\s+(?:[a-z]+ly\s+)?for\s+(?:having\s+)?$")
 #: people of the North ("eight North Koreans", "a North Korean woman"), not a ship or a diplomat's car
 _NORTH_KOREAN_PEOPLE = re.compile(r"\bNorth\s+Koreans\b|\bNorth\s+Korean\s+(?:man|men|woman|women|family|families|girls?|boys?|"
                                   r"teenagers?|couple|mother|father|children|refugees?|defectors?|escapees?)\b")
-_REL_BEFORE = re.compile(r"\s(?:who|that)\s+(?:had\s+|have\s+|has\s+|were\s+|was\s+|are\s+|is\s+)?(?:been\s+)?$", re.I)
-#: where a noun phrase ends: a comma, a relative pronoun or a finite verb
-_NP_STOP = re.compile(r",|\s(?:who|which|that|[a-z]+ed|were|was|are|is|have|has|had|fled|went|came|swam|ran|got|made)\b")
-#: "angry over | several diplomats | escaping": a noun phrase after a preposition, subject of the gerund after it
-_GERUND_SUBJECT = re.compile(r"\b(?:over|about|at|against|by|of)\s+((?:[\w'-]+\s+){1,6}?)$", re.I)
 #: the wisher came south before voicing the wish: crossed, drifted, was rescued (the others sent back)
 _CAME_SOUTH_FIRST = re.compile(r"\b(?:crossed|came\s+(?:over|across)|got\s+across|swam|drifted|rescued|picked\s+up|adrift|"
                                r"walked\s+across|sent\s+back\s+to\s+the\s+North)\b", re.I)
-_DID_SO = re.compile(r"\b(?:did|had\s+done|has\s+done)\s+so\s+(?:in\s+|on\s+)?", re.I)
-#: the label around the subject of "did so": "the last | soldier | known to have"
-_LABEL_HEAD = re.compile(r"^\s*(?:(?:before\s+)?this,\s*)?the\s+(?:last|previous|most\s+recent|latest)\s+", re.I)
-_LABEL_TAIL = re.compile(r"\s+(?:who\s+)?(?:had\s+|has\s+)?(?:known\s+to\s+have|managed\s+to|was\s+able\s+to|to)?\s*$", re.I)
 _POSSESSIVE = re.compile(r"['’]s\b")
 #: what shows that someone going back north had left it before ("a defector", "after she defected")
 _LEFT_IT = re.compile(r"\b(?:defect|fled\b|escaped\b|escapees?\b|left\s+(?:the\s+North|North\s+Korea)\b)", re.I)
@@ -174,41 +164,6 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
 #: description, which labels its own infinitive but is the subject of a verb after it
 _SUPERLATIVE_SUBJECT = re.compile(r"\b(?:the|a)\s+(?:most\s+[\w-]+|[\w-]+est|highest-ranking|top-ranking)\s+(?:[\w-]+\s+){0,3}?"
                                   r"ever\s+to\s+(?:have\s+[a-z]+|(?!have\b)[a-z]+)(?:\s+(?:from|to)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+(?=[a-z])")
-
-
-def _last_counted_group(P: Patterns, s: Sentence, cs: int) -> EntitySpan | None:
-    """The last counted group of people before `cs` in the sentence ("nine
-    defectors"), for a "they" later in it; None when there is none."""
-    found = None
-    for sp in s.spans:
-        if sp.label == "NUMBER" and sp.end - s.s0 <= cs and len(sp.text.split()) > 1 and names_people(P, sp.text):
-            found = sp
-    return found
-
-
-def _did_so(s: Sentence, pe: int) -> bool:
-    """"... did so in 2010", "did so last year": the predicate is told again
-    with a date of its own after it."""
-    m = _DID_SO.search(s.text, pe)
-    if m is None or re.search(r",\s*when\b", s.text[m.end():m.end() + 40], re.I):
-        return False  # ("... did so last year, when a teenage soldier gave himself up": the when-clause tells it)
-    return any(sp.label == "DATE" and 0 <= sp.start - s.s0 - m.end() <= 4 for sp in s.spans)
-
-
-def _counted_antecedent(s: Sentence, cs: int, ps: int) -> tuple[int, int]:
-    """Where a counted antecedent of the predicate's relative clause starts
-    ("Laos will deport | 12 North Koreans who were arrested ...") and where it
-    ends, else (`cs`, `ps`):
-    the main clause's "will" is no doubt cast on the arrest. A label cue in
-    the noun phrase itself ("the first 12 ... who") still counts."""
-    rel = _REL_BEFORE.search(s.text, cs, ps)
-    if rel is None:
-        return cs, ps
-    for sp in s.spans:
-        at = sp.start - s.s0
-        if sp.label == "NUMBER" and cs < at and at + len(sp.text) <= rel.start() and len(s.text[at:rel.start()].split()) <= 6:
-            return at, rel.start()
-    return cs, ps
 
 
 def _mask_superlative_subject(window: str, ps_in_window: int) -> str:
@@ -355,31 +310,25 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
             to = re.search(r"\s+to\s+$", text[cs:ps])
             region_end = cs + to.start() if to else ps
     region = text[cs:region_end]
-    gerund_np = _GERUND_SUBJECT.search(region) if region_end == ps and re.match(r"[a-z]+ing\b", text[ps:pe]) else None
+    gerund_np = GERUND_SUBJECT.search(region) if region_end == ps and re.match(r"[a-z]+ing\b", text[ps:pe]) else None
     if gerund_np and names_people(P, gerund_np.group(1)):
         # "Kim grew angry over several diplomats escaping": the gerund's subject is the people before it
         cs += gerund_np.start(1)
         region = text[cs:region_end]
-    if _REASON_OF_OBJECT.search(text, max(cs, ps - 30), ps):
+    if REASON_OF_OBJECT.search(text, max(cs, ps - 30), ps):
         return None  # "guards arrested them for entering the country": why others acted on people told of before
     # negation / hypothesis between the clause start and the predicate
-    hs, hs_end = _counted_antecedent(s, cs, ps)  # (where the hypothetical cues may stand)
+    hs, hs_end = counted_antecedent(s, cs, ps)  # (where the hypothetical cues may stand)
     if hs > cs and region_end == ps:  # ... and where the actor is: the counted antecedent itself
         cs, region_end = hs, hs_end  # (unless a relative clause before the predicate was read for it above)
         region = text[cs:region_end]
-    did_so = _did_so(s, pe) if kind in ("defect", "flee", "cross") else False
-    if did_so:
+    said_again = did_so(s, pe) if kind in ("defect", "flee", "cross") else False
+    if said_again:
         # "the last soldier known to have defected across the DMZ did so in 2010": the label
         # comes with the event's own date, so it is an event, told of the person so labelled
-        who = re.search(r"\s(?:who|that)\s+(?:had\s+|has\s+)?(?:managed\s+to|was\s+able\s+to|known\s+to\s+have)?\s*$", text[:ps], re.I)
-        if who is not None and cs >= who.start():  # (the clause read so far is the relative's own)
-            cs = clause_start(P, text, who.start())  # ("the previous soldier | who managed to | defect")
-            region = text[cs:who.start()]
-        head = _LABEL_HEAD.match(region)
-        cs += head.end() if head else 0
-        region = _LABEL_TAIL.sub("", region[head.end() if head else 0:])
+        cs, region = labelled_subject(P, text, cs, ps, region)
         region_end = cs + len(region)
-    if P.neg.search(text[cs:neg_from] + text[ps:pe]) or P.conjecture.search(text, max(0, cs - 40), cs) or kind != "wish" and not did_so and hypothetical(
+    if P.neg.search(text[cs:neg_from] + text[ps:pe]) or P.conjecture.search(text, max(0, cs - 40), cs) or kind != "wish" and not said_again and hypothetical(
             P, _mask_superlative_subject(mask_appositives(mask_dates(text, s.spans, s0, hs, pe), ps - hs), ps - hs)):
         return None
     if P.generic.search(text, 0, clause_end(P, text, pe)) or P.vague_group.match(strip_lead(text[cs:region_end])) or re.search(
@@ -417,7 +366,7 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         base = said.end() if said else 0
         m0 = re.match(r"^(.*?)\b(?:was|were|is|are|had|has|have)\b", text[base:cs])
         short = m0 is not None and 0 < len(m0.group(1).split()) <= 10 and not P.reporting.search(m0.group(1))
-        counted = _last_counted_group(P, s, cs) if pron.group(1).lower() == "they" and not short else None
+        counted = last_counted_group(P, s, cs) if pron.group(1).lower() == "they" and not short else None
         if short:
             region = m0.group(1)
             rspans = [sp for sp in s.spans if base <= sp.start - s0 and sp.end - s0 <= base + m0.end(1)]
@@ -427,7 +376,7 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
             # were arrested": "they" are the people counted before it in the sentence, read as
             # far as their noun phrase goes ("11 North Koreans from two family units (defected)")
             at = counted.start - s0
-            stop = _NP_STOP.search(text, at + len(counted.text), cs)
+            stop = NP_STOP.search(text, at + len(counted.text), cs)
             region = text[at:stop.start() if stop else at + len(counted.text)]
             rspans = [sp for sp in s.spans if at <= sp.start - s0 and sp.end - s0 <= at + len(region)]
         else:
