@@ -243,11 +243,6 @@ def subject_of_clause(stripped: str) -> str | None:
 # antecedent of a relative clause is the object of another verb, whose
 # subject is someone else; that verb is told by the subject pronoun or
 # auxiliary before it
-#: "the son of | Kim", "an aunt of North Korean leader | Kim Jong Un", "a close aide to the late leader | Kim Il
-#: Sung": a name after "of/to/for" and a few words of title is the complement of a noun, not the actor
-_COMPLEMENT_BEFORE = re.compile(r"\b(?:to|of|for)\s+(?:the\s+)?(?:(?:late|former|then|current|deceased|North|South|Korean|"
-                                r"leader|premier|president|minister|chairman|general|marshal|dictator|ruler|founder|supreme|"
-                                r"dear|great|vice|deputy|prime|party|chief|secretary|foreign|defense|defence)\s+){0,3}$")
 _OBJECT_OF_VERB = re.compile(
     r"\b(?:(?:he|she|they|we|i|had|has|have)\s+(?:also\s+|once\s+|recently\s+)?(?:[a-z]+ed|met|saw|knew|found|helped|hid)"
     r"|(?:was|were|is|are)\s+[a-z]+ing"
@@ -311,7 +306,7 @@ def read_actor(P: Patterns, row: Row, region: str, rspans: list[EntitySpan], doc
     # a person named in a lead phrase ("Under Kim Jong Un, ...") or as the complement of
     # a noun ("a close aide to Kim Jong-il", "the son of Kim Jong Nam") is no actor
     persons = [sp for sp in rspans if sp.label == "PERSON" and sp.text in lead_free
-               and not _COMPLEMENT_BEFORE.search(doc.body[max(0, abs_cs, sp.start - 50):sp.start])
+               and not P.complement_before.search(doc.body[max(0, abs_cs, sp.start - 50):sp.start])
                and not _owner_of_kin(P, doc.body[sp.end:sp.end + 30])]
     if persons:
         p = persons[-1]
@@ -364,7 +359,7 @@ def read_actor(P: Patterns, row: Row, region: str, rspans: list[EntitySpan], doc
         roles = own  # ("guards ... saw a North Korean soldier": the role of the actor's own words)
     # (the title of a person named as a complement is that person's: "an aunt of North Korean leader Kim")
     titles = [sp for sp in roles if not (doc.spans.starting(sp.end + 1, sp.end + 2, "PERSON")
-                                         and _COMPLEMENT_BEFORE.search(doc.body[max(0, sp.start - 50):sp.start]))]
+                                         and P.complement_before.search(doc.body[max(0, sp.start - 50):sp.start]))]
     if titles:
         head = head_noun(stripped)
         if head and head.lower() in P.roleless:

@@ -89,6 +89,10 @@ class Patterns:
         self.vehicle = re.compile(r"\b(?:" + _alt(v, "vehicle_nouns", "(?!)") + r")\b", re.I)
         self.anaphoric_heads = v.words("anaphoric_heads")
         self.fleeing_heads = v.words("fleeing_heads")
+        self.came_south = v.regex("came_south_cues")
+        self.north_korean_people = v.regex("north_korean_people_nouns", r"\bNorth\s+Koreans\b|\bNorth\s+Korean\s+(?:{})\b", 0)
+        # (title words may be capitalised or not: "North Korean leader")
+        self.complement_before = v.regex("complement_titles", r"\b(?:to|of|for)\s+(?:the\s+)?(?:(?:{})\s+){{0,3}}$", 0)
         self.superlative_defector = v.regex(
             "superlatives", r"\b(?:the|one\s+of\s+the)\s+(?:{})\b[\w\s'-]{{0,50}}?\s+(?:ever\s+)?to\s+(?:have\s+)?"
             r"(?:defect|defected|flee|fled|escape|escaped)\b")

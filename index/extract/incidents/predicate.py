@@ -49,12 +49,6 @@ _CAUGHT_LATER = re.compile(r"\b(?:and|but|where)\s+(?:(?:he|she|they)\s+)?(?:(?:
                            r"|\b(?:before|after|when|until|but|and)\s+(?:[\w.'-]+\s+){1,4}?(?:then\s+)?"
                            r"(?:caught|arrested|detained|captured|seized|apprehended|intercepted)\s+(?:them|him|her)\b",
                            re.I)
-#: people of the North ("eight North Koreans", "a North Korean woman"), not a ship or a diplomat's car
-_NORTH_KOREAN_PEOPLE = re.compile(r"\bNorth\s+Koreans\b|\bNorth\s+Korean\s+(?:man|men|woman|women|family|families|girls?|boys?|"
-                                  r"teenagers?|couple|mother|father|children|refugees?|defectors?|escapees?)\b")
-#: the wisher came south before voicing the wish: crossed, drifted, was rescued (the others sent back)
-_CAME_SOUTH_FIRST = re.compile(r"\b(?:crossed|came\s+(?:over|across)|got\s+across|swam|drifted|rescued|picked\s+up|adrift|"
-                               r"walked\s+across|sent\s+back\s+to\s+the\s+North)\b", re.I)
 _POSSESSIVE = re.compile(r"['’]s\b")
 #: what shows that someone going back north had left it before ("a defector", "after she defected")
 _LEFT_IT = re.compile(r"\b(?:defect|fled\b|escaped\b|escapees?\b|left\s+(?:the\s+North|North\s+Korea)\b)", re.I)
@@ -139,7 +133,7 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
             return False  # "two brokers were detained": those who help defectors attempt nothing
         if re.search(r"\b(?:defectors?|refugees?|escapees?)\b", text[:ps], re.I):
             return True  # "a North Korean defector was arrested in Bangkok"
-        if _NORTH_KOREAN_PEOPLE.search(subject) and any(
+        if P.north_korean_people.search(subject) and any(
                 sp.label == "LOCATION" and 0 <= sp.start - s0 - pe <= 60 and not re.search(r"Korea|Seoul|Pyongyang", sp.text)
                 for sp in s.spans):
             return True  # "a group of eight North Koreans was detained in Dandong": North Koreans held abroad
@@ -469,7 +463,7 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         # took shelter in the school inside the German Embassy": a request for asylum there
         row.status = "sought_asylum"
     read_places(P, row, s, cs, ps, pe, kind, limit)
-    if kind == "wish" and (_IN_SOUTH.search(text, 0, ps) or _CAME_SOUTH_FIRST.search(text, 0, ps)):
+    if kind == "wish" and (_IN_SOUTH.search(text, 0, ps) or P.came_south.search(text, 0, ps)):
         # "a man who had drifted into South Korean waters says he wants to defect", "a soldier
         # crossed the land border ... and said he wanted to defect": a wish voiced where the
         # person already is, in the South, is a defection (the gold of 14 such rows in 15)
