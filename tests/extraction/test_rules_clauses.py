@@ -102,3 +102,11 @@ def test_a_label_with_did_so_and_a_date_is_an_event() -> None:
     assert (row.actor, row.date) == ("sailor", "2009")
     # without a date of its own, the label stays a label
     assert _rows("The latest North Korean pilot known to have defected by air was a colonel.") == []
+
+
+def test_all_of_them_is_the_group_told_before() -> None:
+    body = ("Around 12 North Korean trade officials defected to South Korea last year, a source said. "
+            "The source spoke on Tuesday. The ministry declined to comment. "
+            "Sources said all of them had reached South Korea after years abroad.")
+    rows = _rows(body, "2024-01-11")
+    assert [(r.count, r.date) for r in rows] == [(12, "2023")]

@@ -103,6 +103,14 @@ def merge_mentions(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
             continue
         if r.kind == "wish" and (r.definite or _PART_OF_THEM.match(r.actor)) and prev is not None and 0 < r.sent - prev.sent <= 4:
             continue  # "All four told investigators they wanted to stay": the group told of just before
+        group = next((f for f in reversed(final) if f.count and f.count >= 2), None) if _ALL_OF_THEM.fullmatch(r.actor) else None
+        if group is not None and not r.actor_name and 0 < r.sent - group.sent <= 4 and not _returns(r, group):
+            # "... all of them had reached South Korea after living abroad": the group (or the
+            # figure) told of just before, told again; where it went completes it
+            if not group.date and r.date:
+                group.date, group.precision = r.date, r.precision
+            group.destination = group.destination or list(r.destination)
+            continue
         if (r.definite and not r.actor_name and prev is not None and 0 < r.sent - prev.sent <= 4 and not _returns(r, prev) and (
                 not r.count and r.actor.split()[-1].lower() in P.anaphoric_heads
                 # "The nine arrived safely", "the eight women and three men": the group counted just before
@@ -194,6 +202,8 @@ def _told_again(r: Row, final: list[Row]) -> Row | None:
     return None
 
 
+#: "all of them", "both of them", "each of those": the whole group told of before, told again
+_ALL_OF_THEM = re.compile(r"\s*(?:all|both|each|every\s+one)\s+of\s+(?:them|those|these)\s*", re.I)
 #: "Nine of them (have said they intend to defect)": part of the group told of before
 _PART_OF_THEM = re.compile(r"\s*\S+\s+of\s+(?:them|those|the\s+group)\b", re.I)
 
