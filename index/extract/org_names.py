@@ -1,0 +1,131 @@
+"""ORG spans: the methods of `EntityRecognizer` (a mixin, as `PersonRules`
+is for PERSON) that find organisations by their head word ("... Ministry",
+"The ... Ilbo"), by a prefix and its complement ("Ministry of Unification",
+"Committee to Help North Korean Refugees"), by a reporting verb ("RBC
+said") and by an acronym defined in brackets. Split from `entities.py`,
+which chooses among every label's candidates."""
+
+from __future__ import annotations
+
+import re
+
+from .tokens import Token, norm_token
+
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&.]{1,7}")
+_ARTICLES = frozenset({"the", "a", "an"})
+#: "Seoul-based", "US-backed": a word that describes the organisation, no part of its name
+_DESCRIBED_BY = re.compile(r"-(?:based|born|led|run|backed|funded|owned|affiliated)$", re.I)
+
+
+class OrgRules:
+    """Methods of `EntityRecognizer` that find ORG spans."""
+
+    def _orgs(self, body: str, toks: list[Token], cands: list) -> None:
+        n = len(toks)
+        for h, tok in enumerate(toks):
+            t = tok.text
+            # "... Ministry", "... University", "The ... Ilbo"
+            if t in self.org_heads and h > 0:
+                s = h
+                while s > 0:
+                    p = toks[s - 1].text
+                    pl = norm_token(p)
+                    if p[:1].isupper() and pl not in self.org_left_stop and "'" not in p[:1] and p not in ("’",):
+                        s -= 1
+                    elif p[:1].isdigit() and s - 1 > 0:
+                        s -= 1
+                    elif pl in self.org_connectors and pl not in ("'s", "the") and s - 2 >= 0 and toks[s - 2].text[:1].isupper() and norm_token(toks[s - 2].text) not in self.org_left_stop:
+                        if pl == "and" and (toks[s - 2].text in self.org_heads or toks[s - 2].text.isupper()):
+                            break  # "Korea University and Seoul National University": two names
+                        s -= 2
+                    else:
+                        break
+                while s < h and (norm_token(toks[s].text) in _ARTICLES | self.org_connectors
+                                 or toks[s].text[:1].isdigit() and not _ORDINAL.fullmatch(toks[s].text)):
+                    s += 1  # "306 K League", "2020 Champions League": a count or a year is no part of the name
+                # (but an ordinal is: "22nd Infantry Division")
+                # a leading place name is part of the name ("Busan Hana Center", "Japan Coast
+                # Guard", "Pusan National University"): the longest span wins, as the gold has it
+                if s < h and not any(e == h + 1 and lab == "LOCATION" for e, lab in self.trie.matches(toks, s, h - s + 1)):
+                    cands.append((toks[s].start, tok.end, "ORG", ""))  # (not a listed place: "Soviet Union")
+            # "Ministry of Unification", "Institute for National Security Strategy"
+            # ... and "Committee to Help North Korean Refugees": a purpose told with its verb
+            purpose = (h + 2 < n and norm_token(toks[h + 1].text) == "to" and toks[h + 2].text in self.org_purpose_verbs)
+            if t in self.org_prefixes and h + 2 < n and (norm_token(toks[h + 1].text) in ("of", "for", "on") or purpose):
+                k = h + 2
+                end = h
+                joins = ("and", "the", "of", "for", "&", "in") if purpose else ("and", "the", "of", "for", "&")
+                while k < n:
+                    w = toks[k].text
+                    if w[:1].isupper() and norm_token(w) not in self.months and norm_token(w) not in _WEEKDAYS:
+                        end = k
+                        k += 1
+                    elif norm_token(w) in joins and k + 1 < n and toks[k + 1].text[:1].isupper():
+                        k += 1
+                    else:
+                        break
+                if end > h:
+                    s = h
+                    while s > 0:
+                        if (toks[s - 1].text[:1].isupper() and norm_token(toks[s - 1].text) not in self.org_left_stop | self.demonym_lead
+                                and not _DESCRIBED_BY.search(toks[s - 1].text)):  # ("Seoul-based Commission ...")
+                            s -= 1
+                        elif (toks[s - 1].text in ("'", "’") and s > 1 and toks[s - 2].text.endswith("s") and toks[s - 2].text[:1].isupper()
+                              and toks[s - 1].start == toks[s - 2].end):
+                            s -= 2  # "Citizens' Alliance to Help ...": a plural possessive opens the name
+                        else:
+                            break
+                    cands.append((toks[s].start, toks[end].end, "ORG", ""))
+            # "the Telegraph reported"
+            if norm_token(t) == "the" and h + 2 < n and toks[h + 1].text[:1].isupper():
+                k = h + 1
+                while k < n and k - h <= 4 and toks[k].text[:1].isupper() and norm_token(toks[k].text) not in self.stop:
+                    k += 1
+                if k > h + 1 and k < n and norm_token(toks[k].text) in self.outlet_verbs:
+                    cands.append((toks[h + 1].start, toks[k - 1].end, "ORG", ""))
+            # web outlets: news.com.au (not an e-mail address)
+            if "." in t and t.rsplit(".", 1)[-1].lower() in self.web_suffixes and t[:1].isalpha():
+                if not (tok.start > 0 and body[tok.start - 1] == "@"):
+                    cands.append((tok.start, tok.end, "ORG", ""))
+
+    def _reporting_acronyms(self, toks: list[Token], cands: list) -> None:
+        """"RBC said", "told IANS", "according to KCNA": an acronym that
+        reports is an outlet or an agency (a place or a role never is:
+        "US said" is no ORG). Looked for from the reporting words, which
+        are few, rather than at every token."""
+        n = len(toks)
+        for i, tok in enumerate(toks):
+            low = norm_token(tok.text)
+            if low in self.outlet_verbs and i:
+                k = i - 1
+            elif low == "told" or low == "to" and i and norm_token(toks[i - 1].text) == "according":
+                k = i + 1
+            else:
+                continue
+            if k >= n:
+                continue
+            t = toks[k].text
+            if len(t) >= 3 and t.isupper() and _ACRONYM.fullmatch(t) and not any(
+                    lab in ("LOCATION", "ROLE") for _, lab in self.trie.matches(toks, k, 1)):
+                cands.append((toks[k].start, toks[k].end, "ORG", ""))
+
+    # ----------------------------------------------------------- locations
+
+    def _acronyms(self, body: str, toks: list[Token], cands: list) -> None:
+        ends: dict[int, str] = {}
+        for s, e, lab, _ in cands:
+            if lab in ("ORG", "LOCATION"):
+                ends[e] = lab
+        defined: dict[str, str] = {}
+        for i in range(1, len(toks) - 2):
+            if toks[i].text == "(" and toks[i + 2].text == ")" and _ACRONYM.fullmatch(toks[i + 1].text):
+                lab = ends.get(toks[i - 1].end)
+                if lab:
+                    defined[toks[i + 1].text] = lab
+        if defined:
+            for tok in toks:
+                lab = defined.get(tok.text)
+                if lab:
+                    cands.append((tok.start, tok.end, lab, ""))
