@@ -232,6 +232,9 @@ class EntityRecognizer(PersonRules, OrgRules):
                 continue
             if i and norm_token(toks[i - 1].text) in ("several", "few", "many", "hundreds", "thousands", "dozens"):
                 continue
+            if i > 1 and toks[i - 2].text == "," and norm_token(toks[i - 1].text) in ("then", "now") and (
+                    i + 1 < n and toks[i + 1].text in ",;)"):
+                continue  # "her son, then 14, (fled)": an age in an aside, no count
             low = norm_token(tok.text)
             if low in _NOUN_NUMBERS and not (i and (norm_token(toks[i - 1].text) == "a"
                                                     or self._number_value(toks[i - 1].text) is not None)):

@@ -85,3 +85,21 @@ def test_a_date_between_who_and_the_predicate_makes_the_relative_an_event() -> N
 def test_a_date_in_a_since_clause_starts_a_running_total_and_dates_nothing() -> None:
     [row] = _rows("Since the Korean War ended in 1953, about 9,100 North Koreans have defected to the South.", "2007-01-10")
     assert (row.status, row.count, row.date) == ("reported_count", 9100, "")
+
+
+def test_a_time_counted_from_the_date_told_last() -> None:
+    """"Two years earlier", "four months later", "nine days later": counted
+    from the last date the story told (up to three sentences back), as
+    precise as the unit allows, and no part of the actor."""
+    rows = _rows("Ri Kwang-su fled to Laos in June 2011. The trip had been hard. "
+                 "Four months later, his brother Ri Kwang-chol crossed the Tumen River.", "2015-05-05")
+    assert [(r.actor_name, r.date) for r in rows] == [("Ri Kwang-su", "2011-06"), ("Ri Kwang-chol", "2011-10")]
+    [row] = _rows("In March 2010 a broker sold Han Ok-hwa to a farmer in Jilin. "
+                  "Three years earlier, Han had fled North Korea alone.", "2015-05-05")
+    assert (row.actor, row.date) == ("Han Ok-hwa", "2007")
+    rows = _rows("Kang Chol fled to China on May 3, 2012. Nine days later his wife fled to China too.", "2015-05-05")
+    assert rows[-1].date == "2012-05-12"
+    # a month counted from a year alone is no date
+    rows = _rows("Kang Chol fled to China in 2012. Two months later his wife fled to China too.", "2015-05-05")
+    assert rows[-1].date == ""
+

@@ -128,3 +128,15 @@ def test_a_preposition_opening_the_sentence_is_no_part_of_a_name() -> None:
 
 def test_hyphenated_asylum_seekers_are_people() -> None:
     assert _nums("Police found two asylum-seekers in the truck.") == ["two asylum-seekers"]
+
+
+def test_a_pair_is_a_group_whatever_period_the_sentence_names() -> None:
+    """"The pair" (group_words) are two people told as one group: a later
+    clause's "last year" does not make their crossing a yearly figure."""
+    rows = _rows("The pair had fled to Mongolia in 2011 but went back to North Korea last year.")
+    assert [(r.count, r.status, r.destination) for r in rows][0] == (2, "defected", "Mongolia")
+
+
+def test_an_age_in_an_aside_is_no_count() -> None:
+    assert _nums("In 2006 her nephew Song-il, then 13, also fled to Russia.") == []
+    assert _nums("The guard, now 31, said 40 soldiers saw him go.") == ["40 soldiers"]

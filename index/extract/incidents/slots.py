@@ -154,6 +154,45 @@ def read_date(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, end
             if iso:
                 row.date, row.precision = iso, prec
                 return
+    offset_date(P, row, s, end)
+
+
+def offset_date(P: Patterns, row: Row, s: Sentence, end: int) -> None:
+    """"Two years earlier, she had fled", "Three months later he crossed
+    too": a time counted from the date the story told last (in this
+    sentence before the offset, else in the three sentences before it), as
+    precise as the unit allows: years give a year, months a month, days
+    and weeks a day (each only from an anchor that precise)."""
+    shift = P.time_offset.search(s.text, 0, end)
+    if shift is None:
+        return
+    n = 1 if shift.group(1).lower() in ("a", "an") else number_value(P, shift.group(1))
+    if not n:
+        return
+    anchor = ("", "")
+    for si in range(s.si, max(-1, s.si - 4), -1):
+        sent = s if si == s.si else s.doc.sentence(si)
+        limit = sent.s0 + (shift.start() if si == s.si else len(sent.text))
+        for sp in reversed(sent.labelled("DATE")):
+            if sp.end <= limit and not P.reporting_end.search(sent.text[:sp.start - sent.s0]):
+                anchor = resolve_date(P, sent, sp)
+                if anchor[0]:
+                    break
+        if anchor[0]:
+            break
+    iso, prec = anchor
+    if not iso:
+        return
+    sign = -1 if shift.group(3).lower() == "earlier" else 1
+    unit = shift.group(2).lower()
+    if unit.startswith("year"):
+        row.date, row.precision = str(int(iso[:4]) + sign * n), "year"
+    elif unit.startswith("month") and prec in ("month", "day"):
+        months = int(iso[:4]) * 12 + int(iso[5:7]) - 1 + sign * n
+        row.date, row.precision = f"{months // 12:04d}-{months % 12 + 1:02d}", "month"
+    elif prec == "day":
+        days = n * (7 if unit.startswith("week") else 1)
+        row.date, row.precision = (dt.date.fromisoformat(iso) + dt.timedelta(days=sign * days)).isoformat(), "day"
 
 
 def missing_since(P: Patterns, row: Row, s: Sentence, pe: int) -> None:
