@@ -48,6 +48,7 @@ class EntityRecognizer(PersonRules, OrgRules):
         self.name_syllable_words = v.cased("name_syllable_words")
         self.dynasty = v.words("dynasty_nouns")
         self.speech = v.words("speech_verbs")
+        self.non_person_heads = v.cased("non_person_heads")
         self.org_heads = v.cased("org_heads")
         self.org_prefixes = v.cased("org_prefixes")
         self.org_connectors = v.words("org_connectors")

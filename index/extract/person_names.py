@@ -123,7 +123,8 @@ class PersonRules:
             # context: "X Y said", "X Y, a professor", "By X Y"
             if self._namelike(t) and (i == 0 or not toks[i - 1].text[:1].isupper() or toks[i - 1].text in self.honorifics):
                 run = self._name_run(toks, i, 3)
-                if run - i >= 2 and not any(self._known_other(toks, q) for q in range(i, run)):
+                if run - i >= 2 and not any(self._known_other(toks, q) for q in range(i, run)) \
+                        and toks[run - 1].text not in self.non_person_heads:  # ("the National Security Law, an offense")
                     nxt = norm_token(toks[run].text) if run < n else ""
                     nxt2 = norm_token(toks[run + 1].text) if run + 1 < n else ""
                     prev = norm_token(toks[i - 1].text) if i else ""

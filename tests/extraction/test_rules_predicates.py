@@ -439,3 +439,10 @@ def test_arrests_told_as_custody_or_as_a_noun() -> None:
     assert _rows("The arrest of the North Korean smuggler shocked Seoul.") == []
     # those who help are no actors
     assert _rows("Police took two brokers from South Korea into custody as well.") == []
+
+
+def test_an_arrest_on_a_charge_that_is_no_crossing_is_no_attempt() -> None:
+    assert _rows("A North Korean defector was arrested in Seoul on charges of spying for the North.") == []
+    assert _rows("Police arrested a defector on suspicion of fraud involving a car loan.") == []
+    [row] = _rows("A North Korean defector was arrested in Bangkok on charges of illegal entry.")
+    assert row.status == "attempted"

@@ -426,21 +426,36 @@ def antecedent(doc: Doc, pos: int) -> EntitySpan | None:
     return cand
 
 
-def previous_subject(s: Sentence) -> tuple[str, list[EntitySpan]] | None:
+#: what may open a sentence before its subject ("According to the agency, the man ...")
+_SUBJECT_OPENER = re.compile(r"\s*(?:according\s+to\s+[^,]{1,60},\s*|(?:on|in|last|earlier)\s+[^,]{1,30},\s*)?", re.I)
+#: a subject that speaks ("A government official said", "An official of the ministry said"): no actor
+_SPEAKS = re.compile(r"(?:\s+(?:of|at|from|for|in|with)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?)?\s+(?:said|says|told|added|noted|explained)\b", re.I)
+
+
+def previous_subject(P: Patterns, s: Sentence, one: bool) -> tuple[str, list[EntitySpan]] | None:
     """The subject of the sentence before, when it is a described person
     ("The soldier was seen near a guard post."): a determiner, up to three
-    modifiers and a role noun opening the sentence."""
-    if s.si == 0:
-        return None
-    prev = s.doc.sentence(s.si - 1)
-    for sp in prev.spans:
-        if sp.label not in ("ROLE", "NUMBER"):
-            continue  # "The sergeant ...", "The 13 workers ..."
-        lead = prev.text[:sp.start - prev.s0]
-        if re.fullmatch(r"\s*(?:(?:the|a|an)\s+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*['’]s\s+)(?:[\w-]+\s+){0,3}", lead, re.I) and not re.search(
-                r"\b(?:was|were|is|are|had|has|have|said)\b", lead, re.I):
-            return prev.text[:sp.end - prev.s0], [sp]
-        break
+    modifiers and a role noun opening the sentence. For one person ("he",
+    "she": `one`), also a noun of a person ("According to the agency, the
+    man ... paid bribes"), and up to three sentences back."""
+    for si in range(s.si - 1, max(-1, s.si - (4 if one else 2)), -1):
+        prev = s.doc.sentence(si)
+        for sp in prev.spans:
+            if sp.label not in ("ROLE", "NUMBER"):
+                continue  # "The sergeant ...", "The 13 workers ..."
+            lead = prev.text[:sp.start - prev.s0]
+            if re.fullmatch(r"\s*(?:(?:the|a|an)\s+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*['’]s\s+)(?:[\w-]+\s+){0,3}", lead, re.I) and not re.search(
+                    r"\b(?:was|were|is|are|had|has|have|said)\b", lead, re.I) and not _SPEAKS.match(prev.text, sp.end - prev.s0):
+                return prev.text[:sp.end - prev.s0], [sp]  # (not a speaker: "A government official said ...")
+            break
+        if not one:
+            continue
+        opener = _SUBJECT_OPENER.match(prev.text)
+        noun = P.described_person.match(prev.text, opener.end() if opener else 0)
+        if noun and not re.search(r"\b(?:was|were|is|are|had|has|have|said)\b", noun.group(), re.I) \
+                and not _SPEAKS.match(prev.text, noun.end()):
+            at = noun.start()
+            return prev.text[at:noun.end()], [sp for sp in prev.spans if prev.s0 + at <= sp.start and sp.end <= prev.s0 + noun.end()]
     return None
 
 

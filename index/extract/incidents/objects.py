@@ -30,12 +30,21 @@ _MOTION = re.compile(r"\b(?:cross(?:ed|ing)?|entered|entering|illegal(?:ly)?|bor
                      r"smuggled (?:into|across|out)|on (?:their|his|her) way|trying to|tried to|route|asylum|refuge|refugees?|defectors?)\b", re.I)
 
 
+def held_for_something_else(P: Patterns, text: str, pe: int) -> bool:
+    """"was arrested on charges that his visits violated the National
+    Security Law": held on a charge that is no crossing, so no attempt to
+    defect (but "detained on charges of illegal entry" is one)."""
+    charge = P.charge.search(text, pe)
+    return (charge is not None and charge.start() - pe <= 40 and bool(P.other_offence.search(text, charge.start()))
+            and not P.charge_motion.search(text, charge.start()))
+
+
 def object_row(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind, status: Status) -> Row | None:
     text, s0 = s.text, s.s0
     prev = s.doc.sentence(s.si - 1).text if s.si else ""
     if not any(P.korea.search(t) or re.search(r"\b(?:defectors?|refugees?)\b", t, re.I) for t in (text, prev)):
         return None  # (the sentence before may say who they are)
-    if kind == "arrest" and not _MOTION.search(text):
+    if kind == "arrest" and (not _MOTION.search(text) or held_for_something_else(P, text, pe)):
         return None  # an arrest for anything else (smuggling, spying) is no attempt to defect
     if re.search(r"\b(?:was|were|been|be|being|is|are)\s+$", text[:ps], re.I):
         return None  # passive: the caught predicate reads it

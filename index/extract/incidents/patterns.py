@@ -88,6 +88,8 @@ class Patterns:
         self.vague_group = re.compile(r"\s*(?:" + _alt(v, "vague_group_openers", "(?!)") + r")\b(?!\s+than\b)", re.I)
         self.vehicle = re.compile(r"\b(?:" + _alt(v, "vehicle_nouns", "(?!)") + r")\b", re.I)
         self.anaphoric_heads = v.words("anaphoric_heads")
+        # "the man", "a 30-year-old North Korean defector": one described person
+        self.described_person = v.regex("single_person_heads", r"(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{})\b")
         self.fleeing_heads = v.words("fleeing_heads")
         self.came_south = v.regex("came_south_cues")
         self.north_korean_people = v.regex("north_korean_people_nouns", r"\bNorth\s+Koreans\b|\bNorth\s+Korean\s+(?:{})\b", 0)
@@ -143,6 +145,9 @@ class Patterns:
         # of leaving and the place it names next (a few words between)
         self.departure_from = v.regex("departure_verbs", r"\b(?:{})\b(?:(?:\s+[\w'-]+){{0,4}}?\s+(?:from|out\s+of))?\s+(?:the\s+)?$")
         self.helpers = v.regex("helper_nouns", r"\b(?:{})\b")
+        self.charge = v.regex("charge_cues")
+        self.charge_motion = v.regex("charge_motion_words")
+        self.other_offence = v.regex("other_offences")
         self.group_words = v.regex("group_words", r"\b(?:{})\b")
         #: the nouns of a group's parts ("eight women and three men")
         self.person_parts = frozenset(str(w).lower() for w in v.raw.get("group_part_nouns") or ())

@@ -19,6 +19,7 @@ from .antecedents import (GERUND_SUBJECT, NP_STOP, REASON_OF_OBJECT, counted_ant
                           last_counted_group)
 from .clauses import RELATIVE_THEN_VP, clause_end, clause_start, mask_appositives, mask_dates, subject_before_relative
 from .context import Sentence
+from .objects import held_for_something_else
 from .patterns import MISSION_WORD, Patterns
 from .realis import attempted, caught_after, generic_actor, hypothetical, still_hiding
 from .row import PredicateKind, Row
@@ -131,6 +132,8 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
                                                              text[:ps])[-1])[0]
         if P.helpers.search(subject):
             return False  # "two brokers were detained": those who help defectors attempt nothing
+        if held_for_something_else(P, text, pe):
+            return False
         if re.search(r"\b(?:defectors?|refugees?|escapees?)\b", text[:ps], re.I):
             return True  # "a North Korean defector was arrested in Bangkok"
         if P.north_korean_people.search(subject) and any(
@@ -377,7 +380,7 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         else:
             # "The soldier was seen near a post. He then crossed ...": the
             # subject of the sentence before
-            got = previous_subject(s)
+            got = previous_subject(P, s, pron.group(1).lower() != "they" and s.doc.spans.last_ending_by(s0 + cs, "PERSON") is None)
             if got is not None:
                 region, rspans = got
                 row.pronoun = True  # the actor of the sentence before, told again

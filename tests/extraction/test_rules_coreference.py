@@ -1,0 +1,31 @@
+"""Who a later mention stands for: a pronoun, a member of a group told
+before, a name that is no person. Each on invented sentences (see
+test_rules.py)."""
+
+from __future__ import annotations
+
+from .test_rules_numbers import _spans
+from .test_rules import _rows
+
+
+def test_he_is_the_described_person_told_a_few_sentences_before() -> None:
+    """With no one named, "he" stands for the person a recent sentence
+    opened with ("According to police, the man ..."), not for a speaker."""
+    rows = _rows("A police spokesman said Friday that a 41-year-old defector living in Busan had vanished. "
+                 "According to police, the man had run a small bakery near the port. "
+                 "Customers liked his bread. "
+                 "He crossed the Yalu River into China in March 2009.", "2016-04-01")
+    assert [(r.date, r.destination) for r in rows if "defector" in r.actor or r.actor == "man"][-1] == ("2009-03", "China")
+    assert _rows("An official of the ministry said on Monday that ties were strained. "
+                 "He fled to Japan in 2001.", "2016-04-01") == []
+
+
+def test_something_done_to_one_of_them_tells_no_member() -> None:
+    rows = _rows("Five North Korean sailors defected to South Korea in May 2015. "
+                 "One of them was sent back to the North in June.", "2016-04-01")
+    assert [r.count for r in rows] == [5]
+
+
+def test_a_law_or_an_accord_is_no_person() -> None:
+    assert _spans("They broke the Foreign Currency Act, a serious crime, said Han Sol-mi.", "PERSON") == ["Han Sol-mi"]
+    assert _spans("It breached the Armistice Agreement, an official said.", "PERSON") == []
