@@ -110,3 +110,17 @@ def test_all_of_them_is_the_group_told_before() -> None:
             "Sources said all of them had reached South Korea after years abroad.")
     rows = _rows(body, "2024-01-11")
     assert [(r.count, r.date) for r in rows] == [(12, "2023")]
+
+
+def test_a_dated_clause_opening_the_sentence_is_an_event_of_its_subject() -> None:
+    """"Four years after defecting in 2016, X won a seat": the clause before
+    the comma tells X's own event; with no date it tells none ("Before
+    fleeing, the relatives lived ...")."""
+    [row] = _rows("Three years after fleeing to Mongolia in 2011, Paek Sun-hui opened a bakery in Incheon.", "2019-02-02")
+    assert (row.actor_name, row.date, row.destination) == ("Paek Sun-hui", "2011", "Mongolia")
+    assert _rows("Before escaping, the brothers farmed maize near Hyesan.", "2019-02-02") == []
+
+
+def test_the_country_escaped_is_no_destination() -> None:
+    [row] = _rows("After escaping North Korea in 2009, Kim Sol-ju worked on a farm in Jilin.", "2019-02-02")
+    assert (row.actor_name, row.date, row.destination) == ("Kim Sol-ju", "2009", "")

@@ -140,3 +140,8 @@ def test_a_pair_is_a_group_whatever_period_the_sentence_names() -> None:
 def test_an_age_in_an_aside_is_no_count() -> None:
     assert _nums("In 2006 her nephew Song-il, then 13, also fled to Russia.") == []
     assert _nums("The guard, now 31, said 40 soldiers saw him go.") == ["40 soldiers"]
+
+
+def test_a_running_total_told_as_the_overall_number() -> None:
+    rows = _rows("Thirty-one defectors came in April, lifting the overall number of arrivals to 33,902.", "2023-05-10")
+    assert sorted(r.count for r in rows) == [31, 33902]

@@ -65,6 +65,8 @@ _TO_NORTH_OR_SOUTH = re.compile(r"\s+(?:back\s+)?(?:in)?to\s+the\s+(?:North|Sout
 #: the predicate ("vanished in 2018 while he was Pyongyang's envoy to Italy")
 _WAS_POSTED = re.compile(r"\b(?:who|(?:while|when)\s+(?:he|she))\s+(?:had\s+been|has\s+been|was|is|served\s+as|worked\s+as)\s+(?:(?:the\s+country|North\s+Korea|the\s+North|Pyongyang)['’]s\s+"
                          r"|an?\s+|the\s+)?(?P<post>(?:[\w-]+\s+){0,3}?[\w-]+\s+to\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)")
+#: what may stand before a sentence-opening "after"/"before" ("Four years after defecting, ...")
+_OPENING_MEASURE = re.compile(r"\s*(?:(?:[\w-]+\s+){0,2}(?:years?|months?|weeks?|days?|decades?)\s+|(?:shortly|soon|just|long|not\s+long)\s+)?", re.I)
 #: the South, where a returning defector had lived ("defected to the South", "life in Seoul")
 _LIVED_SOUTH = re.compile(r"\b(?:South\s+Korea|the\s+South\b(?![\s-]*[A-Z])|Seoul)")
 #: between a name and its ", who": nothing, or a description ("Thae Yong-ho, formerly a minister in London, who")
@@ -391,11 +393,20 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         region = text[cs:ps] if cs < ps else ""
         region = region[:sub.start() - cs] if sub and sub.start() >= cs else region
     verb_first = re.match(r"\s*(?:was|were|is|are|had|has|have|[a-z]+ed)\b", region)  # "(who) was an envoy before ..."
-    if sub and (not region.strip(" ,") or verb_first) and re.match(r"[a-z]+ing\b", text[ps:], re.I):
+    if sub and (not region.strip(" ,") or verb_first or _OPENING_MEASURE.fullmatch(text[:sub.start()])) and re.match(r"[a-z]+ing\b", text[ps:], re.I):
         # "A soldier shot two officers before crossing the DMZ": the subject of the main clause
         mcs = clause_start(P, text, sub.start())
         who = re.search(r"\b(?:who|which)\s*$", text[:mcs])
-        if who:  # "Thae, who was a deputy ambassador before defecting in 2016,": the relative's antecedent
+        comma = text.find(",", pe)
+        if _OPENING_MEASURE.fullmatch(text[:sub.start()]) and comma > 0:
+            # "Four years after defecting in 2016, Thae won a seat": the clause opens the
+            # sentence, and the subject comes after its comma; told with no date, it is
+            # no event of its own ("Before fleeing, the relatives lived in Tokchon")
+            if not any(sp.label == "DATE" and pe <= sp.start - s0 < comma for sp in s.spans):
+                return None
+            mcs, limit = comma + 1, comma
+            sub_end = len(text)
+        elif who:  # "Thae, who was a deputy ambassador before defecting in 2016,": the relative's antecedent
             sub_end = who.start()
             mcs = clause_start(P, text, who.start())
         else:

@@ -230,6 +230,8 @@ def place_list(P: Patterns, s: Sentence, lo: int, hi: int) -> list[str]:
         if re.search(r"\b(?:from|of|against|with|by|about|near|off|outside|through|via)\s+(?:the\s+)?$", pre) and not (
                 re.search(r"\b(?:asylum|refuge|protection)\s+from\s+(?:the\s+)?$", text[max(0, sp.start - s0 - 30):sp.start - s0], re.I)):
             continue  # (but "asked for asylum from South Korea": where the request went)
+        if re.search(r"\b(?:fled|flee|flees|fleeing|escaped|escape|escapes|escaping|left|leave|leaves|leaving)\s+(?:the\s+)?$", pre):
+            continue  # "after escaping North Korea": the place left, no destination
         rep = P.reporting.search(text, sp.end - s0, sp.end - s0 + 30)
         if rep and re.fullmatch(r"\s*(?:\w+\s+)?", text[sp.end - s0:rep.start()]) and re.search(r"\b(?:in|from)\s+$", pre):
             continue  # "officials in Seoul said": where the report comes from

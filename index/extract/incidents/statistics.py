@@ -295,8 +295,8 @@ def looks_statistical(P: Patterns, s: Sentence) -> bool:
 _REPORT_DATE = re.compile(r"\b(?:published|released|issued|announced|reported|said|updated)\s+(?:on\s+)?$", re.I)
 
 
-_RUNNING_TOTAL = re.compile(r"\b(?:bringing|taking|lifting|pushing|raising|brought|took|lifted|pushed|raised)\s+the\s+(?:total|tally|number|"
-                            r"cumulative\s+(?:total|number))[^,.;]{0,90}?\s+to\s+(?:about\s+|some\s+|nearly\s+|more than\s+|over\s+)?"
+_RUNNING_TOTAL = re.compile(r"\b(?:bringing|taking|lifting|pushing|raising|brought|took|lifted|pushed|raised)\s+the\s+"
+                            r"(?:(?:overall|cumulative|accumulated|combined)\s+)?(?:total|tally|number|count)[^,.;]{0,90}?\s+to\s+(?:about\s+|some\s+|nearly\s+|more than\s+|over\s+)?"
                             r"(" + THOUSANDS + r"|\d{1,3}(?:,\d{3})+|\d+)(?![\d%])", re.I)
 
 
