@@ -145,3 +145,15 @@ def test_an_age_in_an_aside_is_no_count() -> None:
 def test_a_running_total_told_as_the_overall_number() -> None:
     rows = _rows("Thirty-one defectors came in April, lifting the overall number of arrivals to 33,902.", "2023-05-10")
     assert sorted(r.count for r in rows) == [31, 33902]
+
+
+def test_figures_told_after_the_first_one_of_a_statistics_report() -> None:
+    """A figure compared "during the same period a year earlier", a peak
+    "in 2011 with 2,706": rows of their own; where a figure's people live
+    now is no origin."""
+    rows = _rows("Officials said 312 defectors reached the South in the first quarter. "
+                 "That was fewer than the 401 counted during the same period a year earlier. "
+                 "Annual arrivals hit a high in 2011 with 2,706. "
+                 "About 30,000 North Korean defectors now live in South Korea.", "2016-04-05")
+    assert [(r.count, r.date) for r in rows] == [(312, "2016"), (401, "2015"), (2706, "2011"), (30000, "")]
+    assert rows[-1].origin == ""

@@ -180,7 +180,7 @@ class _Figure(NamedTuple):
 #: "the 1,047 counted a year earlier", "1,397 in the previous year", "the 34 recorded in the same period
 #: a year earlier": the year before the figure told before
 _YEAR_BEFORE = re.compile(r"\s+(?:[a-z]+\s+)?(?:(?:a|one)\s+year\s+(?:earlier|before)|(?:in\s+)?the\s+(?:previous|preceding|prior)\s+year"
-                          r"|(?:in\s+)?the\s+year\s+(?:before|earlier)|(?:in\s+)?the\s+same\s+(?:period|quarter|months?|half)\s+"
+                          r"|(?:in\s+)?the\s+year\s+(?:before|earlier)|(?:(?:in|during|over|for)\s+)?the\s+same\s+(?:period|quarter|months?|half)\s+"
                           r"(?:a\s+year\s+(?:earlier|before|ago)|of\s+the\s+(?:previous|preceding|prior)\s+year))\b", re.I)
 _GROUPED = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d%])")
 #: "...: 312 in 2000, 583 in 2001", "the 67 of 2022", "the 57 counted in ...": a bare figure before its period
@@ -223,7 +223,9 @@ def series_figures(P: Patterns, s: Sentence, here: list[Row], first_stat: Row | 
         if not P.figure_before.search(text[max(0, rel - 40):rel]):
             continue
         dates = [d for d in dates_all if d.start >= sp.end and d.start - sp.end <= 40
-                 and P.figure_after.fullmatch(text[sp.end - s0:d.start - s0] + " ")]
+                 and P.figure_after.fullmatch(text[sp.end - s0:d.start - s0] + " ")] or [
+            d for d in dates_all if d.end <= sp.start and re.fullmatch(  # "peaked in 2009 with 2,914"
+                r",?\s+with\s+(?:just\s+|only\s+|about\s+|some\s+|nearly\s+|almost\s+)?", text[d.end - s0:rel])]
         compared = re.search(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:just\s+|only\s+|about\s+|some\s+)?$",
                              text[max(0, rel - 40):rel], re.I)
         year_before = _YEAR_BEFORE.match(text, sp.end - s0)
