@@ -157,3 +157,10 @@ def test_figures_told_after_the_first_one_of_a_statistics_report() -> None:
                  "About 30,000 North Korean defectors now live in South Korea.", "2016-04-05")
     assert [(r.count, r.date) for r in rows] == [(312, "2016"), (401, "2015"), (2706, "2011"), (30000, "")]
     assert rows[-1].origin == ""
+
+
+def test_the_split_of_a_figure_told_with_it_is_no_figure_of_its_own() -> None:
+    [row] = _rows("In 2014, 88 defectors came by boat, 51 of them women and 37 of them men.", "2015-03-03")
+    assert row.count == 88
+    [row] = _rows("Of those, 45 (30 women and 15 men) reached Seoul in the first half.", "2015-07-03")
+    assert row.count == 45

@@ -247,7 +247,11 @@ def series_figures(P: Patterns, s: Sentence, here: list[Row], first_stat: Row | 
     # categories of a figure are figures of their own
     firsts = [(m.group(2), m.group(1)) for m in P.category_first.finditer(text)] if re.search(
         r"\b(?:accounted\s+for|made\s+up)\b", text, re.I) else []
-    for m in [*((m.group(1), m.group(2)) for m in P.category_figure.finditer(text)), *firsts]:
+    categories = [*((m.group(1), m.group(2)) for m in P.category_figure.finditer(text)), *firsts]
+    values = [number_value(P, m[0]) or 0 for m in categories]
+    if len(values) >= 2 and any(r.count == sum(values) for r in here if r.sent == s.si):
+        categories = []  # "63 defectors arrived, 40 of them men and 23 of them women": the split of a figure told with it
+    for m in categories:
         value = number_value(P, m[0])
         if value is None or value < 2 or value in used or ("," not in m[0] and 1900 <= value <= 2100):
             continue
