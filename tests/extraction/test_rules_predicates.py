@@ -446,3 +446,12 @@ def test_an_arrest_on_a_charge_that_is_no_crossing_is_no_attempt() -> None:
     assert _rows("Police arrested a defector on suspicion of fraud involving a car loan.") == []
     [row] = _rows("A North Korean defector was arrested in Bangkok on charges of illegal entry.")
     assert row.status == "attempted"
+
+
+def test_a_wish_told_while_telling_someone_and_where_it_would_be_lived() -> None:
+    """"telling officials that he really wants to stay": a wish; the place
+    one wants to live in is where one would go, never where one left."""
+    [row] = _rows("Picked up adrift off Sokcho, the fisherman kept telling officials that he really wants to stay in South Korea.")
+    assert (row.role, row.destination) == ("fisherman", "South Korea")
+    [row] = _rows("A rescued fisherman, Pak Il-nam, says he really wants to live in South Korea.")
+    assert (row.origin, row.destination) == ("", "South Korea")

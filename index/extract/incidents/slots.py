@@ -360,8 +360,8 @@ def read_places(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, k
         rel = sp.start - s0
         if limit is not None and rel >= limit:
             continue  # past the relative clause the row was read from
-        if kind == "statreport" and rel >= ps:
-            continue  # "32,000 defectors live in South Korea": where a figure's people are now
+        if kind in ("statreport", "wish") and rel >= ps:
+            continue  # "32,000 defectors live in South Korea", "wants to live in South Korea": where they are or would be
         rep = P.reporting.search(text, sp.end - s0, sp.end - s0 + 25)
         if rep and re.fullmatch(r"\s*(?:\w+\s+)?", text[sp.end - s0:rep.start()]) and re.search(
                 r"\b(?:in|from)\s+(?:the\s+)?$", before, re.I):
