@@ -49,7 +49,9 @@ def date_spans(date_re: re.Pattern[str], body: str) -> list[tuple[int, int]]:
             after = body[e:e + 12]
             if not (before.endswith("on ") or text.endswith("month") or re.match(r"\s*(?:[,.;:)]|$|of\s+[A-Z])", after)):
                 continue
-        if (text == "May" or text.endswith(" May")) and not re.search(r"\s(?:to|and|through)\s+May$|^(?:[Ee]arly|[Ll]ate|[Mm]id-?|[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s*May$", text):
+        if (text == "May" or text.endswith(" May")) and not re.search(
+                r"\s(?:to|and|through)\s+May$|^(?:[Ee]arly|[Ll]ate|[Mm]id-?|[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s*May$|^\d{1,2}(?:st|nd|rd|th)?\s+May$", text):
+            # ("25 May": a day before it makes it the month)
             # (the modal "may", unless a date word leads it: "in May", "last May")
             before = body[max(0, s - 8):s].lower().split()
             if not before or before[-1] not in ("in", "since", "until", "by", "of", "from", "to", "before",

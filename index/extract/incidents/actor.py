@@ -445,15 +445,15 @@ def previous_subject(P: Patterns, s: Sentence, one: bool) -> tuple[str, list[Ent
                 continue  # "The sergeant ...", "The 13 workers ..."
             lead = prev.text[:sp.start - prev.s0]
             if re.fullmatch(r"\s*(?:(?:the|a|an)\s+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*['’]s\s+)(?:[\w-]+\s+){0,3}", lead, re.I) and not re.search(
-                    r"\b(?:was|were|is|are|had|has|have|said)\b", lead, re.I) and not _SPEAKS.match(prev.text, sp.end - prev.s0):
+                    r"\b(?:was|were|is|are|had|has|have|said|says|say|told|tells)\b", lead, re.I) and not _SPEAKS.match(prev.text, sp.end - prev.s0):
                 return prev.text[:sp.end - prev.s0], [sp]  # (not a speaker: "A government official said ...")
             break
         if not one:
             continue
         opener = _SUBJECT_OPENER.match(prev.text)
         noun = P.described_person.match(prev.text, opener.end() if opener else 0)
-        if noun and not re.search(r"\b(?:was|were|is|are|had|has|have|said)\b", noun.group(), re.I) \
-                and not _SPEAKS.match(prev.text, noun.end()):
+        if noun and not re.search(r"\b(?:was|were|is|are|had|has|have|said)\b", noun.group(), re.I):
+            # (a person who speaks is told of: "A woman says agents tricked her ...")
             at = noun.start()
             return prev.text[at:noun.end()], [sp for sp in prev.spans if prev.s0 + at <= sp.start and sp.end <= prev.s0 + noun.end()]
     return None

@@ -68,8 +68,8 @@ def object_row(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind, 
             np_end = sp.start - s0
             break
     np = text[np_start:np_end].strip()
-    if not np or len(np.split()) > 10:
-        return None
+    if not np or len(np.split()) > 10 or P.share_of.match(np):
+        return None  # ("has taken in 20 percent fewer defectors": a share or a change, no people told)
     if P.helpers.search(re.split(r"\s+and\s+|,\s*", np)[0]) or P.helpers.search(text[max(0, ps - 25):ps]):
         return None  # "Among the helpers arrested is Na": those who help defectors attempt nothing
     spans = [sp for sp in s.spans if np_start <= sp.start - s0 and sp.end - s0 <= np_end]

@@ -69,6 +69,7 @@ _WAS_POSTED = re.compile(r"\b(?:who|(?:while|when)\s+(?:he|she))\s+(?:had\s+been
 _OPENING_MEASURE = re.compile(r"\s*(?:(?:[\w-]+\s+){0,2}(?:years?|months?|weeks?|days?|decades?)\s+|(?:shortly|soon|just|long|not\s+long)\s+)?", re.I)
 #: the South, where a returning defector had lived ("defected to the South", "life in Seoul")
 _LIVED_SOUTH = re.compile(r"\b(?:South\s+Korea|the\s+South\b(?![\s-]*[A-Z])|Seoul)")
+_LIVED_IN_SOUTH = re.compile(r"\b(?:living|lived|life|settled|resettled|staying|stayed|years)\s+in\s+(?:South\s+Korea\b|the\s+South\b(?![\s-]*[A-Z])|Seoul\b(?!\s+[A-Z]))")
 #: between a name and its ", who": nothing, or a description ("Thae Yong-ho, formerly a minister in London, who")
 _NAME_THEN_RELATIVE = re.compile(r"\s*,\s*(?:(?:formerly|once|then|now|a|an|the)\b[^,;]{1,90},\s*)?")
 
@@ -80,7 +81,7 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
     if kind == "return":  # going back north is a defection only for someone who had left it
         if re.search(r"\b(?:instead\s+of|rather\s+than|without|of|about|against)\s+$", text[:ps], re.I):
             return False  # "sought refuge instead of going back to Pyongyang", "fear of going back": not done
-        return bool(_LEFT_IT.search(s.before_text() + " " + text))
+        return bool(_LEFT_IT.search(s.before_text() + " " + text) or _LIVED_IN_SOUTH.search(text[:ps]))  # ("After living in South Korea, she returned")
     if kind == "defect":
         # "lawmakers who defected to the new party", "the striker defected to a rival club": a word
         # of the other sense, unless it owns something else ("had worked for the party's Room 35")
@@ -95,6 +96,9 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
         if (_FROM_INTO.match(text, pe) and not re.search(r"\b(?:who|that|which)\s+(?:had\s+|have\s+|has\s+)?$", text[:ps])
                 and sum(1 for sp in s.spans if sp.label == "LOCATION" and 0 <= sp.start - s0 - pe <= 50) >= 2):
             return True  # "crossed from China into Laos": from one country into another
+        route = P.into_route_country.search(text, ps, pe + 30)
+        if route and route.start() <= pe and not re.match(r"\w+ing\b", text[ps:pe]) and (korea_here or P.korea.search(s.before_text())):
+            return True  # "she crossed into China without being detected" (a story about Korea)
         return bool(P.border.search(text[pe:pe + 45]) or re.search(  # ("crossed into the | South": the pattern took "into the")
             r"\b(?:into|to)\s+(?:the\s+)?(?:communist\s+|isolated\s+|reclusive\s+|capitalist\s+|democratic\s+)?(?:North|South)\b(?![\s-]+Korean\b)",
             text[ps:pe + 40]))
@@ -357,7 +361,7 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
     row = Row(sent=s.si, start=s0, end=s0 + len(text), status=status, kind=kind,
               returning=returning)
     rspans = [sp for sp in s.spans if cs <= sp.start - s0 and sp.end - s0 <= ps]
-    pron = re.fullmatch(r"\s*(?:and\s+|but\s+|then\s+)?(he|she|they)(?:\s+(?:then|later|has|have|had|since|also|was|were|is|are|"
+    pron = re.fullmatch(r"\s*(?:[^,;]{1,80},\s*)?(?:and\s+|but\s+|then\s+)?(he|she|they)(?:\s+(?:then|later|has|have|had|since|also|was|were|is|are|"
                         r"reportedly|eventually))*\s*", region, re.I)
     if pron and (pron.group(1).lower() == "they" or s.doc.spans.last_ending_by(s0, "PERSON") is None):
         # "A soldier was shot as he made a dash": the subject of the sentence

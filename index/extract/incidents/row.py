@@ -13,7 +13,7 @@ from typing import Literal
 from ...models import Status
 
 #: What kind of predicate made a row: decides which checks and slots apply.
-PredicateKind = Literal["defect", "return", "flee", "cross", "arrive", "missing", "caught", "asylum", "statreport", "arrest", "granted", "nominal", "wish", ""]
+PredicateKind = Literal["defect", "return", "flee", "cross", "arrive", "missing", "caught", "asylum", "statreport", "arrest", "granted", "nominal", "wish", "induced", ""]
 
 
 @dataclass(slots=True)

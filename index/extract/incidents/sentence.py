@@ -8,6 +8,7 @@ import re
 from .clauses import clause_end, clause_start
 from .context import Sentence
 from .patterns import Patterns
+from .induced import induced_row
 from .objects import nominal_row, object_row
 from .predicate import read_predicate
 from .row import Row
@@ -61,6 +62,8 @@ def sentence_rows(P: Patterns, s: Sentence) -> list[Row] | None:
             row = nominal_row(P, s, ps, pe)
         elif kind in ("arrest", "granted"):
             row = object_row(P, s, ps, pe, kind, status)  # type: ignore[arg-type]
+        elif kind == "induced":
+            row = induced_row(P, s, ps, pe, status)  # type: ignore[arg-type]
         else:
             row = read_predicate(P, s, ps, pe, kind, status)  # type: ignore[arg-type]
         if row is not None and rows and _THEIR_MEMBERS.match(row.actor):

@@ -1,0 +1,49 @@
+"""A defection someone else is said to have brought about: "agents had
+tricked her into defecting", "brokers lured him and two friends into
+going to South Korea". The people moved are the object of the verb of
+inducing, not its subject (who are brokers, agents, a regime); North
+Korean accounts of returnees tell their defection this way."""
+
+from __future__ import annotations
+
+import re
+
+from ...models import Status
+from .actor import antecedent, previous_subject, read_actor
+from .clauses import clause_end
+from .context import Sentence
+from .patterns import Patterns
+from .row import Row
+from .slots import place_list, read_date, reporter
+
+#: the verb of inducing, its object, and "into" before the gerund (the predicate pattern's own span)
+_INDUCED = re.compile(r"(?P<verb>\w+)\s+(?P<obj>(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+into\s+", re.I)
+
+
+def induced_row(P: Patterns, s: Sentence, ps: int, pe: int, status: Status) -> Row | None:
+    text, s0 = s.text, s.s0
+    m = _INDUCED.match(text, ps)
+    if m is None or P.neg.search(text[max(0, ps - 30):ps]) or P.hypo.search(text[max(0, ps - 40):ps]):
+        return None  # ("tried to lure him into defecting": nothing done)
+    row = Row(sent=s.si, start=s0, end=s0 + len(text), status=status, kind="defect")
+    obj, at = m.group("obj"), m.start("obj")
+    if obj.lower() in ("him", "her"):
+        # the person told of before; else the described person the sentence or one before it opened with
+        found = antecedent(s.doc, s0 + at) is not None and read_actor(P, row, "she", [], s.doc, s0 + at)
+        if not found:
+            own = P.described_person.search(text, 0, at)
+            got = (own.group(), [sp for sp in s.spans if own.start() <= sp.start - s0 < own.end()]) if own else previous_subject(P, s, True)
+            if got is None or not read_actor(P, row, got[0], got[1], s.doc, s0):
+                return None
+    elif re.fullmatch(r"(?:[a-z-]+\s+)?[a-z-]+s", obj) or not read_actor(
+            P, row, obj, [sp for sp in s.spans if at <= sp.start - s0 < m.end("obj")], s.doc, s0 + at):
+        return None  # ("lured northerners into crossing": a class of people, no one in particular)
+    if row.role and not re.search(re.escape(row.role.split()[-1][:5]), obj, re.I) and re.search(
+            re.escape(row.role.split()[-1][:5]), text[:at], re.I):
+        row.role = ""  # ("Brokers lured Kim into ...": the inducers' occupation is not the actor's)
+    end = clause_end(P, text, pe)
+    read_date(P, row, s, 0, ps, pe, end)
+    row.destination = place_list(P, s, pe, end)
+    row.pe = pe
+    row.reported_by = reporter(P, s)
+    return row

@@ -1,0 +1,42 @@
+"""Defections told as something done to the people ("agents tricked her
+into defecting"), returns to the North, and crossings out of it told by
+the country entered. Each on invented sentences (see test_rules.py)."""
+
+from __future__ import annotations
+
+from .test_rules import _rows
+from .test_rules_numbers import _spans
+
+
+def test_a_defection_others_brought_about_is_the_object_s() -> None:
+    [row] = _rows("Brokers lured Ri Hyang-sim and her cousin into going to South Korea in 2009.", "2013-02-02")
+    assert (row.actor_name, row.role, row.date, row.destination) == ("Ri Hyang-sim", "", "2009", "South Korea")
+    [row] = _rows("At a press event on Friday a North Korean man said spies had talked him into defecting in 2010.",
+                  "2013-02-02")
+    assert (row.actor, row.date) == ("North Korean man", "2010")
+    # a class of people, or an attempt to induce, tells no one's defection
+    assert _rows("The agency said brokers lure villagers into crossing the border.", "2013-02-02") == []
+    assert _rows("Police tried to persuade him into defecting.", "2013-02-02") == []
+
+
+def test_a_return_after_living_in_the_south() -> None:
+    rows = _rows("Choe Myong-ae, 58, spoke to reporters in Pyongyang. "
+                 "After living in South Korea for four years, she went back to North Korea on 14 March.", "2013-04-20")
+    assert [(r.actor_name, r.date, r.origin, r.destination) for r in rows] == [
+        ("Choe Myong-ae", "2013-03-14", "South Korea", "North Korea")]
+
+
+def test_crossing_into_a_country_on_the_way_out_in_a_story_about_korea() -> None:
+    [row] = _rows("Han Kyong-ok left her village in North Korea's Ryanggang province. "
+                  "In April 2008 she crossed into Russia on foot.", "2013-04-20")
+    assert (row.actor_name, row.date, row.destination) == ("Han Kyong-ok", "2008-04", "Russia")
+    assert _rows("The Swiss hiker crossed into Italy in April.", "2013-04-20") == []
+
+
+def test_a_day_before_may_makes_it_the_month() -> None:
+    assert _spans("She left Hyesan on 14 May and rested.", "DATE") == ["14 May"]
+    assert _spans("Police may detain them.", "DATE") == []
+
+
+def test_a_share_or_a_change_told_of_people_is_no_event() -> None:
+    assert _rows("South Korea has admitted 15 percent fewer North Korean defectors this year.", "2013-04-20") == []
