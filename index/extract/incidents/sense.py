@@ -1,0 +1,125 @@
+"""Whether a candidate predicate is meant in its defection sense here: a
+"flee" far from Korea, a "cross" with no border after it, a "defect" of a
+party or a club, a return north by someone who never left, an arrest for
+something else. Split from predicate.py, which reads the predicate once
+its sense is settled."""
+
+from __future__ import annotations
+
+import re
+
+from .context import Sentence
+from .objects import held_for_something_else
+from .patterns import Patterns
+from .row import PredicateKind
+from .statistics import counted_arrival
+
+_POSSESSIVE = re.compile(r"['’]s\b")
+#: what shows that someone going back north had left it before ("a defector", "after she defected")
+_LEFT_IT = re.compile(r"\b(?:defect|fled\b|escaped\b|escapees?\b|left\s+(?:the\s+North|North\s+Korea)\b)", re.I)
+_FROM_INTO = re.compile(r"\s*from\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+(?:into|to)\s+(?:the\s+)?[A-Z]")
+_TO_NORTH_OR_SOUTH = re.compile(r"\s+(?:back\s+)?(?:in)?to\s+the\s+(?:North|South)\b(?![\s-]+Korean\b)")  # (the two Koreas, unnamed)
+_LIVED_IN_SOUTH = re.compile(r"\b(?:living|lived|life|settled|resettled|staying|stayed|years)\s+in\s+(?:South\s+Korea\b|the\s+South\b(?![\s-]*[A-Z])|Seoul\b(?!\s+[A-Z]))")
+
+
+def _counted_noun(P: Patterns, after: str) -> bool:
+    """"24,613 | North Korean defectors": the NUMBER span stops at the
+    adjective, the noun counted follows it."""
+    m = re.match(r"\s+(?:[A-Z][\w-]*\s+){1,2}([a-z]+)\b", after)
+    return bool(m) and m.group(1) in P.stat_nouns
+
+
+def defectors_arrive_at_place(P: Patterns, s: Sentence, ps: int, pe: int) -> bool:
+    """"Four North Korean defectors arrived in Sokcho": people the sentence
+    calls defectors (refugees, escapees) arriving at a named place."""
+    near = [sp for sp in s.spans if sp.label == "LOCATION" and 0 <= sp.start - s.s0 - pe <= 6]
+    return bool(near) and bool(re.search(r"\b(?:defectors?|refugees?|escapees?|asylum seekers?|North Koreans)\b", s.text[:ps], re.I))
+
+
+def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) -> bool:
+    """Whether the predicate is meant in its defection sense here."""
+    text, s0 = s.text, s.s0
+    korea_here = bool(P.korea.search(text))
+    if kind == "return":  # going back north is a defection only for someone who had left it
+        if re.search(r"\b(?:instead\s+of|rather\s+than|without|of|about|against)\s+$", text[:ps], re.I):
+            return False  # "sought refuge instead of going back to Pyongyang", "fear of going back": not done
+        return bool(_LEFT_IT.search(s.before_text() + " " + text) or _LIVED_IN_SOUTH.search(text[:ps]))  # ("After living in South Korea, she returned")
+    if kind == "defect":
+        # "lawmakers who defected to the new party", "the striker defected to a rival club": a word
+        # of the other sense, unless it owns something else ("had worked for the party's Room 35")
+        return korea_here or not any(not _POSSESSIVE.match(text, m.end()) for m in P.other_sense.finditer(text))
+    if kind == "flee":
+        return (korea_here or any(sp.label == "LOCATION" for sp in s.spans) or bool(P.border.search(text))
+                or any(sp.label in ("PERSON", "ROLE") and sp.start - s0 < ps for sp in s.spans)
+                or bool(_TO_NORTH_OR_SOUTH.match(text, pe)))  # ("the couple escaped to the South")
+    if kind == "cross":
+        if P.barrier.search(text[pe:pe + 45]) and (korea_here or P.defect_word.search(text)):
+            return True
+        if (_FROM_INTO.match(text, pe) and not re.search(r"\b(?:who|that|which)\s+(?:had\s+|have\s+|has\s+)?$", text[:ps])
+                and sum(1 for sp in s.spans if sp.label == "LOCATION" and 0 <= sp.start - s0 - pe <= 50) >= 2):
+            return True  # "crossed from China into Laos": from one country into another
+        route = P.into_route_country.search(text, ps, pe + 30)
+        if route and route.start() <= pe and not re.match(r"\w+ing\b", text[ps:pe]) and (korea_here or P.korea.search(s.before_text())):
+            return True  # "she crossed into China without being detected" (a story about Korea)
+        return bool(P.border.search(text[pe:pe + 45]) or re.search(  # ("crossed into the | South": the pattern took "into the")
+            r"\b(?:into|to)\s+(?:the\s+)?(?:communist\s+|isolated\s+|reclusive\s+|capitalist\s+|democratic\s+)?(?:North|South)\b(?![\s-]+Korean\b)",
+            text[ps:pe + 40]))
+    if kind == "arrive":
+        if re.fullmatch(r"comes?", text[ps:pe].strip(), re.I) and re.match(r"\s+from\b", text[pe:]):
+            return False  # "a defector, comes from North Hamgyong": where someone is from, no movement
+        if P.arrival_idiom.match(text, pe):
+            return False  # "since Kim Jong-un came to power in 2011": no one arrived anywhere
+        near = text[pe:pe + 40]
+        am = P.arrival.search(near) or P.arrival.search(" " + near.lstrip())
+        dated_defector = bool(re.search(r"\bdefectors?\b", text[:ps], re.I)) and any(
+            sp.label == "DATE" and 0 <= sp.start - s0 - pe <= 12 for sp in s.spans)
+        flown_in = bool(re.search(r"\b(?:flown|airlifted)\s+in$", text[ps:pe], re.I))  # (in: where the report is written)
+        if not am and not counted_arrival(P, s, ps, pe) and not defectors_arrive_at_place(P, s, ps, pe) and not dated_defector and not flown_in:
+            return False
+        if not am and re.match(r"(?:was|were|been|being)\s+(?:taken|transferred|handed\s+over|escorted|moved)\b", text[ps:pe], re.I):
+            return False  # "the defectors were taken to Kunming": moved by those who hold them, unless to the South
+        if P.visit_purpose.search(text, pe, pe + 70):
+            return False  # "a delegation arrived in Japan for talks": a visit
+        return bool(korea_here or re.search(r"defector|north korean", text.lower())
+                    or (am and re.search(r"Korea|Seoul|South", am.group()))
+                    # ("... new arrivals hardly make headlines. About 40 came in 1994": the figures of the passage)
+                    or counted_arrival(P, s, ps, pe) and re.search(r"defector|\barrivals\b|north korean", s.before_text(2).lower()))
+    if kind == "missing":
+        if P.defect_word.search(text + " " + s.next_text() if s.next_text() else text):
+            return True
+        # "A North Korean student in Novosibirsk has been missing": a North
+        # Korean posted or studying abroad who vanished
+        abroad = [sp for sp in s.spans if sp.label == "LOCATION" and not re.search(r"Korea|Seoul|Pyongyang", sp.text)]
+        return bool(abroad) and bool(re.search(r"\bNorth Korean\b", text[:ps])) and bool(
+            [sp for sp in s.spans if sp.label == "ROLE" and sp.start - s0 < ps] or re.search(r"\bstudents?\b", text[:ps]))
+    if kind == "caught":
+        if text[ps:pe].lower().endswith("custody") and (P.inter_korean.search(text) or P.south_holds.search(text) or re.match(
+                r"[^.;]{0,40}?\bafter\s+(?:he|she|they|it)\s+(?:had\s+)?(?:crossed|came\s+across|walked\s+across|swam|ran\s+across)\b", text[pe:])):
+            return False  # "was taken into custody after he crossed the border": held by the South on arrival
+        subject = re.split(r"\b(?:who|which|and)\b", re.split(r"\b(?:that|said|say|says|told|according to|reported|reports|report)\b",
+                                                             text[:ps])[-1])[0]
+        if P.helpers.search(subject):
+            return False  # "two brokers were detained": those who help defectors attempt nothing
+        if held_for_something_else(P, text, pe):
+            return False
+        if re.search(r"\b(?:defectors?|refugees?|escapees?)\b", text[:ps], re.I):
+            return True  # "a North Korean defector was arrested in Bangkok"
+        if P.north_korean_people.search(subject) and any(
+                sp.label == "LOCATION" and 0 <= sp.start - s0 - pe <= 60 and not re.search(r"Korea|Seoul|Pyongyang", sp.text)
+                for sp in s.spans):
+            return True  # "a group of eight North Koreans was detained in Dandong": North Koreans held abroad
+        if re.match(r"[^.;]{0,60}?\b(?:and|then)\s+(?:were\s+|was\s+)?(?:sent back|repatriated|deported|returned to (?:the North|North Korea))\b",
+                    text[pe:], re.I):
+            return True  # "4 of them were caught by Chinese police and sent back": caught fleeing
+        if re.search(r"\b(?:trying|attempting|tried|attempted|hoped|hoping|seeking|sought|planning|planned|wanting|wanted)\s+to\s+"
+                     r"(?:reach|defect|flee|escape|cross|get to|go to|travel to|make it to)\b", text, re.I):
+            return True  # "Nine North Koreans who are trying to reach South Korea have been held"
+        return bool(re.search(r"\b(?:trying|attempting|tried|attempted|while|as|after)\b", text[pe:pe + 140], re.I)
+                    and (P.defect_word.search(text[pe:]) or P.border.search(text[pe:]) or re.search(
+                        r"\bcross|\breach\b|\bmake (?:its|their|his|her) way\b|\bon (?:its|their|his|her) way\b|\bget to\b|\bhead(?:ing)? (?:to|for)\b"
+                        r"|\benter(?:ed|ing)\b[^.;]{0,40}\billegally\b",
+                        text[pe:], re.I)))
+    if kind == "statreport":
+        return any(sp.label == "NUMBER" and sp.start - s0 < ps and (sp.text.split()[-1].lower() in P.stat_nouns or _counted_noun(
+            P, text[sp.end - s0:sp.end - s0 + 40])) for sp in s.spans)
+    return True
