@@ -164,3 +164,10 @@ def test_the_split_of_a_figure_told_with_it_is_no_figure_of_its_own() -> None:
     assert row.count == 88
     [row] = _rows("Of those, 45 (30 women and 15 men) reached Seoul in the first half.", "2015-07-03")
     assert row.count == 45
+
+
+def test_a_population_or_a_rate_is_no_figure_of_defectors() -> None:
+    assert _rows("Nobody knows how many have left the country, which is home to about 26 million people.", "2019-06-10") == []
+    assert _rows("Until then, sailors had been defecting at a rate of about two a year.", "2019-06-10") == []
+    [row] = _rows("Japan says it has taken in more than 200 defectors since 1995.", "2019-06-10")
+    assert row.count == 200 and row.status == "reported_count"

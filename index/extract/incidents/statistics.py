@@ -134,7 +134,7 @@ def stat_row(P: Patterns, s: Sentence) -> Row | None:
     # "New arrivals from North Korea numbered 135 in the first quarter"
     m = m or re.search(r"\b(?:" + nouns + r"|population|total|tally)\b[^,;]{0,40}?\b(?:numbered|totaled|totalled|stood at|stand at|peaked at|reached|fell to|rose to|dropped to|plunged to|declined to|increased to|came to|went past|passed|topped|surpassed|exceeded)\s+" + approx + num + r"(?![\d%])(?!\s*(?:percent|per cent|%))", text, re.I)
     # "South Korea received 196 North Korean defectors last year"
-    m = m or re.search(r"\b(?:received|accepted|took in|admitted|welcomed|resettled)\s+" + approx + num
+    m = m or re.search(r"\b(?:received|accepted|took in|taken in|takes in|admitted|welcomed|resettled)\s+" + approx + num
                        + r"\s+(?:[\w-]+\s+){0,2}?(?:" + nouns + r")\b", text, re.I)
     # "This year has already brought 10 arrivals", "2019 saw 1,047 defectors arrive": a period as the subject
     m = m or re.search(r"\b(?:year|month|quarter|half|period|(?:19|20)\d{2})\s+(?:has\s+|had\s+)?(?:already\s+|so\s+far\s+)?"
@@ -157,8 +157,8 @@ def stat_row(P: Patterns, s: Sentence) -> Row | None:
     m = m or re.search(r"\b(?:home to|there (?:are|were|is)(?: now| currently| still)?)\s+" + approx + num
                        + r"\s+(?:[\w-]+\s+){0,2}?(?:" + nouns + r")\b", text, re.I)
     m2 = m or re.match(r"\s*(?:about\s+|some\s+)?" + num + r"\s+of\s+(?:the\s+|these\s+|those\s+|\w+\s+year's\s+)(?:[\w-]+\s+)?(?:" + nouns + r")\b", text, re.I)
-    if not m2:
-        return None
+    if not m2 or re.match(r"\s*(?:million|billion)\b", text[m2.end(1):], re.I):
+        return None  # ("home to about 25 million people": a population, no figure of defectors)
     value = number_value(P, m2.group(1))
     if value is None or value < 2 or (1900 <= value <= 2100 and "," not in m2.group(1)):
         return None
