@@ -124,3 +124,8 @@ def test_a_dated_clause_opening_the_sentence_is_an_event_of_its_subject() -> Non
 def test_the_country_escaped_is_no_destination() -> None:
     [row] = _rows("After escaping North Korea in 2009, Kim Sol-ju worked on a farm in Jilin.", "2019-02-02")
     assert (row.actor_name, row.date, row.destination) == ("Kim Sol-ju", "2009", "")
+
+
+def test_that_before_a_noun_opens_no_clause_and_yet_does() -> None:
+    [row] = _rows("Ri Kwang-ho earned well at the mission, yet he chose to leave that job and defect to Japan.", "2019-02-02")
+    assert (row.actor_name, row.destination) == ("Ri Kwang-ho", "Japan")

@@ -26,7 +26,8 @@ def member_row(P: Patterns, s: Sentence) -> Row | None:
         return None
     seg_end = re.search(r",|\bwhich\b|\bwho\b|\.", text[m.end():])
     seg = text[m.end(): m.end() + (seg_end.start() if seg_end else len(text) - m.end())]
-    if re.match(r"\s*(?:[a-z]+ed|sent|taken|caught|shot|held|kept|brought|given|found)\b", seg):
+    if re.match(r"\s*(?:returned|repatriated|deported|expelled|arrested|detained|jailed|imprisoned|executed|killed|released|freed|handed|"
+                r"sent|taken|caught|shot|held|kept|brought|found)\b", seg):
         return None  # "One of them was returned to the North": something done to one of them, no member told
     row = Row(sent=s.si, start=s0, end=s.e0, status="defected", member=True)
     head = text[:m.end()] + seg
