@@ -171,3 +171,9 @@ def test_a_population_or_a_rate_is_no_figure_of_defectors() -> None:
     assert _rows("Until then, sailors had been defecting at a rate of about two a year.", "2019-06-10") == []
     [row] = _rows("Japan says it has taken in more than 200 defectors since 1995.", "2019-06-10")
     assert row.count == 200 and row.status == "reported_count"
+
+
+def test_splits_and_a_standing_total_in_one_sentence() -> None:
+    rows = _rows("By the end of May, 88 defectors (7 men and 81 women) had arrived this year, and the overall "
+                 "number of entrants stood at 33,981 (9,401 men and 24,580 women).", "2023-06-20")
+    assert sorted(r.count for r in rows) == [88, 33981]

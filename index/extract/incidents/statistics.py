@@ -179,6 +179,8 @@ class _Figure(NamedTuple):
 
 #: "the 1,047 counted a year earlier", "1,397 in the previous year", "the 34 recorded in the same period
 #: a year earlier": the year before the figure told before
+_STANDS_AT = re.compile(r"\b(?:total|tally|number|count)\b[^,;]{0,60}?\b(?:stood|stands|stand|reached|came|comes)\s+(?:at\s+|to\s+)?"
+                        r"(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|just\s+)?$", re.I)
 _YEAR_BEFORE = re.compile(r"\s+(?:[a-z]+\s+)?(?:(?:a|one)\s+year\s+(?:earlier|before)|(?:in\s+)?the\s+(?:previous|preceding|prior)\s+year"
                           r"|(?:in\s+)?the\s+year\s+(?:before|earlier)|(?:(?:in|during|over|for)\s+)?the\s+same\s+(?:period|quarter|months?|half)\s+"
                           r"(?:a\s+year\s+(?:earlier|before|ago)|of\s+the\s+(?:previous|preceding|prior)\s+year))\b", re.I)
@@ -230,9 +232,11 @@ def series_figures(P: Patterns, s: Sentence, here: list[Row], first_stat: Row | 
                              text[max(0, rel - 40):rel], re.I)
         year_before = _YEAR_BEFORE.match(text, sp.end - s0)
         ref = next((r for r in reversed(here) if r.stat and r.date), first_stat)
-        if not dates and not compared and not (year_before and ref is not None and ref.date):
+        # "..., and the overall number of entrants stood at 34,183": a running total, dated by the sentence
+        standing = _STANDS_AT.search(text[max(0, rel - 90):rel])
+        if not dates and not compared and not (year_before and ref is not None and ref.date) and not standing:
             continue
-        iso, prec = resolve_date(P, s, dates[0]) if dates else ("", "")
+        iso, prec = resolve_date(P, s, dates[0]) if dates else first_date(P, s) if standing and not year_before else ("", "")
         if dates and not iso:
             continue
         if not dates and year_before and ref is not None and ref.date[:4].isdigit():
@@ -249,8 +253,11 @@ def series_figures(P: Patterns, s: Sentence, here: list[Row], first_stat: Row | 
         r"\b(?:accounted\s+for|made\s+up)\b", text, re.I) else []
     categories = [*((m.group(1), m.group(2)) for m in P.category_figure.finditer(text)), *firsts]
     values = [number_value(P, m[0]) or 0 for m in categories]
-    if len(values) >= 2 and any(r.count == sum(values) for r in here if r.sent == s.si):
-        categories = []  # "63 defectors arrived, 40 of them men and 23 of them women": the split of a figure told with it
+    told = {r.count for r in here if r.sent == s.si} | {number_value(P, f.text) for f in sentence_figures(s)}
+    # "63 defectors arrived, 40 of them men and 23 of them women", "105 defectors (10 men and
+    # 95 women)": the split of a figure told with it, two parts at a time
+    split = {i + k for i in range(len(values) - 1) if values[i] + values[i + 1] in told for k in (0, 1)}
+    categories = [c for i, c in enumerate(categories) if i not in split]
     for m in categories:
         value = number_value(P, m[0])
         if value is None or value < 2 or value in used or ("," not in m[0] and 1900 <= value <= 2100):
