@@ -455,3 +455,7 @@ def test_a_wish_told_while_telling_someone_and_where_it_would_be_lived() -> None
     assert (row.role, row.destination) == ("fisherman", "South Korea")
     [row] = _rows("A rescued fisherman, Pak Il-nam, says he really wants to live in South Korea.")
     assert (row.origin, row.destination) == ("", "South Korea")
+
+
+def test_why_they_left_or_what_route_they_took_is_a_question_not_an_event() -> None:
+    assert _rows("Investigators are asking the six North Koreans why they fled and which route they took to defect.") == []
