@@ -29,3 +29,13 @@ def test_something_done_to_one_of_them_tells_no_member() -> None:
 def test_a_law_or_an_accord_is_no_person() -> None:
     assert _spans("They broke the Foreign Currency Act, a serious crime, said Han Sol-mi.", "PERSON") == ["Han Sol-mi"]
     assert _spans("It breached the Armistice Agreement, an official said.", "PERSON") == []
+
+
+def test_a_name_labelled_a_defector_by_a_relative_clause_is_the_first_telling() -> None:
+    """"X, who escaped North Korea and now works ...": the first sentence
+    asserting the predicate of X, so the row's evidence, though its date
+    comes from the later sentence that gives it."""
+    body = ("Kang Mi-ok, who escaped North Korea and now runs a shelter in Busan, spoke at the hearing. "
+            "Kang first fled North Korea in 2004, during the famine.")
+    [row] = _rows(body, "2020-05-05")
+    assert (row.actor_name, row.date) == ("Kang Mi-ok", "2004") and row.evidence.startswith("Kang Mi-ok, who escaped")

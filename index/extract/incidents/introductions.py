@@ -21,6 +21,7 @@ name: the named row moves to it.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .context import Doc
@@ -101,3 +102,35 @@ def move_to_superlatives(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
         first.sent, first.start, first.end = si, s.s0, s.e0
         return sorted(rows, key=lambda r: (r.sent, r.start))
     return rows
+
+
+#: a name followed by a relative clause that labels its bearer a defector
+#: ("Jihyun Park, who escaped North Korea and now works ...")
+_LABELLED_BY_RELATIVE = re.compile(r"\s*,\s*(?:\d{1,3}\s*,\s*)?who\s+(?:had\s+|has\s+|once\s+|first\s+|herself\s+|himself\s+)*"
+                                   r"(?:defected|fled|escaped|crossed)\b", re.I)
+
+
+def move_to_labels(rows: list[Row], doc: Doc) -> list[Row]:
+    """Move a named person's first event to an earlier sentence that names
+    them with a relative clause saying they defected ("Jihyun Park, who
+    escaped North Korea and now works as an activist, said ..."): that is
+    the first sentence asserting the predicate of the person, though it
+    gives no detail of its own; the rows in text order again."""
+    seen: set[str] = set()
+    moved = False
+    for r in rows:
+        if not r.actor_name or r.stat or r.actor_name in seen:
+            continue
+        seen.add(r.actor_name)
+        if r.status != "defected" or "North Korea" in r.destination:
+            continue  # (a return north is not what the label tells)
+        for sp in doc.spans.mentions(r.actor_name):
+            si = bisect.bisect_right(doc.sents, (sp.start, len(doc.body))) - 1
+            if si >= r.sent:
+                break
+            if _LABELLED_BY_RELATIVE.match(doc.body, sp.end) and not any(o.sent == si and o.actor_name == r.actor_name for o in rows):
+                s = doc.sentence(si)
+                r.sent, r.start, r.end = si, s.s0, s.e0
+                moved = True
+                break
+    return sorted(rows, key=lambda r: (r.sent, r.start)) if moved else rows

@@ -16,7 +16,7 @@ from .context import Doc
 from .denials import drop_denied_reports
 from .figure_leads import first_tellings
 from .forecasts import drop_forecasts
-from .introductions import move_to_introductions, move_to_superlatives
+from .introductions import move_to_introductions, move_to_labels, move_to_superlatives
 from .next_sentences import counts_from_antecedents, counts_from_members, named_lines, slots_from_next_sentences
 from .patterns import MISSION_WORD, Patterns
 from .row import Row
@@ -402,6 +402,7 @@ def post_process(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
     rows = merge_mentions(P, rows, doc)
     rows = name_described_actors(rows)
     rows = move_to_superlatives(P, rows, doc)
+    rows = move_to_labels(rows, doc)
     slots_from_next_sentences(P, rows, doc)
     named_lines(P, rows, doc)
     counts_from_members(P, rows, doc)
