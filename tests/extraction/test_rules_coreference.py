@@ -39,3 +39,10 @@ def test_a_name_labelled_a_defector_by_a_relative_clause_is_the_first_telling() 
             "Kang first fled North Korea in 2004, during the famine.")
     [row] = _rows(body, "2020-05-05")
     assert (row.actor_name, row.date) == ("Kang Mi-ok", "2004") and row.evidence.startswith("Kang Mi-ok, who escaped")
+
+
+def test_a_superlative_description_before_the_name_is_the_first_telling() -> None:
+    body = ("Officials said the most senior North Korean defector who ever came to Japan died on Monday. "
+            "Ri Sang-chol, 79, had defected by way of Russia in 1996.")
+    [row] = _rows(body, "2012-03-06")
+    assert (row.actor_name, row.date) == ("Ri Sang-chol", "1996") and row.evidence.startswith("Officials said")

@@ -87,20 +87,24 @@ def move_to_superlatives(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
     """Move the article's first event of a named person to a sentence a
     little before it that describes a defector by a superlative and names
     no one (nor holds a row of its own); the rows in text order again."""
-    first = next((r for r in rows if not r.stat), None)
-    if first is None or not first.actor_name or first.status != "defected" or first.sent == 0:
+    first = next((r for r in rows if not r.stat and r.actor_name), None)
+    if first is None or first.status != "defected" or first.sent == 0:
         return rows
-    taken = {r.sent for r in rows}
+    taken = {r.sent: r for r in rows}
     for si in range(first.sent - 1, max(-1, first.sent - WINDOW - 1), -1):
-        if si in taken:
-            return rows
         s = doc.sentence(si)
+        label = taken.get(si)
+        if label is not None and not (label.actor_name == "" and label.count is None and not label.stat
+                                      and P.superlative_defector.search(s.text)):
+            return rows
         if not P.superlative_defector.search(s.text):
             continue
         if any(sp.label == "PERSON" and (sp.canonical or sp.text) != first.actor_name for sp in s.spans):
             return rows  # (someone else named there: not this one's description)
         first.sent, first.start, first.end = si, s.s0, s.e0
-        return sorted(rows, key=lambda r: (r.sent, r.start))
+        # (a row read from the description itself, "the highest-ranking defector who ever came
+        # to South Korea", is this person's event told without the name)
+        return sorted((r for r in rows if r is not label), key=lambda r: (r.sent, r.start))
     return rows
 
 
