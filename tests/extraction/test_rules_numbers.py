@@ -177,3 +177,9 @@ def test_splits_and_a_standing_total_in_one_sentence() -> None:
     rows = _rows("By the end of May, 88 defectors (7 men and 81 women) had arrived this year, and the overall "
                  "number of entrants stood at 33,981 (9,401 men and 24,580 women).", "2023-06-20")
     assert sorted(r.count for r in rows) == [88, 33981]
+
+
+def test_of_that_number_opens_no_actor() -> None:
+    rows = _rows("Officials said 140 defectors came to South Korea in 2016. Of that number, 52 reached the South "
+                 "in the July-September period.", "2016-10-22")
+    assert [r.actor for r in rows if r.count == 52] == ["52"]
