@@ -129,3 +129,12 @@ def test_the_country_escaped_is_no_destination() -> None:
 def test_that_before_a_noun_opens_no_clause_and_yet_does() -> None:
     [row] = _rows("Ri Kwang-ho earned well at the mission, yet he chose to leave that job and defect to Japan.", "2019-02-02")
     assert (row.actor_name, row.destination) == ("Ri Kwang-ho", "Japan")
+
+
+def test_an_arrest_told_with_a_second_gerund_and_a_figure_as_of_a_date() -> None:
+    [row] = _rows("Police broke up an escape attempt by North Koreans on Friday, arresting 40 people and seizing three boats.",
+                  "2004-01-20")
+    assert row.actor == "40 people"
+    [row] = _rows("Figures show that, as of May 2016, North Korean defectors who entered the South this year "
+                  "numbered 589 people.", "2016-06-01")
+    assert row.actor == "North Korean defectors"
