@@ -459,3 +459,7 @@ def test_a_wish_told_while_telling_someone_and_where_it_would_be_lived() -> None
 
 def test_why_they_left_or_what_route_they_took_is_a_question_not_an_event() -> None:
     assert _rows("Investigators are asking the six North Koreans why they fled and which route they took to defect.") == []
+
+
+def test_a_condition_told_with_even_once_or_even_if_is_no_event() -> None:
+    assert _rows("Guards were ordered to fire at deserters, even once they have crossed the river into Russia.") == []
