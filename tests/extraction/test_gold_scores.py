@@ -92,7 +92,7 @@ SETS = {
     # elsewhere (fields 0.91 -> 0.88: 16 pairs with ~14.1 right values against 15 with ~13.7)
     # (entities 0.94 -> 0.95 at stop 27: dates with their anchors, "the other two", unit titles)
     # Stop 28: 0.82 -> 0.85 (P 0.84 -> 0.85, R 0.80 -> 0.85), fields 0.88 -> 0.90.
-    "invented_blind": (INVENTED_BLIND / "articles", lambda: _gold(INVENTED_BLIND / "gold.yaml"), (0.85, 0.90, 0.95)),
+    "invented_blind": (INVENTED_BLIND / "articles", lambda: _gold(INVENTED_BLIND / "gold.yaml"), (0.88, 0.90, 0.95)),
     # real dev (153 reports) measured 0.82 / 0.90 / 0.92 (stop 21; rounds r9, r10, r11 and r12 scored
     # 0.71, 0.62, 0.70 and 0.53 at the start of the stop, before any rule was made from them); real blind 0.49 / 0.73 / 0.88 before the rules of the real-report
     # rounds, 0.67 / 0.82 / 0.91 at stop 20, 0.74 / 0.84 / 0.91 at stop 21 (held there). Stop 22:
@@ -149,7 +149,8 @@ SETS = {
     # defectors, a party negative) 0.57 / 0.88 with the start-of-stop rules, 0.59 / 0.88 with
     # those made before it was scored, 0.64 / 0.89 with its own. 535 in all: 0.77 / 0.88 / 0.92.
     "real_dev": (REAL / "dev" / "articles", lambda: _set_gold(REAL / "dev"), (0.77, 0.88, 0.92)),
-    "real_blind": (REAL / "blind" / "articles", lambda: _set_gold(REAL / "blind"), (0.76, 0.87, 0.92)),
+    # Real blind at the end of stop 29: 0.77 / 0.87 / 0.92 (one pair more than at its start).
+    "real_blind": (REAL / "blind" / "articles", lambda: _set_gold(REAL / "blind"), (0.77, 0.87, 0.92)),
 }
 
 
