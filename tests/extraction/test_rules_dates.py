@@ -103,3 +103,9 @@ def test_a_time_counted_from_the_date_told_last() -> None:
     rows = _rows("Kang Chol fled to China in 2012. Two months later his wife fled to China too.", "2015-05-05")
     assert rows[-1].date == ""
 
+
+
+def test_a_time_counted_for_the_telling_dates_nothing() -> None:
+    rows = _rows("A North Korean teenager fled the team hotel on July 5. "
+                 "Reports a day earlier said a North Korean sailor had also sought asylum in the consulate.", "2016-07-08")
+    assert [r.date for r in rows if "sailor" in r.actor] == [""]
