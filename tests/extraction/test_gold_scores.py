@@ -148,7 +148,11 @@ SETS = {
     # women's escapes, arrests in Thailand and Laos, arrival figures with their splits, re-
     # defectors, a party negative) 0.57 / 0.88 with the start-of-stop rules, 0.59 / 0.88 with
     # those made before it was scored, 0.64 / 0.89 with its own. 535 in all: 0.77 / 0.88 / 0.92.
-    "real_dev": (REAL / "dev" / "articles", lambda: _set_gold(REAL / "dev"), (0.77, 0.88, 0.92)),
+    # Round r34 (20: an ordinary mix) was scored with the end-of-stop rules and joined with no rule
+    # made from it but one date fix: 0.65 / 0.87, as with the start-of-stop rules (0.65 / 0.88).
+    # 555 in all: 0.76 / 0.88 / 0.92 (the harder reports, not a regression: the 535 before it
+    # stay at 0.77 / 0.88 / 0.92).
+    "real_dev": (REAL / "dev" / "articles", lambda: _set_gold(REAL / "dev"), (0.76, 0.88, 0.92)),
     # Real blind at the end of stop 29: 0.77 / 0.87 / 0.92 (one pair more than at its start).
     "real_blind": (REAL / "blind" / "articles", lambda: _set_gold(REAL / "blind"), (0.77, 0.87, 0.92)),
 }
