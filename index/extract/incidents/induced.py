@@ -21,6 +21,7 @@ _INDUCED = re.compile(r"(?P<verb>\w+)\s+(?P<obj>(?:[\w'’-]+\s+){0,5}?[\w'’-]
 
 
 def induced_row(P: Patterns, s: Sentence, ps: int, pe: int, status: Status) -> Row | None:
+    """The row of the people an "induced" predicate moved, or None."""
     text, s0 = s.text, s.s0
     m = _INDUCED.match(text, ps)
     if m is None or P.neg.search(text[max(0, ps - 30):ps]) or P.hypo.search(text[max(0, ps - 40):ps]):

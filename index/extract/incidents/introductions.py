@@ -16,7 +16,10 @@ Likewise a person described before being named: "... in the view of the
 most senior North Korean diplomat to defect in almost 20 years. Thae Yong
 Ho held the number two post in London until he escaped ...". The
 superlative tells the defection first, of the person the next sentences
-name: the named row moves to it.
+name: the named row moves to it. And a person named with a relative clause
+that calls them a defector ("Jihyun Park, who escaped North Korea and now
+works ...") before the sentence that dates the escape: the first sentence
+asserting the predicate of the person is the row's evidence.
 """
 
 from __future__ import annotations
