@@ -150,9 +150,9 @@ SETS = {
     # those made before it was scored, 0.64 / 0.89 with its own. 535 in all: 0.77 / 0.88 / 0.92.
     # Round r34 (20: an ordinary mix) was scored with the end-of-stop rules and joined with no rule
     # made from it but one date fix: 0.65 / 0.87, as with the start-of-stop rules (0.65 / 0.88).
-    # 555 in all: 0.76 / 0.88 / 0.92 (the harder reports, not a regression: the 535 before it
-    # stay at 0.77 / 0.88 / 0.92).
-    "real_dev": (REAL / "dev" / "articles", lambda: _set_gold(REAL / "dev"), (0.76, 0.88, 0.92)),
+    # 555 in all: 0.76 / 0.88 / 0.92, then 0.77 with a last rule ("the last defection across the
+    # DMZ by a soldier took place in 2010", two rows of r33/r34). Start-of-stop rules: 0.75.
+    "real_dev": (REAL / "dev" / "articles", lambda: _set_gold(REAL / "dev"), (0.77, 0.88, 0.92)),
     # Real blind at the end of stop 29: 0.77 / 0.87 / 0.92 (one pair more than at its start).
     "real_blind": (REAL / "blind" / "articles", lambda: _set_gold(REAL / "blind"), (0.77, 0.87, 0.92)),
 }

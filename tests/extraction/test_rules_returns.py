@@ -40,3 +40,10 @@ def test_a_day_before_may_makes_it_the_month() -> None:
 
 def test_a_share_or_a_change_told_of_people_is_no_event() -> None:
     assert _rows("South Korea has admitted 15 percent fewer North Korean defectors this year.", "2013-04-20") == []
+
+
+def test_the_last_defection_by_someone_dated_is_an_event_of_its_own() -> None:
+    [row] = _rows("Officials said the previous defection across the MDL by a North Korean sergeant took place in 2014.",
+                  "2016-04-20")
+    assert (row.actor, row.date, row.origin) == ("North Korean sergeant", "2014", "MDL")
+    assert _rows("It was the last defection by a North Korean officer.", "2016-04-20") == []

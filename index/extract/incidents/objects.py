@@ -133,7 +133,7 @@ def nominal_row(P: Patterns, s: Sentence, ps: int, pe: int) -> Row | None:
     person = None
     # ("the defection to the South of ...": where to, before whose)
     m = re.match(r"\s+(?:(?:last|this|earlier|in)\s+\w+\s+)?(?P<to>to\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+)?"
-                 r"(?:of|by)\s+(?:the\s+)?", text[pe:])
+                 r"(?P<via>(?:across|over|through|from)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+)?(?:of|by)\s+(?:the\s+)?", text[pe:])
     if m:
         person = next((sp for sp in s.spans if sp.label == "PERSON" and sp.start - s0 == pe + m.end()), None)
     if person is None:
@@ -157,7 +157,12 @@ def nominal_row(P: Patterns, s: Sentence, ps: int, pe: int) -> Row | None:
             group = (" ".join(g.group("np").split()), count, g.end("np"))
     if person is None and described is None and group is None:
         return None
-    if P.neg.search(text[max(0, ps - 30):ps]) or P.hypo.search(mask_dates(text, s.spans, s0, max(0, ps - 40), ps)) \
+    before = mask_dates(text, s.spans, s0, max(0, ps - 40), ps)
+    if re.search(r"\b(?:took\s+place|happened|occurred|came|was)\s+(?:in|on|last)\b", text[pe:]) and any(
+            sp.label == "DATE" and sp.start - s0 >= pe for sp in s.spans):
+        # "the last defection by a North Korean soldier took place in 2010": an event of its own, dated
+        before = re.sub(r"\b(?:the|a)\s+(?:last|previous|first)\s+(?:known\s+)?$", "", before, flags=re.I)
+    if P.neg.search(text[max(0, ps - 30):ps]) or P.hypo.search(before) \
             or P.blockers.search(text):  # (the month "In May," is no modal)
         return None
     row = Row(sent=s.si, start=s0, end=s0 + len(text), status="defected", kind="defect")
@@ -179,6 +184,8 @@ def nominal_row(P: Patterns, s: Sentence, ps: int, pe: int) -> Row | None:
                       if sp.label == "LOCATION" and sp.start - s0 == np_end + posted.end()][:1]
     if m.group("to") if m else None:
         row.destination = place_list(P, s, pe, pe + m.end("to"))
+    if m and m.group("via") and not row.origin:  # "the last defection across the DMZ by a soldier": the line crossed
+        row.origin = [alias(P, sp.text) for sp in s.spans if sp.label == "LOCATION" and pe + m.start("via") <= sp.start - s0 < pe + m.end("via")][:1]
     row.pe = max(pe, np_end)
     row.reported_by = reporter(P, s)
     return row
