@@ -138,3 +138,9 @@ def test_an_arrest_told_with_a_second_gerund_and_a_figure_as_of_a_date() -> None
     [row] = _rows("Figures show that, as of May 2016, North Korean defectors who entered the South this year "
                   "numbered 589 people.", "2016-06-01")
     assert row.actor == "North Korean defectors"
+
+
+def test_a_dated_perfect_participle_opening_the_sentence_is_an_event_of_its_subject() -> None:
+    [row] = _rows("Having swum across the Tumen River in 2004, Kim Ok-sun later settled in Incheon.", "2016-01-01")
+    assert (row.actor_name, row.date) == ("Kim Ok-sun", "2004")
+    assert _rows("Having fled, the brothers farmed maize near Hyesan.", "2016-01-01") == []

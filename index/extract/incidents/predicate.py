@@ -58,6 +58,8 @@ _IN_SOUTH = re.compile(r"\b(?:in|into|to)\s+(?:South\s+Korean\s+(?:waters|territ
 #: the predicate ("vanished in 2018 while he was Pyongyang's envoy to Italy")
 _WAS_POSTED = re.compile(r"\b(?:who|(?:while|when)\s+(?:he|she))\s+(?:had\s+been|has\s+been|was|is|served\s+as|worked\s+as)\s+(?:(?:the\s+country|North\s+Korea|the\s+North|Pyongyang)['’]s\s+"
                          r"|an?\s+|the\s+)?(?P<post>(?:[\w-]+\s+){0,3}?[\w-]+\s+to\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)")
+#: a perfect participle opening the sentence, up to its predicate ("Having (already risked death to) escaped ...")
+_HAVING = re.compile(r"\s*Having\s+(?:already\s+|once\s+|first\s+|successfully\s+)*(?:[\w-]+\s+){0,4}?$")
 #: what may stand before a sentence-opening "after"/"before" ("Four years after defecting, ...")
 _OPENING_MEASURE = re.compile(r"\s*(?:(?:[\w-]+\s+){0,2}(?:years?|months?|weeks?|days?|decades?)\s+|(?:shortly|soon|just|long|not\s+long)\s+)?", re.I)
 #: the South, where a returning defector had lived ("defected to the South", "life in Seoul")
@@ -279,6 +281,14 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
             if got is not None:
                 region, rspans = got
                 row.pronoun = True  # the actor of the sentence before, told again
+    having = _HAVING.match(text[:ps])
+    comma = text.find(",", pe) if having else -1
+    if comma > 0 and any(sp.label == "DATE" and pe <= sp.start - s0 < comma for sp in s.spans):
+        # "Having escaped North Korea in 1997, Pak later moved to Seoul": the clause opens the
+        # sentence, and its subject comes after the comma (dated, it tells an event of its own)
+        region = main_subject(text[comma + 1:])
+        rspans = [sp for sp in s.spans if comma < sp.start - s0 and sp.end - s0 <= comma + 1 + len(region)]
+        cs, limit = comma + 1, comma
     sub = re.search(r"\b(?:before|after|while|when|upon)\s+$", text[:ps], re.I)
     inner = re.match(r"(?:before|after|while|upon)\s+(?=[a-z]+ing\b)", text[ps:pe], re.I)
     if inner:  # the predicate pattern took the subordinator in: "before defecting"
