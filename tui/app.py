@@ -124,6 +124,19 @@ class DefectApp(ArticleMarkActions, App[int]):
         self._apply_keymap()
         self.query_one(SearchInput).focus()
         self.action_reindex()
+        if not self.is_headless and os.isatty(TERMINAL_FD):
+            self.set_interval(TERMINAL_CHECK_S, self._check_terminal)
+
+    def _check_terminal(self) -> None:
+        """Quit when the terminal is gone. Closed under a parent that does
+        not pass its hangup on ("make run" in a tmux pane that is killed),
+        the app was left running at full CPU on a terminal that answers
+        every call with EIO; nothing is pending then (reviews are written
+        as they are made)."""
+        try:
+            os.get_terminal_size(TERMINAL_FD)
+        except OSError:
+            self.exit(return_code=1)
 
     def _restore_theme(self) -> None:
         """The theme chosen last time (palette: "Change theme"), kept in the
@@ -400,6 +413,11 @@ class DefectApp(ArticleMarkActions, App[int]):
             except Exception:
                 pass
         self.reviews.close()
+
+
+#: the terminal the app draws on, and how often to check that it is still there
+TERMINAL_FD = 1
+TERMINAL_CHECK_S = 2.0
 
 
 def run_app(settings: Settings) -> int:

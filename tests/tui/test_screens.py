@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from textual.app import App
 
 from defect_tui.index.models import Incident
@@ -296,3 +298,24 @@ async def test_the_entity_browser_merges_variants_and_searches(make_app):
         search = app.query_one(SearchPane)
         await wait_for(pilot, lambda: search.result is not None and "person:" in search.result.query
                        and search.result.total >= 1, what="the entity's articles")
+
+
+async def test_the_app_quits_when_its_terminal_is_gone(make_app, monkeypatch):
+    """Under "make run" in a tmux pane that is killed, the hangup does not
+    reach the app; the terminal then answers with EIO, and the app quits
+    instead of running on at full CPU."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(pilot)
+        monkeypatch.setattr("defect_tui.tui.app.os.get_terminal_size", lambda fd=1: os.terminal_size((120, 40)))
+        app._check_terminal()  # a terminal that still answers: nothing happens
+        await pilot.pause()
+        assert app.is_running
+
+        def gone(fd: int = 1):
+            raise OSError(5, "Input/output error")
+
+        monkeypatch.setattr("defect_tui.tui.app.os.get_terminal_size", gone)
+        app._check_terminal()
+        await pilot.pause()
+    assert app.return_code == 1
