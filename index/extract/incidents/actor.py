@@ -428,6 +428,8 @@ def antecedent(doc: Doc, pos: int) -> EntitySpan | None:
 
 #: what may open a sentence before its subject ("According to the agency, the man ...")
 _SUBJECT_OPENER = re.compile(r"\s*(?:according\s+to\s+[^,]{1,60},\s*|(?:on|in|last|earlier)\s+[^,]{1,30},\s*)?", re.I)
+#: a verb inside what should be a subject's noun phrase ("The man was ...", "A woman says ...")
+_VERB_IN_LEAD = re.compile(r"\b(?:was|were|is|are|had|has|have|said|says|say|told|tells)\b", re.I)
 #: a subject that speaks ("A government official said", "An official of the ministry said"): no actor
 _SPEAKS = re.compile(r"(?:\s+(?:of|at|from|for|in|with)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?)?\s+(?:said|says|told|added|noted|explained)\b", re.I)
 
@@ -444,15 +446,15 @@ def previous_subject(P: Patterns, s: Sentence, one: bool) -> tuple[str, list[Ent
             if sp.label not in ("ROLE", "NUMBER"):
                 continue  # "The sergeant ...", "The 13 workers ..."
             lead = prev.text[:sp.start - prev.s0]
-            if re.fullmatch(r"\s*(?:(?:the|a|an)\s+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*['’]s\s+)(?:[\w-]+\s+){0,3}", lead, re.I) and not re.search(
-                    r"\b(?:was|were|is|are|had|has|have|said|says|say|told|tells)\b", lead, re.I) and not _SPEAKS.match(prev.text, sp.end - prev.s0):
+            if re.fullmatch(r"\s*(?:(?:the|a|an)\s+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*['’]s\s+)(?:[\w-]+\s+){0,3}", lead, re.I) and not _VERB_IN_LEAD.search(
+                    lead) and not _SPEAKS.match(prev.text, sp.end - prev.s0):
                 return prev.text[:sp.end - prev.s0], [sp]  # (not a speaker: "A government official said ...")
             break
         if not one:
             continue
         opener = _SUBJECT_OPENER.match(prev.text)
         noun = P.described_person.match(prev.text, opener.end() if opener else 0)
-        if noun and not re.search(r"\b(?:was|were|is|are|had|has|have|said)\b", noun.group(), re.I):
+        if noun and not _VERB_IN_LEAD.search(noun.group()):
             # (a person who speaks is told of: "A woman says agents tricked her ...")
             at = noun.start()
             return prev.text[at:noun.end()], [sp for sp in prev.spans if prev.s0 + at <= sp.start and sp.end <= prev.s0 + noun.end()]

@@ -97,6 +97,15 @@ def _name_taken(P: Patterns, s: Sentence, lo: int, hi: int) -> str:
     return ""
 
 
+def _opening_clause_end(text: str, sub: re.Match[str] | None, ps: int, pe: int) -> int:
+    """Where a subordinate clause that opens the sentence and holds the
+    predicate ends (its comma), or -1: "Having escaped ...," or "(Four
+    years) after defecting ...,"."""
+    opens = _HAVING.match(text[:ps]) or (sub is not None and _OPENING_MEASURE.fullmatch(text[:sub.start()])
+                                         and re.match(r"[a-z]+ing\b", text[ps:], re.I))
+    return text.find(",", pe) if opens else -1
+
+
 def strip_lead(region: str) -> str:
     """The region without a leading conjunction, adverb or time phrase."""
     return re.sub(r"^[\s,]*(?:(?:and|but|so|then|also|in recent years|in the past|over the years|since then"
@@ -281,14 +290,6 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
             if got is not None:
                 region, rspans = got
                 row.pronoun = True  # the actor of the sentence before, told again
-    having = _HAVING.match(text[:ps])
-    comma = text.find(",", pe) if having else -1
-    if comma > 0 and any(sp.label == "DATE" and pe <= sp.start - s0 < comma for sp in s.spans):
-        # "Having escaped North Korea in 1997, Pak later moved to Seoul": the clause opens the
-        # sentence, and its subject comes after the comma (dated, it tells an event of its own)
-        region = main_subject(text[comma + 1:])
-        rspans = [sp for sp in s.spans if comma < sp.start - s0 and sp.end - s0 <= comma + 1 + len(region)]
-        cs, limit = comma + 1, comma
     sub = re.search(r"\b(?:before|after|while|when|upon)\s+$", text[:ps], re.I)
     inner = re.match(r"(?:before|after|while|upon)\s+(?=[a-z]+ing\b)", text[ps:pe], re.I)
     if inner:  # the predicate pattern took the subordinator in: "before defecting"
@@ -296,20 +297,23 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         region = text[cs:ps] if cs < ps else ""
         region = region[:sub.start() - cs] if sub and sub.start() >= cs else region
     verb_first = re.match(r"\s*(?:was|were|is|are|had|has|have|[a-z]+ed)\b", region)  # "(who) was an envoy before ..."
-    if sub and (not region.strip(" ,") or verb_first or _OPENING_MEASURE.fullmatch(text[:sub.start()])) and re.match(r"[a-z]+ing\b", text[ps:], re.I):
+    opening_end = _opening_clause_end(text, sub, ps, pe)
+    if opening_end > 0:
+        # "Four years after defecting in 2016, Thae won a seat", "Having escaped North Korea in
+        # 1997, Pak moved to Seoul": the clause opens the sentence and its subject comes after
+        # its comma; told with no date, it is no event of its own ("Before fleeing, the relatives ...")
+        if not any(sp.label == "DATE" and pe <= sp.start - s0 < opening_end for sp in s.spans):
+            return None
+        region = main_subject(text[opening_end + 1:])
+        if P.vague_group.match(strip_lead(region)):
+            return None
+        rspans = [sp for sp in s.spans if opening_end < sp.start - s0 and sp.end - s0 <= opening_end + 1 + len(region)]
+        cs, limit = opening_end + 1, opening_end
+    elif sub and (not region.strip(" ,") or verb_first) and re.match(r"[a-z]+ing\b", text[ps:], re.I):
         # "A soldier shot two officers before crossing the DMZ": the subject of the main clause
         mcs = clause_start(P, text, sub.start())
         who = re.search(r"\b(?:who|which)\s*$", text[:mcs])
-        comma = text.find(",", pe)
-        if _OPENING_MEASURE.fullmatch(text[:sub.start()]) and comma > 0:
-            # "Four years after defecting in 2016, Thae won a seat": the clause opens the
-            # sentence, and the subject comes after its comma; told with no date, it is
-            # no event of its own ("Before fleeing, the relatives lived in Tokchon")
-            if not any(sp.label == "DATE" and pe <= sp.start - s0 < comma for sp in s.spans):
-                return None
-            mcs, limit = comma + 1, comma
-            sub_end = len(text)
-        elif who:  # "Thae, who was a deputy ambassador before defecting in 2016,": the relative's antecedent
+        if who:  # "Thae, who was a deputy ambassador before defecting in 2016,": the relative's antecedent
             sub_end = who.start()
             mcs = clause_start(P, text, who.start())
         else:

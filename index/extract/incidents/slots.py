@@ -164,9 +164,8 @@ def offset_date(P: Patterns, row: Row, s: Sentence, end: int) -> None:
     precise as the unit allows: years give a year, months a month, days
     and weeks a day (each only from an anchor that precise)."""
     shift = P.time_offset.search(s.text, 0, end)
-    if shift is None or P.reporting_end.search(s.text[:shift.start()]) or re.match(
-            r"\s+(?:said|says|reported|announced|showed|claimed)\b", s.text[shift.end():]) or re.search(
-            r"\breports?\s+$", s.text[:shift.start()], re.I):
+    if shift is None or P.reporting_end.search(s.text[:shift.start()]) or P.reporting.match(
+            s.text, shift.end() + 1) or re.search(r"\breports?\s+$", s.text[:shift.start()], re.I):
         return  # ("Reports a day earlier said ...": when it was told, not when it happened)
     n = 1 if shift.group(1).lower() in ("a", "an") else number_value(P, shift.group(1))
     if not n:
