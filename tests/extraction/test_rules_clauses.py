@@ -144,3 +144,19 @@ def test_a_dated_perfect_participle_opening_the_sentence_is_an_event_of_its_subj
     [row] = _rows("Having swum across the Tumen River in 2004, Kim Ok-sun later settled in Incheon.", "2016-01-01")
     assert (row.actor_name, row.date) == ("Kim Ok-sun", "2004")
     assert _rows("Having fled, the brothers farmed maize near Hyesan.", "2016-01-01") == []
+
+
+def test_a_relative_clause_closed_by_its_comma_before_has_also_leaves_the_subject_before_it() -> None:
+    [row] = _rows("Pak Song-min, a cousin of the minister, who worked as a driver in Nampo, has also fled to China.", "2016-05-01")
+    assert (row.actor_name, row.destination) == ("Pak Song-min", "China")
+
+
+def test_a_person_kept_anonymous_by_a_letter_is_an_actor() -> None:
+    [row] = _rows("Police said Mr. B, who had worked at a fish market in Busan, defected from North Korea in 2012.", "2024-03-01")
+    assert (row.actor, row.actor_name, row.date) == ("Mr. B", "", "2012")
+
+
+def test_a_relative_clause_that_says_recently_tells_an_event() -> None:
+    [row] = _rows("Officials said a naval captain who recently fled the North is being questioned in Seoul.", "2015-03-01")
+    assert row.actor == "naval captain"
+    assert _rows("Officials said a naval captain who fled the North is being questioned in Seoul.", "2015-03-01") == []

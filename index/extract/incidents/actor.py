@@ -346,6 +346,13 @@ def read_actor(P: Patterns, row: Row, region: str, rspans: list[EntitySpan], doc
     words = stripped.split()
     if not words:
         return False
+    if len(words) == 2 and words[0] in P.honorifics and re.fullmatch(r"[A-Z]", words[1]):
+        # "Mr. A, who had been living in Seoul, defected": a person the press keeps
+        # anonymous by a letter; no name to give, but someone
+        row.actor = stripped
+        roles = [sp for sp in rspans if sp.label == "ROLE"]
+        row.role = role_text(P, roles[0].text) if roles else ""
+        return True
     if len(words) > 14:
         start = len(words) - 14
         if words[start].lower() in _PREPOSITIONS:
