@@ -19,6 +19,23 @@ def test_a_defection_others_brought_about_is_the_object_s() -> None:
     assert _rows("Police tried to persuade him into defecting.", "2013-02-02") == []
 
 
+def test_people_seen_or_helped_to_defect_are_the_object() -> None:
+    [row] = _rows("A North Korean hotel in Dandong saw nine North Korean cooks flee to South Korea on March 3.", "2017-04-01")
+    assert (row.actor, row.count, row.date, row.destination) == ("nine North Korean cooks", 9, "2017-03-03", "South Korea")
+    [row] = _rows("A pastor in Yanji helped two North Korean soldiers escape to Mongolia last winter.", "2016-06-01")
+    assert (row.actor, row.count, row.destination) == ("two North Korean soldiers", 2, "Mongolia")
+    # a number told as a habit, a class of people, an act not seen, or escaping a plight: no one's defection
+    assert _rows("The broker has helped hundreds of North Koreans escape over the years.", "2016-06-01") == []
+    assert _rows("Brokers helped defectors flee.", "2016-06-01") == []
+    assert _rows("He never saw his brother defect.", "2016-06-01") == []
+    assert _rows("Her job helped the family escape from poverty in Pyongyang.", "2016-06-01") == []
+
+
+def test_running_off_from_a_post_is_fleeing() -> None:
+    [row] = _rows("Officials confirmed that two North Korean cooks ran off from a hotel in Shenyang in June.", "2016-07-01")
+    assert (row.actor, row.date) == ("two North Korean cooks", "2016-06")
+
+
 def test_a_return_after_living_in_the_south() -> None:
     rows = _rows("Choe Myong-ae, 58, spoke to reporters in Pyongyang. "
                  "After living in South Korea for four years, she went back to North Korea on 14 March.", "2013-04-20")

@@ -14,16 +14,17 @@ from .clauses import clause_end
 from .context import Sentence
 from .patterns import Patterns
 from .row import Row
-from .slots import place_list, read_date, reporter
+from .slots import place_list, read_count, read_date, reporter
 
-#: the verb of inducing, its object, and "into" before the gerund (the predicate pattern's own span)
-_INDUCED = re.compile(r"(?P<verb>\w+)\s+(?P<obj>(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+into\s+", re.I)
+#: the verb of inducing or seeing, its object, and "into" before the gerund or the bare
+#: infinitive that follows (the predicate pattern's own span)
+_INDUCED = re.compile(r"(?P<verb>(?:has\s+|had\s+|have\s+)?\w+)\s+(?P<obj>.+?),?\s+(?:into\s+)?[a-z]+$", re.I)
 
 
 def induced_row(P: Patterns, s: Sentence, ps: int, pe: int, status: Status) -> Row | None:
     """The row of the people an "induced" predicate moved, or None."""
     text, s0 = s.text, s.s0
-    m = _INDUCED.match(text, ps)
+    m = _INDUCED.match(text, ps, pe)
     if m is None or P.neg.search(text[max(0, ps - 30):ps]) or P.hypo.search(text[max(0, ps - 40):ps]):
         return None  # ("tried to lure him into defecting": nothing done)
     row = Row(sent=s.si, start=s0, end=s0 + len(text), status=status, kind="defect")
@@ -36,12 +37,14 @@ def induced_row(P: Patterns, s: Sentence, ps: int, pe: int, status: Status) -> R
             got = (own.group(), [sp for sp in s.spans if own.start() <= sp.start - s0 < own.end()]) if own else previous_subject(P, s, True)
             if got is None or not read_actor(P, row, got[0], got[1], s.doc, s0):
                 return None
-    elif re.fullmatch(r"(?:[a-z-]+\s+)?[a-z-]+s", obj) or not read_actor(
+    elif re.fullmatch(r"(?:[a-z-]+\s+)?[a-z-]+s", obj) or P.vague_group.match(obj) or not read_actor(
             P, row, obj, [sp for sp in s.spans if at <= sp.start - s0 < m.end("obj")], s.doc, s0 + at):
         return None  # ("lured northerners into crossing": a class of people, no one in particular)
     if row.role and not re.search(re.escape(row.role.split()[-1][:5]), obj, re.I) and re.search(
             re.escape(row.role.split()[-1][:5]), text[:at], re.I):
         row.role = ""  # ("Brokers lured Kim into ...": the inducers' occupation is not the actor's)
+    if obj.lower() not in ("him", "her"):
+        read_count(P, row, s, obj, [sp for sp in s.spans if at <= sp.start - s0 and sp.end - s0 <= at + len(obj)], at + len(obj), "defect")
     end = clause_end(P, text, pe)
     read_date(P, row, s, 0, ps, pe, end)
     row.destination = place_list(P, s, pe, end)
