@@ -18,6 +18,13 @@ def test_a_defection_told_as_a_noun_of_a_counted_group() -> None:
     assert _rows("The escape of three drones over the border was reported.") == []
 
 
+def test_a_defection_told_as_a_noun_of_a_titled_person_or_of_whose() -> None:
+    [row] = _rows("The defection to Canada of Dr Pak Myong-ho unsettled the institute.", "2003-02-01")
+    assert (row.actor_name, row.destination) == ("Pak Myong-ho", "Canada")
+    [row] = _rows("Reporters recalled Kang Chol-su, a former trade envoy, whose escape in 2011 made headlines.", "2019-02-01")
+    assert (row.actor_name, row.date) == ("Kang Chol-su", "2011")
+
+
 def test_defections_each_by_one_described_actor() -> None:
     [row] = _rows("There were two defections to the South by a North Korean sergeant in May.", "2021-09-01")
     assert (row.actor, row.destination, row.date) == ("North Korean sergeant", "South Korea", "2021-05")

@@ -135,11 +135,20 @@ def nominal_row(P: Patterns, s: Sentence, ps: int, pe: int) -> Row | None:
     m = re.match(r"\s+(?:(?:last|this|earlier|in)\s+\w+\s+)?(?P<to>to\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+)?"
                  r"(?P<via>(?:across|over|through|from)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+)?(?:of|by)\s+(?:the\s+)?", text[pe:])
     if m:
-        person = next((sp for sp in s.spans if sp.label == "PERSON" and sp.start - s0 == pe + m.end()), None)
+        # ("the defection to the US of Mr Jang Seung-il": past a title)
+        title = re.match(r"(?:[A-Z][a-z]{1,3}\.?\s+)?", text[pe + m.end():]).end()
+        person = next((sp for sp in s.spans if sp.label == "PERSON" and sp.start - s0 in (pe + m.end(), pe + m.end() + title)), None)
     if person is None:
         poss = re.search(r"(?:'s|’s|')\s+(?:[\w-]+\s+)?$", text[:ps])
         if poss:
             person = next((sp for sp in s.spans if sp.label == "PERSON" and sp.end - s0 == poss.start()), None)
+    if person is None:
+        # "Thae Yong-ho, the former deputy ambassador, whose defection in 2016 drew attention":
+        # the person the relative clause is about, before any description of him
+        whose = re.search(r",\s*whose\s+(?:[\w-]+\s+)?$", text[:ps])
+        if whose:
+            person = next((sp for sp in reversed(s.spans) if sp.label == "PERSON" and sp.end - s0 <= whose.start() and re.fullmatch(
+                r"(?:,[^,;()]{3,90})?", text[sp.end - s0:whose.start()]) and not P.complement_before.search(text[max(0, sp.start - s0 - 50):sp.start - s0])), None)
     described = None
     if person is None and m:
         # "the defection of a senior North Korean diplomat": one person described
