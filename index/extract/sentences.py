@@ -17,6 +17,17 @@ _ABBREV = frozenset(
     "approx fig est dept univ assn".split()
 )
 
+#: abbreviations that also end sentences ("made their home in the U.K. Several weeks
+#: ago, ..."): a stop after one ends the sentence when the next word can only open one
+_FINAL_ABBREV = frozenset("u.s u.k u.n n.k s.k d.c etc inc ltd co corp jr sr".split())
+_OPENERS = frozenset(
+    "the a an he she they it we i you this that these those his her their its our several some many most "
+    "but and however meanwhile yet so then also still earlier later last in on at after before when while "
+    "since during according officials police".split()
+)
+
+_NEXT_WORD = re.compile(r"\s+([A-Z][a-z]*)\b")
+
 _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
@@ -33,7 +44,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             while k > start and (text[k - 1].isalnum() or text[k - 1] == "."):
                 k -= 1
             word = text[k:j].lower()
-            if word in _ABBREV or (len(word) == 1 and word.isalpha() and text[k:j].isupper()):
+            nxt = _NEXT_WORD.match(text, m.end())
+            if word in _FINAL_ABBREV and nxt and nxt.group(1).lower() in _OPENERS:
+                pass  # ("... in the U.K. Several weeks ago": the next sentence)
+            elif word in _ABBREV or (len(word) == 1 and word.isalpha() and text[k:j].isupper()):
                 continue
             if word in _MONTHS and text[m.end():m.end() + 8].strip()[:1].isdigit():
                 continue

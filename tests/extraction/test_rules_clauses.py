@@ -4,6 +4,8 @@ on invented sentences (see test_rules.py)."""
 
 from __future__ import annotations
 
+from defect_tui.index.extract.sentences import split_sentences
+
 from .test_rules import _rows
 
 
@@ -160,3 +162,18 @@ def test_a_relative_clause_that_says_recently_tells_an_event() -> None:
     [row] = _rows("Officials said a naval captain who recently fled the North is being questioned in Seoul.", "2015-03-01")
     assert row.actor == "naval captain"
     assert _rows("Officials said a naval captain who fled the North is being questioned in Seoul.", "2015-03-01") == []
+
+
+def test_a_sentence_ends_after_a_country_abbreviation_when_a_new_one_opens() -> None:
+    text = "The trade envoy had lived in the U.K. Several weeks ago, however, he fled. He met U.S. Army officers."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "The trade envoy had lived in the U.K.", "Several weeks ago, however, he fled.", "He met U.S. Army officers."]
+    # (and not before a name: "the U.S. Embassy" goes on)
+    [row] = _rows("Two sailors walked into the U.S. Embassy in Manila to seek asylum in 2003.", "2004-01-01")
+    assert row.count == 2
+
+
+def test_a_person_and_his_kin_after_his_description_are_the_person_s_group() -> None:
+    [row] = _rows("The ministry said that Ri Song-hun, a trade official in Shenyang, and his wife and son had fled to Seoul.",
+                  "2016-08-18")
+    assert (row.actor_name, row.destination) == ("Ri Song-hun", "Seoul")

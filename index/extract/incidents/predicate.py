@@ -340,6 +340,14 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         if before_verb is not None:  # ("five North Koreans sailed a boat into ..., crossing the border")
             region = before_verb
             rspans = [sp for sp in rspans if sp.end - s0 <= cs + len(region)]
+    kin_and = re.search(r",\s+and\s*$", text[:cs]) if re.match(r"\s*(?:his|her)\s+([\w-]+)", region) else None
+    if kin_and and re.match(r"\s*(?:his|her)\s+([\w-]+)", region).group(1).lower() in P.kin:
+        # "Thae Yong-ho, a minister at the embassy, and his wife and children had fled": the
+        # person the kin belong to heads the subject
+        cs2 = clause_start(P, text, kin_and.start())
+        if any(sp.label == "PERSON" and cs2 <= sp.start - s0 < kin_and.start() for sp in s.spans):
+            cs, region = cs2, text[cs2:cs + len(region)]
+            rspans = [sp for sp in s.spans if cs <= sp.start - s0 and sp.end - s0 <= cs + len(region)]
     head = speaker_head(text, cs, region)
     if head is not None:
         cs, head_end = head
