@@ -24,6 +24,8 @@ def test_people_seen_or_helped_to_defect_are_the_object() -> None:
     assert (row.actor, row.count, row.date, row.destination) == ("nine North Korean cooks", 9, "2017-03-03", "South Korea")
     [row] = _rows("A pastor in Yanji helped two North Korean soldiers escape to Mongolia last winter.", "2016-06-01")
     assert (row.actor, row.count, row.destination) == ("two North Korean soldiers", 2, "Mongolia")
+    [row] = _rows("A broker had helped three women cross into China in 2009.", "2017-09-02")
+    assert (row.actor, row.count, row.date, row.destination) == ("three women", 3, "2009", "China")
     # a number told as a habit, a class of people, an act not seen, or escaping a plight: no one's defection
     assert _rows("The broker has helped hundreds of North Koreans escape over the years.", "2016-06-01") == []
     assert _rows("Brokers helped defectors flee.", "2016-06-01") == []
@@ -64,3 +66,10 @@ def test_the_last_defection_by_someone_dated_is_an_event_of_its_own() -> None:
                   "2016-04-20")
     assert (row.actor, row.date, row.origin) == ("North Korean sergeant", "2014", "MDL")
     assert _rows("It was the last defection by a North Korean officer.", "2016-04-20") == []
+
+
+def test_the_journey_south_told_after_a_return_is_its_own_event() -> None:
+    rows = _rows("A defector has crossed back into North Korea over the Imjin River, the army said on Monday. "
+                 "Police added that the defector, who had fled to South Korea in 2018, faced a theft charge.", "2021-03-02")
+    assert [(r.destination, r.date) for r in rows][1:] == [("South Korea", "2018")]
+    assert rows[0].destination == "North Korea"

@@ -14,7 +14,7 @@ from .clauses import clause_end
 from .context import Sentence
 from .patterns import Patterns
 from .row import Row
-from .slots import place_list, read_count, read_date, reporter
+from .slots import number_value, place_list, read_count, read_date, reporter
 
 #: the verb of inducing or seeing, its object, and "into" before the gerund or the bare
 #: infinitive that follows (the predicate pattern's own span)
@@ -37,7 +37,7 @@ def induced_row(P: Patterns, s: Sentence, ps: int, pe: int, status: Status) -> R
             got = (own.group(), [sp for sp in s.spans if own.start() <= sp.start - s0 < own.end()]) if own else previous_subject(P, s, True)
             if got is None or not read_actor(P, row, got[0], got[1], s.doc, s0):
                 return None
-    elif re.fullmatch(r"(?:[a-z-]+\s+)?[a-z-]+s", obj) or P.vague_group.match(obj) or not read_actor(
+    elif (re.fullmatch(r"(?:[a-z-]+\s+)?[a-z-]+s", obj) and number_value(P, obj.split()[0]) is None) or P.vague_group.match(obj) or not read_actor(
             P, row, obj, [sp for sp in s.spans if at <= sp.start - s0 < m.end("obj")], s.doc, s0 + at):
         return None  # ("lured northerners into crossing": a class of people, no one in particular)
     if row.role and not re.search(re.escape(row.role.split()[-1][:5]), obj, re.I) and re.search(

@@ -221,8 +221,8 @@ def _lone_antecedent(P: Patterns, r: Row, final: list[Row]) -> Row | None:
     if not re.match(r"\s*the\b", r.actor, re.I) and not r.actor[:1].islower():
         return None
     people = [f for f in final if not f.actor_name and f.count is None and not f.stat and f.sent < r.sent]
-    if len(people) != 1 or r.sent - people[0].sent > LONE_REACH:
-        return None  # (none, or more than one in the article so far)
+    if len(people) != 1 or r.sent - people[0].sent > LONE_REACH or _journey_south_after_return(r, people[0]):
+        return None  # (none, or more than one in the article so far; or a journey the other way)
     return people[0]
 
 
@@ -255,11 +255,22 @@ def _same_person(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
+_SOUTH = frozenset({"South Korea", "Seoul"})
+
+
 def _returns(later: Row, told: Row) -> bool:
     """A defector's return north after a row that is no return: an event
     of its own, not the first one told again (a later mention that is no
     return is still the first one)."""
-    return later.returning and not told.returning
+    return later.returning and not told.returning or _journey_south_after_return(later, told)
+
+
+def _journey_south_after_return(later: Row, told: Row) -> bool:
+    """"... swam back to the North. ... the defector, who had fled to South
+    Korea in 2017,": the dated journey south told after a return is the
+    earlier event, not the return told again."""
+    return ((told.returning or "North Korea" in told.destination) and not later.returning and bool(later.date)
+            and bool(set(later.destination) & _SOUTH))
 
 
 def _year(row: Row) -> int | None:
