@@ -470,3 +470,11 @@ def test_why_they_left_or_what_route_they_took_is_a_question_not_an_event() -> N
 
 def test_a_condition_told_with_even_once_or_even_if_is_no_event() -> None:
     assert _rows("Guards were ordered to fire at deserters, even once they have crossed the river into Russia.") == []
+
+
+def test_making_it_across_is_crossing_the_line_the_passage_speaks_of() -> None:
+    rows = _rows("North Korean soldiers seldom cross the DMZ. In 2015 a young private made it across, and in 2012 "
+                 "guards fired at a sergeant who ran through the DMZ.", "2020-01-02")
+    assert [(r.actor, r.date) for r in rows] == [("young private", "2015"), ("sergeant", "2012")]
+    # with no border in the passage, getting across is no crossing
+    assert _rows("The runner from Pyongyang got across and won the race.", "2020-01-02") == []
