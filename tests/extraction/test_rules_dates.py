@@ -109,3 +109,13 @@ def test_a_time_counted_for_the_telling_dates_nothing() -> None:
     rows = _rows("A North Korean teenager fled the team hotel on July 5. "
                  "Reports a day earlier said a North Korean sailor had also sought asylum in the consulate.", "2016-07-08")
     assert [r.date for r in rows if "sailor" in r.actor] == [""]
+
+
+def test_a_measured_time_after_a_pronoun_s_event_is_counted_back_from_the_main_clause() -> None:
+    [row] = _rows("About three months after they escaped their homeland, nine North Korean loggers appeared in court "
+                  "on Monday in Seoul.", "2019-10-16")
+    assert (row.actor, row.count, row.date) == ("nine North Korean loggers", 9, "2019-07")
+    [row] = _rows("Two years after she fled to China, Pak Sun-hee opened a restaurant in Seoul in 2014.", "2020-01-01")
+    assert (row.actor_name, row.date, row.destination) == ("Pak Sun-hee", "2012", "China")
+    # no measure, no date: a clause that only sets the scene
+    assert _rows("After they fled, the relatives hid in Yanji.", "2020-01-01") == []

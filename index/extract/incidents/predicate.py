@@ -23,7 +23,7 @@ from .patterns import MISSION_WORD, Patterns
 from .realis import attempted, caught_after, generic_actor, hypothetical, still_hiding
 from .row import PredicateKind, Row
 from .sense import sense_ok
-from .slots import attributive_year, missing_since, number_value, posting_place, read_count, read_date, read_places, reporter
+from .slots import attributive_year, measured_date, missing_since, number_value, posting_place, read_count, read_date, read_places, reporter
 from .statistics import mark_statistic, trend_count
 
 #: a leading reporting clause: "The navy said (on Sunday) (that)", "Officials told reporters"
@@ -62,6 +62,10 @@ _WAS_POSTED = re.compile(r"\b(?:who|(?:while|when)\s+(?:he|she))\s+(?:had\s+been
 _HAVING = re.compile(r"\s*Having\s+(?:already\s+|once\s+|first\s+|successfully\s+)*(?:[\w-]+\s+){0,4}?$")
 #: what may stand before a sentence-opening "after"/"before" ("Four years after defecting, ...")
 _OPENING_MEASURE = re.compile(r"\s*(?:(?:[\w-]+\s+){0,2}(?:years?|months?|weeks?|days?|decades?)\s+|(?:shortly|soon|just|long|not\s+long)\s+)?", re.I)
+#: "Some two months after they fled their homeland, (12 workers) ...": a measured time after an
+#: event told of the main clause's subject by a pronoun ahead of it
+_MEASURED_PRONOUN = re.compile(r"\s*(?:(?:some|about|around|nearly|almost|barely|only|just|more\s+than|less\s+than)\s+)?"
+                               r"(?P<n>[\w-]+)\s+(?P<unit>years?|months?|weeks?|days?)\s+(?:after|since)\s+(?:he|she|they)\s+(?:had\s+)?", re.I)
 #: the South, where a returning defector had lived ("defected to the South", "life in Seoul")
 _LIVED_SOUTH = re.compile(r"\b(?:South\s+Korea|the\s+South\b(?![\s-]*[A-Z])|Seoul)")
 #: between a name and its ", who": nothing, or a description ("Thae Yong-ho, formerly a minister in London, who")
@@ -102,7 +106,7 @@ def _opening_clause_end(text: str, sub: re.Match[str] | None, ps: int, pe: int) 
     predicate ends (its comma), or -1: "Having escaped ...," or "(Four
     years) after defecting ...,"."""
     opens = _HAVING.match(text[:ps]) or (sub is not None and _OPENING_MEASURE.fullmatch(text[:sub.start()])
-                                         and re.match(r"[a-z]+ing\b", text[ps:], re.I))
+                                         and re.match(r"[a-z]+ing\b", text[ps:], re.I)) or _MEASURED_PRONOUN.fullmatch(text[:ps])
     return text.find(",", pe) if opens else -1
 
 
@@ -303,7 +307,7 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         # "Four years after defecting in 2016, Thae won a seat", "Having escaped North Korea in
         # 1997, Pak moved to Seoul": the clause opens the sentence and its subject comes after
         # its comma; told with no date, it is no event of its own ("Before fleeing, the relatives ...")
-        if not any(sp.label == "DATE" and pe <= sp.start - s0 < opening_end for sp in s.spans):
+        if not any(sp.label == "DATE" and pe <= sp.start - s0 < opening_end for sp in s.spans) and not _MEASURED_PRONOUN.fullmatch(text[:ps]):
             return None
         region = main_subject(text[opening_end + 1:])
         if P.vague_group.match(strip_lead(region)):
@@ -383,6 +387,9 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
             kind = "statreport"
     m3 = P.date_stop.search(text, pe)
     read_date(P, row, s, cs, ps, date_pe, min(m3.start() if m3 else len(text), limit), date_gap)
+    measure = _MEASURED_PRONOUN.fullmatch(text[:ps]) if opening_end > 0 and not row.date else None
+    if measure:
+        measured_date(P, row, s, measure, opening_end)
     if not row.date and kind in ("missing", "caught"):
         missing_since(P, row, s, pe)
     row.pe = pe

@@ -181,19 +181,37 @@ def offset_date(P: Patterns, row: Row, s: Sentence, end: int) -> None:
                     break
         if anchor[0]:
             break
+    _shift(row, anchor, -n if shift.group(3).lower() == "earlier" else n, shift.group(2).lower())
+
+
+def _shift(row: Row, anchor: tuple[str, str], n: int, unit: str) -> None:
+    """`row`'s date: `n` units from the anchor date, as precise as the unit
+    allows (years a year, months a month, weeks and days a day), each only
+    from an anchor that precise."""
     iso, prec = anchor
     if not iso:
         return
-    sign = -1 if shift.group(3).lower() == "earlier" else 1
-    unit = shift.group(2).lower()
     if unit.startswith("year"):
-        row.date, row.precision = str(int(iso[:4]) + sign * n), "year"
+        row.date, row.precision = str(int(iso[:4]) + n), "year"
     elif unit.startswith("month") and prec in ("month", "day"):
-        months = int(iso[:4]) * 12 + int(iso[5:7]) - 1 + sign * n
+        months = int(iso[:4]) * 12 + int(iso[5:7]) - 1 + n
         row.date, row.precision = f"{months // 12:04d}-{months % 12 + 1:02d}", "month"
     elif prec == "day":
         days = n * (7 if unit.startswith("week") else 1)
-        row.date, row.precision = (dt.date.fromisoformat(iso) + dt.timedelta(days=sign * days)).isoformat(), "day"
+        row.date, row.precision = (dt.date.fromisoformat(iso) + dt.timedelta(days=days)).isoformat(), "day"
+
+
+def measured_date(P: Patterns, row: Row, s: Sentence, measure: re.Match[str], main_start: int) -> None:
+    """"Some two months after they fled their homeland, 12 workers found
+    themselves on Tuesday in court": the event's date is the measure
+    before the main clause's date (else the article's)."""
+    n = number_value(P, measure.group("n"))
+    if not n:
+        return
+    anchor = next((resolve_date(P, s, sp) for sp in s.labelled("DATE") if sp.start - s.s0 >= main_start), None)
+    if not anchor or not anchor[0]:
+        anchor = (s.article.date, s.article.date_precision)
+    _shift(row, anchor, -n, measure.group("unit").lower())
 
 
 def missing_since(P: Patterns, row: Row, s: Sentence, pe: int) -> None:
