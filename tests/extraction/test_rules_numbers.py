@@ -183,3 +183,12 @@ def test_of_that_number_opens_no_actor() -> None:
     rows = _rows("Officials said 140 defectors came to South Korea in 2016. Of that number, 52 reached the South "
                  "in the July-September period.", "2016-10-22")
     assert [r.actor for r in rows if r.count == 52] == ["52"]
+
+
+def test_a_peak_year_with_its_figure() -> None:
+    for text in ("Arrivals hit their peak in 2011, when they numbered 2,706.",
+                 "Defections reached their highest level, 2,706, in 2011, and have fallen since.",
+                 "Defections peaked in 2011 with 2,706."):
+        [row] = _rows(text, "2018-01-05")
+        assert (row.status, row.count, row.date) == ("reported_count", 2706, "2011"), text
+    assert _rows("Coal exports hit a peak in 2011 with 2,706 tonnes.", "2018-01-05") == []
