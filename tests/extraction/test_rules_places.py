@@ -181,3 +181,14 @@ def test_the_british_spelling_of_the_demilitarized_zone() -> None:
 def test_the_north_korean_mission_left_is_no_destination() -> None:
     [row] = _rows("Kim Chol Ho slipped away from the North Korean embassy in Vienna in early March.", "2019-06-01")
     assert (row.origin, row.destination, row.date) == ("Vienna", "", "2019-03")
+
+
+def test_an_unnamed_inter_korean_border_takes_the_name_the_article_gives_it() -> None:
+    rows = _rows("Guards at the Military Demarcation Line fired warning shots on Monday. "
+                 "Officials said a North Korean sergeant has defected to South Korea across the heavily armed border.", "2019-05-06")
+    assert [(r.actor, r.origin) for r in rows] == [("North Korean sergeant", "Military Demarcation Line")]
+    # another country's border, or an article that names no line, leaves it unnamed
+    [row] = _rows("A North Korean sergeant has fled across the border into China, the DMZ guards said.", "2019-05-06")
+    assert row.origin == ""
+    [row] = _rows("A North Korean sergeant has defected to South Korea across the heavily armed border.", "2019-05-06")
+    assert row.origin == ""
