@@ -192,3 +192,11 @@ def test_an_unnamed_inter_korean_border_takes_the_name_the_article_gives_it() ->
     assert row.origin == ""
     [row] = _rows("A North Korean sergeant has defected to South Korea across the heavily armed border.", "2019-05-06")
     assert row.origin == ""
+
+
+def test_people_caught_on_the_way_were_going_where_the_sentence_says() -> None:
+    [row] = _rows("Lao police have detained six North Korean defectors who were trying to reach the South via Thailand.", "2019-05-06")
+    assert (row.status, row.destination) == ("attempted", "South Korea")
+    # no place they were headed for: none made up
+    [row] = _rows("Lao police have detained six North Korean defectors near the Mekong.", "2019-05-06")
+    assert row.destination != "South Korea"

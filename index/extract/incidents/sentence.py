@@ -84,6 +84,9 @@ def sentence_rows(P: Patterns, s: Sentence) -> list[Row] | None:
             if more:
                 rows.extend(more)
                 last_pe = more[-1].pe
+    for row in rows:
+        if row.status == "attempted" and not row.destination and not row.stat:
+            row.destination = intended_destination(P, s)
     since = since_row(P, s, preds)
     if since is not None and not any(r.actor_name == since.actor_name for r in rows):
         rows.append(since)
@@ -91,6 +94,21 @@ def sentence_rows(P: Patterns, s: Sentence) -> list[Row] | None:
         if not any(r.actor_name == listed.actor_name for r in rows):
             rows.append(listed)
     return rows or None
+
+
+#: where people caught on the way were going: "who were on their way to South Korea", "as they
+#: tried to reach the South", "hoping to get to Seoul"
+_HEADED_FOR = re.compile(r"\b(?:on\s+(?:their|his|her)\s+way|trying|attempting|tried|attempted|hoping|hoped|seeking|sought|wanting|wanted|planning|planned|bound)"
+                         r"\s+(?:to|for)\s+(?:(?:reach|get\s+to|go\s+to|flee\s+to|travel\s+to|defect\s+to|escape\s+to|make\s+it\s+to|head\s+to)\s+)?"
+                         r"(?P<place>the\s+South\b(?![\s-]*Korean)|South\s+Korea\b|Seoul\b)", re.I)
+
+
+def intended_destination(P: Patterns, s: Sentence) -> list[str]:
+    """An attempt's destination is where the people were headed, when
+    the sentence says ("detained fifteen defectors who were on their way to
+    South Korea"): the gold takes the intended place."""
+    m = _HEADED_FOR.search(s.text)
+    return ["South Korea" if m.group("place").lower().startswith(("the south", "south")) else "Seoul"] if m else []
 
 
 def listed_rows(P: Patterns, s: Sentence) -> list[Row]:
