@@ -46,3 +46,9 @@ def test_a_superlative_description_before_the_name_is_the_first_telling() -> Non
             "Ri Sang-chol, 79, had defected by way of Russia in 1996.")
     [row] = _rows(body, "2012-03-06")
     assert (row.actor_name, row.date) == ("Ri Sang-chol", "1996") and row.evidence.startswith("Officials said")
+
+
+def test_they_after_a_subordinator_are_the_people_of_the_story_not_the_subject() -> None:
+    rows = _rows("Journalists have been kept away from the North Koreans ever since they arrived in Bangkok on Friday.",
+                 "2002-03-18")
+    assert [r.actor for r in rows] == ["North Koreans"]

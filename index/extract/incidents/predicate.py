@@ -62,6 +62,8 @@ _WAS_POSTED = re.compile(r"\b(?:who|(?:while|when)\s+(?:he|she))\s+(?:had\s+been
 _HAVING = re.compile(r"\s*Having\s+(?:already\s+|once\s+|first\s+|successfully\s+)*(?:[\w-]+\s+){0,4}?$")
 #: what may stand before a sentence-opening "after"/"before" ("Four years after defecting, ...")
 _OPENING_MEASURE = re.compile(r"\s*(?:(?:[\w-]+\s+){0,2}(?:years?|months?|weeks?|days?|decades?)\s+|(?:shortly|soon|just|long|not\s+long)\s+)?", re.I)
+#: the people a story of defection is about, told again by a definite noun phrase
+_THE_PEOPLE = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?(?:North\s+Koreans|defectors|refugees|asylum\s+seekers|escapees)\b")
 #: "Some two months after they fled their homeland, (12 workers) ...": a measured time after an
 #: event told of the main clause's subject by a pronoun ahead of it
 _MEASURED_PRONOUN = re.compile(r"\s*(?:(?:some|about|around|nearly|almost|barely|only|just|more\s+than|less\s+than)\s+)?"
@@ -266,6 +268,11 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
     row = Row(sent=s.si, start=s0, end=s0 + len(text), status=status, kind=kind,
               returning=returning)
     rspans = [sp for sp in s.spans if cs <= sp.start - s0 and sp.end - s0 <= ps]
+    sub_pron = re.search(r"\b(?:since|because|when|after|before|until|once|as|while)\s+(?=they\s+(?:had\s+|have\s+|has\s+)?$)", region, re.I)
+    if sub_pron and sub_pron.start() > 0 and _THE_PEOPLE.search(region, 1, sub_pron.start()):
+        # "Reporters have been kept away from the North Koreans ever since | they landed": the
+        # pronoun of a subordinate clause, whose subject the reading below looks for
+        cs, region = cs + sub_pron.end(), region[sub_pron.end():]
     pron = re.fullmatch(r"\s*(?:[^,;]{1,80},\s*)?(?:and\s+|but\s+|then\s+)?(he|she|they)(?:\s+(?:then|later|has|have|had|since|also|was|were|is|are|"
                         r"reportedly|eventually))*\s*", region, re.I)
     if pron and (pron.group(1).lower() == "they" or s.doc.spans.last_ending_by(s0, "PERSON") is None):
@@ -276,7 +283,14 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         m0 = re.match(r"^(.*?)\b(?:was|were|is|are|had|has|have)\b", text[base:cs])
         short = m0 is not None and 0 < len(m0.group(1).split()) <= 10 and not P.reporting.search(m0.group(1))
         counted = last_counted_group(P, s, cs) if pron.group(1).lower() == "they" and not short else None
-        if short:
+        people = _THE_PEOPLE.search(text, base + m0.end(1), cs) if short and pron.group(1).lower() == "they" else None
+        if people and not _THE_PEOPLE.search(m0.group(1)):
+            # "Reporters have been kept away from the North Koreans since they landed": "they" are
+            # the people the story is about, not a subject that is no one who moved
+            region = people.group()
+            rspans = [sp for sp in s.spans if people.start() <= sp.start - s0 and sp.end - s0 <= people.end()]
+            row.pronoun = bool(s.si)
+        elif short:
             region = m0.group(1)
             rspans = [sp for sp in s.spans if base <= sp.start - s0 and sp.end - s0 <= base + m0.end(1)]
             row.pronoun = bool(s.si)  # after the first sentence, most likely someone told of already
