@@ -106,6 +106,8 @@ def build_date_regex(v: Vocab) -> re.Pattern[str]:
 _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 _MON_RE = re.compile(r"\b" + _MONTH_ALT + r"\b\.?", re.IGNORECASE)
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+#: "between 2010 and August 2016", "from 2004 to 2005": a span of years, not a list of them
+_YEAR_SPAN = re.compile(r"\b(?:between|from)\s+(?:\w+\s+)?(?:19|20)\d{2}\s+(?:and|to|through|until)\b")
 _NUM_RE = re.compile(r"\d+")
 _MONTH_RANGE = re.compile(_MONTH_ALT + r"\s*(?:[-–]|\s+(?:through|to|till|until|and)\s+)" + _MONTH_ALT + r"\b", re.I)
 
@@ -164,11 +166,21 @@ def resolve(text: str, article_date: str, article_precision: str, number_words: 
         if pub is not None:
             return str(pub.year - (1 if "last year" in low else 0)), "year"
         return "", ""
+    years = _YEAR_RE.findall(t)
+    if len(years) >= 2 and (_YEAR_SPAN.search(low) or re.search(r"\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b", t)):
+        # a span of years ("between 2010 and August 2016", "from 1995-2005"): a figure for it is
+        # counted up to its end, the date it is told as of
+        last = list(_YEAR_RE.finditer(t))[-1]
+        month_before = _month_of(t[max(0, last.start() - 12):last.start()])
+        return (f"{last.group(1)}-{month_before:02d}", "month") if month_before else (last.group(1), "year")
     found = find_date(t)
     if found:
         return found[0], found[1]
     year_m = _YEAR_RE.search(t)
     month = _month_of(t)
+    if re.match(r"(?:the\s+)?end\s+of\s+last\s+year$", low) and pub is not None:
+        # "(a total) as of the end of last year": its last month, a year-end count's date
+        return f"{pub.year - 1:04d}-12", "month"
     if "quarter" in low or "half" in low:
         if year_m:
             return year_m.group(1), "year"
@@ -263,7 +275,8 @@ def resolve(text: str, article_date: str, article_precision: str, number_words: 
             return str(pub.year), "year"
         d = pub - dt.timedelta(days=7 if "last" in low else 0)
         return f"{d.year:04d}-{d.month:02d}", "month"
-    for season in ("spring", "summer", "autumn", "fall", "winter"):
+    for season, ends in (("spring", 5), ("summer", 8), ("autumn", 11), ("fall", 11), ("winter", 13)):
         if season in low:
-            return (str(pub.year - 1 if "last" in low else pub.year), "year")
+            # "last summer" in an October article is this year's summer, over by then
+            return (str(pub.year - 1 if "last" in low and pub.month <= ends else pub.year), "year")
     return "", ""

@@ -119,3 +119,22 @@ def test_a_measured_time_after_a_pronoun_s_event_is_counted_back_from_the_main_c
     assert (row.actor_name, row.date, row.destination) == ("Pak Sun-hee", "2012", "China")
     # no measure, no date: a clause that only sets the scene
     assert _rows("After they fled, the relatives hid in Yanji.", "2020-01-01") == []
+
+
+def test_a_span_of_years_dates_a_figure_by_its_end_and_last_summer_may_be_this_year_s() -> None:
+    [row] = _rows("In all, 455 North Koreans applied for asylum in Germany from 1995-2005.", "2006-02-28")
+    assert (row.count, row.date) == (455, "2005")
+    [row] = _rows("Between 2009 and March 2013, 41 North Korean soldiers crossed the DMZ into South Korea.", "2013-05-01")
+    assert row.date == "2013-03"
+    [row] = _rows("A North Korean engineer stationed in Mongolia fled to South Korea last summer, officials said.", "2013-10-25")
+    assert row.date == "2013"
+    [row] = _rows("A North Korean engineer stationed in Mongolia fled to South Korea last summer, officials said.", "2013-06-25")
+    assert row.date == "2012"
+
+
+def test_a_year_end_total_and_a_decade_later() -> None:
+    [row] = _rows("Defectors living in South Korea numbered 31,093 as of the end of last year.", "2018-01-20")
+    assert (row.count, row.date) == (31093, "2017-12")
+    [row] = _rows("Kim Yong-nam, a physicist, moved to Vienna with his family in 1979. A decade later the family "
+                  "defected to South Korea.", "2019-07-08")
+    assert row.date == "1989"

@@ -191,7 +191,7 @@ class Patterns:
         # a time counted from a day told before it ("a day earlier", "two weeks later")
         self.day_offset = re.compile(r"\b(a|an|\d+|" + self.num_alt + r")\s+(days?|weeks?)\s+(earlier|before|later|after)\b", re.I)
         # a time counted from the date told last ("Two years earlier, ...", "three months later")
-        self.time_offset = re.compile(r"\b(a|an|\d+|" + self.num_alt + r")\s+(years?|months?|weeks?|days?)\s+(earlier|later)\b", re.I)
+        self.time_offset = re.compile(r"\b(a|an|\d+|" + self.num_alt + r")\s+(years?|months?|weeks?|days?|decades?)\s+(earlier|later)\b", re.I)
         # the parts a group is told in ("seven males and two females")
         self.part_alt = _words_re(sorted(self.person_parts))
         self.caught_main = re.compile(r"\b(?:was|were|had been|has been|have been)\s+(?:later\s+|then\s+|subsequently\s+)?(?:caught|arrested|detained|captured|apprehended|intercepted)\b", re.I)

@@ -191,8 +191,8 @@ def _shift(row: Row, anchor: tuple[str, str], n: int, unit: str) -> None:
     iso, prec = anchor
     if not iso:
         return
-    if unit.startswith("year"):
-        row.date, row.precision = str(int(iso[:4]) + n), "year"
+    if unit.startswith(("year", "decade")):
+        row.date, row.precision = str(int(iso[:4]) + n * (10 if unit.startswith("decade") else 1)), "year"
     elif unit.startswith("month") and prec in ("month", "day"):
         months = int(iso[:4]) * 12 + int(iso[5:7]) - 1 + n
         row.date, row.precision = f"{months // 12:04d}-{months % 12 + 1:02d}", "month"
