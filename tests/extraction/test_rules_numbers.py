@@ -192,3 +192,8 @@ def test_a_peak_year_with_its_figure() -> None:
         [row] = _rows(text, "2018-01-05")
         assert (row.status, row.count, row.date) == ("reported_count", 2706, "2011"), text
     assert _rows("Coal exports hit a peak in 2011 with 2,706 tonnes.", "2018-01-05") == []
+
+
+def test_a_superlative_gives_the_one_person_his_occupation() -> None:
+    [row] = _rows("Ri Chol-ho, the highest-ranking official ever to defect from North Korea, reached Seoul on Friday.", "2003-05-10")
+    assert (row.actor_name, row.role) == ("Ri Chol-ho", "official")

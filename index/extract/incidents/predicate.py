@@ -112,6 +112,14 @@ def _opening_clause_end(text: str, sub: re.Match[str] | None, ps: int, pe: int) 
     return text.find(",", pe) if opens else -1
 
 
+def superlative_role(P: Patterns, text: str) -> str:
+    """"Hwang, the highest-ranking official ever to defect, ...": the
+    occupation a superlative gives the one person of the sentence."""
+    sup = P.superlative_defector.search(text)
+    head = re.search(r"([a-z-]+)\s+(?:ever\s+)?(?:to|who|that)\b", sup.group()) if sup else None
+    return P.v.role_singulars.get(head.group(1).lower(), "") if head else ""
+
+
 def strip_lead(region: str) -> str:
     """The region without a leading conjunction, adverb or time phrase."""
     return re.sub(r"^[\s,]*(?:(?:and|but|so|then|also|in recent years|in the past|over the years|since then"
@@ -375,6 +383,8 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         return None
     if P.share_of.match(row.actor) or P.fraction_of_all.match(row.actor):
         return None  # "About 70 percent of the defectors who arrived last year (were women)": a share, no event
+    if not row.role and not row.count:
+        row.role = superlative_role(P, text)
     if given and not row.actor_name:
         row.actor_name = given  # "the diplomat, who took the name Ryu Hyun-woo in the South, had fled"
     if accompanying(P, row, text, pe):
