@@ -73,3 +73,9 @@ def test_the_journey_south_told_after_a_return_is_its_own_event() -> None:
                  "Police added that the defector, who had fled to South Korea in 2018, faced a theft charge.", "2021-03-02")
     assert [(r.destination, r.date) for r in rows][1:] == [("South Korea", "2018")]
     assert rows[0].destination == "North Korea"
+
+
+def test_a_defection_ended_by_deportation_told_after_it_is_an_attempt() -> None:
+    [row] = _rows("A North Korean engineer who fled to Mongolia in March died in prison after he was deported back to "
+                  "North Korea.", "2018-12-05")
+    assert (row.status, row.destination) == ("attempted", "Mongolia")
