@@ -478,3 +478,8 @@ def test_making_it_across_is_crossing_the_line_the_passage_speaks_of() -> None:
     assert [(r.actor, r.date) for r in rows] == [("young private", "2015"), ("sergeant", "2012")]
     # with no border in the passage, getting across is no crossing
     assert _rows("The runner from Pyongyang got across and won the race.", "2020-01-02") == []
+
+
+def test_a_pair_of_defectors_who_landed_is_a_group_not_a_class() -> None:
+    [row] = _rows("Another pair of North Korean defectors landed in Seoul on Friday and asked for asylum.", "1997-08-28")
+    assert (row.status, row.destination) == ("defected", "Seoul")

@@ -265,7 +265,7 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
     if kind != "statreport" and re.search(r"\b(?:defectors?|defections?)\s*$", region.strip(" ,"), re.I) and not named_or_counted:
         # "defectors arrive ..." with no number: a generic statement, unless the
         # clause goes on to give the figure ("... declined to 1,047")
-        if not re.search(r"\b(?:the|these|those|two|three|four|five|a|an)\b", region, re.I) and trend_count(P, text, pe) is None:
+        if not re.search(r"\b(?:the|these|those|two|three|four|five|a|an|another|pair|couple|both)\b", region, re.I) and trend_count(P, text, pe) is None:
             return None
     if attempted(P, text, ps, pe):
         status = "attempted"
