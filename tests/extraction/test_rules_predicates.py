@@ -483,3 +483,9 @@ def test_making_it_across_is_crossing_the_line_the_passage_speaks_of() -> None:
 def test_a_pair_of_defectors_who_landed_is_a_group_not_a_class() -> None:
     [row] = _rows("Another pair of North Korean defectors landed in Seoul on Friday and asked for asylum.", "1997-08-28")
     assert (row.status, row.destination) == ("defected", "Seoul")
+
+
+def test_a_request_for_asylum_then_the_defection_it_led_to_is_one_defection() -> None:
+    [row] = _rows("Kim Pyong-il, who sought asylum in Bangkok in May and later defected to Canada in June, spoke on Monday.",
+                  "2005-09-01")
+    assert (row.actor_name, row.status, row.destination) == ("Kim Pyong-il", "defected", "Canada")

@@ -19,6 +19,10 @@ from .slots import place_list, resolve_date
 #: "its members", "their passengers": the people of a group told before in the sentence
 _THEIR_MEMBERS = re.compile(r"(?:its|their)\s+(?:members|people|passengers|crew|occupants)$", re.I)
 
+#: "(sought asylum in Beijing) and went on to | defect", "... and later | defected": the same
+#: person's request, then its outcome, told with no new subject
+_WENT_ON = re.compile(r"[^,;]{0,60}?\band\s+(?:then\s+|later\s+|eventually\s+|finally\s+)?(?:went\s+on\s+to\s+)?$", re.I)
+
 #: Longer "sentences" are lists or tables run together: no rows from them.
 MAX_SENTENCE = 2000
 
@@ -49,6 +53,14 @@ def sentence_rows(P: Patterns, s: Sentence) -> list[Row] | None:
         if rows and re.search(r"\b(?:before|after|while|when|upon|by)\s+$", text[:ps], re.I) and re.match(
                 r"[a-z]+ing\b", text[ps:], re.I):
             continue  # "arrived in the South after crossing the NLL": how the event told already happened
+        if (rows and kind == "defect" and status == "defected" and rows[-1].status == "sought_asylum" and not rows[-1].stat
+                and _WENT_ON.fullmatch(text, rows[-1].pe, ps)):
+            # "sought asylum in Beijing in February and went on to defect to South Korea in April": the
+            # request was granted; the journey ends where the second verb says
+            rows[-1].status = "defected"
+            rows[-1].destination = place_list(P, s, pe, clause_end(P, text, pe)) or rows[-1].destination
+            last_pe = pe
+            continue
         back = kind == "return" and bool(rows) and not rows[-1].returning  # "defected in 2014 and went back in 2017": two events
         if rows and clause_start(P, text, ps) < last_pe and not (rows[-1].rel_end and ps >= rows[-1].rel_end) and not back:
             # same clause as the row before: an asylum request outranks going missing or fleeing
