@@ -176,6 +176,16 @@ def _same_kind(P: Patterns, a: str, b: str) -> bool:
     return a == b or a in P.fleeing_heads and b in P.fleeing_heads
 
 
+#: a crossing told as "across the heavily fortified border" (the line left unnamed), and the
+#: borders of other countries, where it is none of the lines between the Koreas
+_ACROSS_BORDER = re.compile(r"\b(?:across|over|through|past)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:border|frontier)\b", re.I)
+_OTHER_BORDER = re.compile(r"\b(?:China|Chinese|Russia|Russian|Tumen|Yalu|Amnok|Mongolia|Mongolian|Laos|Lao|Vietnam|Thailand|Thai)\b")
+
+
+def _crossed_unnamed_border(text: str) -> bool:
+    return bool(_ACROSS_BORDER.search(text)) and not _OTHER_BORDER.search(text)
+
+
 #: the words that make an unnamed line a sea line ("the de facto maritime border")
 _SEA_WORDS = re.compile(r"\b(?:sea|maritime|waters?|coast|coastal|boat)\b", re.I)
 
@@ -187,13 +197,14 @@ def named_lines(P: Patterns, rows: list[Row], doc: Doc) -> None:
     for a maritime border), as the gold conventions fill the border crossed."""
     land = sea = None
     for r in rows:
-        if (len(r.origin) != 1 or not P.inter_korean.search(r.origin[0]) or P.named_land.search(r.origin[0])
-                or P.named_sea.search(r.origin[0])):
+        unnamed = not r.origin and not r.stat and _crossed_unnamed_border(doc.sentence(r.sent).text)
+        if not unnamed and (len(r.origin) != 1 or not P.inter_korean.search(r.origin[0]) or P.named_land.search(r.origin[0])
+                            or P.named_sea.search(r.origin[0])):
             continue
         if land is None:
             m_land, m_sea = P.named_land.search(doc.body), P.named_sea.search(doc.body)
             land, sea = (m_land.group() if m_land else ""), (m_sea.group() if m_sea else "")
-        named = sea if _SEA_WORDS.search(r.origin[0]) else land
+        named = sea if _SEA_WORDS.search(r.origin[0] if r.origin else doc.sentence(r.sent).text) else land
         if named:
             r.origin = [named]
             if not r.destination and r.status == "defected" and not r.returning:

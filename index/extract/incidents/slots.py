@@ -424,8 +424,6 @@ def read_places(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, k
                 if not re.search(r"\b(?:into|to|toward|towards|near|off)\b", gap, re.I):
                     row.origin.insert(0, sp.text)
                 break
-    if not row.origin and kind in ("cross", "defect", "flee"):
-        row.origin = named_line(P, s, ps, end)
     row.origin = dedupe(row.origin)
     mission = P.mission.search(text, ps, end + 40) if kind in ("asylum", "arrive", "flee", "defect") or (
         kind == "cross" and row.status == "sought_asylum") else None  # ("climbed over the walls of the Canadian Embassy")
@@ -454,28 +452,6 @@ def read_places(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, k
             dests = [d for d in dests if not P.border.fullmatch(d)]
             dests = [d for d in dests if re.search(r"\b(?:into|to)\s+(?:the\s+)?$", text[:text.find(d.split(",")[0], pe)][-12:], re.I) or d in ("South Korea", "North Korea")]
         row.destination = dests
-
-
-#: a crossing told as "across the heavily fortified border" (the line left unnamed)
-_ACROSS_BORDER = re.compile(r"\b(?:across|over|through|past)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:border|frontier)\b", re.I)
-#: a border that is not the inter-Korean one
-_OTHER_BORDER = re.compile(r"\b(?:China|Chinese|Russia|Russian|Tumen|Yalu|Amnok|Mongolia|Mongolian|Laos|Lao|Vietnam|Thailand|Thai)\b")
-#: the inter-Korean lines that have a name of their own (not "the land border")
-_NAMED_LINE = re.compile(r"(?:Military Demarcation Line|MDL|Demilitari[sz]ed Zone|DMZ|Joint Security Area|JSA|Panmunjo?e?om)", re.I)
-
-
-def named_line(P: Patterns, s: Sentence, ps: int, end: int) -> list[str]:
-    """"A North Korean soldier has defected across the heavily fortified
-    border": the inter-Korean line the article names (its most used name,
-    "DMZ" or "Military Demarcation Line"), where the sentence leaves it
-    unnamed and speaks of no other border."""
-    text = s.text
-    if not _ACROSS_BORDER.search(text, ps, min(len(text), end + 60)) or _OTHER_BORDER.search(text):
-        return []
-    names = [sp.text for sp in s.doc.spans._lists("LOCATION")[1] if _NAMED_LINE.fullmatch(sp.text)]
-    if not names:
-        return []
-    return [max(names, key=lambda n: (names.count(n), -names.index(n)))]
 
 
 def reporter(P: Patterns, s: Sentence) -> str:
