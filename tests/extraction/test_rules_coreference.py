@@ -52,3 +52,12 @@ def test_they_after_a_subordinator_are_the_people_of_the_story_not_the_subject()
     rows = _rows("Journalists have been kept away from the North Koreans ever since they arrived in Bangkok on Friday.",
                  "2002-03-18")
     assert [r.actor for r in rows] == ["North Koreans"]
+
+
+def test_a_ruler_of_the_north_is_never_the_one_who_defects() -> None:
+    [row] = _rows("North Korean leader Kim Jong Un has tightened the border. Kim escaped from North Korea in 2019, "
+                  "the student said.", "2021-03-01")
+    assert (row.actor_name, row.date) == ("Kim", "2019")
+    rows = _rows("Ri Chol-jin wrote a letter to Kim Jong Il in March. He said he had come to South Korea to speak freely.",
+                 "1997-05-01")
+    assert [r.actor_name for r in rows] == ["Ri Chol-jin"]

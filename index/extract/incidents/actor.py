@@ -94,8 +94,17 @@ def person_role(P: Patterns, doc: Doc, name: str) -> str:
     return best
 
 
+def person_name(P: Patterns, p: EntitySpan) -> str:
+    """The name a row gives a person span: its full name, but not a ruler's
+    for a lone surname ("Kim escaped in 2011" is not Kim Jong Un because the
+    article names him)."""
+    if p.canonical and p.canonical.lower() in P.rulers and p.text != p.canonical:
+        return p.text
+    return p.canonical or p.text
+
+
 def _name_row(P: Patterns, row: Row, doc: Doc, p: EntitySpan, abs_cs: int) -> None:
-    row.actor_name = p.canonical or p.text
+    row.actor_name = person_name(P, p)
     row.actor = row.actor_name
     row.role = serving_role(P, doc, abs_cs) or person_role(P, doc, row.actor_name)
 
@@ -315,7 +324,7 @@ def read_actor(P: Patterns, row: Row, region: str, rspans: list[EntitySpan], doc
         first = persons[0]
         if len(persons) > 1 and doc.body[first.end:first.end + 2].startswith(","):
             p = first  # "Hwang, a close aide to leader Kim Jong Il, (defected)": the appositive's head
-        row.actor_name = p.canonical or p.text
+        row.actor_name = person_name(P, p)
         row.actor = row.actor_name
         # (a role in an opening phrase is someone else's: "With the help of brokers, Kim")
         roles = [sp for sp in rspans if sp.label == "ROLE" and sp.text in lead_free]
@@ -329,7 +338,7 @@ def read_actor(P: Patterns, row: Row, region: str, rspans: list[EntitySpan], doc
         return False  # a clause fragment ("hardship had driven her to"), no actor
     if re.fullmatch(r"(?:he|she|him|her)", stripped, re.I) or _PRONOUN_AND_KIN.fullmatch(stripped) and any(
             w in P.kin for w in stripped.lower().split()):  # ("they" is no one person; "he and his wife" is he)
-        prev = antecedent(doc, abs_cs)
+        prev = antecedent(doc, abs_cs, P.rulers)
         if prev is None:
             return False
         _name_row(P, row, doc, prev, abs_cs)
@@ -417,13 +426,15 @@ _NOUN_COMPLEMENT = re.compile(r"\b(?:of|to|for)\s+(?:the\s+)?(?:late\s+|former\s
 _ANTECEDENT_REACH = 200
 
 
-def antecedent(doc: Doc, pos: int) -> EntitySpan | None:
+def antecedent(doc: Doc, pos: int, rulers: frozenset[str] = frozenset()) -> EntitySpan | None:
     """Whom "he" or "she" at `pos` stands for: the last person named
     before, passing over persons named only as the complement of a noun
     when another person is named shortly before them ("Kang's wife is the
-    daughter of Prime Minister Kang Song San. After he defected ...": Kang)."""
+    daughter of Prime Minister Kang Song San. After he defected ...": Kang),
+    and over the North's rulers, who never defect ("... a letter to Kim Jong
+    Il. He said he had come to the South ...": the defector)."""
     last = doc.spans.last_ending_by(pos, "PERSON")
-    while last is not None and is_byline(doc.body, last):
+    while last is not None and (is_byline(doc.body, last) or (last.canonical or last.text).lower() in rulers):
         last = doc.spans.last_ending_by(last.start, "PERSON")  # ("By Choi Min-ho": the writer, never "he")
     cand = last
     while cand is not None and _NOUN_COMPLEMENT.search(doc.body[max(0, cand.start - 60):cand.start]):

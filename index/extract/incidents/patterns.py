@@ -142,6 +142,7 @@ class Patterns:
         self.inter_korean = v.regex("inter_korean_borders", r"(?:{})")
         self.barrier = v.regex("barrier_words")
         self.named_land = v.regex("named_land_lines", r"\b(?:{})\b", 0)
+        self.rulers = v.words("rulers")
         self.named_sea = v.regex("named_sea_lines", r"\b(?:{})\b", 0)
         # "had set sail from", "fled their homes out of", "left China": a verb
         # of leaving and the place it names next (a few words between)
