@@ -177,3 +177,13 @@ def test_a_person_and_his_kin_after_his_description_are_the_person_s_group() -> 
     [row] = _rows("The ministry said that Ri Song-hun, a trade official in Shenyang, and his wife and son had fled to Seoul.",
                   "2016-08-18")
     assert (row.actor_name, row.destination) == ("Ri Song-hun", "Seoul")
+
+
+def test_two_people_described_apart_and_joined_by_and_are_two_rows() -> None:
+    rows = _rows("Officials said a senior naval officer and a trade official posted in Dalian both defected to the South "
+                 "in 2014.", "2016-04-11")
+    assert [(r.actor, r.role, r.date, r.origin) for r in rows] == [
+        ("senior naval officer", "naval officer", "2014", ""), ("trade official posted in Dalian", "trade official", "2014", "Dalian")]
+    # a person and his kin are one household
+    [row] = _rows("Officials said a senior naval officer and his wife defected to the South in 2014.", "2016-04-11")
+    assert row.actor == "senior naval officer and his wife"

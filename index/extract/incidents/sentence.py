@@ -8,6 +8,7 @@ import re
 from .clauses import clause_end, clause_start
 from .context import Sentence
 from .patterns import Patterns
+from .coordinated import coordinated_people
 from .induced import induced_row
 from .objects import nominal_row, object_row
 from .predicate import read_predicate
@@ -92,7 +93,7 @@ def sentence_rows(P: Patterns, s: Sentence) -> list[Row] | None:
                 continue  # the same actor again in one sentence: one journey, unless it went back the other way
             rows.append(row)
             last_pe = row.pe
-            more = elided_groups(P, s, row)  # ", seven in Shenyang and around 10 in Yanji"
+            more = elided_groups(P, s, row) or coordinated_people(P, s, row)  # ", seven in Shenyang", "and a diplomat"
             if more:
                 rows.extend(more)
                 last_pe = more[-1].pe

@@ -1,0 +1,50 @@
+"""Two people described apart and joined by "and" as one subject: "A senior
+intelligence official and a diplomat both defected in 2015", "a trading
+company executive and a diplomat stationed in an Asian country had also
+defected". Each is a person of his own, with his own occupation and posting,
+told by the same predicate (its status, date and destination); the gold
+keeps one row per person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .actor import names_people, role_text
+from .context import Sentence
+from .patterns import Patterns
+from .row import Row
+
+#: "<one described person> and a|an|another <another>", the second possibly closed
+#: by an adverb the predicate brought ("both", "likewise", "also")
+_PAIR = re.compile(r"(?:both\s+(?:the\s+)?)?(?P<a>[^,;]{3,80}?)\s+and\s+(?:a|an|another|one)\s+(?P<b>[^,;]{3,100}?)"
+                   r"(?:\s+(?:both|likewise|also|too|together))*\s*$", re.I)
+
+
+def coordinated_people(P: Patterns, s: Sentence, row: Row) -> list[Row]:
+    """The second person of `row`'s subject, with `row` narrowed to the
+    first (see the module docstring); [] when the subject is one group."""
+    if row.actor_name or row.count is not None or row.stat:
+        return []
+    m = _PAIR.fullmatch(row.actor)
+    if not m or not all(names_people(P, part) for part in (m.group("a"), m.group("b"))):
+        return []
+    if re.search(r"\b(?:wife|husband|son|daughter|family|children|mother|father|brother|sister)\b", m.group("b"), re.I):
+        return []  # ("a diplomat and his wife": one household, one row)
+    text, s0 = s.text, s.s0
+    at = text.find(row.actor)
+    if at < 0:
+        return []
+    b_at = at + m.start("b")
+    second = Row(sent=row.sent, start=row.start, end=row.end, status=row.status, kind=row.kind, date=row.date,
+                 precision=row.precision, reported_by=row.reported_by, destination=list(row.destination))
+    second.actor, second.pe = m.group("b"), row.pe
+    row.actor = m.group("a")
+    origin = list(row.origin)
+    both = [o for o in origin if o not in m.group("a") and o not in m.group("b")]  # (a place after the predicate is both's)
+    for target, lo, hi in ((row, at, at + len(m.group("a"))), (second, b_at, b_at + len(m.group("b")))):
+        roles = [sp for sp in s.spans if sp.label == "ROLE" and lo <= sp.start - s0 and sp.end - s0 <= hi]
+        target.role = role_text(P, roles[0].text) if roles else ""
+        own = [o for o in origin if o in text[lo:hi]]  # ("a diplomat stationed in an Asian country": his posting)
+        target.origin = own or list(both)
+    return [second]
