@@ -103,12 +103,12 @@ def _name_taken(P: Patterns, s: Sentence, lo: int, hi: int) -> str:
     return ""
 
 
-def _opening_clause_end(text: str, sub: re.Match[str] | None, ps: int, pe: int) -> int:
+def _opening_clause_end(text: str, sub: re.Match[str] | None, ps: int, pe: int, measured: bool) -> int:
     """Where a subordinate clause that opens the sentence and holds the
     predicate ends (its comma), or -1: "Having escaped ...," or "(Four
     years) after defecting ...,"."""
     opens = _HAVING.match(text[:ps]) or (sub is not None and _OPENING_MEASURE.fullmatch(text[:sub.start()])
-                                         and re.match(r"[a-z]+ing\b", text[ps:], re.I)) or _MEASURED_PRONOUN.fullmatch(text[:ps])
+                                         and re.match(r"[a-z]+ing\b", text[ps:], re.I)) or measured
     return text.find(",", pe) if opens else -1
 
 
@@ -324,12 +324,13 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         region = text[cs:ps] if cs < ps else ""
         region = region[:sub.start() - cs] if sub and sub.start() >= cs else region
     verb_first = re.match(r"\s*(?:was|were|is|are|had|has|have|[a-z]+ed)\b", region)  # "(who) was an envoy before ..."
-    opening_end = _opening_clause_end(text, sub, ps, pe)
+    measured = _MEASURED_PRONOUN.fullmatch(text[:ps])  # ("Some two months after they fled, ...")
+    opening_end = _opening_clause_end(text, sub, ps, pe, measured is not None)
     if opening_end > 0:
         # "Four years after defecting in 2016, Thae won a seat", "Having escaped North Korea in
         # 1997, Pak moved to Seoul": the clause opens the sentence and its subject comes after
         # its comma; told with no date, it is no event of its own ("Before fleeing, the relatives ...")
-        if not any(sp.label == "DATE" and pe <= sp.start - s0 < opening_end for sp in s.spans) and not _MEASURED_PRONOUN.fullmatch(text[:ps]):
+        if not any(sp.label == "DATE" and pe <= sp.start - s0 < opening_end for sp in s.spans) and not measured:
             return None
         region = main_subject(text[opening_end + 1:])
         if P.vague_group.match(strip_lead(region)):
@@ -366,8 +367,9 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         if before_verb is not None:  # ("five North Koreans sailed a boat into ..., crossing the border")
             region = before_verb
             rspans = [sp for sp in rspans if sp.end - s0 <= cs + len(region)]
-    kin_and = re.search(r",\s+and\s*$", text[:cs]) if re.match(r"\s*(?:his|her)\s+([\w-]+)", region) else None
-    if kin_and and re.match(r"\s*(?:his|her)\s+([\w-]+)", region).group(1).lower() in P.kin:
+    kin = re.match(r"\s*(?:his|her)\s+([\w-]+)", region)
+    kin_and = re.search(r",\s+and\s*$", text[:cs]) if kin and kin.group(1).lower() in P.kin else None
+    if kin_and:
         # "Thae Yong-ho, a minister at the embassy, and his wife and children had fled": the
         # person the kin belong to heads the subject
         cs2 = clause_start(P, text, kin_and.start())
@@ -411,9 +413,8 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
             kind = "statreport"
     m3 = P.date_stop.search(text, pe)
     read_date(P, row, s, cs, ps, date_pe, min(m3.start() if m3 else len(text), limit), date_gap)
-    measure = _MEASURED_PRONOUN.fullmatch(text[:ps]) if opening_end > 0 and not row.date else None
-    if measure:
-        measured_date(P, row, s, measure, opening_end)
+    if measured and opening_end > 0 and not row.date:
+        measured_date(P, row, s, measured, opening_end)
     if not row.date and kind in ("missing", "caught"):
         missing_since(P, row, s, pe)
     row.pe = pe

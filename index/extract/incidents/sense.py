@@ -53,8 +53,9 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
                 or any(sp.label in ("PERSON", "ROLE") and sp.start - s0 < ps for sp in s.spans)
                 or bool(_TO_NORTH_OR_SOUTH.match(text, pe)))  # ("the couple escaped to the South")
     if kind == "cross":
-        if text[ps:pe].endswith("across") and not text[pe:pe + 2].strip(" ").startswith(("t", "a")):
-            # "another soldier made it across, and ...": across the line the passage speaks of
+        if text[ps:pe].endswith("across"):
+            # "another soldier made it across, and ...": across the line the passage speaks of (the
+            # other crossing patterns take the space and the line after "across" in)
             return bool(P.border.search(s.before_text(2) + " " + text)) and bool(korea_here or P.korea.search(s.before_text(2)))
         if P.barrier.search(text[pe:pe + 45]) and (korea_here or P.defect_word.search(text)):
             return True
