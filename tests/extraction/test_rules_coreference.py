@@ -61,3 +61,8 @@ def test_a_ruler_of_the_north_is_never_the_one_who_defects() -> None:
     rows = _rows("Ri Chol-jin wrote a letter to Kim Jong Il in March. He said he had come to South Korea to speak freely.",
                  "1997-05-01")
     assert [r.actor_name for r in rows] == ["Ri Chol-jin"]
+
+
+def test_the_subject_of_an_indirect_question_is_the_actor() -> None:
+    [row] = _rows("Doubts remain over how three North Korean fishermen came to defect last week.", "2019-06-27")
+    assert (row.actor, row.count) == ("three North Korean fishermen", 3)

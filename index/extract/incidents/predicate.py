@@ -62,6 +62,8 @@ _WAS_POSTED = re.compile(r"\b(?:who|(?:while|when)\s+(?:he|she))\s+(?:had\s+been
 _HAVING = re.compile(r"\s*Having\s+(?:already\s+|once\s+|first\s+|successfully\s+)*(?:[\w-]+\s+){0,4}?$")
 #: what may stand before a sentence-opening "after"/"before" ("Four years after defecting, ...")
 _OPENING_MEASURE = re.compile(r"\s*(?:(?:[\w-]+\s+){0,2}(?:years?|months?|weeks?|days?|decades?)\s+|(?:shortly|soon|just|long|not\s+long)\s+)?", re.I)
+#: an indirect question before the actor ("over how", "asked why"): its subject follows
+_INDIRECT_QUESTION = re.compile(r"^[^,;]*\b(?:how|why|whether)\s+(?=\S)", re.I)
 #: the people a story of defection is about, told again by a definite noun phrase
 _THE_PEOPLE = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?(?:North\s+Koreans|defectors|refugees|asylum\s+seekers|escapees)\b")
 #: "Some two months after they fled their homeland, (12 workers) ...": a measured time after an
@@ -376,6 +378,10 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         if any(sp.label == "PERSON" and cs2 <= sp.start - s0 < kin_and.start() for sp in s.spans):
             cs, region = cs2, text[cs2:cs + len(region)]
             rspans = [sp for sp in s.spans if cs <= sp.start - s0 and sp.end - s0 <= cs + len(region)]
+    wh = _INDIRECT_QUESTION.search(region)
+    if wh:  # "Questions still hang over how | two North Korean sailors came to defect": the question's subject
+        cs, region = cs + wh.end(), region[wh.end():]
+        rspans = [sp for sp in rspans if sp.start - s0 >= cs]
     head = speaker_head(text, cs, region)
     if head is not None:
         cs, head_end = head
