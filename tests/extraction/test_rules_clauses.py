@@ -146,6 +146,10 @@ def test_a_dated_perfect_participle_opening_the_sentence_is_an_event_of_its_subj
     [row] = _rows("Having swum across the Tumen River in 2004, Kim Ok-sun later settled in Incheon.", "2016-01-01")
     assert (row.actor_name, row.date) == ("Kim Ok-sun", "2004")
     assert _rows("Having fled, the brothers farmed maize near Hyesan.", "2016-01-01") == []
+    # a passive participle that says the flight happened ("forced to flee") opens it alike
+    [row] = _rows("Compelled to escape across the Yalu in 2011, Ri Chol-min now sells noodles in Daegu.", "2016-01-01")
+    assert (row.actor_name, row.date) == ("Ri Chol-min", "2011")
+    assert _rows("Forced to flee, the brothers farmed maize near Hyesan.", "2016-01-01") == []
 
 
 def test_a_relative_clause_closed_by_its_comma_before_has_also_leaves_the_subject_before_it() -> None:

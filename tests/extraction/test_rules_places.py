@@ -200,3 +200,6 @@ def test_people_caught_on_the_way_were_going_where_the_sentence_says() -> None:
     # no place they were headed for: none made up
     [row] = _rows("Lao police have detained six North Korean defectors near the Mekong.", "2019-05-06")
     assert row.destination != "South Korea"
+    # the place they were caught is not where they were going
+    [row] = _rows("Border police arrested four North Korean women in Dandong on Friday as they tried to get to Seoul.", "2019-05-06")
+    assert (row.status, row.destination) == ("attempted", "Seoul")

@@ -59,7 +59,9 @@ _IN_SOUTH = re.compile(r"\b(?:in|into|to)\s+(?:South\s+Korean\s+(?:waters|territ
 _WAS_POSTED = re.compile(r"\b(?:who|(?:while|when)\s+(?:he|she))\s+(?:had\s+been|has\s+been|was|is|served\s+as|worked\s+as)\s+(?:(?:the\s+country|North\s+Korea|the\s+North|Pyongyang)['’]s\s+"
                          r"|an?\s+|the\s+)?(?P<post>(?:[\w-]+\s+){0,3}?[\w-]+\s+to\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)")
 #: a perfect participle opening the sentence, up to its predicate ("Having (already risked death to) escaped ...")
-_HAVING = re.compile(r"\s*Having\s+(?:already\s+|once\s+|first\s+|successfully\s+)*(?:[\w-]+\s+){0,4}?$")
+#: or a passive one that says the flight happened ("Forced to flee in 2014, he ...")
+_HAVING = re.compile(r"\s*(?:Having\s+(?:already\s+|once\s+|first\s+|successfully\s+)*(?:[\w-]+\s+){0,4}?"
+                     r"|(?:Forced|Compelled|Obliged|Driven)\s+to\s+)$")
 #: what may stand before a sentence-opening "after"/"before" ("Four years after defecting, ...")
 _OPENING_MEASURE = re.compile(r"\s*(?:(?:[\w-]+\s+){0,2}(?:years?|months?|weeks?|days?|decades?)\s+|(?:shortly|soon|just|long|not\s+long)\s+)?", re.I)
 #: an indirect question before the actor ("over how", "asked why"): its subject follows

@@ -97,9 +97,10 @@ def sentence_rows(P: Patterns, s: Sentence) -> list[Row] | None:
             if more:
                 rows.extend(more)
                 last_pe = more[-1].pe
+    intended = intended_destination(P, s) if any(r.status == "attempted" and not r.stat for r in rows) else []
     for row in rows:
-        if row.status == "attempted" and not row.destination and not row.stat:
-            row.destination = intended_destination(P, s)
+        if row.status == "attempted" and not row.stat and intended and intended[0] not in row.destination:
+            row.destination = intended  # (where they were headed, not where they were caught)
     since = since_row(P, s, preds)
     if since is not None and not any(r.actor_name == since.actor_name for r in rows):
         rows.append(since)
