@@ -197,3 +197,12 @@ def test_a_peak_year_with_its_figure() -> None:
 def test_a_superlative_gives_the_one_person_his_occupation() -> None:
     [row] = _rows("Ri Chol-ho, the highest-ranking official ever to defect from North Korea, reached Seoul on Friday.", "2003-05-10")
     assert (row.actor_name, row.role) == ("Ri Chol-ho", "official")
+
+
+def test_a_figure_of_people_entering_a_country_goes_there() -> None:
+    [row] = _rows("Official figures show that the number of North Koreans reaching Mongolia from China has "
+                  "grown tenfold, to 600 last year.", "2011-03-02")
+    assert (row.status, row.count, row.destination) == ("reported_count", 600, "Mongolia")
+    # a country merely named is not where they went
+    [row] = _rows("The number of North Koreans in Mongolia's camps rose to 600 last year.", "2011-03-02")
+    assert row.destination != "Mongolia"

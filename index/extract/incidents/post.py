@@ -373,6 +373,19 @@ _ARRIVALS_IN_SOUTH = re.compile(r"\b(?:defectors|arrivals|North Koreans|escapees
                                 r"(?:the\s+South\b(?![\s-]*[A-Z])|South\s+Korea\b|the\s+south\b(?![\s-]*(?:of|[a-z]*ern|coast|east|west|[A-Z])))")
 
 
+#: a figure of people counted as they entered a country ("North Koreans reaching Thailand from
+#: Laos", "arrested for entering Thailand illegally"): the verb just before the place
+_ENTERING = re.compile(r"\b(?:reaching|reached|entering|entered|arriving\s+in|arrived\s+in|crossing\s+into|crossed\s+into)\s+(?:the\s+)?$", re.I)
+
+
+def _country_entered(doc: Doc, r: Row) -> str:
+    """The place a figure's people were counted entering, when the sentence names it."""
+    for sp in doc.spans.inside(r.start, r.end, "LOCATION"):
+        if _ENTERING.search(doc.body[max(r.start, sp.start - 30):sp.start]):
+            return sp.canonical or sp.text
+    return ""
+
+
 def statistics_destination(rows: list[Row], doc: Doc) -> None:
     """A figure of arrivals counts arrivals in the South when its sentence
     says so anywhere ("... arrived in the first half, the ministry in Seoul
@@ -386,6 +399,8 @@ def statistics_destination(rows: list[Row], doc: Doc) -> None:
         if not r.destination:
             if _INTO_SOUTH.search(doc.body[r.start:r.end]):
                 r.destination = ["South Korea"]
+            elif place := _country_entered(doc, r):
+                r.destination = [place]
             elif last and r.sent - last_sent <= 1:
                 r.destination = list(last)  # the next figure of the same series
         if r.destination:
