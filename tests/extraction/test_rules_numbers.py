@@ -206,3 +206,12 @@ def test_a_figure_of_people_entering_a_country_goes_there() -> None:
     # a country merely named is not where they went
     [row] = _rows("The number of North Koreans in Mongolia's camps rose to 600 last year.", "2011-03-02")
     assert row.destination != "Mongolia"
+
+
+def test_a_figure_told_again_by_sex_makes_no_figures_of_its_parts() -> None:
+    rows = _rows("In the first quarter, 51 defectors arrived in South Korea. An official said on Monday that 11 men "
+                 "and 40 women arrived in the quarter, lifting the cumulative total to 34,500.", "2020-04-20")
+    assert sorted(r.count for r in rows) == [51, 34500]
+    rows = _rows("Police said three men and 17 women were among the 20 people held, and 9 female defectors had arrived "
+                 "in Seoul by March.", "2020-04-20")
+    assert 9 in [r.count for r in rows]  # (a category not summing to a figure told stays one)

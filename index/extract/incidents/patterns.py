@@ -135,6 +135,8 @@ class Patterns:
         # "198 female defectors", "444 were women", "26 of them were men"
         self.category_figure = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d+)\s+(?:of them\s+)?(?:were\s+|are\s+)?((?:" + cats
                                           + r")(?:\s+(?:defectors|arrivals|North Koreans))?)\b(?!\s*(?:%|percent))", re.I)
+        # "two men and 60 women", "15 women and four men": a figure told again by sex
+        self.men_and_women = re.compile(r"\b(\d{1,3}(?:,\d{3})+|[\w-]+)\s+(?:men|women)\s+and\s+(\d{1,3}(?:,\d{3})+|[\w-]+)\s+(?:men|women)\b", re.I)
         # "males accounted for 202 of them and females for 845": the category first
         self.category_first = re.compile(r"\b(" + cats + r"|males|females)\s+(?:accounted\s+for|made\s+up|numbered|for)\s+"
                                          r"(\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*(?:%|percent|per\s*cent))", re.I)

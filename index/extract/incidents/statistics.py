@@ -263,6 +263,13 @@ def series_figures(P: Patterns, s: Sentence, here: list[Row], first_stat: Row | 
     # 95 women)": the split of a figure told with it, two parts at a time
     split = {i + k for i in range(len(values) - 1) if values[i] + values[i + 1] in told for k in (0, 1)}
     categories = [c for i, c in enumerate(categories) if i not in split]
+    # "two men and 60 women", "32 men and 164 women": the people of a figure told in the
+    # sentence or just before, counted again by sex, are no figures of their own
+    before = {r.count for r in (first_stat, previous) if r is not None and r.count}
+    for pair in P.men_and_women.finditer(text):
+        a, b = number_value(P, pair.group(1)), number_value(P, pair.group(2))
+        if a is not None and b is not None and a + b in told | before:
+            categories = [c for c in categories if number_value(P, c[0]) not in (a, b)]
     for m in categories:
         value = number_value(P, m[0])
         if value is None or value < 2 or value in used or ("," not in m[0] and 1900 <= value <= 2100):
