@@ -71,3 +71,8 @@ def test_a_lone_surname_is_not_the_leader_named_much_later() -> None:
     rows = _rows(body, "2020-07-27")
     assert "Pak Pong Ju" not in [r.actor_name for r in rows]
     assert ("Pak", "2015") in [(r.actor_name, r.date) for r in rows]
+
+
+def test_the_actor_of_a_message_saying_what_happened_is_its_subject() -> None:
+    [row] = _rows("The church received a letter last month saying nine refugees from North Korea had reached Bangkok.", "2019-04-02")
+    assert (row.actor, row.count, row.destination) == ("nine refugees from North Korea", 9, "Bangkok")
