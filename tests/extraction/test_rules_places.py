@@ -203,3 +203,9 @@ def test_people_caught_on_the_way_were_going_where_the_sentence_says() -> None:
     # the place they were caught is not where they were going
     [row] = _rows("Border police arrested four North Korean women in Dandong on Friday as they tried to get to Seoul.", "2019-05-06")
     assert (row.status, row.destination) == ("attempted", "Seoul")
+
+
+def test_a_capital_far_from_korea_is_a_place_of_posting() -> None:
+    # the gazetteer holds every national capital, not only the places the test reports name
+    [row] = _rows("Three waitresses at a North Korean restaurant in Bishkek fled to South Korea in May.", "2019-06-01")
+    assert (row.origin, row.destination) == ("Bishkek", "South Korea")
