@@ -40,6 +40,8 @@ class EntityRecognizer(PersonRules, OrgRules):
         self.trie = v.trie
         self.date_re = build_date_regex(v)
         self.honorifics = v.cased("honorifics")
+        self.site_apposition = v.regex("site_nouns", r"[\"”’']?,\s+(?:a|an|the)\s+(?:(?!(?:at|in|of|for|with|from|on|to|who|that)\s)[\w-]+\s+){{0,3}}?(?:{})s?"
+                                       r"(?=[,.;:)]|\s+(?:in|at|on|of|near|run|owned|operated|called|named|that|which|where)\b)")
         self.titles = v.cased("title_words")
         self.title_departments = v.cased("title_departments")
         self.surnames = v.cased("korean_surnames")
@@ -109,8 +111,17 @@ class EntityRecognizer(PersonRules, OrgRules):
         deadline.check()
         chosen = self._select(cands)
         chosen = self._link_persons(body, toks, chosen)
+        chosen = [self._place_named_like_a_person(body, c) for c in chosen]
         chosen.sort(key=lambda c: c[0])
         return [EntitySpan(s, e, lab, body[s:e], canon) for s, e, lab, canon in chosen]
+
+    def _place_named_like_a_person(self, body: str, c: tuple[int, int, str, str]) -> tuple[int, int, str, str]:
+        """"Nae Gohyang, a North Korean restaurant in Tashkent": a name that
+        reads like a person's but is described as a site (a restaurant, a
+        company, a hotel) is the name of that site, an organisation."""
+        if c[2] != "PERSON" or not self.site_apposition.match(body, c[1]):
+            return c
+        return (c[0], c[1], "ORG", c[3])
 
     # ------------------------------------------------------------ helpers
     def _namelike(self, t: str) -> bool:
