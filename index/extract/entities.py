@@ -109,6 +109,9 @@ class EntityRecognizer(PersonRules, OrgRules):
         self._locations(toks, cands)
         self._acronyms(body, toks, cands)
         deadline.check()
+        places = {(c[0], c[1]) for c in cands if c[2] == "LOCATION"}
+        if places:  # "sent to Hong Kong asked ...": a listed place is never read as a person of the same words
+            cands = [c for c in cands if c[2] != "PERSON" or (c[0], c[1]) not in places]
         chosen = self._select(cands)
         chosen = self._link_persons(body, toks, chosen)
         chosen = [self._place_named_like_a_person(body, c) for c in chosen]

@@ -17,3 +17,11 @@ def test_a_name_described_as_a_site_is_an_organisation() -> None:
     # a person described by his work at a site, or by a post at one, stays a person
     got = _labels("Kim Ok-sun, a worker at the factory, left in May. Ri Chol, the hotel manager, left too.")
     assert (got.get("Kim Ok-sun"), got.get("Ri Chol")) == ("PERSON", "PERSON")
+
+
+def test_a_listed_place_is_never_a_person_of_the_same_words() -> None:
+    # ("Hong" is a Korean surname, and a name before a verb reads like a person's)
+    for text in ("A banker whom the party had sent to Hong Kong asked Seoul for help.",
+                 "The man who reached Hong Kong told reporters he fled."):
+        assert _labels(text).get("Hong Kong") == "LOCATION", text
+    assert _labels("Hong Kil-dong said he fled.").get("Hong Kil-dong") == "PERSON"

@@ -209,3 +209,10 @@ def test_a_capital_far_from_korea_is_a_place_of_posting() -> None:
     # the gazetteer holds every national capital, not only the places the test reports name
     [row] = _rows("Three waitresses at a North Korean restaurant in Bishkek fled to South Korea in May.", "2019-06-01")
     assert (row.origin, row.destination) == ("Bishkek", "South Korea")
+
+
+def test_the_place_someone_was_sent_to_is_where_he_left_from() -> None:
+    [row] = _rows("A trade official whom the party had sent to Dubai asked Britain for asylum last year.", "2015-06-01")
+    assert (row.actor, row.origin) == ("trade official", "Dubai")
+    [row] = _rows("Loggers who were sent to Russia fled their camp in 2014.", "2015-06-01")
+    assert row.origin == "Russia"

@@ -222,6 +222,9 @@ def subject_of_clause(stripped: str) -> str | None:
         return lead.group(1).lower()
     if re.fullmatch(r"(?:\d{1,3}(?:,\d{3})+|\d+|[A-Za-z]+)\s+of\s+(?:them|those|these)", stripped.strip(" ,")):
         return stripped.strip(" ,")  # "4 of them (were caught)": a part of a group told of before
+    whom = re.search(r"\s+whom\s", stripped, re.I)
+    if whom:  # "a mid-ranking official whom Room 39 had sent to Hong Kong (asked ...)": the one sent
+        stripped = stripped[:whom.start()]
     aux = _AUX.search(stripped)
     if aux:
         if re.fullmatch(r"it", stripped[:aux.start()].strip(" ,"), re.I):

@@ -121,7 +121,7 @@ class Patterns:
         self.origin_before = re.compile(
             r"(?:" + _alt(v, "origin_cues") + r")\s+(?:the\s+|his\s+|her\s+|their\s+|a\s+)?(?:post\s+in\s+|posting\s+in\s+|embassy\s+in\s+|mission\s+in\s+)?$",
             re.IGNORECASE)
-        self.posting = re.compile(r"\b(?:posted|stationed|based|working|worked|employed|deployed|serving|served|assigned|dispatched|living|lived|live|lives|staying|stayed"
+        self.posting = re.compile(r"\b(?:posted|stationed|based|working|worked|employed|deployed|serving|served|assigned|dispatched|sent|living|lived|live|lives|staying|stayed"
                                   r"|(?:held|holding|had|having|took|taken)\s+(?:jobs?|work|posts?|positions?))\s+(?:in|at|to)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
         # "while serving as deputy ambassador", "fled his post as North Korea's consul"
         self.serving_as = re.compile(r"\b(?:(?:serving|served|working|worked|posted|stationed)|(?:his|her|their)\s+(?:post|job|position|role)"
