@@ -216,3 +216,8 @@ def test_the_place_someone_was_sent_to_is_where_he_left_from() -> None:
     assert (row.actor, row.origin) == ("trade official", "Dubai")
     [row] = _rows("Loggers who were sent to Russia fled their camp in 2014.", "2015-06-01")
     assert row.origin == "Russia"
+
+
+def test_the_country_asked_for_asylum_is_the_destination() -> None:
+    [row] = _rows("Two soldiers asked the United States for protection in May.", "2015-06-01")
+    assert (row.status, row.destination) == ("sought_asylum", "United States")

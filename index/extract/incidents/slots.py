@@ -452,6 +452,14 @@ def read_places(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, k
             dests = [d for d in dests if not P.border.fullmatch(d)]
             dests = [d for d in dests if re.search(r"\b(?:into|to)\s+(?:the\s+)?$", text[:text.find(d.split(",")[0], pe)][-12:], re.I) or d in ("South Korea", "North Korea")]
         row.destination = dests
+    if kind == "asylum" and not row.destination:
+        # "asked Britain for asylum": the country asked stands inside the predicate
+        row.destination = [alias(P, sp.text) for sp in s.spans if sp.label == "LOCATION" and ps <= sp.start - s0 < pe
+                           and _ASKED.search(text, max(ps, sp.start - s0 - 20), sp.start - s0)][:1]
+
+
+#: the verb before the country a request for asylum went to ("asked Germany for asylum")
+_ASKED = re.compile(r"\b(?:asked|asks|ask|asking|petitioned|petitions|begged)\s+(?:the\s+)?$", re.I)
 
 
 def reporter(P: Patterns, s: Sentence) -> str:
