@@ -27,3 +27,24 @@ def test_hit_spans_mark_every_form_of_a_searched_word() -> None:
     spans = analysis.term_spans(text, analysis.terms("defect"))
     assert [text[s:e] for s, e in spans] == ["defected", "defections"]  # ("defector" stems apart)
     assert analysis.term_spans(text, analysis.terms("the")) == []  # a stop word is no hit
+
+
+def test_hit_spans_are_every_word_whose_term_is_wanted() -> None:
+    """`term_spans` looks only where a wanted term's head starts a word;
+    it must find exactly the words that stemming every word would."""
+    import random
+
+    def every_word(text: str, wanted: set[str]) -> list[tuple[int, int]]:
+        return [(s, e) for s, e, w in analysis.tokens(text) if analysis.stem(w) in wanted]
+
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(SEEDS.glob("*.txt"))]
+    texts.append("The U.S. and S.Korea's capability, happy happiness, Ünification, 3.5 percent; re-defected X.S s")
+    rng = random.Random(7)
+    for text in texts:
+        words = analysis.terms(text)
+        for _ in range(20):
+            wanted = set(rng.sample(words, min(len(words), rng.randint(1, 4))))
+            assert analysis.term_spans(text, wanted) == every_word(text, wanted), wanted
+    for word in ("capability", "happiness", "ünification", "s", "3.5"):
+        text = texts[-1]
+        assert analysis.term_spans(text, {analysis.stem(word)}) == every_word(text, {analysis.stem(word)}), word
