@@ -182,7 +182,7 @@ class WhooshCorpus:
         try:
             q = compile_query(tree, searcher.schema)
             q = bound_expansions(q, lexicons(searcher), self.settings.max_expansions)
-            total, found, exact = self._ranked(searcher, q, limit, sort, allow)
+            total, found, exact = self._ranked(searcher, q, limit, sort, allow, con)
         except QueryError as exc:
             return SearchResult(text, 0, (), error=str(exc))
         except Exception as exc:  # noqa: BLE001 - Whoosh's own message (a date it cannot read), never a crash
@@ -203,14 +203,20 @@ class WhooshCorpus:
         return SearchResult(text, total, tuple(hits), suggestion=suggestion, terms=terms, total_exact=exact)
 
     @staticmethod
-    def _ranked(searcher, q, limit: int, sort: str, allow: set[int] | None = None
+    def _ranked(searcher, q, limit: int, sort: str, allow: set[int] | None = None, con=None
                 ) -> tuple[int, list[tuple[str, float]], bool]:
         """(total, [(id, score)] of the first `limit`): boolean queries of
         words from cached term scores (term_eval), the rest by Whoosh;
-        only documents in `allow` when it is given."""
+        only documents in `allow` when it is given. Phrases are checked on
+        the articles' text in the row store (`con`) when there is one."""
         ids = column(searcher, "id")
         dates = column(searcher, "sortdate") if sort == "date" else None
-        ranked = rank(q, term_scores(searcher), limit, dates, allow)
+
+        def texts(docs: list[int]) -> dict[int, tuple[str, str]]:
+            rows = db.article_rows(con, [ids[d] for d in docs])
+            return {d: (rows[ids[d]][0], rows[ids[d]][3]) for d in docs if ids[d] in rows}
+
+        ranked = rank(q, term_scores(searcher), limit, dates, allow, texts if con is not None else None)
         if ranked is not None:
             total, best, exact = ranked
             return total, [(ids[d], s) for d, s in best], exact

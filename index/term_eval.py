@@ -16,10 +16,17 @@ which Whoosh then answers as before.
 from __future__ import annotations
 
 import heapq
+from collections.abc import Callable
 
 from whoosh import query
 
+from .analysis import has_phrase
 from .term_cache import Scores, TermScores, term_scores
+
+#: (title, body) of documents by number, read from the row store: the phrases of those two
+#: fields are checked against the text, faster than decoding their words' positions
+TextsOf = Callable[[list[int]], dict[int, tuple[str, str]]]
+_TEXT_FIELDS = {"title": 0, "body": 1}
 
 __all__ = ["Scores", "TermScores", "evaluate", "rank", "term_scores", "top"]
 
@@ -249,7 +256,7 @@ def _exact_phrase(node: query.Phrase, cache: TermScores) -> bool:
 
 
 def rank(q: query.Query, cache: TermScores, limit: int, sort_values=None,
-         allow: set[int] | None = None) -> tuple[int, list[tuple[int, float]], bool] | None:
+         allow: set[int] | None = None, texts: TextsOf | None = None) -> tuple[int, list[tuple[int, float]], bool] | None:
     """(total, the `limit` best (docnum, score), whether the total is
     exact), or None when unsupported.
 
@@ -280,7 +287,7 @@ def rank(q: query.Query, cache: TermScores, limit: int, sort_values=None,
     i = 0
     while i < len(order):
         docs = sorted(d for d, _ in order[i:i + batch])
-        ok = {id(p): _adjacent(p, docs, cache) for p in phrases}
+        ok = _verified(phrases, docs, cache, texts)
         for d, _ in order[i:i + batch]:
             s = _exact(q, d, cache, ok)
             if s is not None:
@@ -307,6 +314,23 @@ def rank(q: query.Query, cache: TermScores, limit: int, sort_values=None,
         return len(found), found[:limit], True  # every candidate was verified: exact
     # an estimate: the candidates, at the share verified so far (never below those found)
     return max(len(found), round(len(upper) * len(found) / i)), found[:limit], False
+
+
+def _verified(phrases: list[query.Phrase], docs: list[int], cache: TermScores, texts: TextsOf | None) -> dict[int, set[int]]:
+    """Of `docs`, those where each phrase holds (by the phrase's id): from the
+    stored text for title and body phrases when `texts` is given, else from
+    the index's positions."""
+    ok: dict[int, set[int]] = {}
+    got: dict[int, tuple[str, str]] | None = None
+    for p in phrases:
+        field = _TEXT_FIELDS.get(p.fieldname)
+        if texts is None or field is None or len(p.words) < 2:
+            ok[id(p)] = _adjacent(p, docs, cache)
+            continue
+        if got is None:
+            got = texts(docs)
+        ok[id(p)] = {d for d in docs if d in got and has_phrase(got[d][field], p.words)}
+    return ok
 
 
 def _adjacent(node: query.Phrase, docs: list[int], cache: TermScores) -> set[int]:

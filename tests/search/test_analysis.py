@@ -48,3 +48,31 @@ def test_hit_spans_are_every_word_whose_term_is_wanted() -> None:
     for word in ("capability", "happiness", "ünification", "s", "3.5"):
         text = texts[-1]
         assert analysis.term_spans(text, {analysis.stem(word)}) == every_word(text, {analysis.stem(word)}), word
+
+
+def test_a_phrase_holds_where_its_terms_stand_together() -> None:
+    """`has_phrase` reads the text from the phrase's longest word: it must
+    agree with the index's renumbered positions (stop words and one-letter
+    words skipped) on every run of terms and on words that never meet."""
+    import random
+
+    def together(text: str, words: list[str]) -> bool:
+        t = analysis.terms(text)
+        return any(t[i:i + len(words)] == words for i in range(len(t) - len(words) + 1))
+
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(SEEDS.glob("*.txt"))]
+    texts.append("He defected to the South in May; a U.S. envoy said İzmir. Kim Jong Un's aide, Kim, defected.")
+    rng = random.Random(11)
+    held = 0
+    for text in texts:
+        words = analysis.terms(text)
+        for k in range(30):
+            n = rng.randint(1, 4)
+            i = rng.randrange(max(1, len(words) - n))
+            phrase = words[i:i + n] if k % 2 else [rng.choice(words) for _ in range(n)]
+            assert analysis.has_phrase(text, phrase) == together(text, phrase), phrase
+            held += together(text, phrase)
+    assert held > 40  # (both answers were asked for)
+    text = texts[-1]
+    assert analysis.has_phrase(text, analysis.terms("defected to South"))  # ("to", "the": no positions)
+    assert not analysis.has_phrase(text, analysis.terms("South defected"))
