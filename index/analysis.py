@@ -107,16 +107,22 @@ def _indexed_after(text: str, pos: int, n: int) -> list[str]:
 
 
 def _indexed_before(text: str, pos: int, n: int) -> list[str]:
-    """The terms of the `n` indexed words just before `pos`, in order."""
+    """The terms of the `n` indexed words just before `pos`, in order,
+    read backwards from `pos` (only the words needed are folded)."""
     if not n:
         return []
-    lo = max(0, pos - 60 * n)
+    lo = max(0, pos - 30 * n)
     while True:
-        found = [w for w in (m.group().lower() for m in TOKEN_RE.finditer(text, lo, pos))
-                 if len(w) >= MIN_LENGTH and w not in STOP_WORDS]
-        if len(found) > n or lo == 0:  # (one more than needed: the first may be cut by the window)
-            return [stem(w) for w in found[-n:]]
-        lo = max(0, lo - 240 * n)
+        found: list[str] = []
+        for m in reversed(list(TOKEN_RE.finditer(text, lo, pos))):
+            w = m.group().lower()
+            if len(w) >= MIN_LENGTH and w not in STOP_WORDS:
+                found.append(w)
+                if len(found) > n:  # (one more than needed: the window may cut the first word)
+                    break
+        if len(found) > n or lo == 0:
+            return [stem(w) for w in reversed(found[:n])]
+        lo = max(0, lo - 120 * n)
 
 
 def _inside_word(text: str, s: int) -> bool:
