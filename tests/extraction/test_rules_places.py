@@ -221,3 +221,14 @@ def test_the_place_someone_was_sent_to_is_where_he_left_from() -> None:
 def test_the_country_asked_for_asylum_is_the_destination() -> None:
     [row] = _rows("Two soldiers asked the United States for protection in May.", "2015-06-01")
     assert (row.status, row.destination) == ("sought_asylum", "United States")
+
+
+def test_another_into_a_mission_is_another_request_with_its_own_mission() -> None:
+    first, other = _rows("In 2009, one North Korean woman fled into the Japanese consulate in Shenyang and another "
+                         "into the Canadian embassy in Beijing.", "2010-08-01")
+    assert (first.destination, first.origin) == ("Japan (Japanese consulate)", "Shenyang")
+    assert (other.actor, other.date, other.destination, other.origin) == (
+        "another North Korean woman", "2009", "Canada (Canadian embassy)", "Beijing")
+    # the mission stormed is where the request went
+    [row] = _rows("Last month 40 North Koreans stormed the Canadian embassy in Beijing.", "2010-08-01")
+    assert row.destination == "Canada (Canadian embassy)"

@@ -2,7 +2,9 @@
 had been detained near Beijing, seven in Shenyang and around 10 in Yanji
 and Dandong". Each further "N in <place>" is a group of its own, told by
 the same predicate (its status and date), with its own place where the
-first group's place stood.
+first group's place stood. Likewise "one man fled into the South Korean
+consulate and another into the U.S. consulate": another person, the
+same verb, a mission of his own.
 """
 
 from __future__ import annotations
@@ -68,3 +70,43 @@ def elided_groups(P: Patterns, s: Sentence, row: Row) -> list[Row]:
         row.origin = [alias(P, first.text)]
         row.destination = [d for d in row.destination if d not in {n for g in out for n in g.origin}]
     return out
+
+
+#: "... and another into the U.S. Consulate", "and another 29 to the Japanese embassy": the verb left out
+_ANOTHER = re.compile(r"\s*,?\s+and\s+another(?:\s+(?P<n>\d{1,3}(?:,\d{3})*|[a-z]+(?<!into)))?\s+(?=(?:into|to|at)\s)", re.I)
+
+
+def another_to_a_mission(P: Patterns, s: Sentence, row: Row) -> list[Row]:
+    """The other person (or group) of "X fled into the Canadian embassy and
+    another into the U.S. consulate": a row of its own, with its mission."""
+    if row.stat or row.kind not in ("asylum", "flee", "defect", "arrive", "cross"):
+        return []
+    text = s.text
+    dest = P.mission.search(text, row.pe)
+    if dest is None:
+        return []
+    m = _ANOTHER.match(text, dest.end("mission") + len(dest.group("sep") or ""))
+    where = None
+    if m is None:  # ("... consulate in Shenyang and another into ...": the city of the first mission first)
+        city = next((sp for sp in s.spans if sp.label == "LOCATION" and sp.start - s.s0 == dest.end()), None)
+        m = _ANOTHER.match(text, city.end - s.s0) if city is not None else None
+    if m is not None:
+        where = P.mission.match(text, m.end())
+    if m is None or where is None:
+        return []
+    value = number_value(P, m.group("n")) if m.group("n") else None
+    other = Row(sent=row.sent, start=row.start, end=row.end, status=row.status, kind=row.kind,
+                count=value if value and value > 1 else None, date=row.date, precision=row.precision,
+                reported_by=row.reported_by)
+    head = re.sub(r"^(?:one|a|an|the)\s+", "", row.actor, flags=re.I) if not row.actor_name else "person"
+    other.actor = f"another {m.group('n') + ' ' if m.group('n') else ''}{head}"
+    written = " ".join(where.group("mission").split())
+    nation = P.demonyms.get(written.rsplit(" ", 2 if re.search(r"[- ]general$", written, re.I) else 1)[0].lower())
+    other.destination = [f"{nation} ({written})" if nation else written]
+    city = next((sp for sp in s.spans if sp.label == "LOCATION" and sp.start - s.s0 == where.end() and where.group("sep")), None)
+    if city is not None:
+        other.origin = [alias(P, city.text)]
+    elif re.match(r"\s+there\b", text[where.end():]):
+        other.origin = list(row.origin)  # ("... in Vladivostok and another into the U.S. consulate there")
+    other.pe = where.end()
+    return [other]

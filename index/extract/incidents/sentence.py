@@ -14,7 +14,7 @@ from .objects import nominal_row, object_row
 from .predicate import read_predicate
 from .row import Row
 from .actor import role_text
-from .elided import elided_groups
+from .elided import another_to_a_mission, elided_groups
 from .slots import place_list, resolve_date
 
 #: "its members", "their passengers": the people of a group told before in the sentence
@@ -93,7 +93,8 @@ def sentence_rows(P: Patterns, s: Sentence) -> list[Row] | None:
                 continue  # the same actor again in one sentence: one journey, unless it went back the other way
             rows.append(row)
             last_pe = row.pe
-            more = elided_groups(P, s, row) or coordinated_people(P, s, row)  # ", seven in Shenyang", "and a diplomat"
+            more = elided_groups(P, s, row) or another_to_a_mission(P, s, row) or coordinated_people(P, s, row)
+            # (", seven in Shenyang", "and another into the U.S. consulate", "and a diplomat")
             if more:
                 rows.extend(more)
                 last_pe = more[-1].pe
