@@ -66,6 +66,11 @@ def test_people_caught_after_the_movement_told_attempted_it() -> None:
     assert (row.status, row.count) == ("attempted", 7)
     [row] = _rows("Seven young North Korean refugees made it to Cambodia on June 2 and were welcomed there.", "2013-06-20")
     assert row.status == "defected"
+    # stopped, or held before they could go on
+    for text in ("Eleven North Koreans crossed into Laos on Friday and were then stopped by border police.",
+                 "Kim Chol-ung fled to Mongolia last year before he was detained near Ulaanbaatar."):
+        [row] = _rows(text, "2013-06-20")
+        assert row.status == "attempted", text
 
 
 def test_the_people_before_a_gerund_are_its_subject() -> None:

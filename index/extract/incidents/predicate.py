@@ -41,9 +41,10 @@ _ADVERBS_ONLY = re.compile(r"[\s,]*(?:" + _SEQUENCE_ADVERBS + r"[\s,]*)*")  # (a
 
 #: "... and were then caught in China", "..., where he was caught and returned", "... but they appear
 #: to have been returned to the North": the same people caught after the movement told
-_CAUGHT_LATER = re.compile(r"\b(?:and|but|where|(?:after|until|when)(?=\s+(?:he|she|they)\b))\s+(?:(?:he|she|they)\s+)?(?:(?:was|were|is|are)\s+being|was|were|had\s+been|have\s+been|has\s+been|"
+_CAUGHT_LATER = re.compile(r"\b(?:and|but|where|(?:after|until|when|before)(?=\s+(?:he|she|they)\b))\s+(?:(?:he|she|they)\s+)?(?:(?:was|were|is|are)\s+being|was|were|had\s+been|have\s+been|has\s+been|"
                            r"appears?\s+to\s+have\s+been|appeared\s+to\s+have\s+been)\s+(?:then\s+|later\s+|subsequently\s+)?"
-                           r"(?:caught|arrested|detained|held|captured|repatriated|deported|sent\s+back|returned\s+to\s+(?:the\s+North|North\s+Korea))\b"
+                           r"(?:caught|arrested|detained|held|captured|stopped|intercepted|seized|apprehended|repatriated|deported|sent\s+back|"
+                           r"returned\s+to\s+(?:the\s+North|North\s+Korea))\b"
                            # "... waded across the river before Chinese soldiers arrested them": the same people, as the object
                            r"|\b(?:before|after|when|until|but|and)\s+(?:[\w.'-]+\s+){1,4}?(?:then\s+)?"
                            r"(?:caught|arrested|detained|captured|seized|apprehended|intercepted)\s+(?:them|him|her)\b",
