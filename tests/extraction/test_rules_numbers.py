@@ -215,3 +215,10 @@ def test_a_figure_told_again_by_sex_makes_no_figures_of_its_parts() -> None:
     rows = _rows("Police said three men and 17 women were among the 20 people held, and 9 female defectors had arrived "
                  "in Seoul by March.", "2020-04-20")
     assert 9 in [r.count for r in rows]  # (a category not summing to a figure told stays one)
+
+
+def test_a_group_of_n_people_is_one_group_not_a_figure() -> None:
+    [row] = _rows("An aid worker said on Friday that a group of 14 North Korean refugees has reached Canada.", "2009-05-08")
+    assert (row.status, row.count, row.destination) == ("defected", 14, "Canada")
+    [row] = _rows("An aid worker said on Friday that 140 North Korean refugees have reached Canada since 2004.", "2009-05-08")
+    assert row.status == "reported_count"

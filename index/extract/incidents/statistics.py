@@ -90,7 +90,9 @@ def mark_statistic(P: Patterns, row: Row, text: str, kind: PredicateKind) -> Non
         return  # a named person is no figure
     if kind != "statreport" and P.journey.search(text) and not P.span_period.search(text):
         return  # "in 2002, 21 North Koreans fled by boat across the sea border": one group's journey
-    if kind != "statreport" and (_GROUP_OF.search(row.actor) or row.origin and row.destination and row.count < 100) \
+    group_of = _GROUP_OF.search(row.actor) or row.actor and re.search(  # ("a group of 12 North Korean refugees")
+        _GROUP_OF.pattern + r"\s+(?:about\s+|some\s+|around\s+)?" + re.escape(row.actor.split()[0]) + r"\b", text, re.I)
+    if kind != "statreport" and (group_of or row.origin and row.destination and row.count < 100) \
             and not _TALLY.search(text):
         return  # "a group of 20 defectors ... reached Seoul from Laos": one group, and its route
     if row.status not in ("defected", "reported_count") and kind != "statreport":
