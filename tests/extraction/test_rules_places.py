@@ -232,3 +232,10 @@ def test_another_into_a_mission_is_another_request_with_its_own_mission() -> Non
     # the mission stormed is where the request went
     [row] = _rows("Last month 40 North Koreans stormed the Canadian embassy in Beijing.", "2010-08-01")
     assert row.destination == "Canada (Canadian embassy)"
+
+
+def test_a_country_that_owns_the_next_words_is_not_the_city_s_country() -> None:
+    [row] = _rows("A diplomat has escaped to Japan, Japan's spy agency said on Tuesday.", "2024-07-16")
+    assert row.destination == "Japan"
+    [row] = _rows("A worker has fled to Ningbo, China, a source said on Tuesday.", "2024-07-16")
+    assert row.destination == "Ningbo, China"

@@ -257,8 +257,10 @@ def place_list(P: Patterns, s: Sentence, lo: int, hi: int) -> list[str]:
         name = alias(P, sp.text)
         if k + 1 < len(locs):
             gap = text[sp.end - s0:locs[k + 1].start - s0]
-            if re.fullmatch(r",\s*|\s+in\s+(?:the\s+)?", gap):
-                name = f"{name}, {alias(P, locs[k + 1].text)}"
+            nxt = locs[k + 1]
+            owner = re.match(r"['’]s\b", text[nxt.end - s0:nxt.end - s0 + 3])  # ("to Japan, Japan's spy agency said")
+            if re.fullmatch(r",\s*|\s+in\s+(?:the\s+)?", gap) and not owner and alias(P, nxt.text) != name:
+                name = f"{name}, {alias(P, nxt.text)}"
                 skip.add(k + 1)
         out.append((sp.start - s0, name))
     for m in P.place_phrase.finditer(text, lo, hi):
