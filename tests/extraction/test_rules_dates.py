@@ -138,3 +138,13 @@ def test_a_year_end_total_and_a_decade_later() -> None:
     [row] = _rows("Kim Yong-nam, a physicist, moved to Vienna with his family in 1979. A decade later the family "
                   "defected to South Korea.", "2019-07-08")
     assert row.date == "1989"
+
+
+def test_a_count_since_the_start_of_the_year_is_dated_by_that_year() -> None:
+    [row] = _rows("Some 800 North Koreans have arrived in the South since the start of this year.", "2017-12-21")
+    assert (row.count, row.date) == (800, "2017")
+    [row] = _rows("Four soldiers have crossed into South Korea since the beginning of 2017.", "2017-12-21")
+    assert row.date == "2017"
+    # since the start of an earlier year: a span of years, no date
+    [row] = _rows("Four soldiers have crossed into South Korea since the beginning of 2015.", "2017-12-21")
+    assert row.date == ""

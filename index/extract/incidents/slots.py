@@ -154,7 +154,29 @@ def read_date(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, end
             if iso:
                 row.date, row.precision = iso, prec
                 return
+    if _year_so_far(P, row, s, pe):
+        return
     offset_date(P, row, s, end)
+
+
+#: "since the beginning of 2017", "since the start of this year", "since January": a count of the year so far
+_SINCE_YEAR_START = re.compile(r"\bsince\s+(?=(?:the\s+(?:beginning|start)\s+of\s+(?:this\s+year|the\s+year|(?:19|20)\d{2})|January)\b)", re.I)
+
+
+def _year_so_far(P: Patterns, row: Row, s: Sentence, pe: int) -> bool:
+    """A movement counted "since the beginning of 2017" in a 2017 article is
+    dated by that year (the year so far); since the start of an earlier year,
+    the span runs over years and dates nothing."""
+    stop = re.search(r"[;.]", s.text[pe:])
+    m = _SINCE_YEAR_START.search(s.text, pe, pe + stop.start() if stop else len(s.text))
+    at = next((sp for sp in s.labelled("DATE") if m and sp.start - s.s0 == m.end()), None)
+    if at is None:
+        return False
+    iso, _ = resolve_date(P, s, at)
+    if not iso or iso[:4] != s.article.date[:4]:
+        return False
+    row.date, row.precision = iso[:4], "year"
+    return True
 
 
 def offset_date(P: Patterns, row: Row, s: Sentence, end: int) -> None:
