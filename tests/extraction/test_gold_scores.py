@@ -156,9 +156,15 @@ SETS = {
     # a politician's and an activist's escapes, arrests in China, DMZ soldiers, workers abroad,
     # trafficked women, an American soldier, four negatives) scored 0.64 / 0.82 with the
     # start-of-stop rules and with the four rules made before it was scored. 577 in all: 0.77 / 0.88 / 0.92.
+    # Stop 31: round r36 was lost with the machine's /tmp before it joined; round r37 (22: DMZ and
+    # sea crossings, an American soldier north, prisoners of war asking for the South, figures,
+    # an aunt of the leader, embassy bids of 2002-2004, Jenkins, three negatives) scored
+    # 0.63 / 0.78 / 0.93 with the start-of-stop rules and with the fifteen rules made on dev
+    # before it was read. 599 in all: 0.77 / 0.88 / 0.92.
     "real_dev": (REAL / "dev" / "articles", lambda: _set_gold(REAL / "dev"), (0.77, 0.88, 0.92)),
-    # Real blind at the end of stop 29: 0.77 / 0.87 / 0.92 (one pair more than at its start).
-    "real_blind": (REAL / "blind" / "articles", lambda: _set_gold(REAL / "blind"), (0.77, 0.87, 0.92)),
+    # Real blind at the end of stop 29: 0.77 / 0.87 / 0.92 (one pair more than at its start);
+    # 0.77 / 0.88 / 0.92 at the start and the end of stops 30 and 31.
+    "real_blind": (REAL / "blind" / "articles", lambda: _set_gold(REAL / "blind"), (0.77, 0.88, 0.92)),
 }
 
 
