@@ -66,3 +66,10 @@ def test_a_ruler_of_the_north_is_never_the_one_who_defects() -> None:
 def test_the_subject_of_an_indirect_question_is_the_actor() -> None:
     [row] = _rows("Doubts remain over how three North Korean fishermen came to defect last week.", "2019-06-27")
     assert (row.actor, row.count) == ("three North Korean fishermen", 3)
+
+
+def test_the_person_who_owns_the_actor_is_not_the_actor() -> None:
+    [row] = _rows("Kim Jong Un's former bodyguard fled to China in May.", "2013-12-07")
+    assert (row.actor, row.actor_name, row.role) == ("Kim Jong Un's former bodyguard", "", "bodyguard")
+    [row] = _rows("Ri Chol-su, the party's secretary, fled to China in May.", "2013-12-07")
+    assert row.actor_name == "Ri Chol-su"

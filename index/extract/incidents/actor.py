@@ -311,6 +311,13 @@ def _owner_of_kin(P: Patterns, after: str) -> bool:
     return bool(m) and any((w or "").lower() in P.kin for w in m.groups())
 
 
+def _owner_of_role(doc: Doc, sp: EntitySpan) -> bool:
+    """"Jang Song-thaek's aide escaped": the person owns the one who acted
+    (an aide, a driver, a bodyguard), and is not him."""
+    m = re.match(r"['’]s\s+(?:[\w-]+\s+)?", doc.body[sp.end:sp.end + 40])
+    return bool(m) and bool(doc.spans.starting(sp.end + 3, sp.end + m.end() + 1, "ROLE"))
+
+
 def read_actor(P: Patterns, row: Row, region: str, rspans: list[EntitySpan], doc: Doc, abs_cs: int) -> bool:
     """Fill actor, actor_name and role from the clause before the predicate.
     False when the clause names no one the row could be about."""
@@ -321,7 +328,7 @@ def read_actor(P: Patterns, row: Row, region: str, rspans: list[EntitySpan], doc
     # a noun ("a close aide to Kim Jong-il", "the son of Kim Jong Nam") is no actor
     persons = [sp for sp in rspans if sp.label == "PERSON" and sp.text in lead_free
                and not P.complement_before.search(doc.body[max(0, abs_cs, sp.start - 50):sp.start])
-               and not _owner_of_kin(P, doc.body[sp.end:sp.end + 30])]
+               and not _owner_of_kin(P, doc.body[sp.end:sp.end + 30]) and not _owner_of_role(doc, sp)]
     if persons:
         p = persons[-1]
         first = persons[0]
