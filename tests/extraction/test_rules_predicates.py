@@ -489,3 +489,9 @@ def test_a_request_for_asylum_then_the_defection_it_led_to_is_one_defection() ->
     [row] = _rows("Kim Pyong-il, who sought asylum in Bangkok in May and later defected to Canada in June, spoke on Monday.",
                   "2005-09-01")
     assert (row.actor_name, row.status, row.destination) == ("Kim Pyong-il", "defected", "Canada")
+
+
+def test_people_taken_in_by_a_country_arrived_there() -> None:
+    [row] = _rows("Five North Korean refugees were admitted to Canada in June.", "2012-07-07")
+    assert (row.status, row.count, row.destination) == ("defected", 5, "Canada")
+    assert _rows("Seven North Koreans were taken in by police for questioning.", "2012-07-07") == []
