@@ -43,6 +43,7 @@ class EntityRecognizer(PersonRules, OrgRules):
         self.site_apposition = v.regex("site_nouns", r"[\"”’']?,\s+(?:a|an|the)\s+(?:(?!(?:at|in|of|for|with|from|on|to|who|that)\s)[\w-]+\s+){{0,3}}?(?:{})s?"
                                        r"(?=[,.;:)]|\s+(?:in|at|on|of|near|run|owned|operated|called|named|that|which|where)\b)")
         self.titles = v.cased("title_words")
+        self.surname_titles = v.cased("surname_titles")
         self.title_departments = v.cased("title_departments")
         self.surnames = v.cased("korean_surnames")
         self.given_names = v.cased("given_names")

@@ -108,6 +108,8 @@ class PersonRules:
                         k += 1
                     elif k + 1 < n and toks[k].text == "of" and toks[k + 1].text in self.title_departments:
                         k += 2  # "Secretary of State Madeleine Albright"
+                    elif k + 1 < n and toks[k + 1].text == "Class" and re.fullmatch(r"\d+(?:st|nd|rd|th)|First|Second|Third", toks[k].text):
+                        k += 2  # "Private 2nd Class Travis King"
                     else:
                         break
                 run = self._name_run(toks, k, 3)
@@ -121,7 +123,8 @@ class PersonRules:
                     cands.append((tok.start, toks[run - 1].end, "PERSON", ""))
                     continue
             # context: "X Y said", "X Y, a professor", "By X Y"
-            if self._namelike(t) and (i == 0 or not toks[i - 1].text[:1].isupper() or toks[i - 1].text in self.honorifics):
+            if self._namelike(t) and (i == 0 or not toks[i - 1].text[:1].isupper() or toks[i - 1].text in self.honorifics
+                                      or "\n" in body[toks[i - 1].end:tok.start]):  # (a new line: the word before is another line's)
                 run = self._name_run(toks, i, 3)
                 if run - i >= 2 and not any(self._known_other(toks, q) for q in range(i, run)) \
                         and toks[run - 1].text not in self.non_person_heads:  # ("the National Security Law, an offense")
@@ -195,6 +198,9 @@ class PersonRules:
             if run > k and toks[run].start - toks[run - 1].end != 1:
                 break
             run += 1
+            if (run < len(toks) and toks[run].text in self.surname_titles and toks[run].start - toks[run - 1].end == 1
+                    and not (run + 1 < len(toks) and toks[run + 1].text[:1].isupper() and toks[run + 1].start - toks[run].end == 1)):
+                return run + 1  # "Travis King", "Ruth Bishop": a title word that ends a name is a surname
             # a middle initial: "George W. Bush", "James P. Rubin"
             if (run + 2 < len(toks) and re.fullmatch(r"[A-Z]", toks[run].text) and toks[run + 1].text == "."
                     and toks[run].start - toks[run - 1].end == 1 and toks[run + 1].start == toks[run].end

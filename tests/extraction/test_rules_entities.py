@@ -25,3 +25,15 @@ def test_a_listed_place_is_never_a_person_of_the_same_words() -> None:
                  "The man who reached Hong Kong told reporters he fled."):
         assert _labels(text).get("Hong Kong") == "LOCATION", text
     assert _labels("Hong Kil-dong said he fled.").get("Hong Kil-dong") == "PERSON"
+
+
+def test_a_title_word_that_ends_a_name_is_its_surname() -> None:
+    got = _labels("Officials said Bernard King, a sailor, went missing. Private 2nd Class Lena Bishop crossed the line.")
+    assert (got.get("Bernard King"), got.get("Lena Bishop")) == ("PERSON", "PERSON")
+    # before a name it is still a title
+    assert _labels("King Abdullah met the envoy.").get("Abdullah") == "PERSON"
+
+
+def test_a_name_that_opens_a_line_is_read_whatever_ends_the_line_before() -> None:
+    body = "Updated May 3, 2021 at 10:15 AM ET\n\nOrlando Pike, a 30-year-old American, crossed the border."
+    assert _labels(body).get("Orlando Pike") == "PERSON"
