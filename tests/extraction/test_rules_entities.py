@@ -37,8 +37,3 @@ def test_a_title_word_that_ends_a_name_is_its_surname() -> None:
 def test_a_name_that_opens_a_line_is_read_whatever_ends_the_line_before() -> None:
     body = "Updated May 3, 2021 at 10:15 AM ET\n\nOrlando Pike, a 30-year-old American, crossed the border."
     assert _labels(body).get("Orlando Pike") == "PERSON"
-
-
-def test_occupations_of_sport_and_the_arts_are_roles() -> None:
-    got = _labels("A former gymnast and a pianist, both once state-honoured, reached Seoul with a politician's aide.")
-    assert (got.get("gymnast"), got.get("pianist")) == ("ROLE", "ROLE")
