@@ -239,3 +239,11 @@ def test_a_country_that_owns_the_next_words_is_not_the_city_s_country() -> None:
     assert row.destination == "Japan"
     [row] = _rows("A worker has fled to Ningbo, China, a source said on Tuesday.", "2024-07-16")
     assert row.destination == "Ningbo, China"
+
+
+def test_a_city_named_as_its_sites_is_where_the_staff_left_from() -> None:
+    [row] = _rows("An accountant from the Minsk trade office fled to Lithuania in May.", "2016-10-05")
+    assert (row.origin, row.destination) == ("Minsk", "Lithuania")
+    # a reporter's office is no posting of the people who went
+    [row] = _rows("A spokesman from the Seoul office said two soldiers defected.", "2016-10-05")
+    assert row.origin == ""

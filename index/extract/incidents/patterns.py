@@ -118,6 +118,8 @@ class Patterns:
         site_alt = _alt(v, "site_nouns", "embassy")
         self.site_in = re.compile(r"\b(?:" + site_alt + "|" + posted_alt + r")s?\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
         self.posted_in = re.compile(r"\b(?:" + posted_alt + r")s?\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+        # "an official from the Beijing mission": a city named as the site's, after it
+        self.site_after = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + site_alt + r")\b", re.IGNORECASE)
         self.origin_before = re.compile(
             r"(?:" + _alt(v, "origin_cues") + r")\s+(?:the\s+|his\s+|her\s+|their\s+|a\s+)?(?:post\s+in\s+|posting\s+in\s+|embassy\s+in\s+|mission\s+in\s+)?$",
             re.IGNORECASE)

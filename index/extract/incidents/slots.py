@@ -426,6 +426,8 @@ def read_places(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, k
             row.origin.append(alias(P, sp.text))  # "escaped across the Tumen River": the border crossed
         elif cs <= rel < ps and P.posted_in.search(before):
             row.origin.append(alias(P, sp.text))
+        elif cs <= rel < ps and re.search(r"\b(?:from|of)\s+the\s+$", before) and P.site_after.match(text, sp.end - s0):
+            row.origin.append(alias(P, sp.text))  # "a second official from the Beijing mission (defected)"
     if kind in ("flee", "defect") and re.match(r"\s*(?:from\s+)?the\s+North\b(?![\s-]*[A-Z])", text[pe:]):
         row.origin.append("North Korea")  # "have fled the North by sea": left, not reached
     if not row.origin:
