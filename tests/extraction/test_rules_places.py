@@ -247,3 +247,8 @@ def test_a_city_named_as_its_sites_is_where_the_staff_left_from() -> None:
     # a reporter's office is no posting of the people who went
     [row] = _rows("A spokesman from the Seoul office said two soldiers defected.", "2016-10-05")
     assert row.origin == ""
+
+
+def test_a_place_owned_by_its_country_is_read_past_the_owner() -> None:
+    [row] = _rows("Two workers fled from China's Liaoning province to Thailand in May.", "2009-12-23")
+    assert (row.origin, row.destination) == ("Liaoning", "Thailand")

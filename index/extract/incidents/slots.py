@@ -255,6 +255,11 @@ def alias(P: Patterns, name: str) -> str:
     return P.v.place_aliases.get(name, P.v.place_aliases.get(re.sub(r"^the\s+", "", name), name))
 
 
+#: a country that owns the place after it ("from Russia's Amur Province", "China's Liaoning
+#: province"): the words before the place are read past it
+_OWNER_BEFORE = re.compile(r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+$")
+
+
 def place_list(P: Patterns, s: Sentence, lo: int, hi: int) -> list[str]:
     """Places named in text[lo:hi] that a movement could end in, in order:
     gazetteer places ("Ningbo, China" as one), "a third country", "the South"."""
@@ -265,7 +270,7 @@ def place_list(P: Patterns, s: Sentence, lo: int, hi: int) -> list[str]:
     for k, sp in enumerate(locs):
         if k in skip:
             continue
-        pre = text[max(0, sp.start - s0 - 12):sp.start - s0].lower()
+        pre = _OWNER_BEFORE.sub("", text[max(0, sp.start - s0 - 40):sp.start - s0])[-12:].lower()
         if re.match(r"['’]s\b", text[sp.end - s0:sp.end - s0 + 3]):
             continue  # "his post as North Korea's consul": a place that owns something is no destination
         if re.search(r"\b(?:from|of|against|with|by|about|near|off|outside|through|via)\s+(?:the\s+)?$", pre) and not (
@@ -399,7 +404,7 @@ def read_places(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, k
             continue
         if sp.label != "LOCATION" or re.match(r"['’]s\b", text[sp.end - s0:sp.end - s0 + 3]):
             continue  # (a place that owns something, "at North Korea's consulate in Minsk", is no origin)
-        before = text[max(0, sp.start - s0 - 40):sp.start - s0]
+        before = _OWNER_BEFORE.sub("", text[max(0, sp.start - s0 - 60):sp.start - s0])  # ("from Russia's | Amur Province")
         rel = sp.start - s0
         if limit is not None and rel >= limit:
             continue  # past the relative clause the row was read from
