@@ -19,6 +19,9 @@ def test_a_spelled_count_after_an_opening_phrase_is_the_actor_and_a_small_group_
 
 def test_people_who_keep_crossing_are_a_habit() -> None:
     assert _rows("Many hide in Russia, as North Koreans reportedly keep crossing the river into Russia.") == []
+    # told in the past ("have kept fleeing", "continued to cross"), still a habit
+    assert _rows("Farmers from the border towns have also kept fleeing across the river.") == []
+    assert _rows("Through the 1990s, hungry villagers continued to cross the Tumen River.") == []
 
 
 def test_members_told_after_the_group_in_its_sentence_are_the_group() -> None:
