@@ -252,3 +252,10 @@ def test_a_city_named_as_its_sites_is_where_the_staff_left_from() -> None:
 def test_a_place_owned_by_its_country_is_read_past_the_owner() -> None:
     [row] = _rows("Two workers fled from China's Liaoning province to Thailand in May.", "2009-12-23")
     assert (row.origin, row.destination) == ("Liaoning", "Thailand")
+
+
+def test_climbing_into_a_mission_is_a_bid_for_asylum() -> None:
+    [row] = _rows("Nine North Koreans climbed over a wall into a French diplomatic compound on Monday.", "2002-09-04")
+    assert (row.status, row.count, row.destination) == ("sought_asylum", 9, "French diplomatic compound")
+    [row] = _rows("A soldier crossed the border into South Korea on Monday.", "2002-09-04")
+    assert (row.status, row.destination) == ("defected", "South Korea")

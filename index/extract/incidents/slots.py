@@ -456,6 +456,9 @@ def read_places(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, k
                     row.origin.insert(0, sp.text)
                 break
     row.origin = dedupe(row.origin)
+    into = re.search(r"\binto\s+", text[pe:pe + 60]) if kind == "cross" and row.status == "defected" else None
+    if into and P.mission.match(text, pe + into.start()):
+        row.status = "sought_asylum"  # "climbed over a wall into a German government compound": a bid for asylum
     mission = P.mission.search(text, ps, end + 40) if kind in ("asylum", "arrive", "flee", "defect") or (
         kind == "cross" and row.status == "sought_asylum") else None  # ("climbed over the walls of the Canadian Embassy")
     if mission and re.search(r"\b(?:from|out\s+of|left|fled|deserted)\s+(?:the\s+|his\s+|her\s+|their\s+)?$",
