@@ -17,6 +17,7 @@ from ..person_names import is_byline
 from ..vocab import singular
 from .context import Doc, Sentence
 from .patterns import SURNAME_ONLY, Patterns
+from .roles import head_noun, number_role, person_role, role_text, serving_role
 from .row import Row
 
 _TRAILING_AUX = re.compile(
@@ -26,72 +27,6 @@ _TRAILING_AUX = re.compile(
 _TRAILING_AUX2 = re.compile(r"\b(?:also|had|has|have|reportedly|allegedly|later|was|were|is|are|been|attempted|tried|attempting|trying)\s*$", re.I)
 _PREPOSITIONS = frozenset({"of", "at", "in", "from", "to", "for", "with", "on", "near", "by"})
 _DETERMINER_LEAD = re.compile(r"^(?:a number of|a group of|a total of|some of the|some|a|an|the|one)\s+", re.I)
-
-
-def role_text(P: Patterns, text: str) -> str:
-    """A role as the table shows it: singular, lower case, complements kept."""
-    low = " ".join(text.lower().split())
-    base = P.v.role_singulars.get(low)
-    if base:
-        return base
-    words = low.split()
-    last = words[-1] if words else low
-    if " to " in low or " for " in low:
-        return low
-    return " ".join(words[:-1] + [P.v.role_singulars.get(last, singular(last))])
-
-
-def number_role(P: Patterns, rspans: list[EntitySpan]) -> str:
-    """"13 employees", "12 waitresses": a NUMBER span that ends in a role
-    noun hides the ROLE span, so the role is read from its last word."""
-    for sp in rspans:
-        if sp.label == "NUMBER":
-            last = sp.text.split()[-1].lower()
-            if last in P.v.role_singulars and last not in P.roleless:
-                return role_text(P, last)
-    return ""
-
-
-#: a noun phrase's modifiers after its head: a preposition, a relative, or a
-#: participle with its own preposition ("staff working in China", "workers
-#: employed at a restaurant", "defectors hiding in Laos")
-_POST_HEAD = re.compile(r"\s+(?:of|from|in|at|who|with|[a-z]+(?:ing|ed)\s+(?:in|at|for|as|on|by|near|inside|abroad))\s+")
-
-
-def head_noun(np: str) -> str:
-    np = _POST_HEAD.split(np, maxsplit=1)[0]
-    words = re.findall(r"[\w'-]+", np)
-    return words[-1] if words else ""
-
-
-def serving_role(P: Patterns, doc: Doc, pos: int) -> str:
-    """"... while serving as deputy ambassador in London" in the same sentence."""
-    body = doc.body
-    limit = pos + 300
-    line_end = body.find("\n", pos, limit)
-    m = P.serving_as.search(body, pos, limit if line_end < 0 else line_end)
-    if not m:
-        return ""
-    for sp in doc.spans.starting(m.end(), m.end() + 3, "ROLE"):
-        return role_text(P, sp.text)
-    return ""
-
-
-def person_role(P: Patterns, doc: Doc, name: str) -> str:
-    """The most specific role the article gives next to the person."""
-    best = ""
-    body = doc.body
-    for m in doc.spans.mentions(name):
-        for sp in doc.spans.starting(m.start - 200, m.end + 41, "ROLE"):
-            gap = body[sp.end:m.start] if sp.end <= m.start else body[m.end:sp.start]
-            if len(gap) > 40 or "." in gap or "\n" in gap:
-                continue
-            if sp.end <= m.start and re.fullmatch(r"[\s\w'’-]{0,25}", gap) or sp.start >= m.end and re.fullmatch(
-                    r",\s*(?:a|an|the)?\s*[\w\s'’-]{0,30}?", gap):
-                cand = role_text(P, sp.text)
-                if len(cand) > len(best):
-                    best = cand
-    return best
 
 
 def person_name(P: Patterns, p: EntitySpan) -> str:

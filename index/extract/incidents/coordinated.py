@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
-from .actor import names_people, role_text
+from .actor import names_people
 from .context import Sentence
 from .patterns import Patterns
+from .roles import role_text
 from .row import Row
 
 #: "<one described person> and a|an|another <another>", the second possibly closed

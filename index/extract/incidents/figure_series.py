@@ -8,11 +8,12 @@ from __future__ import annotations
 import calendar
 import re
 
-from .actor import head_noun
 from .context import Sentence
 from .patterns import Patterns
+from .roles import head_noun
 from .row import Row
-from .slots import number_value, reporter, resolve_date
+from .row_dates import resolve_date
+from .slots import number_value, reporter
 from .statistics import first_date, sentence_figures
 
 _FIGURE = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d%])(?!\s*(?:percent|per cent))"

@@ -14,7 +14,8 @@ from .clauses import clause_end
 from .context import Sentence
 from .patterns import Patterns
 from .row import Row
-from .slots import number_value, place_list, read_count, read_date, reporter
+from .row_dates import read_date
+from .slots import number_value, place_list, read_count, reporter
 
 #: the verb of inducing or seeing, its object, and "into" before the gerund or the bare
 #: infinitive that follows (the predicate pattern's own span)

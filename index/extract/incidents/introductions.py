@@ -30,7 +30,8 @@ import re
 from .context import Doc
 from .patterns import Patterns
 from .row import Row
-from .slots import number_value, resolve_date
+from .row_dates import resolve_date
+from .slots import number_value
 
 #: how far back an introduction may stand (sentences)
 WINDOW = 4

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from .actor import role_text
 from .context import Sentence
 from .patterns import Patterns
+from .roles import role_text
 from .row import Row, dedupe
 from .slots import alias, reporter
 

@@ -13,7 +13,8 @@ import re
 from .context import Doc, Sentence
 from .patterns import Patterns
 from .row import Row
-from .slots import number_value, place_left, resolve_date
+from .row_dates import resolve_date
+from .slots import number_value, place_left
 
 
 #: how many sentences after a row may complete it (its date: fewer, since

@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 
 from ...models import Status
-from .actor import names_people, person_role, role_text
+from .actor import names_people
 from .clauses import clause_end, mask_dates
 from .context import Sentence
 from .patterns import Patterns
+from .roles import person_role, role_text
 from .row import PredicateKind, Row
-from .slots import alias, joined_count, number_value, place_list, posting_place, read_date, reporter
+from .row_dates import read_date
+from .slots import alias, joined_count, number_value, place_list, posting_place, reporter
 from .statistics import mark_statistic
 
 # where the object noun phrase ends

@@ -22,8 +22,9 @@ from .context import Sentence
 from .patterns import MISSION_WORD, Patterns
 from .realis import attempted, caught_after, generic_actor, hypothetical, still_hiding
 from .row import PredicateKind, Row
+from .row_dates import attributive_year, measured_date, missing_since, read_date
 from .sense import sense_ok
-from .slots import attributive_year, measured_date, missing_since, number_value, posting_place, read_count, read_date, read_places, reporter
+from .slots import number_value, posting_place, read_count, read_places, reporter
 from .statistics import mark_statistic, trend_count
 
 #: a leading reporting clause: "The navy said (on Sunday) (that)", "Officials told reporters"

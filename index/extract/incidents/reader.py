@@ -7,7 +7,7 @@ General mechanism, driven by the vocabulary in ``data/extraction.yaml``:
    border, arrive in the South, go missing, seek asylum, be caught) that
    passes its checks makes a row (``predicate.py``); the clause before it
    gives the actor (``actor.py``), the clause after it the slots
-   (``slots.py``).
+   (``slots.py``, ``row_dates.py``, ``roles.py``).
 3. A sentence with no predicate may name a member of a group announced
    earlier (``members.py``) or a figure (``statistics.py``); once the
    article has a statistic, further figures of a series are rows too.
@@ -32,8 +32,8 @@ from .members import member_row
 from .patterns import Patterns
 from .post import post_process
 from .row import Row
-from .spans import SpanIndex
 from .sentence import sentence_rows
+from .spans import SpanIndex
 from .statistics import looks_statistical, running_total, series_figures, stat_row
 
 

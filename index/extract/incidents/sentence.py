@@ -7,15 +7,16 @@ import re
 
 from .clauses import clause_end, clause_start
 from .context import Sentence
-from .patterns import Patterns
 from .coordinated import coordinated_people
+from .elided import another_to_a_mission, elided_groups
 from .induced import induced_row
 from .objects import nominal_row, object_row
+from .patterns import Patterns
 from .predicate import read_predicate
+from .roles import role_text
 from .row import Row
-from .actor import role_text
-from .elided import another_to_a_mission, elided_groups
-from .slots import place_list, resolve_date
+from .row_dates import resolve_date
+from .slots import place_list
 
 #: "its members", "their passengers": the people of a group told before in the sentence
 _THEIR_MEMBERS = re.compile(r"(?:its|their)\s+(?:members|people|passengers|crew|occupants)$", re.I)

@@ -8,12 +8,13 @@ import re
 from typing import NamedTuple
 
 from ..thousands import THOUSANDS
-from .actor import head_noun
 from .clauses import clause_end, mask_dates
 from .context import Sentence
 from .patterns import Patterns
+from .roles import head_noun
 from .row import PredicateKind, Row
-from .slots import number_value, reporter, resolve_date
+from .row_dates import resolve_date
+from .slots import number_value, reporter
 
 
 def first_date(P: Patterns, s: Sentence) -> tuple[str, str]:
