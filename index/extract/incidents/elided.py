@@ -14,7 +14,7 @@ import re
 from .context import Sentence
 from .patterns import Patterns
 from .row import Row
-from .slots import alias, number_value
+from .slots import alias, mission_places, number_value
 
 _APPROX = r"(?:about|around|some|nearly|roughly|another|at\s+least|more\s+than)\s+"
 #: ", seven in Shenyang", "and around 10 in Yanji and Dandong"
@@ -86,12 +86,10 @@ def another_to_a_mission(P: Patterns, s: Sentence, row: Row) -> list[Row]:
     if dest is None:
         return []
     m = _ANOTHER.match(text, dest.end("mission") + len(dest.group("sep") or ""))
-    where = None
     if m is None:  # ("... consulate in Shenyang and another into ...": the city of the first mission first)
-        city = next((sp for sp in s.spans if sp.label == "LOCATION" and sp.start - s.s0 == dest.end()), None)
-        m = _ANOTHER.match(text, city.end - s.s0) if city is not None else None
-    if m is not None:
-        where = P.mission.match(text, m.end())
+        first_city = next((sp for sp in s.spans if sp.label == "LOCATION" and sp.start - s.s0 == dest.end()), None)
+        m = _ANOTHER.match(text, first_city.end - s.s0) if first_city is not None else None
+    where = P.mission.match(text, m.end()) if m is not None else None
     if m is None or where is None:
         return []
     value = number_value(P, m.group("n")) if m.group("n") else None
@@ -100,12 +98,10 @@ def another_to_a_mission(P: Patterns, s: Sentence, row: Row) -> list[Row]:
                 reported_by=row.reported_by)
     head = re.sub(r"^(?:one|a|an|the)\s+", "", row.actor, flags=re.I) if not row.actor_name else "person"
     other.actor = f"another {m.group('n') + ' ' if m.group('n') else ''}{head}"
-    written = " ".join(where.group("mission").split())
-    nation = P.demonyms.get(written.rsplit(" ", 2 if re.search(r"[- ]general$", written, re.I) else 1)[0].lower())
-    other.destination = [f"{nation} ({written})" if nation else written]
-    city = next((sp for sp in s.spans if sp.label == "LOCATION" and sp.start - s.s0 == where.end() and where.group("sep")), None)
-    if city is not None:
-        other.origin = [alias(P, city.text)]
+    written, city = mission_places(P, s, where)
+    other.destination = [written]
+    if city:
+        other.origin = [city]
     elif re.match(r"\s+there\b", text[where.end():]):
         other.origin = list(row.origin)  # ("... in Vladivostok and another into the U.S. consulate there")
     other.pe = where.end()

@@ -299,20 +299,17 @@ def read_places(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, k
     if mission and re.search(r"\b(?:from|out\s+of|left|fled|deserted)\s+(?:the\s+|his\s+|her\s+|their\s+)?$",
                              text[max(0, mission.start("mission") - 30):mission.start("mission")], re.I):
         # "slipped away from the North Korean embassy in Italy": the mission left, where the person was
-        city = [sp for sp in s.spans if sp.label == "LOCATION" and sp.start - s0 == mission.end("mission") + len(mission.group("sep") or "")]
+        city = mission_places(P, s, mission)[1]
         if city and not row.origin:
-            row.origin = [alias(P, city[0].text)]
+            row.origin = [city]
         mission = None
     if mission:
         # "sought asylum at the South Korean embassy in Beijing": the mission is where
         # the request went, the city where the person was
-        written = " ".join(mission.group("mission").split())
-        nation = written.rsplit(" ", 2 if re.search(r"[- ]general$", written, re.I) else 1)[0]
-        country = P.demonyms.get(nation.lower())
-        row.destination = [f"{country} ({written})" if country else written]
-        city = [sp for sp in s.spans if sp.label == "LOCATION" and sp.start - s0 == mission.end("mission") + len(mission.group("sep") or "")]
+        written, city = mission_places(P, s, mission)
+        row.destination = [written]
         if city and not row.origin:
-            row.origin = [alias(P, city[0].text)]
+            row.origin = [city]
         return
     if kind in ("defect", "flee", "arrive", "asylum", "cross", "caught", "missing", "wish"):
         dests = place_list(P, s, pe, end)
@@ -325,6 +322,18 @@ def read_places(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, k
         # "asked Britain for asylum": the country asked stands inside the predicate
         row.destination = [alias(P, sp.text) for sp in s.spans if sp.label == "LOCATION" and ps <= sp.start - s0 < pe
                            and _ASKED.search(text, max(ps, sp.start - s0 - 20), sp.start - s0)][:1]
+
+
+def mission_places(P: Patterns, s: Sentence, mission: re.Match[str]) -> tuple[str, str]:
+    """A mission matched by `P.mission` as the table writes a destination
+    ("Canada (Canadian Embassy)", the country its adjective names), and the
+    city named right after it ("... embassy in Beijing"), or ""."""
+    written = " ".join(mission.group("mission").split())
+    nation = written.rsplit(" ", 2 if re.search(r"[- ]general$", written, re.I) else 1)[0]
+    country = P.demonyms.get(nation.lower())
+    at = mission.end("mission") + len(mission.group("sep") or "")
+    city = next((sp for sp in s.spans if sp.label == "LOCATION" and sp.start - s.s0 == at), None)
+    return (f"{country} ({written})" if country else written), (alias(P, city.text) if city is not None else "")
 
 
 #: the verb before the country a request for asylum went to ("asked Germany for asylum")
