@@ -48,6 +48,23 @@ def test_a_dateline_with_its_date_and_no_dash_is_no_part_of_the_actor() -> None:
     assert (row.actor, row.count, row.status) == ("Three North Korean defectors", 3, "sought_asylum")
 
 
+def test_a_bracketed_byline_opening_the_body_is_no_actor() -> None:
+    [row] = _rows("[Daily Herald Park Min-su, Staff Reporter] A Saeteomin who fled to the South in 2016 was found "
+                  "dead in Incheon on Sunday.", "2021-03-09")
+    assert (row.actor, row.actor_name, row.status, row.date) == ("Saeteomin", "", "defected", "2016")
+
+
+def test_a_movement_dated_in_its_relative_clause_was_not_stopped_by_the_later_arrest() -> None:
+    rows = _rows("A woman who crossed the Yalu River into China in 2015 was arrested last week in Shenyang.", "2020-09-18")
+    assert [(r.status, r.date) for r in rows] == [("defected", "2015")]
+    rows = _rows("A man who escaped from North Korea two years ago was caught on Friday trying to go back across "
+                 "the border.", "2020-09-18")
+    assert (rows[0].status, rows[0].date) == ("defected", "2018")
+    # undated, the crossing is the one the arrest stopped
+    [row] = _rows("A woman who crossed the Yalu River into China was arrested last week in Shenyang.", "2020-09-18")
+    assert row.status == "attempted"
+
+
 def test_a_group_or_a_route_makes_a_counted_row_an_event_not_a_figure() -> None:
     [row] = _rows("A group of 24 North Korean defectors reached Seoul from Cambodia in June.", "2013-07-02")
     assert (row.status, row.count) == ("defected", 24)

@@ -178,7 +178,9 @@ class Patterns:
         self.dateline2 = re.compile(r"\s*(?:[A-Z][\w.'-]*\s+){0,4}?[A-Z][A-Za-z.'-]+,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:--|[-—–:])\s*"
                                     r"|\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+[A-Z]{2,8}\s*(?:--|[—–])\s*"
                                     # "Seoul (AFP) Sep 19, 2006 Two North Korean defectors ...": the date and no dash
-                                    r"|\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*\([A-Za-z .]{2,20}\)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}\s+")
+                                    r"|\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*\([A-Za-z .]{2,20}\)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}\s+"
+                                    # "[Asia Economy Kim Min-ho, Reporter] A soldier ...": a bracketed byline opening the body
+                                    r"|\s*\[[A-Z][^\]\n]{2,80}\]\s*")
         # "SEOUL, Oct. 2 (Yonhap) --", and "VLADIVOSTOK, Russia, Dec. 23 Kyodo -" (the agency unbracketed)
         self.dateline = re.compile(r"\s*[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?(?:(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
                                    r"\s*\([^)]{2,30}\)|,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+[A-Z][A-Za-z]+)\s*(?:--|[-—–])\s*"

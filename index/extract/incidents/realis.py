@@ -42,7 +42,13 @@ def caught_after(P: Patterns, text: str, pe: int) -> bool:
     """"a man who crossed the Tumen River into China was arrested ...": the
     main verb after the relative clause says the crosser was caught."""
     m = P.caught_main.search(text, pe)
-    return bool(m) and not re.search(r"[;:]|\b(?:and|but)\s+(?:he|she|they)\b", text[pe:m.start()])
+    return bool(m) and not re.search(r"[;:]|\b(?:and|but)\s+(?:he|she|they)\b", text[pe:m.start()]) \
+        and not _OWN_TIME.search(text, pe, m.start())
+
+
+#: the relative clause dates its own movement ("a man who defected two years ago
+#: was caught ..."): the catch is a later event, and the movement succeeded
+_OWN_TIME = re.compile(r"\b(?:ago|in\s+(?:19|20)\d\d|last\s+(?:year|month|decade)|years?\s+(?:before|earlier))\b", re.I)
 
 
 def attempted(P: Patterns, text: str, ps: int, pe: int) -> bool:
