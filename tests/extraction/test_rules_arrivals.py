@@ -18,3 +18,30 @@ def test_a_wish_to_resettle_in_the_south_is_a_request() -> None:
     assert (row.status, row.count, row.destination) == ("sought_asylum", 3, "South Korea")
     [row] = _rows("Two sailors said they wish to resettle in South Korea.", "2025-03-01")
     assert row.status == "sought_asylum"
+
+
+def test_people_who_say_who_they_are_before_the_verb_are_its_subject() -> None:
+    [row] = _rows("OSAKA/SEOUL, May 2 (Yonhap) -- Six people who say they are North Koreans reached Japan by boat on "
+                  "Monday.", "2016-05-02")
+    assert (row.actor, row.count, row.destination, row.date) == ("Six people", 6, "Japan", "2016-05-02")
+    [row] = _rows("Three men who claim to be North Korean soldiers swam to the South on Friday.", "2016-05-02")
+    assert (row.actor, row.count) == ("Three men", 3)
+
+
+def test_a_north_korean_family_or_crew_landing_at_a_named_place_arrived() -> None:
+    [row] = _rows("In May 2009, a North Korean family of five landed in Akita after a week at sea.", "2011-09-13")
+    assert (row.status, row.count, row.destination, row.date) == ("defected", 5, "Akita", "2009-05")
+    # a leader or a team arriving is a visit
+    assert _rows("North Korean leader Kim Jong Un arrived in Vladivostok on Tuesday.", "2019-04-24") == []
+
+
+def test_an_appositive_before_an_arrival_in_part_of_a_place() -> None:
+    [row] = _rows("Four North Korean refugees, the first group the state has resettled, reached northern Norway on "
+                  "Friday.", "2011-09-13")
+    assert (row.count, row.destination, row.date) == (4, "Norway", "2011-09-09")
+
+
+def test_climbing_a_ladder_over_the_fence_around_a_mission() -> None:
+    [row] = _rows("A group of 29 North Koreans climbed ladders over the wall surrounding the Dutch embassy on Monday.",
+                  "2011-09-13")
+    assert (row.status, row.count, row.destination) == ("sought_asylum", 29, "Netherlands (Dutch embassy)")

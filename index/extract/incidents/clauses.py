@@ -51,8 +51,14 @@ def clause_start(P: Patterns, text: str, ps: int) -> int:
         return clause_start(P, text, appositive.start())
     # "X reports Wednesday the officer defected": after a reporting verb (+ date)
     for m in P.reporting.finditer(text, start, ps):
+        if _SAYS_WHO_THEY_ARE.match(text, m.end(), ps) and re.search(r"\bwho\s+$", text[:m.start()]):
+            continue  # "Nine people who say they are North Koreans (reached)": what they are, not what happened
         start = max(start, m.end())
     return start
+
+
+#: "(who say) they are North Koreans": a relative's reporting verb whose words are who the subject is
+_SAYS_WHO_THEY_ARE = re.compile(r"\s*(?:that\s+)?(?:they|he|she)\s+(?:are|is|were|was)\s+(?!(?:[\w-]+\s+){0,6}?(?:to|and|but|after|when)\b)[^,;]{2,60}$")
 
 
 def clause_end(P: Patterns, text: str, pe: int) -> int:
@@ -92,7 +98,15 @@ def subject_before_relative(P: Patterns, text: str, cs: int, ps: int) -> tuple[i
     if (re.match(r"\s*(?:[a-z]+ed|took|ran|swam|fled|came|went|made|sought|left|got|drove|flew|held|won|became|grew|spent|wrote|gave)\b", text[cs:ps])
             and len(text[cs:ps]) <= 90 and "," not in text[cs:ps] and (past or finite)):
         return clause_start(P, text, m.start()), m.start()
+    if _CLAIMED_IDENTITY.match(text[cs:ps]) and (past or finite):
+        # "Nine people who say they are North Koreans | reached Japan": who they say they are
+        return clause_start(P, text, m.start()), m.start()
     return None
+
+
+#: a relative clause that only says who the subject says or seems to be
+_CLAIMED_IDENTITY = re.compile(r"\s*(?:(?:say|says|said|claim|claims|claimed)\s+(?:that\s+)?(?:they|he|she)\s+(?:are|is|were|was)"
+                               r"|(?:claim|claims|claimed|appear|appears|appeared|seem|seems|seemed)\s+to\s+be)\s+[^,;]{2,60}$", re.I)
 
 
 def mask_dates(text: str, sspans: list[EntitySpan], s0: int, lo: int, hi: int) -> str:

@@ -92,6 +92,7 @@ class Patterns:
         # "the man", "a 30-year-old North Korean defector": one described person
         self.described_person = v.regex("single_person_heads", r"(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{})\b")
         self.fleeing_heads = v.words("fleeing_heads")
+        self.arriving_people = v.regex("arriving_heads", r"\bNorth\s+Korean\s+(?:[\w-]+\s+){{0,2}}?(?:{})\b")
         self.came_south = v.regex("came_south_cues")
         self.north_korean_people = v.regex("north_korean_people_nouns", r"\bNorth\s+Koreans\b|\bNorth\s+Korean\s+(?:{})\b", 0)
         # (title words may be capitalised or not: "North Korean leader")
@@ -170,7 +171,7 @@ class Patterns:
             r"(?P<np>(?:[\w-]+\s+){{0,6}}?(?:{})(?:\s+estuary)?)(?!\w)"
             r"(?:\s+(?:in|on|off)\s+the\s+(?:\w+\s+Sea|(?:east|west)(?:ern)?\s+coast))?")
         # "the South Korean embassy in Beijing", "the U.S. Consulate", "the German embassy there"
-        self.mission = re.compile(r"\b(?:at|to|into|in|inside|entered|entering|reached|stormed|storming|(?:walls?|grounds|compound|gates?)\s+of)\s+(?:the\s+|a\s+)?(?:nearby\s+)?(?P<mission>(?:[A-Z][\w.'-]*\s+){1,3}"
+        self.mission = re.compile(r"\b(?:at|to|into|in|inside|entered|entering|reached|stormed|storming|surrounding|(?:walls?|grounds|compound|gates?)\s+of)\s+(?:the\s+|a\s+)?(?:nearby\s+)?(?P<mission>(?:[A-Z][\w.'-]*\s+){1,3}"
                                   r"(?:[Ee]mbassy|[Cc]onsulate(?:[- ][Gg]eneral)?|[Mm]ission|[Ll]egation|(?:government|diplomatic|embassy)\s+compound))(?P<sep>\s+in\s+(?:the\s+)?)?")
         # "Agence France-Presse Seoul, March 14 —", "SEOUL, March 10:": an outlet
         # and a city before the date, or a colon for the dash
@@ -182,7 +183,7 @@ class Patterns:
                                     # "[Asia Economy Kim Min-ho, Reporter] A soldier ...": a bracketed byline opening the body
                                     r"|\s*\[[A-Z][^\]\n]{2,80}\]\s*")
         # "SEOUL, Oct. 2 (Yonhap) --", and "VLADIVOSTOK, Russia, Dec. 23 Kyodo -" (the agency unbracketed)
-        self.dateline = re.compile(r"\s*[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?(?:(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+        self.dateline = re.compile(r"\s*[A-Z][A-Z .'/-]+(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?(?:(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
                                    r"\s*\([^)]{2,30}\)|,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+[A-Z][A-Za-z]+)\s*(?:--|[-—–])\s*"
                                    # "BEIJING - A group of 25 ...": a city in capitals and a spaced dash
                                    r"|\s*[A-Z]{3,}(?:[ .'-][A-Z]{2,}){0,2}(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s+(?:--|[-—–•·|])\s+")

@@ -29,11 +29,21 @@ def _counted_noun(P: Patterns, after: str) -> bool:
     return bool(m) and m.group(1) in P.stat_nouns
 
 
+#: between an arrival verb and its place: a preposition, and a part of the place ("reached southern California")
+_BEFORE_PLACE = re.compile(r"\s*(?:(?:in|to|at|into|on)\s+)?(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)(?:ern)?\s+)?", re.I)
+
+
+#: a place naming an office, not where anyone arrived ("entered the Bangkok office of the U.N. refugee agency")
+_PLACE_AS_MODIFIER = re.compile(r"\s+(?:office|offices|embassy|consulate|mission|branch|bureau|headquarters)\b", re.I)
+
+
 def defectors_arrive_at_place(P: Patterns, s: Sentence, ps: int, pe: int) -> bool:
     """"Four North Korean defectors arrived in Sokcho": people the sentence
     calls defectors (refugees, escapees) arriving at a named place."""
-    near = [sp for sp in s.spans if sp.label == "LOCATION" and 0 <= sp.start - s.s0 - pe <= 6]
-    return bool(near) and bool(re.search(r"\b(?:defectors?|refugees?|escapees?|asylum seekers?|North Koreans)\b", s.text[:ps], re.I))
+    near = [sp for sp in s.spans if sp.label == "LOCATION" and 0 <= sp.start - s.s0 - pe <= 24
+            and _BEFORE_PLACE.fullmatch(s.text, pe, sp.start - s.s0) and not _PLACE_AS_MODIFIER.match(s.text, sp.end - s.s0)]
+    return bool(near) and bool(re.search(r"\b(?:defectors?|refugees?|escapees?|asylum seekers?|North Koreans)\b", s.text[:ps], re.I)
+                               or P.arriving_people.search(s.text, 0, ps))
 
 
 def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) -> bool:
