@@ -73,3 +73,21 @@ def test_the_person_who_owns_the_actor_is_not_the_actor() -> None:
     assert (row.actor, row.actor_name, row.role) == ("Kim Jong Un's former bodyguard", "", "bodyguard")
     [row] = _rows("Ri Chol-su, the party's secretary, fled to China in May.", "2013-12-07")
     assert row.actor_name == "Ri Chol-su"
+
+
+def test_a_lead_describing_the_named_person_by_role_and_flight_is_the_evidence() -> None:
+    rows = _rows("Officials confirmed on Monday that the former trade counsellor at North Korea's mission in Vienna, "
+                 "who disappeared in March 2017, is now living in Seoul. Ri Chol-ho, North Korea's trade counsellor to "
+                 "Austria, reached South Korea via Thailand in June last year, lawmakers said.", "2019-02-11")
+    [row] = rows
+    assert (row.actor_name, row.date, row.evidence[:26]) == ("Ri Chol-ho", "2017-03", "Officials confirmed on Mon")
+    # a description of another role is someone else
+    rows = _rows("Officials said the former trade counsellor in Vienna, who disappeared in March 2017, is in Seoul. "
+                 "Ri Chol-ho, a North Korean general, reached South Korea via Thailand in June last year.", "2019-02-11")
+    assert rows[-1].evidence.startswith("Ri Chol-ho")
+
+
+def test_a_best_known_defector_described_before_being_named_beside_the_ruler() -> None:
+    rows = _rows("One of the best-known soldiers ever to flee North Korea says he lost faith in Kim Jong Un years "
+                 "ago. Pak Yong-su, a former sergeant, defected to the South in May.", "2018-11-02")
+    assert (rows[0].actor_name, rows[0].date, rows[0].evidence[:10]) == ("Pak Yong-su", "2018-05", "One of the")

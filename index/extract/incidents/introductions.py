@@ -87,6 +87,16 @@ def _move(P: Patterns, r: Row, doc: Doc, head: str, taken: set[int]) -> None:
             return
 
 
+def _ruler_in_complement(P: Patterns, s, sp) -> bool:
+    """The ruler named as a complement ("life under the country's leader,
+    Kim Jong-un"), who is nobody's description, unlike the ruler as the
+    subject ("Kim Jong Un was furious at the defection of ...")."""
+    return sp.text.lower() in P.rulers and bool(_COMPLEMENT_BEFORE.search(s.text, 0, sp.start - s.s0))
+
+
+_COMPLEMENT_BEFORE = re.compile(r"(?:\bleader,?|\b(?:under|of|against|by|to|in|with|for)(?:\s+[\w'’]+){0,3}?,?)\s+$", re.I)
+
+
 def move_to_superlatives(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
     """Move the article's first event of a named person to a sentence a
     little before it that describes a defector by a superlative and names
@@ -101,15 +111,53 @@ def move_to_superlatives(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
         if label is not None and not (label.actor_name == "" and label.count is None and not label.stat
                                       and P.superlative_defector.search(s.text)):
             return rows
-        if not P.superlative_defector.search(s.text):
+        described = _described_by_role(P, s, first)
+        if not P.superlative_defector.search(s.text) and described is None:
             continue
-        if any(sp.label == "PERSON" and (sp.canonical or sp.text) != first.actor_name for sp in s.spans):
+        if any(sp.label == "PERSON" and (sp.canonical or sp.text) != first.actor_name and not _ruler_in_complement(P, s, sp)
+               for sp in s.spans):
             return rows  # (someone else named there: not this one's description)
         first.sent, first.start, first.end = si, s.s0, s.e0
+        if described:  # ("who vanished in November 2018": the date the description gives the event)
+            first.date, first.precision = described
         # (a row read from the description itself, "the highest-ranking defector who ever came
         # to South Korea", is this person's event told without the name)
         return sorted((r for r in rows if r is not label), key=lambda r: (r.sent, r.start))
     return rows
+
+
+#: a relative clause after a description that tells its bearer's flight ("the former
+#: acting ambassador in Rome, who vanished in November 2018, ...")
+_RELATIVE_FLIGHT = re.compile(r"[^,;]{0,60}?,\s*who\s+(?:had\s+|has\s+)?(?:vanished|disappeared|defected|fled|escaped|deserted|went\s+missing)\b"
+                              r"(?P<rest>[^,;]{0,40})", re.I)
+
+
+def _role_head(role: str) -> str:
+    return _head(re.split(r"\s+(?:to|at|in|of)\s+", role)[0])
+
+
+def _described_by_role(P: Patterns, s, row: Row) -> tuple[str, str] | None:
+    """(date, precision) when the sentence describes, by the named row's
+    role and no name, someone whose flight a relative clause tells ("the
+    former acting ambassador at the embassy in Rome, who vanished in
+    November 2018, is living in South Korea" before "Jo Song-gil, the acting
+    ambassador to Italy, came ..."); ("", "") when it gives no date."""
+    head = _role_head(row.role) if row.role else ""
+    if not head:
+        return None
+    for sp in s.labelled("ROLE"):
+        if _role_head(sp.text) != head or not re.search(r"\bthe\s+(?:former\s+|then\s+|ex-)?$", s.text[:sp.start - s.s0], re.I):
+            continue
+        m = _RELATIVE_FLIGHT.match(s.text, sp.end - s.s0)
+        if not m:
+            continue
+        for dsp in s.labelled("DATE"):
+            if m.start("rest") <= dsp.start - s.s0 < m.end("rest"):
+                iso, prec = resolve_date(P, s, dsp)
+                if iso:
+                    return iso, prec
+        return "", ""
+    return None
 
 
 #: a name followed by a relative clause that labels its bearer a defector
