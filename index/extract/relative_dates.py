@@ -202,8 +202,8 @@ def resolve(text: str, article_date: str, article_precision: str, number_words: 
                 if re.search(rf"\b{re.escape(w)}\b", low):
                     n = val
                     break
-        if low.startswith(("a ", "an ", "one ")):
-            n = 1
+        if re.sub(r"^(?:about|around|some|nearly|almost|roughly|just|only)\s+", "", low).startswith(("a ", "an ", "one ")):
+            n = 1  # ("about a week ago")
         if "year" in low:
             return (str(pub.year - n), "year") if n is not None else ("", "")
         if "month" in low and n is not None:
@@ -214,6 +214,8 @@ def resolve(text: str, article_date: str, article_precision: str, number_words: 
             return (f"{y:04d}-{mo:02d}", "month") if pprec in ("day", "month") else (str(pub.year), "year")
         if "day" in low and n is not None and pprec == "day":
             return (pub - dt.timedelta(days=n)).isoformat(), "day"
+        if "week" in low and n is not None and n <= 4 and pprec == "day":
+            return (pub - dt.timedelta(weeks=n)).isoformat()[:7], "month"  # ("a week ago": the month, like "last week")
         return str(pub.year), "year"
     if month:
         dm = re.search(r"(?<![\d])(\d{1,2})(?:st|nd|rd|th)?\b", t)

@@ -45,3 +45,14 @@ def test_climbing_a_ladder_over_the_fence_around_a_mission() -> None:
     [row] = _rows("A group of 29 North Koreans climbed ladders over the wall surrounding the Dutch embassy on Monday.",
                   "2011-09-13")
     assert (row.status, row.count, row.destination) == ("sought_asylum", 29, "Netherlands (Dutch embassy)")
+
+
+def test_leaving_a_place_for_the_south_is_going_there_from_it() -> None:
+    [row] = _rows("A North Korean engineer left Bangkok for Seoul on Friday.", "2016-08-25")
+    assert (row.status, row.origin, row.destination, row.date) == ("defected", "Bangkok", "Seoul", "2016-08-19")
+    # a refuge told in a relative clause, then the departure: one row, from the place of refuge
+    [row] = _rows("The North Korean waiter who sought refuge in Singapore in May left the city for South Korea "
+                  "on Friday, officials said.", "2016-08-25")
+    assert (row.status, row.origin, row.destination, row.date) == ("defected", "Singapore", "South Korea", "2016-08-19")
+    # no Korea to go to: no defection
+    assert _rows("The North Korean delegation left Pyongyang for Moscow on Friday.", "2016-08-25") == []

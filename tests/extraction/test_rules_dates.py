@@ -148,3 +148,12 @@ def test_a_count_since_the_start_of_the_year_is_dated_by_that_year() -> None:
     # since the start of an earlier year: a span of years, no date
     [row] = _rows("Four soldiers have crossed into South Korea since the beginning of 2015.", "2017-12-21")
     assert row.date == ""
+
+
+def test_a_week_or_two_ago_is_the_month_of_that_week_and_several_weeks_the_year() -> None:
+    [row] = _rows("Choi Un-hee fled to Mongolia about a week ago, activists said.", "2019-03-04")
+    assert row.date == "2019-02"
+    [row] = _rows("Choi Un-hee fled to Mongolia two weeks ago, activists said.", "2019-03-20")
+    assert row.date == "2019-03"
+    [row] = _rows("Choi Un-hee fled to Mongolia several weeks ago, activists said.", "2019-03-20")
+    assert row.date == "2019"

@@ -24,7 +24,7 @@ from .realis import attempted, caught_after, generic_actor, hypothetical, still_
 from .row import PredicateKind, Row
 from .row_dates import attributive_year, measured_date, missing_since, read_date
 from .sense import sense_ok
-from .slots import number_value, posting_place, read_count, read_places, reporter
+from .slots import alias, number_value, posting_place, read_count, read_places, reporter
 from .statistics import mark_statistic, trend_count
 
 #: a leading reporting clause: "The navy said (on Sunday) (that)", "Officials told reporters"
@@ -436,6 +436,8 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         # took shelter in the school inside the German Embassy": a request for asylum there
         row.status = "sought_asylum"
     read_places(P, row, s, cs, ps, pe, kind, limit)
+    if kind == "arrive" and not row.origin and re.match(r"(?:left|leaves|departed|departs)\s", text[ps:pe]):
+        row.origin = [alias(P, sp.text) for sp in s.spans if sp.label == "LOCATION" and ps <= sp.start - s0 < pe]  # "left Bangkok for Seoul"
     if kind == "wish" and (_IN_SOUTH.search(text, 0, ps) or P.came_south.search(text, 0, ps)):
         # "a man who had drifted into South Korean waters says he wants to defect", "a soldier
         # crossed the land border ... and said he wanted to defect": a wish voiced where the

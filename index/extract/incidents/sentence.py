@@ -64,6 +64,16 @@ def sentence_rows(P: Patterns, s: Sentence) -> list[Row] | None:
             last_pe = pe
             continue
         back = kind == "return" and bool(rows) and not rows[-1].returning  # "defected in 2014 and went back in 2017": two events
+        if (rows and kind == "arrive" and rows[-1].status == "sought_asylum" and rows[-1].relative and not rows[-1].stat
+                and re.match(r"(?:left|leaves|departed|departs)\s", text[ps:pe])):
+            # "the defector who took refuge in Hong Kong last month left the city for South Korea": the
+            # refuge led to the departure the main verb tells, from the place of refuge
+            row = read_predicate(P, s, ps, pe, kind, status)  # type: ignore[arg-type]
+            if row is not None and row.destination:
+                row.origin = row.origin or [p for p in rows[-1].destination if p not in row.destination][:1]
+                rows[-1] = row
+                last_pe = row.pe
+            continue
         if rows and clause_start(P, text, ps) < last_pe and not (rows[-1].rel_end and ps >= rows[-1].rel_end) and not back:
             # same clause as the row before: an asylum request outranks going missing or fleeing
             if (kind == "asylum" and rows[-1].kind in ("missing", "flee") and not rows[-1].stat
