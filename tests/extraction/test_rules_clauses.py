@@ -216,3 +216,14 @@ def test_two_people_described_apart_and_joined_by_and_are_two_rows() -> None:
     # a person and his kin are one household
     [row] = _rows("Officials said a senior naval officer and his wife defected to the South in 2014.", "2016-04-11")
     assert row.actor == "senior naval officer and his wife"
+
+
+def test_an_adverb_after_the_relatives_auxiliary_keeps_its_antecedent() -> None:
+    [row] = _rows("Activists urged Beijing not to repatriate eleven North Koreans who are reportedly being held in "
+                  "Dandong.", "2015-03-02")
+    assert (row.status, row.actor, row.count) == ("attempted", "eleven North Koreans", 11)
+
+
+def test_people_convicted_of_crossing_are_whoever_is() -> None:
+    assert _rows("Under the new law, defectors convicted of illegally crossing the river face ten years in prison.",
+                 "2015-03-02") == []

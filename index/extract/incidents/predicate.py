@@ -50,6 +50,7 @@ _CAUGHT_LATER = re.compile(r"\b(?:and|but|where|(?:after|until|when|before)(?=\s
                            r"|\b(?:before|after|when|until|but|and)\s+(?:[\w.'-]+\s+){1,4}?(?:then\s+)?"
                            r"(?:caught|arrested|detained|captured|seized|apprehended|intercepted)\s+(?:them|him|her)\b",
                            re.I)
+_WHO = re.compile(r"\b(?:who|that)\s")
 #: a crossing told in the past ("a soldier who ran across the border"): an act, where "who defected" may be a label
 _PAST_MOVE = re.compile(r"(?:crossed|swam|waded|walked|sailed|drifted|rowed|ran|dashed|sprinted|came|slipped|sneaked|snuck|crept|"
                         r"climbed|jumped|hopped|scrambled|clambered|made|got)\b", re.I)
@@ -209,6 +210,10 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         if subj is not None:
             cs, region_end = subj
             obj = relative_antecedent(text[cs:region_end]) if re.search(r"\sand\s+$", text[:ps]) else None
+            if obj is None and region_end == ps and kind == "caught":
+                # "China must not send back 11 North Koreans who are being held": the object held, whatever its verb says
+                who = list(_WHO.finditer(text, cs, ps))
+                obj = relative_antecedent(text[cs:who[-1].start()]) if who else None
             if obj is not None:  # "police were holding four men who had crossed ... and (asked for asylum)": the four men
                 cs += obj
             given = _name_taken(P, s, region_end, ps)

@@ -25,6 +25,8 @@ def generic_actor(P: Patterns, region: str, has_number_or_person: bool) -> bool:
         return True
     if re.search(r"\b(?:" + P.quantifier_alt + r")\s+(?:[\w-]+\s+){0,2}?(?:" + P.generic_alt + r")\b", r, re.I):
         return True
+    if re.search(r"(?:^|[,;]\s*)(?:" + P.generic_alt + r")\s+(?:convicted|accused|suspected|found\s+guilty|caught|punished|sentenced)\b", r, re.I):
+        return True  # "people convicted of illegally (crossing) may be executed": whoever is, no one in particular
     m = re.search(r"(?:" + P.generic_alt + r")$", r, re.I)
     if not m:
         return False
