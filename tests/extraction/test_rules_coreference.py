@@ -91,3 +91,10 @@ def test_a_best_known_defector_described_before_being_named_beside_the_ruler() -
     rows = _rows("One of the best-known soldiers ever to flee North Korea says he lost faith in Kim Jong Un years "
                  "ago. Pak Yong-su, a former sergeant, defected to the South in May.", "2018-11-02")
     assert (rows[0].actor_name, rows[0].date, rows[0].evidence[:10]) == ("Pak Yong-su", "2018-05", "One of the")
+
+
+def test_a_person_described_by_age_again_is_the_one_unnamed_person_told_before() -> None:
+    rows = _rows("The young North Korean sailor who defected to South Korea this week had left his ship days before, "
+                 "the navy said Friday. The 23-year-old draftee of the lowest grade defected to the South on Tuesday "
+                 "across the sea border near Sokcho.", "2016-05-06")
+    assert len(rows) == 1 and (rows[0].date, rows[0].origin) == ("2016-05", "sea border")

@@ -218,7 +218,7 @@ def _lone_antecedent(P: Patterns, r: Row, final: list[Row]) -> Row | None:
     when there is no such row, or more than one."""
     if not r.definite or r.actor_name or r.count is not None or r.stat or not (r.role or names_people(P, r.actor)):
         return None
-    if not re.match(r"\s*the\b", r.actor, re.I) and not r.actor[:1].islower():
+    if not re.match(r"\s*the\b|\d+-year-old\b", r.actor, re.I) and not r.actor[:1].islower():  # ("the 19-year-old enlistee")
         return None
     people = [f for f in final if not f.actor_name and f.count is None and not f.stat and f.sent < r.sent]
     if len(people) != 1 or r.sent - people[0].sent > LONE_REACH or _journey_south_after_return(r, people[0]):
