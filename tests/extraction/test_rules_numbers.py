@@ -222,3 +222,14 @@ def test_a_group_of_n_people_is_one_group_not_a_figure() -> None:
     assert (row.status, row.count, row.destination) == ("defected", 14, "Canada")
     [row] = _rows("An aid worker said on Friday that 140 North Korean refugees have reached Canada since 2004.", "2009-05-08")
     assert row.status == "reported_count"
+
+
+def test_members_told_after_the_group_with_of_them_do_not_count_it() -> None:
+    [row] = _rows("Last May, six North Koreans, three of them children, reached Busan by boat.", "2009-04-02")
+    assert (row.actor, row.count) == ("six North Koreans", 6)
+
+
+def test_the_groups_number_told_again_is_no_figure() -> None:
+    rows = _rows("Nine North Koreans from two villages waded across the Yalu River to China on March 3, sources said. "
+                 "A second source said the escapees numbered nine in all.", "2017-03-10")
+    assert [(r.status, r.count) for r in rows] == [("defected", 9)]

@@ -259,3 +259,9 @@ def test_climbing_into_a_mission_is_a_bid_for_asylum() -> None:
     assert (row.status, row.count, row.destination) == ("sought_asylum", 9, "French diplomatic compound")
     [row] = _rows("A soldier crossed the border into South Korea on Monday.", "2002-09-04")
     assert (row.status, row.destination) == ("defected", "South Korea")
+
+
+def test_sources_inside_a_country_are_where_the_report_comes_from() -> None:
+    [row] = _rows("Five soldiers fled across the Yalu River to China on Monday, sources inside North Korea told the radio.",
+                  "2017-03-10")
+    assert row.destination == "China"

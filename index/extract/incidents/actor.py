@@ -77,6 +77,9 @@ def strip_region(P: Patterns, region: str, rspans: list[EntitySpan], cut_descrip
         counted = spelled  # "fifteen defectors, two families among them": the group, then its members)
     if counted and not re.search(r"\d", re.sub(r"\b(?:19|20)\d{2}(?:-\d{2,4})?\b", "", stripped[:counted.start()])):
         stripped = stripped[counted.end():]
+    # "five North Koreans, four of them from a single family,": the members told after the group are no part of it
+    stripped = re.sub(r"(?<=\S),\s+(?:\d+|" + P.num_alt + r"|many|most|some|several|all|both|none|half)\s+of\s+(?:them|whom)\b[^,;]*$",
+                      "", stripped, flags=re.I)
     # "around the 20th of last month eight soldiers": a day of a month told relatively opens the clause
     stripped = re.sub(r"^(?:(?:around|about|on|by)\s+)?the\s+\d{1,2}(?:st|nd|rd|th)\s+of\s+(?:last|this|the\s+same)\s+month\b[\s,]*",
                       "", stripped, flags=re.I)

@@ -114,7 +114,7 @@ def place_list(P: Patterns, s: Sentence, lo: int, hi: int) -> list[str]:
         if re.search(r"\b(?:fled|flee|flees|fleeing|escaped|escape|escapes|escaping|left|leave|leaves|leaving)\s+(?:the\s+)?$", pre):
             continue  # "after escaping North Korea": the place left, no destination
         rep = P.reporting.search(text, sp.end - s0, sp.end - s0 + 30)
-        if rep and re.fullmatch(r"\s*(?:\w+\s+)?", text[sp.end - s0:rep.start()]) and re.search(r"\b(?:in|from)\s+$", pre):
+        if rep and re.fullmatch(r"\s*(?:\w+\s+)?", text[sp.end - s0:rep.start()]) and re.search(r"\b(?:in|from|inside|within)\s+$", pre):
             continue  # "officials in Seoul said": where the report comes from
         name = alias(P, sp.text)
         if k + 1 < len(locs):
