@@ -233,3 +233,10 @@ def test_the_groups_number_told_again_is_no_figure() -> None:
     rows = _rows("Nine North Koreans from two villages waded across the Yalu River to China on March 3, sources said. "
                  "A second source said the escapees numbered nine in all.", "2017-03-10")
     assert [(r.status, r.count) for r in rows] == [("defected", 9)]
+
+
+def test_people_on_the_souths_register_are_a_running_total() -> None:
+    [row] = _rows("Some 27,500 North Korean defectors were registered with South Korea's Unification Ministry at the end "
+                  "of March.", "2015-04-10")
+    assert (row.status, row.count, row.destination) == ("reported_count", 27500, "South Korea")
+    assert _rows("Two North Korean defectors were registered with police as suspects in the fraud.", "2015-04-10") == []

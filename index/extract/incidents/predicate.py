@@ -441,6 +441,8 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         # took shelter in the school inside the German Embassy": a request for asylum there
         row.status = "sought_asylum"
     read_places(P, row, s, cs, ps, pe, kind, limit)
+    if kind == "statreport" and not row.destination and re.search(r"registered", text[ps:pe]) and P.south_holds.match(text, pe + 1):
+        row.destination = ["South Korea"]  # "registered with South Korea's Unification Ministry": the South's register
     if kind == "arrive" and not row.origin and re.match(r"(?:left|leaves|departed|departs)\s", text[ps:pe]):
         row.origin = [alias(P, sp.text) for sp in s.spans if sp.label == "LOCATION" and ps <= sp.start - s0 < pe]  # "left Bangkok for Seoul"
     if kind == "wish" and (_IN_SOUTH.search(text, 0, ps) or P.came_south.search(text, 0, ps)):
