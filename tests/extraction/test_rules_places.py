@@ -265,3 +265,16 @@ def test_sources_inside_a_country_are_where_the_report_comes_from() -> None:
     [row] = _rows("Five soldiers fled across the Yalu River to China on Monday, sources inside North Korea told the radio.",
                   "2017-03-10")
     assert row.destination == "China"
+
+
+def test_where_the_journey_left_from_told_around_the_predicate() -> None:
+    # the relative clause between the actor and the request
+    [row] = _rows("Thai police were holding six North Koreans who had crossed from Laos into Thailand and asked for "
+                  "asylum in South Korea.", "2008-03-01")
+    assert (row.origin, row.destination) == ("Laos", "South Korea")
+    # the river crossed in a participle after the comma
+    [row] = _rows("Pak Sun-ok fled North Korea in May 2006, crossing the Yalu River into China.", "2012-06-01")
+    assert (row.origin, row.destination) == ("Yalu River", "China")
+    # the country of the place left
+    [row] = _rows("Two North Korean cooks slipped away from a hotel kitchen in Cambodia last month.", "2012-06-01")
+    assert (row.origin, row.destination) == ("Cambodia", "")
