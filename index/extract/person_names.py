@@ -20,6 +20,8 @@ _SYLLABLE = re.compile(
     re.IGNORECASE,
 )
 
+_TWO_SYLLABLES = re.compile(f"(?:{_SYLLABLE.pattern}){{2}}", re.IGNORECASE)
+
 _INTRO_PUNCT = frozenset({",", '"', "“", "'", "‘"})
 
 
@@ -32,6 +34,12 @@ def _introduces_name(toks: list[Token], i: int) -> bool:
 
 def _is_syllable(t: str) -> bool:
     return bool(_SYLLABLE.fullmatch(t))
+
+
+def _is_joined_given(t: str) -> bool:
+    """A Korean given name of two syllables written as one word: "Sunhee",
+    "Eunjoo", "Jihyun" (read as a name only where a name is expected)."""
+    return 4 <= len(t) <= 8 and t[:1].isupper() and t[1:].islower() and bool(_TWO_SYLLABLES.fullmatch(t))
 
 
 def _is_given(t: str) -> bool:
@@ -86,10 +94,11 @@ class PersonRules:
                         and not self._known_other(toks, i + 1) and not self._known_other(toks, i + 2)):
                     cands.append((tok.start, toks[i + 2].end, "PERSON", ""))
                     continue
-                if _is_given(a) and a.lower() not in self.stop and not self._known_other(toks, i + 1):
+                joined = _is_joined_given(a)  # ("Rim Sunhee (not her real name)": two syllables written as one word)
+                if (_is_given(a) or joined) and a.lower() not in self.stop and not self._known_other(toks, i + 1):
                     prev = toks[i - 1].text if i else ""
                     nxt = toks[i + 2].text if i + 2 < n else ""
-                    if prev in self.honorifics or prev in self.titles or nxt == "," or nxt.lower() in self.speech:
+                    if prev in self.honorifics or prev in self.titles or nxt in (",", "(") or nxt.lower() in self.speech:
                         cands.append((tok.start, toks[i + 1].end, "PERSON", ""))
                         continue
             # western order Korean name: "Na-Ri Shin"

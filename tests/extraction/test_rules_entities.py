@@ -37,3 +37,9 @@ def test_a_title_word_that_ends_a_name_is_its_surname() -> None:
 def test_a_name_that_opens_a_line_is_read_whatever_ends_the_line_before() -> None:
     body = "Updated May 3, 2021 at 10:15 AM ET\n\nOrlando Pike, a 30-year-old American, crossed the border."
     assert _labels(body).get("Orlando Pike") == "PERSON"
+
+
+def test_a_given_name_of_two_syllables_written_as_one_word_where_a_name_is_expected() -> None:
+    from .test_rules_numbers import _spans
+    assert _spans("Jang Eunhye (a pseudonym) works in Busan. Choi Minsu, 31, fled in 2015.", "PERSON") == [
+        "Jang Eunhye", "Choi Minsu"]
