@@ -56,3 +56,11 @@ def test_leaving_a_place_for_the_south_is_going_there_from_it() -> None:
     assert (row.status, row.origin, row.destination, row.date) == ("defected", "Singapore", "South Korea", "2016-08-19")
     # no Korea to go to: no defection
     assert _rows("The North Korean delegation left Pyongyang for Moscow on Friday.", "2016-08-25") == []
+
+
+def test_asking_to_resettle_in_the_south_is_a_request_there() -> None:
+    [row] = _rows("Three North Korean sailors held in Vladivostok have asked to resettle in South Korea, activists said.",
+                  "2021-04-02")
+    assert (row.status, row.count, row.destination) == ("sought_asylum", 3, "South Korea")
+    # wanting to go somewhere is not asking to live there
+    assert _rows("Of the group, 40 North Koreans want to go to South Korea, activists said.", "2021-04-02") == []

@@ -463,6 +463,8 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         came = _CAME_FROM.search(text, region_end, ps)
         if came:
             row.origin = [alias(P, sp.text) for sp in s.spans if sp.label == "LOCATION" and sp.start - s0 == came.end()]
+    if kind == "wish" and not row.destination and re.search(r"(?:the\s+South|South\s+Korea)$", text[ps:pe]):
+        row.destination = ["South Korea"]  # "asked to resettle in South Korea": the place in the predicate
     if kind == "statreport" and not row.destination and re.search(r"registered", text[ps:pe]) and P.south_holds.match(text, pe + 1):
         row.destination = ["South Korea"]  # "registered with South Korea's Unification Ministry": the South's register
     if kind == "arrive" and not row.origin and re.match(r"(?:left|leaves|departed|departs)\s", text[ps:pe]):
