@@ -227,3 +227,10 @@ def test_an_adverb_after_the_relatives_auxiliary_keeps_its_antecedent() -> None:
 def test_people_convicted_of_crossing_are_whoever_is() -> None:
     assert _rows("Under the new law, defectors convicted of illegally crossing the river face ten years in prison.",
                  "2015-03-02") == []
+
+
+def test_recently_after_a_relative_clause_tells_a_time_so_the_label_is_an_event() -> None:
+    [row] = _rows("Three sisters who escaped from North Korea recently told reporters about the famine.", "1998-05-15")
+    assert (row.actor, row.status) == ("Three sisters", "defected")
+    # without a time it stays a label
+    assert _rows("Three sisters who escaped from North Korea told reporters about the famine.", "1998-05-15") == []

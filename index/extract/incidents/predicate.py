@@ -186,7 +186,8 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         end = min(stop.start() if stop else len(text), limit)  # ("resettled ... with his family in 2016")
         has_date = any(sp.label == "DATE" and (pe <= sp.start - s0 < end or rel.end(1) <= sp.start - s0 < ps)
                        and not attributive_year(text, sp.start - s0) for sp in s.spans
-                       ) or bool(re.search(r"\brecently\s", rel.group()))  # ("an army general who recently fled": a time told)
+                       ) or bool(re.search(r"\brecently\s", rel.group()) or re.search(r"\brecently\b", text[pe:end]))
+        # ("an army general who recently fled", "two families who defected from North Korea recently": a time told)
         caught = kind in ("cross", "flee", "defect") and caught_after(P, text, pe)
         # ("a soldier who ran across": restrictive, of a few people; not "30,000 women who crossed")
         crossing = (kind == "cross" and rel.group(1).lower() == "who" and bool(_PAST_MOVE.match(text, ps))
