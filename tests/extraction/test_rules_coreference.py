@@ -98,3 +98,12 @@ def test_a_person_described_by_age_again_is_the_one_unnamed_person_told_before()
                  "the navy said Friday. The 23-year-old draftee of the lowest grade defected to the South on Tuesday "
                  "across the sea border near Sokcho.", "2016-05-06")
     assert len(rows) == 1 and (rows[0].date, rows[0].origin) == ("2016-05", "sea border")
+
+
+def test_people_listed_after_include_are_each_one_of_those_who_defected() -> None:
+    rows = _rows("Those who have fled the regime this year include a chemist, an air force pilot who flew cargo "
+                 "planes, and a banker.", "2010-11-02")
+    assert [(r.actor, r.status) for r in rows] == [("chemist", "defected"), ("air force pilot", "defected"),
+                                                    ("banker", "defected")]
+    # a list of things is no one
+    assert _rows("Those who have fled the regime this year include reasons of hunger and fear.", "2010-11-02") == []

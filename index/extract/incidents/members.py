@@ -1,11 +1,13 @@
 """Members of a group told one by one: "One of the defectors was a
 third secretary ...", "Among them was Kim ..." after a sentence that
-reported the group."""
+reported the group; or listed after "include": "The North Koreans who
+have defected this year include a chemist and two pilots"."""
 
 from __future__ import annotations
 
 import re
 
+from .actor import names_people
 from .context import Sentence
 from .patterns import Patterns
 from .roles import role_text
@@ -57,3 +59,37 @@ def member_row(P: Patterns, s: Sentence) -> Row | None:
     row.origin = dedupe(origins)
     row.reported_by = reporter(P, s)
     return row
+
+
+#: "(The North Koreans) who have defected (in recent months) include A, B and C"
+_INCLUDE = re.compile(r"\bwho\s+(?:have\s+|has\s+|had\s+)?(?:defected|fled|escaped)\b[^,;]{0,60}?\s+(?:include|includes|included|have\s+included)\s+")
+_ITEM_END = re.compile(r"\s+(?:who|which|that|whose)\b|\s*\(|[.;]")
+
+
+def included_members(P: Patterns, s: Sentence) -> list[Row]:
+    """One row for each person a list after "include" names, each told as
+    one of those who defected (no date unless the sentence gives the group
+    one: "in recent months" gives none)."""
+    text, s0 = s.text, s.s0
+    m = _INCLUDE.search(text)
+    if not m:
+        return []
+    items = re.split(r",\s*(?:and\s+)?|\s+and\s+", text[m.end():])
+    rows = []
+    for item in items:
+        cut = _ITEM_END.search(item)
+        item = (item[:cut.start()] if cut else item).strip()
+        words = re.sub(r"^(?:an?|the|one|some)\s+", "", item, flags=re.I)
+        persons = [sp for sp in s.spans if sp.label == "PERSON" and sp.text == words]
+        if not words or len(words.split()) > 5 or not (persons or words[:1].islower() and names_people(P, words)):
+            if rows:
+                break  # (the list ends where the items stop being people)
+            return []
+        start = text.find(item, m.end())
+        roles = [sp for sp in s.spans if sp.label == "ROLE" and start <= sp.start - s0 < start + len(item)]
+        row = Row(sent=s.si, start=s0, end=s.e0, status="defected", member=True, actor=words)
+        row.actor_name = persons[0].canonical or persons[0].text if persons else ""
+        row.role = role_text(P, roles[-1].text) if roles else (words.split()[-1].lower() if not persons else "")
+        row.reported_by = reporter(P, s)
+        rows.append(row)
+    return rows

@@ -28,7 +28,7 @@ from ..vocab import Vocab
 from .context import Doc
 from .figure_series import (anaphoric_figure, average_figure, dated_parts, part_of_a_figure, parts_of_a_year, range_figures,
                             respective_figures, whole_and_part)
-from .members import member_row
+from .members import included_members, member_row
 from .patterns import Patterns
 from .post import post_process
 from .row import Row
@@ -60,6 +60,8 @@ class IncidentReader:
             here_from = len(rows)
             found = [r for r in whole_and_part(P, s) if r.subset or all(o.count != r.count for o in rows)] \
                 or sentence_rows(P, s)  # (a whole given before is no new figure)
+            if found is None:
+                found = included_members(P, s) or None
             if found is None:
                 row = member_row(P, s) if rows else None
                 if row is None:
