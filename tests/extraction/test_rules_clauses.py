@@ -234,3 +234,9 @@ def test_recently_after_a_relative_clause_tells_a_time_so_the_label_is_an_event(
     assert (row.actor, row.status) == ("Three sisters", "defected")
     # without a time it stays a label
     assert _rows("Three sisters who escaped from North Korea told reporters about the famine.", "1998-05-15") == []
+
+
+def test_a_dateline_city_in_capitals_without_punctuation_is_no_part_of_the_actor() -> None:
+    rows = _rows("BANGKOK Nine North Koreans reached Bangkok on Monday, a week after they had sought refuge at a "
+                 "church in Vientiane.", "2008-03-04")
+    assert rows[0].actor == "Nine North Koreans" and len(rows) == 1

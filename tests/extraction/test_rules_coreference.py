@@ -107,3 +107,10 @@ def test_people_listed_after_include_are_each_one_of_those_who_defected() -> Non
                                                     ("banker", "defected")]
     # a list of things is no one
     assert _rows("Those who have fled the regime this year include reasons of hunger and fear.", "2010-11-02") == []
+
+
+def test_the_mission_named_when_the_group_is_told_again_is_the_first_tellings() -> None:
+    rows = _rows("The standoff began on Monday, when about thirty North Koreans forced their way into a consulate in "
+                 "Shanghai to seek asylum. At least 25 North Koreans pushed past the guards and got into the Japanese "
+                 "Consulate in Shanghai on Monday.", "2003-05-07")
+    assert [(r.count, r.destination) for r in rows] == [(30, "Japan (Japanese Consulate)")]

@@ -180,6 +180,8 @@ class Patterns:
                                     r"|\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+[A-Z]{2,8}\s*(?:--|[—–])\s*"
                                     # "Seoul (AFP) Sep 19, 2006 Two North Korean defectors ...": the date and no dash
                                     r"|\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*\([A-Za-z .]{2,20}\)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}\s+"
+                                    # "SEOUL Seven North Koreans reached ...": a city in capitals and no punctuation
+                                    r"|\s*[A-Z]{4,}(?:[ -][A-Z]{4,})?\s+(?=[A-Z][a-z]+\s)"
                                     # "[Asia Economy Kim Min-ho, Reporter] A soldier ...": a bracketed byline opening the body
                                     r"|\s*\[[A-Z][^\]\n]{2,80}\]\s*")
         # "SEOUL, Oct. 2 (Yonhap) --", and "VLADIVOSTOK, Russia, Dec. 23 Kyodo -" (the agency unbracketed)

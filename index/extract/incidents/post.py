@@ -203,6 +203,12 @@ def _told_again(r: Row, final: list[Row]) -> Row | None:
             # official who had worked for the Ministry of State Security fled to the South last year"
         if at_mission and f.destination == r.destination and _compatible_dates(f, r):
             return f
+        if (at_mission and f.destination and set(f.destination) <= set(r.origin) | set(r.destination) and f.count and r.count
+                and f.date and f.date == r.date):
+            f.destination, f.origin = list(r.destination), f.origin or list(r.origin)
+            r.role = ""  # (the second telling's details of the scene are not the first's actor's)
+            return f  # "two dozen North Koreans forced their way into an embassy in Beijing ... At least 20
+            # North Koreans got into the Spanish Embassy in Beijing on Thursday": the mission named the second time
     return None
 
 
