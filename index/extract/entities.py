@@ -150,6 +150,8 @@ class EntityRecognizer(PersonRules, OrgRules):
                     cands.append((toks[s].start, toks[e - 1].end, "ROLE", ""))
                 else:
                     s = i
+                    if j < n and toks[j - 1].text in ("North", "South") and toks[j].text in ("Korea", "Korean", "Koreans"):
+                        continue  # ("38 North Korean defectors": the half of Korea, not the "38 North" website)
                     if lab == "ORG" and i and toks[i].text == "Korean" and toks[i - 1].text in ("North", "South"):
                         s = i - 1  # "North Korean People's Army": the half of Korea is part of the name
                     cands.append((toks[s].start, toks[j - 1].end, lab, ""))

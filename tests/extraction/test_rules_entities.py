@@ -43,3 +43,12 @@ def test_a_given_name_of_two_syllables_written_as_one_word_where_a_name_is_expec
     from .test_rules_numbers import _spans
     assert _spans("Jang Eunhye (a pseudonym) works in Busan. Choi Minsu, 31, fled in 2015.", "PERSON") == [
         "Jang Eunhye", "Choi Minsu"]
+
+
+def test_a_number_before_north_korean_is_no_website() -> None:
+    from .test_rules import _rows
+    from .test_rules_numbers import _spans
+    assert "38 North" not in _spans("Officials said 38 North Korean defectors arrived in March.", "ORG")
+    assert "38 North" in _spans("Analysts at 38 North said the site was active.", "ORG")
+    [row] = _rows("A total of 38 North Korean defectors reached South Korea in the first quarter.", "2025-04-12")
+    assert (row.status, row.count) == ("reported_count", 38)
