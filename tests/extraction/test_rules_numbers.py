@@ -240,3 +240,9 @@ def test_people_on_the_souths_register_are_a_running_total() -> None:
                   "of March.", "2015-04-10")
     assert (row.status, row.count, row.destination) == ("reported_count", 27500, "South Korea")
     assert _rows("Two North Korean defectors were registered with police as suspects in the fraud.", "2015-04-10") == []
+
+
+def test_years_then_their_figures_in_the_same_order() -> None:
+    rows = _rows("Arrivals reached 1,047 in 2019. They then dropped to 229 in 2020 and held at a low level in 2021 and "
+                 "2022 with 63 and 67.", "2023-02-01")
+    assert sorted((r.date, r.count) for r in rows) == [("2019", 1047), ("2020", 229), ("2021", 63), ("2022", 67)]

@@ -29,7 +29,12 @@ def respective_figures(P: Patterns, s: Sentence, here: list[Row], last_stat: Row
     their figure; periods without one ("the third and fourth quarters") take
     the year of the figure before."""
     text, s0 = s.text, s.s0
-    if last_stat is None or "espectively" not in text:
+    if last_stat is None:
+        return []
+    years_with = _YEARS_WITH.search(text)
+    if years_with:  # "stayed in the double digits in 2021 and 2022 with 63 and 67": the same, told in order
+        return _years_with_figures(P, s, here, last_stat, years_with)
+    if "espectively" not in text:
         return []
     cue = re.search(r"\brespectively\b", text, re.I)
     if not cue:
@@ -67,6 +72,34 @@ def respective_figures(P: Patterns, s: Sentence, here: list[Row], last_stat: Row
         row = Row(sent=s.si, start=s0, end=s0 + len(text), status="reported_count", count=value,
                   stat=True, fallback=True, date=iso, precision=prec)
         row.actor = f"{noun} in {periods[i]}" if len(periods) == len(values) else noun
+        row.reported_by = reporter(P, s)
+        out.append(row)
+    return out
+
+
+#: "in 2021 and 2022 with 63 and 67": years, then their figures in the same order
+_YEARS_WITH = re.compile(r"\bin\s+((?:19|20)\d{2}(?:\s*,\s*(?:19|20)\d{2})*\s*,?\s+and\s+(?:19|20)\d{2})\s*,?\s+with\s+(" + _FIGURE
+                         + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _FIGURE + r")+)")
+
+
+def _years_with_figures(P: Patterns, s: Sentence, here: list[Row], last_stat: Row, m: re.Match[str]) -> list[Row]:
+    years = _YEAR.findall(m.group(1))
+    values = [number_value(P, f) for f in re.findall(_FIGURE, m.group(2))]
+    if len(years) != len(values):
+        return []
+    noun = head_noun(last_stat.actor)
+    noun = noun if noun and noun.lower() in P.stat_nouns else "defectors"
+    out: list[Row] = []
+    for year, value in zip(years, values):
+        if value is None or value < 2:
+            continue
+        made = next((r for r in here if r.count == value), None)
+        if made is not None:  # (a row the sentence made already, with the year read wrong: this one's)
+            if made.stat:
+                made.date, made.precision, made.actor = year, "year", f"{noun} in {year}"
+            continue
+        row = Row(sent=s.si, start=s.s0, end=s.s0 + len(s.text), status="reported_count", count=value,
+                  stat=True, fallback=True, date=year, precision="year", actor=f"{noun} in {year}")
         row.reported_by = reporter(P, s)
         out.append(row)
     return out
