@@ -286,10 +286,20 @@ class SearchPane(Vertical):
     def _page(self) -> int:
         return getattr(getattr(self.app, "settings", None), "search_limit", 50)
 
+    def _first_page(self) -> int:
+        """The hits asked for as the user types: two screens of the result
+        list, not the whole configured page; every hit asked for is a
+        snippet to make and an option to lay out on each keystroke (at
+        10,000 articles 50 of them took half of a keystroke's time). The
+        next page comes as the list is scrolled to its end."""
+        rows = self.query_one(ResultList).size.height or 40
+        per_option = 2 + ResultList.SNIPPET_LINES + 1  # (title, meta, snippet, the gap Textual draws)
+        return max(1, min(self._page(), max(10, 2 * (rows // per_option + 1))))
+
     def _start(self, query: str, more: bool = False) -> None:
         if not self.ready:
             return
-        self._limit = self._limit + self._page() if more else self._page()
+        self._limit = self._limit + self._page() if more else self._first_page()
         self._serial += 1
         self._search(self._serial, query, self.order)
 
