@@ -249,3 +249,25 @@ async def test_a_query_that_could_not_be_read_is_not_history(make_app):
         app.query_one(SearchInput).focus()
         await pilot.press("enter")
         assert history_path().read_text(encoding="utf-8").splitlines()[-1:] == ["kim"]
+
+
+async def test_typing_asks_for_two_screens_of_results_and_scrolling_brings_the_rest(write_corpus, tmp_path):
+    """Each hit asked for is a snippet and an option laid out on every
+    keystroke: as the user types, the list holds two screens of hits, and
+    the configured page (50) comes as it is scrolled to its end."""
+    from defect_tui.index.config import load_settings
+    from defect_tui.tui.app import DefectApp
+
+    folder = write_corpus("many", {f"a{i:02d}.txt": f"Report {i}\n\nA diplomat in city {i} spoke of the border.\n"
+                                   for i in range(40)})
+    app = DefectApp(load_settings(corpus=[folder], index_dir=tmp_path / "index-many"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(pilot)
+        pane = app.query_one(SearchPane)
+        pane.set_query("diplomat")
+        await wait_for(pilot, lambda: pane.result.query == "diplomat", what="search")
+        first = len(titles(app))
+        assert pane.result.total == 40 and 10 <= first < 40
+        assert "more at the end" in status(app)
+        await pilot.press("tab", "end")
+        await wait_for(pilot, lambda: len(titles(app)) == 40, what="the next page")
