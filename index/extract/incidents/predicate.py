@@ -24,7 +24,8 @@ from .realis import attempted, caught_after, generic_actor, hypothetical, still_
 from .row import PredicateKind, Row
 from .row_dates import attributive_year, measured_date, missing_since, read_date
 from .sense import sense_ok
-from .slots import alias, number_value, posting_place, read_count, read_places, reporter
+from .places_around import places_around
+from .slots import number_value, posting_place, read_count, read_places, reporter
 from .statistics import mark_statistic, trend_count
 
 #: a leading reporting clause: "The navy said (on Sunday) (that)", "Officials told reporters"
@@ -50,10 +51,6 @@ _CAUGHT_LATER = re.compile(r"\b(?:and|but|where|(?:after|until|when|before)(?=\s
                            r"|\b(?:before|after|when|until|but|and)\s+(?:[\w.'-]+\s+){1,4}?(?:then\s+)?"
                            r"(?:caught|arrested|detained|captured|seized|apprehended|intercepted)\s+(?:them|him|her)\b",
                            re.I)
-_FEATURE = re.compile(r"\b(?:[Rr]iver|[Ss]trait|[Ee]stuary)$")
-_FROM_A_PLACE_IN = re.compile(r"\s*(?:(?:away|off|out)\s+)?from\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){1,6}?(?:in|at)\s+(?:the\s+)?")
-_A_PLACE_IN = re.compile(r"\s*(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){1,6}?(?:in|at)\s+(?:the\s+)?")
-_CAME_FROM = re.compile(r"\b(?:crossed|fled|escaped|came|defected|slipped|walked|swam|ran)\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+|neighbou?ring\s+)?")
 _WHO = re.compile(r"\b(?:who|that)\s")
 #: a crossing told in the past ("a soldier who ran across the border"): an act, where "who defected" may be a label
 _PAST_MOVE = re.compile(r"(?:crossed|swam|waded|walked|sailed|drifted|rowed|ran|dashed|sprinted|came|slipped|sneaked|snuck|crept|"
@@ -446,30 +443,7 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         # took shelter in the school inside the German Embassy": a request for asylum there
         row.status = "sought_asylum"
     read_places(P, row, s, cs, ps, pe, kind, limit)
-    crossed = [d for d in row.destination if _FEATURE.search(d) and re.search(
-        r"\b(?:crossing|across|over|through)\s+(?:the\s+)?(?:[\w-]+\s+)?" + re.escape(d), text[pe:])]
-    if crossed and (not row.origin or row.origin == ["North Korea"]):
-        # "escaped North Korea in 2003, crossing the Tumen River into China": the river crossed is
-        # where the journey left from, not where it ended
-        row.origin = crossed[:1]
-        row.destination = [d for d in row.destination if d not in crossed]
-    left = (_FROM_A_PLACE_IN.match(text, pe) or text[ps:pe].rstrip().endswith("from") and _A_PLACE_IN.match(text, pe)) \
-        if not row.origin and kind in ("flee", "defect", "missing") else None
-    if left:  # "ran off from a restaurant run by the state in China": the country of the place left
-        row.origin = [alias(P, sp.text) for sp in s.spans if sp.label == "LOCATION" and sp.start - s0 == left.end()]
-        row.destination = [d for d in row.destination if d not in row.origin]  # (read past the "from" phrase)
-    if not row.origin and region_end < ps:
-        # "four North Koreans who had crossed from China into Vietnam and asked for asylum": where the
-        # relative clause between the actor and the predicate says they came from
-        came = _CAME_FROM.search(text, region_end, ps)
-        if came:
-            row.origin = [alias(P, sp.text) for sp in s.spans if sp.label == "LOCATION" and sp.start - s0 == came.end()]
-    if kind == "wish" and not row.destination and re.search(r"(?:the\s+South|South\s+Korea)$", text[ps:pe]):
-        row.destination = ["South Korea"]  # "asked to resettle in South Korea": the place in the predicate
-    if kind == "statreport" and not row.destination and re.search(r"registered", text[ps:pe]) and P.south_holds.match(text, pe + 1):
-        row.destination = ["South Korea"]  # "registered with South Korea's Unification Ministry": the South's register
-    if kind == "arrive" and not row.origin and re.match(r"(?:left|leaves|departed|departs)\s", text[ps:pe]):
-        row.origin = [alias(P, sp.text) for sp in s.spans if sp.label == "LOCATION" and ps <= sp.start - s0 < pe]  # "left Bangkok for Seoul"
+    places_around(P, row, s, ps, pe, region_end, kind)
     if kind == "wish" and (_IN_SOUTH.search(text, 0, ps) or P.came_south.search(text, 0, ps)):
         # "a man who had drifted into South Korean waters says he wants to defect", "a soldier
         # crossed the land border ... and said he wanted to defect": a wish voiced where the

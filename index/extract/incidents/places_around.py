@@ -1,0 +1,53 @@
+"""Places told around the predicate that `slots.read_places` (the clause
+after it) does not read: the river crossed in a participle after a comma,
+the country of the place left, where a relative clause between the actor
+and the predicate says they came from, the place inside the predicate
+itself ("asked to resettle in South Korea", "left Bangkok for Seoul"), and
+the South's register."""
+
+from __future__ import annotations
+
+import re
+
+from .context import Sentence
+from .patterns import Patterns
+from .row import PredicateKind, Row
+from .slots import alias
+
+#: a crossed feature read as a destination ("crossing the Tumen River into China")
+_FEATURE = re.compile(r"\b(?:[Rr]iver|[Ss]trait|[Ee]stuary)$")
+#: "(ran off) from a restaurant run by the state in (China)"
+_FROM_A_PLACE_IN = re.compile(r"\s*(?:(?:away|off|out)\s+)?from\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){1,6}?(?:in|at)\s+(?:the\s+)?")
+_A_PLACE_IN = re.compile(r"\s*(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){1,6}?(?:in|at)\s+(?:the\s+)?")
+#: "(who had) crossed from (China)"
+_CAME_FROM = re.compile(r"\b(?:crossed|fled|escaped|came|defected|slipped|walked|swam|ran)\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+|neighbou?ring\s+)?")
+
+
+def places_around(P: Patterns, row: Row, s: Sentence, ps: int, pe: int, region_end: int, kind: PredicateKind) -> None:
+    """Fill or correct the row's origin and destination from the words around
+    its predicate (text[ps:pe]); `region_end` is where the actor's words end."""
+    text, s0 = s.text, s.s0
+    crossed = [d for d in row.destination if _FEATURE.search(d) and re.search(
+        r"\b(?:crossing|across|over|through)\s+(?:the\s+)?(?:[\w-]+\s+)?" + re.escape(d), text[pe:])]
+    if crossed and (not row.origin or row.origin == ["North Korea"]):
+        # "escaped North Korea in 2003, crossing the Tumen River into China": the river crossed is
+        # where the journey left from, not where it ended
+        row.origin = crossed[:1]
+        row.destination = [d for d in row.destination if d not in crossed]
+    left = (_FROM_A_PLACE_IN.match(text, pe) or text[ps:pe].rstrip().endswith("from") and _A_PLACE_IN.match(text, pe)) \
+        if not row.origin and kind in ("flee", "defect", "missing") else None
+    if left:  # "ran off from a restaurant run by the state in China": the country of the place left
+        row.origin = [alias(P, sp.text) for sp in s.spans if sp.label == "LOCATION" and sp.start - s0 == left.end()]
+        row.destination = [d for d in row.destination if d not in row.origin]  # (read past the "from" phrase)
+    if not row.origin and region_end < ps:
+        # "four North Koreans who had crossed from China into Vietnam and asked for asylum": where the
+        # relative clause between the actor and the predicate says they came from
+        came = _CAME_FROM.search(text, region_end, ps)
+        if came:
+            row.origin = [alias(P, sp.text) for sp in s.spans if sp.label == "LOCATION" and sp.start - s0 == came.end()]
+    if kind == "wish" and not row.destination and re.search(r"(?:the\s+South|South\s+Korea)$", text[ps:pe]):
+        row.destination = ["South Korea"]  # "asked to resettle in South Korea": the place in the predicate
+    if kind == "statreport" and not row.destination and re.search(r"registered", text[ps:pe]) and P.south_holds.match(text, pe + 1):
+        row.destination = ["South Korea"]  # "registered with South Korea's Unification Ministry": the South's register
+    if kind == "arrive" and not row.origin and re.match(r"(?:left|leaves|departed|departs)\s", text[ps:pe]):
+        row.origin = [alias(P, sp.text) for sp in s.spans if sp.label == "LOCATION" and ps <= sp.start - s0 < pe]  # "left Bangkok for Seoul"
