@@ -114,3 +114,9 @@ def test_the_mission_named_when_the_group_is_told_again_is_the_first_tellings() 
                  "Shanghai to seek asylum. At least 25 North Koreans pushed past the guards and got into the Japanese "
                  "Consulate in Shanghai on Monday.", "2003-05-07")
     assert [(r.count, r.destination) for r in rows] == [(30, "Japan (Japanese Consulate)")]
+
+
+def test_a_member_said_to_be_someone_is_that_someone_not_the_ruler_he_served() -> None:
+    rows = _rows("Two North Korean trade officials in Dalian have defected, officials said on Monday. One of the "
+                 "defectors is said to be a senior manager whose work included buying cars for Kim Jong Un.", "2018-03-05")
+    assert [r.actor for r in rows][-1] == "senior manager"

@@ -26,7 +26,7 @@ def member_row(P: Patterns, s: Sentence) -> Row | None:
     prev = s.doc.body[sents[max(0, s.si - 2)][0]:s0]
     if not re.search(r"\bdefect|\bthem\b|\bthose\b", prev + text[:m.end()], re.I):
         return None
-    seg_end = re.search(r",|\bwhich\b|\bwho\b|\.", text[m.end():])
+    seg_end = re.search(r",|\bwhich\b|\bwhose\b|\bwho\b|\.", text[m.end():])
     seg = text[m.end(): m.end() + (seg_end.start() if seg_end else len(text) - m.end())]
     if re.match(r"\s*(?:returned|repatriated|deported|expelled|arrested|detained|jailed|imprisoned|executed|killed|released|freed|handed|"
                 r"sent|taken|caught|shot|held|kept|brought|found)\b", seg):
@@ -34,7 +34,8 @@ def member_row(P: Patterns, s: Sentence) -> Row | None:
     row = Row(sent=s.si, start=s0, end=s.e0, status="defected", member=True)
     head = text[:m.end()] + seg
     roles = [sp for sp in s.spans if sp.label == "ROLE" and sp.start - s0 < len(head)]
-    persons = [sp for sp in s.spans if sp.label == "PERSON" and sp.start - s0 < len(head)]
+    persons = [sp for sp in s.spans if sp.label == "PERSON" and sp.start - s0 < len(head)
+               and (sp.canonical or sp.text).lower() not in P.rulers]  # ("duties included buying for Kim Jong Un")
     if persons:
         row.actor_name = persons[0].canonical or persons[0].text
     if roles:
