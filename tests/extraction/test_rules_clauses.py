@@ -240,3 +240,16 @@ def test_a_dateline_city_in_capitals_without_punctuation_is_no_part_of_the_actor
     rows = _rows("BANGKOK Nine North Koreans reached Bangkok on Monday, a week after they had sought refuge at a "
                  "church in Vientiane.", "2008-03-04")
     assert rows[0].actor == "Nine North Koreans" and len(rows) == 1
+
+
+def test_a_concessive_clause_opening_the_sentence_is_no_part_of_the_actor() -> None:
+    for text in ("Although the border is closed, a North Korean escaped to the South last month.",
+                 "Even though the North has fortified its border, a North Korean escaped to the South last month.",
+                 "While the talks went on, a North Korean escaped to the South last month."):
+        [row] = _rows(text, "2024-06-12")
+        assert (row.actor, row.date) == ("North Korean", "2024-05"), text
+    # a person named there may be the actor
+    [row] = _rows("Officials said the envoy in Rome has a new name, Jo Hak-su, the man reported to have sought asylum.",
+                  "2019-01-04")
+    assert row.actor_name == "Jo Hak-su"
+

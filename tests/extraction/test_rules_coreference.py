@@ -120,3 +120,10 @@ def test_a_member_said_to_be_someone_is_that_someone_not_the_ruler_he_served() -
     rows = _rows("Two North Korean trade officials in Dalian have defected, officials said on Monday. One of the "
                  "defectors is said to be a senior manager whose work included buying cars for Kim Jong Un.", "2018-03-05")
     assert [r.actor for r in rows][-1] == "senior manager"
+
+
+def test_one_unnamed_person_told_again_with_the_day() -> None:
+    rows = _rows("Even though the border is tighter, a North Korean fled to the South last month. The navy said on Monday "
+                 "that in the early hours of May 9 a North Korean fisherman crossed the sea boundary off Baengnyeong "
+                 "Island.", "2024-06-12")
+    assert [(r.actor, r.date) for r in rows] == [("North Korean", "2024-05")]

@@ -278,3 +278,10 @@ def test_where_the_journey_left_from_told_around_the_predicate() -> None:
     # the country of the place left
     [row] = _rows("Two North Korean cooks slipped away from a hotel kitchen in Cambodia last month.", "2012-06-01")
     assert (row.origin, row.destination) == ("Cambodia", "")
+
+
+def test_a_sea_boundary_crossed_is_a_border() -> None:
+    [row] = _rows("In March 2022, six people crossed the eastern sea boundary on a fishing boat.", "2023-01-10")
+    assert (row.actor, row.count, row.date, row.status) == ("six people", 6, "2022-03", "defected")
+    [row] = _rows("The army said that in the early hours of July 4 a North Korean soldier crossed the border.", "2023-07-10")
+    assert row.actor == "North Korean soldier"

@@ -44,6 +44,15 @@ def _name_row(P: Patterns, row: Row, doc: Doc, p: EntitySpan, abs_cs: int) -> No
     row.role = serving_role(P, doc, abs_cs) or person_role(P, doc, row.actor_name)
 
 
+#: "Even though the North has fortified its border, (a North Korean escaped)": a subordinate clause
+#: opening the sentence, closed by its comma, before the subject
+_OPENING_SUBCLAUSE = re.compile(r"^(?:(?:even\s+though|although|though|while|whereas|because|as|despite|in\s+spite\s+of)\b[^,;]{2,120}"
+                                # (or its body alone, the clause split at the subordinator: "the border is closed, (a ...)")
+                                r"|(?:the|its|his|her|their|[A-Z][\w-]*)\s+(?:(?!who\b|which\b|that\b)[^,;\s]+\s+){0,6}?"
+                                r"(?:is|are|was|were|has|have|had|went|rose|grew|fell|began)\b[^,;]{0,30}),\s*"
+                                r"(?=(?:an?|the|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s)", re.I)
+
+
 def strip_region(P: Patterns, region: str, rspans: list[EntitySpan], cut_description: bool = True) -> str:
     """The clause before the predicate without conjunctions, auxiliaries,
     adverbial openers and leading dates: what is left names the actor."""
@@ -55,6 +64,10 @@ def strip_region(P: Patterns, region: str, rspans: list[EntitySpan], cut_descrip
     # "(Even though ... along the line that) divides the Korean Peninsula, a North Korean (escaped)":
     # a present verb with its object, then the subject after the comma
     stripped = re.sub(r"^[a-z]+s\s+(?:the|a|an|its|his|her|their)\b[^,]{0,60},\s*(?=(?:an?|the|\d+|one)\s)", "", stripped)
+    # "Although the border is closed, a North Korean": a concessive or causal clause before the subject
+    opening = _OPENING_SUBCLAUSE.match(stripped)
+    if opening and not any(sp.label == "PERSON" and sp.text in opening.group() for sp in rspans):
+        stripped = stripped[opening.end():]  # (a person named there may be the actor: "..., Jo, the man")
     # "Fearing arrest, he", "Forced to flee for his life in 2014, he": an
     # opening phrase before the subject pronoun is no part of the actor
     stripped = re.sub(r"^[^,;]{1,80},\s*(?=(?:he|she|they)$)", "", stripped, flags=re.I)
@@ -84,7 +97,7 @@ def strip_region(P: Patterns, region: str, rspans: list[EntitySpan], cut_descrip
     stripped = re.sub(r"^(?:(?:around|about|on|by)\s+)?the\s+\d{1,2}(?:st|nd|rd|th)\s+of\s+(?:last|this|the\s+same)\s+month\b[\s,]*",
                       "", stripped, flags=re.I)
     for sp in rspans:
-        lead = re.match(r"(?:in|on|at|during|since|by|early|late|so\s+far|around|about|on\s+or\s+about)\s+", stripped, re.I)
+        lead = re.match(r"(?:in|on|at|during|since|by|early|late|so\s+far|around|about|on\s+or\s+about)\s+(?:the\s+)?", stripped, re.I)
         if sp.label == "DATE" and lead and stripped[lead.end():].startswith(sp.text):
             stripped = stripped[lead.end():]  # "In April, a man ...": the date is no part of the actor
         if sp.label == "DATE" and stripped.startswith(sp.text):

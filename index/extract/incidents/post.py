@@ -203,6 +203,10 @@ def _told_again(r: Row, final: list[Row]) -> Row | None:
             # official who had worked for the Ministry of State Security fled to the South last year"
         if at_mission and f.destination == r.destination and _compatible_dates(f, r):
             return f
+        if (r.count is None and f.count is None and not f.role and r.actor.casefold().startswith(f.actor.casefold() + " ")
+                and f.date and r.date and (r.date.startswith(f.date) or f.date.startswith(r.date))):
+            return f  # "a North Korean escaped to the South last month. ... on Sept. 17 a North Korean man crossed ...":
+            # the same person, told again with the day
         if (at_mission and f.destination and set(f.destination) <= set(r.origin) | set(r.destination) and f.count and r.count
                 and f.date and f.date == r.date):
             f.destination, f.origin = list(r.destination), f.origin or list(r.origin)
