@@ -285,3 +285,9 @@ def test_a_sea_boundary_crossed_is_a_border() -> None:
     assert (row.actor, row.count, row.date, row.status) == ("six people", 6, "2022-03", "defected")
     [row] = _rows("The army said that in the early hours of July 4 a North Korean soldier crossed the border.", "2023-07-10")
     assert row.actor == "North Korean soldier"
+
+
+def test_crossing_the_border_with_the_south_goes_into_it() -> None:
+    [row] = _rows("Officials said a North Korean private had crossed the heavily guarded border with South Korea on foot.",
+                  "2015-06-16")
+    assert (row.origin, row.destination) == ("", "South Korea")

@@ -19,6 +19,8 @@ _FEATURE = re.compile(r"\b(?:[Rr]iver|[Ss]trait|[Ee]stuary)$")
 #: "(ran off) from a restaurant run by the state in (China)"
 _FROM_A_PLACE_IN = re.compile(r"\s*(?:(?:away|off|out)\s+)?from\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){1,6}?(?:in|at)\s+(?:the\s+)?")
 _A_PLACE_IN = re.compile(r"\s*(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){1,6}?(?:in|at)\s+(?:the\s+)?")
+#: "(crossed the heavily fortified) border with (South Korea)"
+_BORDER_WITH = re.compile(r"^\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:border|frontier)\s+with\s+(?:the\s+)?")
 #: "(who had) crossed from (China)"
 _CAME_FROM = re.compile(r"\b(?:crossed|fled|escaped|came|defected|slipped|walked|swam|ran)\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+|neighbou?ring\s+)?")
 
@@ -51,3 +53,11 @@ def places_around(P: Patterns, row: Row, s: Sentence, ps: int, pe: int, region_e
         row.destination = ["South Korea"]  # "registered with South Korea's Unification Ministry": the South's register
     if kind == "arrive" and not row.origin and re.match(r"(?:left|leaves|departed|departs)\s", text[ps:pe]):
         row.origin = [alias(P, sp.text) for sp in s.spans if sp.label == "LOCATION" and ps <= sp.start - s0 < pe]  # "left Bangkok for Seoul"
+    if kind == "cross" and not row.destination:
+        # "crossed the heavily fortified border with South Korea": into the South
+        w = _BORDER_WITH.match(text[pe:pe + 90])
+        if w:
+            there = [alias(P, sp.text) for sp in s.spans if sp.label == "LOCATION" and sp.start - s0 == pe + w.end()]
+            if there == ["South Korea"]:  # (into the South; the country is not where the crossing began)
+                row.destination = there
+                row.origin = [o for o in row.origin if o != "South Korea" and "maritime border" not in o]
