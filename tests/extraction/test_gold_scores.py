@@ -170,8 +170,9 @@ SETS = {
     # across the sea border, arrests in China, figures of 2025, prisoners of war in Ukraine, a UN
     # release, four negatives), gathered during stop 32, scored 0.64 / 0.86 / 0.87 unread, both with
     # the start-of-stop rules and with the eleven rules made on r38 before it joined. 643 in all:
-    # 0.77 / 0.88 / 0.92.
-    "real_dev": (REAL / "dev" / "articles", lambda: _set_gold(REAL / "dev"), (0.77, 0.88, 0.92)),
+    # 0.77 / 0.88 / 0.92. End of stop 32, after the rules made on r38 and r39 (each tested on
+    # invented sentences): 643 in all 0.78 (1,021 pairs, P .84 R .72) / 0.88 / 0.92.
+    "real_dev": (REAL / "dev" / "articles", lambda: _set_gold(REAL / "dev"), (0.78, 0.88, 0.92)),
     # Real blind at the end of stop 29: 0.77 / 0.87 / 0.92 (one pair more than at its start);
     # 0.77 / 0.88 / 0.92 at the start and the end of stops 30 and 31.
     "real_blind": (REAL / "blind" / "articles", lambda: _set_gold(REAL / "blind"), (0.77, 0.88, 0.92)),
