@@ -27,7 +27,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from .context import Doc
+from ...models import EntitySpan
+from .context import Doc, Sentence
 from .patterns import Patterns
 from .row import Row
 from .row_dates import resolve_date
@@ -87,7 +88,7 @@ def _move(P: Patterns, r: Row, doc: Doc, head: str, taken: set[int]) -> None:
             return
 
 
-def _ruler_in_complement(P: Patterns, s, sp) -> bool:
+def _ruler_in_complement(P: Patterns, s: Sentence, sp: EntitySpan) -> bool:
     """The ruler named as a complement ("life under the country's leader,
     Kim Jong-un"), who is nobody's description, unlike the ruler as the
     subject ("Kim Jong Un was furious at the defection of ...")."""
@@ -136,7 +137,7 @@ def _role_head(role: str) -> str:
     return _head(re.split(r"\s+(?:to|at|in|of)\s+", role)[0])
 
 
-def _described_by_role(P: Patterns, s, row: Row) -> tuple[str, str] | None:
+def _described_by_role(P: Patterns, s: Sentence, row: Row) -> tuple[str, str] | None:
     """(date, precision) when the sentence describes, by the named row's
     role and no name, someone whose flight a relative clause tells ("the
     former acting ambassador at the embassy in Rome, who vanished in

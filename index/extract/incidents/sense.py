@@ -112,10 +112,10 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
             return False  # "was taken into custody after he crossed the border": held by the South on arrival
         subject = re.split(r"\b(?:who|which|and)\b", re.split(r"\b(?:that|said|say|says|told|according to|reported|reports|report)\b",
                                                              text[:ps])[-1])[0]
+        # (the people right before "who", not "activists urged Beijing not to repatriate 11 North Koreans who")
         head = " ".join(subject.split()[-4:]) if re.search(r"\bwho\b", text[:ps]) else subject
         if P.helpers.search(head):
             return False  # "two brokers were detained": those who help defectors attempt nothing
-            # (those right before "who", not "activists urged Beijing not to repatriate 11 North Koreans who")
         if held_for_something_else(P, text, pe):
             return False
         if re.search(r"\b(?:defectors?|refugees?|escapees?)\b", text[:ps], re.I):
