@@ -127,3 +127,9 @@ def test_one_unnamed_person_told_again_with_the_day() -> None:
                  "that in the early hours of May 9 a North Korean fisherman crossed the sea boundary off Baengnyeong "
                  "Island.", "2024-06-12")
     assert [(r.actor, r.date) for r in rows] == [("North Korean", "2024-05")]
+
+
+def test_the_name_given_to_the_one_described_later() -> None:
+    [row] = _rows("A South Korean man has asked for asylum in North Korea after crossing from China in May, officials "
+                  "said. The North's news agency named the man as Park Dong-su, 41.", "2005-06-01")
+    assert (row.actor_name, row.destination) == ("Park Dong-su", "North Korea")

@@ -363,11 +363,15 @@ def names_people(P: Patterns, phrase: str) -> bool:
 
 def corefer(P: Patterns, r: Row, doc: Doc) -> None:
     """"The soldier, identified as Oh Chong Song": name a described actor."""
-    if r.count or not r.role:
+    head = r.role.split()[-1] if r.role else head_noun(r.actor).lower()
+    if r.count or not (r.role or head in P.v.words("single_person_heads")):
         return
     tail = doc.body[r.end:r.end + 600]
-    m = re.search(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?" + re.escape(r.role.split()[-1])
+    m = re.search(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?" + re.escape(head)
                   + r",?\s+(?:[^,.;]{0,40}?\s)?(?:identified as|named|whose name is|called|" + SURNAME_ONLY + r")[,\s]+", tail)
+    if not m:
+        # "KCNA named the woman as Kim Sun-hee": the name given to the one described
+        m = re.search(r"\b(?:named|identified)\s+the\s+(?:[\w-]+\s+){0,2}?" + re.escape(head) + r"\s+as\s+", tail[:400])
     if not m:
         # "It identified him only by his surname, Pak."
         m = re.search(r"\bidentified (?:him|her) (?:only )?(?:as|" + SURNAME_ONLY + r")[,\s]+", tail[:300])
