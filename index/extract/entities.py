@@ -48,6 +48,8 @@ class EntityRecognizer(PersonRules, OrgRules):
         self.surnames = v.cased("korean_surnames")
         self.given_names = v.cased("given_names")
         self.stop = v.words("name_stopwords")
+        # the people a name is given to ("named the woman as ..."): one person, or a role
+        self.named_heads = v.words("single_person_heads") | frozenset(v.role_singulars)
         self.name_syllable_words = v.cased("name_syllable_words")
         self.dynasty = v.words("dynasty_nouns")
         self.speech = v.words("speech_verbs")

@@ -22,6 +22,10 @@ _SYLLABLE = re.compile(
 
 _TWO_SYLLABLES = re.compile(f"(?:{_SYLLABLE.pattern}){{2}}", re.IGNORECASE)
 
+#: "named the woman as (Kazumi Kitagawa)," "identified him as (Hyon Chol)."
+_NAMED_AS = re.compile(r"\b(?:named|identified)\s+(?:him|her|the\s+(?:[a-z-]+\s+){0,2}?(?P<head>[a-z]+))\s+as\s+"
+                       r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})(?=\s*[,.;(]|\s+and\b)")
+
 _INTRO_PUNCT = frozenset({",", '"', "“", "'", "‘"})
 
 
@@ -78,6 +82,7 @@ class PersonRules:
     def _persons(self, body: str, toks: list[Token], cands: list) -> None:
         n = len(toks)
         self._surname_only(toks, cands)
+        self._named_as(body, cands)
         for i, tok in enumerate(toks):
             t = tok.text
             if t in self.surnames and i + 1 < n:
@@ -181,6 +186,15 @@ class PersonRules:
                 if any(w.title() in self.org_heads or w in self.org_heads for w in words):
                     break  # "Bloomberg News": the outlet ends the names
                 cands.append((names_at + item.start(), names_at + item.end(), "PERSON", ""))
+
+    def _named_as(self, body: str, cands: list) -> None:
+        """"KCNA named the woman as Kazumi Kitagawa, 29": a full name given
+        to someone described, whatever its language."""
+        for m in _NAMED_AS.finditer(body):
+            words = m.group("name").split()
+            head = (m.group("head") or "").lower()
+            if (not head or head in self.named_heads) and not any(w.lower() in self.stop for w in words):
+                cands.append((m.start("name"), m.end("name"), "PERSON", ""))
 
     def _surname_only(self, toks: list[Token], cands: list) -> None:
         """"identified only by his surname, Pak", "surnamed Choe": a family name

@@ -52,3 +52,9 @@ def test_a_number_before_north_korean_is_no_website() -> None:
     assert "38 North" in _spans("Analysts at 38 North said the site was active.", "ORG")
     [row] = _rows("A total of 38 North Korean defectors reached South Korea in the first quarter.", "2025-04-12")
     assert (row.status, row.count) == ("reported_count", 38)
+
+
+def test_a_full_name_given_to_someone_described_is_a_person_whatever_its_language() -> None:
+    from .test_rules_numbers import _spans
+    assert _spans("Tokyo named the woman as Emiko Sawanobori, 41. Officials named the ship as Ocean Star.", "PERSON") == [
+        "Emiko Sawanobori"]
