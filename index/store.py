@@ -203,7 +203,7 @@ class WhooshCorpus:
         return SearchResult(text, total, tuple(hits), suggestion=suggestion, terms=terms, total_exact=exact)
 
     @staticmethod
-    def _ranked(searcher, q, limit: int, sort: str, allow: set[int] | None = None, con=None
+    def _ranked(searcher, q, limit: int, sort: str, allow: set[int] | None = None, con: sqlite3.Connection | None = None
                 ) -> tuple[int, list[tuple[str, float]], bool]:
         """(total, [(id, score)] of the first `limit`): boolean queries of
         words from cached term scores (term_eval), the rest by Whoosh;

@@ -50,9 +50,7 @@ def respective_figures(P: Patterns, s: Sentence, here: list[Row], last_stat: Row
         periods.extend(p.strip() for p in re.split(r",|\band\b", sp.text) if p.strip())
     periods = periods[-len(values):] if len(periods) > len(values) else periods  # (the nearest ones pair)
     years = [y.group() for p in periods for y in [_YEAR.search(p)] if y]
-    noun = head_noun(last_stat.actor)
-    if not noun or noun.lower() not in P.stat_nouns:
-        noun = "defectors"
+    noun = _stat_noun(P, last_stat)
     out: list[Row] = []
     for i, value in enumerate(values):
         if value is None or value < 2:
@@ -77,6 +75,12 @@ def respective_figures(P: Patterns, s: Sentence, here: list[Row], last_stat: Row
     return out
 
 
+def _stat_noun(P: Patterns, last_stat: Row) -> str:
+    """What the figure before counted ("defectors", "arrivals"), for the actor of the ones after it."""
+    noun = head_noun(last_stat.actor)
+    return noun if noun and noun.lower() in P.stat_nouns else "defectors"
+
+
 #: "in 2021 and 2022 with 63 and 67": years, then their figures in the same order
 _YEARS_WITH = re.compile(r"\bin\s+((?:19|20)\d{2}(?:\s*,\s*(?:19|20)\d{2})*\s*,?\s+and\s+(?:19|20)\d{2})\s*,?\s+with\s+(" + _FIGURE
                          + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _FIGURE + r")+)")
@@ -87,8 +91,7 @@ def _years_with_figures(P: Patterns, s: Sentence, here: list[Row], last_stat: Ro
     values = [number_value(P, f) for f in re.findall(_FIGURE, m.group(2))]
     if len(years) != len(values):
         return []
-    noun = head_noun(last_stat.actor)
-    noun = noun if noun and noun.lower() in P.stat_nouns else "defectors"
+    noun = _stat_noun(P, last_stat)
     out: list[Row] = []
     for year, value in zip(years, values):
         if value is None or value < 2:

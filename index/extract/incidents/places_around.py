@@ -28,7 +28,7 @@ _CAME_FROM = re.compile(r"\b(?:crossed|fled|escaped|came|defected|slipped|walked
 def places_around(P: Patterns, row: Row, s: Sentence, ps: int, pe: int, region_end: int, kind: PredicateKind) -> None:
     """Fill or correct the row's origin and destination from the words around
     its predicate (text[ps:pe]); `region_end` is where the actor's words end."""
-    text, s0 = s.text, s.s0
+    text = s.text
     crossed = [d for d in row.destination if _FEATURE.search(d) and re.search(
         r"\b(?:crossing|across|over|through)\s+(?:the\s+)?(?:[\w-]+\s+)?" + re.escape(d), text[pe:])]
     if crossed and (not row.origin or row.origin == ["North Korea"]):
@@ -39,25 +39,30 @@ def places_around(P: Patterns, row: Row, s: Sentence, ps: int, pe: int, region_e
     left = (_FROM_A_PLACE_IN.match(text, pe) or text[ps:pe].rstrip().endswith("from") and _A_PLACE_IN.match(text, pe)) \
         if not row.origin and kind in ("flee", "defect", "missing") else None
     if left:  # "ran off from a restaurant run by the state in China": the country of the place left
-        row.origin = [alias(P, sp.text) for sp in s.spans if sp.label == "LOCATION" and sp.start - s0 == left.end()]
+        row.origin = _places_at(P, s, left.end(), left.end() + 1)
         row.destination = [d for d in row.destination if d not in row.origin]  # (read past the "from" phrase)
     if not row.origin and region_end < ps:
         # "four North Koreans who had crossed from China into Vietnam and asked for asylum": where the
         # relative clause between the actor and the predicate says they came from
         came = _CAME_FROM.search(text, region_end, ps)
         if came:
-            row.origin = [alias(P, sp.text) for sp in s.spans if sp.label == "LOCATION" and sp.start - s0 == came.end()]
+            row.origin = _places_at(P, s, came.end(), came.end() + 1)
     if kind == "wish" and not row.destination and re.search(r"(?:the\s+South|South\s+Korea)$", text[ps:pe]):
         row.destination = ["South Korea"]  # "asked to resettle in South Korea": the place in the predicate
     if kind == "statreport" and not row.destination and re.search(r"registered", text[ps:pe]) and P.south_holds.match(text, pe + 1):
         row.destination = ["South Korea"]  # "registered with South Korea's Unification Ministry": the South's register
     if kind == "arrive" and not row.origin and re.match(r"(?:left|leaves|departed|departs)\s", text[ps:pe]):
-        row.origin = [alias(P, sp.text) for sp in s.spans if sp.label == "LOCATION" and ps <= sp.start - s0 < pe]  # "left Bangkok for Seoul"
+        row.origin = _places_at(P, s, ps, pe)  # "left Bangkok for Seoul"
     if kind == "cross" and not row.destination:
         # "crossed the heavily fortified border with South Korea": into the South
         w = _BORDER_WITH.match(text[pe:pe + 90])
         if w:
-            there = [alias(P, sp.text) for sp in s.spans if sp.label == "LOCATION" and sp.start - s0 == pe + w.end()]
+            there = _places_at(P, s, pe + w.end(), pe + w.end() + 1)
             if there == ["South Korea"]:  # (into the South; the country is not where the crossing began)
                 row.destination = there
                 row.origin = [o for o in row.origin if o != "South Korea" and "maritime border" not in o]
+
+
+def _places_at(P: Patterns, s: Sentence, lo: int, hi: int) -> list[str]:
+    """The places named from text[lo:hi] on (sentence offsets), as written in the rows."""
+    return [alias(P, sp.text) for sp in s.spans if sp.label == "LOCATION" and lo <= sp.start - s.s0 < hi]
