@@ -172,7 +172,11 @@ SETS = {
     # the start-of-stop rules and with the eleven rules made on r38 before it joined. 643 in all:
     # 0.77 / 0.88 / 0.92. End of stop 32, after the rules made on r38 and r39 (each tested on
     # invented sentences): 643 in all 0.78 (1,021 pairs, P .84 R .72) / 0.88 / 0.92.
-    "real_dev": (REAL / "dev" / "articles", lambda: _set_gold(REAL / "dev"), (0.78, 0.88, 0.92)),
+    # Stop 33: round r40 (22: wire briefs, features, officials abroad, follow-ups, group escapes,
+    # NGO/UN statements, figures, four negatives), gathered during stop 32 and kept unread, scored
+    # 0.65 (P .70 R .60) / 0.84 (origin .52) / 0.91 both at stop 32's start and at its end. 665 in
+    # all: 0.77 (1,042 pairs, P .84 R .72) / 0.88 / 0.92, so the incident floor drops to 0.77.
+    "real_dev": (REAL / "dev" / "articles", lambda: _set_gold(REAL / "dev"), (0.77, 0.88, 0.92)),
     # Real blind at the end of stop 29: 0.77 / 0.87 / 0.92 (one pair more than at its start);
     # 0.77 / 0.88 / 0.92 at the start and the end of stops 30 and 31.
     "real_blind": (REAL / "blind" / "articles", lambda: _set_gold(REAL / "blind"), (0.77, 0.88, 0.92)),
