@@ -54,6 +54,13 @@ def summarise_facets(facets: Mapping[str, Iterable[tuple[str, int]]], incidents:
     nothing gives plain values: those are merged here by key, their counts
     added (an article naming both spellings then counts twice)."""
     table = table or variant_table()
+    names, articles = _facet_names(facets, table, label)
+    return _summaries(names, articles, _mentions(incidents, table, set(names)), table)
+
+
+def _facet_names(facets: Mapping[str, Iterable[tuple[str, int]]], table: VariantTable, label: str | None
+                 ) -> tuple[dict[tuple[str, str], list[str]], Counter[tuple[str, str]]]:
+    """(label, key) -> its spellings, and -> its article count, from the facets."""
     names: dict[tuple[str, str], list[str]] = {}
     articles: Counter[tuple[str, str]] = Counter()
     for field, lab in FACET_LABELS.items():
@@ -67,7 +74,11 @@ def summarise_facets(facets: Mapping[str, Iterable[tuple[str, int]]], incidents:
             spellings = names.setdefault(key, [])
             spellings.extend(v for v in (getattr(value, "spellings", None) or (str(value),)) if v not in spellings)
             articles[key] += n
-    mentions = _mentions(incidents, table, set(names))
+    return names, articles
+
+
+def _summaries(names: Mapping[tuple[str, str], list[str]], articles: Mapping[tuple[str, str], int],
+               mentions: Mapping[tuple[str, str], int], table: VariantTable) -> list[EntitySummary]:
     out = [EntitySummary(key[0], table.shown.get(key) or spellings[0], tuple(spellings), articles[key],
                          mentions.get(key, 0)) for key, spellings in names.items()]
     out.sort(key=lambda e: (-e.articles, -e.incidents, e.label, e.name.casefold()))
@@ -145,48 +156,78 @@ def summarise(names_in: Iterable[tuple[str, str, str]], incidents: Iterable[Inci
     return out
 
 
+#: at most this many replaced rows (a review's) are counted again on the UI thread
+READY_UPDATES = 200
+
+
 class SummaryMemo:
     """`summarise_facets` of the incident table's rows, kept between opens
     of the entity browser and filled by the app's warm-up while the user
     is idle: reading every entity's facet counts and keying 1,800 names
     takes ~0.15 s at 10,000 articles, half of what opening the browser may
     take (300 ms). The facets are read again when the table's rows are
-    another list (a reload after re-indexing); the incident counts when a
-    row was replaced (a review) or the variant table changed."""
+    another list (a reload after re-indexing); after a review, only the
+    replaced rows' mentions are counted again (their old mentions taken
+    away, the new added: a few ms), so that the browser opened right after
+    a review shows in its first frame too."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()  # the browser waits for the warm-up rather than repeat it
         self._rows_list: object = None
         self._rows: list[Incident] = []
-        self._facets: Mapping[str, Iterable[tuple[str, int]]] | None = None
         self._table = ""
+        self._names: dict[tuple[str, str], list[str]] | None = None
+        self._articles: Counter[tuple[str, str]] = Counter()
+        self._mentions: Counter[tuple[str, str]] = Counter()
         self._out: list[EntitySummary] | None = None
 
     def ready(self, rows: Sequence[Incident], table: VariantTable) -> list[EntitySummary] | None:
         """The summary of `rows` if it is kept already (the warm-up made it),
-        without waiting or computing: the browser then shows it in its
-        first frame."""
+        or nearly (a few rows replaced by a review), without waiting: the
+        browser then shows it in its first frame."""
         if not self._lock.acquire(blocking=False):
             return None
         try:
-            if (self._out is None or rows is not self._rows_list or table.fingerprint != self._table
-                    or len(rows) != len(self._rows) or any(map(is_not, self._rows, rows))):
+            changed = self._changed(rows, table)
+            if changed is None or len(changed) > READY_UPDATES:
                 return None
-            return self._out
+            return self._updated(rows, changed, table)
         finally:
             self._lock.release()
 
     def summary(self, rows: Sequence[Incident], facets: Callable[[], Mapping[str, Iterable[tuple[str, int]]]],
                 table: VariantTable) -> list[EntitySummary]:
         with self._lock:
-            if rows is not self._rows_list or self._facets is None:
-                self._facets = {k: list(v) for k, v in facets().items()}
+            if rows is not self._rows_list or self._names is None or table.fingerprint != self._table:
+                self._names, self._articles = _facet_names(facets(), table, None)
                 self._out = None
-            if (self._out is None or table.fingerprint != self._table or len(rows) != len(self._rows)
-                    or any(map(is_not, self._rows, rows))):
-                self._out = summarise_facets(self._facets, rows, table)
-                self._rows_list, self._rows, self._table = rows, list(rows), table.fingerprint
-            return self._out
+            changed = self._changed(rows, table)
+            if changed is None:
+                self._mentions = _mentions(rows, table, set(self._names))
+                self._rows_list, self._rows, self._table, self._out = rows, list(rows), table.fingerprint, None
+                changed = []
+            return self._updated(rows, changed, table)
+
+    def _changed(self, rows: Sequence[Incident], table: VariantTable) -> list[int] | None:
+        """Positions of the rows replaced since the last count; None when
+        the counts are of other rows altogether (or of none yet)."""
+        if (self._names is None or rows is not self._rows_list or table.fingerprint != self._table
+                or len(rows) != len(self._rows)):
+            return None
+        return [i for i, other in enumerate(map(is_not, self._rows, rows)) if other]
+
+    def _updated(self, rows: Sequence[Incident], changed: list[int], table: VariantTable) -> list[EntitySummary]:
+        assert self._names is not None
+        if changed:
+            known = set(self._names)
+            self._mentions.subtract(_mentions([self._rows[i] for i in changed], table, known))
+            self._mentions.update(_mentions([rows[i] for i in changed], table, known))
+            for i in changed:
+                self._rows[i] = rows[i]
+            self._out = None
+        if self._out is None:
+            self._out = _summaries(self._names, self._articles, self._mentions, table)
+        return self._out
 
 
 #: the one memo of the app's incident table (the CLI summarises once and needs none)

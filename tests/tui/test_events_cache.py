@@ -91,3 +91,32 @@ async def test_a_damaged_file_is_merged_anew_and_replaced(make_app, settings):
         shown = await _events_shown(pilot)
         assert _ids(shown) == _ids(events(pane.incidents, variant_table(settings)))
         assert cache.read_bytes() != good[: len(good) // 3] + b"\x00" * 64  # written anew
+
+
+async def test_the_timeline_and_the_entity_browser_open_in_their_first_frame_once_warm(make_app, monkeypatch):
+    """Once the warm-up has merged the events and summarised the entities,
+    neither view waits for a worker: the timeline counts the merged events
+    on the spot, and the entity browser takes a review made since then
+    into its counts at once (what keeps each view within its 300 ms)."""
+    from defect_tui.tui.screens.entity_browser import EntityBrowser
+    from defect_tui.tui.screens.timeline_view import TimelineScreen
+
+    workers: list[str] = []
+    monkeypatch.setattr(TimelineScreen, "_count", lambda self: workers.append("timeline"))
+    monkeypatch.setattr(EntityBrowser, "_read", lambda self: workers.append("entities"))
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        pane = await _warm(pilot)
+        pane.table.focus()
+        await pilot.press("T")
+        await pilot.pause()
+        assert isinstance(app.screen, TimelineScreen) and app.screen.ready and app.screen.buckets
+        await pilot.press("escape")
+        await pilot.pause()
+        pane.table.focus()
+        await pilot.press("y")  # a review: one row replaced
+        await pilot.app.workers.wait_for_complete()
+        await pilot.press("f7")
+        await pilot.pause()
+        assert isinstance(app.screen, EntityBrowser) and app.screen.entities
+        assert workers == []
