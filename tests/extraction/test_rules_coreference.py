@@ -133,3 +133,16 @@ def test_the_name_given_to_the_one_described_later() -> None:
     [row] = _rows("A South Korean man has asked for asylum in North Korea after crossing from China in May, officials "
                   "said. The North's news agency named the man as Park Dong-su, 41.", "2005-06-01")
     assert (row.actor_name, row.destination) == ("Park Dong-su", "North Korea")
+
+
+def test_the_same_unnamed_person_on_the_same_day_told_paragraphs_apart_is_one_event() -> None:
+    filler = ("The navy has added patrol boats this year. Officials declined to say how the boats are deployed. "
+              "Fishing boats from the North are often seen near the islands in spring. The ministry gave no "
+              "further detail. Analysts expect more attempts as food prices rise. ")
+    text = ("Patrols were stepped up after a North Korean fisherman defected across the sea border on "
+            "May 3. " + filler + "On May 3, a North Korean fisherman defected in a small boat near Ganghwa.")
+    rows = _rows(text, "2023-06-02")
+    assert [(r.actor, r.date) for r in rows] == [("North Korean fisherman", "2023-05-03")]
+    # another day: another fisherman
+    rows = _rows(text.replace("On May 3,", "On May 9,"), "2023-06-02")
+    assert [r.date for r in rows] == ["2023-05-03", "2023-05-09"]

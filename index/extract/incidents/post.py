@@ -141,7 +141,7 @@ def merge_mentions(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
                     same = f
                     break
         if same is None and not r.actor_name and not r.stat:
-            same = _told_again(r, final)
+            same = _told_again(r, final) or _same_day_again(r, final)
         if same is not None:  # "a North Korean soldier defected ..." told again: one event
             _complete(same, r, ("date", "precision", "role"))
             continue
@@ -179,6 +179,19 @@ def merge_mentions(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
         if not r.stat:
             last_event = r
     return final
+
+
+def _same_day_again(r: Row, final: list[Row]) -> Row | None:
+    """The unnamed person of an earlier paragraph told again with the same
+    day ("... came less than a month after a North Korean soldier defected
+    on August 20." then, further down, "On August 20, a North Korean soldier
+    defected through ..."): the same words for the same person on the same
+    day are one event however far apart they are told."""
+    if r.precision != "day" or r.count:
+        return None
+    return next((f for f in final if f.precision == "day" and f.date == r.date and f.status == r.status
+                 and not f.actor_name and not f.stat and not f.count and f.role == r.role
+                 and f.actor.casefold() == r.actor.casefold()), None)
 
 
 def _told_again(r: Row, final: list[Row]) -> Row | None:
