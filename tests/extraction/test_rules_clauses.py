@@ -22,6 +22,8 @@ def test_people_who_keep_crossing_are_a_habit() -> None:
     # told in the past ("have kept fleeing", "continued to cross"), still a habit
     assert _rows("Farmers from the border towns have also kept fleeing across the river.") == []
     assert _rows("Through the 1990s, hungry villagers continued to cross the Tumen River.") == []
+    # trying again and again is a habit too
+    assert _rows("Despite the new fences, soldiers from the North keep trying to flee across the river.") == []
 
 
 def test_members_told_after_the_group_in_its_sentence_are_the_group() -> None:
