@@ -146,3 +146,10 @@ def test_the_same_unnamed_person_on_the_same_day_told_paragraphs_apart_is_one_ev
     # another day: another fisherman
     rows = _rows(text.replace("On May 3,", "On May 9,"), "2023-06-02")
     assert [r.date for r in rows] == ["2023-05-03", "2023-05-09"]
+
+
+def test_a_defection_told_as_a_noun_then_asserted_by_a_verb_has_the_verbs_sentence_as_evidence() -> None:
+    text = ("Park Min-chol's escape, the judges wrote, was a blow to the regime. "
+            "Park, 52, fled to South Korea in 2004 and now runs a radio station.")
+    [row] = _rows(text, "2011-03-02")
+    assert (row.actor_name, row.date, row.evidence) == ("Park Min-chol", "2004", text.split(". ")[1])

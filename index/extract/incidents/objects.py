@@ -176,7 +176,7 @@ def nominal_row(P: Patterns, s: Sentence, ps: int, pe: int) -> Row | None:
     if P.neg.search(text[max(0, ps - 30):ps]) or P.hypo.search(before) \
             or P.blockers.search(text):  # (the month "In May," is no modal)
         return None
-    row = Row(sent=s.si, start=s0, end=s0 + len(text), status="defected", kind="defect")
+    row = Row(sent=s.si, start=s0, end=s0 + len(text), status="defected", kind="defect", noun=True)
     if person is not None:
         row.actor_name = person.canonical or person.text
         row.actor = row.actor_name

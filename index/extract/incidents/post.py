@@ -168,6 +168,11 @@ def merge_mentions(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
                     last_event = r
                     continue
             if first is not None:
+                if (first.noun and not r.noun and r.kind and r.status == first.status
+                        and not r.stat and not first.stat and not first.date and r.date):
+                    # "Hwang's defection ... stands as a symbol" then "Hwang, 88, defected to South
+                    # Korea in 1997": the event is told where a verb asserts it, with its date
+                    _retell(first, r)
                 if r.status == "defected" and first.status in ("sought_asylum", "attempted") and r.sent - first.sent <= 2:
                     first.status = "defected"
                     if not first.destination:
@@ -251,6 +256,14 @@ def _lone_antecedent(P: Patterns, r: Row, final: list[Row]) -> Row | None:
     if len(people) != 1 or r.sent - people[0].sent > LONE_REACH or _journey_south_after_return(r, people[0]):
         return None  # (none, or more than one in the article so far; or a journey the other way)
     return people[0]
+
+
+def _retell(told: Row, again: Row) -> None:
+    """`told` (a noun's mention) takes `again`'s sentence as its evidence,
+    with what that sentence says of the event."""
+    for name in ("sent", "start", "end", "pe", "kind", "date", "precision", "noun"):
+        setattr(told, name, getattr(again, name))
+    _complete(told, again, ("role",))
 
 
 def _complete(told: Row, again: Row, names: tuple[str, ...]) -> None:

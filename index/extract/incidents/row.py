@@ -43,6 +43,7 @@ class Row:
     pronoun: bool = False  # the actor was "he"/"she", resolved to a name given before
     named_at: int = -1  # for a pronoun: the sentence where the name it stands for is first given
     returning: bool = False  # a defector going back north ("returned to the North"): an event of its own
+    noun: bool = False  # told as a noun ("Hwang's defection"): a later verb telling it is the evidence
 
 
 def dedupe(items: list[str]) -> list[str]:
