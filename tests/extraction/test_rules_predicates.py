@@ -490,3 +490,9 @@ def test_a_request_for_asylum_then_the_defection_it_led_to_is_one_defection() ->
                   "2005-09-01")
     assert (row.actor_name, row.status, row.destination) == ("Kim Pyong-il", "defected", "Canada")
 
+
+
+def test_people_who_found_shelter_sought_refuge_there() -> None:
+    [row] = _rows("About 40 refugees from North Korea have found shelter in a church in Vientiane, a pastor said.",
+                  "2009-03-02")
+    assert (row.status, row.count, row.destination) == ("sought_asylum", 40, "Vientiane")
