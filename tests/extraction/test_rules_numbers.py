@@ -233,6 +233,12 @@ def test_the_groups_number_told_again_is_no_figure() -> None:
     rows = _rows("Nine North Koreans from two villages waded across the Yalu River to China on March 3, sources said. "
                  "A second source said the escapees numbered nine in all.", "2017-03-10")
     assert [(r.status, r.count) for r in rows] == [("defected", 9)]
+    # "put the number of ... at": the same, a few sentences on
+    text = ("Forty North Koreans crossed into Mongolia on Monday, border police said. The group walked for two days. "
+            "Police gave them food and blankets. Officials in Ulan Bator declined to comment. A church worker who met "
+            "them put the number of North Koreans at 40.")
+    rows = _rows(text, "2005-05-04")
+    assert [(r.status, r.count) for r in rows] == [("defected", 40)]
 
 
 def test_people_on_the_souths_register_are_a_running_total() -> None:

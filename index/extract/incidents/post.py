@@ -123,10 +123,13 @@ def merge_mentions(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
             if not prev.origin:
                 prev.origin = list(r.origin)
             continue
-        if (r.stat and r.count and prev is not None and r.count == prev.count and not prev.stat and 0 < r.sent - prev.sent <= 4
+        if (r.stat and r.count and prev is not None and r.count == prev.count and not prev.stat and 0 < r.sent - prev.sent <= 8
                 and r.actor.split()[-1].lower() in P.anaphoric_heads
-                and re.search(r"\bthe\s+" + re.escape(r.actor) + r"\b", doc.body[r.start:r.end], re.I)):
-            continue  # "the defectors numbered seven in all": the group's number told again, no figure
+                and re.search(r"\bthe\s+(?:(?:number|figure|total|count)\s+of\s+)?" + re.escape(r.actor) + r"\b",
+                              doc.body[r.start:r.end], re.I)):
+            # "the defectors numbered seven in all", "She put the number of refugees at about
+            # 300": the group's number told again, no figure
+            continue
         lone = _lone_antecedent(P, r, final)
         if lone is not None:  # "the high-ranking military official" after "a military intelligence officer"
             _complete(lone, r, ("date", "precision"))
