@@ -252,3 +252,8 @@ def test_years_then_their_figures_in_the_same_order() -> None:
     rows = _rows("Arrivals reached 1,047 in 2019. They then dropped to 229 in 2020 and held at a low level in 2021 and "
                  "2022 with 63 and 67.", "2023-02-01")
     assert sorted((r.date, r.count) for r in rows) == [("2019", 1047), ("2020", 229), ("2021", 63), ("2022", 67)]
+
+
+def test_a_peak_year_of_defector_numbers_is_a_figure() -> None:
+    [row] = _rows("Refugee figures reached a record high in 2011 at 2,706, officials noted.", "2018-01-05")
+    assert (row.status, row.count, row.date) == ("reported_count", 2706, "2011")

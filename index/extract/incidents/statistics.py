@@ -138,7 +138,8 @@ def stat_row(P: Patterns, s: Sentence) -> Row | None:
     m = m or re.search(r"\b(?:" + nouns + r"|population|total|tally)\b[^,;]{0,40}?\b(?:numbered|totaled|totalled|stood at|stand at|peaked at|reached|fell to|rose to|dropped to|plunged to|declined to|increased to|came to|went past|passed|topped|surpassed|exceeded)\s+" + approx + num + r"(?![\d%])(?!\s*(?:percent|per cent|%))", text, re.I)
     # a peak year: "Defections hit their peak in 2009, when they numbered 2,914", "Arrivals reached
     # their highest point, 2,914, in 2009", "Arrivals peaked in 2009 with 2,914"
-    m = m or re.search(r"\b(?:" + nouns + r")\b[^,;]{0,40}?\b(?:peaked|(?:hit|reached|marked)\s+(?:a|an|its|their)\s+(?:all-time\s+)?"
+    # ("Defector numbers hit their peak in 2009, at 2,914")
+    m = m or re.search(r"\b(?:" + nouns + r"|(?:defector|defection|refugee|arrival)\s+(?:numbers|figures))\b[^,;]{0,40}?\b(?:peaked|(?:hit|reached|marked)\s+(?:a|an|its|their)\s+(?:all-time\s+)?"
                        r"(?:peak|high|highest\s+(?:point|level)|record(?:\s+high)?))\b[^.;]{0,30}?(?:\s(?:with|at)|,\s+when\s+(?:they|it)\s+"
                        r"(?:numbered|stood\s+at|reached|totaled|totalled)|,)\s+" + approx + num + r"(?![\d%])(?!\s*(?:percent|per cent|%))", text, re.I)
     # "South Korea received 196 North Korean defectors last year"
