@@ -255,3 +255,10 @@ def test_a_concessive_clause_opening_the_sentence_is_no_part_of_the_actor() -> N
                   "2019-01-04")
     assert row.actor_name == "Jo Hak-su"
 
+
+
+def test_a_relative_clause_telling_a_dated_try_is_an_attempt() -> None:
+    [row] = _rows("Guards shot a North Korean soldier who tried to cross the border into China on Monday.", "2013-09-17")
+    assert (row.actor, row.status, row.date, row.destination) == ("North Korean soldier", "attempted", "2013-09-16", "China")
+    [row] = _rows("Guards shot a man who was trying to swim north across the Imjin River on Monday.", "2013-09-17")
+    assert (row.status, row.origin) == ("attempted", "Imjin River")

@@ -164,7 +164,8 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
     limit = len(text)  # where the predicate's own clause must end
     # relative clause: "a diplomat who defected from North Korea"
     rel = re.search(r"\b(who|that|which)\s+(?:had\s+|has\s+|have\s+|also\s+|likewise\s+|too\s+|similarly\s+|later\s+|reportedly\s+|allegedly\s+|subsequently\s+|eventually\s+"
-                    r"|famously\s+|recently\s+|secretly\s+|successfully\s+|in\s+(?:19|20)\d{2},?\s+)*$", text[:ps], re.I)
+                    r"|famously\s+|recently\s+|secretly\s+|successfully\s+|in\s+(?:19|20)\d{2},?\s+"
+                    r"|(?:was\s+|were\s+)?(?:tried|trying|attempted|attempting)\s+to\s+)*$", text[:ps], re.I)
     caught = False
     if rel and rel.start() <= cs + 1:
         cs2 = clause_start(P, text, rel.start())
