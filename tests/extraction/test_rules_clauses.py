@@ -262,3 +262,9 @@ def test_a_relative_clause_telling_a_dated_try_is_an_attempt() -> None:
     assert (row.actor, row.status, row.date, row.destination) == ("North Korean soldier", "attempted", "2013-09-16", "China")
     [row] = _rows("Guards shot a man who was trying to swim north across the Imjin River on Monday.", "2013-09-17")
     assert (row.status, row.origin) == ("attempted", "Imjin River")
+
+
+def test_a_long_according_to_opener_is_no_part_of_the_actor() -> None:
+    [row] = _rows("According to a Tokyo-based monthly magazine edited by former North Korean officials, the soldiers "
+                  "crossed the Tumen River into China early last week.", "2014-04-20")
+    assert (row.actor, row.origin, row.date) == ("soldiers", "Tumen River", "2014-04")

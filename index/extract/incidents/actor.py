@@ -411,7 +411,7 @@ def antecedent(doc: Doc, pos: int, rulers: frozenset[str] = frozenset()) -> Enti
 
 
 #: what may open a sentence before its subject ("According to the agency, the man ...")
-_SUBJECT_OPENER = re.compile(r"\s*(?:according\s+to\s+[^,]{1,60},\s*|(?:on|in|last|earlier)\s+[^,]{1,30},\s*)?", re.I)
+_SUBJECT_OPENER = re.compile(r"\s*(?:according\s+to\s+[^,]{1,100},\s*|(?:on|in|last|earlier)\s+[^,]{1,30},\s*)?", re.I)
 #: a verb inside what should be a subject's noun phrase ("The man was ...", "A woman says ...")
 _VERB_IN_LEAD = re.compile(r"\b(?:was|were|is|are|had|has|have|said|says|say|told|tells)\b", re.I)
 #: a subject that speaks ("A government official said", "An official of the ministry said"): no actor

@@ -106,7 +106,7 @@ class Patterns:
             if self.roleless else re.compile(r"(?!)")
         self.defect_word = re.compile(r"defect|asylum|fled|flee|escape", re.IGNORECASE)
         self.clause_split = re.compile(
-            r"(?:[;“\"]|(?<!\d):(?!\d)|\bthat\b(?!\s+(?:" + _alt(v, "that_nouns", "(?!)") + r")\b)|\b" + BOUNDARY_WORDS + r"\b|,\s*(?:and|but|yet)\b|\baccording to\b[^,]{0,60},(?:\s*(?:who|which)\b[^,;]{1,80},)?)", re.IGNORECASE)
+            r"(?:[;“\"]|(?<!\d):(?!\d)|\bthat\b(?!\s+(?:" + _alt(v, "that_nouns", "(?!)") + r")\b)|\b" + BOUNDARY_WORDS + r"\b|,\s*(?:and|but|yet)\b|\baccording to\b[^,]{0,100},(?:\s*(?:who|which)\b[^,;]{1,80},)?)", re.IGNORECASE)
         # ("According to Tae, who defected in 2016, | the two ...": the lead phrase with its relative clause)
         rep_alt = _alt(v, "reporting_verbs", "said")
         self.dest_stop = re.compile(r"(?:[;.]|\b(?:after|when|because|before|while|but|which|who|since|where|with|by|" + rep_alt + r")\b|,\s*(?:and|but|which|who|the|a|an)\b)", re.IGNORECASE)
