@@ -268,3 +268,8 @@ def test_a_long_according_to_opener_is_no_part_of_the_actor() -> None:
     [row] = _rows("According to a Tokyo-based monthly magazine edited by former North Korean officials, the soldiers "
                   "crossed the Tumen River into China early last week.", "2014-04-20")
     assert (row.actor, row.origin, row.date) == ("soldiers", "Tumen River", "2014-04")
+
+
+def test_a_gerund_subject_after_for_someone_is_no_ones_act() -> None:
+    assert _rows("For the refugees, fleeing to Thailand is now the only way out.", "2013-09-17") == []
+    assert _rows("\u2018To many defectors, crossing into Laos is the most dangerous step,\u2019 she said.", "2013-09-17") == []

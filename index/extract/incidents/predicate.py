@@ -248,6 +248,8 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         # "Kim grew angry over several diplomats escaping": the gerund's subject is the people before it
         cs += gerund_np.start(1)
         region = text[cs:region_end]
+    if re.match(r"[a-z]+ing\b", text[ps:pe]) and re.fullmatch(r"\s*[\"'‘“]?(?:for|to)\s+[^,]{2,60},\s*", region, re.I):
+        return None  # "For the refugees, fleeing to Thailand is the only way out": a gerund as subject, of no one
     if REASON_OF_OBJECT.search(text, max(cs, ps - 30), ps):
         return None  # "guards arrested them for entering the country": why others acted on people told of before
     # negation / hypothesis between the clause start and the predicate
