@@ -556,3 +556,8 @@ def test_a_named_complement_with_its_title_is_not_the_actor() -> None:
     [row] = _rows("A cousin of North Korean leader Kim Jong Il fled to Canada in 1999.", "2004-05-05")
     assert (row.actor, row.actor_name, row.role, row.destination) == (
         "cousin of North Korean leader Kim Jong Il", "", "", "Canada")
+
+
+def test_a_name_right_after_an_opening_date_is_the_subject() -> None:
+    [row] = _rows("In 1998 Lee Min-ho, a captain in the navy at the time, fled across the sea to Japan.", "2013-09-17")
+    assert (row.actor_name, row.role, row.date) == ("Lee Min-ho", "captain", "1998")

@@ -79,6 +79,10 @@ def strip_region(P: Patterns, region: str, rspans: list[EntitySpan], cut_descrip
         opener = P.actor_openers.match(stripped) or _LEAD_PHRASE.match(stripped)
         if not (opener and stripped[opener.end():].strip()):
             break
+        named = _dated_name(stripped[:opener.end()], rspans)
+        if named:  # "In 1965 Jenkins, a sergeant at the time, (fled)": the date opens, the name is the subject
+            stripped = named + ", " + stripped[opener.end():].strip(" ,")
+            break
         stripped = stripped[opener.end():].strip(" ,")
     # "(since) the end of the war, more than 20,000 North Koreans": a counted
     # group after a comma is the actor, what comes before it another phrase
@@ -267,6 +271,20 @@ def _owner_of_role(doc: Doc, sp: EntitySpan) -> bool:
     (an aide, a driver, a bodyguard), and is not him."""
     m = re.match(r"['’]s\s+(?:[\w-]+\s+)?", doc.body[sp.end:sp.end + 40])
     return bool(m) and bool(doc.spans.starting(sp.end + 3, sp.end + m.end() + 1, "ROLE"))
+
+
+def _dated_name(opening: str, rspans: list[EntitySpan]) -> str:
+    """The person named right after the date of an opening phrase with no
+    comma between them ("In 1965 Jenkins,"), else ""."""
+    lead = re.match(r"(?:in|on|during|by|early|late)\s+(?:the\s+)?", opening, re.I)
+    if not lead:
+        return ""
+    rest = opening[lead.end():]
+    date = next((sp for sp in rspans if sp.label == "DATE" and rest.startswith(sp.text)), None)
+    if date is None:
+        return ""
+    name = rest[len(date.text):].strip(" ,")
+    return name if any(sp.label == "PERSON" and sp.text == name for sp in rspans) else ""
 
 
 def read_actor(P: Patterns, row: Row, region: str, rspans: list[EntitySpan], doc: Doc, abs_cs: int) -> bool:
