@@ -67,6 +67,7 @@ class EntityRecognizer(PersonRules, OrgRules):
             self.role_prefixes_by_last.setdefault(pre[-1], []).append(pre)
         self.role_to = v.words("role_to_heads")
         self.role_adjectival = v.words("role_adjectival")
+        self.role_noun_next = v.words("role_noun_next")
         self.org_purpose_verbs = v.cased("org_purpose_verbs")
         self.subject_verbs = v.words("anaphora_verbs")  # ("a private crossed": a noun before its verb)
         self.role_not_before = v.words("role_not_before")
@@ -165,8 +166,9 @@ class EntityRecognizer(PersonRules, OrgRules):
             return False
         word = " ".join(norm_token(t.text) for t in toks[i:j])
         if (word in self.role_adjectival and nxt.isalpha() and toks[j].text[:1].islower() and nxt not in self.stop
-                and nxt not in self.subject_verbs):
-            return False
+                and nxt not in self.subject_verbs and nxt not in self.role_noun_next
+                and not (nxt.endswith("ed") and prev in ("the", "a", "an", "same", "another"))):
+            return False  # ("official figures"; not "the official added")
         return True
 
     def _extend_role(self, toks: list[Token], i: int, j: int) -> tuple[int, int]:

@@ -58,3 +58,9 @@ def test_a_full_name_given_to_someone_described_is_a_person_whatever_its_languag
     from .test_rules_numbers import _spans
     assert _spans("Tokyo named the woman as Emiko Sawanobori, 41. Officials named the ship as Ocean Star.", "PERSON") == [
         "Emiko Sawanobori"]
+
+
+def test_official_is_a_role_where_it_is_a_noun_not_where_it_is_an_adjective() -> None:
+    assert _labels("The move, an official added, was approved by the cabinet.").get("official") == "ROLE"
+    assert _labels("She is the most senior official ever to leave the ministry.").get("official") == "ROLE"
+    assert "official" not in _labels("The official figures will be released next week.")
