@@ -19,6 +19,12 @@ _ARTICLES = frozenset({"the", "a", "an"})
 _DESCRIBED_BY = re.compile(r"-(?:based|born|led|run|backed|funded|owned|affiliated)$", re.I)
 
 
+
+#: heads of a state's bodies, which the South or North Korean before them only
+#: describes ("the South Korean Foreign Ministry"); parties, guards and armies
+#: keep it ("North Korean Workers Party")
+_STATE_BODIES = frozenset({"Ministry", "TV", "Assembly", "Court"})
+
 class OrgRules:
     """Methods of `EntityRecognizer` that find ORG spans."""
 
@@ -27,7 +33,8 @@ class OrgRules:
         for h, tok in enumerate(toks):
             t = tok.text
             # "... Ministry", "... University", "The ... Ilbo"
-            if t in self.org_heads and h > 0:
+            if t in self.org_heads and h > 0 and not (h + 1 < n and toks[h + 1].text in _STATE_BODIES):
+                # (not "Defense" in "Defense Ministry": the name ends at the next head)
                 s = h
                 while s > 0:
                     p = toks[s - 1].text
@@ -46,6 +53,9 @@ class OrgRules:
                                  or toks[s].text[:1].isdigit() and not _ORDINAL.fullmatch(toks[s].text)):
                     s += 1  # "306 K League", "2020 Champions League": a count or a year is no part of the name
                 # (but an ordinal is: "22nd Infantry Division")
+                if (s + 1 < h and norm_token(toks[s].text) in ("north", "south") and norm_token(toks[s + 1].text) == "korean"
+                        and t in _STATE_BODIES):
+                    s += 2  # "the South Korean Unification Ministry": the demonym is no part of the name
                 # a leading place name is part of the name ("Busan Hana Center", "Japan Coast
                 # Guard", "Pusan National University"): the longest span wins, as the gold has it
                 if s < h and not any(e == h + 1 and lab == "LOCATION" for e, lab in self.trie.matches(toks, s, h - s + 1)):

@@ -64,3 +64,11 @@ def test_official_is_a_role_where_it_is_a_noun_not_where_it_is_an_adjective() ->
     assert _labels("The move, an official added, was approved by the cabinet.").get("official") == "ROLE"
     assert _labels("She is the most senior official ever to leave the ministry.").get("official") == "ROLE"
     assert "official" not in _labels("The official figures will be released next week.")
+
+
+def test_south_korean_before_a_ministry_only_describes_it() -> None:
+    got = _labels("The South Korean Defense Ministry said the man was questioned.")
+    assert got.get("Defense Ministry") == "ORG" and "South Korean Defense Ministry" not in got
+    assert _labels("He spoke on South Korean TV last week.").get("South Korean TV") is None
+    # a party keeps it
+    assert _labels("He was a secretary of the North Korean Workers Party.").get("North Korean Workers Party") == "ORG"
