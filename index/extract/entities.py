@@ -61,7 +61,9 @@ class EntityRecognizer(PersonRules, OrgRules):
         self.web_suffixes = v.words("web_suffixes")
         self.features = v.cased("location_feature_words")
         self.admin = v.cased("admin_words")
-        self.role_prefixes = [tuple(p.split()) for p in sorted(v.words("role_prefixes"), key=len, reverse=True)]
+        self.role_regions = {tuple(p.split()) for p in v.words("role_region_prefixes")}
+        self.role_prefixes = [tuple(p.split()) for p in sorted(v.words("role_prefixes") | v.words("role_region_prefixes"),
+                                                               key=len, reverse=True)]
         self.role_prefixes_by_last: dict[str, list[tuple[str, ...]]] = {}
         for pre in self.role_prefixes:  # (longest first within each list, as in the full one)
             self.role_prefixes_by_last.setdefault(pre[-1], []).append(pre)
@@ -182,7 +184,7 @@ class EntityRecognizer(PersonRules, OrgRules):
                 if k < 0:
                     continue
                 words = tuple(norm_token(t.text) for t in toks[k:i])
-                if words == pre and all(t.text[:1].isupper() == head_cap for t in toks[k:i]):
+                if words == pre and (all(t.text[:1].isupper() == head_cap for t in toks[k:i]) or words in self.role_regions):
                     i = k
                     changed = True
                     break

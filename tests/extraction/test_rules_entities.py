@@ -72,3 +72,9 @@ def test_south_korean_before_a_ministry_only_describes_it() -> None:
     assert _labels("He spoke on South Korean TV last week.").get("South Korean TV") is None
     # a party keeps it
     assert _labels("He was a secretary of the North Korean Workers Party.").get("North Korean Workers Party") == "ORG"
+
+
+def test_a_region_opens_a_title_whatever_its_case() -> None:
+    got = _labels("Maria Lopez, deputy Asia director at the group, said the women were held.")
+    assert got.get("deputy Asia director") == "ROLE" and "Asia" not in got
+    assert _labels("The group's Asia-Pacific director spoke.").get("Asia-Pacific director") == "ROLE"
