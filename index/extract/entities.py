@@ -309,8 +309,11 @@ class EntityRecognizer(PersonRules, OrgRules):
                         if m == j:  # "12 waitresses": a plural role right after the number names the people
                             j += 1
                         break
-                    if w == "of" and m + 1 < n and (norm_token(toks[m + 1].text) in self.partitive_heads
-                                                    or self._number_value(toks[m + 1].text) is not None):
+                    if w == "of" and m + 1 < n and (
+                            # "three of the ...": a part of a group (not "the two halves of the peninsula")
+                            norm_token(toks[m + 1].text) in self.partitive_heads and all(
+                                norm_token(t.text) in _ADDITIVES for t in toks[j:m])
+                            or self._number_value(toks[m + 1].text) is not None):
                         found = True
                         break
                     m += 1

@@ -257,3 +257,8 @@ def test_years_then_their_figures_in_the_same_order() -> None:
 def test_a_peak_year_of_defector_numbers_is_a_figure() -> None:
     [row] = _rows("Refugee figures reached a record high in 2011 at 2,706, officials noted.", "2018-01-05")
     assert (row.status, row.count, row.date) == ("reported_count", 2706, "2011")
+
+
+def test_a_noun_between_the_number_and_of_makes_it_no_part_of_a_group() -> None:
+    assert _spans("The two halves of the island have never signed a treaty.", "NUMBER") == []
+    assert _spans("Three of the sailors asked to stay.", "NUMBER") == ["Three"]
