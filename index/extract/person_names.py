@@ -30,9 +30,12 @@ _INTRO_PUNCT = frozenset({",", '"', "“", "'", "‘"})
 
 
 def _introduces_name(toks: list[Token], i: int) -> bool:
-    """"be identified only as "Kim"", "known as Pak", "referred to as Ri":
+    """"be identified only as "Kim"", "known as Pak", "referred to as Ri", "gave his name as Lee":
     the "as" at `i` gives a family name alone."""
     prev = norm_token(toks[i - 1].text)
+    if prev == "name" and i > 2 and norm_token(toks[i - 2].text) in ("his", "her", "their") and norm_token(
+            toks[i - 3].text) in ("gave", "give", "gives", "giving", "identified", "identifying", "gave only"):
+        return True  # "who gave her name as Kim", "identified his name as Lee"
     return prev in ("identified", "named", "known", "only") or prev == "to" and i > 1 and norm_token(toks[i - 2].text) == "referred"
 
 
@@ -243,6 +246,8 @@ class PersonRules:
             if len(parts) >= 2:
                 key = parts[0] if parts[0] in self.surnames else parts[-1]
                 full.append((s, key, body[s:e]))
+                if key != parts[-1] and parts[-1] in self.western_surnames:
+                    full.append((s, parts[-1], body[s:e]))  # "Tae Won Lee": Western order, then "Lee"
         if not full:
             return chosen
         covered = bytearray(len(body) + 1)

@@ -78,3 +78,10 @@ def test_a_region_opens_a_title_whatever_its_case() -> None:
     got = _labels("Maria Lopez, deputy Asia director at the group, said the women were held.")
     assert got.get("deputy Asia director") == "ROLE" and "Asia" not in got
     assert _labels("The group's Asia-Pacific director spoke.").get("Asia-Pacific director") == "ROLE"
+
+
+def test_a_surname_given_alone_or_written_last_is_a_person_where_it_recurs() -> None:
+    got = _labels("The man gave his name as Choi and said he walked for five days.")
+    assert got.get("Choi") == "PERSON"
+    got = _labels("A refugee using the pseudonym Han Sol Kim spoke to us. \"I will go back,\" Kim said.")
+    assert (got.get("Han Sol Kim"), got.get("Kim")) == ("PERSON", "PERSON")
