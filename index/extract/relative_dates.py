@@ -54,8 +54,6 @@ def build_date_regex(v: Vocab) -> re.Pattern[str]:
         mon + r"\s*(?:[-–]|\s+(?:through|to|till|until)\s+)" + _MONTH_ALT + r"(?:,?\s+" + _YEAR + r"|\s+(?:of\s+)?(?:last|this)\s+year)?(?![\w-])",
         # the first seven months of this year, the first six months of 2011
         r"(?:[Ff]irst|[Ll]ast)\s+(?:\d+|" + numw + r")\s+months\s+of\s+(?:(?:the|this|last)\s+year|" + _YEAR + r")",
-        # the past five years, the last three months
-        r"(?:[Pp]ast|[Ll]ast)\s+(?:\d+|" + numw + r"|" + vague + r")\s+(?:years|months|weeks|decades)",
         # the end of the 1990s
         r"(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the\s+)?(?:19|20)\d0s",
         # mid-90s, the late '90s

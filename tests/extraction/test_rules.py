@@ -88,8 +88,10 @@ def test_date_forms_of_wires_and_statistics() -> None:
             "Figures for February-May and for the first four months of 2012 differ from those of the past ten years. "
             "At the end of the 1980s, and again in the late '90s, fewer came; one did so less than a week ago, "
             "another earlier today.")
+    # ("the past ten years" is a stretch of time back from now, a duration: the real
+    # reports' gold leaves it out four times in five)
     assert _dates(body) == ["Thu, Feb 9, 2006", "small hours of March 3", "early on Friday evening", "February-May",
-                            "first four months of 2012", "past ten years", "the end of the 1980s", "late '90s",
+                            "first four months of 2012", "the end of the 1980s", "late '90s",
                             "less than a week ago", "earlier today"]
 
 
