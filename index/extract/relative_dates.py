@@ -91,6 +91,8 @@ def build_date_regex(v: Vocab) -> re.Pattern[str]:
         # 13 years ago, several weeks ago
         r"(?:(?:[Aa]bout|[Aa]round|[Ss]ome|[Nn]early|[Aa]lmost|[Rr]oughly)\s+)?(?:\d+|" + numw + r"|" + vague + r")\s+(?:years?|months?|weeks?|days?)\s+ago",
         r"(?:[Yy]esterday|[Tt]oday|[Tt]onight)",
+        # last night, this morning, tomorrow: the day before, of, after the report
+        r"(?:[Ll]ast\s+night|[Tt]his\s+(?:morning|afternoon|evening)|[Tt]omorrow)",
         # decades
         r"(?:the\s+)?(?:(?:early|mid|late)(?:-|\s+))?" + r"(?:19|20)\d0s",
         # the 9th (checked by the caller)
@@ -244,7 +246,11 @@ def resolve(text: str, article_date: str, article_precision: str, number_words: 
             return (pub - dt.timedelta(days=delta)).isoformat(), "day"
     if "yesterday" in low:
         return ((pub - dt.timedelta(days=1)).isoformat(), "day") if pprec == "day" else (str(pub.year), "year")
-    if "today" in low or "tonight" in low:
+    if low == "last night":
+        return ((pub - dt.timedelta(days=1)).isoformat(), "day") if pprec == "day" else (str(pub.year), "year")
+    if low == "tomorrow":
+        return ((pub + dt.timedelta(days=1)).isoformat(), "day") if pprec == "day" else (str(pub.year), "year")
+    if "today" in low or "tonight" in low or re.fullmatch(r"this\s+(?:morning|afternoon|evening)", low):
         return (pub.isoformat(), "day") if pprec == "day" else (str(pub.year), "year")
     m = re.match(r"the\s+(\d{1,2})", low)
     if m:

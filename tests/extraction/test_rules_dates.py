@@ -3,7 +3,7 @@ test_rules.py)."""
 
 from __future__ import annotations
 
-from .test_rules import _rows
+from .test_rules import EX, _rows
 
 
 def test_a_count_of_years_ago_opening_the_sentence_dates_the_event() -> None:
@@ -157,3 +157,14 @@ def test_a_week_or_two_ago_is_the_month_of_that_week_and_several_weeks_the_year(
     assert row.date == "2019-03"
     [row] = _rows("Choi Un-hee fled to Mongolia several weeks ago, activists said.", "2019-03-20")
     assert row.date == "2019"
+
+
+def test_last_night_this_morning_and_tomorrow_are_days_around_the_report() -> None:
+    from defect_tui.index.extract.relative_dates import resolve
+
+    words = EX.vocab.number_words
+    assert resolve("last night", "2020-06-15", "day", words) == ("2020-06-14", "day")
+    assert resolve("this morning", "2020-06-15", "day", words) == ("2020-06-15", "day")
+    assert resolve("tomorrow", "2020-06-15", "day", words) == ("2020-06-16", "day")
+    [row] = _rows("A North Korean soldier crossed the border into the South last night, officials said.", "2020-06-15")
+    assert row.date == "2020-06-14"
