@@ -85,3 +85,8 @@ def test_a_surname_given_alone_or_written_last_is_a_person_where_it_recurs() -> 
     assert got.get("Choi") == "PERSON"
     got = _labels("A refugee using the pseudonym Han Sol Kim spoke to us. \"I will go back,\" Kim said.")
     assert (got.get("Han Sol Kim"), got.get("Kim")) == ("PERSON", "PERSON")
+
+
+def test_a_party_of_a_country_is_one_organisation() -> None:
+    got = _labels("Lee of the Justice Party of Korea spoke after the Workers' Party of Korea met.")
+    assert got.get("Justice Party of Korea") == "ORG" and "Korea" not in got
