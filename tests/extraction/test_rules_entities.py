@@ -90,3 +90,8 @@ def test_a_surname_given_alone_or_written_last_is_a_person_where_it_recurs() -> 
 def test_a_party_of_a_country_is_one_organisation() -> None:
     got = _labels("Lee of the Justice Party of Korea spoke after the Workers' Party of Korea met.")
     assert got.get("Justice Party of Korea") == "ORG" and "Korea" not in got
+
+
+def test_the_spellings_of_south_east_asia_are_one_place() -> None:
+    for text in ("They crossed Laos into south-east Asia.", "They crossed Laos into South East Asia."):
+        assert [(k, v) for k, v in _labels(text).items() if v == "LOCATION"][-1][0].lower().replace("-", " ") == "south east asia"
