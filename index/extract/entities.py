@@ -158,6 +158,8 @@ class EntityRecognizer(PersonRules, OrgRules):
                     s = i
                     if j < n and toks[j - 1].text in ("North", "South") and toks[j].text in ("Korea", "Korean", "Koreans"):
                         continue  # ("38 North Korean defectors": the half of Korea, not the "38 North" website)
+                    if lab == "LOCATION" and j < n and toks[j].text[:1] in "$€£₩" and toks[j].start == toks[j - 1].end:
+                        continue  # ("US$10,000", "HK$"): a currency, no place
                     if lab == "ORG" and i and toks[i].text == "Korean" and toks[i - 1].text in ("North", "South"):
                         s = i - 1  # "North Korean People's Army": the half of Korea is part of the name
                     cands.append((toks[s].start, toks[j - 1].end, lab, ""))

@@ -95,3 +95,9 @@ def test_a_party_of_a_country_is_one_organisation() -> None:
 def test_the_spellings_of_south_east_asia_are_one_place() -> None:
     for text in ("They crossed Laos into south-east Asia.", "They crossed Laos into South East Asia."):
         assert [(k, v) for k, v in _labels(text).items() if v == "LOCATION"][-1][0].lower().replace("-", " ") == "south east asia"
+
+
+def test_a_currency_is_no_place() -> None:
+    got = _labels("Each paid a broker some US$3,000 before reaching the US.")
+    assert list(got.items()).count(("US", "LOCATION")) == 1 and got.get("US") == "LOCATION"
+    assert [sp.text for sp in EX.entities_only("Each paid a broker some US$3,000.") if sp.label == "LOCATION"] == []
