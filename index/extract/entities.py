@@ -47,6 +47,7 @@ class EntityRecognizer(PersonRules, OrgRules):
         self.title_departments = v.cased("title_departments")
         self.surnames = v.cased("korean_surnames")
         self.western_surnames = v.cased("western_order_surnames")
+        self.byline_roles = v.words("byline_roles")
         self.given_names = v.cased("given_names")
         self.stop = v.words("name_stopwords")
         # the people a name is given to ("named the woman as ..."): one person, or a role

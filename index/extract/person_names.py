@@ -188,6 +188,8 @@ class PersonRules:
                     break
                 if any(w.title() in self.org_heads or w in self.org_heads for w in words):
                     break  # "Bloomberg News": the outlet ends the names
+                if any(w.lower() in self.byline_roles for w in words):
+                    continue  # "By Staff Reporter", "UPI Correspondent": a post, no name
                 cands.append((names_at + item.start(), names_at + item.end(), "PERSON", ""))
 
     def _named_as(self, body: str, cands: list) -> None:

@@ -101,3 +101,9 @@ def test_a_currency_is_no_place() -> None:
     got = _labels("Each paid a broker some US$3,000 before reaching the US.")
     assert list(got.items()).count(("US", "LOCATION")) == 1 and got.get("US") == "LOCATION"
     assert [sp.text for sp in EX.entities_only("Each paid a broker some US$3,000.") if sp.label == "LOCATION"] == []
+
+
+def test_a_post_in_a_byline_is_no_person() -> None:
+    got = _labels("By PARK MIN-SOO, UPI Correspondent\n\nSEOUL, May 3 (UPI) -- Two soldiers crossed the border.")
+    assert got.get("PARK MIN-SOO") == "PERSON" and "UPI Correspondent" not in got
+    assert _labels("By Staff Reporter\n\nTwo soldiers crossed the border.").get("Staff Reporter") != "PERSON"
