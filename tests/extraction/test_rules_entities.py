@@ -107,3 +107,8 @@ def test_a_post_in_a_byline_is_no_person() -> None:
     got = _labels("By PARK MIN-SOO, UPI Correspondent\n\nSEOUL, May 3 (UPI) -- Two soldiers crossed the border.")
     assert got.get("PARK MIN-SOO") == "PERSON" and "UPI Correspondent" not in got
     assert _labels("By Staff Reporter\n\nTwo soldiers crossed the border.").get("Staff Reporter") != "PERSON"
+
+
+def test_outlets_by_their_short_names_are_organisations() -> None:
+    got = _labels("The Yomiuri reported the landing; Newsis and the Chosun daily said two men were aboard.")
+    assert (got.get("Yomiuri"), got.get("Newsis"), got.get("Chosun")) == ("ORG", "ORG", "ORG")
