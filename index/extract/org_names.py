@@ -24,6 +24,8 @@ _DESCRIBED_BY = re.compile(r"-(?:based|born|led|run|backed|funded|owned|affiliat
 #: describes ("the South Korean Foreign Ministry"); parties, guards and armies
 #: keep it ("North Korean Workers Party")
 _STATE_BODIES = frozenset({"Ministry", "TV", "Assembly", "Court"})
+#: initials of a nation or union that open a body's name ("U.S. Army")
+_NATION_INITIALS = frozenset({"U.S.", "US", "U.N.", "UN", "U.K.", "UK", "EU", "E.U."})
 
 class OrgRules:
     """Methods of `EntityRecognizer` that find ORG spans."""
@@ -41,6 +43,11 @@ class OrgRules:
                     pl = norm_token(p)
                     if p[:1].isupper() and pl not in self.org_left_stop and "'" not in p[:1] and p not in ("’",):
                         s -= 1
+                    elif p in _NATION_INITIALS and toks[s - 1].end + 1 == toks[s].start:
+                        s -= 1  # "the US Army": the initials are part of the name
+                    elif (p == "." and s > 1 and toks[s - 2].text + "." in _NATION_INITIALS
+                          and toks[s - 2].end == toks[s - 1].start):
+                        s -= 2  # "the U.S. Army", "the U.N. Human Rights Council" ("U.S" "." as tokens)
                     elif p[:1].isdigit() and s - 1 > 0:
                         s -= 1
                     elif pl in self.org_connectors and pl not in ("'s", "the") and s - 2 >= 0 and toks[s - 2].text[:1].isupper() and norm_token(toks[s - 2].text) not in self.org_left_stop:

@@ -112,3 +112,8 @@ def test_a_post_in_a_byline_is_no_person() -> None:
 def test_outlets_by_their_short_names_are_organisations() -> None:
     got = _labels("The Yomiuri reported the landing; Newsis and the Chosun daily said two men were aboard.")
     assert (got.get("Yomiuri"), got.get("Newsis"), got.get("Chosun")) == ("ORG", "ORG", "ORG")
+
+
+def test_a_nations_initials_open_its_bodys_name_and_lower_case_ministries_count() -> None:
+    got = _labels("He deserted from the U.S. Army; the U.N. Refugee Council and the trade ministry said so.")
+    assert (got.get("U.S. Army"), got.get("U.N. Refugee Council"), got.get("trade ministry")) == ("ORG", "ORG", "ORG")
