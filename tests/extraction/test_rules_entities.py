@@ -117,3 +117,10 @@ def test_outlets_by_their_short_names_are_organisations() -> None:
 def test_a_nations_initials_open_its_bodys_name_and_lower_case_ministries_count() -> None:
     got = _labels("He deserted from the U.S. Army; the U.N. Refugee Council and the trade ministry said so.")
     assert (got.get("U.S. Army"), got.get("U.N. Refugee Council"), got.get("trade ministry")) == ("ORG", "ORG", "ORG")
+
+
+def test_occupations_of_the_real_reports_are_roles_and_a_spy_agency_is_no_spy() -> None:
+    got = _labels("A former surgeon and the guides were questioned by interrogators, the skipper said.")
+    assert all(got.get(w) == "ROLE" for w in ("surgeon", "guides", "interrogators", "skipper")), got
+    got = _labels("The spy bureau said the spies were caught.")
+    assert got.get("spies") == "ROLE" and "spy" not in got
