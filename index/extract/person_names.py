@@ -34,7 +34,7 @@ def _introduces_name(toks: list[Token], i: int) -> bool:
     the "as" at `i` gives a family name alone."""
     prev = norm_token(toks[i - 1].text)
     if prev == "name" and i > 2 and norm_token(toks[i - 2].text) in ("his", "her", "their") and norm_token(
-            toks[i - 3].text) in ("gave", "give", "gives", "giving", "identified", "identifying", "gave only"):
+            toks[i - 3].text) in ("gave", "give", "gives", "giving", "identified", "identifying"):
         return True  # "who gave her name as Kim", "identified his name as Lee"
     return prev in ("identified", "named", "known", "only") or prev == "to" and i > 1 and norm_token(toks[i - 2].text) == "referred"
 
