@@ -273,3 +273,11 @@ def test_a_long_according_to_opener_is_no_part_of_the_actor() -> None:
 def test_a_gerund_subject_after_for_someone_is_no_ones_act() -> None:
     assert _rows("For the refugees, fleeing to Thailand is now the only way out.", "2013-09-17") == []
     assert _rows("\u2018To many defectors, crossing into Laos is the most dangerous step,\u2019 she said.", "2013-09-17") == []
+
+
+def test_the_object_of_an_act_on_people_is_the_one_a_relative_clause_tells_of() -> None:
+    for text in ("Earlier in the day, a court fined 30 North Korean escapees, who were arrested Tuesday for entering "
+                 "the country illegally.",
+                 "A court fined 30 North Korean escapees who were arrested Tuesday for entering the country illegally."):
+        [row] = _rows(text, "2006-08-24")
+        assert (row.actor, row.count, row.status) == ("30 North Korean escapees", 30, "attempted"), text

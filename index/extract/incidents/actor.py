@@ -211,10 +211,13 @@ def subject_of_clause(stripped: str) -> str | None:
 # antecedent of a relative clause is the object of another verb, whose
 # subject is someone else; that verb is told by the subject pronoun or
 # auxiliary before it
+#: "a court fined | 30 escapees(, who ...)": an act done to people, and its object
+_OBJECT_OF_ACT = re.compile(r"\b[a-z]+\s+(?:arrested|detained|caught|captured|fined|sentenced|jailed|deported|convicted|charged)"
+                            r"\s+(?=\S)(?P<np>[^,;]{3,120})$", re.I)
 _OBJECT_OF_VERB = re.compile(
     r"\b(?:(?:he|she|they|we|i|had|has|have)\s+(?:also\s+|once\s+|recently\s+)?(?:[a-z]+ed|met|saw|knew|found|helped|hid)"
     r"|(?:was|were|is|are)\s+[a-z]+ing"
-    r"|\b[a-z]+\s+(?:shot\s+at|fired\s+at|shot|arrested|detained|caught|captured|stopped|spotted|rescued|questioned|interviewed|executed|killed)"  # ("guards shot at | a soldier who")
+    r"|\b[a-z]+\s+(?:shot\s+at|fired\s+at|shot|arrested|detained|caught|captured|stopped|spotted|rescued|questioned|interviewed|executed|killed|fined|sentenced|jailed|deported|convicted|charged)"  # ("guards shot at | a soldier who")
     r"|\b(?:will|would|could|may|might|must|shall|to)\s+(?:not\s+|never\s+)?(?:soon\s+|also\s+|now\s+|forcibly\s+)?(?!be\b|have\b)[a-z]{3,}(?:\s+(?:back|out|home))?"  # ("Laos will deport | 12 ... who")
     r"|\b(?:custody|charge)\s+of"  # ("the army had taken custody of | a soldier who ...")
     r"|(?:into|about|over|on|of)\s+(?:how|why|whether|when))\s+(?:(?:in|at)\s+[A-Z][\w-]+\s+)?"  # ("an inquiry into how | a woman who ...")
@@ -255,7 +258,11 @@ def relative_antecedent(before: str) -> int | None:
     """Where the noun phrase before a relative "who" starts, when it is
     the object of a verb of its own (see _OBJECT_OF_VERB) or the complement
     of a copula (_COPULA_COMPLEMENT); None otherwise."""
-    m = _OBJECT_OF_VERB.search(before.rstrip()) or _COPULA_COMPLEMENT.match(before.rstrip())
+    before = before.rstrip()
+    m = _OBJECT_OF_VERB.search(before) or _COPULA_COMPLEMENT.match(before)
+    if m is None and before.endswith(","):
+        # ("a court fined 30 escapees, who were arrested": the object of an act on people, whatever the comma)
+        m = _OBJECT_OF_ACT.search(before[:-1].rstrip())
     return m.start("np") if m else None
 
 
