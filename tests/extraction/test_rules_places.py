@@ -291,3 +291,8 @@ def test_crossing_the_border_with_the_south_goes_into_it() -> None:
     [row] = _rows("Officials said a North Korean private had crossed the heavily guarded border with South Korea on foot.",
                   "2015-06-16")
     assert (row.origin, row.destination) == ("", "South Korea")
+
+
+def test_a_place_read_twice_with_its_description_is_named_once() -> None:
+    [row] = _rows("A North Korean soldier crossed the tightly guarded Demilitarized Zone on Monday.", "2016-06-15")
+    assert row.origin == "Demilitarized Zone"

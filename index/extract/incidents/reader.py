@@ -101,11 +101,18 @@ class IncidentReader:
             actor_name=r.actor_name,
             role=r.role,
             count=r.count,
-            origin="; ".join(r.origin),
-            destination="; ".join(r.destination),
+            origin="; ".join(_distinct_places(r.origin)),
+            destination="; ".join(_distinct_places(r.destination)),
             reported_by=r.reported_by,
             evidence=body[r.start:r.end],
             evidence_start=r.start,
             evidence_end=r.end,
             group_key=group_key(r.actor_name, self.P.surname_variants) if r.actor_name else "",
         )
+
+
+def _distinct_places(places: list[str]) -> list[str]:
+    """Each place once: a place read twice, once with the words describing
+    it ("the heavily fortified Demilitarised Zone"), is the place as named."""
+    return [p for i, p in enumerate(places) if p not in places[:i]
+            and not any(q != p and p.endswith(" " + q) for q in places)]
