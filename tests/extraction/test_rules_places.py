@@ -296,3 +296,11 @@ def test_crossing_the_border_with_the_south_goes_into_it() -> None:
 def test_a_place_read_twice_with_its_description_is_named_once() -> None:
     [row] = _rows("A North Korean soldier crossed the tightly guarded Demilitarized Zone on Monday.", "2016-06-15")
     assert row.origin == "Demilitarized Zone"
+
+
+def test_a_soldier_of_the_american_side_who_crossed_the_line_went_north() -> None:
+    [row] = _rows("Larry Allen Abshier was one of a handful of American servicemen who deserted; he crossed the "
+                  "Demilitarized Zone in 1962.", "2017-06-15")
+    assert (row.status, row.destination) == ("defected", "North Korea")
+    [row] = _rows("A North Korean soldier crossed the Demilitarized Zone on Monday.", "2017-06-15")
+    assert row.destination == "South Korea"

@@ -18,6 +18,7 @@ from .figure_leads import first_tellings
 from .forecasts import drop_forecasts
 from .introductions import move_to_introductions, move_to_labels, move_to_superlatives
 from .next_sentences import counts_from_antecedents, counts_from_members, named_lines, slots_from_next_sentences
+from .northward import crossings_northward
 from .patterns import MISSION_WORD, Patterns
 from .row import Row
 
@@ -476,6 +477,7 @@ def post_process(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
     named_lines(P, rows, doc)
     counts_from_members(P, rows, doc)
     counts_from_antecedents(P, rows, doc)
+    crossings_northward(P, rows, doc)
     for r in rows:  # "fled North Korea": the origin every defection shares is no place of its own
         r.origin = [o for o in r.origin if o not in P.implicit_origins]
     return rows
