@@ -81,7 +81,8 @@ def merge_mentions(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
     seen: dict[str, Row] = {}
     journeys: dict[str, list[Row]] = {}  # a person's other events, years from the first
     by_surname: dict[str, list[tuple[str, Row]]] = {}  # spellings compared within one surname only
-    final = []
+    final: list[Row] = []
+    same_day = _SameDay(final)
     last_event: Row | None = None
     roles_seen: set[str] = set()
     for r in rows:
@@ -145,7 +146,7 @@ def merge_mentions(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
                     same = f
                     break
         if same is None and not r.actor_name and not r.stat:
-            same = _told_again(r, final) or _same_day_again(r, final)
+            same = _told_again(r, final) or same_day.told(r)
         if same is not None:  # "a North Korean soldier defected ..." told again: one event
             _complete(same, r, ("date", "precision", "role"))
             continue
@@ -190,17 +191,27 @@ def merge_mentions(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
     return final
 
 
-def _same_day_again(r: Row, final: list[Row]) -> Row | None:
+class _SameDay:
     """The unnamed person of an earlier paragraph told again with the same
     day ("... came less than a month after a North Korean soldier defected
     on August 20." then, further down, "On August 20, a North Korean soldier
     defected through ..."): the same words for the same person on the same
-    day are one event however far apart they are told."""
-    if r.precision != "day" or r.count:
-        return None
-    return next((f for f in final if f.precision == "day" and f.date == r.date and f.status == r.status
-                 and not f.actor_name and not f.stat and not f.count and f.role == r.role
-                 and f.actor.casefold() == r.actor.casefold()), None)
+    day are one event however far apart they are told. The rows told so far
+    are kept by that key (a lookup, not a scan: linear in a long document)."""
+
+    def __init__(self, final: list[Row]) -> None:
+        self.final = final
+        self.seen = 0
+        self.first: dict[tuple[str, str, str, str], Row] = {}
+
+    def told(self, r: Row) -> Row | None:
+        for f in self.final[self.seen:]:
+            if f.precision == "day" and not f.actor_name and not f.stat and not f.count:
+                self.first.setdefault((f.date, f.status, f.role, f.actor.casefold()), f)
+        self.seen = len(self.final)
+        if r.precision != "day" or r.count:
+            return None
+        return self.first.get((r.date, r.status, r.role, r.actor.casefold()))
 
 
 def _told_again(r: Row, final: list[Row]) -> Row | None:
