@@ -281,3 +281,9 @@ def test_the_object_of_an_act_on_people_is_the_one_a_relative_clause_tells_of() 
                  "A court fined 30 North Korean escapees who were arrested Tuesday for entering the country illegally."):
         [row] = _rows(text, "2006-08-24")
         assert (row.actor, row.count, row.status) == ("30 North Korean escapees", 30, "attempted"), text
+
+
+def test_a_stretch_of_time_opening_the_clause_is_no_part_of_the_actor() -> None:
+    [row] = _rows("In the past two months several dozen North Koreans have sought refuge in consulates in Shenyang.",
+                  "2002-06-21")
+    assert row.actor == "several dozen North Koreans"

@@ -106,6 +106,9 @@ def strip_region(P: Patterns, region: str, rspans: list[EntitySpan], cut_descrip
             stripped = stripped[lead.end():]  # "In April, a man ...": the date is no part of the actor
         if sp.label == "DATE" and stripped.startswith(sp.text):
             stripped = stripped[len(sp.text):].strip(" ,")
+    # "In the past two months several dozen North Koreans": a stretch of time (no DATE) opens the clause
+    stripped = re.sub(r"^(?:in|over|during|for)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:years?|months?|weeks?|days?|decades?)"
+                      r"\b,?\s*(?=\S)", "", stripped, flags=re.I)
     # "A decade later the couple", "Two years later, he": a time told from another event opens the clause
     stripped = re.sub(r"^(?:(?:a|an|some|several|many|a few|\d+|" + P.num_alt + r")\s+)?(?:decades?|years?|months?|weeks?|days?)"
                       r"\s+(?:later|afterwards?|after that|on)\b,?\s*(?=\S)", "", stripped, flags=re.I)
