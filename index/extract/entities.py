@@ -28,6 +28,8 @@ _NAMELIKE = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z][a-z]*['’][A-Z][
 _DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 
 # Numbers that are nouns: a count only with an article or a number before them.
+#: "passed the 30,000 mark": a count of people reaching a milestone (a statistics noun comes shortly before)
+_MILESTONES = frozenset({"mark", "milestone", "threshold"})
 _NOUN_NUMBERS = frozenset({"pair", "couple", "dozen", "hundred"})
 #: words between a number and its people that add to a group told before ("two more", "three other")
 _ADDITIVES = frozenset({"more", "other", "additional", "further"})
@@ -274,7 +276,8 @@ class EntityRecognizer(PersonRules, OrgRules):
                 if norm_token(toks[i - 1].text) != "the":
                     continue
                 if val > 31 and not self._match_seq(toks, i + 1, self.people) and not (
-                        i + 2 < n and norm_token(toks[i + 1].text) == "north" and self._match_seq(toks, i + 3, self.people)):
+                        i + 2 < n and norm_token(toks[i + 1].text) == "north" and self._match_seq(toks, i + 3, self.people)) and not (
+                        i + 1 < n and norm_token(toks[i + 1].text) in _MILESTONES):
                     continue  # ("the 2,000 level"; but "the 947 defectors", "the 229 North Korean defectors" count people)
             if self._group_size(toks, i):
                 cands.append((tok.start, tok.end, "NUMBER", ""))

@@ -262,3 +262,8 @@ def test_a_peak_year_of_defector_numbers_is_a_figure() -> None:
 def test_a_noun_between_the_number_and_of_makes_it_no_part_of_a_group() -> None:
     assert _spans("The two halves of the island have never signed a treaty.", "NUMBER") == []
     assert _spans("Three of the sailors asked to stay.", "NUMBER") == ["Three"]
+
+
+def test_a_count_of_defectors_reaching_a_mark_is_a_number_of_people() -> None:
+    assert _spans("The number of defectors in the South passed the 40,000 mark last month.", "NUMBER") == ["40,000"]
+    assert _spans("The index passed the 3,000 mark last month.", "NUMBER") == []
