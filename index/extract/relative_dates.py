@@ -73,6 +73,8 @@ def build_date_regex(v: Vocab) -> re.Pattern[str]:
         # the first half / quarter of 2023, the end of last year
         r"(?:the\s+)?(?:(?:first|second|third|fourth|last)\s+(?:quarter|half)|end|beginning|start|middle)\s+of\s+"
         r"(?:" + _YEAR + r"|(?:the|this|last|next)\s+year|" + mon + r")",
+        # the end of this month, the beginning of last month
+        r"(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:this|last|next)\s+month",
         # the fourth quarter / the first half (year from the publication date)
         r"(?:[Tt]he\s+)(?:first|second|third|fourth)\s+(?:quarter|half)(?![\w-])",
         # end-June, end-2015, start-March 2016 (wire style)

@@ -168,3 +168,11 @@ def test_last_night_this_morning_and_tomorrow_are_days_around_the_report() -> No
     assert resolve("tomorrow", "2020-06-15", "day", words) == ("2020-06-16", "day")
     [row] = _rows("A North Korean soldier crossed the border into the South last night, officials said.", "2020-06-15")
     assert row.date == "2020-06-14"
+
+
+def test_the_end_of_this_or_last_month_is_one_date() -> None:
+    from defect_tui.index.extract.relative_dates import resolve
+
+    assert [sp.text for sp in EX.entities_only("They arrived at the end of last month.") if sp.label == "DATE"] == [
+        "the end of last month"]
+    assert resolve("the end of last month", "2020-06-15", "day", EX.vocab.number_words) == ("2020-05", "month")
