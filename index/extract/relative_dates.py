@@ -42,8 +42,6 @@ def build_date_regex(v: Vocab) -> re.Pattern[str]:
         wd_any + r",?\s+(?:" + mon + r"\s*" + day + r"(?:,?\s+" + _YEAR + r")?|" + day + r"\s+" + mon + r"(?:,?\s+" + _YEAR + r")?)(?!\d)",
         # the early hours of June 12, the wee hours of Tuesday
         r"(?:[Ee]arly|[Ww]ee|[Ss]mall)\s+hours\s+of\s+(?:" + mon + r"\s*" + day + r"|" + wd + r")",
-        # the evening of May 6, the night of Tuesday: a part of the day with "of" is part of the date
-        r"(?:[Tt]he\s+)?(?:morning|afternoon|evening|night)\s+of\s+(?:" + mon + r"\s*" + day + r"|" + wd + r")",
         # Monday last week, Friday of last week
         r"(?:" + wd + r")\s+(?:of\s+)?(?:last|this)\s+week",
         # early on Tuesday morning

@@ -60,7 +60,9 @@ def test_a_date_and_its_anchor_are_one_span_and_resolve_together() -> None:
     dates = [sp.text for sp in EX.entities_only(
         "Talks opened on Tuesday last week, resumed on June 3rd this year and on the evening of June 8, "
         "and ended in mid-April 2016, on the 12th of last month and some three weeks ago.") if sp.label == "DATE"]
-    assert dates == ["Tuesday last week", "June 3rd this year", "the evening of June 8", "mid-April 2016",
+    # ("the evening of June 8": the date is June 8; the real reports' gold leaves the part of
+    # the day out 8 times in 11)
+    assert dates == ["Tuesday last week", "June 3rd this year", "June 8", "mid-April 2016",
                      "the 12th of last month", "some three weeks ago"]
     cases = {"on Tuesday last week": "2020-09-15", "on June 3rd this year": "2020-06-03", "in mid-April": "2020-04",
              "on the 12th of last month": "2020-08-12", "in mid-April 2016": "2016-04"}
