@@ -124,3 +124,8 @@ def test_occupations_of_the_real_reports_are_roles_and_a_spy_agency_is_no_spy() 
     assert all(got.get(w) == "ROLE" for w in ("surgeon", "guides", "interrogators", "skipper")), got
     got = _labels("The spy bureau said the spies were caught.")
     assert got.get("spies") == "ROLE" and "spy" not in got
+
+
+def test_un_bodies_written_in_lower_case_are_organisations() -> None:
+    got = _labels("The UN refugee agency said the U.N. human rights office had written to Laos.")
+    assert (got.get("UN refugee agency"), got.get("U.N. human rights office")) == ("ORG", "ORG")
