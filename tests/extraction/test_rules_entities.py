@@ -129,3 +129,7 @@ def test_occupations_of_the_real_reports_are_roles_and_a_spy_agency_is_no_spy() 
 def test_un_bodies_written_in_lower_case_are_organisations() -> None:
     got = _labels("The UN refugee agency said the U.N. human rights office had written to Laos.")
     assert (got.get("UN refugee agency"), got.get("U.N. human rights office")) == ("ORG", "ORG")
+
+
+def test_an_outlet_that_points_out_or_notes_is_an_organisation() -> None:
+    assert _labels("But, as the Courier points out, there have been other crossings.").get("Courier") == "ORG"
