@@ -13,8 +13,8 @@ from .context import Doc
 from .patterns import Patterns
 from .row import Row
 
-#: the South named in the sentence: the destination was read as written, not inferred
-_SOUTH_WRITTEN = re.compile(r"\b(?:South|Seoul)\b")
+#: the South named as where the crossing went: the destination was read as written, not inferred
+_INTO_SOUTH = re.compile(r"\b(?:into|to)\s+(?:the\s+)?(?:South|Seoul)\b")
 
 
 def crossings_northward(P: Patterns, rows: list[Row], doc: Doc) -> None:
@@ -25,8 +25,5 @@ def crossings_northward(P: Patterns, rows: list[Row], doc: Doc) -> None:
         if r.stat or r.returning or r.destination != ["South Korea"] or r.kind not in ("cross", "defect", "flee"):
             continue
         text = doc.sentence(r.sent).text
-        if _SOUTH_WRITTEN.search(text) and not south_side.search(text):
-            continue
-        if south_side.search(text) or south_side.search(r.actor):
-            if not re.search(r"\b(?:into|to)\s+(?:the\s+)?(?:South|Seoul)\b", text):
-                r.destination = ["North Korea"]
+        if (south_side.search(text) or south_side.search(r.actor)) and not _INTO_SOUTH.search(text):
+            r.destination = ["North Korea"]
