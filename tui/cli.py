@@ -32,13 +32,14 @@ from defect_tui.index.export import (
 from defect_tui.index.entity_summary import SUMMARY_COLUMNS, spans_as_names, summarise, summarise_facets
 from defect_tui.index.variant_table import variant_table
 from defect_tui.index.events import EVENT_COLUMNS, events, statistics
+from defect_tui.index.reported_figures import figures
 from defect_tui.index.timeline import TIMELINE_COLUMNS, timeline
 from defect_tui.index.models import IndexReport
 
 from defect_tui.index.review_ops import matching_marked, reviewed, search_marked, visible
 from defect_tui.index.reviews import ReviewError, ReviewStore, reviews_path
 
-from . import cli_review
+from . import cli_figures, cli_review
 from .bindings import binding_rows, keymap_problem, where
 
 
@@ -88,6 +89,12 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("events", parents=[common], help="list events: the reports of one defection merged",
                        description="One row per event across the archive (or the articles a query matches), "
                                    "with the number of reports and where they disagree.")
+    p.add_argument("--query", "-q", default="", metavar="Q")
+    p.add_argument("--format", choices=["table", "csv", "jsonl"], default="table")
+
+    p = sub.add_parser("statistics", parents=[common], help="list reported figures with the period each covers",
+                       description="One row per reported figure (the same figure for the same period merged), "
+                                   "with the period as written and its kind: quarter, half, year, total ...")
     p.add_argument("--query", "-q", default="", metavar="Q")
     p.add_argument("--format", choices=["table", "csv", "jsonl"], default="table")
 
@@ -336,6 +343,14 @@ def _cmd_events(args, settings: Settings, corpus: Corpus, out: Console, err: Con
     return 0
 
 
+def _cmd_statistics(args, settings: Settings, corpus: Corpus, out: Console, err: Console) -> int:
+    rows = _reviewed_rows(args, corpus, err)
+    if rows is None:
+        return 2
+    cli_figures.render(figures(rows), args.format, out)
+    return 0
+
+
 def _cmd_entities(args, settings: Settings, corpus: Corpus, out: Console, err: Console) -> int:
     ids = args.article_ids or None
     if ids:
@@ -405,7 +420,7 @@ def _cmd_paths(args, settings: Settings, corpus: Corpus, out: Console, err: Cons
 
 
 COMMANDS = {"index": _cmd_index, "search": _cmd_search, "incidents": _cmd_incidents, "events": _cmd_events,
-            "timeline": _cmd_timeline,
+            "timeline": _cmd_timeline, "statistics": _cmd_statistics,
             "entities": _cmd_entities, "paths": _cmd_paths, "review": cli_review.run}
 
 
