@@ -630,6 +630,7 @@ def step_ui(n: int, seed: int, args) -> dict:
             # the analyst views: key -> filled
             from defect_tui.tui.screens.entity_browser import EntityBrowser
             from defect_tui.tui.screens.events_view import EventsScreen
+            from defect_tui.tui.screens.figures_view import FiguresScreen
             from defect_tui.tui.screens.timeline_view import TimelineScreen
 
             # the first frame drawn of the view with its rows in it: the
@@ -649,6 +650,7 @@ def step_ui(n: int, seed: int, args) -> dict:
 
             app._display = display
             views = (("V", "events", EventsScreen, lambda s: bool(s.events)),
+                     ("N", "figures", FiguresScreen, lambda s: bool(s.items)),
                      ("T", "timeline", TimelineScreen, lambda s: s.ready),
                      ("f7", "entities", EntityBrowser, lambda s: bool(s.entities)))
             for key, name, screen_type, filled in views:
@@ -796,6 +798,8 @@ ROWS = [  # (key, label, format)
     ("ui_view_events_idle_s", "  ... -> the app idle again s", "{:.2f}"),
     ("ui_view_events_warm_s", "  events view once warm (merged in the background after 1.5 s quiet) s", "{:.2f}"),
     ("ui_view_events_warm_idle_s", "  ... -> the app idle again s", "{:.2f}"),
+    ("ui_view_figures_s", "app: reported figures, key -> first frame with its rows s", "{:.2f}"),
+    ("ui_view_figures_idle_s", "  ... -> the app idle again s", "{:.2f}"),
     ("ui_view_timeline_s", "app: timeline, key -> first frame with its bars s", "{:.2f}"),
     ("ui_view_timeline_idle_s", "  ... -> the app idle again s", "{:.2f}"),
     ("ui_view_entities_s", "app: entity browser, key -> first frame with its entities s", "{:.2f}"),

@@ -26,7 +26,7 @@ Scope = Literal[
     "everywhere", "search box", "search pane", "results", "reader", "reader pane", "incidents",
     "incident table", "table", "incident filter", "facet list", "facets", "help", "export dialog",
     "incident details", "skipped files", "columns", "error", "incident form", "note dialog", "orphans",
-    "article marks", "frequencies", "events", "timeline", "entity browser",
+    "article marks", "frequencies", "events", "figures", "timeline", "entity browser",
 ]
 
 #: Scopes whose keys are live at the same time (a table inside its pane):

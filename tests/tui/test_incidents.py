@@ -575,6 +575,33 @@ async def test_the_events_view_merges_reports_and_opens_evidence(make_app):
         assert not isinstance(app.screen, EventsScreen)
 
 
+async def test_the_figures_view_lists_statistics_with_their_periods_and_opens_evidence(make_app):
+    from defect_tui.tui.screens.figures_view import FiguresScreen
+    from defect_tui.tui.widgets.reader import ReaderPane
+
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await wait_ready(pilot)
+        pane = app.query_one(IncidentPane)
+        await pilot.press("f4", "N")
+        await wait_for(pilot, lambda: isinstance(app.screen, FiguresScreen) and app.screen.items, what="figures")
+        screen = app.screen
+        stats = [i for i in pane.incidents if i.status == "reported_count"]
+        assert stats and sum(len(f.incident_ids) for f in screen.items) == len(stats)
+        assert all(f.period_kind for f in screen.items)  # each seed figure says what period it covers
+        assert "Reported figures:" in str(screen.query_one("#figures-box").border_title)
+        reports = screen.query_one("#figures-reports")
+        await wait_for(pilot, lambda: reports.row_count >= 1, what="reports of the first figure")
+        head = str(screen.query_one("#figures-reports-head").render())
+        assert screen.items[0].period in head
+        await pilot.press("enter", "enter")  # to the reports, then open the first
+        reader = app.query_one(ReaderPane)
+        await wait_for(pilot, lambda: reader.article is not None, what="evidence opened")
+        assert not isinstance(app.screen, FiguresScreen)
+        first = next(i for i in stats if i.incident_id == screen.items[0].incident_ids[0])
+        assert reader.article.id == first.article_id
+
+
 async def test_the_timeline_counts_events_and_narrows_to_a_period(make_app):
     from defect_tui.tui.screens.timeline_view import TimelineScreen
 

@@ -89,6 +89,7 @@ DIALOGS = {
     "note_dialog": ("f4", "n"),
     "frequencies": ("f4", "F"),
     "events": ("f4", "V"),
+    "figures": ("f4", "N"),
     "timeline": ("f4", "T"),
     "entity_browser": ("f7",),
     "reviewed_rows": ("f4", "y", "down", "n", *"ask the desk", "enter", "down", "x"),

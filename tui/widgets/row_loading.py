@@ -31,7 +31,7 @@ PREVIEW_ROWS = 200
 PREVIEW_FROM = 5000
 #: what waits for every row: reviews and marks of all would act on the first screen only
 NOT_ON_A_PREVIEW = frozenset({"review", "edit", "note", "undo_review", "join", "split", "mark_all", "export",
-                               "events", "timeline", "frequencies"})
+                               "events", "figures", "timeline", "frequencies"})
 
 
 def rows_by_article(rows: list[Incident]) -> dict[str, list[int]]:

@@ -20,6 +20,7 @@ from defect_tui.index.variant_table import VariantTable, variant_table
 
 from ..screens.columns import ColumnsScreen
 from ..screens.events_view import EventsScreen
+from ..screens.figures_view import FiguresScreen
 from ..screens.frequencies import FrequencyScreen
 from ..screens.timeline_view import TimelineScreen
 from ..corpus_ref import corpus_of, settings_of
@@ -211,6 +212,10 @@ class TableViews:
         """The events the table's rows tell (all rows, or those of the results)."""
         self._postpone_warm_up()
         self.app.push_screen(EventsScreen(self.incidents))  # type: ignore[attr-defined]
+
+    def action_figures(self) -> None:
+        """The reported figures the table's rows give, each with its period."""
+        self.app.push_screen(FiguresScreen(self.incidents))  # type: ignore[attr-defined]
 
     def action_timeline(self) -> None:
         """Events per period; the chosen period narrows the table."""

@@ -1,0 +1,161 @@
+"""A view of rows that each stand for several reports (an event, a reported
+figure): the rows above, the reports of the highlighted one below, Enter on
+a report opens its evidence sentence in the reader.
+
+The events view and the figures view differ only in what a row is, how it
+is computed and what it says about its reports; the reports pane, the
+worker that computes the rows off the UI thread and the way to the evidence
+are this one class."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar, Generic, TypeVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import DataTable, Static
+from textual.worker import get_current_worker
+
+from defect_tui.index.models import Incident
+
+from ..messages import OpenArticle
+from ..textutil import one_line
+from ..widgets.row_model import Column
+from ..widgets.virtual_table import VirtualTable
+
+T = TypeVar("T")
+
+REPORT_COLS = (("reported", 10), ("date", 10), ("actor", 28), ("article", 50))
+
+
+class GroupedReportsScreen(ModalScreen[None], Generic[T]):
+    """See the module docstring. A subclass sets `PREFIX` (the widgets' ids),
+    `COLUMNS`, `WIDTHS` and `NOUN`, and says how rows are made."""
+
+    PREFIX: ClassVar[str]
+    COLUMNS: ClassVar[tuple[Column, ...]]
+    WIDTHS: ClassVar[list[int]]
+    NOUN: ClassVar[str]
+    EMPTY: ClassVar[str]
+
+    def __init__(self, incidents: Sequence[Incident]) -> None:
+        super().__init__()
+        self.incidents = list(incidents)
+        self.by_id: dict[str, Incident] = {}
+        self.items: list[T] = []
+
+    # ------------------------------------------------------- what a subclass says
+
+    @staticmethod
+    def cells(item: T) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def ready(self) -> list[T] | None:
+        """The rows when they can be had at once (kept from an earlier open)."""
+        return None
+
+    def compute(self) -> list[T]:
+        """The rows (in a worker thread)."""
+        raise NotImplementedError
+
+    @staticmethod
+    def reports_of(item: T) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def head(self, item: T) -> str:
+        """The line above the reports of `item`."""
+        raise NotImplementedError
+
+    def box_title(self, found: list[T]) -> str:
+        return f"{self.NOUN}: {len(found):,}"
+
+    # ------------------------------------------------------------------ the view
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id=f"{self.PREFIX}-box"):
+            yield VirtualTable(self.COLUMNS, self.cells, id=f"{self.PREFIX}-table", empty_text=self.EMPTY)
+            yield Static("", id=f"{self.PREFIX}-reports-head", markup=False)
+            yield DataTable(id=f"{self.PREFIX}-reports", cursor_type="row")
+
+    def on_mount(self) -> None:
+        box = self.query_one(f"#{self.PREFIX}-box")
+        box.border_title = f"{self.NOUN}: reading the reports…"
+        box.border_subtitle = "Tab to the reports · Enter on a report opens its evidence · Esc closes"
+        reports = self.query_one(f"#{self.PREFIX}-reports", DataTable)
+        for key, width in REPORT_COLS:
+            reports.add_column(Text(key), key=key, width=width)
+        self.query_one(f"#{self.PREFIX}-table", VirtualTable).focus()
+        # ready already: in the first frame; the reports of the highlighted one a moment later
+        found = self.ready()
+        if found is not None:
+            self._show_rows(found, {})
+        self._compute_rows(found)
+
+    @work(thread=True, exclusive=True, group="grouped-reports", exit_on_error=False,
+          description="rows of many reports")  # (not the repr of 30,000 rows, on the UI thread)
+    def _compute_rows(self, found: list[T] | None) -> None:
+        """Merging 100,000 reports takes most of a second: not on the UI
+        thread. The reports by id take 40 ms at 100,000 rows: here too."""
+        if found is None:
+            found = self.compute()
+        by_id = {i.incident_id: i for i in self.incidents}
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._show_rows, found, by_id)
+
+    def _show_rows(self, found: list[T], by_id: dict[str, Incident]) -> None:
+        if found is self.items and found:  # (shown already: now their reports can be listed)
+            self.by_id = by_id
+            index = self.query_one(f"#{self.PREFIX}-table", VirtualTable).current_index
+            self._show_reports(0 if index is None else index)
+            return
+        self.items, self.by_id = found, by_id
+        self.query_one(f"#{self.PREFIX}-box").border_title = self.box_title(found)
+        table = self.query_one(f"#{self.PREFIX}-table", VirtualTable)
+        table.set_data(found, list(range(len(found))), self.WIDTHS)
+        if found:
+            self._show_reports(0)
+
+    @on(VirtualTable.CursorMoved)
+    def _moved(self, event: VirtualTable.CursorMoved) -> None:
+        event.stop()
+        if event.index is not None:
+            self._show_reports(event.index)
+
+    @on(VirtualTable.RowSelected)
+    def _chosen(self, event: VirtualTable.RowSelected) -> None:  # (a click)
+        event.stop()
+        self.action_to_reports()
+
+    def action_to_reports(self) -> None:
+        self.query_one(f"#{self.PREFIX}-reports", DataTable).focus()
+
+    def _show_reports(self, index: int) -> None:
+        if not 0 <= index < len(self.items):
+            return
+        item = self.items[index]
+        self.query_one(f"#{self.PREFIX}-reports-head", Static).update(Text(self.head(item)))
+        reports = self.query_one(f"#{self.PREFIX}-reports", DataTable)
+        reports.clear()
+        for iid in self.reports_of(item):
+            inc = self.by_id.get(iid)
+            if inc is not None:
+                reports.add_row(Text(inc.article_date), Text(inc.date), Text(one_line(inc.actor_name or inc.actor)),
+                                Text(one_line(inc.article_title or inc.article_id)), key=iid)
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        if event.row_key.value is None:
+            return
+        inc = self.by_id.get(str(event.row_key.value))
+        if inc is None:
+            return
+        evidence = (inc.evidence_start, inc.evidence_end) if inc.evidence_end > inc.evidence_start >= 0 else None
+        self.dismiss(None)
+        self.app.post_message(OpenArticle(inc.article_id, evidence=evidence))
+
+    def action_close(self) -> None:
+        self.dismiss(None)
