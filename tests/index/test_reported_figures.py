@@ -102,3 +102,16 @@ def test_statistics_command_lists_each_figure_once_with_its_period(tmp_path: Pat
     code = main(["--corpus", str(corpus), "--index-dir", str(tmp_path / "ix"), "statistics", "--format", "jsonl"])
     first = json.loads(capsys.readouterr().out.splitlines()[0])
     assert code == 0 and first["count"] == 41 and len(first["incident_ids"]) == 2
+
+
+def test_the_memo_is_ready_only_for_the_rows_it_was_made_of() -> None:
+    from defect_tui.index.reported_figures import FiguresMemo
+
+    memo = FiguresMemo()
+    rows = [stat(1, "Some 300 came in the first quarter.", 300), stat(2, "Some 190 came in 2031.", 190)]
+    assert memo.ready(rows) is None  # (never made: the view computes them in its worker)
+    made = memo.figures(rows)
+    assert memo.ready(list(rows)) is made and memo.figures(rows) is made
+    reviewed = [rows[0], replace(rows[1], review="rejected")]  # (a review replaces a row)
+    assert memo.ready(reviewed) is None
+    assert [f.count for f in memo.figures(reviewed)] == [300]

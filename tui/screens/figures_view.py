@@ -7,7 +7,7 @@ its evidence sentence."""
 
 from __future__ import annotations
 
-from defect_tui.index.reported_figures import Figure, figures
+from defect_tui.index.reported_figures import FIGURES_MEMO, Figure
 
 from ..bindings import bindings_for
 from ..widgets.row_model import Column
@@ -33,8 +33,12 @@ class FiguresScreen(GroupedReportsScreen[Figure]):
     EMPTY = "No reported figures"
     cells = staticmethod(figure_cells)
 
+    def ready(self) -> list[Figure] | None:
+        """Made already by the table's warm-up: shown in the first frame."""
+        return FIGURES_MEMO.ready(self.incidents)
+
     def compute(self) -> list[Figure]:
-        return figures(self.incidents)
+        return FIGURES_MEMO.figures(self.incidents)
 
     @staticmethod
     def reports_of(item: Figure) -> tuple[str, ...]:

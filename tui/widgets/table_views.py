@@ -15,6 +15,7 @@ from textual import work
 from defect_tui.index.entity_summary import SUMMARY_MEMO
 from defect_tui.index.event_cache import CACHE_NAME, EventsCache
 from defect_tui.index.event_memo import MEMO
+from defect_tui.index.reported_figures import FIGURES_MEMO
 from defect_tui.index.models import Incident
 from defect_tui.index.variant_table import VariantTable, variant_table
 
@@ -198,6 +199,7 @@ class TableViews:
         table = variant_table(settings_of(self))  # type: ignore[arg-type]
         MEMO.events(rows, table)
         MEMO.save()
+        FIGURES_MEMO.figures(rows)
         _out_of_the_collectors_sight()
         self._views_warm = True
         self._summarise(rows, table)
@@ -215,6 +217,7 @@ class TableViews:
 
     def action_figures(self) -> None:
         """The reported figures the table's rows give, each with its period."""
+        self._postpone_warm_up()
         self.app.push_screen(FiguresScreen(self.incidents))  # type: ignore[attr-defined]
 
     def action_timeline(self) -> None:
