@@ -132,6 +132,12 @@ class Corpus(Protocol):
     def article_count(self) -> int:
         ...
 
+    def warm_up(self) -> None:
+        """Read ahead, at a quiet moment, what the first misspelt query of a
+        session would otherwise read on a keystroke. Optional work: a no-op
+        is a correct implementation."""
+        ...
+
     def close(self) -> None:
         ...
 

@@ -113,6 +113,10 @@ class Lexicons:
         self._groups: dict[str, dict[str, list[str]]] = {}
         self._names: dict[str, list[str]] = {}
 
+    def load(self, field: str) -> None:
+        """Read `field`'s words now (see `warm_words`)."""
+        self._words(field, "")
+
     def _words(self, field: str, first: str) -> list[str]:
         groups = self._groups.get(field)
         if groups is None:
@@ -179,6 +183,23 @@ def replace_words(text: str, fixes: dict[str, str]) -> str:
         return fix
 
     return _TOKEN_RE.sub(swap, text)
+
+
+def warm_words(searcher) -> None:
+    """Read the words "did you mean" compares a misspelt word with (the
+    spelling words of every field a plain query searches) and the person
+    names it offers for a name found nowhere: 0.3 s at 10,000 articles and
+    seconds at 100,000 on the first such query of a searcher, which no
+    keystroke should pay."""
+    lex = lexicons(searcher)
+    schema = searcher.schema
+    names = schema.names()
+    for field in DEFAULT_FIELDS:
+        if field in names:
+            spell = schema[field].spelling_fieldname(field)
+            lex.load(spell if spell in names else field)
+    if NAME_FIELDS["person"] in names:
+        lex.names(NAME_FIELDS["person"])
 
 
 def lexicons(searcher) -> Lexicons:

@@ -34,7 +34,7 @@ from .term_cache import column
 from .term_eval import evaluate, rank, term_scores
 from .whoosh_files import WhooshFiles, open_whoosh
 from .query import Node, QueryError, check_size, normalize_fields, parse
-from .search import bound_expansions, lexicons, make_snippet, opening, query_terms, term_spans
+from .search import bound_expansions, lexicons, make_snippet, opening, query_terms, term_spans, warm_words
 from .whoosh_query import compile_query
 
 SNIPPETS_PER_QUERY = 30  # hits below this get the article's opening lines: snippets cost ~1 ms each
@@ -171,6 +171,13 @@ class WhooshCorpus:
         if not result.total and not db.article_count(con):
             return self._empty_corpus(text)  # (counted only when nothing was found: not per keystroke)
         return dataclasses.replace(result, query=text) if result.query != text else result
+
+    def warm_up(self) -> None:
+        """The word lists of "did you mean" read into the pooled searcher
+        that the next search takes (`search.warm_words`)."""
+        if self._ready():
+            with self._searching() as searcher:
+                warm_words(searcher)
 
     def _empty_corpus(self, text: str) -> SearchResult:
         """An empty archive is no unreadable query: say where it looked."""

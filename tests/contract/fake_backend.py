@@ -192,6 +192,9 @@ class FakeCorpus:
         dated = sorted((i for i in self._incidents if i.date), key=lambda i: i.date, reverse=True)
         return (dated + [i for i in self._incidents if not i.date])[:limit], len(self._incidents)
 
+    def warm_up(self) -> None:
+        """Nothing to read ahead in memory."""
+
     def incidents_stamp(self) -> str:
         return ""  # (rows held in memory: nothing derived from them is kept)
 

@@ -203,6 +203,9 @@ class TableViews:
         _out_of_the_collectors_sight()
         self._views_warm = True
         self._summarise(rows, table)
+        corpus = corpus_of(self)  # type: ignore[arg-type]
+        if corpus is not None:
+            corpus.warm_up()  # (the first misspelt query's word lists: not on a keystroke)
 
     def _summarise(self, rows: list[Incident], table: VariantTable) -> None:
         """The entity browser's summary of `rows` (kept in its memo): a worker's call."""
