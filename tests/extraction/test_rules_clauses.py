@@ -287,3 +287,24 @@ def test_a_stretch_of_time_opening_the_clause_is_no_part_of_the_actor() -> None:
     [row] = _rows("In the past two months several dozen North Koreans have sought refuge in consulates in Shenyang.",
                   "2002-06-21")
     assert row.actor == "several dozen North Koreans"
+
+
+def test_given_people_a_relative_after_a_comma_says_fled_somewhere_did_so() -> None:
+    """"her aunt and two cousins, who had fled to Russia before her": an
+    event of those people (a way told), unlike a label ("a diplomat who
+    defected"); its pluperfect puts it before the main clause's date."""
+    [row] = _rows("In Yanji she finally met her aunt and two North Korean cousins, who had fled to Russia before her.",
+                  "2019-03-02")
+    assert (row.actor, row.status, row.destination, row.date) == ("her aunt and two North Korean cousins", "defected",
+                                                                  "Russia", "")
+    [row] = _rows("In March the agency protested when four North Koreans, who had fled to Mongolia, were flown home.",
+                  "2019-05-02")
+    assert (row.actor, row.destination, row.date) == ("four North Koreans", "Mongolia", "")
+    # a label stays a label: no comma, no way told
+    assert _rows("The ministry named a North Korean diplomat who defected as its new adviser.", "2019-05-02") == []
+
+
+def test_the_object_of_the_subjects_own_verb_before_a_relative_is_its_antecedent() -> None:
+    [row] = _rows("At a church in Shenyang they joined a North Korean nurse, who had defected to China in 2012.",
+                  "2019-05-02")
+    assert (row.actor, row.date, row.destination) == ("North Korean nurse", "2012", "China")

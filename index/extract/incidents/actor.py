@@ -217,6 +217,9 @@ def subject_of_clause(stripped: str) -> str | None:
 #: "a court fined | 30 escapees(, who ...)": an act done to people, and its object
 _OBJECT_OF_ACT = re.compile(r"\b[a-z]+\s+(?:arrested|detained|caught|captured|fined|sentenced|jailed|deported|convicted|charged)"
                             r"\s+(?=\S)(?P<np>[^,;]{3,120})$", re.I)
+#: "he met | his brother(, who ...)": the object of a verb whose subject is a pronoun
+_OBJECT_OF_OWN_VERB = re.compile(r"\b(?:he|she|they|we|i)\s+(?:also\s+|once\s+|later\s+|finally\s+)?(?:[a-z]+ed|met|saw|knew|found|joined|hid)"
+                                 r"\s+(?:(?:in|at)\s+[A-Z][\w-]+\s+)?(?=\S)(?P<np>[^,;]{3,120})$", re.I)
 _OBJECT_OF_VERB = re.compile(
     r"\b(?:(?:he|she|they|we|i|had|has|have)\s+(?:also\s+|once\s+|recently\s+)?(?:[a-z]+ed|met|saw|knew|found|helped|hid)"
     r"|(?:was|were|is|are)\s+[a-z]+ing"
@@ -264,8 +267,9 @@ def relative_antecedent(before: str) -> int | None:
     before = before.rstrip()
     m = _OBJECT_OF_VERB.search(before) or _COPULA_COMPLEMENT.match(before)
     if m is None and before.endswith(","):
-        # ("a court fined 30 escapees, who were arrested": the object of an act on people, whatever the comma)
-        m = _OBJECT_OF_ACT.search(before[:-1].rstrip())
+        # ("a court fined 30 escapees, who were arrested": the object of an act on people, whatever the comma;
+        # "in Yanji he met his brother, who had fled": the object of a verb of the subject's own)
+        m = _OBJECT_OF_ACT.search(before[:-1].rstrip()) or _OBJECT_OF_OWN_VERB.search(before[:-1].rstrip())
     return m.start("np") if m else None
 
 

@@ -166,7 +166,7 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
     rel = re.search(r"\b(who|that|which)\s+(?:had\s+|has\s+|have\s+|also\s+|likewise\s+|too\s+|similarly\s+|later\s+|reportedly\s+|allegedly\s+|subsequently\s+|eventually\s+"
                     r"|famously\s+|recently\s+|secretly\s+|successfully\s+|in\s+(?:19|20)\d{2},?\s+"
                     r"|(?:was\s+|were\s+)?(?:tried|trying|attempted|attempting)\s+to\s+)*$", text[:ps], re.I)
-    caught = False
+    caught = told = False
     if rel and rel.start() <= cs + 1:
         cs2 = clause_start(P, text, rel.start())
         if text[max(0, rel.start() - 2):rel.start()].strip() == ",":
@@ -194,7 +194,10 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
                         for sp in s.spans))
         if kind == "flee" and re.match(r"ran away\b", text[ps:pe], re.I) and not crossing:
             crossing = rel.group(1).lower() == "who"  # "three waitresses who ran away from a restaurant": told as an act, not a label
-        if not has_date and not caught and not crossing:
+        # ("his mother and a sister, who had fled to China before him": of given people, with a way)
+        told = (not has_date and kind in ("flee", "defect") and text[max(0, rel.start() - 2):rel.start()].strip() == ","
+                and bool(re.match(r"\s+(?:to|into)\s+(?:the\s+)?[A-Z]", text[pe:])))
+        if not has_date and not caught and not crossing and not told:
             return None  # a label ("a diplomat who defected"), no event detail; a crossing is an act
         region_end = rel.start()
         cs = cs2
@@ -224,6 +227,8 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
     if dl and cs < dl.end() <= region_end:
         cs = dl.end()  # "SEOUL, South Korea (AP) — A family ...": the wire dateline is no actor
     date_gap = (ps, ps)  # (a stretch before the predicate whose dates are not its own)
+    if told and rel is not None and re.search(r"\bhad\s", rel.group()):
+        date_gap = (0, ps)  # ("In May UNHCR protested when seven, who had fled to China, ...": May is the protest's)
     then_vp = RELATIVE_THEN_VP.search(text, 0, ps) if region_end == ps and " and " in text and ", wh" in text else None
     if then_vp and then_vp.start() > 0:
         cs = clause_start(P, text, then_vp.start())
