@@ -308,3 +308,16 @@ def test_the_object_of_the_subjects_own_verb_before_a_relative_is_its_antecedent
     [row] = _rows("At a church in Shenyang they joined a North Korean nurse, who had defected to China in 2012.",
                   "2019-05-02")
     assert (row.actor, row.date, row.destination) == ("North Korean nurse", "2012", "China")
+
+
+def test_what_a_whose_clause_says_of_the_actor_is_no_part_of_it() -> None:
+    [row] = _rows("A North Korean border guard whose post faced the river swam to China last month.", "2019-05-02")
+    assert (row.actor, row.destination) == ("North Korean border guard", "China")
+    [row] = _rows("The pilot, whose squadron was based near Hamhung, defected by air in June.", "2019-05-02")
+    assert row.actor == "pilot"
+
+
+def test_the_kin_a_whose_clause_names_is_the_one_who_acted() -> None:
+    [row] = _rows("Ri, whose daughter had fled to South Korea in 2011, was later arrested by Chinese police.",
+                  "2019-05-02")
+    assert (row.actor, row.date, row.destination) == ("Ri's daughter", "2011", "South Korea")

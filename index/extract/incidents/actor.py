@@ -115,7 +115,14 @@ def strip_region(P: Patterns, region: str, rspans: list[EntitySpan], cut_descrip
     # "(looking into when and) why the two (went back)": a question word opens the clause, the actor follows
     stripped = re.sub(r"^(?:why|how|when|whether|where)\s+(?=\S)", "", stripped, flags=re.I)
     stripped = re.sub(r",\s+\d{1,3},?$", "", stripped)  # "The defector, 28,": an age (not "300,000")
-    stripped = re.sub(r",\s*(?:who|which)\b[^,;]*,?$", "", stripped)  # "Kim, who led a delegation,": an appositive
+    own = _WHOSE_OWN.search(stripped)
+    if own and names_people(P, own.group("np")):  # "Choi, whose husband (had defected)": the predicate is the husband's, Choi's own kin
+        owner = own.group("owner").strip(" ,")
+        named = re.fullmatch(r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}", owner)
+        stripped = f"{owner}'s {own.group('np')}" if named else own.group("np")  # (a role of the owner is not theirs)
+    stripped = re.sub(r",\s*(?:who|which|whose)\b[^,;]*,?$", "", stripped)  # "Kim, who led a delegation,": an appositive
+    # "a navy captain whose task was to patrol the coast": what the relative says of him is no part of him
+    stripped = re.sub(r"(?<=\w)\s+whose\s+.*$", "", stripped)
     stripped = re.sub(r",\s*(?:including|among them|most of them|many of them)\b[^,]*,?$", "", stripped).strip(" ,")
     # "24 defectors, many with relatives in the South,", "nine people, seven males and two females, all":
     # a description of the members after the group is no part of the actor
@@ -234,6 +241,10 @@ _OBJECT_OF_VERB = re.compile(
 # "One of them is ...": the relative clause is about the copula's complement
 _COPULA_COMPLEMENT = re.compile(r"^\s*(?:(?i:the|one|among)\b[^,;]{0,40}?|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}['’]s?\s+[a-z-]+)"
                                 r"\s(?:was|is|were|are)\s+(?=\S)(?P<np>[^;]{3,160})$")  # ("Choe's parents were two diplomats who")
+
+
+#: "Choi, whose husband | (defected)": a relative's own subject right before the predicate
+_WHOSE_OWN = re.compile(r"^(?P<owner>[^,;]{2,60}?),?\s+whose\s+(?P<np>(?:(?:older|younger|elder|late|two|three|eldest|youngest)\s+)?[a-z-]+)$")
 
 
 def participle_subject(region: str) -> str | None:
