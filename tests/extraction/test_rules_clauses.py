@@ -321,3 +321,12 @@ def test_the_kin_a_whose_clause_names_is_the_one_who_acted() -> None:
     [row] = _rows("Ri, whose daughter had fled to South Korea in 2011, was later arrested by Chinese police.",
                   "2019-05-02")
     assert (row.actor, row.date, row.destination) == ("Ri's daughter", "2011", "South Korea")
+
+
+def test_people_who_sought_asylum_at_a_named_mission_did_so() -> None:
+    """"three North Koreans who had sought asylum at the Spanish embassy":
+    an asylum request at a place of its own is an event, not a label."""
+    [row] = _rows("Police hauled away three North Koreans who had sought asylum at the Mexican embassy in Bangkok.",
+                  "2019-05-02")
+    assert (row.actor, row.count, row.status) == ("three North Koreans", 3, "sought_asylum")
+    assert "Mexico" in row.destination

@@ -230,7 +230,8 @@ _OBJECT_OF_OWN_VERB = re.compile(r"\b(?:he|she|they|we|i)\s+(?:also\s+|once\s+|l
 _OBJECT_OF_VERB = re.compile(
     r"\b(?:(?:he|she|they|we|i|had|has|have)\s+(?:also\s+|once\s+|recently\s+)?(?:[a-z]+ed|met|saw|knew|found|helped|hid)"
     r"|(?:was|were|is|are)\s+[a-z]+ing"
-    r"|\b[a-z]+\s+(?:shot\s+at|fired\s+at|shot|arrested|detained|caught|captured|stopped|spotted|rescued|questioned|interviewed|executed|killed|fined|sentenced|jailed|deported|convicted|charged)"  # ("guards shot at | a soldier who")
+    r"|\b[a-z]+\s+(?:shot\s+at|fired\s+at|shot|arrested|detained|caught|captured|stopped|spotted|rescued|questioned|interviewed|executed|killed|fined|sentenced|jailed|deported|convicted|charged"
+    r"|(?:dragged|hauled|led|took|carried|pulled)\s+(?:out|away|off)|removed|expelled|repatriated|handed\s+over|sent\s+back)"  # ("guards shot at | a soldier who")
     r"|\b(?:will|would|could|may|might|must|shall|to)\s+(?:not\s+|never\s+)?(?:soon\s+|also\s+|now\s+|forcibly\s+)?(?!be\b|have\b)[a-z]{3,}(?:\s+(?:back|out|home))?"  # ("Laos will deport | 12 ... who")
     r"|\b(?:custody|charge)\s+of"  # ("the army had taken custody of | a soldier who ...")
     r"|(?:into|about|over|on|of)\s+(?:how|why|whether|when))\s+(?:(?:in|at)\s+[A-Z][\w-]+\s+)?"  # ("an inquiry into how | a woman who ...")

@@ -195,8 +195,11 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         if kind == "flee" and re.match(r"ran away\b", text[ps:pe], re.I) and not crossing:
             crossing = rel.group(1).lower() == "who"  # "three waitresses who ran away from a restaurant": told as an act, not a label
         # ("his mother and a sister, who had fled to China before him": of given people, with a way)
-        told = (not has_date and kind in ("flee", "defect") and text[max(0, rel.start() - 2):rel.start()].strip() == ","
-                and bool(re.match(r"\s+(?:to|into)\s+(?:the\s+)?[A-Z]", text[pe:])))
+        after_comma = text[max(0, rel.start() - 2):rel.start()].strip() == ","
+        told = not has_date and (
+            kind in ("flee", "defect") and after_comma and bool(re.match(r"\s+(?:to|into)\s+(?:the\s+)?[A-Z]", text[pe:]))
+            # ("five North Koreans who sought asylum at the Japanese consulate": a place of their own)
+            or kind == "asylum" and bool(re.match(r"\s+(?:at|in|inside)\s+(?:the\s+|a\s+)?[A-Z]", text[pe:])))
         if not has_date and not caught and not crossing and not told:
             return None  # a label ("a diplomat who defected"), no event detail; a crossing is an act
         region_end = rel.start()
