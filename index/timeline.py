@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, Protocol
 
 from .events import Event
-from .models import Incident
 
 By = Literal["year", "month"]
 STATUS_ORDER: tuple[str, ...] = ("defected", "sought_asylum", "attempted")
@@ -32,13 +31,20 @@ class Bucket:
         return row
 
 
+class Dated(Protocol):
+    """A reported figure as the timeline counts it (`reported_figures.Figure`:
+    one per figure and period, however many reports give it)."""
+
+    date: str
+
+
 def choose_by(events: Sequence[Event]) -> By:
     """Years, or months when the dated events span under three years."""
     years = sorted({e.date[:4] for e in events if e.date})
     return "month" if years and int(years[-1]) - int(years[0]) < 3 else "year"
 
 
-def timeline(events: Iterable[Event], statistics: Iterable[Incident] = (), by: By | None = None) -> list[Bucket]:
+def timeline(events: Iterable[Event], statistics: Iterable[Dated] = (), by: By | None = None) -> list[Bucket]:
     """One bucket per period from the first dated event to the last (empty
     periods included, so that a gap shows as a gap), oldest first. Events
     dated only by year go to the year's first month when counting months."""

@@ -31,7 +31,7 @@ from defect_tui.index.export import (
 )
 from defect_tui.index.entity_summary import SUMMARY_COLUMNS, spans_as_names, summarise, summarise_facets
 from defect_tui.index.variant_table import variant_table
-from defect_tui.index.events import EVENT_COLUMNS, events, statistics
+from defect_tui.index.events import EVENT_COLUMNS, events
 from defect_tui.index.reported_figures import figures
 from defect_tui.index.timeline import TIMELINE_COLUMNS, timeline
 from defect_tui.index.models import IndexReport
@@ -292,7 +292,7 @@ def _cmd_timeline(args, settings: Settings, corpus: Corpus, out: Console, err: C
     rows = _reviewed_rows(args, corpus, err)
     if rows is None:
         return 2
-    buckets = timeline(events(rows, variant_table(settings)), statistics(rows), args.by)
+    buckets = timeline(events(rows, variant_table(settings)), figures(rows), args.by)
     if args.format == "csv":
         writer = csv.writer(sys.stdout, lineterminator="\r\n")
         writer.writerow(TIMELINE_COLUMNS)

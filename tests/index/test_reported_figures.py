@@ -115,3 +115,11 @@ def test_the_memo_is_ready_only_for_the_rows_it_was_made_of() -> None:
     reviewed = [rows[0], replace(rows[1], review="rejected")]  # (a review replaces a row)
     assert memo.ready(reviewed) is None
     assert [f.count for f in memo.figures(reviewed)] == [300]
+
+
+def test_the_timeline_counts_a_figure_once_however_many_reports_give_it() -> None:
+    from defect_tui.index.timeline import timeline
+
+    ev = "Only 41 defectors reached the South in the second quarter of 2031."
+    rows = [stat(1, ev, 41), stat(2, ev, 41), stat(3, "In 2030, 190 defectors arrived.", 190, date="2030")]
+    assert [(b.period, b.statistics) for b in timeline([], figures(rows), "year")] == [("2030", 1), ("2031", 1)]

@@ -15,7 +15,7 @@ from textual.screen import ModalScreen
 from textual.widgets import DataTable
 from textual.worker import get_current_worker
 
-from defect_tui.index.events import statistics
+from defect_tui.index.reported_figures import FIGURES_MEMO
 from defect_tui.index.event_memo import MEMO
 from defect_tui.index.models import Incident
 from defect_tui.index.variant_table import variant_table
@@ -65,15 +65,17 @@ class TimelineScreen(ModalScreen[str | None]):
         # merged already (the table's warm-up, or the events kept on disk): counted
         # here, ~45 ms at 100,000 rows, and shown in the first frame; else in a worker
         found = MEMO.ready(self.incidents, variant_table(settings_of(self)))
-        if found is not None:
-            self._show(timeline(found, statistics(self.incidents)))
+        figures = FIGURES_MEMO.ready(self.incidents)
+        if found is not None and figures is not None:
+            self._show(timeline(found, figures))
         else:
             self._count()
 
     @work(thread=True, exclusive=True, group="timeline", exit_on_error=False)
     def _count(self) -> None:
         """Merging 100,000 reports into events takes most of a second: not on the UI thread."""
-        buckets = timeline(MEMO.events(self.incidents, variant_table(settings_of(self))), statistics(self.incidents))
+        buckets = timeline(MEMO.events(self.incidents, variant_table(settings_of(self))),
+                           FIGURES_MEMO.figures(self.incidents))
         if not get_current_worker().is_cancelled:
             self.app.call_from_thread(self._show, buckets)
 
