@@ -224,17 +224,19 @@ def subject_of_clause(stripped: str) -> str | None:
 #: "a court fined | 30 escapees(, who ...)": an act done to people, and its object
 _OBJECT_OF_ACT = re.compile(r"\b[a-z]+\s+(?:arrested|detained|caught|captured|fined|sentenced|jailed|deported|convicted|charged)"
                             r"\s+(?=\S)(?P<np>[^,;]{3,120})$", re.I)
+#: a verb of the subject's own ("he met", "they had helped") and the place it was done in
+_OWN_VERB = r"\s+(?:also\s+|once\s+|recently\s+|later\s+|finally\s+)?(?:[a-z]+ed|met|saw|knew|found|helped|joined|hid)"
+_IN_PLACE = r"\s+(?:(?:in|at)\s+[A-Z][\w-]+\s+)?"
 #: "he met | his brother(, who ...)": the object of a verb whose subject is a pronoun
-_OBJECT_OF_OWN_VERB = re.compile(r"\b(?:he|she|they|we|i)\s+(?:also\s+|once\s+|later\s+|finally\s+)?(?:[a-z]+ed|met|saw|knew|found|joined|hid)"
-                                 r"\s+(?:(?:in|at)\s+[A-Z][\w-]+\s+)?(?=\S)(?P<np>[^,;]{3,120})$", re.I)
+_OBJECT_OF_OWN_VERB = re.compile(r"\b(?:he|she|they|we|i)" + _OWN_VERB + _IN_PLACE + r"(?=\S)(?P<np>[^,;]{3,120})$", re.I)
 _OBJECT_OF_VERB = re.compile(
-    r"\b(?:(?:he|she|they|we|i|had|has|have)\s+(?:also\s+|once\s+|recently\s+)?(?:[a-z]+ed|met|saw|knew|found|helped|hid)"
+    r"\b(?:(?:he|she|they|we|i|had|has|have)" + _OWN_VERB +
     r"|(?:was|were|is|are)\s+[a-z]+ing"
     r"|\b[a-z]+\s+(?:shot\s+at|fired\s+at|shot|arrested|detained|caught|captured|stopped|spotted|rescued|questioned|interviewed|executed|killed|fined|sentenced|jailed|deported|convicted|charged"
     r"|(?:dragged|hauled|led|took|carried|pulled)\s+(?:out|away|off)|removed|expelled|repatriated|handed\s+over|sent\s+back)"  # ("guards shot at | a soldier who")
     r"|\b(?:will|would|could|may|might|must|shall|to)\s+(?:not\s+|never\s+)?(?:soon\s+|also\s+|now\s+|forcibly\s+)?(?!be\b|have\b)[a-z]{3,}(?:\s+(?:back|out|home))?"  # ("Laos will deport | 12 ... who")
     r"|\b(?:custody|charge)\s+of"  # ("the army had taken custody of | a soldier who ...")
-    r"|(?:into|about|over|on|of)\s+(?:how|why|whether|when))\s+(?:(?:in|at)\s+[A-Z][\w-]+\s+)?"  # ("an inquiry into how | a woman who ...")
+    r"|(?:into|about|over|on|of)\s+(?:how|why|whether|when))" + _IN_PLACE +  # ("an inquiry into how | a woman who ...")
     r"(?=\S)(?P<np>[^,;]{3,120})$", re.I)
 
 

@@ -169,7 +169,8 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
     caught = told = False
     if rel and rel.start() <= cs + 1:
         cs2 = clause_start(P, text, rel.start())
-        if text[max(0, rel.start() - 2):rel.start()].strip() == ",":
+        after_comma = text[max(0, rel.start() - 2):rel.start()].strip() == ","
+        if after_comma:
             # "X, who fled in 2016, now runs ...": the appositive ends at the comma
             # where the main clause's verb resumes (not at "Ningbo, China, in April")
             close = re.search(r",\s*(?:now|then|later|also|still)?\s*(?:[a-z]+(?:s|ed)|is|was|are|were|has|had|have|will|said|says|died|won|led|ran)\b",
@@ -195,7 +196,6 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         if kind == "flee" and re.match(r"ran away\b", text[ps:pe], re.I) and not crossing:
             crossing = rel.group(1).lower() == "who"  # "three waitresses who ran away from a restaurant": told as an act, not a label
         # ("his mother and a sister, who had fled to China before him": of given people, with a way)
-        after_comma = text[max(0, rel.start() - 2):rel.start()].strip() == ","
         told = not has_date and (
             kind in ("flee", "defect") and after_comma and bool(re.match(r"\s+(?:to|into)\s+(?:the\s+)?[A-Z]", text[pe:]))
             # ("five North Koreans who sought asylum at the Japanese consulate": a place of their own)
