@@ -602,6 +602,45 @@ async def test_the_figures_view_lists_statistics_with_their_periods_and_opens_ev
         assert reader.article.id == first.article_id
 
 
+async def test_the_events_view_follows_the_tables_filter_and_narrows_by_frequency(make_app):
+    from defect_tui.tui.screens.events_view import EventsScreen
+    from defect_tui.tui.screens.frequencies import FrequencyScreen
+
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await wait_ready(pilot)
+        pane = app.query_one(IncidentPane)
+        statuses = {i.status for i in pane.incidents if i.status != "reported_count"}
+        assert len(statuses) > 1, "the seeds tell events of more than one status"
+        status = sorted(statuses)[0]
+        pane.set_filter(f"status:{status}")
+        shown = {i.incident_id for i in pane.shown()}
+        await pilot.press("f4", "V")
+        await wait_for(pilot, lambda: isinstance(app.screen, EventsScreen) and app.screen.items, what="events")
+        screen = app.screen
+        table = screen.query_one("#events-table")
+        await wait_for(pilot, lambda: len(table.view) > 0, what="events shown")
+        listed = [screen.items[i] for i in table.view]
+        assert listed and all(not shown.isdisjoint(e.incident_ids) for e in listed)
+        assert len(listed) < len(screen.items)  # (the other statuses' events are merged, not shown)
+        assert f"status:{status}" in str(screen.query_one("#events-box").border_title)
+        # F: the values of a column among the shown events; Enter narrows to one, Esc shows all again
+        await pilot.press("F")
+        await wait_for(pilot, lambda: isinstance(app.screen, FrequencyScreen), what="frequencies")
+        freq = app.screen
+        await pilot.press("right")  # (the status column: never empty)
+        assert freq.columns[freq.index][0] == "status"
+        value, count = freq.values[0]
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, EventsScreen) and screen.narrowed, what="narrowed")
+        assert len(table.view) == count and screen.narrowed[1] == value
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, EventsScreen) and screen.narrowed is None and len(table.view) == len(listed)
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: not isinstance(app.screen, EventsScreen), what="closed")
+
+
 async def test_the_timeline_counts_events_and_narrows_to_a_period(make_app):
     from defect_tui.tui.screens.timeline_view import TimelineScreen
 

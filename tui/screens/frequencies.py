@@ -1,11 +1,13 @@
-"""How often each value of a column occurs among the shown incidents
-(value, count, share; most frequent first), as VisiData shows it; Enter
-narrows the table to the chosen value, ← and → move to another column."""
+"""How often each value of a column occurs among the shown rows (incidents,
+events, figures: value, count, share; most frequent first), as VisiData
+shows it; Enter narrows the table to the chosen value, ← and → move to
+another column."""
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -21,7 +23,7 @@ from ..textutil import one_line
 EMPTY = "(empty)"
 
 
-def frequencies(rows: Sequence[Incident], value: Callable[[Incident], str]) -> list[tuple[str, int]]:
+def frequencies(rows: Sequence[Any], value: Callable[[Any], str]) -> list[tuple[str, int]]:
     """(value, count), most frequent first, then by value; empty cells as one value."""
     counts = Counter(one_line(value(r) or "").strip() or EMPTY for r in rows)
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].casefold()))
@@ -32,10 +34,11 @@ class FrequencyScreen(ModalScreen[str | None]):
 
     BINDINGS = bindings_for("frequencies")
 
-    def __init__(self, rows: Sequence[Incident], columns: Sequence[tuple[str, str, Callable[[Incident], str]]],
-                 start: int = 0) -> None:
+    def __init__(self, rows: Sequence[Incident] | Sequence[Any], columns: Sequence[tuple[str, str, Callable[[Any], str]]],
+                 start: int = 0, noun: str = "incidents") -> None:
         super().__init__()
         self.rows = list(rows)
+        self.noun = noun
         self.columns = list(columns)  # (key, label, value of a row)
         self.index = max(0, min(start, len(self.columns) - 1))
         self.values: list[tuple[str, int]] = []
@@ -53,7 +56,7 @@ class FrequencyScreen(ModalScreen[str | None]):
         key, label, value = self.columns[self.index]
         self.values = frequencies(self.rows, value)
         self.query_one("#freq-box").border_title = f"Frequencies: {label}"
-        head = Text(f"{len(self.values)} distinct values in {len(self.rows)} incidents · column {label}")
+        head = Text(f"{len(self.values)} distinct values in {len(self.rows)} {self.noun} · column {label}")
         self.query_one("#freq-head", Static).update(head)
         table = self.query_one(DataTable)
         table.clear(columns=True)

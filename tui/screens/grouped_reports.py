@@ -1,6 +1,10 @@
 """A view of rows that each stand for several reports (an event, a reported
 figure): the rows above, the reports of the highlighted one below, Enter on
-a report opens its evidence sentence in the reader.
+a report opens its evidence sentence in the reader. F counts the values of
+a column (as in the incident table) and Enter on one narrows the rows to
+it; Esc clears that before it closes. Opened while the incident table is
+filtered (a period chosen on the timeline, a quick filter), it shows the
+rows with a report among the table's shown rows.
 
 The events view and the figures view differ only in what a row is, how it
 is computed and what it says about its reports; the reports pane, the
@@ -23,6 +27,7 @@ from textual.worker import get_current_worker
 from defect_tui.index.models import Incident
 
 from ..messages import OpenArticle
+from .frequencies import FrequencyScreen
 from ..textutil import one_line
 from ..widgets.row_model import Column
 from ..widgets.virtual_table import VirtualTable
@@ -42,11 +47,15 @@ class GroupedReportsScreen(ModalScreen[None], Generic[T]):
     NOUN: ClassVar[str]
     EMPTY: ClassVar[str]
 
-    def __init__(self, incidents: Sequence[Incident]) -> None:
+    def __init__(self, incidents: Sequence[Incident], only: set[str] | None = None, about: str = "") -> None:
+        """`only`: the incident ids the table shows under its filter `about`
+        (None: no filter, every row)."""
         super().__init__()
         self.incidents = list(incidents)
+        self.only, self.about = only, about
         self.by_id: dict[str, Incident] = {}
         self.items: list[T] = []
+        self.narrowed: tuple[str, str] | None = None  # (column, value) chosen in the frequencies
 
     # ------------------------------------------------------- what a subclass says
 
@@ -113,11 +122,52 @@ class GroupedReportsScreen(ModalScreen[None], Generic[T]):
             self._show_reports(0 if index is None else index)
             return
         self.items, self.by_id = found, by_id
-        self.query_one(f"#{self.PREFIX}-box").border_title = self.box_title(found)
+        self._lay_out()
+
+    def _view(self) -> list[int]:
+        """The rows shown: those with a report the table shows, narrowed to a value."""
+        view = range(len(self.items))
+        if self.only is not None:
+            only = self.only
+            view = [i for i in view if not only.isdisjoint(self.reports_of(self.items[i]))]
+        if self.narrowed is not None:
+            key, value = self.narrowed
+            view = [i for i in view if self._cell(self.items[i], key) == value]
+        return list(view)
+
+    @staticmethod
+    def _cell(item: T, key: str) -> str:
+        value = getattr(item, key)
+        return one_line("" if value is None else str(value)).strip()
+
+    def _lay_out(self) -> None:
+        view = self._view()
+        title = self.box_title([self.items[i] for i in view])
+        if self.about:
+            title += f" · the table's filter: {self.about}"
+        if self.narrowed is not None:
+            title += f" · {self.narrowed[0]}: {self.narrowed[1]} (Esc: all)"
+        self.query_one(f"#{self.PREFIX}-box").border_title = title
         table = self.query_one(f"#{self.PREFIX}-table", VirtualTable)
-        table.set_data(found, list(range(len(found))), self.WIDTHS)
-        if found:
-            self._show_reports(0)
+        table.set_data(self.items, view, self.WIDTHS)
+        if view:
+            self._show_reports(view[0])
+        else:
+            self.query_one(f"#{self.PREFIX}-reports-head", Static).update(Text(""))
+            self.query_one(f"#{self.PREFIX}-reports", DataTable).clear()
+
+    def action_frequencies(self) -> None:
+        """How often each value of a column occurs among the rows shown."""
+        shown = [self.items[i] for i in self._view()]
+        columns = [(c.key, c.label, lambda item, k=c.key: self._cell(item, k)) for c in self.COLUMNS]
+
+        def chosen(term: str | None) -> None:
+            if term:
+                key, _, value = term.partition(":")
+                self.narrowed = (key, value.strip('"'))
+                self._lay_out()
+
+        self.app.push_screen(FrequencyScreen(shown, columns, noun=self.NOUN.lower()), chosen)
 
     @on(VirtualTable.CursorMoved)
     def _moved(self, event: VirtualTable.CursorMoved) -> None:
@@ -158,4 +208,8 @@ class GroupedReportsScreen(ModalScreen[None], Generic[T]):
         self.app.post_message(OpenArticle(inc.article_id, evidence=evidence))
 
     def action_close(self) -> None:
+        if self.narrowed is not None:  # (Esc first shows every row again)
+            self.narrowed = None
+            self._lay_out()
+            return
         self.dismiss(None)

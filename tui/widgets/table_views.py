@@ -216,12 +216,20 @@ class TableViews:
     def action_events(self) -> None:
         """The events the table's rows tell (all rows, or those of the results)."""
         self._postpone_warm_up()
-        self.app.push_screen(EventsScreen(self.incidents))  # type: ignore[attr-defined]
+        self.app.push_screen(EventsScreen(self.incidents, *self._filtered()))  # type: ignore[attr-defined]
+
+    def _filtered(self) -> tuple[set[str] | None, str]:
+        """The ids of the rows the quick filter shows, and the filter (None, ""
+        without one): a view opened then shows what those rows tell. (The
+        views merge all the rows, kept in their memos, and show a part.)"""
+        if not self.filter_text:
+            return None, ""
+        return {i.incident_id for i in self.shown()}, self.filter_text
 
     def action_figures(self) -> None:
         """The reported figures the table's rows give, each with its period."""
         self._postpone_warm_up()
-        self.app.push_screen(FiguresScreen(self.incidents))  # type: ignore[attr-defined]
+        self.app.push_screen(FiguresScreen(self.incidents, *self._filtered()))  # type: ignore[attr-defined]
 
     def action_timeline(self) -> None:
         """Events per period; the chosen period narrows the table."""
