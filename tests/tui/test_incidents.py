@@ -555,49 +555,55 @@ async def test_frequencies_of_a_column_narrow_the_table(make_app):
         assert sorted(r.incident_id for r in pane.shown()) == ["x000", "x001"]
 
 
+async def _open_view(pilot, key: str, screen_type):
+    """The view `key` opens from the incident table, once it lists its rows."""
+    app = pilot.app
+    await pilot.press("f4", key)
+    await wait_for(pilot, lambda: isinstance(app.screen, screen_type) and app.screen.items, what=screen_type.__name__)
+    return app.screen
+
+
+async def _open_first_report(pilot, screen):
+    """Enter to the reports of the highlighted row, Enter on the first:
+    the reader, with that report's article open and the view closed."""
+    from defect_tui.tui.widgets.reader import ReaderPane
+
+    reports = screen.query_one(f"#{screen.PREFIX}-reports")
+    await wait_for(pilot, lambda: reports.row_count >= 1, what="reports of the first row")
+    await pilot.press("enter", "enter")  # to the reports, then open the first
+    reader = pilot.app.query_one(ReaderPane)
+    await wait_for(pilot, lambda: reader.article is not None, what="evidence opened")
+    assert pilot.app.screen is not screen
+    return reader
+
+
 async def test_the_events_view_merges_reports_and_opens_evidence(make_app):
     from defect_tui.tui.screens.events_view import EventsScreen
-    from defect_tui.tui.widgets.reader import ReaderPane
 
     app = make_app()
     async with app.run_test(size=(160, 48)) as pilot:
         await wait_ready(pilot)
         pane = app.query_one(IncidentPane)
-        await pilot.press("f4", "V")
-        await wait_for(pilot, lambda: isinstance(app.screen, EventsScreen) and app.screen.events, what="events")
-        screen = app.screen
+        screen = await _open_view(pilot, "V", EventsScreen)
         assert screen.events and sum(e.reports for e in screen.events) <= len(pane.incidents)
-        reports = screen.query_one("#events-reports")
-        await wait_for(pilot, lambda: reports.row_count >= 1, what="reports of the first event")
-        await pilot.press("enter", "enter")  # to the reports, then open the first
-        reader = app.query_one(ReaderPane)
-        await wait_for(pilot, lambda: reader.article is not None, what="evidence opened")
-        assert not isinstance(app.screen, EventsScreen)
+        await _open_first_report(pilot, screen)
 
 
 async def test_the_figures_view_lists_statistics_with_their_periods_and_opens_evidence(make_app):
     from defect_tui.tui.screens.figures_view import FiguresScreen
-    from defect_tui.tui.widgets.reader import ReaderPane
 
     app = make_app()
     async with app.run_test(size=(160, 48)) as pilot:
         await wait_ready(pilot)
         pane = app.query_one(IncidentPane)
-        await pilot.press("f4", "N")
-        await wait_for(pilot, lambda: isinstance(app.screen, FiguresScreen) and app.screen.items, what="figures")
-        screen = app.screen
+        screen = await _open_view(pilot, "N", FiguresScreen)
         stats = [i for i in pane.incidents if i.status == "reported_count"]
         assert stats and sum(len(f.incident_ids) for f in screen.items) == len(stats)
         assert all(f.period_kind for f in screen.items)  # each seed figure says what period it covers
         assert "Reported figures:" in str(screen.query_one("#figures-box").border_title)
-        reports = screen.query_one("#figures-reports")
-        await wait_for(pilot, lambda: reports.row_count >= 1, what="reports of the first figure")
-        head = str(screen.query_one("#figures-reports-head").render())
-        assert screen.items[0].period in head
-        await pilot.press("enter", "enter")  # to the reports, then open the first
-        reader = app.query_one(ReaderPane)
-        await wait_for(pilot, lambda: reader.article is not None, what="evidence opened")
-        assert not isinstance(app.screen, FiguresScreen)
+        await wait_for(pilot, lambda: screen.query_one("#figures-reports").row_count >= 1, what="reports")
+        assert screen.items[0].period in str(screen.query_one("#figures-reports-head").render())
+        reader = await _open_first_report(pilot, screen)
         first = next(i for i in stats if i.incident_id == screen.items[0].incident_ids[0])
         assert reader.article.id == first.article_id
 
@@ -615,9 +621,7 @@ async def test_the_events_view_follows_the_tables_filter_and_narrows_by_frequenc
         status = sorted(statuses)[0]
         pane.set_filter(f"status:{status}")
         shown = {i.incident_id for i in pane.shown()}
-        await pilot.press("f4", "V")
-        await wait_for(pilot, lambda: isinstance(app.screen, EventsScreen) and app.screen.items, what="events")
-        screen = app.screen
+        screen = await _open_view(pilot, "V", EventsScreen)
         table = screen.query_one("#events-table")
         await wait_for(pilot, lambda: len(table.view) > 0, what="events shown")
         listed = [screen.items[i] for i in table.view]
