@@ -165,9 +165,9 @@ def period_of(inc: Incident) -> Period:
     """The period a figure covers, as its sentence writes it: the
     expression nearest to the figure ("" kind when there is none)."""
     sentence = inc.evidence
-    found = periods_in(sentence)
-    if any(p.kind != _WEAK for p in found):
-        found = [p for p in found if p.kind != _WEAK]
+    every = periods_in(sentence)
+    weak = [p for p in every if p.kind == _WEAK]
+    found = [p for p in every if p.kind != _WEAK] or weak
     if not found:
         return Period("", "")
     s, e = _figure_at(inc)
@@ -183,7 +183,6 @@ def period_of(inc: Incident) -> Period:
 
     best = min(found, key=gap)
     if gap(best)[0] >= 1000:  # (every period belongs to another clause or figure)
-        weak = [p for p in periods_in(sentence) if p.kind == _WEAK]
         best = min(weak, key=gap) if weak else Period("", "")
     if best.kind == _WEAK:
         return Period(best.text, "total", best.start, best.end)
