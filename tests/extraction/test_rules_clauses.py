@@ -290,12 +290,12 @@ def test_a_stretch_of_time_opening_the_clause_is_no_part_of_the_actor() -> None:
 
 
 def test_given_people_a_relative_after_a_comma_says_fled_somewhere_did_so() -> None:
-    """"her aunt and two cousins, who had fled to Russia before her": an
+    """"her mother and two brothers, who had fled to Russia before her": an
     event of those people (a way told), unlike a label ("a diplomat who
     defected"); its pluperfect puts it before the main clause's date."""
-    [row] = _rows("In Yanji she finally met her aunt and two North Korean cousins, who had fled to Russia before her.",
+    [row] = _rows("In Yanji she finally met her mother and two North Korean brothers, who had fled to Russia before her.",
                   "2019-03-02")
-    assert (row.actor, row.status, row.destination, row.date) == ("her aunt and two North Korean cousins", "defected",
+    assert (row.actor, row.status, row.destination, row.date) == ("her mother and two North Korean brothers", "defected",
                                                                   "Russia", "")
     [row] = _rows("In March the agency protested when four North Koreans, who had fled to Mongolia, were flown home.",
                   "2019-05-02")
