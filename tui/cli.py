@@ -32,14 +32,14 @@ from defect_tui.index.export import (
 from defect_tui.index.entity_summary import SUMMARY_COLUMNS, spans_as_names, summarise, summarise_facets
 from defect_tui.index.variant_table import variant_table
 from defect_tui.index.events import EVENT_COLUMNS, events
-from defect_tui.index.reported_figures import figures
+from defect_tui.index.reported_figures import FIGURE_COLUMNS, figures
 from defect_tui.index.timeline import TIMELINE_COLUMNS, timeline
 from defect_tui.index.models import IndexReport
 
 from defect_tui.index.review_ops import matching_marked, reviewed, search_marked, visible
 from defect_tui.index.reviews import ReviewError, ReviewStore, reviews_path
 
-from . import cli_figures, cli_review
+from . import cli_merged, cli_review
 from .bindings import binding_rows, keymap_problem, where
 
 
@@ -318,28 +318,9 @@ def _cmd_events(args, settings: Settings, corpus: Corpus, out: Console, err: Con
     if rows is None:
         return 2
     found = events(rows, variant_table(settings))
-    if args.format == "csv":
-        writer = csv.writer(sys.stdout, lineterminator="\r\n")
-        writer.writerow(EVENT_COLUMNS)
-        for ev in found:
-            row = ev.as_row()
-            writer.writerow([row[c] if c in ("count", "reports") else neutralise(row[c]) for c in EVENT_COLUMNS])
-    elif args.format == "jsonl":
-        for ev in found:
-            row: dict[str, object] = dict(ev.as_row())
-            row["count"], row["reports"], row["incident_ids"] = ev.count, ev.reports, list(ev.incident_ids)
-            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
-    else:
-        table = Table(title=Text(f"{len(found)} events"), expand=True)
-        for col, width in (("date", 10), ("status", 14), ("actor", 16), ("count", 5), ("destination", 10),
-                           ("reports", 7), ("conflicts", 8)):
-            fixed = col in ("date", "status", "count", "reports")
-            table.add_column(col, overflow="ellipsis", no_wrap=True, min_width=width,
-                             width=width if fixed else None, ratio=None if fixed else 1)
-        for ev in found:
-            table.add_row(*(Text("" if getattr(ev, c) is None else str(getattr(ev, c)))
-                            for c in ("date", "status", "actor", "count", "destination", "reports", "conflicts")))
-        out.print(table)
+    shown = (("date", 10, True), ("status", 14, True), ("actor", 16, False), ("count", 5, True),
+             ("destination", 10, False), ("reports", 7, True), ("conflicts", 8, False))
+    cli_merged.render(found, EVENT_COLUMNS, shown, "events", args.format, out)
     return 0
 
 
@@ -347,7 +328,9 @@ def _cmd_statistics(args, settings: Settings, corpus: Corpus, out: Console, err:
     rows = _reviewed_rows(args, corpus, err)
     if rows is None:
         return 2
-    cli_figures.render(figures(rows), args.format, out)
+    shown = (("date", 10, True), ("period_kind", 12, True), ("period", 16, False), ("count", 7, True),
+             ("category", 16, False), ("reports", 7, True))
+    cli_merged.render(figures(rows), FIGURE_COLUMNS, shown, "reported figures", args.format, out)
     return 0
 
 

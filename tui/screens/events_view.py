@@ -11,31 +11,17 @@ from defect_tui.index.variant_table import variant_table
 
 from ..bindings import bindings_for
 from ..corpus_ref import settings_of
-from ..widgets.row_model import Column
 from .grouped_reports import GroupedReportsScreen
-
-EVENT_COLS = (("date", 10), ("status", 13), ("actor", 28), ("count", 5), ("destination", 18), ("reports", 7),
-              ("conflicts", 24))
-#: the events table is a virtual table (drawn a screen at a time: 30,000 events show at once)
-#: (conflicts, then destination, give way first: the actor stays whole)
-_GIVE = {"conflicts": 2, "destination": 1}
-EVENT_COLUMNS = tuple(Column(key, key, width, sortable=False, min_width=min(width, 8), give=_GIVE.get(key, 0),
-                             justify="right" if key in ("count", "reports") else "left")
-                      for key, width in EVENT_COLS)
-
-
-def event_cells(ev: Event) -> tuple[str, ...]:
-    return tuple("" if getattr(ev, k) is None else str(getattr(ev, k)) for k, _ in EVENT_COLS)
 
 
 class EventsScreen(GroupedReportsScreen[Event]):
     BINDINGS = bindings_for("events")
     PREFIX = "events"
-    COLUMNS = EVENT_COLUMNS
-    WIDTHS = [w for _, w in EVENT_COLS]
+    COLS = (("date", 10), ("status", 13), ("actor", 28), ("count", 5), ("destination", 18), ("reports", 7),
+            ("conflicts", 24))
+    GIVE = {"conflicts": 2, "destination": 1}  # (conflicts, then destination, give way first: the actor stays whole)
     NOUN = "Events"
     EMPTY = "No events"
-    cells = staticmethod(event_cells)
 
     @property
     def events(self) -> list[Event]:

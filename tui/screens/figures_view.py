@@ -10,28 +10,16 @@ from __future__ import annotations
 from defect_tui.index.reported_figures import FIGURES_MEMO, Figure
 
 from ..bindings import bindings_for
-from ..widgets.row_model import Column
 from .grouped_reports import GroupedReportsScreen
-
-FIGURE_COLS = (("date", 10), ("period_kind", 12), ("period", 36), ("count", 7), ("category", 60), ("reports", 7))
-_GIVE = {"category": 2, "period": 1}
-FIGURE_VIEW_COLUMNS = tuple(Column(key, key.replace("_", " "), width, sortable=False, min_width=min(width, 8),
-                                   give=_GIVE.get(key, 0), justify="right" if key in ("count", "reports") else "left")
-                            for key, width in FIGURE_COLS)
-
-
-def figure_cells(fig: Figure) -> tuple[str, ...]:
-    return tuple("" if getattr(fig, k) is None else str(getattr(fig, k)) for k, _ in FIGURE_COLS)
 
 
 class FiguresScreen(GroupedReportsScreen[Figure]):
     BINDINGS = bindings_for("figures")
     PREFIX = "figures"
-    COLUMNS = FIGURE_VIEW_COLUMNS
-    WIDTHS = [w for _, w in FIGURE_COLS]
+    COLS = (("date", 10), ("period_kind", 12), ("period", 36), ("count", 7), ("category", 60), ("reports", 7))
+    GIVE = {"category": 2, "period": 1}
     NOUN = "Reported figures"
     EMPTY = "No reported figures"
-    cells = staticmethod(figure_cells)
 
     def ready(self) -> list[Figure] | None:
         """Made already by the table's warm-up: shown in the first frame."""

@@ -35,6 +35,12 @@ from ..widgets.virtual_table import VirtualTable
 T = TypeVar("T")
 
 REPORT_COLS = (("reported", 10), ("date", 10), ("actor", 28), ("article", 50))
+_NUMBERS = ("count", "reports")  # (right-aligned)
+
+
+def _cell(item: object, key: str) -> str:
+    value = getattr(item, key)
+    return "" if value is None else str(value)
 
 
 class GroupedReportsScreen(ModalScreen[None], Generic[T]):
@@ -42,10 +48,23 @@ class GroupedReportsScreen(ModalScreen[None], Generic[T]):
     `COLUMNS`, `WIDTHS` and `NOUN`, and says how rows are made."""
 
     PREFIX: ClassVar[str]
+    #: (attribute, widest cells) of each column, and how soon a column gives way when
+    #: the screen is narrow (the highest first); the table's columns are made from them
+    COLS: ClassVar[tuple[tuple[str, int], ...]]
+    GIVE: ClassVar[dict[str, int]] = {}
     COLUMNS: ClassVar[tuple[Column, ...]]
     WIDTHS: ClassVar[list[int]]
     NOUN: ClassVar[str]
     EMPTY: ClassVar[str]
+
+    def __init_subclass__(cls, **kwargs) -> None:
+        super().__init_subclass__(**kwargs)
+        if "COLS" in cls.__dict__:
+            # a virtual table (drawn a screen at a time: 30,000 rows show at once)
+            cls.COLUMNS = tuple(Column(key, key.replace("_", " "), width, sortable=False, min_width=min(width, 8),
+                                       give=cls.GIVE.get(key, 0), justify="right" if key in _NUMBERS else "left")
+                                for key, width in cls.COLS)
+            cls.WIDTHS = [w for _, w in cls.COLS]
 
     def __init__(self, incidents: Sequence[Incident], only: set[str] | None = None, about: str = "") -> None:
         """`only`: the incident ids the table shows under its filter `about`
@@ -59,9 +78,8 @@ class GroupedReportsScreen(ModalScreen[None], Generic[T]):
 
     # ------------------------------------------------------- what a subclass says
 
-    @staticmethod
-    def cells(item: T) -> tuple[str, ...]:
-        raise NotImplementedError
+    def cells(self, item: T) -> tuple[str, ...]:
+        return tuple(_cell(item, key) for key, _ in self.COLS)
 
     def ready(self) -> list[T] | None:
         """The rows when they can be had at once (kept from an earlier open)."""
@@ -132,13 +150,8 @@ class GroupedReportsScreen(ModalScreen[None], Generic[T]):
             view = [i for i in view if not only.isdisjoint(self.reports_of(self.items[i]))]
         if self.narrowed is not None:
             key, value = self.narrowed
-            view = [i for i in view if self._cell(self.items[i], key) == value]
+            view = [i for i in view if one_line(_cell(self.items[i], key)).strip() == value]  # (as `frequencies` counts)
         return list(view)
-
-    @staticmethod
-    def _cell(item: T, key: str) -> str:
-        value = getattr(item, key)
-        return one_line("" if value is None else str(value)).strip()
 
     def _lay_out(self) -> None:
         view = self._view()
@@ -159,7 +172,7 @@ class GroupedReportsScreen(ModalScreen[None], Generic[T]):
     def action_frequencies(self) -> None:
         """How often each value of a column occurs among the rows shown."""
         shown = [self.items[i] for i in self._view()]
-        columns = [(c.key, c.label, lambda item, k=c.key: self._cell(item, k)) for c in self.COLUMNS]
+        columns = [(c.key, c.label, lambda item, k=c.key: _cell(item, k)) for c in self.COLUMNS]
 
         def chosen(term: str | None) -> None:
             if term:

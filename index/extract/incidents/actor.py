@@ -217,37 +217,8 @@ def subject_of_clause(stripped: str) -> str | None:
     return None
 
 
-# "... he had met (two staffers of the trade office) [who defected]": the
-# antecedent of a relative clause is the object of another verb, whose
-# subject is someone else; that verb is told by the subject pronoun or
-# auxiliary before it
-#: "a court fined | 30 escapees(, who ...)": an act done to people, and its object
-_OBJECT_OF_ACT = re.compile(r"\b[a-z]+\s+(?:arrested|detained|caught|captured|fined|sentenced|jailed|deported|convicted|charged)"
-                            r"\s+(?=\S)(?P<np>[^,;]{3,120})$", re.I)
-#: a verb of the subject's own ("he met", "they had helped") and the place it was done in
-_OWN_VERB = r"\s+(?:also\s+|once\s+|recently\s+|later\s+|finally\s+)?(?:[a-z]+ed|met|saw|knew|found|helped|joined|hid)"
-_IN_PLACE = r"\s+(?:(?:in|at)\s+[A-Z][\w-]+\s+)?"
-#: "he met | his brother(, who ...)": the object of a verb whose subject is a pronoun
-_OBJECT_OF_OWN_VERB = re.compile(r"\b(?:he|she|they|we|i)" + _OWN_VERB + _IN_PLACE + r"(?=\S)(?P<np>[^,;]{3,120})$", re.I)
-_OBJECT_OF_VERB = re.compile(
-    r"\b(?:(?:he|she|they|we|i|had|has|have)" + _OWN_VERB +
-    r"|(?:was|were|is|are)\s+[a-z]+ing"
-    r"|\b[a-z]+\s+(?:shot\s+at|fired\s+at|shot|arrested|detained|caught|captured|stopped|spotted|rescued|questioned|interviewed|executed|killed|fined|sentenced|jailed|deported|convicted|charged"
-    r"|(?:dragged|hauled|led|took|carried|pulled)\s+(?:out|away|off)|removed|expelled|repatriated|handed\s+over|sent\s+back)"  # ("guards shot at | a soldier who")
-    r"|\b(?:will|would|could|may|might|must|shall|to)\s+(?:not\s+|never\s+)?(?:soon\s+|also\s+|now\s+|forcibly\s+)?(?!be\b|have\b)[a-z]{3,}(?:\s+(?:back|out|home))?"  # ("Laos will deport | 12 ... who")
-    r"|\b(?:custody|charge)\s+of"  # ("the army had taken custody of | a soldier who ...")
-    r"|(?:into|about|over|on|of)\s+(?:how|why|whether|when))" + _IN_PLACE +  # ("an inquiry into how | a woman who ...")
-    r"(?=\S)(?P<np>[^,;]{3,120})$", re.I)
-
-
-# "The best known was (Hyon Song Il, envoy to Zambia,) [who defected]",
-# "One of them is ...": the relative clause is about the copula's complement
-_COPULA_COMPLEMENT = re.compile(r"^\s*(?:(?i:the|one|among)\b[^,;]{0,40}?|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}['’]s?\s+[a-z-]+)"
-                                r"\s(?:was|is|were|are)\s+(?=\S)(?P<np>[^;]{3,160})$")  # ("Choe's parents were two diplomats who")
-
-
 #: "Choi, whose husband | (defected)": a relative's own subject right before the predicate
-_WHOSE_OWN = re.compile(r"^(?P<owner>[^,;]{2,60}?),?\s+whose\s+(?P<np>(?:(?:older|younger|elder|late|two|three|eldest|youngest)\s+)?[a-z-]+)$")
+_WHOSE_OWN = re.compile(r"^(?P<owner>[^,;]{2,60}?),?\s+whose\s+(?P<np>(?:[a-z-]+\s+){0,2}[a-z-]+)$")  # (a noun of people: `names_people`)
 
 
 def participle_subject(region: str) -> str | None:
@@ -272,19 +243,6 @@ def speaker_head(text: str, cs: int, region: str) -> tuple[int, int] | None:
         return None
     m = _SAYS_HEAD.search(text, max(0, cs - 120), cs + lead.end())
     return (m.start("np"), m.end("np")) if m else None
-
-
-def relative_antecedent(before: str) -> int | None:
-    """Where the noun phrase before a relative "who" starts, when it is
-    the object of a verb of its own (see _OBJECT_OF_VERB) or the complement
-    of a copula (_COPULA_COMPLEMENT); None otherwise."""
-    before = before.rstrip()
-    m = _OBJECT_OF_VERB.search(before) or _COPULA_COMPLEMENT.match(before)
-    if m is None and before.endswith(","):
-        # ("a court fined 30 escapees, who were arrested": the object of an act on people, whatever the comma;
-        # "in Yanji he met his brother, who had fled": the object of a verb of the subject's own)
-        m = _OBJECT_OF_ACT.search(before[:-1].rstrip()) or _OBJECT_OF_OWN_VERB.search(before[:-1].rstrip())
-    return m.start("np") if m else None
 
 
 def _owner_of_kin(P: Patterns, after: str) -> bool:

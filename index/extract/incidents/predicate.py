@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 
 from ...models import Status
-from .actor import (accompanying, main_subject, names_people, participle_subject, previous_subject, read_actor, relative_antecedent,
+from .actor import (accompanying, main_subject, names_people, participle_subject, previous_subject, read_actor,
                     speaker_head)
 from .antecedents import (GERUND_SUBJECT, NP_STOP, REASON_OF_OBJECT, counted_antecedent, did_so, labelled_subject,
-                          last_counted_group)
+                          last_counted_group, relative_antecedent)
 from .clauses import RELATIVE_THEN_VP, clause_end, clause_start, mask_appositives, mask_dates, subject_before_relative
 from .context import Sentence
 from .patterns import MISSION_WORD, Patterns
