@@ -181,7 +181,11 @@ SETS = {
     # in stop 33, unread) 0.61 / 0.81 / 0.90 at its start and 0.61 / 0.82 / 0.90 at its end.
     # Stop 34: round r41 joined unread (scored 0.61 (P .74 R .52) / 0.82 / 0.90 at the start);
     # 687 in all: 0.78 / 0.88 / 0.93.
-    "real_dev": (REAL / "dev" / "articles", lambda: _set_gold(REAL / "dev"), (0.78, 0.88, 0.93)),
+    # Stop 35: round r42 (22: repatriations, embassy groups, soldiers and boats, re-defectors,
+    # workers in Russia, figures, four negatives), gathered in stop 34, joined unread (scored
+    # 0.51 (P .62 R .43) / 0.77 / 0.93 at stop 34's start, its end and this stop's start). 709 in
+    # all: 0.77 (1,084 pairs, 1,293 rows, P .84 R .71) / 0.88 / 0.93, so the incident floor is 0.77.
+    "real_dev": (REAL / "dev" / "articles", lambda: _set_gold(REAL / "dev"), (0.77, 0.88, 0.93)),
     # Real blind at the end of stop 29: 0.77 / 0.87 / 0.92 (one pair more than at its start);
     # 0.77 / 0.88 / 0.92 at the start and the end of stops 30 and 31; entities 0.93 at the end of
     # stop 33 (the entity lists: outlets, ministries, roles, parties of a country).
