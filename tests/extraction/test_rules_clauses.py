@@ -330,3 +330,19 @@ def test_people_who_sought_asylum_at_a_named_mission_did_so() -> None:
                   "2019-05-02")
     assert (row.actor, row.count, row.status) == ("three North Koreans", 3, "sought_asylum")
     assert "Mexico" in row.destination
+
+
+def test_an_indefinite_subject_opening_its_sentence_acted_in_its_relative_clause() -> None:
+    """"A North Korean who defected across the zone says ...": the one the
+    sentence goes on to tell about, an event even with no date; in the middle
+    of a sentence "a diplomat who defected" stays a label."""
+    [row] = _rows("A Chinese-speaking welder who fled to Mongolia on foot now teaches music in Incheon.", "2019-05-02")
+    assert (row.actor, row.status, row.destination, row.date) == ("Chinese-speaking welder", "defected", "Mongolia", "")
+    [row] = _rows("SEOUL, May 2 (Reuters) - An army cook who had defected to China hanged himself after he was sent home.",
+                  "2019-05-02")
+    assert (row.actor, row.destination) == ("army cook", "China")
+    # its main verb an act of its own: that act is the row, with its day
+    [row] = _rows("A family of five who had fled Hyesan landed in Seoul on Tuesday.", "2019-05-02")
+    assert (row.date, row.destination) == ("2019-04-30", "Seoul")
+    assert _rows("Police questioned a diplomat who defected about the bombing.", "2019-05-02") == []
+    assert _rows("A report that defected from its usual style won praise.", "2019-05-02") == []

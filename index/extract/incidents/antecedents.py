@@ -123,3 +123,18 @@ def relative_antecedent(before: str) -> int | None:
         # "in Yanji he met his brother, who had fled": the object of a verb of the subject's own)
         m = _OBJECT_OF_ACT.search(before[:-1].rstrip()) or _OBJECT_OF_OWN_VERB.search(before[:-1].rstrip())
     return m.start("np") if m else None
+
+
+# "A North Korean who defected across the zone says ...": an indefinite noun phrase
+# that opens its sentence (the article is written with a capital) and is its subject
+_OPENING_INDEFINITE = re.compile(r"(?:^|\s)(?:A|An|One)\s+(?P<np>[^,;:.—]{2,80})$")
+
+
+def opening_indefinite(before: str) -> str | None:
+    """The noun phrase before a relative "who" when it opens the sentence
+    with "A"/"An" (a capital article stands only at a sentence's start, after
+    a dateline or a byline): one person the sentence goes on to tell about,
+    so the clause is an act of theirs, not a label like "a diplomat who
+    defected" in the middle of a sentence."""
+    m = _OPENING_INDEFINITE.search(before.rstrip())
+    return m.group("np") if m else None

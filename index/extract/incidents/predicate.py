@@ -15,7 +15,7 @@ import re
 from ...models import Status
 from .actor import (accompanying, main_subject, names_people, participle_subject, previous_subject, read_actor,
                     speaker_head)
-from .antecedents import (GERUND_SUBJECT, NP_STOP, REASON_OF_OBJECT, counted_antecedent, did_so, labelled_subject,
+from .antecedents import (GERUND_SUBJECT, NP_STOP, REASON_OF_OBJECT, counted_antecedent, did_so, labelled_subject, opening_indefinite,
                           last_counted_group, relative_antecedent)
 from .clauses import RELATIVE_THEN_VP, clause_end, clause_start, mask_appositives, mask_dates, subject_before_relative
 from .context import Sentence
@@ -178,7 +178,7 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
             limit = pe + close.start() if close else limit
         else:
             # "a weightlifter who fled to the South in 2019 crossed back ...": at the main verb
-            main = re.search(r"\s(?:[a-z]+ed|fled|went|came|swam|ran|was|were|is|are|has|had|have)\b", text[pe:])
+            main = re.search(r"\s(?:[a-z]+ed|fled|went|came|swam|ran|was|were|is|are|has|had|have|(?:now|still)\s+[a-z]+s)\b", text[pe:])
             if main:
                 limit = pe + main.start()
         stop = P.date_stop.search(text, pe)
@@ -199,7 +199,11 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         told = not has_date and (
             kind in ("flee", "defect") and after_comma and bool(re.match(r"\s+(?:to|into)\s+(?:the\s+)?[A-Z]", text[pe:]))
             # ("five North Koreans who sought asylum at the Japanese consulate": a place of their own)
-            or kind == "asylum" and bool(re.match(r"\s+(?:at|in|inside)\s+(?:the\s+|a\s+)?[A-Z]", text[pe:])))
+            or kind == "asylum" and bool(re.match(r"\s+(?:at|in|inside)\s+(?:the\s+|a\s+)?[A-Z]", text[pe:]))
+            # ("A North Korean who defected across the zone says ...": the one the sentence is about)
+            # (unless its main verb tells an act of its own: "A group who had fled ... arrived on Friday")
+            or kind in ("flee", "defect") and not after_comma and names_people(P, opening_indefinite(text[cs2:rel.start()]) or "")
+            and not P.any_predicate.search(text, limit))
         if not has_date and not caught and not crossing and not told:
             return None  # a label ("a diplomat who defected"), no event detail; a crossing is an act
         region_end = rel.start()
