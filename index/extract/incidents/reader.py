@@ -26,14 +26,12 @@ from ..grouping import group_key
 from ..tokens import Token
 from ..vocab import Vocab
 from .context import Doc
-from .fallback import fallback_row
 from .figure_series import (anaphoric_figure, average_figure, dated_parts, part_of_a_figure, parts_of_a_year, range_figures,
                             respective_figures, whole_and_part)
 from .members import included_members, member_row
 from .patterns import Patterns
 from .post import post_process
 from .row import Row
-from .sentence_model import SentenceModel, load_model
 from .sentence import sentence_rows
 from .spans import SpanIndex
 from .statistics import looks_statistical, running_total, series_figures, stat_row
@@ -43,8 +41,6 @@ class IncidentReader:
     def __init__(self, v: Vocab) -> None:
         self.v = v
         self.P = Patterns(v)
-        # the learned second opinion for sentences the rules leave empty (None: rules alone)
-        self.model: SentenceModel | None = load_model()
 
     def read(self, article: Article, body: str, toks: list[Token], sents: list[tuple[int, int]],
              spans: list[EntitySpan], deadline: Deadline = NO_DEADLINE) -> list[Incident]:
@@ -70,8 +66,6 @@ class IncidentReader:
                 row = member_row(P, s) if rows else None
                 if row is None:
                     row = stat_row(P, s) or anaphoric_figure(P, s, stat_before)
-                if row is None and self.model is not None:
-                    row = fallback_row(P, s, self.model)
                 found = [row] if row is not None else None
             if found and average_figure(s.text):
                 found = [r for r in found if r.count is None]  # (a rate or an average is no figure)
