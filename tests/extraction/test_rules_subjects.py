@@ -561,3 +561,15 @@ def test_a_named_complement_with_its_title_is_not_the_actor() -> None:
 def test_a_name_right_after_an_opening_date_is_the_subject() -> None:
     [row] = _rows("In 1998 Lee Min-ho, a captain in the navy at the time, fled across the sea to Japan.", "2013-09-17")
     assert (row.actor_name, row.role, row.date) == ("Lee Min-ho", "captain", "1998")
+
+
+def test_a_group_of_people_is_a_group_not_a_class() -> None:
+    """"A group of North Koreans reached ...": the noun "group" counts them
+    as one party (a bare "North Koreans reached" would be a habit)."""
+    [row] = _rows("A group of North Korean defectors reached Vladivostok on Monday.", "2013-05-08")
+    assert (row.status, row.destination, row.date) == ("defected", "Vladivostok", "2013-05-06")
+
+
+def test_the_three_of_them_is_the_group_itself() -> None:
+    [row] = _rows("The four of them walked across the frozen Tumen in January 2009.", "2013-05-08")
+    assert (row.actor, row.count, row.date) == ("four of them", 4, "2009-01")

@@ -185,8 +185,8 @@ def subject_of_clause(stripped: str) -> str | None:
     lead = _OPENER_THEN_PRONOUN.match(stripped)
     if lead:  # "Fearing for his own safety, he chose to follow his wife (and defect)": the pronoun
         return lead.group(1).lower()
-    if re.fullmatch(r"(?:\d{1,3}(?:,\d{3})+|\d+|[A-Za-z]+)\s+of\s+(?:them|those|these)", stripped.strip(" ,")):
-        return stripped.strip(" ,")  # "4 of them (were caught)": a part of a group told of before
+    if re.fullmatch(r"(?:(?:the|all)\s+)?(?:\d{1,3}(?:,\d{3})+|\d+|[A-Za-z]+)\s+of\s+(?:them|those|these)", stripped.strip(" ,"), re.I):
+        return stripped.strip(" ,")  # "4 of them (were caught)", "the three of them": a group told of before, or part of it
     whom = re.search(r"\s+whom\s", stripped, re.I)
     if whom:  # "a mid-ranking official whom Room 39 had sent to Hong Kong (asked ...)": the one sent
         stripped = stripped[:whom.start()]
