@@ -304,3 +304,12 @@ def test_a_soldier_of_the_american_side_who_crossed_the_line_went_north() -> Non
     assert (row.status, row.destination) == ("defected", "North Korea")
     [row] = _rows("A North Korean soldier crossed the Demilitarized Zone on Monday.", "2017-06-15")
     assert row.destination == "South Korea"
+
+
+def test_the_kind_of_place_before_its_name_leaves_the_name_as_the_place() -> None:
+    """"reached the port of Incheon": the place is Incheon, as in "reached
+    Incheon"; "from the port of" stays a place left, no destination."""
+    [row] = _rows("Six North Korean refugees landed at the port of Mokpo on Friday.", "2011-06-20")
+    assert (row.destination, row.date) == ("Mokpo", "2011-06-17")
+    [row] = _rows("Two sailors fled from the port of Nampo in a rowing boat on Friday.", "2011-06-20")
+    assert row.destination == ""

@@ -30,7 +30,8 @@ def _counted_noun(P: Patterns, after: str) -> bool:
 
 
 #: between an arrival verb and its place: a preposition, and a part of the place ("reached southern California")
-_BEFORE_PLACE = re.compile(r"\s*(?:(?:in|to|at|into|on)\s+)?(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)(?:ern)?\s+)?", re.I)
+_BEFORE_PLACE = re.compile(r"\s*(?:(?:in|to|at|into|on)\s+)?(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)(?:ern)?\s+)?"
+                           r"(?:(?:port|city|town|village|island|harbou?r|county|province)\s+of\s+)?", re.I)  # ("reached the port of Incheon")
 
 
 #: a place naming an office, not where anyone arrived ("entered the Bangkok office of the U.N. refugee agency")
