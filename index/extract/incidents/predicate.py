@@ -200,10 +200,11 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
             kind in ("flee", "defect") and after_comma and bool(re.match(r"\s+(?:to|into)\s+(?:the\s+)?[A-Z]", text[pe:]))
             # ("five North Koreans who sought asylum at the Japanese consulate": a place of their own)
             or kind == "asylum" and bool(re.match(r"\s+(?:at|in|inside)\s+(?:the\s+|a\s+)?[A-Z]", text[pe:]))
-            # ("A North Korean who defected across the zone says ...": the one the sentence is about)
-            # (unless its main verb tells an act of its own: "A group who had fled ... arrived on Friday")
+            # ("A North Korean who defected across the zone says ...": the one the sentence is about, the
+            # way told; not "A diplomat who defected was among the speakers", nor when the main verb tells
+            # an act of its own: "A group who had fled ... arrived on Friday")
             or kind in ("flee", "defect") and not after_comma and names_people(P, opening_indefinite(text[cs2:rel.start()]) or "")
-            and not P.any_predicate.search(text, limit))
+            and bool(re.match(r"\s+(?:to|into|across|over|from|through|via|by)\s", text[pe:])) and not P.any_predicate.search(text, limit))
         if not has_date and not caught and not crossing and not told:
             return None  # a label ("a diplomat who defected"), no event detail; a crossing is an act
         region_end = rel.start()
