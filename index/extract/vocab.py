@@ -19,6 +19,7 @@ import yaml
 from ..config import ExtractionOptions
 from ..locations import data_files_dir
 from .tokens import Trie, tokenize_text
+from .needles import required_literals
 
 GAZETTEER_LABELS = ("PERSON", "ORG", "LOCATION", "ROLE")
 
@@ -211,5 +212,7 @@ def load_vocab(options: ExtractionOptions | None = None) -> Vocab:
         except (KeyError, TypeError, re.error):
             continue
         v.predicates.append((rx, str(item.get("kind", "defect")), str(item.get("status", "defected"))))
-        v.predicate_needles.append(tuple(str(w).lower() for w in item.get("needles") or ()))
+        # (the strings it cannot match without; read off the pattern when the data gives none)
+        given = tuple(str(w).casefold() for w in item.get("needles") or ())
+        v.predicate_needles.append(given or required_literals(rx.pattern) or ())
     return v

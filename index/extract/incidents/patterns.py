@@ -220,6 +220,14 @@ class Patterns:
         # cheap tests before the costly ones: a figure needs a number, a row a predicate
         self.any_number = re.compile(r"\d|\b(?:" + simple_numbers + r")\b", re.I)
         self.any_predicate = re.compile("|".join(f"(?:{rx.pattern})" for rx, _, _ in v.predicates) or "(?!)", re.I)
+        # which predicates each needle lets through, and every needle once: a sentence
+        # is searched for each needle once, and only its predicates are asked (needles.py)
+        self.always_asked = tuple(k for k, n in enumerate(v.predicate_needles) if not n)
+        self.needle_predicates: dict[str, tuple[int, ...]] = {}
+        for k, needles in enumerate(v.predicate_needles):
+            for w in needles:
+                self.needle_predicates[w] = self.needle_predicates.get(w, ()) + (k,)
+        self.all_needles = tuple(sorted(self.needle_predicates))
         self.number_words_by_length = sorted(v.number_words, key=len, reverse=True)
         self.number_word_res = [(w, re.compile(rf"(?<![a-z]){re.escape(w)}(?![a-z])")) for w in self.number_words_by_length]
         self.stat_heads = [re.compile(rf"\b{re.escape(n)}\b") for n in v.words("stat_heads")]

@@ -33,15 +33,18 @@ def sentence_rows(P: Patterns, s: Sentence) -> list[Row] | None:
     text = s.text
     if len(text) > MAX_SENTENCE:
         return None
-    if not P.any_predicate.search(text):
-        return listed_rows(P, s) or None
     preds = []
-    low = text.lower()
-    for (rx, kind, status), needles in zip(P.v.predicates, P.v.predicate_needles):
-        if needles and not any(w in low for w in needles):
-            continue  # (none of the words it needs: no scan)
+    low = text.casefold()
+    asked = set(P.always_asked)
+    for w in P.all_needles:
+        if w in low:
+            asked.update(P.needle_predicates[w])
+    for k in asked:  # (only the predicates whose needles the sentence holds: see needles.py)
+        rx, kind, status = P.v.predicates[k]
         for m in rx.finditer(text):
             preds.append((m.start(), m.end(), kind, status))
+    if not preds:  # (what asking every predicate at once said, at a fraction of the cost)
+        return listed_rows(P, s) or None
     preds.sort()
     if P.blockers.search(text):
         since = since_row(P, s, preds)

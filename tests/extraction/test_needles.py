@@ -1,0 +1,51 @@
+"""The cheap test before the predicate patterns (index/extract/needles.py)
+must never turn away a sentence a pattern would match."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from defect_tui.index.extract.needles import required_literals
+from defect_tui.index.extract.sentences import split_sentences
+from defect_tui.index.extract.vocab import load_vocab
+
+HERE = Path(__file__).resolve().parent.parent / "data"
+
+
+def test_required_literals_read_off_a_pattern() -> None:
+    # the most selective run of literals: "the south" (not the space before the optional "to ")
+    assert required_literals(r"\b(?:fled|escaped) (?:to )?the South\b") == ("the south",)
+    # an alternation gives one string a branch: any of them will do (case-folded)
+    assert required_literals(r"\b(?:Arrived|came) in\b") == ("arrived", "came")
+    # an optional part requires nothing; a branch with no literal leaves nothing to require
+    assert required_literals(r"(?:so )?[A-Z]\w+") is None
+    assert required_literals(r"\b(?:defect|\w+ed) x") == (" x",)
+
+
+def test_a_predicate_without_needles_in_the_data_gets_them() -> None:
+    v = load_vocab()
+    assert all(v.predicate_needles), "every shipped predicate has strings to look for"
+
+
+def test_no_sentence_a_predicate_matches_lacks_its_needles() -> None:
+    """Over every article the tests hold (real, invented, seeds): each time a
+    predicate pattern matches a sentence, one of its needles is in it."""
+    v = load_vocab()
+    folders = [HERE / "real" / "dev" / "articles", HERE / "real" / "blind" / "articles", HERE / "articles",
+               HERE / "blind" / "articles", HERE.parent.parent / "seeds"]
+    checked = 0
+    for folder in folders:
+        for path in sorted(folder.rglob("*.md")):
+            body = path.read_text(encoding="utf-8")
+            for a, b in split_sentences(body):
+                text = body[a:b]
+                low = text.casefold()
+                for (rx, _kind, _status), needles in zip(v.predicates, v.predicate_needles):
+                    if rx.search(text):
+                        checked += 1
+                        assert not needles or any(n in low for n in needles), (rx.pattern[:80], text)
+    assert checked > 1000
+    # (and the property the sentences above cannot show: a case-folded match)
+    rx = re.compile(r"\bDEFECTED\b", re.I)
+    assert rx.search("Kim defected") and all(n in "kim defected" for n in required_literals(rx.pattern) or ())
