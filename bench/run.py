@@ -223,8 +223,8 @@ def step_build(n: int, seed: int, args) -> dict:
     orig = build_mod.extract_files
     times = {"wait": 0.0, "body": 0.0, "items": 0}
 
-    def timed(settings, files, progress, cancel):
-        gen = orig(settings, files, progress, cancel)
+    def timed(settings, files, progress, cancel, prepare=None):
+        gen = orig(settings, files, progress, cancel, prepare)
         while True:
             t = time.perf_counter()
             try:

@@ -39,8 +39,9 @@ ROWS = "rows.sqlite"
 class SearchSink(Protocol):
     """Where the build sends documents: one open writer of the backend."""
 
-    def add(self, article: Article, extraction: Extraction) -> None: ...
-    def replace(self, article: Article, extraction: Extraction) -> None: ...
+    # (`prepared`: what the backend's `prepare` made of the article in a worker, or None)
+    def add(self, article: Article, extraction: Extraction, prepared: object = None) -> None: ...
+    def replace(self, article: Article, extraction: Extraction, prepared: object = None) -> None: ...
     def delete(self, article_id: str) -> None: ...
     def commit(self) -> None: ...
     def cancel(self) -> None: ...
@@ -50,6 +51,12 @@ class SearchFiles(Protocol):
     """A backend's files inside an index folder."""
 
     schema_version: str
+
+    def prepare(self, article: Article, extraction: Extraction) -> object:
+        """The backend's work on one article that can run in the extraction
+        workers, beside the extraction (a module-level function: it is sent
+        to the worker processes); what it returns goes to the sink's add."""
+        ...
 
     def create(self, root: Path) -> SearchSink:
         """A writer on a new, empty index in `root`."""
@@ -144,13 +151,13 @@ class Builder:
         skipped: list[SkippedFile] = []
         added = 0
         try:
-            for f, art, ex, why in extract_files(self.settings, found, progress, cancel):
+            for f, art, ex, why, prepared in extract_files(self.settings, found, progress, cancel, self.files.prepare):
                 if art is None or ex is None:
                     skipped.append(SkippedFile(str(f.path), why))
                     continue
                 if why:
                     notes.append(f"{f.path}: {why}")
-                sink.add(art, ex)
+                sink.add(art, ex, prepared)
                 db.put_article(con, art, f.size, f.mtime_ns, ex.entities, ex.incidents)
                 added += 1
             if progress:
@@ -216,7 +223,7 @@ class Builder:
                 for aid in removed:
                     sink.delete(aid)
                     db.delete_article(con, aid)
-                for f, art, ex, why in extract_files(self.settings, changed, progress, cancel):
+                for f, art, ex, why, prepared in extract_files(self.settings, changed, progress, cancel, self.files.prepare):
                     if art is None or ex is None:
                         skipped.append(SkippedFile(str(f.path), why))
                         if f.article_id in known:
@@ -227,7 +234,7 @@ class Builder:
                         db.touch_file(con, f.article_id, f.size, f.mtime_ns)  # same bytes: no re-index
                         unchanged += 1
                         continue
-                    sink.replace(art, ex)
+                    sink.replace(art, ex, prepared)
                     db.put_article(con, art, f.size, f.mtime_ns, ex.entities, ex.incidents)
                     if f.article_id in known:
                         updated += 1

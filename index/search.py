@@ -27,8 +27,9 @@ from whoosh.query.spans import Span, SpanNear2  # noqa: E402
 from .analysis import TOKEN_RE as _TOKEN_RE, Snippet, make_snippet, opening, stem as _stem, term_spans  # noqa: E402,F401
 from .analysis import terms as analysed  # noqa: E402
 from .query_checks import DEFAULT_FIELDS, FIELD_ALIASES  # noqa: E402
+from .whoosh_fields import AnalysedKeyword, AnalysedText  # noqa: E402
 
-SCHEMA_VERSION = "6"
+SCHEMA_VERSION = "7"  # 7: field types that take values analysed by the workers (whoosh_fields.py)
 
 ENTITY_FIELDS = ("person", "org", "place", "role", "source")
 # Each whole entity name also as one keyword ("ministry of unification"), so
@@ -42,17 +43,17 @@ def make_schema() -> fields.Schema:
     names = StandardAnalyzer(stoplist=None)
     return fields.Schema(
         id=fields.ID(stored=True, unique=True, sortable=True),
-        title=fields.TEXT(analyzer=stem, field_boost=2.0, spelling=True),
-        body=fields.TEXT(analyzer=stem, spelling=True),
-        person=fields.TEXT(analyzer=names),
-        org=fields.TEXT(analyzer=names),
-        place=fields.TEXT(analyzer=names),
-        role=fields.TEXT(analyzer=stem),
-        source=fields.TEXT(analyzer=names),
+        title=AnalysedText(analyzer=stem, field_boost=2.0, spelling=True),
+        body=AnalysedText(analyzer=stem, spelling=True),
+        person=AnalysedText(analyzer=names),
+        org=AnalysedText(analyzer=names),
+        place=AnalysedText(analyzer=names),
+        role=AnalysedText(analyzer=stem),
+        source=AnalysedText(analyzer=names),
         date=fields.DATETIME(sortable=True),
         # YYYYMMDD, 0 when undated: newest first puts undated articles last
         sortdate=fields.NUMERIC(int, bits=32, sortable=True, stored=False),
-        **{key: fields.KEYWORD(commas=True, scorable=True) for key in NAME_FIELDS.values()},
+        **{key: AnalysedKeyword(commas=True, scorable=True) for key in NAME_FIELDS.values()},
     )
 
 

@@ -15,6 +15,7 @@ from whoosh.index import LockError
 from .locking import BUSY, IndexBusy
 from .models import Article, EntitySpan, Extraction
 from .search import NAME_FIELDS, SCHEMA_VERSION, date_value, make_schema, name_key, sort_value
+from .whoosh_fields import analyse
 
 FOLDER = "whoosh"
 
@@ -60,17 +61,30 @@ def document(art: Article, ex: Extraction) -> dict:
     return doc
 
 
+_SCHEMA = None  # (a worker's own schema, made once: its fields analyse the text)
+
+
+def prepare(article: Article, extraction: Extraction) -> dict:
+    """The article's document with its text fields analysed: run in the
+    extraction workers, so that the one writer only adds postings
+    (whoosh_fields.py)."""
+    global _SCHEMA
+    if _SCHEMA is None:
+        _SCHEMA = make_schema()
+    return analyse(_SCHEMA, document(article, extraction))
+
+
 class WhooshSink:
     """One Whoosh writer as a SearchSink."""
 
     def __init__(self, writer) -> None:
         self._writer = writer
 
-    def add(self, article: Article, extraction: Extraction) -> None:
-        self._writer.add_document(**document(article, extraction))
+    def add(self, article: Article, extraction: Extraction, prepared: object = None) -> None:
+        self._writer.add_document(**(prepared if isinstance(prepared, dict) else document(article, extraction)))
 
-    def replace(self, article: Article, extraction: Extraction) -> None:
-        self._writer.update_document(**document(article, extraction))
+    def replace(self, article: Article, extraction: Extraction, prepared: object = None) -> None:
+        self._writer.update_document(**(prepared if isinstance(prepared, dict) else document(article, extraction)))
 
     def delete(self, article_id: str) -> None:
         self._writer.delete_by_term("id", article_id)
@@ -86,6 +100,7 @@ class WhooshFiles:
     """Creates, opens and counts the Whoosh index inside an index folder."""
 
     schema_version = SCHEMA_VERSION
+    prepare = staticmethod(prepare)
 
     def create(self, root: Path) -> WhooshSink:
         (root / FOLDER).mkdir(parents=True, exist_ok=True)

@@ -178,7 +178,7 @@ def test_reading_a_file_is_bounded_in_a_worker(monkeypatch, tmp_path: Path) -> N
     monkeypatch.setattr(extract_pool, "load_article", slow)
     extract_pool._init_worker(None)
     t0 = time.monotonic()
-    aid, art, ex, reason = extract_pool._process(("x", str(tmp_path / "x.pdf"), str(tmp_path), "", None, 0.3))
+    aid, art, ex, reason, _prepared = extract_pool._process(("x", str(tmp_path / "x.pdf"), str(tmp_path), "", None, 0.3))
     assert art is None and "took longer than 0.3 s" in reason and time.monotonic() - t0 < 2
 
 

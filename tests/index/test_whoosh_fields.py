@@ -1,0 +1,48 @@
+"""The build's text fields are analysed in the extraction workers
+(index/whoosh_fields.py): the index must be the same as when the writer
+analyses them itself."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from whoosh.filedb.filestore import RamStorage
+
+from defect_tui.index.extract import Extractor
+from defect_tui.index.loader import load_article
+from defect_tui.index.search import make_schema
+from defect_tui.index.whoosh_fields import Analysed
+from defect_tui.index.whoosh_files import document, prepare
+
+SEEDS = Path(__file__).resolve().parent.parent.parent / "seeds"
+
+
+def _index(docs: list[dict]):
+    ix = RamStorage().create_index(make_schema())
+    w = ix.writer()
+    for d in docs:
+        w.add_document(**d)
+    w.commit()
+    return ix
+
+
+
+
+def test_text_analysed_in_a_worker_indexes_as_the_writer_would() -> None:
+    ex = Extractor()
+    paths = sorted(p for p in SEEDS.rglob("*") if p.suffix in (".md", ".txt"))[:6]
+    arts = [load_article(p, SEEDS) for p in paths]
+    plain = [document(a, ex.extract(a)) for a in arts]
+    prepared = [prepare(a, ex.extract(a)) for a in arts]
+    assert any(isinstance(v, Analysed) and v.spelling for d in prepared for v in d.values()), "title/body came analysed"
+    a, b = _index(plain), _index(prepared)
+    with a.searcher() as sa, b.searcher() as sb:
+        terms_a, terms_b = sorted(sa.reader().all_terms()), sorted(sb.reader().all_terms())
+        assert terms_a == terms_b and len(terms_a) > 500  # (with the unstemmed spelling words)
+        for field, term in terms_a:
+            pa = sa.reader().postings(field, term)
+            pb = sb.reader().postings(field, term)
+            assert list(pa.all_items()) == list(pb.all_items())  # (documents and their positions)
+        for name in sa.schema.scorable_names():
+            for doc in range(sa.reader().doc_count_all()):
+                assert sa.reader().doc_field_length(doc, name) == sb.reader().doc_field_length(doc, name)
