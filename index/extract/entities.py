@@ -168,11 +168,11 @@ class EntityRecognizer(PersonRules, OrgRules):
                     cands.append((toks[s].start, toks[j - 1].end, lab, ""))
 
     def _role_ok(self, toks: list[Token], i: int, j: int) -> bool:
-        nxt = norm_token(toks[j].text) if j < len(toks) else ""
-        prev = norm_token(toks[i - 1].text) if i else ""
+        nxt = toks[j].norm if j < len(toks) else ""
+        prev = toks[i - 1].norm if i else ""
         if nxt in self.role_not_before or prev in self.role_not_after:
             return False
-        word = " ".join(norm_token(t.text) for t in toks[i:j])
+        word = " ".join(t.norm for t in toks[i:j])
         if (word in self.role_adjectival and nxt.isalpha() and toks[j].text[:1].islower() and nxt not in self.stop
                 and nxt not in self.subject_verbs and nxt not in self.role_noun_next
                 and not (nxt.endswith("ed") and prev in ("the", "a", "an", "same", "another"))):
@@ -185,22 +185,22 @@ class EntityRecognizer(PersonRules, OrgRules):
         while changed and i > 0:
             changed = False
             # (only the prefixes that end in the word before: ~70 prefixes, one or two to try)
-            for pre in self.role_prefixes_by_last.get(norm_token(toks[i - 1].text), ()):
+            for pre in self.role_prefixes_by_last.get(toks[i - 1].norm, ()):
                 k = i - len(pre)
                 if k < 0:
                     continue
-                words = tuple(norm_token(t.text) for t in toks[k:i])
+                words = tuple(t.norm for t in toks[k:i])
                 if words == pre and (all(t.text[:1].isupper() == head_cap for t in toks[k:i]) or words in self.role_regions):
                     i = k
                     changed = True
                     break
-        head = " ".join(norm_token(t.text) for t in toks[i:j])
-        last = norm_token(toks[j - 1].text)
+        head = " ".join(t.norm for t in toks[i:j])
+        last = toks[j - 1].norm
         n = len(toks)
         if j < n and (last in self.role_to or head in self.role_to or last.rstrip("s") in self.role_to):
-            if norm_token(toks[j].text) == "to":
+            if toks[j].norm == "to":
                 k = j + 1
-                if k < n and norm_token(toks[k].text) == "the":
+                if k < n and toks[k].norm == "the":
                     k += 1
                 best = 0
                 for e, lab in self.trie.matches(toks, k, 6):
@@ -209,9 +209,9 @@ class EntityRecognizer(PersonRules, OrgRules):
                 if best:
                     j = best
         if j < n and (last in self.role_for or last.rstrip("s") in self.role_for):
-            if norm_token(toks[j].text) == "for":
+            if toks[j].norm == "for":
                 for k in range(j + 1, min(j + 5, n)):
-                    w = norm_token(toks[k].text)
+                    w = toks[k].norm
                     if not w.isalpha():
                         break
                     if w in self.role_fields:
@@ -241,7 +241,7 @@ class EntityRecognizer(PersonRules, OrgRules):
         are tried at every number: a million normalisations at 300 articles)."""
         memo = self._memo  # per thread: one recogniser may serve several threads
         if getattr(memo, "toks", None) is not toks:
-            memo.toks, memo.norms = toks, [norm_token(t.text) for t in toks]
+            memo.toks, memo.norms = toks, [t.norm for t in toks]
         norms = memo.norms
         first = norms[i] if i < len(norms) else None
         for seq in seqs:
@@ -260,49 +260,49 @@ class EntityRecognizer(PersonRules, OrgRules):
                 continue
             if i + 1 < n and toks[i + 1].text in (":", ".") and i + 2 < n and toks[i + 2].text[:1].isdigit():
                 continue
-            if i and norm_token(toks[i - 1].text) in ("several", "few", "many", "hundreds", "thousands", "dozens"):
+            if i and toks[i - 1].norm in ("several", "few", "many", "hundreds", "thousands", "dozens"):
                 continue
-            if i > 1 and toks[i - 2].text == "," and norm_token(toks[i - 1].text) in ("then", "now") and (
+            if i > 1 and toks[i - 2].text == "," and toks[i - 1].norm in ("then", "now") and (
                     i + 1 < n and toks[i + 1].text in ",;)"):
                 continue  # "her son, then 14, (fled)": an age in an aside, no count
-            low = norm_token(tok.text)
-            if low in _NOUN_NUMBERS and not (i and (norm_token(toks[i - 1].text) == "a"
+            low = tok.norm
+            if low in _NOUN_NUMBERS and not (i and (toks[i - 1].norm == "a"
                                                     or self._number_value(toks[i - 1].text) is not None)):
                 continue  # "the pair", "dozen": no cardinal; "a dozen", "three dozen" are
             if val <= 31 and self._anaphoric_count(toks, i):
                 cands.append((tok.start, tok.end, "NUMBER", ""))
                 continue
-            if i and norm_token(toks[i - 1].text) in ("aged", "age", "ages", "no", "room", "bureau", "office", "the"):
-                if norm_token(toks[i - 1].text) != "the":
+            if i and toks[i - 1].norm in ("aged", "age", "ages", "no", "room", "bureau", "office", "the"):
+                if toks[i - 1].norm != "the":
                     continue
                 if val > 31 and not self._match_seq(toks, i + 1, self.people) and not (
-                        i + 2 < n and norm_token(toks[i + 1].text) == "north" and self._match_seq(toks, i + 3, self.people)) and not (
-                        i + 1 < n and norm_token(toks[i + 1].text) in _MILESTONES):
+                        i + 2 < n and toks[i + 1].norm == "north" and self._match_seq(toks, i + 3, self.people)) and not (
+                        i + 1 < n and toks[i + 1].norm in _MILESTONES):
                     continue  # ("the 2,000 level"; but "the 947 defectors", "the 229 North Korean defectors" count people)
             if self._group_size(toks, i):
                 cands.append((tok.start, tok.end, "NUMBER", ""))
                 continue
             j = i + 1
-            if j < n and norm_token(toks[j].text) in _NOUN_NUMBERS | {"thousand"}:
+            if j < n and toks[j].norm in _NOUN_NUMBERS | {"thousand"}:
                 j += 1  # "two dozen", "three hundred": one number
             # "1,000-1,500": a range counts as one number
             if j + 1 < n and toks[j].text in "-–" and self._number_value(toks[j + 1].text) is not None:
                 j += 2
-            if j < n and norm_token(toks[j].text) in self.num_blockers:
+            if j < n and toks[j].norm in self.num_blockers:
                 continue
             if j < n and toks[j].text.startswith("-"):
                 continue
             k = self._match_seq(toks, j, self.people)
             end = None
             if k:
-                end = j if " ".join(norm_token(t.text) for t in toks[j:j + k]) in self.span_outside else j + k
+                end = j if " ".join(t.norm for t in toks[j:j + k]) in self.span_outside else j + k
             else:
                 # skip adjectives up to a people noun: "20 senior officials" -> "20"
                 found = False
                 m = j
                 steps = 0
                 while m < n and steps < 4:
-                    w = norm_token(toks[m].text)
+                    w = toks[m].norm
                     if m and "\n" in body[toks[m - 1].end:toks[m].start]:
                         break
                     if not w.isalpha() and "-" not in w:
@@ -318,8 +318,8 @@ class EntityRecognizer(PersonRules, OrgRules):
                         break
                     if w == "of" and m + 1 < n and (
                             # "three of the ...": a part of a group (not "the two halves of the peninsula")
-                            norm_token(toks[m + 1].text) in self.partitive_heads and all(
-                                norm_token(t.text) in _ADDITIVES for t in toks[j:m])
+                            toks[m + 1].norm in self.partitive_heads and all(
+                                t.norm in _ADDITIVES for t in toks[j:m])
                             or self._number_value(toks[m + 1].text) is not None):
                         found = True
                         break
@@ -330,12 +330,12 @@ class EntityRecognizer(PersonRules, OrgRules):
                     continue
                 end = j
             start = i
-            if low in _NOUN_NUMBERS and i and norm_token(toks[i - 1].text) == "a":
+            if low in _NOUN_NUMBERS and i and toks[i - 1].norm == "a":
                 start = i = i - 1  # "a dozen": the article belongs to the number
             for seq in self.approx:
                 k2 = len(seq)
-                if i - k2 >= 0 and tuple(norm_token(t.text) for t in toks[i - k2:i]) == seq:
-                    before = norm_token(toks[i - k2 - 1].text) if i - k2 >= 1 else ""
+                if i - k2 >= 0 and tuple(t.norm for t in toks[i - k2:i]) == seq:
+                    before = toks[i - k2 - 1].norm if i - k2 >= 1 else ""
                     if seq[0] == "up" and (before.endswith("ed") or before in self.rise_verbs):
                         break  # "edged up to 1,514": a particle of the verb, no approximator
                     start = i - k2
@@ -350,7 +350,7 @@ class EntityRecognizer(PersonRules, OrgRules):
         Koreas") makes it no count of people."""
         if not toks[i].text.isalpha() or i + 1 >= len(toks):
             return False
-        prev, nxt = norm_token(toks[i - 1].text) if i else "", norm_token(toks[i + 1].text)
+        prev, nxt = toks[i - 1].norm if i else "", toks[i + 1].norm
         if nxt in _ADDITIVES and i + 2 < len(toks):
             return self._verb_after(toks[i + 2].text)  # "five more were seized"
         return prev in self.anaphora_openers and (self._verb_after(toks[i + 1].text) or nxt in ("who", "-", "—", "–"))
@@ -363,7 +363,7 @@ class EntityRecognizer(PersonRules, OrgRules):
 
     def _group_size(self, toks: list[Token], i: int) -> bool:
         """"a family of five", "a group of 12": the size of a group of people."""
-        return (i >= 2 and norm_token(toks[i - 1].text) == "of" and norm_token(toks[i - 2].text) in self.group_nouns
+        return (i >= 2 and toks[i - 1].norm == "of" and toks[i - 2].norm in self.group_nouns
                 and not self._match_seq(toks, i + 1, self.people) and norm_token(toks[i + 1].text if i + 1 < len(toks) else "")
                 not in self.v.role_singulars)
 
@@ -375,14 +375,14 @@ class EntityRecognizer(PersonRules, OrgRules):
         t = toks[i].text
         if not t[:1].isdigit() or self._number_value(t) is None or self._number_value(t) < 10:
             return False
-        nxt = norm_token(toks[j].text) if j < len(toks) else ""
+        nxt = toks[j].norm if j < len(toks) else ""
         if nxt == "," and i >= 2 and toks[i - 1].text == "," and toks[i - 2].text[:1].isupper() and int(t) < 110:
             return False  # "Ri Il Gyu, 52, a counselor": an age
         if nxt and nxt[:1].isalpha() and nxt not in self.figure_followers and not (nxt.endswith("ing") and len(nxt) > 5):
             return False
         if nxt and not nxt[:1].isalpha() and nxt not in (",", ".", ";", ")"):
             return False
-        return any(norm_token(toks[k].text) in self.figure_nouns
+        return any(toks[k].norm in self.figure_nouns
                    for k in (*range(max(0, i - 40), i), *range(j, min(len(toks), j + 3))))  # "300,000 have fled"
 
     # ---------------------------------------------------------------- orgs

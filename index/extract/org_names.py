@@ -50,17 +50,17 @@ class OrgRules:
                         s -= 2  # "the U.S. Army", "the U.N. Human Rights Council" ("U.S" "." as tokens)
                     elif p[:1].isdigit() and s - 1 > 0:
                         s -= 1
-                    elif pl in self.org_connectors and pl not in ("'s", "the") and s - 2 >= 0 and toks[s - 2].text[:1].isupper() and norm_token(toks[s - 2].text) not in self.org_left_stop:
+                    elif pl in self.org_connectors and pl not in ("'s", "the") and s - 2 >= 0 and toks[s - 2].text[:1].isupper() and toks[s - 2].norm not in self.org_left_stop:
                         if pl == "and" and (toks[s - 2].text in self.org_heads or toks[s - 2].text.isupper()):
                             break  # "Korea University and Seoul National University": two names
                         s -= 2
                     else:
                         break
-                while s < h and (norm_token(toks[s].text) in _ARTICLES | self.org_connectors
+                while s < h and (toks[s].norm in _ARTICLES | self.org_connectors
                                  or toks[s].text[:1].isdigit() and not _ORDINAL.fullmatch(toks[s].text)):
                     s += 1  # "306 K League", "2020 Champions League": a count or a year is no part of the name
                 # (but an ordinal is: "22nd Infantry Division")
-                if (s + 1 < h and norm_token(toks[s].text) in ("north", "south") and norm_token(toks[s + 1].text) == "korean"
+                if (s + 1 < h and toks[s].norm in ("north", "south") and toks[s + 1].norm == "korean"
                         and t in _STATE_BODIES):
                     s += 2  # "the South Korean Unification Ministry": the demonym is no part of the name
                 # a leading place name is part of the name ("Busan Hana Center", "Japan Coast
@@ -69,8 +69,8 @@ class OrgRules:
                     cands.append((toks[s].start, tok.end, "ORG", ""))  # (not a listed place: "Soviet Union")
             # "Ministry of Unification", "Institute for National Security Strategy"
             # ... and "Committee to Help North Korean Refugees": a purpose told with its verb
-            purpose = (h + 2 < n and norm_token(toks[h + 1].text) == "to" and toks[h + 2].text in self.org_purpose_verbs)
-            if t in self.org_prefixes and h + 2 < n and (norm_token(toks[h + 1].text) in ("of", "for", "on") or purpose):
+            purpose = (h + 2 < n and toks[h + 1].norm == "to" and toks[h + 2].text in self.org_purpose_verbs)
+            if t in self.org_prefixes and h + 2 < n and (toks[h + 1].norm in ("of", "for", "on") or purpose):
                 k = h + 2
                 end = h
                 joins = ("and", "the", "of", "for", "&", "in") if purpose else ("and", "the", "of", "for", "&")
@@ -86,7 +86,7 @@ class OrgRules:
                 if end > h:
                     s = h
                     while s > 0:
-                        if (toks[s - 1].text[:1].isupper() and norm_token(toks[s - 1].text) not in self.org_left_stop | self.demonym_lead
+                        if (toks[s - 1].text[:1].isupper() and toks[s - 1].norm not in self.org_left_stop | self.demonym_lead
                                 and not _DESCRIBED_BY.search(toks[s - 1].text)):  # ("Seoul-based Commission ...")
                             s -= 1
                         elif (toks[s - 1].text in ("'", "’") and s > 1 and toks[s - 2].text.endswith("s") and toks[s - 2].text[:1].isupper()
@@ -98,9 +98,9 @@ class OrgRules:
             # "the Telegraph reported"
             if norm_token(t) == "the" and h + 2 < n and toks[h + 1].text[:1].isupper():
                 k = h + 1
-                while k < n and k - h <= 4 and toks[k].text[:1].isupper() and norm_token(toks[k].text) not in self.stop:
+                while k < n and k - h <= 4 and toks[k].text[:1].isupper() and toks[k].norm not in self.stop:
                     k += 1
-                if k > h + 1 and k < n and norm_token(toks[k].text) in self.outlet_verbs:
+                if k > h + 1 and k < n and toks[k].norm in self.outlet_verbs:
                     cands.append((toks[h + 1].start, toks[k - 1].end, "ORG", ""))
             # web outlets: news.com.au (not an e-mail address)
             if "." in t and t.rsplit(".", 1)[-1].lower() in self.web_suffixes and t[:1].isalpha():
@@ -114,10 +114,10 @@ class OrgRules:
         are few, rather than at every token."""
         n = len(toks)
         for i, tok in enumerate(toks):
-            low = norm_token(tok.text)
+            low = tok.norm
             if low in self.outlet_verbs and i:
                 k = i - 1
-            elif low == "told" or low == "to" and i and norm_token(toks[i - 1].text) == "according":
+            elif low == "told" or low == "to" and i and toks[i - 1].norm == "according":
                 k = i + 1
             else:
                 continue

@@ -32,11 +32,11 @@ _INTRO_PUNCT = frozenset({",", '"', "“", "'", "‘"})
 def _introduces_name(toks: list[Token], i: int) -> bool:
     """"be identified only as "Kim"", "known as Pak", "referred to as Ri", "gave his name as Lee":
     the "as" at `i` gives a family name alone."""
-    prev = norm_token(toks[i - 1].text)
-    if prev == "name" and i > 2 and norm_token(toks[i - 2].text) in ("his", "her", "their") and norm_token(
+    prev = toks[i - 1].norm
+    if prev == "name" and i > 2 and toks[i - 2].norm in ("his", "her", "their") and norm_token(
             toks[i - 3].text) in ("gave", "give", "gives", "giving", "identified", "identifying"):
         return True  # "who gave her name as Kim", "identified his name as Lee"
-    return prev in ("identified", "named", "known", "only") or prev == "to" and i > 1 and norm_token(toks[i - 2].text) == "referred"
+    return prev in ("identified", "named", "known", "only") or prev == "to" and i > 1 and toks[i - 2].norm == "referred"
 
 
 def _is_syllable(t: str) -> bool:
@@ -145,9 +145,9 @@ class PersonRules:
                 run = self._name_run(toks, i, 3)
                 if run - i >= 2 and not any(self._known_other(toks, q) for q in range(i, run)) \
                         and toks[run - 1].text not in self.non_person_heads:  # ("the National Security Law, an offense")
-                    nxt = norm_token(toks[run].text) if run < n else ""
-                    nxt2 = norm_token(toks[run + 1].text) if run + 1 < n else ""
-                    prev = norm_token(toks[i - 1].text) if i else ""
+                    nxt = toks[run].norm if run < n else ""
+                    nxt2 = toks[run + 1].norm if run + 1 < n else ""
+                    prev = toks[i - 1].norm if i else ""
                     line_start = i == 0 or "\n" in body[toks[i - 1].end:tok.start]
                     role_next = nxt == "," and (nxt2 in self.v.role_singulars or nxt2 in self.role_for)
                     role_before = prev in self.v.role_singulars and toks[i - 1].text[:1].islower()
@@ -206,8 +206,8 @@ class PersonRules:
         introduced as such is a PERSON, here and wherever it recurs."""
         names = set()
         for i, tok in enumerate(toks):
-            low = norm_token(tok.text)
-            if low in ("surname", "surnamed", "name") and (low != "name" or i and norm_token(toks[i - 1].text) in ("family", "last")) \
+            low = tok.norm
+            if low in ("surname", "surnamed", "name") and (low != "name" or i and toks[i - 1].norm in ("family", "last")) \
                     or low == "as" and i and _introduces_name(toks, i):
                 k = i + 1
                 while k < len(toks) and toks[k].text in _INTRO_PUNCT:
@@ -275,7 +275,7 @@ class PersonRules:
                 if canon and tok.start > names.first_start(tok.text):
                     out[k] = (tok.start, tok.end, "PERSON", canon)
                 continue
-            nxt = norm_token(toks[i + 1].text) if i + 1 < n else ""
+            nxt = toks[i + 1].norm if i + 1 < n else ""
             if nxt in self.dynasty or (i + 1 < n and self._namelike(toks[i + 1].text)
                                        and toks[i + 1].start - tok.end == 1):
                 continue
