@@ -225,7 +225,7 @@ class EntityRecognizer(PersonRules, OrgRules):
 
     # ------------------------------------------------------------- numbers
     def _number_value(self, t: str) -> int | None:
-        if _DIGITS.fullmatch(t):
+        if t[:1].isdigit() and _DIGITS.fullmatch(t):  # (asked of every token: most start with a letter)
             try:
                 return int(t.replace(",", ""))
             except ValueError:
