@@ -227,7 +227,7 @@ def touch_file(con: sqlite3.Connection, article_id: str, size: int, mtime_ns: in
 
 def mark_duplicates(con: sqlite3.Connection) -> int:
     """Files with identical bytes are all kept; later ones name the first."""
-    con.execute("UPDATE articles SET duplicate_of=''")
+    con.execute("UPDATE articles SET duplicate_of='' WHERE duplicate_of IS NOT ''")  # (not every row, every update)
     rows = con.execute(
         "SELECT content_hash, group_concat(article_id, char(31)) FROM "
         "(SELECT content_hash, article_id FROM articles ORDER BY article_id) "

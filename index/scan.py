@@ -83,13 +83,15 @@ def scan_folders(folders: tuple[Path, ...], extensions: tuple[str, ...],
             continue
         per_folder.append((folder, _walk(folder, extensions, notes, unsupported)))
 
-    counts = Counter(article_id_for(p, root) for root, files in per_folder for p, _ in files)
+    # (each file's id worked out once: with pathlib, three times took 5 of an
+    # update's 39 seconds at 100,000 files)
+    plains = [[article_id_for(p, root) for p, _ in files] for root, files in per_folder]
+    counts = Counter(plain for ids in plains for plain in ids)
     found: list[FoundFile] = []
-    for root, files in per_folder:
-        for path, st in files:
-            plain = article_id_for(path, root)
+    for (root, files), ids in zip(per_folder, plains):
+        for (path, st), plain in zip(files, ids):
             label = root.name if counts[plain] > 1 else ""
-            found.append(FoundFile(article_id_for(path, root, label), path, root, label,
+            found.append(FoundFile(f"{label}/{plain}" if label else plain, path, root, label,
                                    st.st_size, st.st_mtime_ns))
     return found, notes
 

@@ -109,7 +109,7 @@ class WhooshFiles:
 
     def open(self, root: Path) -> WhooshSink:
         try:
-            return WhooshSink(open_whoosh(root).writer(timeout=2.0))
+            return WhooshSink(open_whoosh(root).writer(timeout=2.0, limitmb=256))  # (as a build's: no postings spilled to disk)
         except LockError:
             raise IndexBusy(BUSY) from None
 
