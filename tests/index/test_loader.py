@@ -121,3 +121,16 @@ def test_ids_are_relative_paths_without_extension(tmp_path: Path) -> None:
 def test_posted_line_without_spaces_gives_the_date() -> None:
     art = parse_article("Headline of the story here\nPosted on : Oct.12,2023 16:40 KST\n\nBody text.\n".encode(), "x", "x.txt")
     assert (art.date, art.date_precision) == ("2023-10-12", "day")
+
+
+def test_article_ids_by_string_agree_with_pathlib(tmp_path) -> None:
+    """The scan's ids are worked out with string operations (fast at 100,000
+    files); they must be pathlib's relative path without the extension."""
+    from defect_tui.index.loader import article_id_for
+
+    names = ["a.md", "2020/x.y.md", "a.b/c.txt", "d/e.html", "x.tar.gz", "d/.md", "d/x.", "sub/../a.md", "é/ü.md"]
+    for name in names:
+        path = tmp_path / name
+        expected = path.relative_to(tmp_path).with_suffix("").as_posix()
+        assert article_id_for(path, tmp_path) == expected, name
+        assert article_id_for(path, tmp_path, "seeds") == "seeds/" + expected
