@@ -19,7 +19,7 @@ class Token(NamedTuple):
     start: int
     end: int
     # `norm_token(text)`, made once: the rules ask for it ~7 times a token
-    norm: str = ""
+    norm: str
 
 
 def tokenize(text: str) -> list[Token]:
