@@ -99,6 +99,13 @@ class Corpus(Protocol):
         """All incidents, or those of the given articles, in corpus order."""
         ...
 
+    def incident_values(self, article_ids: Collection[str] | None = None) -> Iterable[tuple]:
+        """Each incident's values in INCIDENT_COLUMNS order, as `incidents()`
+        orders them, without the rest of the row: the stream an export of
+        a million incidents writes (`export_stream.py`). Iterate it before
+        asking the corpus anything else."""
+        ...
+
     def first_incidents(self, limit: int) -> tuple[list[Incident], int]:
         """The first `limit` incidents in the table's opening order (newest
         event date first, undated last, equal dates in corpus order) and the

@@ -10,7 +10,7 @@ import csv
 import io
 import json
 from operator import attrgetter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO
 
@@ -32,38 +32,60 @@ def neutralise(cell: str) -> str:
 REVIEW_COLUMNS: tuple[str, ...] = ("review", "note")
 
 
-def _row(inc: Incident, review_columns: bool) -> dict[str, str]:
-    row = inc.as_row()
-    if review_columns:
-        row["review"] = inc.review
-        row["note"] = inc.note
-    return row
+def export_columns(review_columns: bool = False) -> tuple[str, ...]:
+    """The columns an export writes: the contract's, then the review's when asked."""
+    return INCIDENT_COLUMNS + (REVIEW_COLUMNS if review_columns else ())
 
 
-def incident_csv_rows(incidents: Iterable[Incident], review_columns: bool = False) -> Iterable[list[str]]:
-    """The header, then each incident's cells: text cells neutralised, the
-    count as a number or empty. Read straight off the attributes (the
-    row-as-dict of `as_row` took half of an export's 2.4 s at 10,000
-    articles)."""
-    cols = INCIDENT_COLUMNS + (REVIEW_COLUMNS if review_columns else ())
-    yield list(cols)
-    count_at = cols.index("count")
-    text_cols = cols[:count_at] + cols[count_at + 1:]
-    texts = attrgetter(*text_cols)
+def incident_values(incidents: Iterable[Incident], review_columns: bool = False) -> Iterator[tuple]:
+    """Each incident's values in `export_columns` order."""
+    return map(attrgetter(*export_columns(review_columns)), incidents)
+
+
+def value_csv_rows(values: Iterable[tuple], review_columns: bool = False) -> Iterator[list]:
+    """The header, then each row's cells: text cells neutralised, the count
+    as a number or empty. `values` are in `export_columns` order, from
+    incidents (`incident_values`) or straight from the row store
+    (`export_stream.py`: a million rows without making an Incident each)."""
+    yield list(export_columns(review_columns))
     danger = _FORMULA_START
-    for inc in incidents:
-        # (`neutralise` written inline: a call per cell was a tenth of an export)
-        row = [("'" + v if v[0] in danger else v) if v else "" for v in texts(inc)]
-        row.insert(count_at, "" if inc.count is None else str(inc.count))
-        yield row
+    for row in values:
+        # (`neutralise` written inline: a call per cell was a tenth of an export;
+        # `""[:1]` is in no set, and the csv module writes an int as its digits)
+        yield [("'" + v if v[:1] in danger else v) if v.__class__ is str else ("" if v is None else v)
+               for v in row]
+
+
+def incident_csv_rows(incidents: Iterable[Incident], review_columns: bool = False) -> Iterator[list]:
+    """The header, then each incident's cells (see `value_csv_rows`)."""
+    return value_csv_rows(incident_values(incidents, review_columns), review_columns)
+
+
+def write_value_csv_to(fh: IO[str], values: Iterable[tuple], review_columns: bool = False) -> int:
+    """Write the header and the rows; return the number of rows."""
+    writer = csv.writer(fh, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    rows = value_csv_rows(values, review_columns)
+    writer.writerow(next(rows))
+    n = 0
+
+    def counted() -> Iterator[list]:
+        nonlocal n
+        for n, row in enumerate(rows, 1):  # noqa: B007 - the count is the point
+            yield row
+
+    writer.writerows(counted())
+    return n
+
+
+def value_json(values: tuple, review_columns: bool = False) -> str:
+    """One JSON object per row: every column a string but the count (a number or null)."""
+    row = {col: ("" if v is None else v if col == "count" else str(v))
+           for col, v in zip(export_columns(review_columns), values)}
+    return json.dumps(row, ensure_ascii=False)
 
 
 def write_incidents_csv_to(fh: IO[str], incidents: Iterable[Incident], review_columns: bool = False) -> int:
-    writer = csv.writer(fh, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    n = -1
-    for n, row in enumerate(incident_csv_rows(incidents, review_columns)):
-        writer.writerow(row)
-    return max(n, 0)
+    return write_value_csv_to(fh, incident_values(incidents, review_columns), review_columns)
 
 
 def incidents_csv_text(incidents: Iterable[Incident], review_columns: bool = False) -> str:
@@ -73,9 +95,7 @@ def incidents_csv_text(incidents: Iterable[Incident], review_columns: bool = Fal
 
 
 def incident_json(inc: Incident, review_columns: bool = False) -> str:
-    row: dict[str, object] = dict(_row(inc, review_columns))
-    row["count"] = inc.count
-    return json.dumps(row, ensure_ascii=False)
+    return value_json(next(incident_values([inc], review_columns)), review_columns)
 
 
 def entity_json(article_id: str, span: EntitySpan) -> str:
@@ -85,14 +105,23 @@ def entity_json(article_id: str, span: EntitySpan) -> str:
 
 def write_incidents_csv(incidents: Iterable[Incident], path: Path, review_columns: bool = False) -> int:
     """Write the contract CSV atomically; return the number of rows."""
-    return atomic_write(path, lambda fh: write_incidents_csv_to(fh, incidents, review_columns))
+    return write_values_csv(incident_values(incidents, review_columns), path, review_columns)
 
 
 def write_incidents_jsonl(incidents: Iterable[Incident], path: Path, review_columns: bool = False) -> int:
+    return write_values_jsonl(incident_values(incidents, review_columns), path, review_columns)
+
+
+def write_values_csv(values: Iterable[tuple], path: Path, review_columns: bool = False) -> int:
+    """Rows in `export_columns` order as the contract CSV, atomically."""
+    return atomic_write(path, lambda fh: write_value_csv_to(fh, values, review_columns))
+
+
+def write_values_jsonl(values: Iterable[tuple], path: Path, review_columns: bool = False) -> int:
     def write(fh: IO[str]) -> int:
         n = 0
-        for inc in incidents:
-            fh.write(incident_json(inc, review_columns) + "\n")
+        for row in values:
+            fh.write(value_json(row, review_columns) + "\n")
             n += 1
         return n
 

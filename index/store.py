@@ -14,7 +14,7 @@ import dataclasses
 import sqlite3
 import threading
 import weakref
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
 
 from whoosh import index as windex
@@ -287,6 +287,9 @@ class WhooshCorpus:
 
     def incidents(self, ids: Collection[str] | None = None) -> list[Incident]:
         return db.incidents(self._con(), ids) if self._ready() else []
+
+    def incident_values(self, ids: Collection[str] | None = None) -> Iterator[tuple]:
+        return db.incident_values(self._con(), ids) if self._ready() else iter(())
 
     def first_incidents(self, limit: int) -> tuple[list[Incident], int]:
         return db.first_incidents(self._con(), limit) if self._ready() else ([], 0)

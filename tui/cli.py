@@ -23,12 +23,13 @@ from defect_tui.index.api import Corpus, open_corpus
 from defect_tui.index.config import ConfigError, Settings, load_settings
 from defect_tui.index.export import (
     entity_json,
-    incident_json,
-    incidents_csv_text,
     neutralise,
-    write_incidents_csv,
-    write_incidents_jsonl,
+    value_json,
+    write_value_csv_to,
+    write_values_csv,
+    write_values_jsonl,
 )
+from defect_tui.index.export_stream import reviewed_values
 from defect_tui.index.entity_summary import SUMMARY_COLUMNS, spans_as_names, summarise, summarise_facets
 from defect_tui.index.variant_table import variant_table
 from defect_tui.index.events import EVENT_COLUMNS, events
@@ -244,48 +245,64 @@ def _cmd_search(args, settings: Settings, corpus: Corpus, out: Console, err: Con
 
 
 def _cmd_incidents(args, settings: Settings, corpus: Corpus, out: Console, err: Console) -> int:
+    extra = args.review_columns
+    if args.format == "table" and not args.output:
+        return _incidents_table(args, corpus, out, err)
+    with ReviewStore() as store:
+        ok, ids = _query_ids(args, corpus, store, err)
+        if not ok:
+            return 2
+        # streamed from the row store: a million rows are never all in memory
+        values = reviewed_values(corpus, store, ids, include_rejected=args.include_rejected, review_columns=extra)
+        if args.output:
+            writer = write_values_csv if args.format in ("csv", "table") else write_values_jsonl
+            n = writer(values, args.output, extra)
+            err.print(Text(f"{n} incidents written to {args.output}"))
+        elif args.format == "csv":
+            write_value_csv_to(sys.stdout, values, extra)
+        else:
+            for row in values:
+                sys.stdout.write(value_json(row, extra) + "\n")
+    return 0
+
+
+def _incidents_table(args, corpus: Corpus, out: Console, err: Console) -> int:
     rows = _reviewed_rows(args, corpus, err)
     if rows is None:
         return 2
     incidents = visible(rows, args.include_rejected)
-    extra = args.review_columns
-    if args.output:
-        writer = write_incidents_csv if args.format in ("csv", "table") else write_incidents_jsonl
-        n = writer(incidents, args.output, extra)
-        err.print(Text(f"{n} incidents written to {args.output}"))
-        return 0
-    if args.format == "csv":
-        sys.stdout.write(incidents_csv_text(incidents, extra))
-    elif args.format == "jsonl":
-        for inc in incidents:
-            sys.stdout.write(incident_json(inc, extra) + "\n")
-    else:
-        table = Table(title=Text(f"{len(incidents)} incidents"), expand=True)
-        cols = _incident_table_columns(out.width)
-        for col in cols:
-            need = dict(INCIDENT_TABLE_COLUMNS)[col]
-            if col in ("date", "status", "count"):
-                table.add_column(col.replace("_", " "), overflow="ellipsis", no_wrap=True, width=need)
-            else:
-                table.add_column(col.replace("_", " "), overflow="ellipsis", no_wrap=True, min_width=need, ratio=1)
-        for inc in incidents:
-            table.add_row(*(Text("" if getattr(inc, c) is None else str(getattr(inc, c))) for c in cols))
-        out.print(table)
+    table = Table(title=Text(f"{len(incidents)} incidents"), expand=True)
+    cols = _incident_table_columns(out.width)
+    for col in cols:
+        need = dict(INCIDENT_TABLE_COLUMNS)[col]
+        if col in ("date", "status", "count"):
+            table.add_column(col.replace("_", " "), overflow="ellipsis", no_wrap=True, width=need)
+        else:
+            table.add_column(col.replace("_", " "), overflow="ellipsis", no_wrap=True, min_width=need, ratio=1)
+    for inc in incidents:
+        table.add_row(*(Text("" if getattr(inc, c) is None else str(getattr(inc, c))) for c in cols))
+    out.print(table)
     return 0
+
+
+def _query_ids(args, corpus: Corpus, store: ReviewStore, err: Console) -> tuple[bool, set[str] | None]:
+    """The articles `--query` matches (None: all of them); False after
+    saying why the query is bad."""
+    if not args.query:
+        return True, None
+    res = search_marked(corpus, store, args.query, limit=1)
+    if res.error:
+        err.print(Text(f"defect-tui: bad query: {res.error}"))
+        return False, None
+    return True, matching_marked(corpus, store, args.query)
 
 
 def _reviewed_rows(args, corpus: Corpus, err: Console) -> list | None:
     """The reviewed incidents of the articles `--query` matches (all when
     none); None after saying why the query is bad."""
-    ids = None
     with ReviewStore() as store:
-        if args.query:
-            res = search_marked(corpus, store, args.query, limit=1)
-            if res.error:
-                err.print(Text(f"defect-tui: bad query: {res.error}"))
-                return None
-            ids = matching_marked(corpus, store, args.query)
-        return reviewed(corpus, store, ids).incidents
+        ok, ids = _query_ids(args, corpus, store, err)
+        return reviewed(corpus, store, ids).incidents if ok else None
 
 
 def _cmd_timeline(args, settings: Settings, corpus: Corpus, out: Console, err: Console) -> int:

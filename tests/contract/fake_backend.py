@@ -18,8 +18,8 @@ from pathlib import Path
 
 from defect_tui.index import analysis
 from defect_tui.index import query as q
-from defect_tui.index.models import (Article, EntitySpan, Incident, IndexReport, ProgressFn, SearchHit,
-                                     SearchResult, SkippedFile, SortOrder)
+from defect_tui.index.models import (INCIDENT_COLUMNS, Article, EntitySpan, Incident, IndexReport, ProgressFn,
+                                     SearchHit, SearchResult, SkippedFile, SortOrder)
 
 _WORD = re.compile(r"\w+")
 _LABELS = {"person": "PERSON", "org": "ORG", "place": "LOCATION"}
@@ -187,6 +187,9 @@ class FakeCorpus:
 
     def incidents(self, article_ids: Collection[str] | None = None) -> list[Incident]:
         return [i for i in self._incidents if article_ids is None or i.article_id in article_ids]
+
+    def incident_values(self, article_ids: Collection[str] | None = None) -> Iterable[tuple]:
+        return (tuple(getattr(i, c) for c in INCIDENT_COLUMNS) for i in self.incidents(article_ids))
 
     def first_incidents(self, limit: int) -> tuple[list[Incident], int]:
         dated = sorted((i for i in self._incidents if i.date), key=lambda i: i.date, reverse=True)

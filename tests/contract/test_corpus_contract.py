@@ -207,3 +207,12 @@ def test_the_first_incidents_are_the_opening_order_of_all_of_them(corpus: Corpus
         assert total == len(every)
         assert [i.incident_id for i in first] == [i.incident_id for i in opening[:limit]]
         assert [i.group_size for i in first] == [i.group_size for i in opening[:limit]]
+
+
+def test_incident_values_are_the_incidents_columns_in_their_order(corpus: Corpus) -> None:
+    every = corpus.incidents()
+    values = [tuple(getattr(i, c) for c in INCIDENT_COLUMNS) for i in every]
+    assert values and list(corpus.incident_values()) == values
+    some = {every[-1].article_id}
+    assert list(corpus.incident_values(some)) == [v for v in values if v[1] in some]
+    assert list(corpus.incident_values(set())) == []
