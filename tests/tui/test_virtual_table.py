@@ -85,6 +85,26 @@ def test_incremental_filter_equals_a_fresh_filter():
         assert typing.filter(order, query) == model(rows).filter(order, query), query
 
 
+def test_filter_follows_a_replaced_row_and_casefolds_each_value():
+    rows = [["Kim Il", 1, "Rome"], ["Ri", 2, "STRASSE"], ["Jo", 3, "Rome"]]
+    m = model(rows)
+    order = [0, 1, 2]
+    assert m.filter(order, "straße") == m.filter(order, "strasse") == [1]
+    assert m.filter(order, "city:rome") == [0, 2]
+    m.replace(2, ["Jo", 3, "Straße"])  # (a review changed the row)
+    assert m.filter(order, "city:rome") == [0]
+    assert m.filter(order, "strasse") == [1, 2]  # "ß" casefolds to "ss"
+    assert m.filter(order, "-city:rome") == [1, 2]
+    m.replace(0, ["Kim Il", None, "Rome"])
+    assert m.filter(order, "-n:") == [0]
+
+
+def test_equal_sort_keys_are_one_object():
+    m = model([(f"kim {i % 3}", i, "Rome") for i in range(30)])
+    keys = m.keys_for("name")
+    assert len({id(k) for k in keys}) == 3
+
+
 # --- the widget ---------------------------------------------------------------
 
 class TableApp(App):

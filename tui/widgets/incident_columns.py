@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from defect_tui.index.models import Incident
 
 from ..textutil import one_line
-from .row_model import SEPARATOR, Column, RowModel, measure
+from .row_model import Column, RowModel, measure
 
 MARK = "✓"
 
@@ -87,9 +87,12 @@ def incident_cells(inc: Incident, marked: bool = False) -> tuple[str, ...]:
     return (MARK if marked else "",) + tuple(one_line(f(inc) or "") for f in RAW)
 
 
-def incident_haystack(inc: Incident) -> str:
-    """What the quick filter searches: the cells, casefolded, SEPARATOR-joined."""
-    return SEPARATOR.join(("", *(f(inc) or "" for f in RAW))).casefold()
+def _no_text(inc: Incident) -> str:
+    return ""
+
+
+#: what the quick filter searches, per column: the cells' raw text (not the mark)
+FILTER_TEXTS: tuple[Callable[[Incident], str], ...] = (_no_text, *RAW)
 
 
 def _text_key(f: Callable[[Incident], str]) -> Callable[[Incident], str | None]:
@@ -118,7 +121,7 @@ SORT_KEYS: dict[str, Callable[[Incident], object]] = {
 
 class IncidentModel(RowModel[Incident]):
     def __init__(self, rows: Sequence[Incident]) -> None:
-        super().__init__(rows, COLUMNS, incident_cells, SORT_KEYS, incident_haystack)
+        super().__init__(rows, COLUMNS, incident_cells, SORT_KEYS, FILTER_TEXTS)
 
 
 MEASURE_SAMPLE = 4000

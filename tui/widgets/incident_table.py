@@ -130,11 +130,11 @@ class IncidentPane(RowLoading, ReviewActions, TableViews, Vertical):
         if self.scope == "results":
             self.reload()
 
-    @work(thread=True, exclusive=True, group="incident-haystack", exit_on_error=False)
+    @work(thread=True, exclusive=True, group="incident-filter-index", exit_on_error=False)
     def _prepare_filter(self, model: IncidentModel) -> None:
-        """Build the quick filter's text while the user starts typing (about
-        0.1 s and 30 MB per 100,000 rows, so only once the filter is opened)."""
-        model.haystack()
+        """Build the quick filter's index while the user starts typing (about
+        0.15 s and 5 MB per 100,000 rows, so only once the filter is opened)."""
+        model.filter_index()
 
     def _view(self, order: list[int]) -> list[int]:
         """`order` narrowed by the quick filter, without rejected rows unless

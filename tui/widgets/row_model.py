@@ -7,9 +7,9 @@ tested without an app.
 - `Column`, `fit`, `measure`, `fit_widths` — what a column is and how wide
   its cells are drawn (widths measured once per data set and capped).
 - `parse_filter`, `RowModel` — sort keys per column (computed once,
-  cached), a stable sort that always puts empty values last, and a quick
-  filter (words, "phrases", `column:word`, `-word`) over the cells' text,
-  refining the previous result when the new filter only narrows it.
+  cached, equal keys shared), a stable sort that always puts empty values
+  last, and a quick filter (words, "phrases", `column:word`, `-word`) over
+  the cells' text, through the column index of `filter_index.py`.
 """
 
 from __future__ import annotations
@@ -22,9 +22,10 @@ from typing import Any, Generic, TypeVar
 from rich.cells import cell_len, set_cell_size
 from rich.style import Style
 
+from .filter_index import FilterIndex
+
 T = TypeVar("T")
 
-SEPARATOR = "\x1f"  # joins cells in the filter text; `one_line` never lets one through
 ELLIPSIS = "…"
 
 
@@ -171,6 +172,8 @@ class RowModel(Generic[T]):
     `sort_keys` maps a column key to a function giving a row's sort key,
     or None for an empty cell (empty cells sort last in both directions).
     Columns without a key function sort by their casefolded cell text.
+    `texts` give the text the quick filter searches, a function per column
+    (each column's cell, unless a faster or rawer reading is given).
     """
 
     def __init__(
@@ -179,17 +182,17 @@ class RowModel(Generic[T]):
         columns: Sequence[Column],
         cells: Callable[[T], Sequence[str]],
         sort_keys: Mapping[str, Callable[[T], Any]] | None = None,
-        haystack_of: Callable[[T], str] | None = None,
+        texts: Sequence[Callable[[T], str]] | None = None,
     ) -> None:
         self.rows = rows
         self.columns = list(columns)
         self.cells = cells
         self.sort_keys = dict(sort_keys or {})
-        self.haystack_of = haystack_of
+        self.texts = list(texts) if texts is not None else [
+            (lambda row, i=i: cells(row)[i]) for i in range(len(self.columns))]
         self._keys: dict[str, list[Any]] = {}
-        self._haystack: list[str] | None = None
-        # (order filtered, its terms, what they kept): typing more narrows that
-        self._last_filter: tuple[Sequence[int], list[FilterTerm], list[int]] | None = None
+        self._index: FilterIndex[T] | None = None
+        self._masks: dict[FilterTerm, int] = {}  # the last filter's, by term: typing more reuses them
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -200,19 +203,25 @@ class RowModel(Generic[T]):
                 return i
         raise KeyError(key)
 
+    def _key_function(self, key: str) -> Callable[[T], Any]:
+        fn = self.sort_keys.get(key)
+        if fn is None:
+            i, cells = self.column_index(key), self.cells
+
+            def fn(row: T, i: int = i) -> str | None:
+                return cells(row)[i].casefold() or None
+
+        return fn
+
     def keys_for(self, key: str) -> list[Any]:
-        """Every row's sort key for a column (computed once)."""
+        """Every row's sort key for a column (computed once). Equal keys are
+        one object: a column of a million rows holds a few thousand distinct
+        values, and a casefolded copy per row took 140 MB for the actors."""
         keys = self._keys.get(key)
         if keys is None:
-            fn = self.sort_keys.get(key)
-            if fn is None:
-                i = self.column_index(key)
-                cells = self.cells
-
-                def fn(row: T, i: int = i) -> str | None:
-                    return cells(row)[i].casefold() or None
-
-            keys = [fn(row) for row in self.rows]
+            shared: dict[Any, Any] = {}
+            share = shared.setdefault
+            keys = [share(k, k) for k in map(self._key_function(key), self.rows)]
             self._keys[key] = keys
         return keys
 
@@ -231,74 +240,36 @@ class RowModel(Generic[T]):
 
     def replace(self, index: int, row: T) -> None:
         """Put a changed row in place (a review): its sort keys and filter
-        text are recomputed, nothing else. The order is not re-sorted, as a
+        values are recomputed, nothing else. The order is not re-sorted, as a
         spreadsheet leaves an edited row where it is until the next sort."""
         self.rows[index] = row  # type: ignore[index]
         for key, keys in self._keys.items():
-            fn = self.sort_keys.get(key)
-            if fn is None:
-                i = self.column_index(key)
-                keys[index] = self.cells(row)[i].casefold() or None
-            else:
-                keys[index] = fn(row)
-        if self._haystack is not None:
-            fn_h = self.haystack_of
-            self._haystack[index] = fn_h(row) if fn_h is not None else SEPARATOR.join(self.cells(row)).casefold()
-        self._last_filter = None
+            keys[index] = self._key_function(key)(row)
+        if self._index is not None:
+            self._index.replace(index, row)
+        self._masks = {}
 
     @property
     def filter_ready(self) -> bool:
-        return self._haystack is not None
+        return self._index is not None
 
-    def haystack(self) -> list[str]:
-        """Each row's cells, casefolded and joined by SEPARATOR (built on
-        first use; `haystack_of(row)` may build one row's faster)."""
-        if self._haystack is None:
-            if self.haystack_of is not None:
-                fn = self.haystack_of
-                self._haystack = [fn(row) for row in self.rows]
-            else:
-                join, cells = SEPARATOR.join, self.cells
-                self._haystack = [join(cells(row)).casefold() for row in self.rows]
-        return self._haystack
+    def filter_index(self) -> FilterIndex[T]:
+        """The quick filter's index of the rows (built on first use: 1-2 s
+        at a million rows, so the table builds it in a worker when the
+        filter box opens)."""
+        if self._index is None:
+            self._index = FilterIndex(self.rows, self.texts)
+        return self._index
 
     def filter(self, order: Sequence[int], query: str) -> list[int]:
         """The indices of `order` (kept in that order) whose rows match every term."""
         terms = parse_filter(query, self.columns)
         if not terms:
             return list(order)
-        hay = self.haystack()
-        # typing more of the same query: filter what the last query kept
-        source: Sequence[int] = order
-        last = self._last_filter
-        if last is not None and last[0] is order and _narrows(terms, last[1]):
-            source = last[2]
-        kept = list(source)
-        for term in terms:
-            if term.column is None:
-                needle = term.text
-                if term.negate:
-                    kept = [i for i in kept if needle not in hay[i]]
-                else:
-                    kept = [i for i in kept if needle in hay[i]]
-            else:
-                col, needle, neg = term.column, term.text, term.negate
-                if needle:
-                    kept = [i for i in kept if (needle in hay[i].split(SEPARATOR)[col]) != neg]
-                else:  # "role:" alone: the column is not empty ("-role:": it is)
-                    kept = [i for i in kept if bool(hay[i].split(SEPARATOR)[col]) != neg]
-        self._last_filter = (order, terms, kept)
-        return kept
-
-
-def _narrows(new: list[FilterTerm], old: list[FilterTerm]) -> bool:
-    """True if every row matching `new` also matches `old` (so `new` can
-    be applied to `old`'s result): each old term has a new term that
-    implies it."""
-    for o in old:
-        if o.negate:
-            if not any(n.negate and n.column == o.column and n.text == o.text for n in new):
-                return False
-        elif not any(not n.negate and n.column == o.column and o.text in n.text for n in new):
-            return False
-    return True
+        index = self.filter_index()
+        masks = {t: self._masks.get(t) or index.mask(t.text, t.column, t.negate) for t in dict.fromkeys(terms)}
+        self._masks = masks
+        kept = -1  # every bit set
+        for mask in masks.values():
+            kept &= mask
+        return index.keep(order, kept)
