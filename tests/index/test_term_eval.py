@@ -128,3 +128,23 @@ def test_phrases_newest_first_keep_same_date_ties_in_score_order(corpus: Corpus,
     full = corpus.search('"North Korean" OR title:diplomat', limit=1000, sort="date")
     page = corpus.search('"North Korean" OR title:diplomat', limit=limit, sort="date")
     assert [h.id for h in page.hits] == [h.id for h in full.hits][:limit]
+
+
+def test_candidates_best_first_are_the_full_sort_read_a_band_at_a_time() -> None:
+    import random
+
+    from defect_tui.index.term_eval import _BestFirst
+
+    rng = random.Random(5)
+    for n, distinct in ((1, 1), (7, 2), (500, 3), (3000, 900)):
+        upper = {d: float(rng.randrange(distinct)) for d in rng.sample(range(10 * n), n)}
+        full = sorted(upper.items(), key=lambda kv: (-kv[1], kv[0]))
+        best = _BestFirst(upper)
+        got, i, batch = [], 0, 3
+        while i < len(best):  # as `rank` reads it: a growing batch, then a peek at the next
+            got += best[i:i + batch]
+            i += batch
+            batch *= 2
+            if i < len(best):
+                assert best[i] == full[i]
+        assert got == full and len(best) == n
