@@ -145,9 +145,13 @@ class TermScores:
         norm = K1 * (1 - B)
         slope = K1 * B / avgfl
         out: Scores = {}
-        for docnum, tf in _weights(reader.postings(node.fieldname, btext)):
-            s = idf * ((tf * k1p) / (tf + (norm + slope * lengths[docnum])))
-            out[docnum] = s * boost if boost != 1.0 else s
+        for ids, weights, offset, skip in _blocks(reader.postings(node.fieldname, btext)):
+            for docnum, tf in zip(ids, weights):
+                if docnum in skip:
+                    continue
+                docnum += offset
+                s = idf * ((tf * k1p) / (tf + (norm + slope * lengths[docnum])))
+                out[docnum] = s * boost if boost != 1.0 else s
         return out
 
     def _lengths(self, fieldname: str) -> list[int]:
@@ -159,34 +163,37 @@ class TermScores:
         return got
 
 
-def _weights(m, offset: int = 0, skip: frozenset | set = frozenset()):
-    """(docnum, weight) of every posting, a block at a time.
+def _blocks(m, offset: int = 0, skip: frozenset | set = frozenset()):
+    """The postings a block at a time: (docnums, weights, offset, skip),
+    the block's docnums to be shifted by `offset`, those in `skip` (deleted)
+    left out by the caller.
 
     Whoosh's generic `items_as` costs several method calls per posting
     through its wrappers; its W3 leaf matchers hold each block's ids and
     weights as arrays, read here directly (the matcher's own `_read_ids` /
-    `_read_weights` / `_next_block`). Wrappers this does not know fall back
+    `_read_weights` / `_next_block`). A block, not a posting, is what goes
+    through the generators: a posting passed up through the wrappers' three
+    levels cost more than its score. Wrappers this does not know fall back
     to `items_as`."""
     if isinstance(m, MultiMatcher):
         for sub, off in zip(m.matchers, m.offsets):
-            yield from _weights(sub, offset + off, skip)
+            yield from _blocks(sub, offset + off, skip)
         return
     if isinstance(m, FilterMatcher) and m._exclude and not skip:  # noqa: SLF001 - deleted documents
-        yield from _weights(m.child, offset, m._ids)  # noqa: SLF001
+        yield from _blocks(m.child, offset, m._ids)  # noqa: SLF001
         return
     if not all(hasattr(m, a) for a in ("_read_ids", "_read_weights", "_next_block", "_blocklength", "_i")):
-        for d, w in m.items_as("weight"):
-            if d not in skip:
-                yield d + offset, w
+        pairs = list(m.items_as("weight"))
+        yield [d for d, _ in pairs], [w for _, w in pairs], offset, skip
         return
     while m.is_active():
         m._read_ids()  # noqa: SLF001
         m._read_weights()  # noqa: SLF001
+        start, end = m._i, m._blocklength  # noqa: SLF001
         ids, weights = m._ids, m._weights  # noqa: SLF001
-        for k in range(m._i, m._blocklength):  # noqa: SLF001
-            d = ids[k]
-            if d not in skip:
-                yield d + offset, weights[k]
+        if start or end != len(ids):
+            ids, weights = ids[start:end], weights[start:end]
+        yield ids, weights, offset, skip
         m._next_block()  # noqa: SLF001
 
 
