@@ -496,3 +496,13 @@ def test_people_who_found_shelter_sought_refuge_there() -> None:
     [row] = _rows("About 40 refugees from North Korea have found shelter in a church in Vientiane, a pastor said.",
                   "2009-03-02")
     assert (row.status, row.count, row.destination) == ("sought_asylum", 40, "Vientiane")
+
+
+def test_a_coach_who_defected_in_a_passage_about_korea() -> None:
+    text = ("North Korea's table tennis squad trained in Pyongyang all winter. Ri Chol-min, a former coach, "
+            "defected in 2009.")
+    [row] = _rows(text, "2012-04-02")
+    assert (row.actor_name, row.role, row.date) == ("Ri Chol-min", "coach", "2009")
+    # the club or party someone goes to is still the other sense, and so is a coach far from Korea
+    assert _rows("North Korea's squad trained all winter. The coach defected to a rival club in 2009.", "2012-04-02") == []
+    assert _rows("Oslo's squad trained all winter. Per Lind, a former coach, defected in 2009.", "2012-04-02") == []

@@ -46,6 +46,7 @@ class Patterns:
         self.label_cues = v.regex("label_cues")
         self.generic = v.regex("generic_cues")
         self.other_sense = v.regex("other_sense_cues")
+        self.other_sense_person = v.regex("other_sense_people")
         self.honorifics = v.cased("honorifics")
         self.border = v.regex("border_words", r"(?<!\w)(?:{})(?!\w)")
         # ("arrived off Japan's northern coast", "before reaching northern Japan")

@@ -58,7 +58,13 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
     if kind == "defect":
         # "lawmakers who defected to the new party", "the striker defected to a rival club": a word
         # of the other sense, unless it owns something else ("had worked for the party's Room 35")
-        return korea_here or not any(not _POSSESSIVE.match(text, m.end()) for m in P.other_sense.finditer(text))
+        if korea_here:
+            return True
+        cues = [m for m in P.other_sense.finditer(text) if not _POSSESSIVE.match(text, m.end())]
+        # ("Yoon, another former coach, defected five years ago" in a passage about Korea: the word
+        # describes the one who left, before the verb, not the club or party he went to)
+        return not cues or (all(m.end() <= ps and P.other_sense_person.fullmatch(m.group()) for m in cues)
+                            and bool(P.korea.search(s.before_text(2))))
     if kind == "flee":
         return (korea_here or any(sp.label == "LOCATION" for sp in s.spans) or bool(P.border.search(text))
                 or any(sp.label in ("PERSON", "ROLE") and sp.start - s0 < ps for sp in s.spans)
