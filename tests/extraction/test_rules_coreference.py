@@ -153,3 +153,10 @@ def test_a_defection_told_as_a_noun_then_asserted_by_a_verb_has_the_verbs_senten
             "Park, 52, fled to South Korea in 2004 and now runs a radio station.")
     [row] = _rows(text, "2011-03-02")
     assert (row.actor_name, row.date, row.evidence) == ("Park Min-chol", "2004", text.split(". ")[1])
+
+
+def test_a_rarer_korean_surname_alone_is_the_person_named_in_full_before() -> None:
+    text = ("Gyeong Chol-ho was an engineer at a Pyongyang steel works until last year. "
+            "Officials said on Friday that Gyeong defected in April.")
+    rows = _rows(text, "2011-06-03")
+    assert [(r.actor_name, r.date) for r in rows if r.status == "defected"] == [("Gyeong Chol-ho", "2011-04")]
