@@ -346,3 +346,11 @@ def test_an_indefinite_subject_opening_its_sentence_acted_in_its_relative_clause
     assert (row.date, row.destination) == ("2019-04-30", "Seoul")
     assert _rows("Police questioned a diplomat who defected about the bombing.", "2019-05-02") == []
     assert _rows("A report that defected from its usual style won praise.", "2019-05-02") == []
+
+
+def test_a_dated_act_told_second_in_a_relative_clause_after_a_name() -> None:
+    [row] = _rows("Pak Song-chol, who ran a trading firm in Dalian and fled in March 2019, now lives in Seoul.",
+                  "2021-02-01")
+    assert (row.actor_name, row.date, row.origin) == ("Pak Song-chol", "2019-03", "")
+    [row] = _rows("Mun Hye-ja, who taught music in Hamhung and defected last spring, spoke on Monday.", "2021-02-01")
+    assert (row.actor_name, row.date) == ("Mun Hye-ja", "2020")

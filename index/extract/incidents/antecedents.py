@@ -138,3 +138,26 @@ def opening_indefinite(before: str) -> str | None:
     defected" in the middle of a sentence."""
     m = _OPENING_INDEFINITE.search(before.rstrip())
     return m.group("np") if m else None
+
+
+#: "Ri, who served as an attaché in Cuba and | defected in November last year, ...": the
+#: predicate is the second verb of a relative clause about a person (no comma between)
+_WHO_THEN_AND = re.compile(r"\b(who)\s+[^,;:()]{3,120}?\s+and\s+(?:later\s+|then\s+|eventually\s+|subsequently\s+|finally\s+)?$",
+                           re.I)
+
+
+def coordinated_relative(s: Sentence, ps: int, pe: int) -> re.Match[str] | None:
+    """A relative "who" after a comma whose clause goes on, after "and", to
+    the predicate at ps..pe and dates it there: "Ri, who served as an
+    attaché in Cuba and defected in November last year, ...", that person's
+    act, as a dated "who defected" right after the name is. Undated, the
+    clause is left to the other readings ("X, who walked out of the mission
+    and asked for asylum")."""
+    text = s.text
+    m = _WHO_THEN_AND.search(text, 0, ps)
+    if m is None or text[:m.start()].rstrip()[-1:] != ",":
+        return None
+    close = text.find(",", pe)
+    end = len(text) if close < 0 else close
+    dated = any(sp.label == "DATE" and pe <= sp.start - s.s0 < end for sp in s.spans)
+    return m if dated else None

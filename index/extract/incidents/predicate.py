@@ -16,7 +16,7 @@ from ...models import Status
 from .actor import (accompanying, main_subject, names_people, participle_subject, previous_subject, read_actor,
                     speaker_head)
 from .antecedents import (GERUND_SUBJECT, NP_STOP, REASON_OF_OBJECT, counted_antecedent, did_so, labelled_subject, opening_indefinite,
-                          last_counted_group, relative_antecedent)
+                          last_counted_group, relative_antecedent, coordinated_relative)
 from .clauses import RELATIVE_THEN_VP, clause_end, clause_start, mask_appositives, mask_dates, subject_before_relative
 from .context import Sentence
 from .patterns import MISSION_WORD, Patterns
@@ -165,7 +165,8 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
     # relative clause: "a diplomat who defected from North Korea"
     rel = re.search(r"\b(who|that|which)\s+(?:had\s+|has\s+|have\s+|also\s+|likewise\s+|too\s+|similarly\s+|later\s+|reportedly\s+|allegedly\s+|subsequently\s+|eventually\s+"
                     r"|famously\s+|recently\s+|secretly\s+|successfully\s+|in\s+(?:19|20)\d{2},?\s+"
-                    r"|(?:was\s+|were\s+)?(?:tried|trying|attempted|attempting)\s+to\s+)*$", text[:ps], re.I)
+                    r"|(?:was\s+|were\s+)?(?:tried|trying|attempted|attempting)\s+to\s+)*$", text[:ps], re.I
+                    ) or coordinated_relative(s, ps, pe)
     caught = told = False
     if rel and rel.start() <= cs + 1:
         cs2 = clause_start(P, text, rel.start())
