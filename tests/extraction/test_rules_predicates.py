@@ -506,3 +506,11 @@ def test_a_coach_who_defected_in_a_passage_about_korea() -> None:
     # the club or party someone goes to is still the other sense, and so is a coach far from Korea
     assert _rows("North Korea's squad trained all winter. The coach defected to a rival club in 2009.", "2012-04-02") == []
     assert _rows("Oslo's squad trained all winter. Per Lind, a former coach, defected in 2009.", "2012-04-02") == []
+
+
+def test_being_willing_to_defect_is_a_wish() -> None:
+    [row] = _rows("Three sailors whose boat drifted south said they were willing to defect, the coast guard said.",
+                  "2016-03-09")
+    assert (row.count, row.status) == (3, "defected")  # voiced in the South, after drifting there
+    [row] = _rows("The logger told activists in Vladivostok that he was willing to defect.", "2016-03-09")
+    assert row.status == "sought_asylum"
