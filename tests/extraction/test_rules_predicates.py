@@ -514,3 +514,10 @@ def test_being_willing_to_defect_is_a_wish() -> None:
     assert (row.count, row.status) == (3, "defected")  # voiced in the South, after drifting there
     [row] = _rows("The logger told activists in Vladivostok that he was willing to defect.", "2016-03-09")
     assert row.status == "sought_asylum"
+
+
+def test_a_number_abbreviated_no_is_no_negation() -> None:
+    [row] = _rows("Officials said Ko Song-il, the No. 3 diplomat at the mission in Rome, had arrived in Seoul.",
+                  "2019-01-04")
+    assert (row.actor_name, row.destination) == ("Ko Song-il", "Seoul")
+    assert _rows("Officials said no diplomat from the mission in Rome had arrived in Seoul.", "2019-01-04") == []

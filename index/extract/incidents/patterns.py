@@ -36,7 +36,8 @@ class Patterns:
         self.korea = re.compile(r"(?<!\w)(?:" + _alt(v, "korea_cues") + r")(?!\w)")
         self.attempt = v.regex("attempt_cues", r"\b(?:{})\s*$")
         self.hypo = v.regex("hypothetical_cues", r"(?<![\w'])(?:{})(?![\w'])")
-        self.neg = v.regex("negation_cues", r"(?<![\w'])(?:{})(?![\w'])")
+        # ("the No. 2 official": a number's abbreviation, no negation)
+        self.neg = v.regex("negation_cues", r"(?<![\w'])(?:{})(?![\w']|\.\s?\d)")
         self.blockers = v.regex("sentence_blockers")
         self.conjecture = v.regex("conjecture_frames", r"(?<![\w'])(?:{})\s*$")
         self.recurrence = v.regex(
