@@ -79,7 +79,7 @@ def write_value_csv_to(fh: IO[str], values: Iterable[tuple], review_columns: boo
 
 def value_json(values: tuple, review_columns: bool = False) -> str:
     """One JSON object per row: every column a string but the count (a number or null)."""
-    row = {col: ("" if v is None else v if col == "count" else str(v))
+    row = {col: (v if col == "count" else "" if v is None else str(v))
            for col, v in zip(export_columns(review_columns), values)}
     return json.dumps(row, ensure_ascii=False)
 

@@ -85,3 +85,16 @@ def test_export_gets_an_ordinary_file_mode(tmp_path: Path) -> None:
         assert target.stat().st_mode & 0o777 == 0o640
     finally:
         os.umask(old)
+
+
+def test_jsonl_count_is_a_number_or_null_and_text_is_text() -> None:
+    import json
+
+    from defect_tui.index.export import incident_json
+
+    assert json.loads(incident_json(_incident()))["count"] is None
+    row = json.loads(incident_json(_incident(count=0, note="n", review="edited"), review_columns=True))
+    assert (row["count"], row["note"], row["review"], row["actor_name"]) == (0, "n", "edited", "")
+    assert set(row) == {*INCIDENT_COLUMNS, "review", "note"}
+    assert _read(incidents_csv_text([_incident(count=0)]))[0]["count"] == "0"
+    assert _read(incidents_csv_text([_incident()]))[0]["count"] == ""
