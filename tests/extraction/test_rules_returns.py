@@ -79,3 +79,17 @@ def test_a_defection_ended_by_deportation_told_after_it_is_an_attempt() -> None:
     [row] = _rows("A North Korean engineer who fled to Mongolia in March died in prison after he was deported back to "
                   "North Korea.", "2018-12-05")
     assert (row.status, row.destination) == ("attempted", "Mongolia")
+
+
+def test_a_return_north_in_a_report_titled_on_re_defection() -> None:
+    from defect_tui.index.models import Article
+
+    from .test_rules import EX
+
+    body = "Ri Chun-hee went back to the North in March 2014.\n\nOthers stayed."
+    for title, expected in (("Why some defectors re-defect", 1), ("Redefection cases rise", 1), ("Trade talks resume", 0)):
+        art = Article(id="x", path="x.txt", title=title, body=body, date="2015-01-05", date_precision="day")
+        rows = list(EX.extract(art).incidents)
+        assert len(rows) == expected, title
+        if rows:
+            assert (rows[0].actor_name, rows[0].date, rows[0].destination) == ("Ri Chun-hee", "2014-03", "North Korea")

@@ -16,6 +16,8 @@ from .statistics import counted_arrival
 
 _POSSESSIVE = re.compile(r"['’]s\b")
 #: what shows that someone going back north had left it before ("a defector", "after she defected")
+#: a title about defectors going back north: its "went back to the North" are such returns
+_REDEFECTION = re.compile(r"\bre-?defect", re.I)
 _LEFT_IT = re.compile(r"\b(?:defect|fled\b|escaped\b|escapees?\b|left\s+(?:the\s+North|North\s+Korea)\b)", re.I)
 _FROM_INTO = re.compile(r"\s*from\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+(?:into|to)\s+(?:the\s+)?[A-Z]")
 _TO_NORTH_OR_SOUTH = re.compile(r"\s+(?:back\s+)?(?:in)?to\s+the\s+(?:North|South)\b(?![\s-]+Korean\b)")  # (the two Koreas, unnamed)
@@ -54,7 +56,8 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
     if kind == "return":  # going back north is a defection only for someone who had left it
         if re.search(r"\b(?:instead\s+of|rather\s+than|without|of|about|against)\s+$", text[:ps], re.I):
             return False  # "sought refuge instead of going back to Pyongyang", "fear of going back": not done
-        return bool(_LEFT_IT.search(s.before_text() + " " + text) or _LIVED_IN_SOUTH.search(text[:ps]))  # ("After living in South Korea, she returned")
+        return bool(_LEFT_IT.search(s.before_text() + " " + text) or _LIVED_IN_SOUTH.search(text[:ps])  # ("After living in South Korea, she returned")
+                    or _REDEFECTION.search(s.doc.article.title))  # (a report on re-defection opens with its cases)
     if kind == "defect":
         # "lawmakers who defected to the new party", "the striker defected to a rival club": a word
         # of the other sense, unless it owns something else ("had worked for the party's Room 35")
