@@ -521,3 +521,10 @@ def test_a_number_abbreviated_no_is_no_negation() -> None:
                   "2019-01-04")
     assert (row.actor_name, row.destination) == ("Ko Song-il", "Seoul")
     assert _rows("Officials said no diplomat from the mission in Rome had arrived in Seoul.", "2019-01-04") == []
+
+
+def test_slipping_into_hiding_or_going_underground_is_going_missing() -> None:
+    for verb in ("slipped into hiding", "went underground"):
+        rows = _rows(f"Pak Chol-min, North Korea's trade attaché in Vienna, {verb} in May. "
+                     "He is thought to want to defect to the West.", "2019-06-04")
+        assert [(r.actor_name, r.status, r.date) for r in rows] == [("Pak Chol-min", "attempted", "2019-05")], verb
