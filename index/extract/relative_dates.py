@@ -88,6 +88,9 @@ def build_date_regex(v: Vocab) -> re.Pattern[str]:
         mod + "?" + r"(?:" + wd + r")(?:\s+(?:" + parts + r"))?",
         # earlier this month, this year, late last year
         r"(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+(?:in\s+)?)?(?:[Tt]his|[Ll]ast|[Nn]ext)\s+(?:" + units + r")",
+        # two and a half years ago, a year and a half ago (the whole count's year: near enough)
+        r"(?:(?:[Aa]bout|[Aa]round|[Ss]ome|[Nn]early|[Aa]lmost|[Rr]oughly)\s+)?(?:(?:\d+|" + numw + r"|[Aa]n?)\s+and\s+a\s+half\s+"
+        r"(?:years|months)|[Aa]n?\s+(?:year|month)\s+and\s+a\s+half)\s+ago",
         # 13 years ago, several weeks ago
         r"(?:(?:[Aa]bout|[Aa]round|[Ss]ome|[Nn]early|[Aa]lmost|[Rr]oughly)\s+)?(?:\d+|" + numw + r"|" + vague + r")\s+(?:years?|months?|weeks?|days?)\s+ago",
         r"(?:[Yy]esterday|[Tt]oday|[Tt]onight)",
@@ -181,7 +184,7 @@ def resolve(text: str, article_date: str, article_precision: str, number_words: 
     if re.match(r"(?:the\s+)?end\s+of\s+last\s+year$", low) and pub is not None:
         # "(a total) as of the end of last year": its last month, a year-end count's date
         return f"{pub.year - 1:04d}-12", "month"
-    if "quarter" in low or "half" in low:
+    if "quarter" in low or "half" in low and "and a half" not in low:  # (the first half; not "two and a half years ago")
         if year_m:
             return year_m.group(1), "year"
         if pub is not None:

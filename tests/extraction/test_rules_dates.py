@@ -178,3 +178,11 @@ def test_the_end_of_this_or_last_month_is_one_date() -> None:
     assert [sp.text for sp in EX.entities_only("They arrived at the end of last month.") if sp.label == "DATE"] == [
         "the end of last month"]
     assert resolve("the end of last month", "2020-06-15", "day", EX.vocab.number_words) == ("2020-05", "month")
+
+
+def test_a_count_and_a_half_ago_is_a_date_of_the_whole_count() -> None:
+    [row] = _rows("Ri Myong-su, who fled North Korea with his son two and a half years ago, spoke to reporters.",
+                  "2012-11-08")
+    assert (row.actor_name, row.date, row.date_precision) == ("Ri Myong-su", "2010", "year")
+    [row] = _rows("Ri Myong-su fled North Korea a year and a half ago.", "2012-11-08")
+    assert row.date == "2011"  # (not the first half of this year)
