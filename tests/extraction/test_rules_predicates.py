@@ -528,3 +528,18 @@ def test_slipping_into_hiding_or_going_underground_is_going_missing() -> None:
         rows = _rows(f"Pak Chol-min, North Korea's trade attaché in Vienna, {verb} in May. "
                      "He is thought to want to defect to the West.", "2019-06-04")
         assert [(r.actor_name, r.status, r.date) for r in rows] == [("Pak Chol-min", "attempted", "2019-05")], verb
+
+
+def test_an_escape_told_with_its_date_alone_in_a_report_on_north_korea() -> None:
+    from defect_tui.index.models import Article
+
+    from .test_rules import EX
+
+    body = "Jo Min-su, 31, grew up in a labour camp. He said he stayed there until he escaped in 2009."
+    for title, expected in (("Life after North Korea's camps", [("Jo Min-su", "2009")]), ("A marathon in Oslo", [])):
+        art = Article(id="x", path="x.txt", title=title, body=body, date="2015-01-20", date_precision="day")
+        assert [(r.actor_name, r.date) for r in EX.extract(art).incidents] == expected, title
+    art = Article(id="x", path="x.txt", title="Life after North Korea's camps",
+                  body="Jo Min-su, 31, grew up in a labour camp. He escaped injury in 2009.", date="2015-01-20",
+                  date_precision="day")
+    assert list(EX.extract(art).incidents) == []

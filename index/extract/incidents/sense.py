@@ -71,7 +71,10 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
     if kind == "flee":
         return (korea_here or any(sp.label == "LOCATION" for sp in s.spans) or bool(P.border.search(text))
                 or any(sp.label in ("PERSON", "ROLE") and sp.start - s0 < ps for sp in s.spans)
-                or bool(_TO_NORTH_OR_SOUTH.match(text, pe)))  # ("the couple escaped to the South")
+                or bool(_TO_NORTH_OR_SOUTH.match(text, pe))  # ("the couple escaped to the South")
+                # ("He escaped in 2005" in a report on North Korea: a flight with its date, no object)
+                or any(sp.label == "DATE" and 0 <= sp.start - s0 - pe <= 4 for sp in s.spans)
+                and bool(P.korea.search(s.doc.article.title + " " + s.before_text(2))))
     if kind == "cross":
         if text[ps:pe].endswith("across"):
             # "another soldier made it across, and ...": across the line the passage speaks of (the
