@@ -354,3 +354,11 @@ def test_a_dated_act_told_second_in_a_relative_clause_after_a_name() -> None:
     assert (row.actor_name, row.date, row.origin) == ("Pak Song-chol", "2019-03", "")
     [row] = _rows("Mun Hye-ja, who taught music in Hamhung and defected last spring, spoke on Monday.", "2021-02-01")
     assert (row.actor_name, row.date) == ("Mun Hye-ja", "2020")
+
+
+def test_one_named_as_one_of_those_who_fled_fled() -> None:
+    [row] = _rows("Han Song-mi is one of thousands of North Koreans who fled to the South.", "2015-01-20")
+    assert (row.actor_name, row.destination) == ("Han Song-mi", "South Korea")
+    [row] = _rows("Park Ji-hyun was among the defectors who reached Britain in 2008.", "2015-01-20")
+    assert (row.actor_name, row.date, row.destination) == ("Park Ji-hyun", "2008", "Britain")
+    assert _rows("Han Song-mi met some of the North Koreans who fled to the South.", "2015-01-20") == []

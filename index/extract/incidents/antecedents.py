@@ -161,3 +161,18 @@ def coordinated_relative(s: Sentence, ps: int, pe: int) -> re.Match[str] | None:
     end = len(text) if close < 0 else close
     dated = any(sp.label == "DATE" and pe <= sp.start - s.s0 < end for sp in s.spans)
     return m if dated else None
+
+
+#: "Chae-ran is one of a number of women | who fled ...", "Lee is among the women | who escaped":
+#: the person named is one of those the relative clause tells of
+_ONE_OF_THOSE = re.compile(r"\s+(?:is|was|are|were|became|becomes)\s+(?:also\s+)?(?:one\s+of|among)\s+[^,;:()]{2,80}\s*$", re.I)
+
+
+def one_of_those(s: Sentence, rel_start: int) -> tuple[int, int] | None:
+    """Where (start, end, in the sentence) the person stands who the text
+    before a relative "who" says is one of the people it tells of; None
+    when it says no such thing."""
+    for sp in s.spans:
+        if sp.label == "PERSON" and sp.end - s.s0 <= rel_start and _ONE_OF_THOSE.fullmatch(s.text, sp.end - s.s0, rel_start):
+            return sp.start - s.s0, sp.end - s.s0
+    return None

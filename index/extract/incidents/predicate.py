@@ -16,7 +16,7 @@ from ...models import Status
 from .actor import (accompanying, main_subject, names_people, participle_subject, previous_subject, read_actor,
                     speaker_head)
 from .antecedents import (GERUND_SUBJECT, NP_STOP, REASON_OF_OBJECT, counted_antecedent, did_so, labelled_subject, opening_indefinite,
-                          last_counted_group, relative_antecedent, coordinated_relative)
+                          last_counted_group, relative_antecedent, coordinated_relative, one_of_those)
 from .clauses import RELATIVE_THEN_VP, clause_end, clause_start, mask_appositives, mask_dates, subject_before_relative
 from .context import Sentence
 from .patterns import MISSION_WORD, Patterns
@@ -206,10 +206,10 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
             # an act of its own: "A group who had fled ... arrived on Friday")
             or kind in ("flee", "defect") and not after_comma and names_people(P, opening_indefinite(text[cs2:rel.start()]) or "")
             and bool(re.match(r"\s+(?:to|into|across|over|from|through|via|by)\s", text[pe:])) and not P.any_predicate.search(text, limit))
-        if not has_date and not caught and not crossing and not told:
+        member = one_of_those(s, rel.start()) if rel.group(1).lower() == "who" else None  # ("Kim is one of those who fled")
+        if not has_date and not caught and not crossing and not told and member is None:
             return None  # a label ("a diplomat who defected"), no event detail; a crossing is an act
-        region_end = rel.start()
-        cs = cs2
+        cs, region_end = member or (cs2, rel.start())
         obj = relative_antecedent(text[cs:region_end])
         if obj is not None:
             cs += obj  # "X said he had met two staffers who defected": the staffers
