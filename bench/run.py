@@ -606,6 +606,20 @@ def step_ui(n: int, seed: int, args) -> dict:
             pane.sort_by("actor", False)
             await pilot.pause()
             out["sort_s"] = time.perf_counter() - t
+            # the quick filter: its index (built by a worker when the box opens), then what
+            # typing shows: a word, more of it, a negation, a column term; then no filter again
+            t = time.perf_counter()
+            pane.model.filter_index()
+            out["ui_filter_index_s"] = time.perf_counter() - t
+            filter_s = []
+            for text in ("sol", "soldier", "soldier -defected", "origin:china"):
+                t = time.perf_counter()
+                pane.set_filter(text)
+                await pilot.pause()
+                filter_s.append(time.perf_counter() - t)
+            out["ui_filter_s"] = max(filter_s)
+            pane.set_filter("")
+            await pilot.pause()
             # a review on the current row: written, its article re-read, the
             # row put back; then the repaint, against a repaint alone
             work_ms, shown_ms, repaint_ms = [], [], []
@@ -794,6 +808,8 @@ ROWS = [  # (key, label, format)
     ("table_first_screen_s", "app start -> incident table, first screen of rows s", "{:.2f}"),
     ("table_settle_s", "  work queued when the table filled, drained s", "{:.2f}"),
     ("sort_s", "app: sort incident table by a column s (once settled)", "{:.2f}"),
+    ("ui_filter_index_s", "app: quick filter's index, built once (a worker, as the box opens) s", "{:.2f}"),
+    ("ui_filter_s", "app: quick filter, text set -> rows shown s, max of 4 filters", "{:.2f}"),
     ("ui_mark_all_s", "app: mark all rows s", "{:.2f}"),
     ("ui_view_events_s", "app: events view, key -> first frame with its rows s (right after the table loads)", "{:.2f}"),
     ("ui_view_events_idle_s", "  ... -> the app idle again s", "{:.2f}"),
