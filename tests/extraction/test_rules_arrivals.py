@@ -64,3 +64,9 @@ def test_asking_to_resettle_in_the_south_is_a_request_there() -> None:
     assert (row.status, row.count, row.destination) == ("sought_asylum", 3, "South Korea")
     # wanting to go somewhere is not asking to live there
     assert _rows("Of the group, 40 North Koreans want to go to South Korea, activists said.", "2021-04-02") == []
+
+
+def test_received_by_a_country_with_an_adverb_between() -> None:
+    for adverb in ("also", "later", "eventually"):
+        [row] = _rows(f"Four North Korean women were {adverb} admitted to Canada as refugees in June.", "2009-08-01")
+        assert (row.count, row.status, row.destination, row.date) == (4, "defected", "Canada", "2009-06"), adverb
