@@ -364,8 +364,8 @@ class EntityRecognizer(PersonRules, OrgRules):
     def _group_size(self, toks: list[Token], i: int) -> bool:
         """"a family of five", "a group of 12": the size of a group of people."""
         return (i >= 2 and toks[i - 1].norm == "of" and toks[i - 2].norm in self.group_nouns
-                and not self._match_seq(toks, i + 1, self.people) and norm_token(toks[i + 1].text if i + 1 < len(toks) else "")
-                not in self.v.role_singulars)
+                and not self._match_seq(toks, i + 1, self.people)
+                and (toks[i + 1].norm if i + 1 < len(toks) else "") not in self.v.role_singulars)
 
     def _bare_figure(self, toks: list[Token], i: int, j: int) -> bool:
         """A figure with no noun of its own in a statistics passage: "1,137 in

@@ -505,7 +505,13 @@ def test_a_coach_who_defected_in_a_passage_about_korea() -> None:
     assert (row.actor_name, row.role, row.date) == ("Ri Chol-min", "coach", "2009")
     # the club or party someone goes to is still the other sense, and so is a coach far from Korea
     assert _rows("North Korea's squad trained all winter. The coach defected to a rival club in 2009.", "2012-04-02") == []
-    assert _rows("Oslo's squad trained all winter. Per Lind, a former coach, defected in 2009.", "2012-04-02") == []
+    from defect_tui.index.models import Article
+
+    from .test_rules import EX
+
+    art = Article(id="x", path="x.txt", title="Skiing in Norway", body="Oslo's squad trained all winter. "
+                  "Per Lind, a former coach, defected in 2009.", date="2012-04-02", date_precision="day")
+    assert list(EX.extract(art).incidents) == []
 
 
 def test_being_willing_to_defect_is_a_wish() -> None:

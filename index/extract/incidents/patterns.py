@@ -48,6 +48,13 @@ class Patterns:
         self.generic = v.regex("generic_cues")
         self.other_sense = v.regex("other_sense_cues")
         self.other_sense_person = v.regex("other_sense_people")
+        # ("reached the port of | Incheon"): the kind of place before its name, and what may
+        # stand between an arrival verb and a place ("in southern | California")
+        kinds = _alt(v, "place_kinds")
+        self.place_head_of = re.compile(r"\b(?:the\s+)?(?:" + kinds + r")\s+of\s+$", re.I)
+        self.before_place = re.compile(
+            r"\s*(?:(?:in|to|at|into|on)\s+)?(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)"
+            r"(?:ern)?\s+)?(?:(?:" + kinds + r")\s+of\s+)?", re.I)
         self.honorifics = v.cased("honorifics")
         self.border = v.regex("border_words", r"(?<!\w)(?:{})(?!\w)")
         # ("arrived off Japan's northern coast", "before reaching northern Japan")

@@ -15,9 +15,9 @@ from .row import PredicateKind
 from .statistics import counted_arrival
 
 _POSSESSIVE = re.compile(r"['’]s\b")
-#: what shows that someone going back north had left it before ("a defector", "after she defected")
 #: a title about defectors going back north: its "went back to the North" are such returns
 _REDEFECTION = re.compile(r"\bre-?defect", re.I)
+#: what shows that someone going back north had left it before ("a defector", "after she defected")
 _LEFT_IT = re.compile(r"\b(?:defect|fled\b|escaped\b|escapees?\b|left\s+(?:the\s+North|North\s+Korea)\b)", re.I)
 _FROM_INTO = re.compile(r"\s*from\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+(?:into|to)\s+(?:the\s+)?[A-Z]")
 _TO_NORTH_OR_SOUTH = re.compile(r"\s+(?:back\s+)?(?:in)?to\s+the\s+(?:North|South)\b(?![\s-]+Korean\b)")  # (the two Koreas, unnamed)
@@ -31,11 +31,6 @@ def _counted_noun(P: Patterns, after: str) -> bool:
     return bool(m) and m.group(1) in P.stat_nouns
 
 
-#: between an arrival verb and its place: a preposition, and a part of the place ("reached southern California")
-_BEFORE_PLACE = re.compile(r"\s*(?:(?:in|to|at|into|on)\s+)?(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)(?:ern)?\s+)?"
-                           r"(?:(?:port|city|town|village|island|harbou?r|county|province)\s+of\s+)?", re.I)  # ("reached the port of Incheon")
-
-
 #: a place naming an office, not where anyone arrived ("entered the Bangkok office of the U.N. refugee agency")
 _PLACE_AS_MODIFIER = re.compile(r"\s+(?:office|offices|embassy|consulate|mission|branch|bureau|headquarters)\b", re.I)
 
@@ -44,9 +39,15 @@ def defectors_arrive_at_place(P: Patterns, s: Sentence, ps: int, pe: int) -> boo
     """"Four North Korean defectors arrived in Sokcho": people the sentence
     calls defectors (refugees, escapees) arriving at a named place."""
     near = [sp for sp in s.spans if sp.label == "LOCATION" and 0 <= sp.start - s.s0 - pe <= 24
-            and _BEFORE_PLACE.fullmatch(s.text, pe, sp.start - s.s0) and not _PLACE_AS_MODIFIER.match(s.text, sp.end - s.s0)]
+            and P.before_place.fullmatch(s.text, pe, sp.start - s.s0) and not _PLACE_AS_MODIFIER.match(s.text, sp.end - s.s0)]
     return bool(near) and bool(re.search(r"\b(?:defectors?|refugees?|escapees?|asylum seekers?|North Koreans)\b", s.text[:ps], re.I)
                                or P.arriving_people.search(s.text, 0, ps))
+
+
+def _about_korea(P: Patterns, s: Sentence) -> bool:
+    """Whether the passage is about Korea though the sentence names no part
+    of it: the article's title or the two sentences before do."""
+    return bool(P.korea.search(s.doc.article.title + " " + s.before_text(2)))
 
 
 def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) -> bool:
@@ -67,14 +68,13 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
         # ("Yoon, another former coach, defected five years ago" in a passage about Korea: the word
         # describes the one who left, before the verb, not the club or party he went to)
         return not cues or (all(m.end() <= ps and P.other_sense_person.fullmatch(m.group()) for m in cues)
-                            and bool(P.korea.search(s.before_text(2))))
+                            and _about_korea(P, s))
     if kind == "flee":
         return (korea_here or any(sp.label == "LOCATION" for sp in s.spans) or bool(P.border.search(text))
                 or any(sp.label in ("PERSON", "ROLE") and sp.start - s0 < ps for sp in s.spans)
                 or bool(_TO_NORTH_OR_SOUTH.match(text, pe))  # ("the couple escaped to the South")
                 # ("He escaped in 2005" in a report on North Korea: a flight with its date, no object)
-                or any(sp.label == "DATE" and 0 <= sp.start - s0 - pe <= 4 for sp in s.spans)
-                and bool(P.korea.search(s.doc.article.title + " " + s.before_text(2))))
+                or any(sp.label == "DATE" and 0 <= sp.start - s0 - pe <= 4 for sp in s.spans) and _about_korea(P, s))
     if kind == "cross":
         if text[ps:pe].endswith("across"):
             # "another soldier made it across, and ...": across the line the passage speaks of (the

@@ -95,10 +95,6 @@ def alias(P: Patterns, name: str) -> str:
 _OWNER_BEFORE = re.compile(r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+$")
 
 
-#: the kind of place before its name ("reached the port of Incheon"): the name is the place
-_PLACE_HEAD_OF = re.compile(r"\b(?:the\s+)?(?:port|city|town|village|island|harbou?r|county|province)\s+of\s+$", re.I)
-
-
 def place_list(P: Patterns, s: Sentence, lo: int, hi: int) -> list[str]:
     """Places named in text[lo:hi] that a movement could end in, in order:
     gazetteer places ("Ningbo, China" as one), "a third country", "the South"."""
@@ -112,7 +108,7 @@ def place_list(P: Patterns, s: Sentence, lo: int, hi: int) -> list[str]:
         pre = _OWNER_BEFORE.sub("", text[max(0, sp.start - s0 - 40):sp.start - s0])[-12:].lower()
         if re.match(r"['’]s\b", text[sp.end - s0:sp.end - s0 + 3]):
             continue  # "his post as North Korea's consul": a place that owns something is no destination
-        head = _PLACE_HEAD_OF.search(text, max(0, sp.start - s0 - 30), sp.start - s0)
+        head = P.place_head_of.search(text, max(0, sp.start - s0 - 30), sp.start - s0)
         if head:  # ("the port of | Incheon": the preposition before the kind of place is the one that counts)
             pre = text[max(0, head.start() - 12):head.start()].lower()
         if re.search(r"\b(?:from|of|against|with|by|about|near|off|outside|through|via)\s+(?:the\s+)?$", pre) and not (
