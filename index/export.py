@@ -56,11 +56,6 @@ def value_csv_rows(values: Iterable[tuple], review_columns: bool = False) -> Ite
                for v in row]
 
 
-def incident_csv_rows(incidents: Iterable[Incident], review_columns: bool = False) -> Iterator[list]:
-    """The header, then each incident's cells (see `value_csv_rows`)."""
-    return value_csv_rows(incident_values(incidents, review_columns), review_columns)
-
-
 def write_value_csv_to(fh: IO[str], values: Iterable[tuple], review_columns: bool = False) -> int:
     """Write the header and the rows; return the number of rows."""
     writer = csv.writer(fh, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
@@ -106,10 +101,6 @@ def entity_json(article_id: str, span: EntitySpan) -> str:
 def write_incidents_csv(incidents: Iterable[Incident], path: Path, review_columns: bool = False) -> int:
     """Write the contract CSV atomically; return the number of rows."""
     return write_values_csv(incident_values(incidents, review_columns), path, review_columns)
-
-
-def write_incidents_jsonl(incidents: Iterable[Incident], path: Path, review_columns: bool = False) -> int:
-    return write_values_jsonl(incident_values(incidents, review_columns), path, review_columns)
 
 
 def write_values_csv(values: Iterable[tuple], path: Path, review_columns: bool = False) -> int:
