@@ -1,11 +1,13 @@
 """The quick filter's index: each column's distinct values, and a code per row.
 
 The filter looks for words inside cells. Its first index was one string
-per row, the row's cells joined (180 MB for a million incidents, the
+per row, the row's cells joined (some 200 MB for a million incidents, the
 table's second largest cost after the rows). But a column holds few
 distinct values: a million rows have some 40 statuses, 11,000 actors,
 39,000 article titles. So each column keeps its distinct values once,
-casefolded, and an array of one code per row (4 bytes). A word is looked
+casefolded, and an array of one code per row (4 bytes: 53 MB of codes and
+16 MB of values for a million rows, against 217 MB of joined strings,
+measured at 100,000 rows). A word is looked
 for in the distinct values alone; the rows it matches come out as a mask
 of one byte per row, made by `bytes(map(...))` over the codes (C speed,
 ~30 ms per column at a million rows), and the terms of a filter combine
