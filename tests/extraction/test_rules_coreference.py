@@ -160,3 +160,12 @@ def test_a_rarer_korean_surname_alone_is_the_person_named_in_full_before() -> No
             "Officials said on Friday that Gyeong defected in April.")
     rows = _rows(text, "2011-06-03")
     assert [(r.actor_name, r.date) for r in rows if r.status == "defected"] == [("Gyeong Chol-ho", "2011-04")]
+
+
+def test_the_same_words_for_someone_in_another_month_are_another_event() -> None:
+    """"A North Korean sailor ..." in one sentence and again two sentences
+    later with another month: two people, not the first one told again."""
+    rows = _rows("A North Korean sailor defected to South Korea across the sea border on Tuesday, officials said. "
+                 "He was questioned in Incheon. "
+                 "In March last year, a North Korean sailor defected to South Korea in a wooden boat.", "2019-11-07")
+    assert sorted(r.date for r in rows) == ["2018-03", "2019-11-05"]

@@ -573,3 +573,12 @@ def test_a_group_of_people_is_a_group_not_a_class() -> None:
 def test_the_three_of_them_is_the_group_itself() -> None:
     [row] = _rows("The four of them walked across the frozen Tumen in January 2009.", "2013-05-08")
     assert (row.actor, row.count, row.date) == ("four of them", 4, "2009-01")
+
+
+def test_a_time_adverb_before_the_opening_phrase_is_no_actor() -> None:
+    """"Earlier in June, a ..." / "Late on Friday, a ...": the opening time
+    phrase, adverb and all, stops at its comma; the actor comes after it."""
+    [row] = _rows("Earlier in June, a North Korean farmer waded across the Tumen River into China.", "2021-09-02")
+    assert (row.actor, row.date) == ("North Korean farmer", "2021-06")
+    [row] = _rows("Late on Friday, an elderly fisherman defected to the South across the sea border.", "2021-09-02")
+    assert row.actor == "elderly fisherman"
