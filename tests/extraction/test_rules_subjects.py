@@ -582,3 +582,14 @@ def test_a_time_adverb_before_the_opening_phrase_is_no_actor() -> None:
     assert (row.actor, row.date) == ("North Korean farmer", "2021-06")
     [row] = _rows("Late on Friday, an elderly fisherman defected to the South across the sea border.", "2021-09-02")
     assert row.actor == "elderly fisherman"
+
+
+def test_a_relative_that_reports_the_actors_words_is_passed_over() -> None:
+    """"a man, who told police he was a farmer, had swum ...": the clause
+    between the commas is the man's own words; he is the one who swam, not
+    the "he" inside them."""
+    [row] = _rows("Police said on Sunday that a North Korean man, who told them he was a farmer, "
+                  "had swum across the Imjin River to the South.", "2022-08-08")
+    assert row.actor == "North Korean man"
+    [row] = _rows("A young woman, who says she is a nurse, walked across the frozen Tumen into China in 2011.", "2022-08-08")
+    assert (row.actor, row.date) == ("young woman", "2011")

@@ -164,8 +164,9 @@ _OPENER_THEN_PRONOUN = re.compile(r"[^,;]{1,80},\s*(he|she|they)(?=" + _FIRST_VE
 # "A soldier who says (he shot two officers before defecting)": "he" is the
 # head of the relative clause that reports his words, told just before
 _SAYS = r"(?:says|said|claims|claimed|admits|admitted|told\s+\w+)(?:\s+that)?"
-_SAYS_HEAD = re.compile(r"(?:^|[.;:]\s|--\s|—\s?|\)\s)(?P<np>(?:(?!--)[^,;.—]){3,80}?)\s+who\s+" + _SAYS + r"\s*$", re.I)
-_SAYS_VERB = re.compile(r"\s*(?:" + _SAYS + r"\s+)?(?=(?:he|she)\b)", re.I)
+_SAYS_HEAD = re.compile(r"(?:^|[.;:]\s|--\s|—\s?|\)\s|\bthat\s)(?P<np>(?:(?!--|\bthat\s)[^,;.—]){3,80}?),?\s+who\s+" + _SAYS + r"\s*$", re.I)
+_SAYS_VERB = re.compile(r"\s*(?:" + _SAYS + r"\s+)?(?:(?:them|him|her|us|me|reporters|police|investigators)\s+(?:that\s+)?)?"
+                        r"(?=(?:he|she)\b)", re.I)  # ("who told (them) he was a farmer")
 _PRONOUN_AND_KIN = re.compile(r"(?:he|she)\s+and\s+(?:his|her)\s+(?:\w+\s+)?\w+", re.I)
 _OBJECT_PRONOUN = re.compile(r"(?:^|\s)(?:he|she|they|him|her|them|their|his|its)$", re.I)
 
