@@ -549,3 +549,17 @@ def test_an_escape_told_with_its_date_alone_in_a_report_on_north_korea() -> None
                   body="Jo Min-su, 31, grew up in a labour camp. He escaped injury in 2009.", date="2015-01-20",
                   date_precision="day")
     assert list(EX.extract(art).incidents) == []
+
+
+def test_people_staying_at_a_foreign_mission_are_asking_it_for_asylum() -> None:
+    """"... were still holed up in the Danish embassy", "... who are inside
+    the Thai embassy": being at another country's mission is a request for
+    asylum; being at North Korea's own embassy, or at "the embassy" with no
+    country named, is no event."""
+    [row] = _rows("Nine North Koreans were still holed up in the Danish embassy in Hanoi on Thursday.", "2009-06-12")
+    assert (row.status, row.count, row.actor) == ("sought_asylum", 9, "Nine North Koreans")
+    [row] = _rows("Aid groups asked what would happen to five North Korean women who are inside the Thai embassy "
+                  "in Vientiane.", "2009-06-12")
+    assert (row.status, row.count, row.actor) == ("sought_asylum", 5, "five North Korean women")
+    assert _rows("Several diplomats who were at the North Korean embassy in Rome attended the talks.", "2009-06-12") == []
+    assert _rows("Two North Korean officials remained at the embassy in Bangkok for the talks.", "2009-06-12") == []
