@@ -313,3 +313,12 @@ def test_the_kind_of_place_before_its_name_leaves_the_name_as_the_place() -> Non
     assert (row.destination, row.date) == ("Mokpo", "2011-06-17")
     [row] = _rows("Two sailors fled from the port of Nampo in a rowing boat on Friday.", "2011-06-20")
     assert row.destination == ""
+
+
+def test_a_companion_before_the_place_does_not_hide_the_destination() -> None:
+    """"fled with her aunt to China": the companion stands between the verb
+    and the place; "with the help of brokers" still ends the stretch."""
+    [row] = _rows("In 2003 Kim Mi-ran fled with her aunt to China.", "2017-05-05")
+    assert row.destination == "China"
+    [row] = _rows("Lee Kwang-su defected along with two friends to South Korea in 2009.", "2017-05-05")
+    assert row.destination == "South Korea"
