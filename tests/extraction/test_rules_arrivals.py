@@ -70,3 +70,12 @@ def test_received_by_a_country_with_an_adverb_between() -> None:
     for adverb in ("also", "later", "eventually"):
         [row] = _rows(f"Four North Korean women were {adverb} admitted to Canada as refugees in June.", "2009-08-01")
         assert (row.count, row.status, row.destination, row.date) == (4, "defected", "Canada", "2009-06"), adverb
+
+
+def test_brought_to_a_place_inside_the_south_is_an_arrival() -> None:
+    """"brought to a safe house in South Korea": the place of arrival is
+    the country the facility stands in; a detention facility in China is
+    no arrival."""
+    [row] = _rows("After a week at sea, nine North Korean fishermen were brought to a reception center in South Korea.", "2014-03-03")
+    assert (row.status, row.count, row.destination) == ("defected", 9, "South Korea")
+    assert _rows("The nine North Koreans were taken to a detention facility in Kunming.", "2014-03-03") == []

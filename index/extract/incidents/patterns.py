@@ -58,7 +58,10 @@ class Patterns:
         self.honorifics = v.cased("honorifics")
         self.border = v.regex("border_words", r"(?<!\w)(?:{})(?!\w)")
         # ("arrived off Japan's northern coast", "before reaching northern Japan")
-        self.arrival = v.regex("arrival_places", r"^\s*(?:in|to|into|at|off|near)?\s*(?:(?:northern|southern|eastern|western|central)\s+)?(?:{})(?!\w)")
+        # ("brought to a safe house in South Korea": a place of arrival inside one of them)
+        facility = r"(?:(?:a|an|the)\s+(?:[\w-]+\s+)?(?:" + _alt(v, "arrival_facilities", "(?!x)x") + r")\s+(?:in|near|outside)\s+)?"
+        self.arrival = v.regex("arrival_places", r"^\s*(?:in|to|into|at|off|near)?\s*" + facility
+                               + r"(?:(?:northern|southern|eastern|western|central)\s+)?(?:{})(?!\w)")
         self.visit_purpose = v.regex("visit_purposes")
         self.arrival_idiom = v.regex("arrival_idioms", r"\s*(?:(?:to|into|in)\s+)?(?:{})\b")
         self.forecast = v.regex("forecast_cues")
