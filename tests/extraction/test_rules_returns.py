@@ -93,3 +93,9 @@ def test_a_return_north_in_a_report_titled_on_re_defection() -> None:
         assert len(rows) == expected, title
         if rows:
             assert (rows[0].actor_name, rows[0].date, rows[0].destination) == ("Ri Chun-hee", "2014-03", "North Korea")
+
+
+def test_refusing_to_go_home_is_staying_in_the_south() -> None:
+    [row] = _rows("Late in March, five of the seven sailors of a North Korean cargo ship that drifted south "
+                  "refused to go home.", "2019-04-04")
+    assert (row.status, row.count, row.date) == ("defected", 5, "2019-03")

@@ -593,3 +593,13 @@ def test_a_relative_that_reports_the_actors_words_is_passed_over() -> None:
     assert row.actor == "North Korean man"
     [row] = _rows("A young woman, who says she is a nurse, walked across the frozen Tumen into China in 2011.", "2022-08-08")
     assert (row.actor, row.date) == ("young woman", "2011")
+
+
+def test_an_act_of_the_subject_after_its_relative_clause_leads_to_the_predicate() -> None:
+    """"Several months ago, 16 waitresses, who had worked at a restaurant
+    in Dandong, quit China and went to South Korea": the opening "... ago"
+    is a time, not a vague group, and the waitresses, whose relative clause
+    and first act stand before the predicate, are the actor."""
+    [row] = _rows("Several months ago, 16 waitresses, who had worked at a restaurant in Dandong, "
+                  "quit China and went to South Korea.", "2019-10-10")
+    assert (row.actor, row.count, row.destination) == ("16 waitresses", 16, "South Korea")

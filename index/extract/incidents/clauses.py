@@ -69,6 +69,11 @@ def clause_end(P: Patterns, text: str, pe: int) -> int:
     return m.start() if m else len(text)
 
 
+#: "(X, who had worked in Ningbo,) left China and | (went to South Korea)": an act of the
+#: subject's own, joined to the predicate by "and"
+_DID_AND = r"(?:[a-z]+ed|left|fled|went|came|ran|swam|got|took|made|quit|flew|drove|stole)\s[^,;]{1,60}?\s+and"
+
+
 def subject_before_relative(P: Patterns, text: str, cs: int, ps: int) -> tuple[int, int] | None:
     """(start of the subject, end of the actor's words) when the clause
     before the predicate is a complete relative clause ("N who had been
@@ -81,7 +86,7 @@ def subject_before_relative(P: Patterns, text: str, cs: int, ps: int) -> tuple[i
         r"\b(?:was|were|is|are|has|have|had)\s+(?:(?:reportedly|allegedly|still|now|currently|already|also|apparently)\s+)*$", text[cs:ps], re.I)
     past = re.match(r"(?:[a-z]+ed|swam|fled|ran|came|went|made|sought|took|left|got|drove|flew|slipped)\b",
                     text[ps:ps + 12], re.I)
-    if re.fullmatch(r"[^,;]{3,120},\s*(?:has|have|had)?\s*", text[cs:ps]) and (re.search(r",\s*(?:who|which)\s*$", text[:cs]) or re.search(
+    if re.fullmatch(r"[^,;]{3,120},\s*(?:has|have|had|" + _DID_AND + r")?\s*", text[cs:ps]) and (re.search(r",\s*(?:who|which)\s*$", text[:cs]) or re.search(
             r",\s*(?:a|an|the)\s[^,;]{1,60}\bthat\s*$", text[:cs])):
         # (or "the 31 North Koreans, a group of 11 men and 20 women that floated south, | have said")
         # "four of the 31 North Koreans, who drifted south last month, | have said they wish

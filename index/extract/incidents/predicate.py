@@ -131,7 +131,7 @@ def superlative_role(P: Patterns, text: str) -> str:
 def strip_lead(region: str) -> str:
     """The region without a leading conjunction, adverb or time phrase."""
     return re.sub(r"^[\s,]*(?:(?:and|but|so|then|also|in recent years|in the past|over the years|since then"
-                  r"|(?:[\w-]+\s+){0,2}?(?:years?|months?|weeks?|days?)\s+(?:earlier|later)|(?:in|during|over)\s+"
+                  r"|(?:[\w-]+\s+){0,2}?(?:years?|months?|weeks?|days?)\s+(?:earlier|later|ago)|(?:in|during|over)\s+"
                   r"(?:those|these|that|this|recent|the\s+following|the\s+next|the\s+past)\s+(?:years?|months?|weeks?|days?|decades?))\b[\s,]*)*",
                   "", region, flags=re.I)
 
