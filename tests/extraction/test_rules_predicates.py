@@ -563,3 +563,15 @@ def test_people_staying_at_a_foreign_mission_are_asking_it_for_asylum() -> None:
     assert (row.status, row.count, row.actor) == ("sought_asylum", 5, "five North Korean women")
     assert _rows("Several diplomats who were at the North Korean embassy in Rome attended the talks.", "2009-06-12") == []
     assert _rows("Two North Korean officials remained at the embassy in Bangkok for the talks.", "2009-06-12") == []
+
+
+def test_doing_the_same_after_a_defection_is_a_defection_of_ones_own() -> None:
+    """"In March a banker who worked in Vienna did the same": the act of the
+    sentence before, by someone else, with a date of its own; after a story
+    with no defection, "did the same" tells nothing."""
+    rows = _rows("A North Korean trade envoy in Sofia defected to South Korea in February. "
+                 "In March a banker who worked in Vienna did the same.", "2015-06-06")
+    assert [(r.actor, r.date) for r in rows] == [("North Korean trade envoy in Sofia", "2015-02"), ("banker", "2015-03")]
+    rows = _rows("Three North Korean sailors defected in 2012. Their captain followed suit a year later.", "2015-06-06")
+    assert len(rows) == 2
+    assert _rows("North Korea fired a missile in May. In June Japan did the same.", "2015-06-06") == []

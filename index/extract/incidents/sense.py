@@ -50,6 +50,10 @@ def _about_korea(P: Patterns, s: Sentence) -> bool:
     return bool(P.korea.search(s.doc.article.title + " " + s.before_text(2)))
 
 
+#: the predicate "did the same" / "followed suit" (extraction.yaml): another's act told again
+_SAME_ACT = re.compile(r"(?:did|does|do)\s+(?:the\s+same|likewise)|followed\s+suit", re.I)
+
+
 def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) -> bool:
     """Whether the predicate is meant in its defection sense here."""
     text, s0 = s.text, s.s0
@@ -59,6 +63,9 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
             return False  # "sought refuge instead of going back to Pyongyang", "fear of going back": not done
         return bool(_LEFT_IT.search(s.before_text() + " " + text) or _LIVED_IN_SOUTH.search(text[:ps])  # ("After living in South Korea, she returned")
                     or _REDEFECTION.search(s.doc.article.title))  # (a report on re-defection opens with its cases)
+    if kind == "defect" and _SAME_ACT.fullmatch(text, ps, pe):
+        # "... did the same", "followed suit": a defection only after one told just before
+        return bool(P.defect_word.search(s.before_text(2))) and (korea_here or _about_korea(P, s))
     if kind == "defect":
         # "lawmakers who defected to the new party", "the striker defected to a rival club": a word
         # of the other sense, unless it owns something else ("had worked for the party's Room 35")
