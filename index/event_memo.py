@@ -21,12 +21,14 @@ joined are merged again (`_amended`).
 from __future__ import annotations
 
 import threading
+from array import array
 from collections.abc import Sequence
 from operator import is_not
 
 from . import event_cache
-from .event_cache import EventsCache, Snapshot, event_values, ids_digest, incident_values, rows_digest
-from .events import Event, build_event, event_key
+from .event_cache import (EventsCache, Snapshot, ids_digest, incident_values, joined_ids, rows_digest, split_ids,
+                          stored_values)
+from .events import Event, build_event, event_key, report_order
 from .models import Incident
 from .variant_table import VariantTable
 
@@ -45,7 +47,7 @@ class EventsMemo:
         self._lock = threading.Lock()  # a view's worker waits for the warm-up rather than repeat it
         self._rows: list[Incident] = []
         self._keys: list[Key | None] = []
-        self._groups: dict[Key, list[int]] = {}
+        self._groups: dict[Key, list[int] | array] = {}  # (arrays when read from the file: no int per row)
         self._built: dict[Key, Event] = {}
         self._table = ""
         self._sorted: list[Event] | None = None
@@ -207,13 +209,14 @@ class EventsMemo:
         if len(changed) > REBUILD_SHARE * len(rows):
             return False
         try:  # (a file that passed its checks but still holds what an Event cannot be)
-            built = {key: Event(*values) for key, values in zip(snap.keys, snap.events)}
+            events = [Event(*values, ()) for values in snap.events]
         except (TypeError, ValueError):
             return False
+        built = dict(zip(snap.keys, events))
         if len(built) != len(snap.keys):
             return False
         keys: list[Key | None] = [None] * len(rows)
-        members: list[list[int]] = [[] for _ in snap.keys]
+        members = [array("i") for _ in snap.keys]
         emptied: set[Key] = set()  # (events that lost a row the update removed)
         for i, n in enumerate(snap.row_event):
             j = i if moved is None else moved[i]
@@ -224,6 +227,11 @@ class EventsMemo:
             else:
                 keys[j] = snap.keys[n]
                 members[n].append(j)
+        for event, pos in zip(events, members):
+            # (the rows' own id strings, in the order `build_event` gives them; an event that
+            # lost or gained rows since is merged again below)
+            event.incident_ids = ((rows[pos[0]].incident_id,) if len(pos) == 1 else
+                                  tuple(r.incident_id for r in sorted((rows[j] for j in pos), key=report_order)))
         self._rows, self._keys, self._table = list(rows), keys, table.fingerprint
         self._groups = dict(zip(snap.keys, members))
         self._built, self._sorted = built, None
@@ -248,10 +256,10 @@ class EventsMemo:
         if cache is None:
             return False
         position = {key: n for n, (key, _) in enumerate(built)}
-        snap = Snapshot(rows_digest(cache.stamp, table, rows), cache.stamp, [r.incident_id for r in rows],
+        snap = Snapshot(rows_digest(cache.stamp, table, rows), cache.stamp, joined_ids(rows),
                         {i: incident_values(r) for i, r in enumerate(rows) if _reviewed(r)},
-                        [key for key, _ in built], [event_values(e) for _, e in built],
-                        [-1 if key is None else position[key] for key in keys])
+                        [key for key, _ in built], [stored_values(e) for _, e in built],
+                        array("i", [-1 if key is None else position[key] for key in keys]))
         try:
             event_cache.write(cache.path, snap)
         except OSError:  # (a read-only or vanished index folder: merged again next time)
@@ -271,7 +279,7 @@ def _amended(rows: Sequence[Incident], table: VariantTable, cache: EventsCache,
     matched so: every other row must be in it, under the same id."""
     if cache.changed_since is None or snap.stamp == cache.stamp:
         return None
-    if snap.digest != ids_digest(snap.stamp, table.fingerprint, snap.ids):
+    if snap.digest != ids_digest(snap.stamp, table.fingerprint, snap.ids, len(snap.row_event)):
         return None  # (other merging code or other variants: all of it again)
     changed = cache.changed_since(snap.stamp)
     if changed is None:
@@ -280,7 +288,7 @@ def _amended(rows: Sequence[Incident], table: VariantTable, cache: EventsCache,
     kept = {inc.incident_id: j for j, inc in enumerate(rows) if inc.article_id not in changed}
     if len(kept) + len(fresh) != len(rows):
         return None  # (two rows of one id)
-    moved = [kept.pop(i, -1) for i in snap.ids]
+    moved = [kept.pop(i, -1) for i in split_ids(snap.ids)]
     return None if kept else (moved, fresh)
 
 

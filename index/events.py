@@ -133,8 +133,14 @@ def build_event(reports: Sequence[Incident]) -> Event:
     return _single(reports[0]) if len(reports) == 1 else _merged(reports)
 
 
+def report_order(r: Incident) -> tuple[str, str]:
+    """The order of an event's reports (and of its `incident_ids`): the
+    earliest article first."""
+    return r.article_date or "9999", r.incident_id
+
+
 def _merged(reports: Sequence[Incident]) -> Event:
-    reports = sorted(reports, key=lambda r: (r.article_date or "9999", r.incident_id))
+    reports = sorted(reports, key=report_order)
     date, precision, date_conflict = _consensus_date(reports)
     conflicts = [date_conflict] if date_conflict else []
     counts = sorted({r.count for r in reports if r.count is not None})
