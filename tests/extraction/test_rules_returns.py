@@ -99,3 +99,13 @@ def test_refusing_to_go_home_is_staying_in_the_south() -> None:
     [row] = _rows("Late in March, five of the seven sailors of a North Korean cargo ship that drifted south "
                   "refused to go home.", "2019-04-04")
     assert (row.status, row.count, row.date) == ("defected", 5, "2019-03")
+
+
+def test_caught_and_returned_is_one_attempt_not_a_return() -> None:
+    """"a nephew, who crossed into China in May, had been caught and
+    returned to North Korea": the passive goes on through "and" (sent back,
+    no journey of his own north), and the crossing and the capture told of
+    one person in one sentence are one attempt."""
+    rows = _rows("A defector in Seoul said a nephew, who crossed into China in May, had been caught and "
+                 "returned to North Korea.", "2013-07-07")
+    assert [(r.actor, r.status, r.date) for r in rows] == [("nephew", "attempted", "2013-05")]

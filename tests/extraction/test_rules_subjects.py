@@ -603,3 +603,10 @@ def test_an_act_of_the_subject_after_its_relative_clause_leads_to_the_predicate(
     [row] = _rows("Several months ago, 16 waitresses, who had worked at a restaurant in Dandong, "
                   "quit China and went to South Korea.", "2019-10-10")
     assert (row.actor, row.count, row.destination) == ("16 waitresses", 16, "South Korea")
+
+
+def test_a_noun_phrase_that_ends_in_its_owner_is_the_actor() -> None:
+    """"a classmate of hers fled ...": the phrase ends in "hers", yet it is
+    a noun phrase (the classmate), not a clause with a pronoun object."""
+    [row] = _rows("Lee told the court that a classmate of hers fled to Mongolia in 2008.", "2016-02-02")
+    assert (row.actor, row.destination, row.date) == ("classmate of hers", "Mongolia", "2008")

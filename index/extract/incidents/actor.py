@@ -201,6 +201,8 @@ def subject_of_clause(stripped: str) -> str | None:
             return subject_of_clause(obj.group(1)) if obj else None
         stripped = stripped[:aux.start()].strip(" ,")
     stripped = re.sub(r"\s+(?:who|that|which)$", "", stripped, flags=re.I)
+    if re.search(r"\s\bof\s+(?:his|hers|theirs|ours|mine)$", stripped, re.I):
+        return stripped  # "a colleague of his (had escaped)": a noun phrase that ends in its owner
     pron = _OBJECT_PRONOUN.search(stripped)
     if not _DANGLING.search(stripped) and not (pron and pron.start() > 0):
         return stripped

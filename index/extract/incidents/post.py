@@ -142,8 +142,8 @@ def merge_mentions(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
                 if r.sent - f.sent > 4:
                     break  # (only the last few sentences: linear in a long document)
                 if (not f.actor_name and not f.count and not f.stat and f.actor.casefold() == r.actor.casefold()
-                        and f.sent < r.sent and _compatible_dates(f, r) and not _other_month(f, r)
-                        and not _returns(r, f)):
+                        and (f.sent < r.sent or f.sent == r.sent and f.status == r.status)  # ("who crossed ..., had been caught")
+                        and _compatible_dates(f, r) and not _other_month(f, r) and not _returns(r, f)):
                     same = f
                     break
         if same is None and not r.actor_name and not r.stat:
