@@ -610,3 +610,12 @@ def test_a_noun_phrase_that_ends_in_its_owner_is_the_actor() -> None:
     a noun phrase (the classmate), not a clause with a pronoun object."""
     [row] = _rows("Lee told the court that a classmate of hers fled to Mongolia in 2008.", "2016-02-02")
     assert (row.actor, row.destination, row.date) == ("classmate of hers", "Mongolia", "2008")
+
+
+def test_who_they_say_they_are_then_a_hedged_main_verb() -> None:
+    """"Some 12 people who say they are North Korean refugees are reported
+    to have got into the Thai embassy": what they say they are, then the
+    main verb behind its hedge; the twelve are the actor."""
+    [row] = _rows("Some 12 people who say they are North Korean refugees are reported to have got into "
+                  "the Thai embassy in Beijing.", "2006-01-01")
+    assert (row.status, row.count) == ("sought_asylum", 12)

@@ -60,7 +60,9 @@ def clause_start(P: Patterns, text: str, ps: int) -> int:
 #: "(that) they are": the words of a relative clause that say who its subject is
 _THEY_ARE = r"(?:that\s+)?(?:they|he|she)\s+(?:are|is|were|was)"
 #: "(who say) they are North Koreans": a relative's reporting verb whose words are who the subject is
-_SAYS_WHO_THEY_ARE = re.compile(r"\s*" + _THEY_ARE + r"\s+(?!(?:[\w-]+\s+){0,6}?(?:to|and|but|after|when)\b)[^,;]{2,60}$")
+#: "(... are) reported to have": a hedge of the main verb after who they say they are
+_HEDGE_TAIL = r"(?:\s+(?:are|were|is|was)\s+(?:reported|said|believed|thought|understood)\s+to(?:\s+have)?)?"
+_SAYS_WHO_THEY_ARE = re.compile(r"\s*" + _THEY_ARE + r"\s+(?:(?!\b(?:to|and|but|after|when)\b)[^,;]){2,60}?" + _HEDGE_TAIL + r"\s*$")
 
 
 def clause_end(P: Patterns, text: str, pe: int) -> int:
@@ -113,7 +115,8 @@ def subject_before_relative(P: Patterns, text: str, cs: int, ps: int) -> tuple[i
 
 #: a relative clause that only says who the subject says or seems to be
 _CLAIMED_IDENTITY = re.compile(r"\s*(?:(?:say|says|said|claim|claims|claimed)\s+" + _THEY_ARE
-                               + r"|(?:claim|claims|claimed|appear|appears|appeared|seem|seems|seemed)\s+to\s+be)\s+[^,;]{2,60}$", re.I)
+                               + r"|(?:claim|claims|claimed|appear|appears|appeared|seem|seems|seemed)\s+to\s+be)\s+[^,;]{2,60}?"
+                               + _HEDGE_TAIL + r"\s*$", re.I)
 
 
 def mask_dates(text: str, sspans: list[EntitySpan], s0: int, lo: int, hi: int) -> str:
