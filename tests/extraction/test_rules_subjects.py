@@ -619,3 +619,10 @@ def test_who_they_say_they_are_then_a_hedged_main_verb() -> None:
     [row] = _rows("Some 12 people who say they are North Korean refugees are reported to have got into "
                   "the Thai embassy in Beijing.", "2006-01-01")
     assert (row.status, row.count) == ("sought_asylum", 12)
+
+
+def test_the_subject_of_appears_to_have_is_the_actor() -> None:
+    """"a teacher appears to have fled ...": the hedge stands between the
+    subject and the predicate."""
+    [row] = _rows("A North Korean teacher appears to have fled to Mongolia in April.", "2016-06-29")
+    assert (row.actor, row.destination, row.date) == ("North Korean teacher", "Mongolia", "2016-04")
