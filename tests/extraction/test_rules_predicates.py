@@ -575,3 +575,20 @@ def test_doing_the_same_after_a_defection_is_a_defection_of_ones_own() -> None:
     rows = _rows("Three North Korean sailors defected in 2012. Their captain followed suit a year later.", "2015-06-06")
     assert len(rows) == 2
     assert _rows("North Korea fired a missile in May. In June Japan did the same.", "2015-06-06") == []
+
+
+def test_a_defection_to_south_korea_is_never_one_to_a_party() -> None:
+    """"a member of the party who defected to South Korea": the word
+    "party" of the other sense stands in the sentence, but a defection to
+    one of the Koreas is a defection; to a party it stays none."""
+    [row] = _rows("Officials met Ri Song-chol, a former member of the party who defected to South Korea in 2011.", "2016-06-29")
+    assert (row.actor_name, row.date, row.destination) == ("Ri Song-chol", "2011", "South Korea")
+    assert _rows("Two members of the ruling party defected to the opposition party in 2011.", "2016-06-29") == []
+
+
+def test_a_modal_of_the_main_clause_is_not_the_relative_clauses() -> None:
+    """"X could prove useful to Y, a colonel who defected in May": "could"
+    is the main clause's; the colonel's defection, dated in its own
+    relative clause, happened."""
+    [row] = _rows("The files could prove more useful than Kang Tae-su, a colonel who fled to China in May 2014.", "2016-06-29")
+    assert (row.actor_name, row.date, row.destination) == ("Kang Tae-su", "2014-05", "China")

@@ -277,8 +277,9 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         # comes with the event's own date, so it is an event, told of the person so labelled
         cs, region = labelled_subject(P, text, cs, ps, region)
         region_end = cs + len(region)
+    h0 = rel.start() if rel is not None and hs < rel.start() <= ps else hs  # (a relative clause's modals are its own)
     if P.neg.search(text[cs:neg_from] + text[ps:pe]) or P.conjecture.search(text, max(0, cs - 40), cs) or kind != "wish" and not said_again and hypothetical(
-            P, _mask_superlative_subject(mask_appositives(mask_dates(text, s.spans, s0, hs, pe), ps - hs), ps - hs)):
+            P, _mask_superlative_subject(mask_appositives(mask_dates(text, s.spans, s0, h0, pe), ps - h0), ps - h0)):
         return None
     if P.generic.search(text, 0, clause_end(P, text, pe)) or P.vague_group.match(strip_lead(text[cs:region_end])) or re.search(
             r",\s*(?:many|most|some|several|all|few|none|half)\s+of\s+(?:whom|them)\s+(?:had\s+|have\s+|has\s+)?$", text[cs:ps], re.I):

@@ -21,6 +21,8 @@ _REDEFECTION = re.compile(r"\bre-?defect", re.I)
 _LEFT_IT = re.compile(r"\b(?:defect|fled\b|escaped\b|escapees?\b|left\s+(?:the\s+North|North\s+Korea)\b)", re.I)
 _FROM_INTO = re.compile(r"\s*from\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+(?:into|to)\s+(?:the\s+)?[A-Z]")
 _TO_NORTH_OR_SOUTH = re.compile(r"\s+(?:back\s+)?(?:in)?to\s+the\s+(?:North|South)\b(?![\s-]+Korean\b)")  # (the two Koreas, unnamed)
+#: "defected to South Korea", "... to the North": to one of the two Koreas, named or not
+_TO_A_KOREA = re.compile(r"\s+(?:back\s+)?(?:in)?to\s+(?:the\s+(?:North|South)\b(?![\s-]+Korean\b)|(?:South|North)\s+Korea\b|Seoul\b|Pyongyang\b)")
 _LIVED_IN_SOUTH = re.compile(r"\b(?:living|lived|life|settled|resettled|staying|stayed|years)\s+in\s+(?:South\s+Korea\b|the\s+South\b(?![\s-]*[A-Z])|Seoul\b(?!\s+[A-Z]))")
 
 
@@ -71,8 +73,8 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
     if kind == "defect":
         # "lawmakers who defected to the new party", "the striker defected to a rival club": a word
         # of the other sense, unless it owns something else ("had worked for the party's Room 35")
-        if korea_here:
-            return True
+        if korea_here or _TO_A_KOREA.match(text, pe):
+            return True  # (a defection to South Korea is never one to a party or a club)
         cues = [m for m in P.other_sense.finditer(text) if not _POSSESSIVE.match(text, m.end())]
         # ("Yoon, another former coach, defected five years ago" in a passage about Korea: the word
         # describes the one who left, before the verb, not the club or party he went to)
