@@ -592,3 +592,14 @@ def test_a_modal_of_the_main_clause_is_not_the_relative_clauses() -> None:
     relative clause, happened."""
     [row] = _rows("The files could prove more useful than Kang Tae-su, a colonel who fled to China in May 2014.", "2016-06-29")
     assert (row.actor_name, row.date, row.destination) == ("Kang Tae-su", "2014-05", "China")
+
+
+def test_a_crossing_undone_in_its_sentence_is_no_defection() -> None:
+    """"crossed the line ... and pulled back": an incursion (or a stray
+    boat that turned back), no one defected; the cues are data."""
+    assert _rows("A dozen North Korean soldiers crossed the Military Demarcation Line on Tuesday and withdrew "
+                 "after warning shots.", "2024-06-20") == []
+    assert _rows("A North Korean patrol boat crossed the Northern Limit Line but turned back an hour later.",
+                 "2024-06-20") == []
+    [row] = _rows("A North Korean soldier crossed the Military Demarcation Line on Tuesday.", "2024-06-20")
+    assert row.status == "defected"

@@ -63,6 +63,7 @@ class Patterns:
         self.arrival = v.regex("arrival_places", r"^\s*(?:in|to|into|at|off|near)?\s*" + facility
                                + r"(?:(?:northern|southern|eastern|western|central)\s+)?(?:{})(?!\w)")
         self.visit_purpose = v.regex("visit_purposes")
+        self.withdrawal = v.regex("withdrawal_cues")
         self.arrival_idiom = v.regex("arrival_idioms", r"\s*(?:(?:to|into|in)\s+)?(?:{})\b")
         self.forecast = v.regex("forecast_cues")
         self.south_holds = v.regex("southern_custodians", r"\b(?:{})\b", 0)

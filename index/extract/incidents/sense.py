@@ -87,6 +87,8 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
                 # ("He escaped in 2005" in a report on North Korea: a flight with its date, no object)
                 or any(sp.label == "DATE" and 0 <= sp.start - s0 - pe <= 4 for sp in s.spans) and _about_korea(P, s))
     if kind == "cross":
+        if P.withdrawal.search(text, pe):
+            return False  # "crossed the line ... and pulled back to their own side": an incursion, undone
         if text[ps:pe].endswith("across"):
             # "another soldier made it across, and ...": across the line the passage speaks of (the
             # other crossing patterns take the space and the line after "across" in)
