@@ -169,3 +169,11 @@ def test_the_same_words_for_someone_in_another_month_are_another_event() -> None
                  "He was questioned in Incheon. "
                  "In March last year, a North Korean sailor defected to South Korea in a wooden boat.", "2019-11-07")
     assert sorted(r.date for r in rows) == ["2018-03", "2019-11-05"]
+
+
+def test_a_wish_of_both_in_the_sentence_of_their_crossing_is_the_same_people() -> None:
+    """"... found the two as they swam across the river, and that both had
+    said they wanted to defect": the wish is the crossers', no second row."""
+    rows = _rows("Officials said guards had found the two women as they swam across the Imjin River, "
+                 "and that both had said they wanted to defect.", "2014-08-08")
+    assert len(rows) == 1

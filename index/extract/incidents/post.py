@@ -103,7 +103,7 @@ def merge_mentions(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
             prev.origin = prev.origin or list(r.origin)
             prev.destination = prev.destination or list(r.destination)
             continue
-        if r.kind == "wish" and (r.definite or _PART_OF_THEM.match(r.actor)) and prev is not None and 0 < r.sent - prev.sent <= 4:
+        if r.kind == "wish" and (r.definite or _PART_OF_THEM.match(r.actor)) and prev is not None and 0 <= r.sent - prev.sent <= 4:
             continue  # "All four told investigators they wanted to stay": the group told of just before
         group = next((f for f in reversed(final) if f.count and f.count >= 2), None) if _ALL_OF_THEM.fullmatch(r.actor) else None
         if group is not None and not r.actor_name and 0 < r.sent - group.sent <= 4 and not _returns(r, group):
