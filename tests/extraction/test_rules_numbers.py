@@ -267,3 +267,12 @@ def test_a_noun_between_the_number_and_of_makes_it_no_part_of_a_group() -> None:
 def test_a_count_of_defectors_reaching_a_mark_is_a_number_of_people() -> None:
     assert _spans("The number of defectors in the South passed the 40,000 mark last month.", "NUMBER") == ["40,000"]
     assert _spans("The index passed the 3,000 mark last month.", "NUMBER") == []
+
+
+def test_a_figure_of_millions_counts_no_defectors() -> None:
+    """"The census count ... stood at 25,310,000" after a figure of
+    defectors: a population, not a count of people who left (the largest
+    such estimates are some 300,000; the bound is data)."""
+    rows = _rows("The number of defectors in South Korea passed 20,000 last year. "
+                 "The census count, released in March, stood at 25,310,000.", "2010-06-29")
+    assert [r.count for r in rows] == [20000]

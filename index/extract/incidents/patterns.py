@@ -64,6 +64,7 @@ class Patterns:
                                + r"(?:(?:northern|southern|eastern|western|central)\s+)?(?:{})(?!\w)")
         self.visit_purpose = v.regex("visit_purposes")
         self.withdrawal = v.regex("withdrawal_cues")
+        self.max_people = int(v.raw.get("max_people_figure") or 10**12)
         self.arrival_idiom = v.regex("arrival_idioms", r"\s*(?:(?:to|into|in)\s+)?(?:{})\b")
         self.forecast = v.regex("forecast_cues")
         self.south_holds = v.regex("southern_custodians", r"\b(?:{})\b", 0)

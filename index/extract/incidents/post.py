@@ -474,6 +474,7 @@ def statistics_destination(rows: list[Row], doc: Doc) -> None:
 
 
 def post_process(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
+    rows = [r for r in rows if (r.count or 0) <= P.max_people]  # ("the count stood at 24,050,000": a census)
     rows = drop_summary_leads(rows)
     rows = drop_denied_reports(P, rows, doc)
     rows = drop_forecasts(P, rows, doc)
