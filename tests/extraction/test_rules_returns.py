@@ -109,3 +109,19 @@ def test_caught_and_returned_is_one_attempt_not_a_return() -> None:
     rows = _rows("A defector in Seoul said a nephew, who crossed into China in May, had been caught and "
                  "returned to North Korea.", "2013-07-07")
     assert [(r.actor, r.status, r.date) for r in rows] == [("nephew", "attempted", "2013-05")]
+
+
+def test_a_refugee_going_back_into_the_north_is_a_return() -> None:
+    """"a refugee family had gone back into the North": a refugee had left
+    it, so going back is a return (and "into" the North as well as "to")."""
+    [row] = _rows("Officials confirmed on Monday that a North Korean refugee family had gone back into the North.", "2013-05-05")
+    assert (row.status, row.destination) == ("defected", "North Korea")
+
+
+def test_deserting_the_army_for_the_north_and_the_post_left() -> None:
+    """"deserted the US army for North Korea": a defection north; "abandoning
+    his post in South Korea": the post's place is the one left."""
+    [row] = _rows("Walter Gray, who deserted the US army for North Korea in 1963, died last year.", "2004-11-04")
+    assert (row.actor_name, row.date, row.destination) == ("Walter Gray", "1963", "North Korea")
+    [row] = _rows("Mr Walter Gray admitted abandoning his post in South Korea in 1963.", "2004-11-04")
+    assert (row.origin, row.destination) == ("South Korea", "")

@@ -626,3 +626,8 @@ def test_the_subject_of_appears_to_have_is_the_actor() -> None:
     subject and the predicate."""
     [row] = _rows("A North Korean teacher appears to have fled to Mongolia in April.", "2016-06-29")
     assert (row.actor, row.destination, row.date) == ("North Korean teacher", "Mongolia", "2016-04")
+
+
+def test_the_one_officials_believe_did_it_is_the_actor() -> None:
+    [row] = _rows("Police said they believe the woman had crossed the Tumen River into China in March 2019.", "2022-01-03")
+    assert (row.actor, row.date) == ("woman", "2019-03")

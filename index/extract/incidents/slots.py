@@ -86,6 +86,10 @@ def _is_age(s: Sentence, sp: EntitySpan) -> bool:
     return before.endswith(", ") and after == "," and sp.text.isdigit() and int(sp.text) < 110
 
 
+#: "deserted his unit", "abandoning his post": a defection told as leaving a post (extraction.yaml)
+_LEFT_POST = re.compile(r"\b(?:post|posts|unit|army|ship)$", re.I)
+
+
 def alias(P: Patterns, name: str) -> str:
     return P.v.place_aliases.get(name, P.v.place_aliases.get(re.sub(r"^the\s+", "", name), name))
 
@@ -320,6 +324,9 @@ def read_places(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, k
         if kind == "cross":
             dests = [d for d in dests if not P.border.fullmatch(d)]
             dests = [d for d in dests if re.search(r"\b(?:into|to)\s+(?:the\s+)?$", text[:text.find(d.split(",")[0], pe)][-12:], re.I) or d in ("South Korea", "North Korea")]
+        if kind == "defect" and _LEFT_POST.search(text, ps, pe) and dests and re.match(r"\s+(?:in|at)\s", text[pe:]):
+            # "abandoning his post in South Korea": where the post was, the place left
+            row.origin, dests = row.origin or dests[:1], dests[1:]
         row.destination = dests
     if kind == "asylum" and not row.destination:
         # "asked Britain for asylum": the country asked stands inside the predicate
