@@ -603,3 +603,14 @@ def test_a_crossing_undone_in_its_sentence_is_no_defection() -> None:
                  "2024-06-20") == []
     [row] = _rows("A North Korean soldier crossed the Military Demarcation Line on Tuesday.", "2024-06-20")
     assert row.status == "defected"
+
+
+def test_a_counted_family_of_a_north_korean_posted_abroad_going_missing() -> None:
+    """"Earlier, on the 2nd, three relatives of a North Korean embassy
+    worker in Minsk went missing": like a North Korean official or student
+    abroad who vanishes, a counted family of one; "Earlier," opens the
+    sentence and is no part of the actor."""
+    [row] = _rows("Earlier, on the 2nd, three relatives of a North Korean embassy worker in Minsk, Belarus, went missing.",
+                  "2023-06-08")
+    assert (row.status, row.count, row.date, row.actor) == (
+        "attempted", 3, "2023-06-02", "three relatives of a North Korean embassy worker in Minsk, Belarus")

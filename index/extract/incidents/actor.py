@@ -154,7 +154,8 @@ def strip_region(P: Patterns, region: str, rspans: list[EntitySpan], cut_descrip
 # "In a separate development, ...", "At a briefing on Monday, ...": a lead phrase up to its comma
 # (not "at least 24 defectors, many with relatives in the South,": a counted group)
 _COUNTED_AFTER_COMMA = re.compile(r",\s*(?=(?:about|some|more than|over|nearly|around|at least|almost|roughly)?\s*\d{1,3}(?:,\d{3})*\s+[A-Za-z])", re.I)
-_LEAD_PHRASE = re.compile(r"(?:(?:earlier|later|early|late|back|also|then)\s+)?"  # ("Earlier in July, a civilian")
+_LEAD_PHRASE = re.compile(r"(?:earlier|later|then)\s*,\s*"  # ("Earlier, on the 4th, two ...")
+                          r"|(?:(?:earlier|later|early|late|back|also|then)\s+)?"  # ("Earlier in July, a civilian")
                           r"(?:in|at(?!\s+(?:least|most)\b)|on|during|after|before|under|for|with|by|between|from|since|through|until)\s"
                           r"(?:[^,]|,(?=\d{3}\b)){2,60}?,(?!\d{3}\b)\s*"
                           r"|(?:[\w-]+\s+){1,2}?(?:years?|months?|weeks?|days?)\s+(?:earlier|later|ago)\b,?\s*", re.I)  # ("Two years earlier, she")

@@ -130,8 +130,10 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
         # "A North Korean student in Novosibirsk has been missing": a North
         # Korean posted or studying abroad who vanished
         abroad = [sp for sp in s.spans if sp.label == "LOCATION" and not re.search(r"Korea|Seoul|Pyongyang", sp.text)]
+        # (or a counted family of one: "two family members of a North Korean consulate staff in Vladivostok")
         return bool(abroad) and bool(re.search(r"\bNorth Korean\b", text[:ps])) and bool(
-            [sp for sp in s.spans if sp.label == "ROLE" and sp.start - s0 < ps] or re.search(r"\bstudents?\b", text[:ps]))
+            [sp for sp in s.spans if sp.label == "ROLE" and sp.start - s0 < ps] or re.search(r"\bstudents?\b", text[:ps])
+            or P.kin & set(re.findall(r"[a-z-]+", text[:ps].lower())) and any(sp.label == "NUMBER" and sp.start - s0 < ps for sp in s.spans))
     if kind == "caught":
         if text[ps:pe].lower().endswith("custody") and (P.inter_korean.search(text) or P.south_holds.search(text) or re.match(
                 r"[^.;]{0,40}?\bafter\s+(?:he|she|they|it)\s+(?:had\s+)?(?:crossed|came\s+across|walked\s+across|swam|ran\s+across)\b", text[pe:])):
