@@ -26,9 +26,9 @@ from collections.abc import Sequence
 from operator import is_not
 
 from . import event_cache
-from .event_cache import (EventsCache, Snapshot, ids_digest, incident_values, joined_ids, rows_digest, split_ids,
-                          stored_values)
-from .events import Event, build_event, event_key, report_order
+from .event_cache import (EventsCache, Key, Snapshot, ids_digest, incident_values, joined_ids, key_id, rows_digest,
+                          split_ids, stored_values)
+from .events import Event, build_event, event_key, report_order, returns_north
 from .models import Incident
 from .variant_table import VariantTable
 
@@ -37,7 +37,6 @@ REBUILD_SHARE = 0.25
 #: replaced rows whose events `ready` merges again on the caller's thread (ms of work)
 READY_UPDATES = 64
 
-Key = tuple[str, ...]
 
 
 class EventsMemo:
@@ -121,18 +120,20 @@ class EventsMemo:
         return None if len(changed) > REBUILD_SHARE * len(rows) else changed
 
     @staticmethod
-    def _key(inc: Incident, table: VariantTable, memo: dict[str, Key]) -> Key | None:
+    def _key(inc: Incident, table: VariantTable, memo: dict[tuple[str, str], Key]) -> Key | None:
         if inc.review == "rejected":
             return None
         if inc.group_key and inc.status != "reported_count":  # (the common case, looked up once per person)
-            got = memo.get(inc.group_key)
+            north = returns_north(inc)
+            got = memo.get((inc.group_key, north))
             if got is None:
-                got = memo[inc.group_key] = ("person", table.person_group(inc.group_key))
+                got = memo[inc.group_key, north] = key_id(("person", table.person_group(inc.group_key), north))
             return got
-        return event_key(inc, table)
+        key = event_key(inc, table)
+        return None if key is None else key_id(key)
 
     def _full(self, rows: Sequence[Incident], table: VariantTable) -> None:
-        memo: dict[str, Key] = {}
+        memo: dict[tuple[str, str], Key] = {}
         keys = [self._key(inc, table, memo) for inc in rows]
         groups: dict[Key, list[int]] = {}
         for i, key in enumerate(keys):
@@ -212,20 +213,21 @@ class EventsMemo:
             events = [Event(*values, ()) for values in snap.events]
         except (TypeError, ValueError):
             return False
-        built = dict(zip(snap.keys, events))
-        if len(built) != len(snap.keys):
+        event_keys = list(snap.keys)  # (one int object per event, shared by its rows)
+        built = dict(zip(event_keys, events))
+        if len(built) != len(event_keys):
             return False
         keys: list[Key | None] = [None] * len(rows)
-        members = [array("i") for _ in snap.keys]
+        members = [array("i") for _ in event_keys]
         emptied: set[Key] = set()  # (events that lost a row the update removed)
         for i, n in enumerate(snap.row_event):
             j = i if moved is None else moved[i]
             if n < 0:
                 continue
             if j < 0:
-                emptied.add(snap.keys[n])
+                emptied.add(event_keys[n])
             else:
-                keys[j] = snap.keys[n]
+                keys[j] = event_keys[n]
                 members[n].append(j)
         for event, pos in zip(events, members):
             # (the rows' own id strings, in the order `build_event` gives them; an event that
@@ -233,7 +235,7 @@ class EventsMemo:
             event.incident_ids = ((rows[pos[0]].incident_id,) if len(pos) == 1 else
                                   tuple(r.incident_id for r in sorted((rows[j] for j in pos), key=report_order)))
         self._rows, self._keys, self._table = list(rows), keys, table.fingerprint
-        self._groups = dict(zip(snap.keys, members))
+        self._groups = dict(zip(event_keys, members))
         self._built, self._sorted = built, None
         self._on_disk = cache if moved is None else None
         if changed or emptied:  # (rows reviewed, or of articles updated, since the file was written)
@@ -258,7 +260,7 @@ class EventsMemo:
         position = {key: n for n, (key, _) in enumerate(built)}
         snap = Snapshot(rows_digest(cache.stamp, table, rows), cache.stamp, joined_ids(rows),
                         {i: incident_values(r) for i, r in enumerate(rows) if _reviewed(r)},
-                        [key for key, _ in built], [stored_values(e) for _, e in built],
+                        array("q", [key for key, _ in built]), [stored_values(e) for _, e in built],
                         array("i", [-1 if key is None else position[key] for key in keys]))
         try:
             event_cache.write(cache.path, snap)

@@ -79,14 +79,18 @@ def _first_place(places: str) -> str:
     return places.split(";")[0].strip().casefold()
 
 
+def returns_north(inc: Incident) -> str:
+    """"north" for a defector's return north: an event of its own, not a
+    second report of the defection."""
+    return "north" if _first_place(inc.destination) == "north korea" and _first_place(inc.origin) != "north korea" else ""
+
+
 def event_key(inc: Incident, table: VariantTable | None = None) -> tuple[str, ...] | None:
     """Which event a report belongs to; None for a statistic."""
     if inc.status == "reported_count":
         return None
     if inc.group_key:
-        # a defector's return north is an event of its own, not a second report of the defection
-        north = "north" if _first_place(inc.destination) == "north korea" and _first_place(inc.origin) != "north korea" else ""
-        return ("person", (table or variant_table()).person_group(inc.group_key), north)
+        return ("person", (table or variant_table()).person_group(inc.group_key), returns_north(inc))
     period = inc.date[:7]
     if inc.count and inc.count > 1:
         return ("group", str(inc.count), period, _first_place(inc.destination))

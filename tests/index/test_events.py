@@ -133,3 +133,17 @@ def test_an_event_of_one_report_is_built_as_one_of_many_would_be() -> None:
     for row in (inc(1), inc(2, actor_name="Thae Yong-ho"), inc(3, date="", date_precision=""),
                 inc(4, article_date="", role="", count=3)):
         assert _single(row) == _merged([row])
+
+
+def test_the_app_memo_keeps_a_return_north_apart_as_the_cli_does() -> None:
+    """The table's memo (event_memo.py) reads a person's key its own quick
+    way; it must still keep a defector's return north an event of its own,
+    as `events()` (and `defect-tui events`) do."""
+    from defect_tui.index.event_memo import EventsMemo
+    from defect_tui.index.variant_table import variant_table
+
+    rows = [inc(1), inc(2), inc(3, origin="South Korea", destination="North Korea", date="2019-07", incident_id="a3#1")]
+    table = variant_table()
+    by_cli = sorted(e.incident_ids for e in events(rows, table))
+    assert by_cli == [("a1#1", "a2#1"), ("a3#1",)]
+    assert sorted(e.incident_ids for e in EventsMemo().events(rows, table)) == by_cli
