@@ -614,3 +614,15 @@ def test_a_counted_family_of_a_north_korean_posted_abroad_going_missing() -> Non
                   "2023-06-08")
     assert (row.status, row.count, row.date, row.actor) == (
         "attempted", 3, "2023-06-02", "three relatives of a North Korean embassy worker in Minsk, Belarus")
+
+
+def test_people_arrested_in_a_passage_about_defectors_held_abroad() -> None:
+    """"Another man and two teenagers were also caught at a checkpoint":
+    an adverb may stand inside the passive, and people not told of before,
+    counted, arrested in a passage about defectors, are defectors caught;
+    "the nine were being held" tells of people already told of."""
+    rows = _rows("Nine North Korean defectors were arrested in Laos on May 1. "
+                 "Another man and two teenagers were also caught at a checkpoint on May 3.", "2013-05-30")
+    assert [(r.status, r.date) for r in rows] == [("attempted", "2013-05-01"), ("attempted", "2013-05-03")]
+    assert len(_rows("Nine North Korean defectors were arrested in Laos on May 1. "
+                     "The nine were being held in a cell in Vientiane.", "2013-05-30")) == 1

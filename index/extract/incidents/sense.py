@@ -21,6 +21,8 @@ _REDEFECTION = re.compile(r"\bre-?defect", re.I)
 _LEFT_IT = re.compile(r"\b(?:defect|fled\b|escaped\b|escapees?\b|refugees?\b|left\s+(?:the\s+North|North\s+Korea)\b)", re.I)
 _FROM_INTO = re.compile(r"\s*from\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+(?:into|to)\s+(?:the\s+)?[A-Z]")
 _TO_NORTH_OR_SOUTH = re.compile(r"\s+(?:back\s+)?(?:in)?to\s+the\s+(?:North|South)\b(?![\s-]+Korean\b)")  # (the two Koreas, unnamed)
+_NEW_PEOPLE = re.compile(r"\s*(?:A|An|Another)\s", re.I)  # (an indefinite subject: people not told of before)
+_DEFECTORS = re.compile(r"\b(?:defectors?|refugees?|escapees?|asylum[\s-]seekers?)\b", re.I)
 #: "defected to South Korea", "... to the North": to one of the two Koreas, named or not
 _TO_A_KOREA = re.compile(r"\s+(?:back\s+)?(?:in)?to\s+(?:the\s+(?:North|South)\b(?![\s-]+Korean\b)|(?:South|North)\s+Korea\b|Seoul\b|Pyongyang\b)")
 _LIVED_IN_SOUTH = re.compile(r"\b(?:living|lived|life|settled|resettled|staying|stayed|years)\s+in\s+(?:South\s+Korea\b|the\s+South\b(?![\s-]*[A-Z])|Seoul\b(?!\s+[A-Z]))")
@@ -158,6 +160,9 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
         if re.search(r"\b(?:trying|attempting|tried|attempted|hoped|hoping|seeking|sought|planning|planned|wanting|wanted)\s+to\s+"
                      r"(?:reach|defect|flee|escape|cross|get to|go to|travel to|make it to)\b", text, re.I):
             return True  # "Nine North Koreans who are trying to reach South Korea have been held"
+        if (_NEW_PEOPLE.match(subject) and not re.search(r"\bheld\b", text[ps:pe]) and _DEFECTORS.search(s.before_text(2))
+                and any(sp.label == "NUMBER" and sp.start - s0 < ps for sp in s.spans)):
+            return True  # "A woman and two men were arrested on a bus" (people not told of before) among defectors held abroad
         return bool(re.search(r"\b(?:trying|attempting|tried|attempted|while|as|after)\b", text[pe:pe + 140], re.I)
                     and (P.defect_word.search(text[pe:]) or P.border.search(text[pe:]) or re.search(
                         r"\bcross|\breach\b|\bmake (?:its|their|his|her) way\b|\bon (?:its|their|his|her) way\b|\bget to\b|\bhead(?:ing)? (?:to|for)\b"
