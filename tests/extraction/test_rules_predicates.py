@@ -626,3 +626,15 @@ def test_people_arrested_in_a_passage_about_defectors_held_abroad() -> None:
     assert [(r.status, r.date) for r in rows] == [("attempted", "2013-05-01"), ("attempted", "2013-05-03")]
     assert len(_rows("Nine North Korean defectors were arrested in Laos on May 1. "
                      "The nine were being held in a cell in Vientiane.", "2013-05-30")) == 1
+
+
+def test_staying_at_a_mission_and_a_wish_for_asylum_are_requests() -> None:
+    """"Nine North Koreans staying in a tent at the Danish embassy", "a
+    scientist who wished to seek asylum in Canada", "made clear they wanted
+    asylum": requests for asylum; "had intended to ask for asylum" is a
+    plan the story goes on to undo."""
+    [row] = _rows("Nine North Koreans staying in a tent at the Danish embassy in Hanoi may remain there.", "2009-06-06")
+    assert (row.status, row.count) == ("sought_asylum", 9)
+    [row] = _rows("The man introduced himself as a North Korean engineer who wished to seek asylum in Canada.", "2009-06-06")
+    assert (row.status, row.actor, row.destination) == ("sought_asylum", "North Korean engineer", "Canada")
+    assert _rows("Caught in Laos, the five North Koreans had intended to ask for asylum in Thailand.", "2009-06-06") == []

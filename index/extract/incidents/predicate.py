@@ -200,7 +200,7 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         told = not has_date and (
             kind in ("flee", "defect") and after_comma and bool(re.match(r"\s+(?:to|into)\s+(?:the\s+)?[A-Z]", text[pe:]))
             # ("five North Koreans who sought asylum at / who are inside the Japanese consulate": a place of their own)
-            or kind == "asylum" and bool(re.search(r"\b(?:at|in|inside)\s+(?:the\s+|a\s+)?[A-Z]", text[ps:pe + 14]))
+            or kind in ("asylum", "wish") and bool(re.search(r"\b(?:at|in|inside)\s+(?:the\s+|a\s+)?[A-Z]", text[ps:pe + 14]))
             # ("A North Korean who defected across the zone says ...": the one the sentence is about, the
             # way told; not "A diplomat who defected was among the speakers", nor when the main verb tells
             # an act of its own: "A group who had fled ... arrived on Friday")
