@@ -362,3 +362,12 @@ def test_one_named_as_one_of_those_who_fled_fled() -> None:
     [row] = _rows("Park Ji-hyun was among the defectors who reached Britain in 2008.", "2015-01-20")
     assert (row.actor_name, row.date, row.destination) == ("Park Ji-hyun", "2008", "Britain")
     assert _rows("Han Song-mi met some of the North Koreans who fled to the South.", "2015-01-20") == []
+
+
+def test_a_class_of_people_in_a_main_clause_before_after_fleeing_is_no_one() -> None:
+    """"North Koreans who are sent back after fleeing face prison camps":
+    the subject of the main clause, read for a predicate inside "after ...",
+    is a class of people; "Two North Koreans ... after fleeing" are people."""
+    assert _rows("North Koreans who are sent back after fleeing their country face years in prison camps.", "2017-05-05") == []
+    [row] = _rows("Two North Koreans who worked in Ningbo were caught after fleeing the restaurant.", "2017-05-05")
+    assert (row.count, row.status) == (2, "attempted")

@@ -32,8 +32,7 @@ from .statistics import mark_statistic, trend_count
 _SAID_THAT = re.compile(r"[^,;.]{0,60}?\b(?:said|says|reported|reports|announced|told\s+[^,;.]{1,30}?)\s+"
                         r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?(?:that\s+)?")
 
-# "A North Korean sailor whose name was not released | (crossed)": a relative
-# clause about the subject's name or identity, directly before the predicate
+# "A sailor whose name was not released | (crossed)": a relative clause on the subject's name, before the predicate
 _WHOSE_CLAUSE = re.compile(r"\s+whose\s+(?:[\w-]+\s+){1,3}?(?:was|were|is|are|has been|have been|had been)\s+(?:not\s+|never\s+)?"
                            r"(?:[a-z]+ed|known|given|shown|made public)(?:\s+(?:publicly|immediately|yet))?\s*,?\s*$")
 # ", and (then) [fled]": a second verb whose subject is the first one's
@@ -381,7 +380,8 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         if dl2 and mcs < dl2.end() <= sub.start():
             mcs = dl2.end()
         region = main_subject(text[mcs:sub_end])
-        if P.vague_group.match(strip_lead(region)):
+        if P.vague_group.match(strip_lead(region)) or generic_actor(P, region, any(
+                sp.label in ("NUMBER", "PERSON") and mcs <= sp.start - s0 < mcs + len(region) for sp in s.spans)):
             return None  # "most North Koreans who flee go through China before reaching the South": no one in particular
         rspans = [sp for sp in s.spans if mcs <= sp.start - s0 and sp.end - s0 <= mcs + len(region)]
         cs = mcs
