@@ -276,3 +276,10 @@ def test_a_figure_of_millions_counts_no_defectors() -> None:
     rows = _rows("The number of defectors in South Korea passed 20,000 last year. "
                  "The census count, released in March, stood at 25,310,000.", "2010-06-29")
     assert [r.count for r in rows] == [20000]
+
+
+def test_a_change_then_the_figure_it_came_to() -> None:
+    """"Defections rose 12 percent in 2016, to 1,418": the percentage is
+    the change, the figure after "to" the count."""
+    [row] = _rows("Defections from North Korea rose 12 percent in 2016, to 1,418.", "2017-01-15")
+    assert (row.status, row.count, row.date) == ("reported_count", 1418, "2016")

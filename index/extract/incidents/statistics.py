@@ -136,6 +136,9 @@ def stat_row(P: Patterns, s: Sentence) -> Row | None:
     m = re.search(r"\b(?:number|tally|total|count)\s+of\s+(?:[\w-]+\s+){0,2}?(?:" + nouns + r")\b.{0,100}?\b(?:to|at|was|were|is|of|reached|reaches|stands at|stood at|totaled|totalled|totals|tops|topped|hits|hit|passed|passes|surpassed|surpasses|exceeded|exceeds|crossed|went past)\s+" + approx + num + r"(?![\d%])(?!\s*(?:percent|per cent|%))", text, re.I)
     # "New arrivals from North Korea numbered 135 in the first quarter"
     m = m or re.search(r"\b(?:" + nouns + r"|population|total|tally)\b[^,;]{0,40}?\b(?:numbered|totaled|totalled|stood at|stand at|peaked at|reached|fell to|rose to|dropped to|plunged to|declined to|increased to|came to|went past|passed|topped|surpassed|exceeded)\s+" + approx + num + r"(?![\d%])(?!\s*(?:percent|per cent|%))", text, re.I)
+    # "Arrivals of refugees in South Korea plunged more than 40 percent last year, to 1,508": the change, then the figure
+    m = m or re.search(r"\b(?:" + nouns + r")\b[^,;]{0,60}?\b(?:fell|dropped|plunged|plummeted|declined|decreased|rose|increased|grew|jumped|surged)"
+                       r"\b[^;]{0,60}?,?\s+to\s+" + approx + num + r"(?![\d%])(?!\s*(?:percent|per cent|%))", text, re.I)
     # a peak year: "Defections hit their peak in 2009, when they numbered 2,914", "Arrivals reached
     # their highest point, 2,914, in 2009", "Arrivals peaked in 2009 with 2,914"
     # ("Defector numbers hit their peak in 2009, at 2,914")
