@@ -638,3 +638,16 @@ def test_staying_at_a_mission_and_a_wish_for_asylum_are_requests() -> None:
     [row] = _rows("The man introduced himself as a North Korean engineer who wished to seek asylum in Canada.", "2009-06-06")
     assert (row.status, row.actor, row.destination) == ("sought_asylum", "North Korean engineer", "Canada")
     assert _rows("Caught in Laos, the five North Koreans had intended to ask for asylum in Thailand.", "2009-06-06") == []
+
+
+def test_making_the_journey_is_a_flight_of_refugees_not_told_of_before() -> None:
+    """"In 2003, some 1,200 refugees made the journey" (a figure), "Pak's
+    family made the crossing in 1991": the flight told as a noun; "The
+    soldier made the crossing" tells again of someone told of before, and
+    a leader making the trip to Moscow flees nothing."""
+    [row] = _rows("Few North Koreans reached the South before 2000. In 2003, some 1,200 refugees made the journey.", "2007-06-05")
+    assert (row.status, row.count, row.date) == ("reported_count", 1200, "2003")
+    [row] = _rows("Only once before had a family fled North Korea by sea. Pak's family made the crossing in 1991.", "2007-06-05")
+    assert (row.actor, row.date) == ("Pak's family", "1991")
+    assert len(_rows("A North Korean soldier defected on Tuesday. The soldier made the crossing at dawn.", "2007-06-05")) == 1
+    assert _rows("Kim Jong Il made the trip to Moscow by train in 2001.", "2007-06-05") == []

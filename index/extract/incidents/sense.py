@@ -55,6 +55,7 @@ def _about_korea(P: Patterns, s: Sentence) -> bool:
 
 
 #: the predicate "did the same" / "followed suit" (extraction.yaml): another's act told again
+_JOURNEY = re.compile(r"made\s+\w+\s+(?:[\w-]+\s+)?(?:journey|trip|crossing)", re.I)
 _SAME_ACT = re.compile(r"(?:did|does|do)\s+(?:the\s+same|likewise)|followed\s+suit", re.I)
 
 
@@ -69,6 +70,11 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
             return False  # "had been caught and returned to North Korea": sent back, the passive goes on
         return bool(_LEFT_IT.search(s.before_text() + " " + text) or _LIVED_IN_SOUTH.search(text[:ps])  # ("After living in South Korea, she returned")
                     or _REDEFECTION.search(s.doc.article.title))  # (a report on re-defection opens with its cases)
+    if kind == "defect" and _JOURNEY.fullmatch(text, ps, pe):
+        # "fewer than 600 refugees made the journey": a flight only of refugees, or after one told just before; and
+        # of people not told of already ("The soldier ... made the crossing", "His family made the same journey")
+        return (bool(_DEFECTORS.search(text[:ps]) or P.defect_word.search(s.before_text(1))) and (korea_here or _about_korea(P, s))
+                and not re.match(r"\W*(?:the|his|her|their|its)\b", text, re.I))
     if kind == "defect" and _SAME_ACT.fullmatch(text, ps, pe):
         # "... did the same", "followed suit": a defection only after one told just before
         return bool(P.defect_word.search(s.before_text(2))) and (korea_here or _about_korea(P, s))
