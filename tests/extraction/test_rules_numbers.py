@@ -283,3 +283,10 @@ def test_a_change_then_the_figure_it_came_to() -> None:
     the change, the figure after "to" the count."""
     [row] = _rows("Defections from North Korea rose 12 percent in 2016, to 1,418.", "2017-01-15")
     assert (row.status, row.count, row.date) == ("reported_count", 1418, "2016")
+
+
+def test_an_age_shared_by_a_counted_group_is_no_count() -> None:
+    """"three sailors, all 19, (defected)": the number between the commas is
+    their age, not their count, and no part of the actor."""
+    [row] = _rows("Last week three North Korean sailors, all 19, defected across the sea border.", "2023-06-08")
+    assert (row.actor, row.count) == ("three North Korean sailors", 3)

@@ -144,6 +144,7 @@ def strip_region(P: Patterns, region: str, rspans: list[EntitySpan], cut_descrip
     stripped = re.sub(r"^.*\b(?:suspected|suspects|suspecting|accused|accuses|accusing)\s+(?!of\b)(?=\S)", "", stripped, flags=re.I)
     # "officials said they believe (the man) [had come into South Korea]": the one believed of
     stripped = re.sub(r"^(?:they|he|she|we|i|it)\s+(?:believe|believes|believed|think|thinks|thought)\s+(?:that\s+)?(?=\S)", "", stripped, flags=re.I)
+    stripped = re.sub(r",\s*(?:both|all|each|aged)\s+\d{1,3}\s*,?$", "", stripped)  # ("two soldiers, both 20,": their age)
     # "Fourteen defectors, the first ever to escape by sea,": the description is no part of the actor
     desc = re.search(r",\s*(?:the|a|an)\s[^,]*$", stripped) if cut_description else None
     if desc and (re.search(r"\d", stripped[:desc.start()]) or names_people(P, stripped[:desc.start()])):

@@ -80,10 +80,12 @@ def joined_count(P: Patterns, s: Sentence, nums: list[EntitySpan]) -> int | None
 
 
 def _is_age(s: Sentence, sp: EntitySpan) -> bool:
-    """"Ri Il Gyu, 52, a counselor": a number between commas after a name is an age."""
-    before = s.text[max(0, sp.start - s.s0 - 2):sp.start - s.s0]
+    """"Ri Il Gyu, 52, a counselor", "two soldiers, both 20,": a number
+    between commas after a name (or after "both"/"all"/"aged") is an age."""
+    before = s.text[max(0, sp.start - s.s0 - 8):sp.start - s.s0]
     after = s.text[sp.end - s.s0:sp.end - s.s0 + 1]
-    return before.endswith(", ") and after == "," and sp.text.isdigit() and int(sp.text) < 110
+    return (bool(re.search(r"(?:,|,\s*(?:both|all|aged|each))\s$", before)) and after == "," and sp.text.isdigit()
+            and int(sp.text) < 110)
 
 
 #: "deserted his unit", "abandoning his post": a defection told as leaving a post (extraction.yaml)
