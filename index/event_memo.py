@@ -38,7 +38,6 @@ REBUILD_SHARE = 0.25
 READY_UPDATES = 64
 
 
-
 class EventsMemo:
     """`events.events(rows, table)`, recomputed in the work of what changed."""
 

@@ -54,8 +54,9 @@ def _about_korea(P: Patterns, s: Sentence) -> bool:
     return bool(P.korea.search(s.doc.article.title + " " + s.before_text(2)))
 
 
-#: the predicate "did the same" / "followed suit" (extraction.yaml): another's act told again
+#: the predicate "made the journey / the crossing" (extraction.yaml): a flight told as a noun
 _JOURNEY = re.compile(r"made\s+\w+\s+(?:[\w-]+\s+)?(?:journey|trip|crossing)", re.I)
+#: the predicate "did the same" / "followed suit" (extraction.yaml): another's act told again
 _SAME_ACT = re.compile(r"(?:did|does|do)\s+(?:the\s+same|likewise)|followed\s+suit", re.I)
 
 
