@@ -631,3 +631,8 @@ def test_the_subject_of_appears_to_have_is_the_actor() -> None:
 def test_the_one_officials_believe_did_it_is_the_actor() -> None:
     [row] = _rows("Police said they believe the woman had crossed the Tumen River into China in March 2019.", "2022-01-03")
     assert (row.actor, row.date) == ("woman", "2019-03")
+
+
+def test_a_dateline_joined_to_its_sentence_by_an_em_dash_is_no_actor() -> None:
+    [row] = _rows("BANGKOK—Five North Korean women who crossed the Mekong River into Thailand were caught on Sunday.", "2009-10-29")
+    assert row.actor == "Five North Korean women"
