@@ -155,7 +155,7 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
             return False  # "two brokers were detained": those who help defectors attempt nothing
         if held_for_something_else(P, text, pe):
             return False
-        if re.search(r"\b(?:defectors?|refugees?|escapees?)\b", text[:ps], re.I):
+        if _DEFECTORS.search(text[:ps]):
             return True  # "a North Korean defector was arrested in Bangkok"
         if P.north_korean_people.search(subject) and any(
                 sp.label == "LOCATION" and 0 <= sp.start - s0 - pe <= 60 and not re.search(r"Korea|Seoul|Pyongyang", sp.text)
