@@ -13,7 +13,7 @@ import datetime as dt
 import re
 
 from ..iso_dates import MONTHS, find_date
-from .vocab import Vocab, _words_re
+from .vocab import Vocab, _words_re, trie_alternation
 
 _MONTH_ALT = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
               r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
@@ -30,7 +30,7 @@ def build_date_regex(v: Vocab) -> re.Pattern[str]:
     # (capitalised too: a count of years may open the sentence, "Eighteen years ago, she fled";
     # listed, not (?i:...), which would cost the whole pattern its literal prefixes)
     words = list(v.number_words) + ["a", "an", "one"]
-    numw = _words_re(words + [w[:1].upper() + w[1:] for w in words])
+    numw = trie_alternation(words + [w[:1].upper() + w[1:] for w in words])
     mod = r"(?:(?:[Ee]arly|[Ll]ate|[Mm]id-?|[Ee]arlier|[Ll]ater|[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+|[Mm]id-)"  # ("mid-March")
     # a stop after a month belongs to it only as an abbreviation mark: "Oct.12",
     # "June. 12"; a sentence-final "June." keeps its full stop out of the span
@@ -89,10 +89,14 @@ def build_date_regex(v: Vocab) -> re.Pattern[str]:
         # earlier this month, this year, late last year
         r"(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+(?:in\s+)?)?(?:[Tt]his|[Ll]ast|[Nn]ext)\s+(?:" + units + r")",
         # two and a half years ago, a year and a half ago (the whole count's year: near enough)
-        r"(?:(?:[Aa]bout|[Aa]round|[Ss]ome|[Nn]early|[Aa]lmost|[Rr]oughly)\s+)?(?:(?:\d+|" + numw + r"|[Aa]n?)\s+and\s+a\s+half\s+"
+        # (each count of time behind a look ahead for its unit: the number words are a long
+        # alternation, and trying them at every word start cost half the pattern's time)
+        r"(?:(?:[Aa]bout|[Aa]round|[Ss]ome|[Nn]early|[Aa]lmost|[Rr]oughly)\s+)?(?=(?:[\w-]+\s+){1,3}and\s+a\s+half\b)"
+        r"(?:(?:\d+|" + numw + r"|[Aa]n?)\s+and\s+a\s+half\s+"
         r"(?:years|months)|[Aa]n?\s+(?:year|month)\s+and\s+a\s+half)\s+ago",
         # 13 years ago, several weeks ago
-        r"(?:(?:[Aa]bout|[Aa]round|[Ss]ome|[Nn]early|[Aa]lmost|[Rr]oughly)\s+)?(?:\d+|" + numw + r"|" + vague + r")\s+(?:years?|months?|weeks?|days?)\s+ago",
+        r"(?:(?:[Aa]bout|[Aa]round|[Ss]ome|[Nn]early|[Aa]lmost|[Rr]oughly)\s+)?(?=(?:[\w-]+\s+){1,3}(?:years?|months?|weeks?|days?)\s+ago\b)"
+        r"(?:\d+|" + numw + r"|" + vague + r")\s+(?:years?|months?|weeks?|days?)\s+ago",
         r"(?:[Yy]esterday|[Tt]oday|[Tt]onight)",
         # last night, this morning, tomorrow: the day before, of, after the report
         r"(?:[Ll]ast\s+night|[Tt]his\s+(?:morning|afternoon|evening)|[Tt]omorrow)",

@@ -49,3 +49,16 @@ def test_no_sentence_a_predicate_matches_lacks_its_needles() -> None:
     # (and the property the sentences above cannot show: a case-folded match)
     rx = re.compile(r"\bDEFECTED\b", re.I)
     assert rx.search("Kim defected") and all(n in "kim defected" for n in required_literals(rx.pattern) or ())
+
+
+def test_a_shared_prefix_alternation_matches_what_the_word_list_does() -> None:
+    from defect_tui.index.extract.vocab import _words_re, trie_alternation
+
+    words = list(load_vocab().number_words) + ["a few", "a couple of"]
+    shared, plain = (re.compile(r"(?<![\w-])(?:" + alt + r")", re.I) for alt in (trie_alternation(words), _words_re(words)))
+    text = ("Seventy-three of them, then seven, seventeen and seventy; a  few came, a couple of others, "
+            "twenty-one in all, one hundred more, sevens and Eleventh.")
+    assert [m.span() for m in shared.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    # the longest word first, a space as any run of spaces
+    assert shared.match("seventy-three").group() == "seventy-three"
+    assert shared.match("a  few").group() == "a  few"

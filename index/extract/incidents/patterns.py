@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..thousands import THOUSANDS
-from ..vocab import Vocab, _words_re
+from ..vocab import Vocab, _words_re, trie_alternation
 
 #: a diplomatic mission ("the Danish embassy", "Canada (Canadian Embassy)")
 MISSION_WORD = re.compile(r"\b(?:embassy|consulate|legation|mission)\b", re.I)
@@ -214,7 +214,7 @@ class Patterns:
         self.report_confirmed = v.regex("report_confirmations")
         self.determiners = v.words("determiners")
         self.plain_adjectives = v.words("plain_adjectives")
-        self.num_alt = _words_re(list(v.number_words))
+        self.num_alt = trie_alternation(list(v.number_words))
         # a time counted from a day told before it ("a day earlier", "two weeks later")
         self.day_offset = re.compile(r"\b(a|an|\d+|" + self.num_alt + r")\s+(days?|weeks?)\s+(earlier|before|later|after)\b", re.I)
         # a time counted from the date told last ("Two years earlier, ...", "three months later")
@@ -230,7 +230,7 @@ class Patterns:
         # "512 in the same period last year", "the 1,894 of last year"
         self.figure_after = re.compile(r"\s+(?:[a-z]+\s+)?(?:who\s+(?:had\s+|have\s+)?(?:arrived|came|defected|fled|entered|escaped)\s+)?"
                                        r"(?:(?:in|during|for|of)\s+(?:(?:the|that)\s+(?:[a-z-]+\s+){1,3}?(?:of\s+)?|the\s+)?)?$", re.I)
-        simple_numbers = "|".join(re.escape(w) for w in v.number_words if " " not in w)
+        simple_numbers = trie_alternation([w for w in v.number_words if " " not in w])
         self.the_number = re.compile(r"\bthe\s+(" + simple_numbers + r")\b", re.I)
         # ("30-thousand-five": KBS style, a thousands word with a hyphen)
         self.stat_number = r"(" + THOUSANDS + r"|\d{1,3}(?:,\d{3})+|\d+|" + simple_numbers + r")"

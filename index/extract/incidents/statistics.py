@@ -4,6 +4,7 @@ figure."""
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import NamedTuple
 
@@ -123,6 +124,64 @@ def mark_statistic(P: Patterns, row: Row, text: str, kind: PredicateKind) -> Non
         row.stat = True
 
 
+class _FigurePatterns(NamedTuple):
+    #: (in order: the first that matches gives the figure), each after a quicker pattern the
+    #: sentence must hold first, if it has one
+    told: tuple[tuple[re.Pattern[str] | None, re.Pattern[str]], ...]
+    share: re.Pattern[str]
+    noun: re.Pattern[str]
+
+
+@functools.cache
+def _figure_patterns(nouns: str, num: str) -> _FigurePatterns:
+    """`stat_row`'s patterns, compiled once for a vocabulary's nouns and
+    numbers: joined and looked up in `re`'s cache at every sentence, they
+    cost about a millisecond an article."""
+    approx = r"(?:about\s+|around\s+|some\s+|nearly\s+|just\s+|only\s+|roughly\s+|more than\s+|over\s+|a record\s+|a peak of\s+)?"
+    no_share = r"(?![\d%])(?!\s*(?:percent|per cent|%))"
+    live = r"(?:live|lives|reside|resides|are living|are residing)\s+in\b"
+    hiding = r"(?:hiding|living|staying|in hiding)\b"
+    told = (
+        r"\b(?:number|tally|total|count)\s+of\s+(?:[\w-]+\s+){0,2}?(?:" + nouns + r")\b.{0,100}?\b(?:to|at|was|were|is|of|reached|reaches|stands at|stood at|totaled|totalled|totals|tops|topped|hits|hit|passed|passes|surpassed|surpasses|exceeded|exceeds|crossed|went past)\s+" + approx + num + no_share,
+        # "New arrivals from North Korea numbered 135 in the first quarter"
+        r"\b(?:" + nouns + r"|population|total|tally)\b[^,;]{0,40}?\b(?:numbered|totaled|totalled|stood at|stand at|peaked at|reached|fell to|rose to|dropped to|plunged to|declined to|increased to|came to|went past|passed|topped|surpassed|exceeded)\s+" + approx + num + no_share,
+        # "Arrivals of refugees in South Korea plunged more than 40 percent last year, to 1,508": the change, then the figure
+        r"\b(?:" + nouns + r")\b[^,;]{0,60}?\b(?:fell|dropped|plunged|plummeted|declined|decreased|rose|increased|grew|jumped|surged)"
+        r"\b[^;]{0,60}?,?\s+to\s+" + approx + num + no_share,
+        # a peak year: "Defections hit their peak in 2009, when they numbered 2,914", "Arrivals reached
+        # their highest point, 2,914, in 2009", "Arrivals peaked in 2009 with 2,914"
+        # ("Defector numbers hit their peak in 2009, at 2,914")
+        r"\b(?:" + nouns + r"|(?:defector|defection|refugee|arrival)\s+(?:numbers|figures))\b[^,;]{0,40}?\b(?:peaked|(?:hit|reached|marked)\s+(?:a|an|its|their)\s+(?:all-time\s+)?"
+        r"(?:peak|high|highest\s+(?:point|level)|record(?:\s+high)?))\b[^.;]{0,30}?(?:\s(?:with|at)|,\s+when\s+(?:they|it)\s+"
+        r"(?:numbered|stood\s+at|reached|totaled|totalled)|,)\s+" + approx + num + no_share,
+        # "South Korea received 196 North Korean defectors last year"
+        r"\b(?:received|accepted|took in|taken in|takes in|admitted|welcomed|resettled)\s+" + approx + num
+        + r"\s+(?:[\w-]+\s+){0,2}?(?:" + nouns + r")\b",
+        # "This year has already brought 10 arrivals", "2019 saw 1,047 defectors arrive": a period as the subject
+        r"\b(?:year|month|quarter|half|period|(?:19|20)\d{2})\s+(?:has\s+|had\s+)?(?:already\s+|so\s+far\s+)?"
+        r"(?:brought|brings|saw|sees|seen|recorded|records)\s+" + approx + num + r"\s+(?:[\w-]+\s+){0,2}?(?:" + nouns + r")\b",
+        # "The figure for 2019 was 1,047": a figure of a statistics passage
+        r"\b(?:figure|tally|total|count)\b[^.;]{0,60}?\b(?:was|were|stood at|stands at|reached|came to|hit)\s+" + approx + num + no_share,
+        # "The 2016 total of 1,418 was up 11 percent"
+        r"\b(?:total|tally)\s+of\s+" + approx + num + no_share,
+        # "More than 25,000 North Koreans now live in South Korea"
+        r"\b" + approx + num + r"\s+(?:[\w-]+\s+){0,3}?(?:" + nouns + r")\s+(?:now\s+|currently\s+)?" + live,
+        # stocks: "South Korea is now home to more than 21,800 defectors", "there
+        # are currently 260 defectors in the country", "up to 300,000 North
+        # Koreans ... are hiding in China"
+        r"\b" + approx + num + r"\s+(?:[\w-]+\s+){0,3}?(?:" + nouns + r"\s+)?(?:(?:who|that)\s+[^,;]{0,60}?\s+)?"
+        r"(?:are|were|remain|remained)\s+(?:now\s+|currently\s+|still\s+|believed to be\s+|thought to be\s+)?" + hiding,
+        r"\b(?:home to|there (?:are|were|is)(?: now| currently| still)?)\s+" + approx + num + r"\s+(?:[\w-]+\s+){0,2}?(?:" + nouns + r")\b",
+    )
+    # "Ten of last year's defectors were ...": a share of a group told as a figure
+    share = r"\s*(?:about\s+|some\s+)?" + num + r"\s+of\s+(?:the\s+|these\s+|those\s+|\w+\s+year's\s+)(?:[\w-]+\s+)?(?:" + nouns + r")\b"
+    # (a pattern that opens on a number is tried at every word; the verb it ends on,
+    # looked for first, keeps it to the sentences that can hold it)
+    guards = {len(told) - 3: live, len(told) - 2: hiding}
+    return _FigurePatterns(tuple((re.compile(guards[i], re.I) if i in guards else None, re.compile(p, re.I))
+                                 for i, p in enumerate(told)), re.compile(share, re.I), re.compile(nouns, re.I))
+
+
 def stat_row(P: Patterns, s: Sentence) -> Row | None:
     """A figure with no predicate: "The number of arrivals fell to 67 in 2022",
     "Ten of last year's defectors were ...", "The total ... stands at 34,000"."""
@@ -131,44 +190,9 @@ def stat_row(P: Patterns, s: Sentence) -> Row | None:
         return None
     if P.blockers.search(text) or P.hypo.search(mask_dates(text, s.spans, s.s0, 0, len(text))):
         return None  # ("in the first quarter" is a date, not "the first" of a kind)
-    nouns, num = P.stat_nouns_alt, P.stat_number
-    approx = r"(?:about\s+|around\s+|some\s+|nearly\s+|just\s+|only\s+|roughly\s+|more than\s+|over\s+|a record\s+|a peak of\s+)?"
-    m = re.search(r"\b(?:number|tally|total|count)\s+of\s+(?:[\w-]+\s+){0,2}?(?:" + nouns + r")\b.{0,100}?\b(?:to|at|was|were|is|of|reached|reaches|stands at|stood at|totaled|totalled|totals|tops|topped|hits|hit|passed|passes|surpassed|surpasses|exceeded|exceeds|crossed|went past)\s+" + approx + num + r"(?![\d%])(?!\s*(?:percent|per cent|%))", text, re.I)
-    # "New arrivals from North Korea numbered 135 in the first quarter"
-    m = m or re.search(r"\b(?:" + nouns + r"|population|total|tally)\b[^,;]{0,40}?\b(?:numbered|totaled|totalled|stood at|stand at|peaked at|reached|fell to|rose to|dropped to|plunged to|declined to|increased to|came to|went past|passed|topped|surpassed|exceeded)\s+" + approx + num + r"(?![\d%])(?!\s*(?:percent|per cent|%))", text, re.I)
-    # "Arrivals of refugees in South Korea plunged more than 40 percent last year, to 1,508": the change, then the figure
-    m = m or re.search(r"\b(?:" + nouns + r")\b[^,;]{0,60}?\b(?:fell|dropped|plunged|plummeted|declined|decreased|rose|increased|grew|jumped|surged)"
-                       r"\b[^;]{0,60}?,?\s+to\s+" + approx + num + r"(?![\d%])(?!\s*(?:percent|per cent|%))", text, re.I)
-    # a peak year: "Defections hit their peak in 2009, when they numbered 2,914", "Arrivals reached
-    # their highest point, 2,914, in 2009", "Arrivals peaked in 2009 with 2,914"
-    # ("Defector numbers hit their peak in 2009, at 2,914")
-    m = m or re.search(r"\b(?:" + nouns + r"|(?:defector|defection|refugee|arrival)\s+(?:numbers|figures))\b[^,;]{0,40}?\b(?:peaked|(?:hit|reached|marked)\s+(?:a|an|its|their)\s+(?:all-time\s+)?"
-                       r"(?:peak|high|highest\s+(?:point|level)|record(?:\s+high)?))\b[^.;]{0,30}?(?:\s(?:with|at)|,\s+when\s+(?:they|it)\s+"
-                       r"(?:numbered|stood\s+at|reached|totaled|totalled)|,)\s+" + approx + num + r"(?![\d%])(?!\s*(?:percent|per cent|%))", text, re.I)
-    # "South Korea received 196 North Korean defectors last year"
-    m = m or re.search(r"\b(?:received|accepted|took in|taken in|takes in|admitted|welcomed|resettled)\s+" + approx + num
-                       + r"\s+(?:[\w-]+\s+){0,2}?(?:" + nouns + r")\b", text, re.I)
-    # "This year has already brought 10 arrivals", "2019 saw 1,047 defectors arrive": a period as the subject
-    m = m or re.search(r"\b(?:year|month|quarter|half|period|(?:19|20)\d{2})\s+(?:has\s+|had\s+)?(?:already\s+|so\s+far\s+)?"
-                       r"(?:brought|brings|saw|sees|seen|recorded|records)\s+" + approx + num + r"\s+(?:[\w-]+\s+){0,2}?(?:" + nouns + r")\b",
-                       text, re.I)
-    # "The figure for 2019 was 1,047": a figure of a statistics passage
-    m = m or re.search(r"\b(?:figure|tally|total|count)\b[^.;]{0,60}?\b(?:was|were|stood at|stands at|reached|came to|hit)\s+"
-                       + approx + num + r"(?![\d%])(?!\s*(?:percent|per cent|%))", text, re.I)
-    # "The 2016 total of 1,418 was up 11 percent"
-    m = m or re.search(r"\b(?:total|tally)\s+of\s+" + approx + num + r"(?![\d%])(?!\s*(?:percent|per cent|%))", text, re.I)
-    # "More than 25,000 North Koreans now live in South Korea"
-    m = m or re.search(r"\b" + approx + num + r"\s+(?:[\w-]+\s+){0,3}?(?:" + nouns + r")\s+(?:now\s+|currently\s+)?"
-                       r"(?:live|lives|reside|resides|are living|are residing)\s+in\b", text, re.I)
-    # stocks: "South Korea is now home to more than 21,800 defectors", "there
-    # are currently 260 defectors in the country", "up to 300,000 North
-    # Koreans ... are hiding in China"
-    m = m or re.search(r"\b" + approx + num + r"\s+(?:[\w-]+\s+){0,3}?(?:" + nouns + r"\s+)?(?:(?:who|that)\s+[^,;]{0,60}?\s+)?"
-                       r"(?:are|were|remain|remained)\s+(?:now\s+|currently\s+|still\s+|believed to be\s+|thought to be\s+)?"
-                       r"(?:hiding|living|staying|in hiding)\b", text, re.I)
-    m = m or re.search(r"\b(?:home to|there (?:are|were|is)(?: now| currently| still)?)\s+" + approx + num
-                       + r"\s+(?:[\w-]+\s+){0,2}?(?:" + nouns + r")\b", text, re.I)
-    m2 = m or re.match(r"\s*(?:about\s+|some\s+)?" + num + r"\s+of\s+(?:the\s+|these\s+|those\s+|\w+\s+year's\s+)(?:[\w-]+\s+)?(?:" + nouns + r")\b", text, re.I)
+    pats = _figure_patterns(P.stat_nouns_alt, P.stat_number)
+    m = next((m for m in (rx.search(text) for guard, rx in pats.told if guard is None or guard.search(text)) if m), None)
+    m2 = m or pats.share.match(text)
     if not m2 or re.match(r"\s*(?:million|billion)\b", text[m2.end(1):], re.I):
         return None  # ("home to about 25 million people": a population, no figure of defectors)
     value = number_value(P, m2.group(1))
@@ -176,7 +200,7 @@ def stat_row(P: Patterns, s: Sentence) -> Row | None:
         return None
     row = Row(sent=s.si, start=s.s0, end=s.s0 + len(text), status="reported_count", count=value, stat=True,
               fallback=True, subset=m is None)
-    nm = re.search(nouns, m2.group(), re.I)
+    nm = pats.noun.search(m2.group())
     row.actor = nm.group() if nm else "defectors"
     row.date, row.precision = first_date(P, s)
     row.reported_by = reporter(P, s)
