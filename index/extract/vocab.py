@@ -145,7 +145,9 @@ class Vocab:
         ck = f"{key}|{template}|{flags}"
         got = self.regexes.get(ck)
         if got is None:
-            alt = _words_re([str(x) for x in (self.raw.get(key) or [])]) or r"(?!x)x"
+            words = [str(x) for x in (self.raw.get(key) or [])]
+            # (case folded before sharing prefixes where case is ignored: "Seoul" and "seoul" one branch)
+            alt = trie_alternation([w.lower() for w in words] if flags & re.IGNORECASE else words) or r"(?!x)x"
             got = re.compile(template.format(alt), flags)
             self.regexes[ck] = got
         return got

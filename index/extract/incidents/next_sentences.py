@@ -105,7 +105,7 @@ def _named_line(P: Patterns, text: str) -> str:
     written ("the Military Demarcation Line (MDL)" -> "Military Demarcation
     Line"; "in the central section of the Demilitarized Zone")."""
     m = re.search(r"\b(?:across|crossed|crossing|cross|over|through|in|of|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+the\s+)?(?P<line>"
-                  + P.inter_korean.pattern + r")(?!\w)", text)
+                  + P.inter_korean_cased.pattern + r")(?!\w)", text)
     if not m or not m.group("line")[:1].isupper() and m.group("line").lower() not in _NAMED_LOWER:
         return ""
     return m.group("line")

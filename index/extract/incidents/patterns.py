@@ -161,6 +161,8 @@ class Patterns:
                                          r"(\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*(?:%|percent|per\s*cent))", re.I)
         self.demonyms = {str(k).lower(): str(val) for k, val in (v.raw.get("demonym_countries") or {}).items()}
         self.inter_korean = v.regex("inter_korean_borders", r"(?:{})")
+        # (as listed, case kept: to be joined into patterns that heed case)
+        self.inter_korean_cased = v.regex("inter_korean_borders", r"(?:{})", 0)
         self.barrier = v.regex("barrier_words")
         self.named_land = v.regex("named_land_lines", r"\b(?:{})\b", 0)
         self.rulers = v.words("rulers")
