@@ -247,6 +247,11 @@ class Patterns:
             for w in needles:
                 self.needle_predicates[w] = self.needle_predicates.get(w, ()) + (k,)
         self.all_needles = tuple(sorted(self.needle_predicates))
+        # each needle that holds no other, with the needles that hold it: a sentence without
+        # "abandon" has no "abandoned" either, so most needles are never looked for
+        roots = [w for w in self.all_needles if not any(o != w and o in w for o in self.all_needles)]
+        self.needle_roots: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
+            (r, tuple(w for w in self.all_needles if w != r and r in w and next(o for o in roots if o in w) == r)) for r in roots)
         self.number_words_by_length = sorted(v.number_words, key=len, reverse=True)
         self.number_word_res = [(w, re.compile(rf"(?<![a-z]){re.escape(w)}(?![a-z])")) for w in self.number_words_by_length]
         self.stat_heads = [re.compile(rf"\b{re.escape(n)}\b") for n in v.words("stat_heads")]

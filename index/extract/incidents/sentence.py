@@ -36,9 +36,12 @@ def sentence_rows(P: Patterns, s: Sentence) -> list[Row] | None:
     preds = []
     low = text.casefold()
     asked = set(P.always_asked)
-    for w in P.all_needles:
-        if w in low:
-            asked.update(P.needle_predicates[w])
+    for root, longer in P.needle_roots:
+        if root in low:
+            asked.update(P.needle_predicates[root])
+            for w in longer:
+                if w in low:
+                    asked.update(P.needle_predicates[w])
     for k in asked:  # (only the predicates whose needles the sentence holds: see needles.py)
         rx, kind, status = P.v.predicates[k]
         for m in rx.finditer(text):
