@@ -63,6 +63,8 @@ def _is_given(t: str) -> bool:
 _BYLINE = re.compile(r"^(?:[^\n]{0,40}?[-–—|]\s*)?[Bb][Yy]\s+(?P<names>[A-Z][^\n|]{2,150})", re.M)
 _NAME_LINE = re.compile(r"[A-Z][\w.'’-]*(?:(?:\s+|,\s*|\s+and\s+)[A-Z][\w.'’-]*)*")
 _BYLINE_ITEM = re.compile(r"[A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*){1,3}")
+#: a wire report's credits: "(Reporting by A and B; Editing by C)", "Additional reporting by D, E"
+_CREDIT = re.compile(r"\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Ww]ritten|[Ee]dited)\s+by\s+(?P<names>[A-Z][^;()\n]{2,150})")
 
 
 def is_byline(body: str, span: EntitySpan) -> bool:
@@ -151,8 +153,11 @@ class PersonRules:
                     line_start = i == 0 or "\n" in body[toks[i - 1].end:tok.start]
                     role_next = nxt == "," and (nxt2 in self.v.role_singulars or nxt2 in self.role_for)
                     role_before = prev in self.v.role_singulars and toks[i - 1].text[:1].islower()
+                    # "Hae Jon, 23, asked ...": an age between commas after the name
+                    aged = (nxt == "," and run + 2 < n and toks[run + 1].text.isdigit() and len(toks[run + 1].text) == 2
+                            and toks[run + 2].text == ",")
                     if (nxt in self.speech or (nxt == "," and nxt2 in ("a", "an", "who", "the", "former", "said"))
-                            or role_next or role_before
+                            or role_next or role_before or aged
                             or prev in self.speech or (prev == "by" and (i < 2 or "\n" in body[toks[i - 2].end:toks[i - 1].start] or toks[i - 2].text in "(")) or (line_start and prev == "")):
                         if not (line_start and nxt not in self.speech and nxt != "," and prev != "by"):
                             cands.append((tok.start, toks[run - 1].end, "PERSON", ""))
@@ -179,13 +184,17 @@ class PersonRules:
     def _bylines(self, body: str, cands: list) -> None:
         """"By KIM GAMEL | STARS AND STRIPES", "June 21, 2024 - By Kim Arin",
         "By A, B and C, The Associated Press": every name of a byline line,
-        in any case, up to the outlet."""
-        for line in _BYLINE.finditer(body):
+        in any case, up to the outlet; and the names of a wire report's
+        credits, "(Reporting by A and B; Editing by C)"."""
+        lines = [(m, True) for m in _BYLINE.finditer(body)] + [(m, False) for m in _CREDIT.finditer(body)]
+        for line, byline in lines:
             names_at = line.start("names")
             for item in _BYLINE_ITEM.finditer(line.group("names")):
                 words = item.group().split()
                 if not 2 <= len(words) <= 4 or words[0].lower() in self.stop:
                     break
+                if not byline and any(w in self.org_heads or w.lower() in self.stop for w in words[1:]):
+                    break  # ("Editing by Kim Coghill": names only; "by The Associated Press" ends them)
                 if any(w.title() in self.org_heads or w in self.org_heads for w in words):
                     break  # "Bloomberg News": the outlet ends the names
                 if any(w.lower() in self.byline_roles for w in words):

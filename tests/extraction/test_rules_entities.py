@@ -133,3 +133,22 @@ def test_un_bodies_written_in_lower_case_are_organisations() -> None:
 
 def test_an_outlet_that_points_out_or_notes_is_an_organisation() -> None:
     assert _labels("But, as the Courier points out, there have been other crossings.").get("Courier") == "ORG"
+
+
+def test_the_names_of_a_wire_reports_credits_are_people() -> None:
+    got = _labels("The boat was towed to port.\n(Reporting by Minseo Park and Tarik Oduya; Editing by Bernd Lohmann)")
+    assert (got.get("Minseo Park"), got.get("Tarik Oduya"), got.get("Bernd Lohmann")) == ("PERSON",) * 3
+    # an outlet credited is no person
+    assert _labels("Compiled by Yonhap News Agency staff.").get("Yonhap News Agency") != "PERSON"
+
+
+def test_an_age_between_commas_after_two_capitalised_words_makes_them_a_name() -> None:
+    assert _labels("Officials let Tam Vorin, 31, board a flight to Seoul.").get("Tam Vorin") == "PERSON"
+    # a place with a number after it is still a place
+    assert _labels("The group reached Hong Kong, 14, 15 and 16 of them by boat.").get("Hong Kong") == "LOCATION"
+
+
+def test_more_given_names_title_words_and_the_surname_so() -> None:
+    got = _labels("Envoy So Kwang Il was expelled. Spokesperson Wen Dalin said so. "
+                  "The talks were led by Francis Ubaldo and Joyce Harlan.")
+    assert (got.get("So Kwang Il"), got.get("Wen Dalin"), got.get("Francis Ubaldo"), got.get("Joyce Harlan")) == ("PERSON",) * 4
