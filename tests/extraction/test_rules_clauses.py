@@ -371,3 +371,15 @@ def test_a_class_of_people_in_a_main_clause_before_after_fleeing_is_no_one() -> 
     assert _rows("North Koreans who are sent back after fleeing their country face years in prison camps.", "2017-05-05") == []
     [row] = _rows("Two North Koreans who worked in Ningbo were caught after fleeing the restaurant.", "2017-05-05")
     assert (row.count, row.status) == (2, "attempted")
+
+
+def test_a_time_of_day_after_before_or_after_opens_no_clause() -> None:
+    [row] = _rows("Three fishermen rowed a dinghy over the river before daybreak on Sunday and defected to the South.")
+    assert (row.actor, row.status, row.destination) == ("Three fishermen", "defected", "South Korea")
+    [row] = _rows("Two guards waded across the Tumen after midnight and fled to China.")
+    assert (row.actor, row.destination) == ("Two guards", "China")
+
+
+def test_members_told_after_a_group_are_no_part_of_its_first_verb_s_subject() -> None:
+    [row] = _rows("Five loggers, among them two welders, walked out of a camp near Tynda and fled to Mongolia.")
+    assert (row.actor, row.count, row.destination) == ("Five loggers", 5, "Mongolia")

@@ -123,7 +123,7 @@ def strip_region(P: Patterns, region: str, rspans: list[EntitySpan], cut_descrip
     stripped = re.sub(r",\s*(?:who|which|whose)\b[^,;]*,?$", "", stripped)  # "Kim, who led a delegation,": an appositive
     # "a navy captain whose task was to patrol the coast": what the relative says of him is no part of him
     stripped = re.sub(r"(?<=\w)\s+whose\s+.*$", "", stripped)
-    stripped = re.sub(r",\s*(?:including|among them|most of them|many of them)\b[^,]*,?$", "", stripped).strip(" ,")
+    stripped = _MEMBERS_AFTER.sub("", stripped).strip(" ,")
     # "24 defectors, many with relatives in the South,", "nine people, seven males and two females, all":
     # a description of the members after the group is no part of the actor
     stripped = re.sub(r"(?<!\bin)(?<!\bof)\s+(?:all|both|each)$", "", stripped, flags=re.I)  # (not "12 defectors in all")
@@ -176,6 +176,10 @@ _PRONOUN_AND_KIN = re.compile(r"(?:he|she)\s+and\s+(?:his|her)\s+(?:\w+\s+)?\w+"
 _OBJECT_PRONOUN = re.compile(r"(?:^|\s)(?:he|she|they|him|her|them|their|his|its)$", re.I)
 
 
+#: "..., including two teenagers,", "..., among them a woman in her 60s,": the members told after a group
+_MEMBERS_AFTER = re.compile(r",\s*(?:including|among them|most of them|many of them)\b[^,]*,?$")
+
+
 def subject_of_clause(stripped: str) -> str | None:
     """The noun phrase that can be the actor in what precedes a predicate.
 
@@ -213,8 +217,9 @@ def subject_of_clause(stripped: str) -> str | None:
         return stripped
     verb = _FIRST_VERB.search(stripped)
     if verb and verb.start() > 0:
-        # ("He first left North Korea in 1997 and (fled to China)": "He")
-        return subject_of_clause(_TRAILING_AUX.sub("", stripped[:verb.start()]).strip(" ,"))
+        # ("He first left North Korea in 1997 and (fled to China)": "He"; "A family of four, among
+        # them two children, sailed ... and (defected)": the family)
+        return subject_of_clause(_MEMBERS_AFTER.sub("", _TRAILING_AUX.sub("", stripped[:verb.start()]).strip(" ,")).strip(" ,"))
     if "," in stripped:
         tail = stripped[stripped.rfind(",") + 1:].strip().lower()
         if tail in ("he", "she", "they"):

@@ -120,12 +120,13 @@ class Patterns:
             if self.roleless else re.compile(r"(?!)")
         self.defect_word = re.compile(r"defect|asylum|fled|flee|escape", re.IGNORECASE)
         self.clause_split = re.compile(
-            r"(?:[;“\"]|(?<!\d):(?!\d)|\bthat\b(?!\s+(?:" + _alt(v, "that_nouns", "(?!)") + r")\b)|\b" + BOUNDARY_WORDS + r"\b|,\s*(?:and|but|yet)\b|\baccording to\b[^,]{0,100},(?:\s*(?:who|which)\b[^,;]{1,80},)?)", re.IGNORECASE)
+            r"(?:[;“\"]|(?<!\d):(?!\d)|\bthat\b(?!\s+(?:" + _alt(v, "that_nouns", "(?!)") + r")\b)|\b" + BOUNDARY_WORDS + r"\b(?!\s+(?:" + _alt(v, "time_of_day_nouns", "(?!)") + r")\b)|,\s*(?:and|but|yet)\b|\baccording to\b[^,]{0,100},(?:\s*(?:who|which)\b[^,;]{1,80},)?)", re.IGNORECASE)
         # ("According to Tae, who defected in 2016, | the two ...": the lead phrase with its relative clause)
         rep_alt = _alt(v, "reporting_verbs", "said")
         # ("with" ends the stretch, but not a companion before the place: "fled with her aunt to China")
         self.dest_stop = re.compile(r"(?:[;.]|\b(?:after|when|because|before|while|but|which|who|since|where|by|"
-                                    r"with(?!\s+(?:[\w'-]+\s+){1,3}(?:to|into)\s+(?:the\s+)?(?-i:[A-Z]))|" + rep_alt + r")\b|,\s*(?:and|but|which|who|the|a|an)\b)", re.IGNORECASE)
+                                    r"with(?!\s+(?:[\w'-]+\s+){1,3}(?:to|into)\s+(?:the\s+)?(?-i:[A-Z]))|" + rep_alt + r")\b"
+                                    r"(?!\s+(?:" + _alt(v, "time_of_day_nouns", "(?!)") + r")\b)|,\s*(?:and|but|which|who|the|a|an)\b)", re.IGNORECASE)
         # the date of a figure ends where a comparison begins ("..., compared
         # with 1,418 in 2016", "up from 67 in 2022")
         self.date_stop = re.compile(r"(?:;|(?<!\b[A-Za-z])\.|\b(?:after|when|because|before|while|but|which|who|since|where|compared|against|versus|" + rep_alt + r")\b|\b(?:up|down)\s+(?:\S+\s+)?from\b|,\s*(?:and|but|which|who)\b"
