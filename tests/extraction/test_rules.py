@@ -572,8 +572,10 @@ def test_a_persons_kin_are_the_actor_not_the_person() -> None:
 
 
 def test_the_journey_since_someone_ends_where_the_sentence_says() -> None:
-    [row] = _rows("Kim Dok Su is the most senior official to defect to South Korea since Hyon Chol Hae, a vice minister, in 2011.")
+    kim, row = _rows("Kim Dok Su is the most senior official to defect to South Korea since Hyon Chol Hae, a vice minister, in 2011.")
     assert (row.actor_name, row.date, row.destination) == ("Hyon Chol Hae", "2011", "South Korea")
+    # (the superlative is said of Kim as a fact: his own defection, undated)
+    assert (kim.actor_name, kim.date, kim.destination) == ("Kim Dok Su", "", "South Korea")
 
 
 def test_a_north_korean_crossing_the_border_in_a_story_of_the_inter_korean_line() -> None:

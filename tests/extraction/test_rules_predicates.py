@@ -651,3 +651,19 @@ def test_making_the_journey_is_a_flight_of_refugees_not_told_of_before() -> None
     assert (row.actor, row.date) == ("Pak's family", "1991")
     assert len(_rows("A North Korean soldier defected on Tuesday. The soldier made the crossing at dawn.", "2007-06-05")) == 1
     assert _rows("Kim Jong Il made the trip to Moscow by train in 2001.", "2007-06-05") == []
+
+
+def test_a_superlative_said_of_the_subject_tells_its_defection() -> None:
+    [row] = _rows("Mun Gyong-sik was the first North Korean trade officer to defect from Laos.")
+    assert (row.actor_name, row.status) == ("Mun Gyong-sik", "defected")
+    [row] = _rows("A North Korean colonel has become the highest-ranking officer ever to defect to the South, officials said.")
+    assert (row.actor, row.status, row.destination) == ("North Korean colonel", "defected", "South Korea")
+    # a modal before it, or a first time, tells no one's defection
+    assert _rows("Should the report be true, Mun would be the highest-ranking envoy ever to defect.") == []
+    assert _rows("It is the first time in years for a soldier to defect across the border.") == []
+
+
+def test_a_named_person_s_event_told_again_fills_the_first_telling() -> None:
+    [row] = _rows("Ri Kwang-chol was the first North Korean trade officer to defect from Laos. "
+                  "A former clerk at the embassy in Vientiane, Ri defected to South Korea in May 2014.")
+    assert (row.actor_name, row.date, row.destination) == ("Ri Kwang-chol", "2014-05", "South Korea")

@@ -179,6 +179,10 @@ def merge_mentions(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
                     # "Hwang's defection ... stands as a symbol" then "Hwang, 88, defected to South
                     # Korea in 1997": the event is told where a verb asserts it, with its date
                     _retell(first, r)
+                if r.status == first.status and not r.stat and not first.stat:
+                    # "Ri was the first trade officer to defect ... Ri defected to South Korea in May
+                    # 2014": the event told again fills what its first telling left empty
+                    _complete(first, r, ("date", "precision"))
                 if r.status == "defected" and first.status in ("sought_asylum", "attempted") and r.sent - first.sent <= 2:
                     first.status = "defected"
                     if not first.destination:

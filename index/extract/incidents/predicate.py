@@ -20,7 +20,7 @@ from .antecedents import (GERUND_SUBJECT, NP_STOP, REASON_OF_OBJECT, counted_ant
 from .clauses import RELATIVE_THEN_VP, clause_end, clause_start, mask_appositives, mask_dates, subject_before_relative
 from .context import Sentence
 from .patterns import MISSION_WORD, Patterns
-from .realis import attempted, caught_after, generic_actor, hypothetical, still_hiding
+from .realis import attempted, caught_after, generic_actor, hypothetical, mask_superlative, still_hiding
 from .row import PredicateKind, Row
 from .row_dates import attributive_year, measured_date, missing_since, read_date
 from .sense import sense_ok
@@ -79,23 +79,6 @@ _MEASURED_PRONOUN = re.compile(r"\s*(?:(?:some|about|around|nearly|almost|barely
 _LIVED_SOUTH = re.compile(r"\b(?:South\s+Korea|the\s+South\b(?![\s-]*[A-Z])|Seoul)")
 #: between a name and its ", who": nothing, or a description ("Thae Yong-ho, formerly a minister in London, who")
 _NAME_THEN_RELATIVE = re.compile(r"\s*,\s*(?:(?:formerly|once|then|now|a|an|the)\b[^,;]{1,90},\s*)?")
-
-
-#: "the most senior official ever to have defected from North Korea": a superlative
-#: description, which labels its own infinitive but is the subject of a verb after it
-_SUPERLATIVE_SUBJECT = re.compile(r"\b(?:the|a)\s+(?:most\s+[\w-]+|[\w-]+est|highest-ranking|top-ranking)\s+(?:[\w-]+\s+){0,3}?"
-                                  r"ever\s+to\s+(?:have\s+[a-z]+|(?!have\b)[a-z]+)(?:\s+(?:from|to)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+(?=[a-z])")
-
-
-def _mask_superlative_subject(window: str, ps_in_window: int) -> str:
-    """`window` with a superlative description of the subject blanked, when
-    the predicate is the verb after it ("the most senior official ever to
-    have defected ... | landed in South Korea"): the subject is described,
-    the landing is no label."""
-    m = _SUPERLATIVE_SUBJECT.search(window, 0, ps_in_window + 1)
-    if not m or m.end() != ps_in_window:
-        return window
-    return window[:m.start()] + " " * (m.end() - m.start()) + window[m.end():]
 
 
 def _name_taken(P: Patterns, s: Sentence, lo: int, hi: int) -> str:
@@ -278,7 +261,7 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         region_end = cs + len(region)
     h0 = rel.start() if rel is not None and hs < rel.start() <= ps else hs  # (a relative clause's modals are its own)
     if P.neg.search(text[cs:neg_from] + text[ps:pe]) or P.conjecture.search(text, max(0, cs - 40), cs) or kind != "wish" and not said_again and hypothetical(
-            P, _mask_superlative_subject(mask_appositives(mask_dates(text, s.spans, s0, h0, pe), ps - h0), ps - h0)):
+            P, mask_superlative(mask_appositives(mask_dates(text, s.spans, s0, h0, pe), ps - h0), ps - h0)):
         return None
     if P.generic.search(text, 0, clause_end(P, text, pe)) or P.vague_group.match(strip_lead(text[cs:region_end])) or re.search(
             r",\s*(?:many|most|some|several|all|few|none|half)\s+of\s+(?:whom|them)\s+(?:had\s+|have\s+|has\s+)?$", text[cs:ps], re.I):

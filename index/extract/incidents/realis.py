@@ -87,3 +87,31 @@ def hypothetical(P: Patterns, window: str) -> bool:
             continue  # ("it is the first time ... have defected" stays a label)
         return True
     return False
+
+
+#: "the most senior official ever to have defected from North Korea": a superlative
+#: description, which labels its own infinitive but is the subject of a verb after it
+_SUPERLATIVE_SUBJECT = re.compile(r"\b(?:the|a)\s+(?:most\s+[\w-]+|[\w-]+est|highest-ranking|top-ranking)\s+(?:[\w-]+\s+){0,3}?"
+                                  r"ever\s+to\s+(?:have\s+[a-z]+|(?!have\b)[a-z]+)(?:\s+(?:from|to)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+(?=[a-z])")
+#: "X was the first North Korean diplomat to | defect", "has become the highest-ranking
+#: officer ever to | defect", "X, one of the most senior officials ever to | defect,": a
+#: superlative said of the subject as a fact, whose infinitive is the subject's own act
+_SUPERLATIVE_OF_SUBJECT = re.compile(
+    r"(?:\b(?:is|was|are|were|has\s+become|have\s+become|had\s+become|became|becomes|remains|remained)\s+|,\s*)"
+    r"(?:the|one\s+of\s+the)\s+(?:[\w-]+\s+)?(?:first|second|third|last|latest|only|most\s+[\w-]+|[\w-]+est|highest[- ]ranking|top[- ]ranking)"
+    r"\s+(?!(?:time|times|case|cases|instance|occasion|such|one|ones)\b)(?:[\w-]+\s+){0,5}?(?:ever\s+)?to\s+(?:have\s+)?$", re.I)
+
+
+def mask_superlative(window: str, ps_in_window: int) -> str:
+    """`window` with a superlative description blanked where it labels no one:
+    when it describes the subject of the predicate after it ("the most
+    senior official ever to have defected ... | landed in South Korea"), or
+    when the subject is said to be it and the predicate is its infinitive
+    ("Ko was the first diplomat to | defect"). A modal before either stays
+    in the window ("would be the first to defect")."""
+    m = _SUPERLATIVE_SUBJECT.search(window, 0, ps_in_window + 1)
+    if not m or m.end() != ps_in_window:
+        m = _SUPERLATIVE_OF_SUBJECT.search(window, 0, ps_in_window)
+        if not m:
+            return window
+    return window[:m.start()] + " " * (m.end() - m.start()) + window[m.end():]
