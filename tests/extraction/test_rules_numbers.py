@@ -290,3 +290,11 @@ def test_an_age_shared_by_a_counted_group_is_no_count() -> None:
     their age, not their count, and no part of the actor."""
     [row] = _rows("Last week three North Korean sailors, all 19, defected across the sea border.", "2023-06-08")
     assert (row.actor, row.count) == ("three North Korean sailors", 3)
+
+
+def test_a_bare_count_is_the_people_it_counts() -> None:
+    [row] = _rows("Since the famine, tens of thousands have hidden in China, and more than 14,000 have reached the South.")
+    assert (row.actor, row.count, row.status, row.destination) == ("more than 14,000", 14000, "reported_count", "South Korea")
+    # a smaller bare count is a group's event
+    [row] = _rows("Officials said 35 fled to Thailand last week.")
+    assert (row.count, row.status, row.destination) == (35, "defected", "Thailand")

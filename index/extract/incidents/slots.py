@@ -59,6 +59,10 @@ def read_count(P: Patterns, row: Row, s: Sentence, region: str, rspans: list[Ent
             return
         row.count = joined_count(P, s, nums) or number_value(P, nums[-1].text)
         return
+    bare = re.fullmatch(r"(?:[a-z]+\s+){0,3}?(\d{1,3}(?:,\d{3})+|\d{2,3})", row.actor, re.I)
+    if bare:  # "more than 22,000 (have reached South Korea)": the count is the actor
+        row.count = number_value(P, bare.group(1))
+        return
     m = P.the_number.search(region)
     if m and m.group(1).lower() in row.actor.lower().split():  # (not "the line that divides the two countries, a man")
         row.count = P.v.number_words.get(m.group(1).lower())
