@@ -383,3 +383,8 @@ def test_a_time_of_day_after_before_or_after_opens_no_clause() -> None:
 def test_members_told_after_a_group_are_no_part_of_its_first_verb_s_subject() -> None:
     [row] = _rows("Five loggers, among them two welders, walked out of a camp near Tynda and fled to Mongolia.")
     assert (row.actor, row.count, row.destination) == ("Five loggers", 5, "Mongolia")
+
+
+def test_an_abbreviation_inside_the_sentence_ends_no_dated_relative_clause() -> None:
+    [row] = _rows("Ri Sok-chol, an engineer, who also fled from Mt. Kumgang in March, now lives in Seoul.", "2019-08-02")
+    assert (row.actor_name, row.date) == ("Ri Sok-chol", "2019-03")

@@ -129,7 +129,8 @@ class Patterns:
                                     r"(?!\s+(?:" + _alt(v, "time_of_day_nouns", "(?!)") + r")\b)|,\s*(?:and|but|which|who|the|a|an)\b)", re.IGNORECASE)
         # the date of a figure ends where a comparison begins ("..., compared
         # with 1,418 in 2016", "up from 67 in 2022")
-        self.date_stop = re.compile(r"(?:;|(?<!\b[A-Za-z])\.|\b(?:after|when|because|before|while|but|which|who|since|where|compared|against|versus|" + rep_alt + r")\b|\b(?:up|down)\s+(?:\S+\s+)?from\b|,\s*(?:and|but|which|who)\b"
+        # (a stop inside a sentence ends an abbreviation, no clause: "U.S.", "St. Petersburg", "Gen.")
+        self.date_stop = re.compile(r"(?:;|(?<!\b[A-Za-z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})\.|\b(?:after|when|because|before|while|but|which|who|since|where|compared|against|versus|" + rep_alt + r")\b|\b(?:up|down)\s+(?:\S+\s+)?from\b|,\s*(?:and|but|which|who)\b"
                                     r"|\b(?:he|she|they|we)\s+(?:had|has|have|was|were|is|are|would|could)\b)", re.IGNORECASE)  # ("by the route he had used in 2016")
         # "the embassy in Rome", "a worker at a site in Russia": a place of posting
         posted_alt = _alt(v, "posted_nouns", "diplomat")
