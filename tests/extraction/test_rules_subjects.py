@@ -636,3 +636,8 @@ def test_the_one_officials_believe_did_it_is_the_actor() -> None:
 def test_a_dateline_joined_to_its_sentence_by_an_em_dash_is_no_actor() -> None:
     [row] = _rows("BANGKOK—Five North Korean women who crossed the Mekong River into Thailand were caught on Sunday.", "2009-10-29")
     assert row.actor == "Five North Korean women"
+
+
+def test_a_reflexive_that_stresses_the_subject_is_no_part_of_it() -> None:
+    [row] = _rows("The North Korean engineer himself had swum across the Tumen River in 2015.")
+    assert (row.actor, row.role) == ("North Korean engineer", "engineer")

@@ -149,7 +149,8 @@ def strip_region(P: Patterns, region: str, rspans: list[EntitySpan], cut_descrip
     desc = re.search(r",\s*(?:the|a|an)\s[^,]*$", stripped) if cut_description else None
     if desc and (re.search(r"\d", stripped[:desc.start()]) or names_people(P, stripped[:desc.start()])):
         stripped = stripped[:desc.start()].strip(" ,")
-    return stripped
+    # "the soldier himself (had fled)": the stress is no part of the actor
+    return re.sub(r"(?<=\w)\s+(?:himself|herself|themselves)$", "", stripped)
 
 
 # "In a separate development, ...", "At a briefing on Monday, ...": a lead phrase up to its comma
