@@ -298,3 +298,13 @@ def test_a_bare_count_is_the_people_it_counts() -> None:
     # a smaller bare count is a group's event
     [row] = _rows("Officials said 35 fled to Thailand last week.")
     assert (row.count, row.status, row.destination) == (35, "defected", "Thailand")
+
+
+def test_a_figure_told_in_a_relative_clause_is_a_count() -> None:
+    [row] = _rows("Of the more than 12,000 refugees who have fled to Mongolia since 1998, most went on to Seoul.")
+    assert (row.actor, row.count, row.status, row.destination) == ("more than 12,000 refugees", 12000, "reported_count", "Mongolia")
+    # (a thousands separator inside the count is no comma before the actor)
+    [row] = _rows("Both women are among some 9,000 North Koreans who have settled in the South since 2000.")
+    assert (row.count, row.actor) == (9000, "9,000 North Koreans")
+    # a few people so told are a label, no figure
+    assert _rows("Police are looking for the 30 workers who have fled the site.") == []

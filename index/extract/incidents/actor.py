@@ -155,7 +155,7 @@ def strip_region(P: Patterns, region: str, rspans: list[EntitySpan], cut_descrip
 
 # "In a separate development, ...", "At a briefing on Monday, ...": a lead phrase up to its comma
 # (not "at least 24 defectors, many with relatives in the South,": a counted group)
-_COUNTED_AFTER_COMMA = re.compile(r",\s*(?=(?:about|some|more than|over|nearly|around|at least|almost|roughly)?\s*\d{1,3}(?:,\d{3})*\s+[A-Za-z])", re.I)
+_COUNTED_AFTER_COMMA = re.compile(r"(?<!\d),\s*(?=(?:about|some|more than|over|nearly|around|at least|almost|roughly)?\s*\d{1,3}(?:,\d{3})*\s+[A-Za-z])", re.I)
 _LEAD_PHRASE = re.compile(r"(?:earlier|later|then)\s*,\s*"  # ("Earlier, on the 4th, two ...")
                           r"|(?:(?:earlier|later|early|late|back|also|then)\s+)?"  # ("Earlier in July, a civilian")
                           r"(?:in|at(?!\s+(?:least|most)\b)|on|during|after|before|under|for|with|by|between|from|since|through|until)\s"
