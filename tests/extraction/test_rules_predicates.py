@@ -667,3 +667,10 @@ def test_a_named_person_s_event_told_again_fills_the_first_telling() -> None:
     [row] = _rows("Ri Kwang-chol was the first North Korean trade officer to defect from Laos. "
                   "A former clerk at the embassy in Vientiane, Ri defected to South Korea in May 2014.")
     assert (row.actor_name, row.date, row.destination) == ("Ri Kwang-chol", "2014-05", "South Korea")
+
+
+def test_a_habit_told_by_now_and_then_or_had_been_known_to_is_no_event() -> None:
+    assert _rows("Fishermen from the North now and then drift into Japanese waters and ask to stay.") == []
+    assert _rows("Border guards had been known to flee to China before, officials said.") == []
+    # a dated act of such people is one
+    assert len(_rows("Two border guards fled to China on Monday, officials said.")) == 1
