@@ -641,3 +641,8 @@ def test_a_dateline_joined_to_its_sentence_by_an_em_dash_is_no_actor() -> None:
 def test_a_reflexive_that_stresses_the_subject_is_no_part_of_it() -> None:
     [row] = _rows("The North Korean engineer himself had swum across the Tumen River in 2015.")
     assert (row.actor, row.role) == ("North Korean engineer", "engineer")
+
+
+def test_a_group_of_people_before_an_ing_predicate_is_no_gerund_s_subject() -> None:
+    [row] = _rows("A family of North Koreans staying at the Austrian embassy in Tbilisi could remain there for weeks, an official said.")
+    assert (row.status, row.destination) == ("sought_asylum", "Austria (Austrian embassy)")

@@ -178,6 +178,8 @@ class Patterns:
         self.other_offence = v.regex("other_offences")
         self.into_route_country = v.regex("escape_route_countries", r"\b(?:into|to)\s+(?:{})\b", 0)
         self.group_words = v.regex("group_words", r"\b(?:{})\b")
+        # ("A group of | North Koreans staying at the embassy": the group, not a gerund's subject)
+        self.group_of_end = v.regex("group_nouns", r"\b(?:{})\s+of\s+$")
         #: the nouns of a group's parts ("eight women and three men")
         self.person_parts = frozenset(str(w).lower() for w in v.raw.get("group_part_nouns") or ())
         self.journey = v.regex("journey_cues")

@@ -249,7 +249,7 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
             region_end = cs + to.start() if to else ps
     region = text[cs:region_end]
     gerund_np = GERUND_SUBJECT.search(region) if region_end == ps and re.match(r"[a-z]+ing\b", text[ps:pe]) else None
-    if gerund_np and names_people(P, gerund_np.group(1)):
+    if gerund_np and names_people(P, gerund_np.group(1)) and not P.group_of_end.search(region, 0, gerund_np.start(1)):
         # "Kim grew angry over several diplomats escaping": the gerund's subject is the people before it
         cs += gerund_np.start(1)
         region = text[cs:region_end]
