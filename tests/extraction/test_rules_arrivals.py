@@ -79,3 +79,12 @@ def test_brought_to_a_place_inside_the_south_is_an_arrival() -> None:
     [row] = _rows("After a week at sea, nine North Korean fishermen were brought to a reception center in South Korea.", "2014-03-03")
     assert (row.status, row.count, row.destination) == ("defected", 9, "South Korea")
     assert _rows("The nine North Koreans were taken to a detention facility in Kunming.", "2014-03-03") == []
+
+
+def test_people_sent_to_the_south_arrived_there() -> None:
+    [row] = _rows("Nine of the 14 stowaways were sent to South Korea in March, as they had asked.")
+    assert (row.status, row.count, row.destination, row.origin) == ("defected", 9, "South Korea", "")
+    # sent to a camp, or back, is no arrival; "sent to" a country before the predicate is a posting
+    assert _rows("The two were sent to a prison camp near Hoeryong.") == []
+    [row] = _rows("Ten North Korean loggers sent to Russia fled to South Korea.")
+    assert (row.origin, row.destination) == ("Russia", "South Korea")

@@ -264,7 +264,8 @@ def read_places(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, k
             continue  # "officials in Seoul (later) said": the reporters' place, no origin
         if kind == "missing" and pe <= rel and re.search(r"\b(?:in|at|from)\s+(?:the\s+)?$", before, re.I):
             row.origin.append(alias(P, sp.text))  # "went missing in Vladivostok": where the person was
-        elif P.posting.search(before) or P.site_in.search(before):
+        elif (P.posting.search(before) or P.site_in.search(before)) and not (kind == "arrive" and ps <= rel <= pe):
+            # (not the arrival's own place: "were sent to | South Korea" is no posting)
             if not re.search(r"\b(?:to|into)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:in|at)\s+(?:the\s+)?$", before[-30:], re.I) or P.posting.search(before):
                 row.origin.append(alias(P, sp.text))
         elif pe <= rel < end and re.search(r"\b(?:fled|from|left|out of|escaped|defected from|while in|during a (?:trip|visit) to)\s+(?:the\s+)?$", before, re.I) and kind in ("flee", "defect", "cross"):
