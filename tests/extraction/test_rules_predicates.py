@@ -674,3 +674,9 @@ def test_a_habit_told_by_now_and_then_or_had_been_known_to_is_no_event() -> None
     assert _rows("Border guards had been known to flee to China before, officials said.") == []
     # a dated act of such people is one
     assert len(_rows("Two border guards fled to China on Monday, officials said.")) == 1
+
+
+def test_which_defection_of_a_kind_an_event_was_adds_no_row() -> None:
+    rows = _rows("A North Korean sailor swam across the river on Monday. "
+                 "Monday's swim was the third defection by a North Korean sailor across the estuary this year.")
+    assert [r.evidence[:28] for r in rows] == ["A North Korean sailor swam a"]

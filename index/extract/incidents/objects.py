@@ -132,6 +132,8 @@ def nominal_row(P: Patterns, s: Sentence, ps: int, pe: int) -> Row | None:
     """"The defection of Jo Song Gil ... was confirmed", "Ri's defection in
     November": a defection told as a noun, of a person named with it."""
     text, s0 = s.text, s.s0
+    if P.ordinal_event.search(text, 0, ps):
+        return None  # ("was the fourth defection by a soldier this year": which one it was, told already)
     person = None
     # ("the defection to the South of ...": where to, before whose)
     m = re.match(r"\s+(?:(?:last|this|earlier|in)\s+\w+\s+)?(?P<to>to\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+)?"

@@ -44,6 +44,9 @@ class Patterns:
             "recurrence_ordinals",
             r"(?:\b(?:is|was|marks|marked|marking|becomes|became|be|been|making\s+it|makes\s+it|made\s+it)|,)\s+(?:only\s+)?the\s+(?:{})\s+(?:[\w-]+\s+){{0,2}}?"
             r"(?:time|times|case|instance|occasion|one|such)\b[^.;]*?\b(?:that|in which|when)\b")
+        # "The crossing was the fourth defection by a soldier this year": a count of events, the event told already
+        self.ordinal_event = v.regex("recurrence_ordinals", r"\b(?:is|was|marks|marked|marking|becomes|became|be|been)\s+(?:only\s+)?"
+                                     r"the\s+(?:{})\s+(?:known\s+|confirmed\s+|reported\s+|such\s+)?$")
         self.label_cues = v.regex("label_cues")
         self.generic = v.regex("generic_cues")
         self.other_sense = v.regex("other_sense_cues")
