@@ -680,3 +680,8 @@ def test_which_defection_of_a_kind_an_event_was_adds_no_row() -> None:
     rows = _rows("A North Korean sailor swam across the river on Monday. "
                  "Monday's swim was the third defection by a North Korean sailor across the estuary this year.")
     assert [r.evidence[:28] for r in rows] == ["A North Korean sailor swam a"]
+
+
+def test_none_nobody_and_no_one_deny_the_act() -> None:
+    assert _rows("Officials said none of the North Korean sailors actually reached Busan.") == []
+    assert _rows("Officials said nobody from the North Korean unit crossed the border that night.") == []
