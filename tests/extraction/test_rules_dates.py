@@ -186,3 +186,9 @@ def test_a_count_and_a_half_ago_is_a_date_of_the_whole_count() -> None:
     assert (row.actor_name, row.date, row.date_precision) == ("Ri Myong-su", "2010", "year")
     [row] = _rows("Ri Myong-su fled North Korea a year and a half ago.", "2012-11-08")
     assert row.date == "2011"  # (not the first half of this year)
+
+
+def test_the_sentence_after_an_undated_lead_tells_when() -> None:
+    rows = _rows("Two North Korean fishermen sailed a dinghy across the sea border and defected to the South.\n\n"
+                 "At about 5 a.m. on Tuesday, a coast guard patrol spotted an unmarked dinghy off Sokcho.", "2022-03-17")
+    assert [(r.actor, r.date) for r in rows] == [("Two North Korean fishermen", "2022-03-15")]

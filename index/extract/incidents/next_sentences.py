@@ -65,7 +65,9 @@ def slots_from_next_sentences(P: Patterns, rows: list[Row], doc: Doc) -> None:
             if si in taken:
                 break
             s = doc.sentence(si)
-            if not _tells_again(r, s):
+            # (the sentence after an undated lead tells when: news gives the event, then its details)
+            lead_detail = need_date and si == r.sent + 1 and r is _first_event(rows)
+            if not _tells_again(r, s) and not lead_detail:
                 continue
             if need_date and si - r.sent <= DATE_WINDOW:
                 for sp in s.labelled("DATE"):
@@ -93,6 +95,10 @@ def slots_from_next_sentences(P: Patterns, rows: list[Row], doc: Doc) -> None:
                     need_line = need_origin = False
             if not need_date and not need_origin:
                 break
+
+
+def _first_event(rows: list[Row]) -> Row | None:
+    return next((r for r in rows if not r.stat), None)
 
 
 #: the kinds of row whose people left somewhere (an asylum request or an
