@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .relative_dates import find_dates
+
 YEARLIKE = re.compile(r"(?:19|20)\d{2}")
 _AGE = re.compile(r"(?:early|mid|late)[- ]?(?:teens|[1-9]0s)", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:in|into)\s+(?:his|her|their|the|its)\s+$", re.I)
@@ -36,10 +38,11 @@ def _join_ranges(body: str, found: list[tuple[int, int]]) -> list[tuple[int, int
     return out
 
 
-def date_spans(date_re: re.Pattern[str], body: str) -> list[tuple[int, int]]:
-    """(start, end) of every date in `body`, ranges joined."""
+def date_spans(date_re: re.Pattern[str], body: str, starts: re.Pattern[str] | None = None) -> list[tuple[int, int]]:
+    """(start, end) of every date in `body`, ranges joined (tried only
+    where `starts` finds a date's first word, when given)."""
     found: list[tuple[int, int]] = []
-    for m in date_re.finditer(body):
+    for m in (find_dates(date_re, starts, body) if starts is not None else date_re.finditer(body)):
         s, e = m.span()
         text = m.group()
         if _AGE.fullmatch(text) and _AGE_BEFORE.search(body, max(0, s - 12), s):

@@ -16,7 +16,7 @@ from .date_spans import YEARLIKE, date_spans
 from .deadline import NO_DEADLINE, Deadline
 from .org_names import OrgRules
 from .person_names import PersonRules
-from .relative_dates import build_date_regex
+from .relative_dates import build_date_regex, build_date_starts
 from .thousands import thousands_value
 from .tokens import Token, norm_token
 from .vocab import Vocab
@@ -41,6 +41,7 @@ class EntityRecognizer(PersonRules, OrgRules):
         self._memo = threading.local()
         self.trie = v.trie
         self.date_re = build_date_regex(v)
+        self.date_starts = build_date_starts(v)
         self.honorifics = v.cased("honorifics")
         self.site_apposition = v.regex("site_nouns", r"[\"”’']?,\s+(?:a|an|the)\s+(?:(?!(?:at|in|of|for|with|from|on|to|who|that)\s)[\w-]+\s+){{0,3}}?(?:{})s?"
                                        r"(?=[,.;:)]|\s+(?:in|at|on|of|near|run|owned|operated|called|named|that|which|where)\b)")
@@ -221,7 +222,7 @@ class EntityRecognizer(PersonRules, OrgRules):
 
     # --------------------------------------------------------------- dates
     def _dates(self, body: str, cands: list) -> None:
-        cands.extend((s, e, "DATE", "") for s, e in date_spans(self.date_re, body))
+        cands.extend((s, e, "DATE", "") for s, e in date_spans(self.date_re, body, self.date_starts))
 
     # ------------------------------------------------------------- numbers
     def _number_value(self, t: str) -> int | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 
 from ..iso_dates import MONTHS, find_date
 from .vocab import Vocab, _words_re, trie_alternation
@@ -108,6 +109,36 @@ def build_date_regex(v: Vocab) -> re.Pattern[str]:
         r"(?<![\d,.$€£-])" + _YEAR + r"(?![\d%]|,\d|\.\d|-\d)",
     ]
     return re.compile(r"(?<![\w])(?:" + "|".join(f"(?:{p})" for p in pats) + r")(?![\w])")
+
+
+#: the first words of `build_date_regex`'s patterns that the vocabulary does not give
+_FIRST_WORDS = ("a", "an", "one", "the", "early", "late", "mid", "earlier", "later", "last", "this", "next", "past", "wee",
+                "small", "between", "from", "first", "second", "third", "fourth", "end", "beginning", "start", "middle",
+                "less", "more", "yesterday", "today", "tonight", "tomorrow", "weekend", "about", "around", "some",
+                "nearly", "almost", "roughly", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
+
+
+def build_date_starts(v: Vocab) -> re.Pattern[str]:
+    """Where a date of `build_date_regex` can begin: a digit, a month's
+    first letters, or the first word of one of its patterns. The date
+    pattern tries its thirty-odd patterns at every word; tried only where
+    this one finds a start, it finds the same dates in a fifth of the time.
+    Kept in step with the date pattern by a test over every test article."""
+    words = [*_FIRST_WORDS, *(str(x) for x in v.raw.get("weekdays") or []), *(str(x) for x in v.raw.get("seasons") or []),
+             *(w.split()[0] for w in v.number_words), *(str(x).split()[0] for x in v.raw.get("vague_quantities") or [])]
+    return re.compile(r"(?<![\w])(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                      r"|(?:" + trie_alternation(sorted({w.lower() for w in words})) + r")(?![\w]))", re.I)
+
+
+def find_dates(date_re: re.Pattern[str], starts: re.Pattern[str], body: str) -> Iterator[re.Match[str]]:
+    """`date_re.finditer(body)`, tried only where `starts` finds a start."""
+    pos = 0
+    for c in starts.finditer(body):
+        if c.start() >= pos:
+            m = date_re.match(body, c.start())
+            if m:
+                yield m
+                pos = m.end()
 
 
 _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}

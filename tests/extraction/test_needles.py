@@ -62,3 +62,19 @@ def test_a_shared_prefix_alternation_matches_what_the_word_list_does() -> None:
     # the longest word first, a space as any run of spaces
     assert shared.match("seventy-three").group() == "seventy-three"
     assert shared.match("a  few").group() == "a  few"
+
+
+def test_the_date_pattern_tried_only_at_date_starts_finds_every_date() -> None:
+    from defect_tui.index.extract.relative_dates import build_date_regex, build_date_starts, find_dates
+
+    v = load_vocab()
+    rx, starts = build_date_regex(v), build_date_starts(v)
+    crafted = ("In mid-2016 and end-June, on Mon., Oct. 5 and Tue, May 13, 1997, over the weekend; a year and a half ago, "
+               "Twenty years ago, A few weeks ago, two and a half years ago, last spring, the summer of 2016, the late '90s, "
+               "the 1990s, between January and June, the first six months of 2011, early on Tuesday morning, the 9th, "
+               "2021-03-04, 1950-53, the fourth quarter, later today, yesterday evening, Sept. 12, 12 June 2023, "
+               "earlier this month, less than a month ago, Seventy-three days ago, the end of last year, start-March 2016.")
+    bodies = [crafted] + [p.read_text(encoding="utf-8") for d in ("real/dev/articles", "articles")
+                          for p in sorted((HERE / d).glob("*.md"))]
+    for body in bodies:
+        assert [m.span() for m in find_dates(rx, starts, body)] == [m.span() for m in rx.finditer(body)], body[:80]
