@@ -646,3 +646,10 @@ def test_a_reflexive_that_stresses_the_subject_is_no_part_of_it() -> None:
 def test_a_group_of_people_before_an_ing_predicate_is_no_gerund_s_subject() -> None:
     [row] = _rows("A family of North Koreans staying at the Austrian embassy in Tbilisi could remain there for weeks, an official said.")
     assert (row.status, row.destination) == ("sought_asylum", "Austria (Austrian embassy)")
+
+
+def test_a_definite_subject_inside_a_quotation_refers_back() -> None:
+    body = ("A North Korean fisherman drifted across the sea border on Monday, the navy said. The navy towed his boat "
+            "to port. Officers questioned him for hours. The questioning went on into the night. "
+            "\"The man is a fisherman from Sinpo, and he has said he wants to defect to the South,\" an officer added.")
+    assert [r.actor for r in _rows(body)] == ["North Korean fisherman"]

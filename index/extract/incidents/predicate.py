@@ -418,7 +418,7 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         row.actor_name = given  # "the diplomat, who took the name Ryu Hyun-woo in the South, had fled"
     if accompanying(P, row, text, pe):
         return None
-    row.definite = bool(re.match(r"\s*(?:(?:him|her|them|us|me|reporters|lawmakers)\s+(?:that\s+)?)?(?:the|he|she|they|all|both|every one of|each of)\b",
+    row.definite = bool(re.match(r"\s*[\"“‘']?\s*(?:(?:him|her|them|us|me|reporters|lawmakers)\s+(?:that\s+)?)?(?:the|he|she|they|all|both|every one of|each of)\b",
                                  region, re.I))  # ("told him the diplomat came": the diplomat)
     date_pe = pe
     if kind == "caught":
