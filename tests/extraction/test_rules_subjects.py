@@ -653,3 +653,9 @@ def test_a_definite_subject_inside_a_quotation_refers_back() -> None:
             "to port. Officers questioned him for hours. The questioning went on into the night. "
             "\"The man is a fisherman from Sinpo, and he has said he wants to defect to the South,\" an officer added.")
     assert [r.actor for r in _rows(body)] == ["North Korean fisherman"]
+
+
+def test_the_person_rescued_is_the_owner_of_a_whose_clause() -> None:
+    [row] = _rows("Police said the coast guard rescued a North Korean fisherman, thought to be in his 50s, "
+                  "whose boat had drifted across the sea border on Friday.")
+    assert row.actor == "North Korean fisherman"

@@ -137,9 +137,12 @@ def strip_region(P: Patterns, region: str, rspans: list[EntitySpan], cut_descrip
     # superlative's infinitive describes the subject, it is no verb of the clause
     stripped = re.sub(r"^((?:the|a)\s+(?:most\s+[\w-]+|[\w-]+est|highest-ranking|top-ranking)\s+(?:[\w-]+\s+){0,3}?[\w-]+)"
                       r"\s+ever\s+to\s+.*$", r"\1", stripped, flags=re.I)
-    # "guards heard shots and saw a North Korean soldier (crossing the MDL)": the people seen
-    stripped = re.sub(r"^.*\b(?:saw|seen|spotted|noticed|observed|watched|detected)\s+(?=(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+)\s)",
+    # "guards heard shots and saw a North Korean soldier (crossing the MDL)", "the coast guard rescued a man, whose
+    # boat had drifted": the people seen or rescued
+    stripped = re.sub(r"^.*\b(?:saw|seen|spotted|noticed|observed|watched|detected|rescued|picked\s+up|pulled|plucked)\s+(?=(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+)\s)",
                       "", stripped, flags=re.I)
+    # "a North Korean man, believed to be in his 20s,": a guess about the person is no part of the actor
+    stripped = re.sub(r"(?<=\w),\s*(?:believed|thought|said|reported|estimated)\s+to\s+be\b[^,;]*,?$", "", stripped, flags=re.I)
     # "the military said it suspected the North Koreans (of defecting)": the people suspected
     stripped = re.sub(r"^.*\b(?:suspected|suspects|suspecting|accused|accuses|accusing)\s+(?!of\b)(?=\S)", "", stripped, flags=re.I)
     # "officials said they believe (the man) [had come into South Korea]": the one believed of
