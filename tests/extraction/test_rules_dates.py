@@ -192,3 +192,7 @@ def test_the_sentence_after_an_undated_lead_tells_when() -> None:
     rows = _rows("Two North Korean fishermen sailed a dinghy across the sea border and defected to the South.\n\n"
                  "At about 5 a.m. on Tuesday, a coast guard patrol spotted an unmarked dinghy off Sokcho.", "2022-03-17")
     assert [(r.actor, r.date) for r in rows] == [("Two North Korean fishermen", "2022-03-15")]
+    # (a date of the telling is none of the event's: "Last Sunday, an official acknowledged ...")
+    rows = _rows("Two North Korean trade officials in Europe tried to defect to South Korea.\n\n"
+                 "Last Sunday, a government official acknowledged the recent attempts.", "2022-03-17")
+    assert [r.date for r in rows] == [""]

@@ -66,8 +66,9 @@ def slots_from_next_sentences(P: Patterns, rows: list[Row], doc: Doc) -> None:
                 break
             s = doc.sentence(si)
             # (the sentence after an undated lead tells when: news gives the event, then its details)
-            lead_detail = need_date and si == r.sent + 1 and r is _first_event(rows)
-            if not _tells_again(r, s) and not lead_detail:
+            again = _tells_again(r, s)
+            lead_detail = not again and need_date and si == r.sent + 1 and r is _first_event(rows)
+            if not again and not lead_detail:
                 continue
             if need_date and si - r.sent <= DATE_WINDOW:
                 for sp in s.labelled("DATE"):
@@ -76,6 +77,8 @@ def slots_from_next_sentences(P: Patterns, rows: list[Row], doc: Doc) -> None:
                         continue
                     if re.search(r"\b(?:since|until|till|ever since)\s+(?:(?:the|a)\s+)?(?:[\w-]+\s+){0,6}?(?:in\s+)?$", before, re.I):
                         continue  # "at war since a cease-fire halted fighting in 1953": another time
+                    if lead_detail and P.reporting.search(s.text, sp.end - s.s0, sp.end - s.s0 + 60):
+                        continue  # ("Last Sunday, an official acknowledged ...": when it was told, not when it happened)
                     iso, prec = resolve_date(P, s, sp)
                     if iso:
                         r.date, r.precision = iso, prec
