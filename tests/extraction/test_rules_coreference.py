@@ -177,3 +177,10 @@ def test_a_wish_of_both_in_the_sentence_of_their_crossing_is_the_same_people() -
     rows = _rows("Officials said guards had found the two women as they swam across the Imjin River, "
                  "and that both had said they wanted to defect.", "2014-08-08")
     assert len(rows) == 1
+
+
+def test_the_one_unnamed_person_is_referred_to_from_ten_sentences_on() -> None:
+    filler = " ".join(f"Officials gave detail number {k} about the case." for k in range(1, 9))
+    body = ("A North Korean engineer fled to China last month, officials said. " + filler
+            + " Police are now trying to work out how the defector managed to cross the Tumen River unseen.")
+    assert [r.actor for r in _rows(body)] == ["North Korean engineer"]

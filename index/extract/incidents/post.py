@@ -260,7 +260,7 @@ _ALL_OF_THEM = re.compile(r"\s*(?:all|both|each|every\s+one)\s+of\s+(?:them|thos
 _PART_OF_THEM = re.compile(r"\s*\S+\s+of\s+(?:them|those|the\s+group)\b", re.I)
 
 #: how far back (sentences) a definite description may refer to the one person told of before
-LONE_REACH = 8
+LONE_REACH = 12
 
 
 def _lone_antecedent(P: Patterns, r: Row, final: list[Row]) -> Row | None:
