@@ -659,3 +659,10 @@ def test_the_person_rescued_is_the_owner_of_a_whose_clause() -> None:
     [row] = _rows("Police said the coast guard rescued a North Korean fisherman, thought to be in his 50s, "
                   "whose boat had drifted across the sea border on Friday.")
     assert row.actor == "North Korean fisherman"
+
+
+def test_a_participle_phrase_opening_the_sentence_is_no_part_of_the_subject() -> None:
+    [row] = _rows("Sold to a farmer in Jilin, the 19-year-old North Korean woman escaped to Laos in 2016.")
+    assert row.actor == "19-year-old North Korean woman"
+    [row] = _rows("Judged by any standard, the nine North Koreans who reached Busan on Monday had a hard journey.")
+    assert row.actor.startswith("nine North Koreans")

@@ -71,6 +71,10 @@ def strip_region(P: Patterns, region: str, rspans: list[EntitySpan], cut_descrip
     # "Fearing arrest, he", "Forced to flee for his life in 2014, he": an
     # opening phrase before the subject pronoun is no part of the actor
     stripped = re.sub(r"^[^,;]{1,80},\s*(?=(?:he|she|they)$)", "", stripped, flags=re.I)
+    # "Measured by North Korean standards, the 14 people", "Sold into marriage in China, the woman": a
+    # participle phrase that opens the sentence describes the subject, it is no part of it
+    stripped = re.sub(r"^(?:[A-Z][a-z]+(?:ed|en)|Sold|Caught|Born|Held|Kept|Brought|Taught|Sent)\s+(?:by|into|in|from|with|as|for|under|over|after|to)\b[^,;]{2,60},\s*"
+                      r"(?=(?:the|a|an|his|her|their|\d+)\s)", "", stripped)
     # "Three children among them, a family of seven": the members told before the group
     stripped = re.sub(r"^[^,;]{1,40}\s(?:among|including)\s+them,\s*(?=\S)", "", stripped, flags=re.I)
     # "aside from South Korea, some senior officials": an adverbial
