@@ -28,7 +28,7 @@ from operator import is_not
 from . import event_cache
 from .event_cache import (EventsCache, Key, Snapshot, ids_digest, incident_values, joined_ids, key_id, rows_digest,
                           split_ids, stored_values)
-from .events import Event, build_event, event_key, report_order, returns_north
+from .events import Event, build_event, event_key, person_event_key, report_order, returns_north
 from .models import Incident
 from .variant_table import VariantTable
 
@@ -126,7 +126,7 @@ class EventsMemo:
             north = returns_north(inc)
             got = memo.get((inc.group_key, north))
             if got is None:
-                got = memo[inc.group_key, north] = key_id(("person", table.person_group(inc.group_key), north))
+                got = memo[inc.group_key, north] = key_id(person_event_key(table.person_group(inc.group_key), north))
             return got
         key = event_key(inc, table)
         return None if key is None else key_id(key)

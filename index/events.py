@@ -85,12 +85,18 @@ def returns_north(inc: Incident) -> str:
     return "north" if _first_place(inc.destination) == "north korea" and _first_place(inc.origin) != "north korea" else ""
 
 
+def person_event_key(person_group: str, north: str) -> tuple[str, ...]:
+    """The key of a named person's event (`event_key`): one for the
+    defection, another for a return north (`returns_north`)."""
+    return ("person", person_group, north)
+
+
 def event_key(inc: Incident, table: VariantTable | None = None) -> tuple[str, ...] | None:
     """Which event a report belongs to; None for a statistic."""
     if inc.status == "reported_count":
         return None
     if inc.group_key:
-        return ("person", (table or variant_table()).person_group(inc.group_key), returns_north(inc))
+        return person_event_key((table or variant_table()).person_group(inc.group_key), returns_north(inc))
     period = inc.date[:7]
     if inc.count and inc.count > 1:
         return ("group", str(inc.count), period, _first_place(inc.destination))

@@ -38,11 +38,11 @@ def _join_ranges(body: str, found: list[tuple[int, int]]) -> list[tuple[int, int
     return out
 
 
-def date_spans(date_re: re.Pattern[str], body: str, starts: re.Pattern[str] | None = None) -> list[tuple[int, int]]:
-    """(start, end) of every date in `body`, ranges joined (tried only
-    where `starts` finds a date's first word, when given)."""
+def date_spans(date_re: re.Pattern[str], starts: re.Pattern[str], body: str) -> list[tuple[int, int]]:
+    """(start, end) of every date in `body`, ranges joined (the date
+    pattern tried only where `starts` finds a date's first word)."""
     found: list[tuple[int, int]] = []
-    for m in (find_dates(date_re, starts, body) if starts is not None else date_re.finditer(body)):
+    for m in find_dates(date_re, starts, body):
         s, e = m.span()
         text = m.group()
         if _AGE.fullmatch(text) and _AGE_BEFORE.search(body, max(0, s - 12), s):

@@ -222,7 +222,7 @@ class EntityRecognizer(PersonRules, OrgRules):
 
     # --------------------------------------------------------------- dates
     def _dates(self, body: str, cands: list) -> None:
-        cands.extend((s, e, "DATE", "") for s, e in date_spans(self.date_re, body, self.date_starts))
+        cands.extend((s, e, "DATE", "") for s, e in date_spans(self.date_re, self.date_starts, body))
 
     # ------------------------------------------------------------- numbers
     def _number_value(self, t: str) -> int | None:

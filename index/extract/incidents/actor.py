@@ -373,13 +373,7 @@ def read_actor(P: Patterns, row: Row, region: str, rspans: list[EntitySpan], doc
             row.role = number_role(P, titles[:1]) or role_text(P, titles[0].text)
     roles = [sp for sp in roles if sp.label == "ROLE"]
     has_noun = bool(roles) or any(sp.label == "NUMBER" for sp in rspans) or bool(P.roleless_re.search(stripped))
-    return has_noun or names_people(P, stripped) or bool(_BARE_COUNT.fullmatch(stripped))
-
-
-#: "more than 22,000 (have reached South Korea)", "about 6,000 (came in the past four years)": a
-#: count of people with no noun, told where the people are the story's (not a year: "2019")
-_BARE_COUNT = re.compile(r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|up\s+to|as\s+many\s+as)\s+)?"
-                         r"(?:\d{1,3}(?:,\d{3})+|\d{2,3})", re.I)
+    return has_noun or names_people(P, stripped) or bool(P.bare_count.fullmatch(stripped))
 
 
 def names_people(P: Patterns, phrase: str) -> bool:

@@ -181,6 +181,12 @@ class Patterns:
         self.other_offence = v.regex("other_offences")
         self.into_route_country = v.regex("escape_route_countries", r"\b(?:into|to)\s+(?:{})\b", 0)
         self.group_words = v.regex("group_words", r"\b(?:{})\b")
+        # "more than 22,000 (have reached South Korea)": a count with no noun, the people it counts
+        # (its number the group; a year, "2019", is none); "the nearly 30,000 defectors (who have
+        # fled ...)": a thousand or more people right before a relative clause
+        approx = r"(?:(?:" + _alt(v, "approximators", "about") + r")\s+)?"
+        self.bare_count = re.compile(approx + r"(\d{1,3}(?:,\d{3})+|\d{2,3})", re.I)
+        self.figure_head = re.compile(approx + r"(?<![\d,])(?:\d{1,3}(?:,\d{3})+|\d{4,})\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*$", re.I)
         # ("A group of | North Koreans staying at the embassy": the group, not a gerund's subject)
         self.group_of_end = v.regex("group_nouns", r"\b(?:{})\s+of\s+$")
         #: the nouns of a group's parts ("eight women and three men")

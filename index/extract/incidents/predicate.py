@@ -81,11 +81,6 @@ _LIVED_SOUTH = re.compile(r"\b(?:South\s+Korea|the\s+South\b(?![\s-]*[A-Z])|Seou
 _NAME_THEN_RELATIVE = re.compile(r"\s*,\s*(?:(?:formerly|once|then|now|a|an|the)\b[^,;]{1,90},\s*)?")
 
 
-#: a count of a thousand or more people right before a relative clause
-_FIGURE_HEAD = re.compile(r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least)\s+)?"
-                          r"(?<![\d,])(?:\d{1,3}(?:,\d{3})+|\d{4,})\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*$", re.I)
-
-
 def _name_taken(P: Patterns, s: Sentence, lo: int, hi: int) -> str:
     """The name a relative clause between `lo` and `hi` says the actor
     took or goes by ("who took the name Ryu Hyun-woo once he was in the
@@ -194,7 +189,7 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
             or kind in ("flee", "defect") and not after_comma and names_people(P, opening_indefinite(text[cs2:rel.start()]) or "")
             and bool(re.match(r"\s+(?:to|into|across|over|from|through|via|by)\s", text[pe:])) and not P.any_predicate.search(text, limit))
         # ("the nearly 30,000 defectors who have fled to South Korea since 1953": a figure told in a relative clause)
-        figure = _FIGURE_HEAD.search(text, cs2, rel.start()) if not told and re.search(r"\b(?:have|has)\b", rel.group()) else None
+        figure = P.figure_head.search(text, cs2, rel.start()) if not told and re.search(r"\b(?:have|has)\b", rel.group()) else None
         if figure:
             told, cs2 = True, figure.start()
         member = one_of_those(s, rel.start()) if rel.group(1).lower() == "who" else None  # ("Kim is one of those who fled")

@@ -59,7 +59,7 @@ def read_count(P: Patterns, row: Row, s: Sentence, region: str, rspans: list[Ent
             return
         row.count = joined_count(P, s, nums) or number_value(P, nums[-1].text)
         return
-    bare = re.fullmatch(r"(?:[a-z]+\s+){0,3}?(\d{1,3}(?:,\d{3})+|\d{2,3})", row.actor, re.I)
+    bare = P.bare_count.fullmatch(row.actor)
     if bare:  # "more than 22,000 (have reached South Korea)": the count is the actor
         row.count = number_value(P, bare.group(1))
         return
