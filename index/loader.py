@@ -252,12 +252,12 @@ def _infer_source_authors(body: str, vocab: PageWords) -> tuple[str, tuple[str, 
 
 # ---------------------------------------------------------------- entry points
 
-def article_id_for(path: Path, root: Path, folder_label: str = "") -> str:
+def article_id_for(path: str | Path, root: Path, folder_label: str = "") -> str:
     """The file's path under its corpus folder, without its extension, with
     "/" between folders (and the folder's label before it when given)."""
     ident = _relative_stem(os.fspath(path), os.fspath(root))
     if ident is None:  # (pathlib's reading, which the string one above agrees with where it answers)
-        ident = path.relative_to(root).with_suffix("").as_posix()
+        ident = Path(path).relative_to(root).with_suffix("").as_posix()
     return f"{folder_label}/{ident}" if folder_label else ident
 
 

@@ -18,7 +18,7 @@ from .loader import article_id_for
 @dataclass(frozen=True, slots=True)
 class FoundFile:
     article_id: str
-    path: Path
+    path: str  # (a string: see `_walk`)
     root: Path
     label: str  # folder name used to tell ids apart; "" when unambiguous
     size: int
@@ -26,13 +26,17 @@ class FoundFile:
 
 
 def _walk(root: Path, extensions: tuple[str, ...], notes: list[str],
-          unsupported: list[Path]) -> list[tuple[Path, os.stat_result]]:
-    out: list[tuple[Path, os.stat_result]] = []
+          unsupported: list[Path]) -> list[tuple[str, os.stat_result]]:
+    """Every article file under `root` with its stat, as path strings: a
+    Path per file cost more than the walk itself (0.8 of the 1.7 s that an
+    update which finds nothing changed took at 100,000 files)."""
+    out: list[tuple[str, os.stat_result]] = []
     seen: set[tuple[int, int]] = set()
 
     def onerror(exc: OSError) -> None:
         notes.append(f"cannot read folder {exc.filename}: {exc.strerror}")
 
+    join = os.path.join
     for dirpath, dirnames, filenames in os.walk(root, followlinks=True, onerror=onerror):
         try:
             st = os.stat(dirpath)
@@ -46,17 +50,18 @@ def _walk(root: Path, extensions: tuple[str, ...], notes: list[str],
         seen.add(key)
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
-            if name.startswith(".") or name.lower() in CLUTTER:
+            lower = name.lower()
+            if name.startswith(".") or lower in CLUTTER:
                 continue  # hidden files and the usual clutter: passed over in silence
-            if not name.lower().endswith(extensions):
+            if not lower.endswith(extensions):
                 unsupported.append(Path(dirpath) / name)
                 continue
-            path = Path(dirpath) / name
+            path = join(dirpath, name)
             try:
-                fst = path.stat()
+                fst = os.stat(path)
             except OSError:
                 try:
-                    fst = path.lstat()  # dangling link: list it, the read will say why
+                    fst = os.lstat(path)  # dangling link: list it, the read will say why
                 except OSError:
                     continue
             out.append((path, fst))
@@ -70,7 +75,7 @@ def scan_folders(folders: tuple[Path, ...], extensions: tuple[str, ...],
     other types are added to `unsupported`, when given."""
     notes: list[str] = []
     unsupported = unsupported if unsupported is not None else []
-    per_folder: list[tuple[Path, list[tuple[Path, os.stat_result]]]] = []
+    per_folder: list[tuple[Path, list[tuple[str, os.stat_result]]]] = []
     for folder in folders:
         if not folder.exists():
             notes.append(f"corpus folder does not exist: {folder}")
