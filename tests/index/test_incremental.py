@@ -135,3 +135,34 @@ def test_same_person_in_two_articles_is_one_group(settings: Settings, corpus_dir
         assert all(i.group_size == 2 for i in rows)
         # also when only one of the articles is asked for
         assert [i.group_size for i in c.incidents({"a"})] == [2]
+
+
+def test_a_failed_row_write_leaves_the_index_as_it_was(settings: Settings, corpus_dir: Path, monkeypatch) -> None:
+    """The row store is written in a thread of its own (row_writer.py): its
+    error still stops the update, which leaves search and rows as before,
+    and the next update does the work."""
+    from defect_tui.index import db
+
+    with open_corpus(settings) as c:
+        c.update()
+        before = [(i.incident_id, i.actor) for i in c.incidents()]
+        seed = next(corpus_dir.glob("000_*.txt"))
+        seed.write_text(seed.read_text() + "\nA new closing line about Pyongyang.\n")
+        real = db.put_article
+
+        def full(*args, **kwargs):
+            raise OSError("database or disk is full")
+
+        monkeypatch.setattr(db, "put_article", full)
+        try:
+            c.update()
+        except OSError as exc:
+            assert "disk is full" in str(exc)
+        else:
+            raise AssertionError("the update reported no error")
+        assert [(i.incident_id, i.actor) for i in c.incidents()] == before
+        assert c.search("closing line").total == 0
+        monkeypatch.setattr(db, "put_article", real)
+        report = c.update()
+        assert report.updated == 1
+        assert c.search("closing line").total == 1
