@@ -90,6 +90,24 @@ def test_changed_extraction_vocabulary_rebuilds(settings: Settings, tmp_path: Pa
         assert c.update().rebuilt_reason == ""
 
 
+def test_changed_rules_code_rebuilds(settings: Settings, tmp_path: Path, monkeypatch) -> None:
+    """The rules' code is fingerprinted with the data: an upgrade whose
+    extraction finds other rows re-extracts the index built by the older one."""
+    from defect_tui.index.extract import vocab
+
+    rules = tmp_path / "rules.py"
+    rules.write_text("FOUND = 1\n")
+    monkeypatch.setattr(vocab, "_rules_code", lambda: [rules])
+    with open_corpus(settings) as c:
+        c.update()
+        assert c.update().rebuilt_reason == ""
+    rules.write_text("FOUND = 2\n")
+    with open_corpus(settings) as c:
+        report = c.update()
+        assert "extraction rules or vocabulary changed" in report.rebuilt_reason
+        assert report.added == 2
+
+
 def test_damaged_index_is_reported_and_rebuilt(settings: Settings) -> None:
     with open_corpus(settings) as c:
         c.update()
