@@ -348,6 +348,21 @@ def test_an_indefinite_subject_opening_its_sentence_acted_in_its_relative_clause
     assert _rows("A report that defected from its usual style won praise.", "2019-05-02") == []
 
 
+def test_an_indefinite_opening_a_reported_clause_acted_in_its_relative_clause() -> None:
+    """"Officials say | a diplomat who fled to Italy has ...": the clause a
+    reporting verb opens is told as a sentence is; "took the rare step of
+    defecting" tells the act through the step taken."""
+    [row] = _rows("Prosecutors said a cook who fled to Mongolia had been drafted twice.", "2019-05-02")
+    assert (row.actor, row.status, row.destination) == ("cook", "defected", "Mongolia")
+    [row] = _rows("Border police say a welder who took the rare step of defecting to the South was a party member.",
+                  "2019-05-02")
+    assert (row.actor, row.status) == ("welder", "defected")
+    [row] = _rows("A sailor took the risky step of fleeing across the sea border in May.", "2019-06-02")
+    assert (row.actor, row.status, row.date) == ("sailor", "defected", "2019-05")
+    # not opening its clause: still a label
+    assert _rows("Police questioned a cook who fled to Mongolia about the theft.", "2019-05-02") == []
+
+
 def test_a_dated_act_told_second_in_a_relative_clause_after_a_name() -> None:
     [row] = _rows("Pak Song-chol, who ran a trading firm in Dalian and fled in March 2019, now lives in Seoul.",
                   "2021-02-01")

@@ -130,13 +130,18 @@ def relative_antecedent(before: str) -> int | None:
 _OPENING_INDEFINITE = re.compile(r"(?:^|\s)(?:A|An|One)\s+(?P<np>[^,;:.—]{2,80})$")
 
 
-def opening_indefinite(before: str) -> str | None:
+_REPORTED_INDEFINITE = re.compile(r"^\s*(?:a|an|one)\s+(?P<np>[^,;:.—]{2,80})$", re.IGNORECASE)
+
+
+def opening_indefinite(before: str, reported: bool = False) -> str | None:
     """The noun phrase before a relative "who" when it opens the sentence
     with "A"/"An" (a capital article stands only at a sentence's start, after
     a dateline or a byline): one person the sentence goes on to tell about,
     so the clause is an act of theirs, not a label like "a diplomat who
-    defected" in the middle of a sentence."""
-    m = _OPENING_INDEFINITE.search(before.rstrip())
+    defected" in the middle of a sentence. `reported`: `before` is the
+    clause a reporting verb opens ("Police say | a farmer who ..."), which
+    an indefinite opens as it would a sentence."""
+    m = (_REPORTED_INDEFINITE if reported else _OPENING_INDEFINITE).search(before.rstrip())
     return m.group("np") if m else None
 
 

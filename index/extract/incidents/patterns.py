@@ -126,6 +126,8 @@ class Patterns:
             r"(?:[;“\"]|(?<!\d):(?!\d)|\bthat\b(?!\s+(?:" + _alt(v, "that_nouns", "(?!)") + r")\b)|\b" + BOUNDARY_WORDS + r"\b(?!\s+(?:" + _alt(v, "time_of_day_nouns", "(?!)") + r")\b)|,\s*(?:and|but|yet)\b|\baccording to\b[^,]{0,100},(?:\s*(?:who|which)\b[^,;]{1,80},)?)", re.IGNORECASE)
         # ("According to Tae, who defected in 2016, | the two ...": the lead phrase with its relative clause)
         rep_alt = _alt(v, "reporting_verbs", "said")
+        # ("Police say | a farmer who ...": the clause a reporting verb opens, as a sentence is opened)
+        self.reported_opening = re.compile(r"\b(?:" + rep_alt + r")\s*(?:that\s*)?$", re.IGNORECASE)
         # ("with" ends the stretch, but not a companion before the place: "fled with her aunt to China")
         self.dest_stop = re.compile(r"(?:[;.]|\b(?:after|when|because|before|while|but|which|who|since|where|by|"
                                     r"with(?!\s+(?:[\w'-]+\s+){1,3}(?:to|into)\s+(?:the\s+)?(?-i:[A-Z]))|" + rep_alt + r")\b"

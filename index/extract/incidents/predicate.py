@@ -186,7 +186,8 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
             # ("A North Korean who defected across the zone says ...": the one the sentence is about, the
             # way told; not "A diplomat who defected was among the speakers", nor when the main verb tells
             # an act of its own: "A group who had fled ... arrived on Friday")
-            or kind in ("flee", "defect") and not after_comma and names_people(P, opening_indefinite(text[cs2:rel.start()]) or "")
+            or kind in ("flee", "defect") and not after_comma and names_people(P, opening_indefinite(
+                text[cs2:rel.start()], bool(P.reported_opening.search(text, 0, cs2))) or "")
             and bool(re.match(r"\s+(?:to|into|across|over|from|through|via|by)\s", text[pe:])) and not P.any_predicate.search(text, limit))
         # ("the nearly 30,000 defectors who have fled to South Korea since 1953": a figure told in a relative clause)
         figure = P.figure_head.search(text, cs2, rel.start()) if not told and re.search(r"\b(?:have|has)\b", rel.group()) else None
