@@ -322,3 +322,23 @@ def test_a_companion_before_the_place_does_not_hide_the_destination() -> None:
     assert row.destination == "China"
     [row] = _rows("Lee Kwang-su defected along with two friends to South Korea in 2009.", "2017-05-05")
     assert row.destination == "South Korea"
+
+
+def test_the_place_of_a_life_today_told_before_the_act_is_no_origin() -> None:
+    """", who now works as a cook at a hotel in Daejeon, defected in 2009":
+    where the person lives now, not where the act began; a past posting still is."""
+    [row] = _rows("Ri Chol-ho, who now works as a cook at a hotel in Daejeon, defected in 2009.", "2019-06-02")
+    assert (row.actor_name, row.origin, row.date) == ("Ri Chol-ho", "", "2009")
+    [row] = _rows("Ri Chol-ho, who is currently a porter at a hotel in Daejeon, defected in 2009.", "2019-06-02")
+    assert row.origin == ""
+    [row] = _rows("Ri Chol-ho, who was a trade official in Hanoi, defected in 2009.", "2019-06-02")
+    assert row.origin == "Hanoi"
+
+
+def test_a_front_line_post_is_no_line_crossed() -> None:
+    """"walked past the guards at a front-line post": a compound with
+    "line" in it is no border, so walking past is no crossing."""
+    assert _rows("Ko Yong-su was calm as he walked past two guards at a front-line checkpoint in North Korea.",
+                 "2019-06-02") == []
+    [row] = _rows("Ko Yong-su walked across the line at dawn on Friday.", "2019-06-02")
+    assert row.actor_name == "Ko Yong-su"

@@ -59,7 +59,7 @@ class Patterns:
             r"\s*(?:(?:in|to|at|into|on)\s+)?(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)"
             r"(?:ern)?\s+)?(?:(?:" + kinds + r")\s+of\s+)?", re.I)
         self.honorifics = v.cased("honorifics")
-        self.border = v.regex("border_words", r"(?<!\w)(?:{})(?!\w)")
+        self.border = v.regex("border_words", r"(?<![\w-])(?:{})(?!\w)")
         # ("arrived off Japan's northern coast", "before reaching northern Japan")
         # ("brought to a safe house in South Korea": a place of arrival inside one of them)
         facility = r"(?:(?:a|an|the)\s+(?:[\w-]+\s+)?(?:" + _alt(v, "arrival_facilities", "(?!x)x") + r")\s+(?:in|near|outside)\s+)?"

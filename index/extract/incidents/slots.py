@@ -232,6 +232,10 @@ _CAME_FROM = re.compile(r"\b(?:after|when|as|having)\s+(?:they|he|she|the\s+grou
 
 
 #: between "defected"/"absconded" and a place where the person was when leaving
+#: ", who is now a student at a university in Seoul," / ", who now runs a shop in Busan,": the
+#: person's life today, told before the act; its places are no posting the act began at
+_PRESENT_APPOSITIVE = re.compile(r",\s*who\s+(?:(?:is|are)\s+(?:now|currently|today)|now|currently|today|(?:now\s+)?lives?)\b[^,;]*,",
+                                 re.I)
 _WHERE_LEFT = re.compile(r"\s+(?:while\s+)?in\s+(?:the\s+(?:[\w-]+\s+)?(?:city|capital|port|town|region)\s+of\s+)?", re.I)
 
 
@@ -247,8 +251,11 @@ def read_places(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, k
     # (not from a relative clause after the predicate about someone else:
     # "X defected with his brother, who was a trade representative in Paris")
     other = re.search(r",\s*(?:who|whose)\b", text[pe:])
+    present = [m.span() for m in _PRESENT_APPOSITIVE.finditer(text, cs, ps)]
     for sp in s.spans:
         if other and sp.start - s0 >= pe + other.start():
+            continue
+        if any(a <= sp.start - s0 < b for a, b in present):
             continue
         if sp.label != "LOCATION" or re.match(r"['’]s\b", text[sp.end - s0:sp.end - s0 + 3]):
             continue  # (a place that owns something, "at North Korea's consulate in Minsk", is no origin)
