@@ -403,3 +403,16 @@ def test_members_told_after_a_group_are_no_part_of_its_first_verb_s_subject() ->
 def test_an_abbreviation_inside_the_sentence_ends_no_dated_relative_clause() -> None:
     [row] = _rows("Ri Sok-chol, an engineer, who also fled from Mt. Kumgang in March, now lives in Seoul.", "2019-08-02")
     assert (row.actor_name, row.date) == ("Ri Sok-chol", "2019-03")
+
+
+def test_the_subject_before_a_relative_clause_with_a_subject_of_its_own() -> None:
+    """"Nine workers at a mine | that a Chinese firm owns in Jilin | fled":
+    the clause after "that" has its own subject and verb; the people who
+    fled are the noun phrase before it. A "that" after a reporting verb or
+    "and" opens what was said, where the subject is."""
+    [row] = _rows("Nine workers at a mine that a Chinese firm owns in Jilin fled to Laos last month.", "2016-04-08")
+    assert (row.actor, row.count, row.destination) == ("Nine workers at a mine", 9, "Laos")
+    [row] = _rows("Eleven cooks at a hotel which the party ran in Dandong are seeking asylum in Seoul.", "2016-04-08")
+    assert (row.actor, row.status) == ("Eleven cooks at a hotel", "sought_asylum")
+    assert _rows("Officials said that the factory had given 43 people leave and that they had crossed the river.",
+                 "2016-04-08") == []

@@ -143,3 +143,30 @@ def mask_appositives(window: str, end: int) -> str:
             for k in range(m.start(), m.end()):
                 out[k] = " "
     return "".join(out)
+
+
+#: the clause after "that"/"which" opens with a subject and its verb of its
+#: own: "(a restaurant) that | the isolated state runs in a third country"
+_OBJECT_RELATIVE = re.compile(r"\s*(?:the|a|an|its|his|her|their|this|these|those|he|she|they|it|we)\s+(?:[\w-]+\s+){0,3}?"
+                              r"(?:[a-z]+(?:s|ed)|ran|built|kept|held|set up)\b(?!\s+(?:to|into|across|over)\b)", re.I)
+
+
+#: "... and that | they had crossed", "reports that | they fled": "that" opens what is said, known or feared
+_CONTENT_THAT = re.compile(r"\b(?:and|or|but|so|also|then|now|yet|news|fact|reports?|claims?|word|signs?|evidence|belief|"
+                           r"fears?|hopes?|rumou?rs?|speculation|suspicions?|allegations?|statements?|announcement)\s*$", re.I)
+
+
+def before_object_relative(P: Patterns, text: str, cs: int) -> tuple[int, int] | None:
+    """"thirteen North Koreans employed at a restaurant | that the isolated
+    state runs in a third country | are seeking asylum": where no actor stands
+    in the clause found for the predicate, and that clause is a relative
+    clause with a subject and verb of its own, the predicate's subject is the
+    noun phrase before it: its start and end (the "that"), else None."""
+    that = re.search(r"\b(?:that|which)\s*$", text[:cs], re.I)
+    if not that or not _OBJECT_RELATIVE.match(text, cs) or not re.search(r"[a-z]\s*$", text[:that.start()]) \
+            or _CONTENT_THAT.search(text, 0, that.start()):
+        return None
+    back = clause_start(P, text, that.start())
+    if back >= that.start() or P.reporting.search(text, back, that.start()):
+        return None  # ("said on Friday that | they had fled": what was said, no relative clause)
+    return back, that.start()

@@ -17,7 +17,7 @@ from .actor import (accompanying, main_subject, names_people, participle_subject
                     speaker_head)
 from .antecedents import (GERUND_SUBJECT, NP_STOP, REASON_OF_OBJECT, counted_antecedent, did_so, labelled_subject, opening_indefinite,
                           last_counted_group, relative_antecedent, coordinated_relative, one_of_those)
-from .clauses import RELATIVE_THEN_VP, clause_end, clause_start, mask_appositives, mask_dates, subject_before_relative
+from .clauses import RELATIVE_THEN_VP, before_object_relative, clause_end, clause_start, mask_appositives, mask_dates, subject_before_relative
 from .context import Sentence
 from .patterns import MISSION_WORD, Patterns
 from .realis import attempted, caught_after, generic_actor, hypothetical, mask_superlative, still_hiding
@@ -405,7 +405,12 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         region = text[cs:head_end]
         rspans = [sp for sp in s.spans if cs <= sp.start - s0 and sp.end - s0 <= head_end]
     if not read_actor(P, row, region, rspans, s.doc, s0 + cs) and not people_aboard(P, row, s, region, pe):
-        return None
+        back = before_object_relative(P, text, cs)  # ("employees of a firm | that the state runs abroad | fled")
+        if back is None:
+            return None
+        cs, region, rspans = back[0], text[back[0]:back[1]], [sp for sp in s.spans if back[0] <= sp.start - s0 < back[1]]
+        if not read_actor(P, row, region, rspans, s.doc, s0 + cs):
+            return None
     if P.share_of.match(row.actor) or P.fraction_of_all.match(row.actor):
         return None  # "About 70 percent of the defectors who arrived last year (were women)": a share, no event
     if not row.role and not row.count:
