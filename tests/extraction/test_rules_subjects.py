@@ -666,3 +666,16 @@ def test_a_participle_phrase_opening_the_sentence_is_no_part_of_the_subject() ->
     assert row.actor == "19-year-old North Korean woman"
     [row] = _rows("Judged by any standard, the nine North Koreans who reached Busan on Monday had a hard journey.")
     assert row.actor.startswith("nine North Koreans")
+
+
+def test_a_ruler_is_never_the_one_who_fled() -> None:
+    """The North's rulers never defect (data: `rulers`): "while Kim Jong-un
+    tightens his grip and fewer farmers flee" tells no flight of his; "since
+    Kim Jong-il took power in 1994" dates a reign, not a defection."""
+    rows = _rows("While Kim Jong-un tightens his grip on the border and fewer farmers are fleeing, officials worry.",
+                 "2016-04-11")
+    assert all(r.actor_name != "Kim Jong-un" for r in rows)
+    rows = _rows("It was the largest group to flee since Kim Jong-il took power in 1994.", "2016-04-11")
+    assert all(r.actor_name != "Kim Jong-il" for r in rows)
+    [row] = _rows("He is the most senior envoy to defect since Ri Chol-ho, the consul, in 2009.", "2016-04-11")
+    assert (row.actor_name, row.date) == ("Ri Chol-ho", "2009")

@@ -183,6 +183,9 @@ def since_row(P: Patterns, s: Sentence, preds: list[tuple[int, int, str, str]]) 
     if not persons:
         return None
     p = persons[0]
+    if (p.canonical or p.text).lower() in P.rulers or re.match(r"\s+(?:came\s+to\s+power|took\s+(?:power|office|over)|became|rose|assumed|inherited|succeeded)\b",
+                                                                 text[p.end - s0:]):
+        return None  # ("since Kim came to power in 2011": a clause of its own, and a ruler, who never defects)
     dates = [sp for sp in s.spans if sp.label == "DATE" and sp.start > p.end]
     if not dates:
         return None
