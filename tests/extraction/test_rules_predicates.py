@@ -685,3 +685,20 @@ def test_which_defection_of_a_kind_an_event_was_adds_no_row() -> None:
 def test_none_nobody_and_no_one_deny_the_act() -> None:
     assert _rows("Officials said none of the North Korean sailors actually reached Busan.") == []
     assert _rows("Officials said nobody from the North Korean unit crossed the border that night.") == []
+
+
+def test_an_escape_made_with_what_it_was_like() -> None:
+    """"made a dramatic escape through the zone", "made a desperate dash
+    across the river": the act told as a noun with an adjective or two."""
+    [row] = _rows("A cook made a daring escape across the Tumen River in March.", "2017-12-22")
+    assert (row.actor, row.status, row.date) == ("cook", "defected", "2017-03")
+    [row] = _rows("A fisherman made a desperate dash across the river in May.", "2017-12-22")
+    assert row.actor == "fisherman"
+
+
+def test_once_before_a_subject_opens_a_clause() -> None:
+    """"said that once the soldier had defected, guards came": "once" opens
+    a clause (after which the soldier is the actor); "once a ... " after a
+    comma stays a description, and "even once" a condition."""
+    [row] = _rows("Officials said that once the cook had fled, guards searched the village.", "2017-12-22")
+    assert row.actor == "cook"

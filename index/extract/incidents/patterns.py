@@ -20,8 +20,8 @@ MISSION_WORD = re.compile(r"\b(?:embassy|consulate|legation|mission)\b", re.I)
 SURNAME_ONLY = r"(?:only\s+)?by\s+(?:his|her|the)\s+(?:sur|family\s+|last\s+)?name"
 
 BOUNDARY_WORDS = (r"(?:after|when|because|before|while|but|which|who|(?<!has )(?<!have )(?<!had )(?<!ever )since|although|"
-                  r"though|(?<!identified )(?<!only )(?<!known )(?<!named )(?<!described )(?<!referred to )(?<!regarded )(?<!listed )(?<!such )(?<!many )(?<!much )(?<!few )as(?!\s+(?:many|much|few|long|soon|well|far)\s+as\b)(?!\s+of\b)|until|where|whereas|so(?!\s+far)|and then)")
-# ("has since been": an adverb; "identified only as Kim", "described as low-ranking": no clause)
+                  r"though|(?<!identified )(?<!only )(?<!known )(?<!named )(?<!described )(?<!referred to )(?<!regarded )(?<!listed )(?<!such )(?<!many )(?<!much )(?<!few )as(?!\s+(?:many|much|few|long|soon|well|far)\s+as\b)(?!\s+of\b)|until|where|whereas|so(?!\s+far)|and then|(?<!, )(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\beven )once(?=\s+(?:the|he|she|they)\s))")
+# ("once the soldier had defected, guards came": "once" opens a clause before a subject; "has since been": an adverb; "identified only as Kim", "described as low-ranking": no clause)
 
 
 def _alt(v: Vocab, key: str, default: str = "") -> str:
