@@ -702,3 +702,14 @@ def test_once_before_a_subject_opens_a_clause() -> None:
     comma stays a description, and "even once" a condition."""
     [row] = _rows("Officials said that once the cook had fled, guards searched the village.", "2017-12-22")
     assert row.actor == "cook"
+
+
+def test_a_defection_told_as_a_noun_with_its_place_time_and_a_counted_group() -> None:
+    """"the defection in Hanoi last month of a senior trade official": where
+    and when stand between the noun and whose it was; "the escape this week of
+    some 120 of its workers to Mongolia": a counted part of a people, and
+    where they went after them."""
+    [row] = _rows("The talks were clouded by the defection in Hanoi last month of a senior trade official.", "2011-06-20")
+    assert (row.actor, row.origin, row.date) == ("senior trade official", "Hanoi", "2011-05")
+    [row] = _rows("Pyongyang protested the escape this week of some 120 of its workers to Mongolia.", "2011-06-20")
+    assert (row.count, row.destination) == (120, "Mongolia")

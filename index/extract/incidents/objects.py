@@ -136,7 +136,7 @@ def nominal_row(P: Patterns, s: Sentence, ps: int, pe: int) -> Row | None:
         return None  # ("was the fourth defection by a soldier this year": which one it was, told already)
     person = None
     # ("the defection to the South of ...": where to, before whose)
-    m = re.match(r"\s+(?:(?:last|this|earlier|in)\s+\w+\s+)?(?P<to>to\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+)?"
+    m = re.match(r"\s+(?:(?:last|this|earlier|in)\s+\w+\s+){0,2}(?P<to>to\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+)?"
                  r"(?P<via>(?:across|over|through|from)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+)?(?:of|by)\s+(?:the\s+)?", text[pe:])
     if m:
         # ("the defection to the US of Mr Jang Seung-il": past a title)
@@ -164,9 +164,10 @@ def nominal_row(P: Patterns, s: Sentence, ps: int, pe: int) -> Row | None:
     group = None
     if person is None and described is None and m:
         # "the defection of a group of 13 North Koreans", "the escape of 21 fishermen"
-        g = _COUNTED.match(text, pe + m.end())
+        g = _COUNTED.match(text, P.approximator.match(text, pe + m.end()).end())  # (past "nearly", "some")
         count = number_value(P, g.group("num")) if g else None
-        if g and count is not None and names_people(P, g.group("np")):
+        whole = re.sub(r"^\S+\s+of\s+(?:its|their|the)\s+", "", g.group("np")) if g else ""  # ("460 of its citizens")
+        if g and count is not None and names_people(P, whole):
             group = (" ".join(g.group("np").split()), count, g.end("np"))
     if person is None and described is None and group is None:
         return None
@@ -197,6 +198,12 @@ def nominal_row(P: Patterns, s: Sentence, ps: int, pe: int) -> Row | None:
                       if sp.label == "LOCATION" and sp.start - s0 == np_end + posted.end()][:1]
     if m.group("to") if m else None:
         row.destination = place_list(P, s, pe, pe + m.end("to"))
+    after_to = re.match(r"\s+(?:to|into)\s+", text[np_end:]) if not row.destination else None
+    if after_to:  # ("the defection of 460 of its citizens to South Korea")
+        row.destination = place_list(P, s, np_end, clause_end(P, text, np_end + after_to.end()))[:1]
+    if m and not row.origin:  # ("the defection in Beijing last week of ...": where the person was)
+        row.origin = [alias(P, sp.text) for sp in s.spans if sp.label == "LOCATION" and pe <= sp.start - s0 < pe + m.end()
+                      and text[:sp.start - s0].endswith(" in ")][:1]
     if m and m.group("via") and not row.origin:  # "the last defection across the DMZ by a soldier": the line crossed
         row.origin = [alias(P, sp.text) for sp in s.spans if sp.label == "LOCATION" and pe + m.start("via") <= sp.start - s0 < pe + m.end("via")][:1]
     row.pe = max(pe, np_end)

@@ -188,6 +188,7 @@ class Patterns:
         # fled ...)": a thousand or more people right before a relative clause
         approx = r"(?:(?:" + _alt(v, "approximators", "about") + r")\s+)?"
         self.bare_count = re.compile(approx + r"(\d{1,3}(?:,\d{3})+|\d{2,3})", re.I)
+        self.approximator = re.compile(approx, re.I)  # (matches "" where there is none)
         self.figure_head = re.compile(approx + r"(?<![\d,])(?:\d{1,3}(?:,\d{3})+|\d{4,})\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*$", re.I)
         # ("A group of | North Koreans staying at the embassy": the group, not a gerund's subject)
         self.group_of_end = v.regex("group_nouns", r"\b(?:{})\s+of\s+$")
