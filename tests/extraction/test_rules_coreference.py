@@ -184,3 +184,17 @@ def test_the_one_unnamed_person_is_referred_to_from_ten_sentences_on() -> None:
     body = ("A North Korean engineer fled to China last month, officials said. " + filler
             + " Police are now trying to work out how the defector managed to cross the Tumen River unseen.")
     assert [r.actor for r in _rows(body)] == ["North Korean engineer"]
+
+
+def test_the_kin_of_a_member_is_not_the_group_told_before() -> None:
+    """"the mother of the boy" after "the group, a boy among them": she is one
+    person of her own, told with her own act ("who herself left North Korea
+    in 2012"), not the group again."""
+    rows = _rows("Activists said the group, a boy among them, fled to China last month. Among the protesters was "
+                 "the mother of the boy, who herself left North Korea in 2012.", "2019-07-01")
+    assert [(r.actor, r.date) for r in rows] == [("group", "2019-06"), ("mother of the boy", "2012")]
+
+
+def test_a_fence_jumped_is_a_crossing() -> None:
+    [row] = _rows("A gymnast jumped a fence along the border in November.", "2019-07-01")
+    assert (row.actor, row.status, row.date) == ("gymnast", "defected", "2018-11")

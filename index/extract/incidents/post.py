@@ -20,6 +20,7 @@ from .introductions import move_to_introductions, move_to_labels, move_to_superl
 from .next_sentences import counts_from_antecedents, counts_from_members, named_lines, slots_from_next_sentences
 from .northward import crossings_northward
 from .patterns import MISSION_WORD, Patterns
+from .roles import group_noun, one_person, plural_actor
 from .row import Row
 
 
@@ -114,7 +115,7 @@ def merge_mentions(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
             group.destination = group.destination or list(r.destination)
             continue
         if (r.definite and not r.actor_name and prev is not None and 0 < r.sent - prev.sent <= 4 and not _returns(r, prev) and (
-                not r.count and r.actor.split()[-1].lower() in P.anaphoric_heads
+                not r.count and r.actor.split()[-1].lower() in P.anaphoric_heads and not re.search(r"\bof\s+(?:the|a|an|his|her|their)\s", r.actor)
                 # "The nine arrived safely", "the eight women and three men": the group counted just before
                 or r.count and r.count == prev.count and r.status == prev.status and not r.stat and not prev.actor_name)):
             # "The man, a third secretary, walked into the embassy": the actor told of just before
@@ -272,7 +273,8 @@ def _lone_antecedent(P: Patterns, r: Row, final: list[Row]) -> Row | None:
         return None
     if not re.match(r"\s*the\b|\d+-year-old\b", r.actor, re.I) and not r.actor[:1].islower():  # ("the 19-year-old enlistee")
         return None
-    people = [f for f in final if not f.actor_name and f.count is None and not f.stat and f.sent < r.sent]
+    people = [f for f in final if not f.actor_name and f.count is None and not f.stat and f.sent < r.sent
+              and not (group_noun(P, f.actor) and one_person(P, r.actor))]  # (one, not "the group" she was one of)
     if len(people) != 1 or r.sent - people[0].sent > LONE_REACH or _journey_south_after_return(r, people[0]):
         return None  # (none, or more than one in the article so far; or a journey the other way)
     return people[0]
@@ -348,13 +350,6 @@ def _other_month(a: Row, b: Row) -> bool:
     return len(a.date) >= 7 and len(b.date) >= 7 and a.date[:7] != b.date[:7]
 
 
-def _plural(actor: str) -> bool:
-    """"officials from a range of sectors", "North Koreans": a group, which a
-    single name does not name."""
-    head = re.split(r"\s+(?:of|from|in|at|who|with|on)\s+", actor)[0].split()
-    return bool(head) and head[-1].lower().endswith("s") and not head[-1].lower().endswith(("ss", "us"))
-
-
 #: How many sentences after a described actor its name may first be given.
 NAME_WINDOW = 6
 
@@ -372,7 +367,7 @@ def name_described_actors(rows: list[Row]) -> list[Row]:
         key = r.actor_name.lower()
         if r.pronoun and out and r.sent - out[-1].sent <= 3 and not r.stat and not _returns(r, out[-1]):
             first = out[-1]
-            if (r.actor_name and not first.actor_name and first.count is None and not first.stat and not _plural(first.actor)
+            if (r.actor_name and not first.actor_name and first.count is None and not first.stat and not plural_actor(first.actor)
                     and first.sent < r.named_at):
                 # "A consul vanished ... Officials briefed lawmakers on Pak, the consul. They said he
                 # went into hiding": "he" is the person first named after the row (not a byline
@@ -396,7 +391,7 @@ def name_described_actors(rows: list[Row]) -> list[Row]:
                     continue
                 if u.returning != r.returning:
                     continue  # (a defector's return and the defection before it are two events)
-                if (u.count is None and not u.stat and not u.member and _compatible_dates(u, r) and not _plural(u.actor)
+                if (u.count is None and not u.stat and not u.member and _compatible_dates(u, r) and not plural_actor(u.actor)
                         and not (u.origin and r.origin and not set(u.origin) & set(r.origin)) and not _other_month(u, r)):
                     target = u
                 break

@@ -51,6 +51,26 @@ def head_noun(np: str) -> str:
     return words[-1] if words else ""
 
 
+def plural_actor(actor: str) -> bool:
+    """"officials from a range of sectors", "North Koreans": a group, which a
+    single name does not name."""
+    head = re.split(r"\s+(?:of|from|in|at|who|with|on)\s+", actor)[0].split()
+    return bool(head) and head[-1].lower().endswith("s") and not head[-1].lower().endswith(("ss", "us"))
+
+
+def group_noun(P: Patterns, actor: str) -> bool:
+    """"the group", "a family of five": people told as one group (data:
+    `group_nouns`), the noun leading the phrase (not "... coached the team")."""
+    nouns = P.v.words("group_nouns")
+    lead = re.sub(r"^(?:the|a|an|this|that|his|her|their)\s+", "", actor.lower()).split()[:2]
+    return head_noun(actor).lower() in nouns and any(w in nouns for w in lead)
+
+
+def one_person(P: Patterns, actor: str) -> bool:
+    """Whether an unnamed actor is one person: not plural, not "the group"."""
+    return not plural_actor(actor) and not group_noun(P, actor)
+
+
 def serving_role(P: Patterns, doc: Doc, pos: int) -> str:
     """"... while serving as deputy ambassador in London" in the same sentence."""
     body = doc.body
