@@ -88,3 +88,19 @@ def test_people_sent_to_the_south_arrived_there() -> None:
     assert _rows("The two were sent to a prison camp near Hoeryong.") == []
     [row] = _rows("Ten North Korean loggers sent to Russia fled to South Korea.")
     assert (row.origin, row.destination) == ("Russia", "South Korea")
+
+
+def test_members_told_between_the_subject_and_the_arrival() -> None:
+    """"Nine North Korean refugees, among them two children who had hidden in Laos,
+    reached Japan on Sunday": the members are closed off by their commas."""
+    [row] = _rows("Activists said nine North Korean refugees, among them two children who had hidden in Laos, reached "
+                  "Japan on Sunday.", "2006-05-08")
+    assert (row.actor, row.count, row.destination) == ("nine North Korean refugees", 9, "Japan")
+
+
+def test_reaching_safety_with_a_helping_hand_is_an_arrival() -> None:
+    """"Thanks to a helping hand from a church, ... reached safety": help given
+    (no wish), and safety reached (the place left unnamed)."""
+    [row] = _rows("Thanks to a helping hand from a church, four North Koreans who had hidden in Laos for a year "
+                  "reached safety last week.", "2006-05-08")
+    assert (row.count, row.destination) == (4, "")

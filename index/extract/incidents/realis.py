@@ -82,6 +82,8 @@ def hypothetical(P: Patterns, window: str) -> bool:
         if _HELP_NOUN.fullmatch(m.group()) and (_HELP_NOUN_BEFORE.search(window[:m.start()])
                                                 or re.match(r"\s+(?:from|of)\b", window[m.end():])):
             continue  # "with help from a church group, they escaped": help given, nothing wished
+        if m.group().lower() == "helping" and re.match(r"\s+hands?\b", window[m.end():]):
+            continue  # "thanks to a helping hand from the U.S., 13 people reached safety": help given
         if (m.group().lower().startswith("the ") and _ORDINAL_TIME.match(window, m.end())
                 and re.search(r"\b(?:for|on|in)\s+$", window[:m.start()], re.I)):
             continue  # ("it is the first time ... have defected" stays a label)
