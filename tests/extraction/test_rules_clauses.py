@@ -359,8 +359,8 @@ def test_an_indefinite_opening_a_reported_clause_acted_in_its_relative_clause() 
     assert (row.actor, row.status) == ("welder", "defected")
     [row] = _rows("A sailor took the risky step of fleeing across the sea border in May.", "2019-06-02")
     assert (row.actor, row.status, row.date) == ("sailor", "defected", "2019-05")
-    # not opening its clause: still a label
-    assert _rows("Police questioned a cook who fled to Mongolia about the theft.", "2019-05-02") == []
+    # not opening its clause, and with no detail: still a label
+    assert _rows("Police questioned a cook who fled about the theft.", "2019-05-02") == []
 
 
 def test_a_dated_act_told_second_in_a_relative_clause_after_a_name() -> None:
@@ -416,3 +416,19 @@ def test_the_subject_before_a_relative_clause_with_a_subject_of_its_own() -> Non
     assert (row.actor, row.status) == ("Eleven cooks at a hotel", "sought_asylum")
     assert _rows("Officials said that the factory had given 43 people leave and that they had crossed the river.",
                  "2016-04-08") == []
+
+
+def test_a_label_with_a_detail_is_the_event_when_nothing_else_tells_it() -> None:
+    """"a diplomat who defected" labels someone; with a detail of the event
+    (how many, where to, where from: the gold conventions) and no other
+    telling of that actor in the article, it is the row. Going to the South
+    from the North is no detail: every defection shares it."""
+    [row] = _rows("At the event a teacher who defected to Canada read a poem, and a nurse who fled to Chile sang.",
+                  "2006-05-08")
+    assert (row.actor, row.destination) == ("teacher", "Canada")  # (one label a sentence)
+    [row] = _rows("At the event a teacher who defected to Canada read a poem.", "2006-05-08")
+    assert (row.actor, row.destination) == ("teacher", "Canada")
+    assert _rows("At the event a teacher who defected to South Korea read a poem.", "2006-05-08") == []
+    rows = _rows("A teacher fled to Canada in 2010. At the event the teacher who defected to Canada read a poem.",
+                 "2016-05-08")
+    assert [(r.actor, r.date) for r in rows] == [("teacher", "2010")]

@@ -16,6 +16,7 @@ from .context import Doc
 from .denials import drop_denied_reports
 from .figure_leads import first_tellings
 from .forecasts import drop_forecasts
+from .labels import keep_lone_labels
 from .introductions import move_to_introductions, move_to_labels, move_to_superlatives
 from .next_sentences import counts_from_antecedents, counts_from_members, named_lines, slots_from_next_sentences
 from .northward import crossings_northward
@@ -474,6 +475,7 @@ def statistics_destination(rows: list[Row], doc: Doc) -> None:
 
 def post_process(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
     rows = [r for r in rows if (r.count or 0) <= P.max_people]  # ("the count stood at 24,050,000": a census)
+    rows = keep_lone_labels(rows)
     rows = drop_summary_leads(rows)
     rows = drop_denied_reports(P, rows, doc)
     rows = drop_forecasts(P, rows, doc)

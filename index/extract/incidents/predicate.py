@@ -149,7 +149,7 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
                     r"|famously\s+|recently\s+|secretly\s+|successfully\s+|in\s+(?:19|20)\d{2},?\s+"
                     r"|(?:was\s+|were\s+)?(?:tried|trying|attempted|attempting)\s+to\s+)*$", text[:ps], re.I
                     ) or coordinated_relative(s, ps, pe)
-    caught = told = False
+    caught = told = label = False
     if rel and rel.start() <= cs + 1:
         cs2 = clause_start(P, text, rel.start())
         after_comma = text[max(0, rel.start() - 2):rel.start()].strip() == ","
@@ -194,8 +194,10 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         if figure:
             told, cs2 = True, figure.start()
         member = one_of_those(s, rel.start()) if rel.group(1).lower() == "who" else None  # ("Kim is one of those who fled")
-        if not has_date and not caught and not crossing and not told and member is None:
-            return None  # a label ("a diplomat who defected"), no event detail; a crossing is an act
+        # a label ("a diplomat who defected"), no event detail (kept only as the actor's one telling); a crossing is an act
+        label = not has_date and not caught and not crossing and not told and member is None
+        arts = list(re.finditer(r"(?<!\bof )\b(?:an?|the)\s", text[cs2:rel.start()], re.I)) if label else []  # (its NP alone)
+        cs2 += arts[-1].start() if arts else 0
         cs, region_end = member or (cs2, rel.start())
         obj = relative_antecedent(text[cs:region_end])
         if obj is not None:
@@ -292,7 +294,7 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
     elif kind in ("flee", "defect") and still_hiding(P, text, pe):
         status = "attempted"
     row = Row(sent=s.si, start=s0, end=s0 + len(text), status=status, kind=kind,
-              returning=returning)
+              returning=returning, label=label)
     rspans = [sp for sp in s.spans if cs <= sp.start - s0 and sp.end - s0 <= ps]
     sub_pron = re.search(r"\b(?:since|because|when|after|before|until|once|as|while)\s+(?=they\s+(?:had\s+|have\s+|has\s+)?$)", region, re.I)
     if sub_pron and sub_pron.start() > 0 and _THE_PEOPLE.search(region, 1, sub_pron.start()):
@@ -486,6 +488,8 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
           and re.search(r"\bNorth Korean\b", row.actor) and re.match(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?border\b", text[pe:])
           and P.inter_korean.search(s.doc.body)):
         row.destination = ["South Korea"]  # "a North Korean soldier crossed the border", in a story of the MDL
+    if label and not re.search(re.escape(row.actor.split()[-1]) + r"[\s,]*$", text[:rel.start()], re.I):  # type: ignore[union-attr]
+        return None  # ("Han met some of the people who fled": a label's actor stands right before it)
     mark_statistic(P, row, text, kind)
     row.reported_by = reporter(P, s)
     if row.actor_name and row.reported_by == row.actor_name:

@@ -60,13 +60,16 @@ class IncidentReader:
             here_from = len(rows)
             found = [r for r in whole_and_part(P, s) if r.subset or all(o.count != r.count for o in rows)] \
                 or sentence_rows(P, s)  # (a whole given before is no new figure)
+            label = found if found and all(r.label for r in found) else None  # (it stands aside for the readings below)
+            if label:
+                found = None
             if found is None:
                 found = included_members(P, s) or None
             if found is None:
                 row = member_row(P, s) if rows else None
                 if row is None:
                     row = stat_row(P, s) or anaphoric_figure(P, s, stat_before)
-                found = [row] if row is not None else None
+                found = [row] if row is not None else label
             if found and average_figure(s.text):
                 found = [r for r in found if r.count is None]  # (a rate or an average is no figure)
             if found:

@@ -44,6 +44,7 @@ class Row:
     named_at: int = -1  # for a pronoun: the sentence where the name it stands for is first given
     returning: bool = False  # a defector going back north ("returned to the North"): an event of its own
     noun: bool = False  # told as a noun ("Hwang's defection"): a later verb telling it is the evidence
+    label: bool = False  # a restrictive relative clause with no time ("a diplomat who defected"): see labels.py
 
 
 def dedupe(items: list[str]) -> list[str]:

@@ -53,6 +53,7 @@ def sentence_rows(P: Patterns, s: Sentence) -> list[Row] | None:
         since = since_row(P, s, preds)
         return [since] if since is not None else None
     rows: list[Row] = []
+    labels: list[Row] = []
     last_pe = -1
     frame = P.recurrence.search(text)
     for ps, pe, kind, status in preds:
@@ -96,6 +97,9 @@ def sentence_rows(P: Patterns, s: Sentence) -> list[Row] | None:
             row = induced_row(P, s, ps, pe, status)  # type: ignore[arg-type]
         else:
             row = read_predicate(P, s, ps, pe, kind, status)  # type: ignore[arg-type]
+        if row is not None and row.label:
+            labels.append(row)  # (a label stands aside for any act the sentence tells: labels.py)
+            continue
         if row is not None and rows and _THEIR_MEMBERS.match(row.actor):
             # "the group escaped last month, but Chinese police detained its members": one event, caught
             if row.status == "attempted" and rows[-1].status == "defected":
@@ -125,7 +129,7 @@ def sentence_rows(P: Patterns, s: Sentence) -> list[Row] | None:
     for listed in listed_rows(P, s):
         if not any(r.actor_name == listed.actor_name for r in rows):
             rows.append(listed)
-    return rows or None
+    return rows or labels[:1] or None
 
 
 #: where people caught on the way were going: "who were on their way to South Korea", "as they
