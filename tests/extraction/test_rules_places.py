@@ -342,3 +342,11 @@ def test_a_front_line_post_is_no_line_crossed() -> None:
                  "2019-06-02") == []
     [row] = _rows("Ko Yong-su walked across the line at dawn on Friday.", "2019-06-02")
     assert row.actor_name == "Ko Yong-su"
+
+
+def test_the_line_crossed_before_an_arrest_is_the_origin() -> None:
+    """"Police detained nine North Koreans after they came into the country
+    across the Mekong river": the border feature crossed is where they came from."""
+    [row] = _rows("Thai police have detained nine North Koreans, one of them a girl, on suspicion of illegal entry after "
+                  "they came into the country across the Mekong river.", "2005-06-01")
+    assert (row.status, row.count, row.origin) == ("attempted", 9, "Mekong")

@@ -107,7 +107,10 @@ def object_row(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind, 
                            and re.search(r"\b(?:in|near|at|entered|into)\s+(?:the\s+)?$",
                                          text[max(0, sp.start - s0 - 12):sp.start - s0], re.I)][:1]
         row.origin = [alias(P, sp.text) for sp in s.spans if sp.label == "LOCATION"
-                      and re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, sp.start - s0 - 10):sp.start - s0], re.I)][:1]
+                      and re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, sp.start - s0 - 10):sp.start - s0], re.I)][:1] or [
+            alias(P, sp.text) for sp in s.spans if sp.label == "LOCATION" and P.border.search(text, sp.start - s0, sp.end - s0 + 7) and re.search(
+                r"\b(?:across|over|through)\s+(?:the\s+)?$", text[max(0, sp.start - s0 - 12):sp.start - s0], re.I)][:1]
+        # ("detained 12 North Koreans after they came into the country across the Mekong river": the line crossed)
     row.pe = np_end
     mark_statistic(P, row, text, kind)
     row.reported_by = reporter(P, s)
