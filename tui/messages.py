@@ -6,6 +6,7 @@ post them; handlers on the UI thread decide whether they are still wanted.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from textual.message import Message
@@ -89,7 +90,7 @@ class RowsReady(Message):
     sort: tuple[str, bool]
     widths: list[int]
     orphans: list[Orphan] = field(default_factory=list)  # reviews that found no row
-    by_article: dict[str, list[int]] | None = None  # row indices per article, for review actions
+    by_article: dict[str, Sequence[int]] | None = None  # row indices per article, for review actions
     stamp: str = ""  # the row store's stamp read before the rows (all rows only): `Corpus.incidents_stamp`
 
 

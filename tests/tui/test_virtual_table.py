@@ -258,3 +258,18 @@ def test_columns_that_give_way_shrink_first():
     got = dict(zip(names, widths))
     assert got["actor"] == 30 and got["origin"] == 24 and got["destination"] == 20
     assert got["article"] < 60 and sum(w + 2 for w in widths) <= 160
+
+
+def test_rows_by_article_are_runs_and_lists_where_rows_stand_apart() -> None:
+    """A review re-reads one article's rows by their indices: the store reads
+    an article's rows together (a compact range each), and an article whose
+    rows stand apart (an added row at the end) still finds them all."""
+    from types import SimpleNamespace
+
+    from defect_tui.tui.widgets.row_loading import rows_by_article
+
+    rows = [SimpleNamespace(article_id=a) for a in ["a", "a", "b", "c", "c", "c", "a"]]
+    index = rows_by_article(rows)  # type: ignore[arg-type]
+    assert {k: list(v) for k, v in index.items()} == {"a": [0, 1, 6], "b": [2], "c": [3, 4, 5]}
+    assert isinstance(index["c"], range)
+    assert rows_by_article([]) == {}

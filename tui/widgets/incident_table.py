@@ -15,6 +15,8 @@ State, all by row index into `incidents` (load order):
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Vertical
@@ -97,7 +99,7 @@ class IncidentPane(RowLoading, ReviewActions, TableViews, Vertical):
         self.show_rejected = False  # rejected rows are hidden unless asked for (R, or review: in the filter)
         self.orphans: list[Orphan] = []
         self._rejected = False  # some row is rejected (else nothing to hide, no scan)
-        self._rows_of_article: dict[str, list[int]] | None = None  # built on the first review
+        self._rows_of_article: dict[str, Sequence[int]] | None = None  # built on the first review
         self._undo: list[list[Action]] = []  # this session's review actions, newest last
         self._preview_total = 0  # while only a large table's first screen is shown: its rows in all
 
