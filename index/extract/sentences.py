@@ -33,6 +33,11 @@ _MONTHS = frozenset(
 )
 
 
+#: what goes on after "a.m."/"p.m.": a day, a month or a time zone
+_CLOCK_THEN = re.compile(r"\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+                         r"June|July|August|September|October|November|December)\b|[A-Z]{2,4}T\b|UTC\b|\(|local\b)")
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, stripped of surrounding whitespace."""
     spans: list[tuple[int, int]] = []
@@ -51,6 +56,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 continue
             if word in _MONTHS and text[m.end():m.end() + 8].strip()[:1].isdigit():
                 continue
+            if word in ("a.m", "p.m") and _CLOCK_THEN.match(text, m.end()):
+                continue  # ("at around 8 a.m. Thursday", "at 9 p.m. KST"): the time goes on
         _add(text, start, m.end() if m.group()[0] != "\n" else m.start(), spans)
         start = m.end()
     _add(text, start, len(text), spans)

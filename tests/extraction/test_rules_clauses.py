@@ -204,6 +204,18 @@ def test_a_sentence_ends_after_a_country_abbreviation_when_a_new_one_opens() -> 
     assert row.count == 2
 
 
+def test_a_time_of_day_goes_on_past_a_m_to_its_day() -> None:
+    """"at around 8 a.m. Thursday": the stop of "a.m." ends no sentence
+    before a day, a month or a time zone; so "The soldier ... showed up at
+    8 a.m. Thursday" dates the undated lead before it."""
+    text = "A cook crossed at 6 a.m. Friday, the army said. It was 9 p.m. The patrol saw him at 5 a.m. KST."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "A cook crossed at 6 a.m. Friday, the army said.", "It was 9 p.m.", "The patrol saw him at 5 a.m. KST."]
+    [row] = _rows("The army said a North Korean soldier has crossed the Demilitarized Zone and defected. The soldier "
+                  "showed up in front of a guard post at around 8 a.m. Thursday, Yonhap said.", "2017-12-22")
+    assert row.date == "2017-12-21"
+
+
 def test_a_person_and_his_kin_after_his_description_are_the_person_s_group() -> None:
     [row] = _rows("The ministry said that Ri Song-hun, a trade official in Shenyang, and his wife and son had fled to Seoul.",
                   "2016-08-18")
