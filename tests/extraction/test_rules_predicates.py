@@ -713,3 +713,11 @@ def test_a_defection_told_as_a_noun_with_its_place_time_and_a_counted_group() ->
     assert (row.actor, row.origin, row.date) == ("senior trade official", "Hanoi", "2011-05")
     [row] = _rows("Pyongyang protested the escape this week of some 120 of its workers to Mongolia.", "2011-06-20")
     assert (row.count, row.destination) == (120, "Mongolia")
+
+
+def test_a_wish_to_live_out_ones_days_is_no_request_to_stay() -> None:
+    """"He said he hoped to live out his days in Hokkaido": a wish about the
+    rest of a life, not a request to stay in the South."""
+    assert _rows("A North Korean sailor said he hoped to live out his days in Hokkaido.", "2004-07-20") == []
+    [row] = _rows("A North Korean sailor said he wanted to live in South Korea.", "2004-07-20")
+    assert row.status == "sought_asylum"
