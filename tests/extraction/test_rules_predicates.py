@@ -721,3 +721,15 @@ def test_a_wish_to_live_out_ones_days_is_no_request_to_stay() -> None:
     assert _rows("A North Korean sailor said he hoped to live out his days in Hokkaido.", "2004-07-20") == []
     [row] = _rows("A North Korean sailor said he wanted to live in South Korea.", "2004-07-20")
     assert row.status == "sought_asylum"
+
+
+def test_people_who_fled_and_were_sent_back_attempted() -> None:
+    """"Six North Koreans who escaped through China last month have been sent
+    back by Laos": the main verb undoes the flight of the relative clause,
+    however long after it came."""
+    [row] = _rows("Six North Koreans who escaped their homeland through China last month have been sent back by Laos.",
+                  "2013-06-01")
+    assert (row.count, row.status) == (6, "attempted")
+    [row] = _rows("Six North Koreans who escaped their homeland through China last month have settled in Seoul.",
+                  "2013-06-01")
+    assert row.status == "defected"

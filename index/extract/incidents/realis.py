@@ -42,10 +42,21 @@ def generic_actor(P: Patterns, region: str, has_number_or_person: bool) -> bool:
 
 def caught_after(P: Patterns, text: str, pe: int) -> bool:
     """"a man who crossed the Tumen River into China was arrested ...": the
-    main verb after the relative clause says the crosser was caught."""
+    main verb after the relative clause says the crosser was caught; or
+    sent back ("Nine North Koreans who escaped last month have been sent
+    back to China"), which undoes the flight however long after it came."""
     m = P.caught_main.search(text, pe)
-    return bool(m) and not re.search(r"[;:]|\b(?:and|but)\s+(?:he|she|they)\b", text[pe:m.start()]) \
-        and not _OWN_TIME.search(text, pe, m.start())
+    if m and not re.search(r"[;:]|\b(?:and|but)\s+(?:he|she|they)\b", text[pe:m.start()]) \
+            and not _OWN_TIME.search(text, pe, m.start()):
+        return True
+    back = _SENT_BACK_MAIN.search(text, pe)
+    return bool(back) and not re.search(r"[;:]|\b(?:and|but)\s+(?:he|she|they)\b", text[pe:back.start()])
+
+
+#: the main verb after a relative clause, of people sent back north (their flight undone)
+_SENT_BACK_MAIN = re.compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:later\s+|then\s+|subsequently\s+|"
+                             r"forcibly\s+|reportedly\s+)?(?:sent\s+back|repatriated|deported|returned\s+to\s+(?:the\s+North|North\s+Korea))\b",
+                             re.I)
 
 
 #: the relative clause dates its own movement ("a man who defected two years ago
