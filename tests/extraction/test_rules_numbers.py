@@ -308,3 +308,16 @@ def test_a_figure_told_in_a_relative_clause_is_a_count() -> None:
     assert (row.count, row.actor) == (9000, "9,000 North Koreans")
     # a few people so told are a label, no figure
     assert _rows("Police are looking for the 30 workers who have fled the site.") == []
+
+
+def test_a_few_counted_over_a_window_of_time_are_a_tally() -> None:
+    """"Three sailors have defected so far this year", "five soldiers have
+    crossed the DMZ in the past four years": a perfect tense over a window
+    counts, however few and whoever they are; a group's one journey does not."""
+    [row] = _rows("Three North Korean sailors have defected so far this year, the ministry said.", "2019-06-02")
+    assert (row.count, row.status) == (3, "reported_count")
+    [row] = _rows("In the past four years, five North Korean soldiers have crossed the DMZ to reach South Korea.",
+                  "2019-06-02")
+    assert (row.count, row.status) == (5, "reported_count")
+    [row] = _rows("Five North Korean soldiers crossed the DMZ to reach South Korea on Sunday.", "2019-06-02")
+    assert row.status == "defected"
