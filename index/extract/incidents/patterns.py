@@ -157,6 +157,10 @@ class Patterns:
         # "so far this year", "through August": a figure for a period still running
         self.running_period = v.regex("running_period_cues")
         self.span_period = v.regex("span_period_cues")
+        # ("four soldiers have defected so far this year": a perfect tense over a window, a tally)
+        perfect = r"\b(?:have|has)\s+(?:\w+\s+)?(?:defected|crossed|fled|escaped|arrived|come|reached)\b"
+        window = r"\b(?:" + _alt(v, "tally_windows", "(?!)") + r")\b"
+        self.window_tally = re.compile(perfect + r"[^.;]*" + window + "|" + window + r"[^.;]*" + perfect, re.I)
         cats = _alt(v, "category_nouns", "women")
         # "198 female defectors", "444 were women", "26 of them were men"
         self.category_figure = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d+)\s+(?:of them\s+)?(?:were\s+|are\s+)?((?:" + cats

@@ -488,7 +488,7 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
           and re.search(r"\bNorth Korean\b", row.actor) and re.match(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?border\b", text[pe:])
           and P.inter_korean.search(s.doc.body)):
         row.destination = ["South Korea"]  # "a North Korean soldier crossed the border", in a story of the MDL
-    if label and not re.search(re.escape(row.actor.split()[-1]) + r"[\s,]*$", text[:rel.start()], re.I):  # type: ignore[union-attr]
+    if label and not re.search(re.escape((row.actor.split() or [""])[-1]) + r"[\s,]*$", text[:rel.start()], re.I):  # type: ignore[union-attr]
         return None  # ("Han met some of the people who fled": a label's actor stands right before it)
     mark_statistic(P, row, text, kind)
     row.reported_by = reporter(P, s)

@@ -85,13 +85,6 @@ _GROUP_OF = re.compile(r"\b(?:group|family|crew|band|party|boatload|busload)\s+o
 _TALLY = re.compile(r"\b(?:in all|in total|altogether|so far|to date|a total of)\b", re.I)
 
 
-#: "four soldiers have defected so far this year", "six soldiers have crossed the DMZ in the
-#: past three years": a perfect tense over a window of time counts, however few
-_WINDOW = r"\b(?:so\s+far|to\s+date|in\s+the\s+past|over\s+the\s+past|in\s+recent\s+years|this\s+year)\b"
-_PERFECT = r"\b(?:have|has)\s+(?:\w+\s+)?(?:defected|crossed|fled|escaped|arrived|come|reached)\b"
-_WINDOW_TALLY = re.compile(_PERFECT + r"[^.;]*" + _WINDOW + "|" + _WINDOW + r"[^.;]*" + _PERFECT, re.I)
-
-
 def mark_statistic(P: Patterns, row: Row, text: str, kind: PredicateKind) -> None:
     """A counted row dated by a year or a period, or counting arrivals, is a
     reported count; a dated group crossing is an event."""
@@ -101,8 +94,8 @@ def mark_statistic(P: Patterns, row: Row, text: str, kind: PredicateKind) -> Non
         return  # "in 2002, 21 North Koreans fled by boat across the sea border": one group's journey
     group_of = _GROUP_OF.search(row.actor) or row.actor and re.search(  # ("a group of 12 North Korean refugees")
         _GROUP_OF.pattern + r"\s+(?:about\s+|some\s+|around\s+)?" + re.escape(row.actor.split()[0]) + r"\b", text, re.I)
-    window = _WINDOW_TALLY.search(text) if not group_of else None
-    if window and row.status == "defected":
+    window = P.window_tally.search(text) if not group_of else None
+    if window and row.status == "defected":  # ("four soldiers have defected so far this year": however few)
         row.status, row.stat = "reported_count", True
         return
     if kind != "statreport" and (group_of or row.origin and row.destination and row.count < 100) \
