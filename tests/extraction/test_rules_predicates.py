@@ -733,3 +733,14 @@ def test_people_who_fled_and_were_sent_back_attempted() -> None:
     [row] = _rows("Six North Koreans who escaped their homeland through China last month have settled in Seoul.",
                   "2013-06-01")
     assert row.status == "defected"
+
+
+def test_a_crossing_by_someone_and_slipping_out_of_the_country() -> None:
+    """"the last crossing by a North Korean cook took place in May 2009": a
+    crossing told as a noun, by someone; "slipped out of North Korea": out
+    of the country itself (not "slipped out of the meeting")."""
+    [row] = _rows("Cooks rarely defect; the last crossing by a North Korean cook took place in May 2009.", "2011-06-01")
+    assert (row.actor, row.date) == ("North Korean cook", "2009-05")
+    [row] = _rows("A cook slipped out of North Korea in March and reached Laos.", "2011-06-01")
+    assert (row.actor, row.date, row.destination) == ("cook", "2011-03", "Laos")
+    assert _rows("A cook slipped out of the meeting in March.", "2011-06-01") == []

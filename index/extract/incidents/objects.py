@@ -159,7 +159,7 @@ def nominal_row(P: Patterns, s: Sentence, ps: int, pe: int) -> Row | None:
     described = None
     if person is None and m:
         # "the defection of a senior North Korean diplomat": one person described
-        np = re.match(r"(?:a|an)\s+([^,;.]{3,80}?)(?=\s+(?:was|is|has|had|came|comes|in|on|last|this|who|that|drew|made|took|gave|shook|[a-z]+ed)\b|[,;.]|$)",
+        np = re.match(r"(?:a|an)\s+([^,;.]{3,80}?)(?=\s+(?:was|is|has|had|came|comes|in|on|last|this|who|that|to|drew|made|took|gave|shook|[a-z]+ed)\b|[,;.]|$)",
                       text[pe + m.end():])
         roles = [sp for sp in s.spans if sp.label == "ROLE" and pe + m.end() <= sp.start - s0 < pe + m.end() + (np.end() if np else 0)]
         if np and roles and not np.group(1).rstrip().endswith("s"):
