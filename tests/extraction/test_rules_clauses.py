@@ -232,6 +232,16 @@ def test_two_people_described_apart_and_joined_by_and_are_two_rows() -> None:
     assert row.actor == "senior naval officer and his wife"
 
 
+def test_one_person_and_a_counted_group_joined_by_and_are_two_rows() -> None:
+    """"A North Korean cook and three sailors reached Japan": one person and a
+    counted group, each a row; "one cook and nine sailors" counts the members
+    of one group, which stays one row."""
+    rows = _rows("A North Korean cook and three sailors reached Japan by boat on Tuesday.", "2016-04-14")
+    assert [(r.actor, r.count) for r in rows] == [("North Korean cook", None), ("three sailors", 3)]
+    [row] = _rows("Officials said one North Korean cook and nine sailors reached Japan by boat on Tuesday.", "2016-04-14")
+    assert row.count == 9 or row.count == 10
+
+
 def test_an_adverb_after_the_relatives_auxiliary_keeps_its_antecedent() -> None:
     [row] = _rows("Activists urged Beijing not to repatriate eleven North Koreans who are reportedly being held in "
                   "Dandong.", "2015-03-02")

@@ -14,10 +14,14 @@ from .actor import names_people
 from .context import Sentence
 from .patterns import Patterns
 from .roles import role_text
+from .slots import number_value
 from .row import Row
 
 #: "<one described person> and a|an|another <another>", the second possibly closed
 #: by an adverb the predicate brought ("both", "likewise", "also")
+#: "<one described person> and <a number> <people>": "a soldier and two fishermen"
+_PAIR_COUNTED = re.compile(r"(?P<a>[^,;\d]{3,80}?)\s+and\s+(?P<b>(?P<num>[\w-]+)\s+[^,;]{3,100}?)"
+                           r"(?:\s+(?:both|likewise|also|too|together))*\s*$", re.I)
 _PAIR = re.compile(r"(?:both\s+(?:the\s+)?)?(?P<a>[^,;]{3,80}?)\s+and\s+(?:a|an|another|one)\s+(?P<b>[^,;]{3,100}?)"
                    r"(?:\s+(?:both|likewise|also|too|together))*\s*$", re.I)
 
@@ -25,9 +29,18 @@ _PAIR = re.compile(r"(?:both\s+(?:the\s+)?)?(?P<a>[^,;]{3,80}?)\s+and\s+(?:a|an|
 def coordinated_people(P: Patterns, s: Sentence, row: Row) -> list[Row]:
     """The second person of `row`'s subject, with `row` narrowed to the
     first (see the module docstring); [] when the subject is one group."""
-    if row.actor_name or row.count is not None or row.stat:
+    if row.actor_name or row.stat:
         return []
-    m = _PAIR.fullmatch(row.actor)
+    counted = None
+    if row.count is not None:  # ("A North Korean soldier and two fishermen": one person, then a counted group)
+        m = _PAIR_COUNTED.fullmatch(row.actor)
+        at = s.text.find(row.actor)
+        if not m or number_value(P, m.group("num")) != row.count or at < 0 or not re.search(
+                r"\b(?:a|an)\s+$", s.text[:at], re.I):  # (not "one manager and 12 waitresses": one group's members)
+            return []
+        counted = row.count
+    else:
+        m = _PAIR.fullmatch(row.actor)
     if not m or not all(names_people(P, part) for part in (m.group("a"), m.group("b"))):
         return []
     if re.search(r"\b(?:wife|husband|son|daughter|family|children|mother|father|brother|sister)\b", m.group("b"), re.I):
@@ -39,8 +52,8 @@ def coordinated_people(P: Patterns, s: Sentence, row: Row) -> list[Row]:
     b_at = at + m.start("b")
     second = Row(sent=row.sent, start=row.start, end=row.end, status=row.status, kind=row.kind, date=row.date,
                  precision=row.precision, reported_by=row.reported_by, destination=list(row.destination))
-    second.actor, second.pe = m.group("b"), row.pe
-    row.actor = m.group("a")
+    second.actor, second.pe, second.count = m.group("b"), row.pe, counted
+    row.actor, row.count = m.group("a"), None
     origin = list(row.origin)
     both = [o for o in origin if o not in m.group("a") and o not in m.group("b")]  # (a place after the predicate is both's)
     for target, lo, hi in ((row, at, at + len(m.group("a"))), (second, b_at, b_at + len(m.group("b")))):
@@ -49,3 +62,4 @@ def coordinated_people(P: Patterns, s: Sentence, row: Row) -> list[Row]:
         own = [o for o in origin if o in text[lo:hi]]  # ("a diplomat stationed in an Asian country": his posting)
         target.origin = own or list(both)
     return [second]
+
