@@ -454,3 +454,14 @@ def test_a_label_with_a_detail_is_the_event_when_nothing_else_tells_it() -> None
     rows = _rows("A teacher fled to Canada in 2010. At the event the teacher who defected to Canada read a poem.",
                  "2016-05-08")
     assert [(r.actor, r.date) for r in rows] == [("teacher", "2010")]
+
+
+def test_a_counted_label_told_how_they_came() -> None:
+    """"Tokyo arranged for five defectors who arrived by boat to fly on to
+    Seoul": defectors told how they came arrived; the label's actor is the
+    counted noun phrase alone ("five defectors", not "Tokyo arranged for
+    ..."); "the five defectors who ..." refers back and "two others who ..."
+    names no one in particular."""
+    [row] = _rows("Tokyo arranged for five defectors who arrived by boat to fly on to Seoul.", "2007-06-01")
+    assert (row.actor, row.count) == ("five defectors", 5)
+    assert _rows("The ministry said two others who arrived by boat were questioned.", "2007-06-01") == []

@@ -40,7 +40,8 @@ def _particular(r: Row) -> bool:
     # (how many, where to or from: not the places every defection shares, "fled North Korea to the South")
     detail = bool(r.count or any(d != "South Korea" for d in r.destination) or any(o != "North Korea" for o in r.origin))
     return (detail and bool(r.actor_name or r.count or r.role) and not r.definite and 0 < len(words) <= 6 and "," not in r.actor
-            and not _VAGUE_OPENING.match(r.actor) and r.status in ("defected", "sought_asylum"))
+            and not _VAGUE_OPENING.match(r.actor) and words[-1].lower() not in ("others", "more")
+            and r.status in ("defected", "sought_asylum"))
 
 
 def keep_lone_labels(rows: list[Row]) -> list[Row]:

@@ -196,7 +196,8 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         member = one_of_those(s, rel.start()) if rel.group(1).lower() == "who" else None  # ("Kim is one of those who fled")
         # a label ("a diplomat who defected"), no event detail (kept only as the actor's one telling); a crossing is an act
         label = not has_date and not caught and not crossing and not told and member is None
-        arts = list(re.finditer(r"(?<!\bof )\b(?:an?|the)\s", text[cs2:rel.start()], re.I)) if label else []  # (its NP alone)
+        arts = list(re.finditer(r"(?<!\bof )(?<!\bthe )(?<!other )\b(?:an?|the|\d[\d,]*|" + P.num_alt + r")\s", text[cs2:rel.start()], re.I)
+                    ) if label else []  # (its noun phrase alone)
         cs2 += arts[-1].start() if arts else 0
         cs, region_end = member or (cs2, rel.start())
         obj = relative_antecedent(text[cs:region_end])

@@ -54,6 +54,8 @@ def _about_korea(P: Patterns, s: Sentence) -> bool:
     return bool(P.korea.search(s.doc.article.title + " " + s.before_text(2)))
 
 
+#: how someone came: "by boat", "on foot"
+_CAME_BY = re.compile(r"\s+(?:by|on)\s+(?:a\s+)?(?:boat|sea|ship|plane|air|foot|raft)\b", re.I)
 #: the predicate "made the journey / the crossing" (extraction.yaml): a flight told as a noun
 _JOURNEY = re.compile(r"made\s+\w+\s+(?:[\w-]+\s+)?(?:journey|trip|crossing)", re.I)
 #: the predicate "did the same" / "followed suit" (extraction.yaml): another's act told again
@@ -123,7 +125,10 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
         dated_defector = bool(re.search(r"\bdefectors?\b", text[:ps], re.I)) and any(
             sp.label == "DATE" and 0 <= sp.start - s0 - pe <= 12 for sp in s.spans)
         flown_in = bool(re.search(r"\b(?:flown|airlifted)\s+in$", text[ps:pe], re.I))  # (in: where the report is written)
-        if not am and not counted_arrival(P, s, ps, pe) and not defectors_arrive_at_place(P, s, ps, pe) and not dated_defector and not flown_in:
+        # ("four defectors who arrived by boat": defectors told how they came)
+        came_by = bool(re.search(r"\bdefectors?\b", text[:ps], re.I)) and bool(_CAME_BY.match(text, pe))
+        if not am and not counted_arrival(P, s, ps, pe) and not defectors_arrive_at_place(P, s, ps, pe) and not dated_defector \
+                and not flown_in and not came_by:
             return False
         if not am and re.match(r"(?:was|were|been|being)\s+(?:taken|transferred|handed\s+over|escorted|moved)\b", text[ps:pe], re.I):
             return False  # "the defectors were taken to Kunming": moved by those who hold them, unless to the South
