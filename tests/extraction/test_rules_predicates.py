@@ -744,3 +744,8 @@ def test_a_crossing_by_someone_and_slipping_out_of_the_country() -> None:
     [row] = _rows("A cook slipped out of North Korea in March and reached Laos.", "2011-06-01")
     assert (row.actor, row.date, row.destination) == ("cook", "2011-03", "Laos")
     assert _rows("A cook slipped out of the meeting in March.", "2011-06-01") == []
+
+
+def test_getting_inside_a_mission_is_a_bid_for_asylum() -> None:
+    [row] = _rows("On Sunday, three North Koreans got inside the Swiss Embassy in Hanoi.", "2005-06-01")
+    assert (row.count, row.status, row.destination) == (3, "sought_asylum", "Switzerland (Swiss Embassy)")
