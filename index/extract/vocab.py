@@ -242,7 +242,7 @@ def load_vocab(options: ExtractionOptions | None = None) -> Vocab:
         name = name.lstrip("=")
         for form in {name, plural(name)}:
             trie.add(tokenize_text(form), "ROLE", cased=exact, exact=exact)
-            roles[form.lower()] = name.lower()
+            roles.setdefault(form.lower(), name.lower())  # ("fishermen", listed too, stays fisherman's plural)
     v = Vocab(raw=raw, trie=trie)
     v.role_singulars = roles
     v.number_words = _with_compounds({str(k).lower(): int(val) for k, val in (raw.get("number_words") or {}).items()})

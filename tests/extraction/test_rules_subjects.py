@@ -679,3 +679,10 @@ def test_a_ruler_is_never_the_one_who_fled() -> None:
     assert all(r.actor_name != "Kim Jong-il" for r in rows)
     [row] = _rows("He is the most senior envoy to defect since Ri Chol-ho, the consul, in 2009.", "2016-04-11")
     assert (row.actor_name, row.date) == ("Ri Chol-ho", "2009")
+
+
+def test_a_role_listed_in_both_numbers_is_told_in_the_singular() -> None:
+    """The role list names "fisherman" and "fishermen" both: the table's role
+    is the singular all the same (the gold conventions)."""
+    [row] = _rows("Three North Korean fishermen defected to South Korea by boat on Monday.", "2019-06-20")
+    assert (row.role, row.count) == ("fisherman", 3)
