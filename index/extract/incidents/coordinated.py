@@ -29,15 +29,15 @@ _PAIR = re.compile(r"(?:both\s+(?:the\s+)?)?(?P<a>[^,;]{3,80}?)\s+and\s+(?:a|an|
 def coordinated_people(P: Patterns, s: Sentence, row: Row) -> list[Row]:
     """The second person of `row`'s subject, with `row` narrowed to the
     first (see the module docstring); [] when the subject is one group."""
-    if row.actor_name or row.stat:
+    text, s0 = s.text, s.s0
+    at = text.find(row.actor)
+    if row.actor_name or row.stat or at < 0:
         return []
     counted = None
     if row.count is not None:  # ("A North Korean soldier and two fishermen": one person, then a counted group)
         m = _PAIR_COUNTED.fullmatch(row.actor)
-        at = s.text.find(row.actor)
-        if not m or number_value(P, m.group("num")) != row.count or at < 0 or not re.search(
-                r"\b(?:a|an)\s+$", s.text[:at], re.I):  # (not "one manager and 12 waitresses": one group's members)
-            return []
+        if not m or number_value(P, m.group("num")) != row.count or not re.search(r"\b(?:a|an)\s+$", text[:at], re.I):
+            return []  # (not "one manager and 12 waitresses": one group's members)
         counted = row.count
     else:
         m = _PAIR.fullmatch(row.actor)
@@ -45,10 +45,6 @@ def coordinated_people(P: Patterns, s: Sentence, row: Row) -> list[Row]:
         return []
     if re.search(r"\b(?:wife|husband|son|daughter|family|children|mother|father|brother|sister)\b", m.group("b"), re.I):
         return []  # ("a diplomat and his wife": one household, one row)
-    text, s0 = s.text, s.s0
-    at = text.find(row.actor)
-    if at < 0:
-        return []
     b_at = at + m.start("b")
     second = Row(sent=row.sent, start=row.start, end=row.end, status=row.status, kind=row.kind, date=row.date,
                  precision=row.precision, reported_by=row.reported_by, destination=list(row.destination))
@@ -62,4 +58,3 @@ def coordinated_people(P: Patterns, s: Sentence, row: Row) -> list[Row]:
         own = [o for o in origin if o in text[lo:hi]]  # ("a diplomat stationed in an Asian country": his posting)
         target.origin = own or list(both)
     return [second]
-

@@ -238,6 +238,9 @@ class Patterns:
         self.plain_adjectives = v.words("plain_adjectives")
         self.num_alt = trie_alternation(list(v.number_words))
         # a time counted from a day told before it ("a day earlier", "two weeks later")
+        # where a label's noun phrase opens: an article or a number ("a teacher", "four defectors"), not
+        # after "of" (a part: "nine of the 11"), "the" (a definite count) or "other"
+        self.np_opening = re.compile(r"(?<!\bof )(?<!\bthe )(?<!other )\b(?:an?|the|\d[\d,]*|" + self.num_alt + r")\s", re.I)
         self.day_offset = re.compile(r"\b(a|an|\d+|" + self.num_alt + r")\s+(days?|weeks?)\s+(earlier|before|later|after)\b", re.I)
         # a time counted from the date told last ("Two years earlier, ...", "three months later")
         self.time_offset = re.compile(r"\b(a|an|\d+|" + self.num_alt + r")\s+(years?|months?|weeks?|days?|decades?)\s+(earlier|later)\b", re.I)

@@ -20,7 +20,7 @@ from .antecedents import (GERUND_SUBJECT, NP_STOP, REASON_OF_OBJECT, counted_ant
 from .clauses import RELATIVE_THEN_VP, before_object_relative, clause_end, clause_start, mask_appositives, mask_dates, subject_before_relative
 from .context import Sentence
 from .patterns import MISSION_WORD, Patterns
-from .realis import attempted, caught_after, generic_actor, hypothetical, mask_superlative, still_hiding
+from .realis import SENT_BACK, attempted, caught_after, generic_actor, hypothetical, mask_superlative, still_hiding
 from .row import PredicateKind, Row
 from .row_dates import attributive_year, measured_date, missing_since, read_date
 from .sense import sense_ok
@@ -44,8 +44,7 @@ _ADVERBS_ONLY = re.compile(r"[\s,]*(?:" + _SEQUENCE_ADVERBS + r"[\s,]*)*")  # (a
 #: to have been returned to the North": the same people caught after the movement told
 _CAUGHT_LATER = re.compile(r"\b(?:and|but|where|(?:after|until|when|before)(?=\s+(?:he|she|they)\b))\s+(?:(?:he|she|they)\s+)?(?:(?:was|were|is|are)\s+being|was|were|had\s+been|have\s+been|has\s+been|"
                            r"appears?\s+to\s+have\s+been|appeared\s+to\s+have\s+been)\s+(?:then\s+|later\s+|subsequently\s+)?"
-                           r"(?:caught|arrested|detained|held|captured|stopped|intercepted|seized|apprehended|repatriated|deported|sent\s+back|"
-                           r"returned\s+to\s+(?:the\s+North|North\s+Korea))\b"
+                           r"(?:caught|arrested|detained|held|captured|stopped|intercepted|seized|apprehended|" + SENT_BACK + r")\b"
                            # "... waded across the river before Chinese soldiers arrested them": the same people, as the object
                            r"|\b(?:before|after|when|until|but|and)\s+(?:[\w.'-]+\s+){1,4}?(?:then\s+)?"
                            r"(?:caught|arrested|detained|captured|seized|apprehended|intercepted)\s+(?:them|him|her)\b",
@@ -196,9 +195,8 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         member = one_of_those(s, rel.start()) if rel.group(1).lower() == "who" else None  # ("Kim is one of those who fled")
         # a label ("a diplomat who defected"), no event detail (kept only as the actor's one telling); a crossing is an act
         label = not has_date and not caught and not crossing and not told and member is None
-        arts = list(re.finditer(r"(?<!\bof )(?<!\bthe )(?<!other )\b(?:an?|the|\d[\d,]*|" + P.num_alt + r")\s", text[cs2:rel.start()], re.I)
-                    ) if label else []  # (its noun phrase alone)
-        cs2 += arts[-1].start() if arts else 0
+        arts = list(P.np_opening.finditer(text, cs2, rel.start())) if label else []  # (its noun phrase alone)
+        cs2 = arts[-1].start() if arts else cs2
         cs, region_end = member or (cs2, rel.start())
         obj = relative_antecedent(text[cs:region_end])
         if obj is not None:

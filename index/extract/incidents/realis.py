@@ -53,10 +53,11 @@ def caught_after(P: Patterns, text: str, pe: int) -> bool:
     return bool(back) and not re.search(r"[;:]|\b(?:and|but)\s+(?:he|she|they)\b", text[pe:back.start()])
 
 
-#: the main verb after a relative clause, of people sent back north (their flight undone)
+#: how people are sent back north (their flight undone): shared with the checks of predicate.py
+SENT_BACK = r"(?:sent\s+back|repatriated|deported|returned\s+to\s+(?:the\s+North|North\s+Korea))"
+#: the main verb after a relative clause, of people sent back north
 _SENT_BACK_MAIN = re.compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:later\s+|then\s+|subsequently\s+|"
-                             r"forcibly\s+|reportedly\s+)?(?:sent\s+back|repatriated|deported|returned\s+to\s+(?:the\s+North|North\s+Korea))\b",
-                             re.I)
+                             r"forcibly\s+|reportedly\s+)?" + SENT_BACK + r"\b", re.I)
 
 
 #: the relative clause dates its own movement ("a man who defected two years ago

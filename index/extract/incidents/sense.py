@@ -126,7 +126,7 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
             sp.label == "DATE" and 0 <= sp.start - s0 - pe <= 12 for sp in s.spans)
         flown_in = bool(re.search(r"\b(?:flown|airlifted)\s+in$", text[ps:pe], re.I))  # (in: where the report is written)
         # ("four defectors who arrived by boat": defectors told how they came)
-        came_by = bool(re.search(r"\bdefectors?\b", text[:ps], re.I)) and bool(_CAME_BY.match(text, pe))
+        came_by = bool(_DEFECTORS.search(text, 0, ps)) and bool(_CAME_BY.match(text, pe))
         if not am and not counted_arrival(P, s, ps, pe) and not defectors_arrive_at_place(P, s, ps, pe) and not dated_defector \
                 and not flown_in and not came_by:
             return False
