@@ -749,3 +749,10 @@ def test_a_crossing_by_someone_and_slipping_out_of_the_country() -> None:
 def test_getting_inside_a_mission_is_a_bid_for_asylum() -> None:
     [row] = _rows("On Sunday, three North Koreans got inside the Swiss Embassy in Hanoi.", "2005-06-01")
     assert (row.count, row.status, row.destination) == (3, "sought_asylum", "Switzerland (Swiss Embassy)")
+
+
+def test_people_on_their_way_to_defect_attempted() -> None:
+    """"Two soldiers were on their way to defect when guards stopped them": on
+    the way is no arrival (data: attempt_cues)."""
+    [row] = _rows("Two North Korean soldiers were on their way to defect when guards stopped them.", "2023-06-08")
+    assert (row.count, row.status) == (2, "attempted")
