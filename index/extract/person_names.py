@@ -111,8 +111,13 @@ class PersonRules:
                     if prev in self.honorifics or prev in self.titles or nxt in (",", "(") or nxt.lower() in self.speech:
                         cands.append((tok.start, toks[i + 1].end, "PERSON", ""))
                         continue
-            # western order Korean name: "Na-Ri Shin"
-            if "-" in t and _is_given(t) and i + 1 < n and toks[i + 1].text in self.surnames:
+            # western order Korean name: "Na-Ri Shin", and "Jiyeon Kim" with the given name joined
+            # ("Chairman Lee" is a title; "Hanbit No. 1" a numbered thing)
+            joined_first = (_is_joined_given(t) and t.lower() not in self.stop and t not in self.titles
+                            and t not in self.honorifics and not self._known_other(toks, i)
+                            and not (i + 2 < n and toks[i + 2].text == "." and toks[i + 2].start == toks[i + 1].end))
+            if (("-" in t and _is_given(t)) or joined_first) and i + 1 < n and toks[i + 1].text in self.surnames \
+                    and toks[i + 1].start - tok.end == 1:
                 if not (i + 2 < n and _is_given(toks[i + 2].text) and toks[i + 2].text[:1].isupper()
                         and toks[i + 2].text.lower() not in self.stop):
                     cands.append((tok.start, toks[i + 1].end, "PERSON", ""))

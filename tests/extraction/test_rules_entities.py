@@ -45,6 +45,17 @@ def test_a_given_name_of_two_syllables_written_as_one_word_where_a_name_is_expec
         "Jang Eunhye", "Choi Minsu"]
 
 
+def test_a_joined_given_name_before_a_surname_is_a_person_in_western_order() -> None:
+    from .test_rules_numbers import _spans
+    from .test_rules import _rows
+    body = ("Sooyeon Kang was raised in a mining town near the border. One spring night in 2004, she waded "
+            "across the Tumen River. Once Kang reached Seoul she studied law. Whether Kim will follow is unclear.")
+    assert _spans(body, "PERSON")[:1] == ["Sooyeon Kang"]
+    assert "Once Kang" not in _spans(body, "PERSON") and "Whether Kim" not in _spans(body, "PERSON")
+    assert ("Sooyeon Kang", "2004") in {(r.actor, r.date) for r in _rows(body, "2010-01-01")}
+    assert _spans("Inspectors closed Hanbit No. 1 after a leak, the operator said.", "PERSON") == []
+
+
 def test_a_number_before_north_korean_is_no_website() -> None:
     from .test_rules import _rows
     from .test_rules_numbers import _spans
