@@ -465,3 +465,12 @@ def test_a_counted_label_told_how_they_came() -> None:
     [row] = _rows("Tokyo arranged for five defectors who arrived by boat to fly on to Seoul.", "2007-06-01")
     assert (row.actor, row.count) == ("five defectors", 5)
     assert _rows("The ministry said two others who arrived by boat were questioned.", "2007-06-01") == []
+
+
+def test_people_seized_after_a_flight_told_in_their_relative_clause_attempted_it() -> None:
+    # the flight in a relative clause closed by commas, a town and its country inside it
+    [row] = _rows("Three miners, who slipped into Hunchun, China in early March, were detained by Chinese police "
+                  "a week later.", "2015-04-10")
+    assert (row.actor, row.status, row.count) == ("Three miners", "attempted", 3)
+    [row] = _rows("Four loggers, who escaped to Ussuriysk, Russia last winter, were arrested and flown home.", "2015-04-10")
+    assert (row.actor, row.status) == ("Four loggers", "attempted")

@@ -124,7 +124,8 @@ def strip_region(P: Patterns, region: str, rspans: list[EntitySpan], cut_descrip
         owner = own.group("owner").strip(" ,")
         named = re.fullmatch(r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}", owner)
         stripped = f"{owner}'s {own.group('np')}" if named else own.group("np")  # (a role of the owner is not theirs)
-    stripped = re.sub(r",\s*(?:who|which|whose)\b[^,;]*,?$", "", stripped)  # "Kim, who led a delegation,": an appositive
+    appositive = _APPOSITIVE_END.search(P.country_comma.sub(" ", stripped))  # (", who crossed into Changbai, China,")
+    stripped = stripped[:appositive.start()] if appositive else stripped  # "Kim, who led a delegation,": an appositive
     # "a navy captain whose task was to patrol the coast": what the relative says of him is no part of him
     stripped = re.sub(r"(?<=\w)\s+whose\s+.*$", "", stripped)
     stripped = _MEMBERS_AFTER.sub("", stripped).strip(" ,")
@@ -239,6 +240,8 @@ def subject_of_clause(stripped: str) -> str | None:
     return None
 
 
+#: a relative clause closed off at the end of a subject ("Kim, who led a delegation,")
+_APPOSITIVE_END = re.compile(r",\s*(?:who|which|whose)\b[^,;]*,?$")
 #: "Choi, whose husband | (defected)": a relative's own subject right before the predicate
 _WHOSE_OWN = re.compile(r"^(?P<owner>[^,;]{2,60}?),?\s+whose\s+(?P<np>(?:[a-z-]+\s+){0,2}[a-z-]+)$")  # (a noun of people: `names_people`)
 

@@ -186,6 +186,9 @@ class Patterns:
         self.charge_motion = v.regex("charge_motion_words")
         self.other_offence = v.regex("other_offences")
         self.into_route_country = v.regex("escape_route_countries", r"\b(?:into|to)\s+(?:{})\b", 0)
+        # "Changbai, China": the comma between a town and its country, which closes no clause
+        countries = set(v.cased("escape_route_countries")) | set(self.demonyms.values())
+        self.country_comma = re.compile(r",(?=\s*(?:" + "|".join(sorted(map(re.escape, countries), key=len, reverse=True)) + r")\b)")
         self.group_words = v.regex("group_words", r"\b(?:{})\b")
         # "more than 22,000 (have reached South Korea)": a count with no noun, the people it counts
         # (its number the group; a year, "2019", is none); "the nearly 30,000 defectors (who have

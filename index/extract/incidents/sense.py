@@ -21,6 +21,9 @@ _REDEFECTION = re.compile(r"\bre-?defect", re.I)
 _LEFT_IT = re.compile(r"\b(?:defect|fled\b|escaped\b|escapees?\b|refugees?\b|left\s+(?:the\s+North|North\s+Korea)\b)", re.I)
 _FROM_INTO = re.compile(r"\s*from\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+(?:into|to)\s+(?:the\s+)?[A-Z]")
 _TO_NORTH_OR_SOUTH = re.compile(r"\s+(?:back\s+)?(?:in)?to\s+the\s+(?:North|South)\b(?![\s-]+Korean\b)")  # (the two Koreas, unnamed)
+#: a subject whose relative clause tells its flight ("two guards, who crossed into China, (were seized)")
+_CROSSED_BEFORE = re.compile(r"\bwho\s+(?:had\s+|have\s+|has\s+)?(?:illegally\s+|secretly\s+)?(?:crossed|fled|escaped|swam|waded|slipped)\b"
+                             r"[^.;]{0,120}[,\s]$", re.I)
 _NEW_PEOPLE = re.compile(r"\s*(?:A|An|Another)\s", re.I)  # (an indefinite subject: people not told of before)
 _DEFECTORS = re.compile(r"\b(?:defectors?|refugees?|escapees?|asylum[\s-]seekers?)\b", re.I)
 #: "defected to South Korea", "... to the North": to one of the two Koreas, named or not
@@ -166,9 +169,11 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
                 sp.label == "LOCATION" and 0 <= sp.start - s0 - pe <= 60 and not re.search(r"Korea|Seoul|Pyongyang", sp.text)
                 for sp in s.spans):
             return True  # "a group of eight North Koreans was detained in Dandong": North Koreans held abroad
-        if re.match(r"[^.;]{0,60}?\b(?:and|then)\s+(?:were\s+|was\s+)?(?:sent back|repatriated|deported|returned to (?:the North|North Korea))\b",
+        if re.match(r"[^.;]{0,100}?\b(?:and|then)\s+(?:were\s+|was\s+)?(?:sent back|repatriated|deported|returned to (?:the North|North Korea))\b",
                     text[pe:], re.I):
             return True  # "4 of them were caught by Chinese police and sent back": caught fleeing
+        if _CROSSED_BEFORE.search(text, 0, ps):
+            return True  # "Two guards, who crossed into China in April, were seized": caught after a flight
         if re.search(r"\b(?:trying|attempting|tried|attempted|hoped|hoping|seeking|sought|planning|planned|wanting|wanted)\s+to\s+"
                      r"(?:reach|defect|flee|escape|cross|get to|go to|travel to|make it to)\b", text, re.I):
             return True  # "Nine North Koreans who are trying to reach South Korea have been held"
