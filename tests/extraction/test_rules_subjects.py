@@ -686,3 +686,10 @@ def test_a_role_listed_in_both_numbers_is_told_in_the_singular() -> None:
     is the singular all the same (the gold conventions)."""
     [row] = _rows("Three North Korean fishermen defected to South Korea by boat on Monday.", "2019-06-20")
     assert (row.role, row.count) == ("fisherman", 3)
+
+
+def test_a_person_kept_anonymous_by_a_letter_is_the_actor_of_a_relative_clause_after_it() -> None:
+    [row] = _rows("Investigators said the swimmer looked much like C, who defected to the South in 2019.", "2022-03-01")
+    assert (row.actor, row.role, row.date) == ("C", "", "2019")
+    [row] = _rows("Officials compared the intruder with Mr. K, who had fled to China in 2018.", "2022-03-01")
+    assert row.actor == "Mr. K"

@@ -346,12 +346,13 @@ def read_actor(P: Patterns, row: Row, region: str, rspans: list[EntitySpan], doc
     words = stripped.split()
     if not words:
         return False
-    if len(words) == 2 and words[0] in P.honorifics and re.fullmatch(r"[A-Z]", words[1]):
+    letter = len(words) >= 2 and re.fullmatch(r"[A-HJ-Z]", words[-1]) and (words[-2].islower() or words[-2] in P.honorifics)
+    if len(words) == 2 and words[0] in P.honorifics and re.fullmatch(r"[A-Z]", words[1]) or letter:
         # "Mr. A, who had been living in Seoul, defected": a person the press keeps
-        # anonymous by a letter; no name to give, but someone
-        row.actor = stripped
+        # anonymous by a letter; no name to give, but someone ("looked like A, who defected")
+        row.actor = " ".join(words[-2 if words[-2] in P.honorifics else -1:])
         roles = [sp for sp in rspans if sp.label == "ROLE"]
-        row.role = role_text(P, roles[0].text) if roles else ""
+        row.role = role_text(P, roles[0].text) if roles and not letter else ""
         return True
     if len(words) > 14:
         start = len(words) - 14
