@@ -756,3 +756,11 @@ def test_people_on_their_way_to_defect_attempted() -> None:
     the way is no arrival (data: attempt_cues)."""
     [row] = _rows("Two North Korean soldiers were on their way to defect when guards stopped them.", "2023-06-08")
     assert (row.count, row.status) == (2, "attempted")
+
+
+def test_a_defection_to_the_speakers_motherland_is_no_change_of_party_in_an_election_story() -> None:
+    rows = _rows("Ri Chol-su won the election on Wednesday. He said that when he defected in 2009 to his motherland, "
+                 "he had promised to serve its voters and his party.", "2020-04-17")
+    assert [(r.actor, r.date) for r in rows] == [("Ri Chol-su", "2009")]
+    rows = _rows("The lawmaker defected in 2019 to the ruling party, angering voters.", "2020-04-17")
+    assert rows == []

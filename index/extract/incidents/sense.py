@@ -27,7 +27,8 @@ _CROSSED_BEFORE = re.compile(r"\bwho\s+(?:had\s+|have\s+|has\s+)?(?:illegally\s+
 _NEW_PEOPLE = re.compile(r"\s*(?:A|An|Another)\s", re.I)  # (an indefinite subject: people not told of before)
 _DEFECTORS = re.compile(r"\b(?:defectors?|refugees?|escapees?|asylum[\s-]seekers?)\b", re.I)
 #: "defected to South Korea", "... to the North": to one of the two Koreas, named or not
-_TO_A_KOREA = re.compile(r"\s+(?:back\s+)?(?:in)?to\s+(?:the\s+(?:North|South)\b(?![\s-]+Korean\b)|(?:South|North)\s+Korea\b|Seoul\b|Pyongyang\b)")
+_TO_A_KOREA = re.compile(r"(?:\s+in\s+\d{4})?\s+(?:back\s+)?(?:in)?to\s+(?:the\s+(?:North|South)\b(?![\s-]+Korean\b)|(?:South|North)\s+Korea\b|Seoul\b|Pyongyang\b"
+                         r"|the\s+Republic\s+of\s+Korea\b|(?:his|her|their)\s+(?:new\s+)?(?:motherland|homeland)\b)")
 _LIVED_IN_SOUTH = re.compile(r"\b(?:living|lived|life|settled|resettled|staying|stayed|years)\s+in\s+(?:South\s+Korea\b|the\s+South\b(?![\s-]*[A-Z])|Seoul\b(?!\s+[A-Z]))")
 
 
