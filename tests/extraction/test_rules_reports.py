@@ -76,3 +76,11 @@ def test_a_lone_surname_is_not_the_leader_named_much_later() -> None:
 def test_the_actor_of_a_message_saying_what_happened_is_its_subject() -> None:
     [row] = _rows("The church received a letter last month saying nine refugees from North Korea had reached Bangkok.", "2019-04-02")
     assert (row.actor, row.count, row.destination) == ("nine refugees from North Korea", 9, "Bangkok")
+
+
+def test_the_official_told_of_in_a_defection_report_who_vanished_is_a_row_where_the_lead_is_unconfirmed() -> None:
+    rows = _rows("A North Korean engineer posted in Laos may have defected, a Seoul daily said. No one could confirm it. "
+                 "Quoting a source, the daily said the engineer vanished with his wife in early May.", "2021-06-10")
+    assert [(r.actor, r.status, r.date) for r in rows] == [("engineer", "attempted", "2021-05")]
+    # a vanishing told with no defection around it is no row
+    assert _rows("Quoting a source, the daily said the engineer vanished with his wife in early May.", "2021-06-10") == []

@@ -145,6 +145,9 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
     if kind == "missing":
         if P.defect_word.search(text + " " + s.next_text() if s.next_text() else text):
             return True
+        if P.defect_word.search(s.before_text(2)) and any(
+                sp.label == "ROLE" and sp.start - s0 < ps and re.search(r"\b(?:the|this)\s+$", text[:sp.start - s0], re.I) for sp in s.spans):
+            return True  # "An official ... has defected, the agency said. | ... the official disappeared with his family"
         # "A North Korean student in Novosibirsk has been missing": a North
         # Korean posted or studying abroad who vanished
         abroad = [sp for sp in s.spans if sp.label == "LOCATION" and not re.search(r"Korea|Seoul|Pyongyang", sp.text)]
