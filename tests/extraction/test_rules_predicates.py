@@ -764,3 +764,13 @@ def test_a_defection_to_the_speakers_motherland_is_no_change_of_party_in_an_elec
     assert [(r.actor, r.date) for r in rows] == [("Ri Chol-su", "2009")]
     rows = _rows("The lawmaker defected in 2019 to the ruling party, angering voters.", "2020-04-17")
     assert rows == []
+
+
+def test_a_crossing_managed_or_succeeded_in_is_done_and_a_run_past_guards_into_a_mission_is_a_bid() -> None:
+    [row] = _rows("Last spring a North Korean miner managed to slip through the fences along the Tumen River.", "2019-07-01")
+    assert row.status == "defected"
+    [row] = _rows("A North Korean cook succeeded in sneaking across the border near Hyesan in May.", "2019-07-01")
+    assert (row.status, row.date) == ("defected", "2019-05")
+    assert _rows("A North Korean cook hoped to slip across the border one day.", "2019-07-01") == []
+    [row] = _rows("On Monday six North Koreans ran past two sentries into the Swedish embassy in Beijing.", "2019-07-03")
+    assert (row.status, row.count) == ("sought_asylum", 6)
