@@ -693,3 +693,10 @@ def test_a_person_kept_anonymous_by_a_letter_is_the_actor_of_a_relative_clause_a
     assert (row.actor, row.role, row.date) == ("C", "", "2019")
     [row] = _rows("Officials compared the intruder with Mr. K, who had fled to China in 2018.", "2022-03-01")
     assert row.actor == "Mr. K"
+
+
+def test_the_people_a_word_or_a_fear_is_about_are_the_actor_of_the_relative_clause_after_them() -> None:
+    [row] = _rows("Officials would not give any news about her two sons, who have sought asylum in Mongolia.", "2019-07-01")
+    assert (row.actor, row.status, row.count) == ("her two sons", "sought_asylum", 2)
+    [row] = _rows("Rights groups raised fears over the fate of six loggers who fled to Laos in May.", "2019-07-01")
+    assert (row.actor, row.count) == ("six loggers", 6)

@@ -102,6 +102,7 @@ _OBJECT_OF_VERB = re.compile(
     r"|(?:dragged|hauled|led|took|carried|pulled)\s+(?:out|away|off)|removed|expelled|repatriated|handed\s+over|sent\s+back)"  # ("guards shot at | a soldier who")
     r"|\b(?:will|would|could|may|might|must|shall|to)\s+(?:not\s+|never\s+)?(?:soon\s+|also\s+|now\s+|forcibly\s+)?(?!be\b|have\b)[a-z]{3,}(?:\s+(?:back|out|home|to))?"  # ("Laos will deport | 12 ... who", "will happen to | six ...")
     r"|\b(?:custody|charge)\s+of"  # ("the army had taken custody of | a soldier who ...")
+
     r"|(?:into|about|over|on|of)\s+(?:how|why|whether|when))" + _IN_PLACE +  # ("an inquiry into how | a woman who ...")
     r"(?=\S)(?P<np>[^,;]{3,120})$", re.I)
 
@@ -122,7 +123,16 @@ def relative_antecedent(before: str) -> int | None:
         # ("a court fined 30 escapees, who were arrested": the object of an act on people, whatever the comma;
         # "in Yanji he met his brother, who had fled": the object of a verb of the subject's own)
         m = _OBJECT_OF_ACT.search(before[:-1].rstrip()) or _OBJECT_OF_OWN_VERB.search(before[:-1].rstrip())
+    if m is None:
+        # ("no information about | his three relatives, who ...", "concern over the safety of | nine
+        # defectors who ..."): the people a word, a fear or a fate is of, the last such noun's
+        m = next(reversed(list(_OBJECT_OF_NOUN.finditer(before.rstrip(",").rstrip()))), None)
     return m.start("np") if m else None
+
+
+#: a noun of what is known or feared about people, and the people after it
+_OBJECT_OF_NOUN = re.compile(r"\b(?:information|details|news|word|concerns?|fears?|worries|fate|safety|whereabouts|plight)\s+"
+                             r"(?:about|over|for|of|on|regarding)\s+(?=\S)(?P<np>(?:(?!\b(?:about|over|for|of|on)\b)[^,;]){3,120})$", re.I)
 
 
 # "A North Korean who defected across the zone says ...": an indefinite noun phrase
