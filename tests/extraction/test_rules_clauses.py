@@ -474,3 +474,10 @@ def test_people_seized_after_a_flight_told_in_their_relative_clause_attempted_it
     assert (row.actor, row.status, row.count) == ("Three miners", "attempted", 3)
     [row] = _rows("Four loggers, who escaped to Ussuriysk, Russia last winter, were arrested and flown home.", "2015-04-10")
     assert (row.actor, row.status) == ("Four loggers", "attempted")
+
+
+def test_a_restrictive_relative_before_the_main_verb_keeps_its_own_words_and_roles() -> None:
+    # "helped" in the relative clause is no help to flee; "generals" is no role of the engineer
+    [row] = _rows("A North Korean engineer based in Libya who helped design a dam for the country's generals has fled "
+                  "his post.", "2019-07-01")
+    assert (row.actor, row.role, row.status) == ("North Korean engineer based in Libya", "engineer", "defected")

@@ -142,7 +142,15 @@ def mask_appositives(window: str, end: int) -> str:
         if m.end() <= end:
             for k in range(m.start(), m.end()):
                 out[k] = " "
+    # ("An official who helped manage a fund | has fled": a restrictive relative closed by the
+    # main verb's auxiliary holds its own words, "helped" among them)
+    m = _RELATIVE_BEFORE_AUX.search(window, 0, end)
+    if m is not None:
+        out[m.start():m.end()] = " " * (m.end() - m.start())
     return "".join(out)
+
+
+_RELATIVE_BEFORE_AUX = re.compile(r"\bwho\s+(?:[a-z]+ed|ran|led|held|kept|worked)\b[^,;]{0,120}?(?=\s+(?:has|have|had)\s+(?:[a-z]+ly\s+)?$)")
 
 
 #: the clause after "that"/"which" opens with a subject and its verb of its

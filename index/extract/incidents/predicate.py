@@ -294,7 +294,7 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         status = "attempted"
     row = Row(sent=s.si, start=s0, end=s0 + len(text), status=status, kind=kind,
               returning=returning, label=label)
-    rspans = [sp for sp in s.spans if cs <= sp.start - s0 and sp.end - s0 <= ps]
+    rspans = [sp for sp in s.spans if cs <= sp.start - s0 and sp.end - s0 <= cs + len(region)]
     sub_pron = re.search(r"\b(?:since|because|when|after|before|until|once|as|while)\s+(?=they\s+(?:had\s+|have\s+|has\s+)?$)", region, re.I)
     if sub_pron and sub_pron.start() > 0 and _THE_PEOPLE.search(region, 1, sub_pron.start()):
         # "Reporters have been kept away from the North Koreans ever since | they landed": the
