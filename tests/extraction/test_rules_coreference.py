@@ -198,3 +198,19 @@ def test_the_kin_of_a_member_is_not_the_group_told_before() -> None:
 def test_a_fence_jumped_is_a_crossing() -> None:
     [row] = _rows("A gymnast jumped a fence along the border in November.", "2019-07-01")
     assert (row.actor, row.status, row.date) == ("gymnast", "defected", "2018-11")
+
+
+def test_the_pronoun_of_an_opening_when_clause_stands_for_the_name_after_its_comma() -> None:
+    [row] = _rows("On a wet night in May 2003, when she defected in Vienna, Ro Mi-hwa, then a 40-year-old cook, "
+                  "carried only a photograph.", "2010-01-01")
+    assert (row.actor, row.date, row.origin) == ("Ro Mi-hwa", "2003-05", "Vienna")
+    # someone named before the pronoun in the sentence is its own antecedent
+    rows = _rows("In Seoul, Pak Chol-u recalled that in 1999, when he escaped, Han Song-i was a guard.", "2010-01-01")
+    assert "Han Song-i" not in [r.actor for r in rows]
+
+
+def test_one_of_them_is_a_member_only_of_defectors_told_just_before() -> None:
+    rows = _rows("Kim Ok-ran fled to China in 1996. She settled in Busan. Her book came out this year. It tells of 300 "
+                 "South Koreans who lived in the North after the war. One of them is Paek Chun-ho, a famous painter, who "
+                 "drew its leaders.", "2010-01-01")
+    assert [r.actor for r in rows] == ["Kim Ok-ran"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ...models import EntitySpan
+from .context import Sentence
 from .patterns import Patterns
 
 
@@ -178,3 +179,24 @@ def before_object_relative(P: Patterns, text: str, cs: int) -> tuple[int, int] |
     if back >= that.start() or P.reporting.search(text, back, that.start()):
         return None  # ("said on Friday that | they had fled": what was said, no relative clause)
     return back, that.start()
+
+
+#: an opening clause whose subject is a pronoun: "(In February 1996,) when she | (defected in Geneva),"
+_PRONOUN_OPENING = re.compile(r"(?:[^,;]{0,60},\s*)?(?:when|once|as)\s+(?:he|she)\s+"
+                              r"(?:had\s+|first\s+|finally\s+|eventually\s+)?", re.I)
+
+
+def named_ahead(s: Sentence, ps: int, pe: int) -> EntitySpan | None:
+    """The person named right after the comma that closes an opening
+    clause whose subject is "he" or "she" ("when she defected in Geneva, |
+    Sung Hae Rang, then 65, took nothing"): the one the pronoun stands for,
+    told of before the name. None when the sentence named someone earlier
+    (the pronoun's own antecedent) or no name follows the comma."""
+    text, s0 = s.text, s.s0
+    if not _PRONOUN_OPENING.fullmatch(text, 0, ps):
+        return None
+    comma = text.find(",", pe)
+    if comma < 0 or any(sp.label == "PERSON" and sp.start - s0 < comma for sp in s.spans):
+        return None
+    after = comma + 1 + len(text[comma + 1:]) - len(text[comma + 1:].lstrip())
+    return next((sp for sp in s.spans if sp.label == "PERSON" and sp.start - s0 == after), None)

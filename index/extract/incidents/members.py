@@ -24,8 +24,8 @@ def member_row(P: Patterns, s: Sentence) -> Row | None:
         return None
     sents = s.doc.sents
     prev = s.doc.body[sents[max(0, s.si - 2)][0]:s0]
-    if not re.search(r"\bdefect|\bthem\b|\bthose\b", prev + text[:m.end()], re.I):
-        return None
+    if not P.defect_word.search(prev + text[:m.end()]):
+        return None  # ("... South Koreans who had lived in the North. One of them is X": no defectors' member)
     seg_end = re.search(r",|\bwhich\b|\bwhose\b|\bwho\b|\.", text[m.end():])
     seg = text[m.end(): m.end() + (seg_end.start() if seg_end else len(text) - m.end())]
     if re.match(r"\s*(?:returned|repatriated|deported|expelled|arrested|detained|jailed|imprisoned|executed|killed|released|freed|handed|"

@@ -17,7 +17,8 @@ from .actor import (accompanying, main_subject, names_people, participle_subject
                     speaker_head)
 from .antecedents import (GERUND_SUBJECT, NP_STOP, REASON_OF_OBJECT, counted_antecedent, did_so, labelled_subject, opening_indefinite,
                           last_counted_group, relative_antecedent, coordinated_relative, one_of_those)
-from .clauses import RELATIVE_THEN_VP, before_object_relative, clause_end, clause_start, mask_appositives, mask_dates, subject_before_relative
+from .clauses import (RELATIVE_THEN_VP, before_object_relative, clause_end, clause_start, mask_appositives, mask_dates, named_ahead,
+                      subject_before_relative)
 from .context import Sentence
 from .patterns import MISSION_WORD, Patterns
 from .realis import SENT_BACK, attempted, caught_after, generic_actor, hypothetical, mask_superlative, still_hiding
@@ -345,7 +346,13 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
     verb_first = re.match(r"\s*(?:was|were|is|are|had|has|have|[a-z]+ed)\b", region)  # "(who) was an envoy before ..."
     measured = _MEASURED_PRONOUN.fullmatch(text[:ps])  # ("Some two months after they fled, ...")
     opening_end = _opening_clause_end(text, sub, ps, pe, measured is not None)
-    if opening_end > 0:
+    ahead = named_ahead(s, ps, pe) if opening_end < 0 else None
+    if ahead is not None:
+        # "In February 1996, when she defected in Geneva, | Sung Hae Rang | took nothing": the
+        # pronoun of an opening clause stands for the name its main clause opens with
+        region = text[ahead.start - s0:ahead.end - s0]
+        rspans, cs = [ahead], ahead.start - s0
+    elif opening_end > 0:
         # "Four years after defecting in 2016, Thae won a seat", "Having escaped North Korea in
         # 1997, Pak moved to Seoul": the clause opens the sentence and its subject comes after
         # its comma; told with no date, it is no event of its own ("Before fleeing, the relatives ...")
