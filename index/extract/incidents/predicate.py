@@ -22,6 +22,7 @@ from .clauses import (RELATIVE_THEN_VP, before_object_relative, clause_end, clau
 from .context import Sentence
 from .patterns import MISSION_WORD, Patterns
 from .realis import SENT_BACK, attempted, caught_after, generic_actor, hypothetical, mask_superlative, still_hiding
+from .roles import superlative_role
 from .row import PredicateKind, Row
 from .row_dates import attributive_year, measured_date, missing_since, read_date
 from .sense import sense_ok
@@ -100,14 +101,6 @@ def _opening_clause_end(text: str, sub: re.Match[str] | None, ps: int, pe: int, 
     opens = _HAVING.match(text[:ps]) or (sub is not None and _OPENING_MEASURE.fullmatch(text[:sub.start()])
                                          and re.match(r"[a-z]+ing\b", text[ps:], re.I)) or measured
     return text.find(",", pe) if opens else -1
-
-
-def superlative_role(P: Patterns, text: str) -> str:
-    """"Hwang, the highest-ranking official ever to defect, ...": the
-    occupation a superlative gives the one person of the sentence."""
-    sup = P.superlative_defector.search(text)
-    head = re.search(r"([a-z-]+)\s+(?:ever\s+)?(?:to|who|that)\b", sup.group()) if sup else None
-    return P.v.role_singulars.get(head.group(1).lower(), "") if head else ""
 
 
 def strip_lead(region: str) -> str:

@@ -99,3 +99,11 @@ def person_role(P: Patterns, doc: Doc, name: str) -> str:
                 if len(cand) > len(best):
                     best = cand
     return best
+
+
+def superlative_role(P: Patterns, text: str) -> str:
+    """"Hwang, the highest-ranking official ever to defect, ...": the
+    occupation a superlative gives the one person of the sentence."""
+    sup = P.superlative_defector.search(text)
+    head = re.search(r"([a-z-]+)\s+(?:ever\s+)?(?:to|who|that)\b", sup.group()) if sup else None
+    return P.v.role_singulars.get(head.group(1).lower(), "") if head else ""
