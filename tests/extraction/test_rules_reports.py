@@ -84,3 +84,13 @@ def test_the_official_told_of_in_a_defection_report_who_vanished_is_a_row_where_
     assert [(r.actor, r.status, r.date) for r in rows] == [("engineer", "attempted", "2021-05")]
     # a vanishing told with no defection around it is no row
     assert _rows("Quoting a source, the daily said the engineer vanished with his wife in early May.", "2021-06-10") == []
+
+
+def test_a_flight_someone_acts_to_prevent_or_deter_is_no_event() -> None:
+    body = ("North Korean cooks work in Chinese hotels. While they work there, North Korean guards watch them day and "
+            "night to stop them from escaping.")
+    assert _rows(body, "2019-07-01") == []
+    assert _rows("North Korean loggers toil in Siberia. Minders work hard to prevent them from fleeing their camps.",
+                 "2019-07-01") == []
+    [row] = _rows("Despite efforts to deter them, 12 North Korean soldiers fled across the border in May.", "2019-07-01")
+    assert row.count == 12
