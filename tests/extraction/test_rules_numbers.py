@@ -321,3 +321,10 @@ def test_a_few_counted_over_a_window_of_time_are_a_tally() -> None:
     assert (row.count, row.status) == (5, "reported_count")
     [row] = _rows("Five North Korean soldiers crossed the DMZ to reach South Korea on Sunday.", "2019-06-02")
     assert row.status == "defected"
+
+
+def test_people_recorded_as_arriving_are_a_figure_with_the_comparison_after_it() -> None:
+    rows = _rows("Nineteen defectors were counted as entering South Korea in January-March this year, against 410 in the "
+                 "same period of 2019.", "2020-05-01")
+    assert sorted((r.status, r.count, r.date) for r in rows) == [("reported_count", 19, "2020"),
+                                                                 ("reported_count", 410, "2019")]

@@ -5,7 +5,8 @@ the people before a gerund ("angry over | several diplomats | escaping"),
 the object of another verb before a relative "who" ("he met | his brother,
 who had fled"),
 the person a label describes when "did so" and a date follow ("the last
-soldier known to have defected ... did so in 2010"). Split from
+soldier known to have defected ... did so in 2010"), the people a vehicle
+carried ("a plane landed with 200 refugees on board"). Split from
 `predicate.py`, which reads the clause and calls these."""
 
 from __future__ import annotations
@@ -14,9 +15,10 @@ import re
 
 from ...models import EntitySpan
 from .actor import names_people
-from .clauses import clause_start
+from .clauses import clause_end, clause_start
 from .context import Sentence
 from .patterns import Patterns
+from .row import Row
 
 #: "... arrested them for | entering ...", "punished him for | crossing ...": a gerund that gives the reason
 #: for what was done to someone named before (as a pronoun), not an act of the sentence's subject
@@ -191,3 +193,18 @@ def one_of_those(s: Sentence, rel_start: int) -> tuple[int, int] | None:
         if sp.label == "PERSON" and sp.end - s.s0 <= rel_start and _ONE_OF_THOSE.fullmatch(s.text, sp.end - s.s0, rel_start):
             return sp.start - s.s0, sp.end - s.s0
     return None
+
+
+def people_aboard(P: Patterns, row: Row, s: Sentence, region: str, pe: int) -> bool:
+    """"A chartered aircraft landed in Seoul with more than 200 refugees on
+    board": the people a vehicle carried are the actor."""
+    if not P.vehicle.search(region):
+        return False
+    end = clause_end(P, s.text, pe)
+    for sp in s.spans:
+        if sp.label == "NUMBER" and pe <= sp.start - s.s0 < end + 60 and re.search(
+                r"\b(?:with|carrying)\s+$", s.text[max(0, sp.start - s.s0 - 12):sp.start - s.s0], re.I):
+            row.actor = sp.text
+            row.actor_name = ""
+            return True
+    return False

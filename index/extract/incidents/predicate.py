@@ -16,7 +16,7 @@ from ...models import Status
 from .actor import (accompanying, main_subject, names_people, participle_subject, previous_subject, read_actor,
                     speaker_head)
 from .antecedents import (GERUND_SUBJECT, NP_STOP, REASON_OF_OBJECT, counted_antecedent, did_so, labelled_subject, opening_indefinite,
-                          last_counted_group, relative_antecedent, coordinated_relative, one_of_those)
+                          last_counted_group, people_aboard, relative_antecedent, coordinated_relative, one_of_those)
 from .clauses import (RELATIVE_THEN_VP, before_object_relative, clause_end, clause_start, mask_appositives, mask_dates, named_ahead,
                       subject_before_relative)
 from .context import Sentence
@@ -72,6 +72,8 @@ _OPENING_MEASURE = re.compile(r"\s*(?:(?:[\w-]+\s+){0,2}(?:years?|months?|weeks?
 _INDIRECT_QUESTION = re.compile(r"^[^,;]*\b(?:how|why|whether)\s+(?=\S)", re.I)
 #: the people a story of defection is about, told again by a definite noun phrase
 _THE_PEOPLE = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?(?:North\s+Koreans|defectors|refugees|asylum\s+seekers|escapees)\b")
+#: "(twelve defectors) were recorded as | (reaching)": a figure's verb before the predicate's gerund
+_COUNTED_AS = re.compile(r"\s(?:was|were|are|is|been)\s+(?:recorded|counted|registered)\s+as\s+$")
 #: "Some two months after they fled their homeland, (12 workers) ...": a measured time after an
 #: event told of the main clause's subject by a pronoun ahead of it
 _MEASURED_PRONOUN = re.compile(r"\s*(?:(?:some|about|around|nearly|almost|barely|only|just|more\s+than|less\s+than)\s+)?"
@@ -111,21 +113,6 @@ def strip_lead(region: str) -> str:
                   "", region, flags=re.I)
 
 
-def people_aboard(P: Patterns, row: Row, s: Sentence, region: str, pe: int) -> bool:
-    """"A chartered aircraft landed in Seoul with more than 200 refugees on
-    board": the people a vehicle carried are the actor."""
-    if not P.vehicle.search(region):
-        return False
-    end = clause_end(P, s.text, pe)
-    for sp in s.spans:
-        if sp.label == "NUMBER" and pe <= sp.start - s.s0 < end + 60 and re.search(
-                r"\b(?:with|carrying)\s+$", s.text[max(0, sp.start - s.s0 - 12):sp.start - s.s0], re.I):
-            row.actor = sp.text
-            row.actor_name = ""
-            return True
-    return False
-
-
 def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind, status: Status) -> Row | None:
     text, s0 = s.text, s.s0
     if not sense_ok(P, s, ps, pe, kind):
@@ -135,6 +122,9 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         kind = "defect"
     cs = clause_start(P, text, ps)
     region_end = ps
+    counted_as = _COUNTED_AS.search(text, 0, ps)
+    if counted_as is not None:  # "twelve defectors were recorded as | reaching ...": the clause of "recorded"
+        cs, region_end = clause_start(P, text, counted_as.start()), counted_as.start()
     given = ""  # a name the relative clause says the actor took
     limit = len(text)  # where the predicate's own clause must end
     # relative clause: "a diplomat who defected from North Korea"
