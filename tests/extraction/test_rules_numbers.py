@@ -328,3 +328,11 @@ def test_people_recorded_as_arriving_are_a_figure_with_the_comparison_after_it()
                  "same period of 2019.", "2020-05-01")
     assert sorted((r.status, r.count, r.date) for r in rows) == [("reported_count", 19, "2020"),
                                                                  ("reported_count", 410, "2019")]
+
+
+def test_the_figure_that_fell_and_the_figure_it_stayed_under_are_two_figures_each_with_its_period() -> None:
+    rows = _rows("North Korean defections plunged again. The figure had been shrinking for a decade, but it dropped to "
+                 "just 63 last year, well under the 1,137 recorded in 2018, officials said.", "2022-02-01")
+    assert sorted((r.count, r.date) for r in rows) == [(63, "2021"), (1137, "2018")]
+    rows = _rows("North Korean defections rose. The tally, about 310 in 2000, climbed to some 1,140 in 2002.", "2004-02-01")
+    assert (1140, "2002") in {(r.count, r.date) for r in rows}

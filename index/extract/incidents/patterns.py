@@ -253,7 +253,7 @@ class Patterns:
         self.hiding_after = re.compile(r"\b(?:(?:believed|thought|said|reported) to be (?:in )?hiding|(?:are|is|remain|remains) (?:in )?hiding|went into hiding|on the run)\b", re.I)
         # "from 1,137 in 2018", "compared with 291 in the third quarter",
         # "the record 2,914 who arrived in 2009": a further figure of a series
-        self.figure_before = re.compile(r"(?:\d,|:|\bfollowed\s+by|\b(?:then|finally|eventually|later)|\b(?:from|with|than|to|versus|vs\.?|against|record|and|of|at|were|was|numbered|totaled|totalled|reached|reaching|hit|hitting|totaling|totalling|numbering|past|passed|topped|surpassed|exceeded|below|above|reach|equal|match|exceed|surpass|times|twice))\s+(?:the\s+)?(?:(?:just|only|about|around|some|nearly|almost|roughly|approximately|more than|over|fewer than|less than|under|a mere|an estimated)\s+)?$", re.I)
+        self.figure_before = re.compile(r"(?:\d,|:|\bfollowed\s+by|\b(?:then|finally|eventually|later)|\b(?:from|with|than|to|versus|vs\.?|against|record|and|of|at|were|was|numbered|totaled|totalled|reached|reaching|hit|hitting|totaling|totalling|numbering|past|passed|topped|surpassed|exceeded|below|above|under|reach|equal|match|exceed|surpass|times|twice))\s+(?:the\s+)?(?:(?:just|only|about|around|some|nearly|almost|roughly|approximately|more than|over|fewer than|less than|under|a mere|an estimated)\s+)?$", re.I)
         # "749 in 2016", "312 who arrived in 2000", "614 in the same period of 2015",
         # "512 in the same period last year", "the 1,894 of last year"
         self.figure_after = re.compile(r"\s+(?:[a-z]+\s+)?(?:who\s+(?:had\s+|have\s+)?(?:arrived|came|defected|fled|entered|escaped)\s+)?"

@@ -166,7 +166,9 @@ def _figure_patterns(nouns: str, num: str) -> _FigurePatterns:
         r"\b(?:year|month|quarter|half|period|(?:19|20)\d{2})\s+(?:has\s+|had\s+)?(?:already\s+|so\s+far\s+)?"
         r"(?:brought|brings|saw|sees|seen|recorded|records)\s+" + approx + num + r"\s+(?:[\w-]+\s+){0,2}?(?:" + nouns + r")\b",
         # "The figure for 2019 was 1,047": a figure of a statistics passage
-        r"\b(?:figure|tally|total|count)\b[^.;]{0,60}?\b(?:was|were|stood at|stands at|reached|came to|hit)\s+" + approx + num + no_share,
+        # ("The figure had been sliding for years, but it fell to only 229 last year")
+        r"\b(?:figure|tally|total|count)\b[^.;]{0,60}?\b(?:was|were|stood at|stands at|reached|came to|hit|fell to|dropped to|rose to|"
+        r"declined to|plunged to|climbed to)\s+" + approx + num + no_share,
         # "The 2016 total of 1,418 was up 11 percent"
         r"\b(?:total|tally)\s+of\s+" + approx + num + no_share,
         # "More than 25,000 North Koreans now live in South Korea"
@@ -208,6 +210,12 @@ def stat_row(P: Patterns, s: Sentence) -> Row | None:
     nm = pats.noun.search(m2.group())
     row.actor = nm.group() if nm else "defectors"
     row.date, row.precision = first_date(P, s)
+    own = next((d for d in s.labelled("DATE") if 0 <= d.start - s.s0 - m2.end(1) <= 12
+                and re.fullmatch(r"\s+(?:in|during|for)\s+", text[m2.end(1):d.start - s.s0])), None)
+    iso, prec = resolve_date(P, s, own) if own is not None else ("", "")
+    if iso:  # ("The figure, about 580 in 2001, rose to 1,280 | in 2003": the figure's own period)
+        row.date, row.precision = iso, prec
+        row.actor = f"{row.actor} in {own.text}" if nm is None else row.actor
     row.reported_by = reporter(P, s)
     return row
 
