@@ -336,3 +336,14 @@ def test_the_figure_that_fell_and_the_figure_it_stayed_under_are_two_figures_eac
     assert sorted((r.count, r.date) for r in rows) == [(63, "2021"), (1137, "2018")]
     rows = _rows("North Korean defections rose. The tally, about 310 in 2000, climbed to some 1,140 in 2002.", "2004-02-01")
     assert (1140, "2002") in {(r.count, r.date) for r in rows}
+
+
+def test_a_total_split_by_year_after_a_colon_is_a_figure_for_each_year_when_the_parts_add_up() -> None:
+    body = ("A sailor crossed the sea border on Monday. The navy has recorded only seven defections by sea over the "
+            "last decade: two in 2019, four in 2016 and one in 2012.")
+    got = sorted((r.count, r.date) for r in _rows(body, "2020-03-02") if r.status == "reported_count")
+    assert got == [(1, "2012"), (2, "2019"), (4, "2016"), (7, "")]
+    # parts that do not add up to the total are not its split
+    body = ("A sailor crossed the sea border on Monday. The navy has recorded only seven defections by sea over the "
+            "last decade: two in 2019 and one in 2012.")
+    assert [r for r in _rows(body, "2020-03-02") if r.status == "reported_count"] == []

@@ -28,6 +28,7 @@ from ..vocab import Vocab
 from .context import Doc
 from .figure_series import (anaphoric_figure, average_figure, dated_parts, part_of_a_figure, parts_of_a_year, range_figures,
                             respective_figures, whole_and_part)
+from .breakdowns import colon_breakdown
 from .members import included_members, member_row
 from .patterns import Patterns
 from .post import post_process
@@ -84,6 +85,7 @@ class IncidentReader:
             rows.extend(parts_of_a_year(P, s, rows[here_from:], stat_before))
             rows.extend(range_figures(P, s, rows[here_from:]))
             rows.extend(dated_parts(P, s, rows[here_from:]))
+            rows.extend(colon_breakdown(P, s, rows[here_from:]))
             if first_stat is not None or looks_statistical(P, s):
                 rows.extend(series_figures(P, s, rows[here_from:], first_stat, last_stat))
                 if first_stat is None:
