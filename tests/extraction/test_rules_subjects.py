@@ -700,3 +700,10 @@ def test_the_people_a_word_or_a_fear_is_about_are_the_actor_of_the_relative_clau
     assert (row.actor, row.status, row.count) == ("her two sons", "sought_asylum", 2)
     [row] = _rows("Rights groups raised fears over the fate of six loggers who fled to Laos in May.", "2019-07-01")
     assert (row.actor, row.count) == ("six loggers", 6)
+
+
+def test_the_leader_of_a_counted_group_joined_to_it_is_one_of_its_members() -> None:
+    [row] = _rows("A North Korean captain and nine crewmen defected to South Korea on Sunday.", "2019-07-01")
+    assert row.count == 10
+    rows = _rows("A North Korean soldier and two fishermen defected to South Korea on Sunday.", "2019-07-01")
+    assert sorted(str(r.count) for r in rows) == ["2", "None"]

@@ -38,6 +38,9 @@ def coordinated_people(P: Patterns, s: Sentence, row: Row) -> list[Row]:
         m = _PAIR_COUNTED.fullmatch(row.actor)
         if not m or number_value(P, m.group("num")) != row.count or not re.search(r"\b(?:a|an)\s+$", text[:at], re.I):
             return []  # (not "one manager and 12 waitresses": one group's members)
+        if P.v.words("group_leader_nouns") & set(m.group("a").lower().split()):
+            row.count += 1  # ("a male manager and 12 female employees": the group and the one who led it, 13)
+            return []
         counted = row.count
     else:
         m = _PAIR.fullmatch(row.actor)
