@@ -774,3 +774,10 @@ def test_a_crossing_managed_or_succeeded_in_is_done_and_a_run_past_guards_into_a
     assert _rows("A North Korean cook hoped to slip across the border one day.", "2019-07-01") == []
     [row] = _rows("On Monday six North Koreans ran past two sentries into the Swedish embassy in Beijing.", "2019-07-03")
     assert (row.status, row.count) == ("sought_asylum", 6)
+
+
+def test_a_counted_group_that_managed_to_get_into_one_mission_is_a_bid_not_a_figure() -> None:
+    [row] = _rows("In 2004, 12 North Koreans managed to slip into the Canadian embassy in Bangkok.", "2006-08-25")
+    assert (row.status, row.count, row.date) == ("sought_asylum", 12, "2004")
+    [row] = _rows("At least 40 North Korean officials sought asylum in Sweden in 2005.", "2006-08-25")
+    assert row.status == "reported_count"

@@ -11,7 +11,7 @@ from typing import NamedTuple
 from ..thousands import THOUSANDS
 from .clauses import clause_end, mask_dates
 from .context import Sentence
-from .patterns import Patterns
+from .patterns import MISSION_WORD, Patterns
 from .roles import head_noun
 from .row import PredicateKind, Row
 from .row_dates import resolve_date
@@ -102,6 +102,8 @@ def mark_statistic(P: Patterns, row: Row, text: str, kind: PredicateKind) -> Non
             and not _TALLY.search(text):
         return  # "a group of 20 defectors ... reached Seoul from Laos": one group, and its route
     if row.status not in ("defected", "reported_count") and kind != "statreport":
+        if kind == "asylum" and row.count < 100 and any(MISSION_WORD.search(d) for d in row.destination):
+            return  # "10 North Koreans managed to slip into Bangkok's Japanese Embassy" in 2003: one group, one mission
         if not (row.count >= 10 and (row.precision == "year" or row.precision == "" and P.span_period.search(text)
                                      and kind != "caught")):
             # "Some 600 have taken refuge in embassies in recent years" is a figure;
