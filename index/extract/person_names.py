@@ -113,7 +113,8 @@ class PersonRules:
                         continue
             # western order Korean name: "Na-Ri Shin", and "Jiyeon Kim" with the given name joined
             # ("Chairman Lee" is a title; "Hanbit No. 1" a numbered thing)
-            joined_first = (_is_joined_given(t) and t.lower() not in self.stop and t not in self.titles
+            joined_first = (i + 1 < n and toks[i + 1].text in self.surnames and _is_joined_given(t) and t.lower() not in self.stop
+                            and t not in self.titles
                             and t not in self.honorifics and not self._known_other(toks, i)
                             and not (i + 2 < n and toks[i + 2].text == "." and toks[i + 2].start == toks[i + 1].end))
             if (("-" in t and _is_given(t)) or joined_first) and i + 1 < n and toks[i + 1].text in self.surnames \

@@ -124,7 +124,8 @@ def strip_region(P: Patterns, region: str, rspans: list[EntitySpan], cut_descrip
         owner = own.group("owner").strip(" ,")
         named = re.fullmatch(r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}", owner)
         stripped = f"{owner}'s {own.group('np')}" if named else own.group("np")  # (a role of the owner is not theirs)
-    appositive = _APPOSITIVE_END.search(P.country_comma.sub(" ", stripped))  # (", who crossed into Changbai, China,")
+    appositive = _APPOSITIVE_END.search(stripped) or (  # (", who crossed into Changbai, China,")
+        _APPOSITIVE_END.search(P.country_comma.sub(" ", stripped)) if P.country_comma.search(stripped) else None)
     stripped = stripped[:appositive.start()] if appositive else stripped  # "Kim, who led a delegation,": an appositive
     # "a navy captain whose task was to patrol the coast": what the relative says of him is no part of him
     stripped = re.sub(r"(?<=\w)\s+whose\s+.*$", "", stripped)

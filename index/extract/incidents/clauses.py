@@ -47,7 +47,9 @@ def clause_start(P: Patterns, text: str, ps: int) -> int:
         start = m.end()
     # a closed relative clause or description is an appositive (whatever
     # subordinator it holds: "since", "as"); the subject stands before it
-    appositive = _CLOSED_RELATIVE.search(P.country_comma.sub(" ", text), 0, ps)  # (", who crossed into Changbai, China ...,")
+    appositive = _CLOSED_RELATIVE.search(text, 0, ps)
+    if appositive is None and ", " in text[:ps] and P.country_comma.search(text, 0, ps):
+        appositive = _CLOSED_RELATIVE.search(P.country_comma.sub(" ", text), 0, ps)  # (", who crossed into Changbai, China ...,")
     if appositive and appositive.start() < start and appositive.start() > 0:
         return clause_start(P, text, appositive.start())
     # "X reports Wednesday the officer defected": after a reporting verb (+ date)
