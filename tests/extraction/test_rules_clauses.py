@@ -481,3 +481,14 @@ def test_a_restrictive_relative_before_the_main_verb_keeps_its_own_words_and_rol
     [row] = _rows("A North Korean engineer based in Libya who helped design a dam for the country's generals has fled "
                   "his post.", "2019-07-01")
     assert (row.actor, row.role, row.status) == ("North Korean engineer based in Libya", "engineer", "defected")
+
+
+def test_a_definite_counted_group_labelled_in_the_lead_is_the_storys_event() -> None:
+    [row] = _rows("Officials said the three North Korean fishermen who reached Shimane Prefecture by raft are to be moved "
+                  "on Friday to a facility in Tokyo.", "2019-07-01")
+    assert (row.count, row.destination) == (3, "Shimane")
+    # later in the story a definite group refers back to people told of before
+    body = ("Police in Tokyo questioned a visitor on Monday. He said he was a tourist. The weather was cold. "
+            "Officials said the three North Korean fishermen who reached Shimane Prefecture by raft are to be moved "
+            "on Friday to a facility in Tokyo.")
+    assert _rows(body, "2019-07-01") == []

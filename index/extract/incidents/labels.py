@@ -28,6 +28,8 @@ def _same_actor(a: Row, b: Row) -> bool:
     return a.actor.casefold() == b.actor.casefold()
 
 
+#: how many sentences open an article (a title line or a dateline may stand first)
+LEAD_SENTENCES = 2
 #: a label's actor that names no one in particular, or is no noun phrase at all
 _VAGUE_OPENING = re.compile(r"(?:some|any|many|few|most|more|other|another|still|yet|however|all|both)\b", re.I)
 
@@ -39,7 +41,10 @@ def _particular(r: Row) -> bool:
     words = r.actor.split()
     # (how many, where to or from: not the places every defection shares, "fled North Korea to the South")
     detail = bool(r.count or any(d != "South Korea" for d in r.destination) or any(o != "North Korea" for o in r.origin))
-    return (detail and bool(r.actor_name or r.count or r.role) and not r.definite and 0 < len(words) <= 6 and "," not in r.actor
+    # (a definite group refers back, but in the lead it is the story's own: "the four North Korean
+    # defectors who reached Aomori Prefecture by boat are to be moved ...")
+    lead_group = r.definite and r.count is not None and r.sent <= LEAD_SENTENCES
+    return (detail and bool(r.actor_name or r.count or r.role) and (not r.definite or lead_group) and 0 < len(words) <= 6 and "," not in r.actor
             and not _VAGUE_OPENING.match(r.actor) and words[-1].lower() not in ("others", "more")
             and r.status in ("defected", "sought_asylum"))
 
