@@ -781,3 +781,12 @@ def test_a_counted_group_that_managed_to_get_into_one_mission_is_a_bid_not_a_fig
     assert (row.status, row.count, row.date) == ("sought_asylum", 12, "2004")
     [row] = _rows("At least 40 North Korean officials sought asylum in Sweden in 2005.", "2006-08-25")
     assert row.status == "reported_count"
+
+
+def test_counted_people_moved_out_of_a_country_or_helped_to_settle_in_the_south_are_a_row() -> None:
+    [row] = _rows("In 2006 the government airlifted 214 North Koreans out of Thailand.", "2010-01-01")
+    assert (row.count, row.origin, row.date) == (214, "Thailand", "2006")
+    [row] = _rows("Since 2009 a church group has helped some 300 North Koreans settle in South Korea.", "2010-01-01")
+    assert (row.count, row.destination) == (300, "South Korea")
+    body = "A North Korean woman crossed the sea border on Monday. Marines helped the woman reach the South safely."
+    assert len(_rows(body, "2010-01-01")) == 1

@@ -15,7 +15,7 @@ from .context import Sentence
 from .patterns import Patterns
 from .row import Row
 from .row_dates import read_date
-from .slots import number_value, place_list, read_count, reporter
+from .slots import alias, number_value, place_list, read_count, reporter
 
 #: the verb of inducing or seeing, its object, and "into" before the gerund or the bare
 #: infinitive that follows (the predicate pattern's own span)
@@ -30,6 +30,8 @@ def induced_row(P: Patterns, s: Sentence, ps: int, pe: int, status: Status) -> R
         return None  # ("tried to lure him into defecting": nothing done)
     row = Row(sent=s.si, start=s0, end=s0 + len(text), status=status, kind="defect")
     obj, at = m.group("obj"), m.start("obj")
+    if re.search(r"\s(?:reach|settle)$", text[ps:pe]) and not any(sp.label == "NUMBER" and at <= sp.start - s0 < m.end("obj") for sp in s.spans):
+        return None  # ("helped the man reach the South safely": one told of already; "helped 650 people settle in Seoul" is counted)
     if obj.lower() in ("him", "her"):
         # the person told of before; else the described person the sentence or one before it opened with
         found = antecedent(s.doc, s0 + at) is not None and read_actor(P, row, "she", [], s.doc, s0 + at)
@@ -49,6 +51,10 @@ def induced_row(P: Patterns, s: Sentence, ps: int, pe: int, status: Status) -> R
     end = clause_end(P, text, pe)
     read_date(P, row, s, 0, ps, pe, end)
     row.destination = place_list(P, s, pe, end)
+    if text[ps:pe].endswith("out"):  # ("airlifted 468 North Koreans out of | Vietnam": the place they left)
+        left = next((sp for sp in s.spans if sp.label == "LOCATION" and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[pe:sp.start - s0])), None)
+        row.origin = [alias(P, left.text)] if left is not None else []
+        row.destination = [d for d in row.destination if not row.origin or d != row.origin[0]]
     row.pe = pe
     row.reported_by = reporter(P, s)
     return row
