@@ -56,6 +56,7 @@ class EntityRecognizer(PersonRules, OrgRules):
         # the people a name is given to ("named the woman as ..."): one person, or a role
         self.named_heads = v.words("single_person_heads") | frozenset(v.role_singulars)
         self.name_syllable_words = v.cased("name_syllable_words")
+        self.ruler_surnames = {name.split()[0].lower() for name in v.words("rulers")}  # ("Kim" alone is often the ruler)
         self.dynasty = v.words("dynasty_nouns")
         self.speech = v.words("speech_verbs")
         self.non_person_heads = v.cased("non_person_heads")
@@ -113,6 +114,7 @@ class EntityRecognizer(PersonRules, OrgRules):
         deadline.check()
         self._persons(body, toks, cands)
         self._lone_given_names(toks, cands)
+        self._lone_surnames(toks, cands)
         self._bylines(body, cands)
         deadline.check()
         self._orgs(body, toks, cands)

@@ -187,6 +187,33 @@ class PersonRules:
             if len(places) >= 2:
                 cands.extend((toks[i].start, toks[i].end, "PERSON", "") for i in places)
 
+    def _lone_surnames(self, toks: list[Token], cands: list) -> None:
+        """"Kim, a 31-year-old fisherman who asked to be named only by his
+        surname, ... According to Kim, ... Kim said ...": a family name that
+        the article uses alone, again and again, at least once as someone who
+        speaks or is described, and never as part of a full name, is a
+        person wherever it stands."""
+        n = len(toks)
+        full = {c[3] or "" for c in cands if c[2] == "PERSON"} | {
+            " ".join(t.text for t in toks if c[0] <= t.start and t.end <= c[1]) for c in cands if c[2] == "PERSON"}
+        at: dict[str, list[int]] = {}
+        for i, tok in enumerate(toks):
+            t = tok.text
+            if t not in self.surnames or (i + 1 < n and toks[i + 1].start - tok.end == 1 and toks[i + 1].text[:1].isupper()) \
+                    or (i and toks[i - 1].end + 1 == tok.start and toks[i - 1].text[:1].isupper() and toks[i - 1].text not in self.honorifics
+                        and toks[i - 1].norm not in self.stop):
+                continue  # (part of a longer name: "Kim Jong Un", "Hyeonseo Lee")
+            at.setdefault(t, []).append(i)
+        for name, places in at.items():
+            if len(places) < 2 or any(name in f.split() for f in full):
+                continue
+            described = any(i + 2 < n and toks[i + 1].text == "," and toks[i + 2].norm in ("a", "an", "who") for i in places)
+            spoken = described or any(i + 1 < n and toks[i + 1].norm in self.speech
+                                      or i > 1 and toks[i - 1].norm == "to" and toks[i - 2].norm == "according" for i in places)
+            # (the rulers' family name alone is the ruler's, unless the article describes its bearer: "Kim, a fisherman")
+            if described or spoken and name.lower() not in self.ruler_surnames:
+                cands.extend((toks[i].start, toks[i].end, "PERSON", "") for i in places)
+
     def _bylines(self, body: str, cands: list) -> None:
         """"By KIM GAMEL | STARS AND STRIPES", "June 21, 2024 - By Kim Arin",
         "By A, B and C, The Associated Press": every name of a byline line,

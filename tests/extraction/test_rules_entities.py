@@ -163,3 +163,13 @@ def test_more_given_names_title_words_and_the_surname_so() -> None:
     got = _labels("Envoy So Kwang Il was expelled. Spokesperson Wen Dalin said so. "
                   "The talks were led by Francis Ubaldo and Joyce Harlan.")
     assert (got.get("So Kwang Il"), got.get("Wen Dalin"), got.get("Francis Ubaldo"), got.get("Joyce Harlan")) == ("PERSON",) * 4
+
+
+def test_a_family_name_used_alone_again_and_again_for_someone_described_is_a_person() -> None:
+    body = ("On a cold night in March, Pak loaded his family onto a small boat and sailed away from North Korea. "
+            "Pak, a 40-year-old fisherman who asked to be named only by his surname, had tried twice before. "
+            "According to Pak, his children helped.")
+    assert [sp.text for sp in EX.entities_only(body) if sp.label == "PERSON"] == ["Pak", "Pak", "Pak"]
+    # the rulers' family name alone, never described, is the ruler's, not a new person
+    body = "Kim said the South was the main enemy. Kim said so again on Tuesday, officials noted."
+    assert [sp.text for sp in EX.entities_only(body) if sp.label == "PERSON"] == []
