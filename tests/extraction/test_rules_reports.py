@@ -94,3 +94,10 @@ def test_a_flight_someone_acts_to_prevent_or_deter_is_no_event() -> None:
                  "2019-07-01") == []
     [row] = _rows("Despite efforts to deter them, 12 North Korean soldiers fled across the border in May.", "2019-07-01")
     assert row.count == 12
+
+
+def test_a_subheading_in_title_case_is_no_event_of_its_own() -> None:
+    body = ("Two Soldiers Flee Across the Border in the East\n\nTwo North Korean soldiers crossed the border into "
+            "South Korea on Monday, the army said.")
+    rows = _rows(body, "2019-07-02")
+    assert [r.evidence[:20] for r in rows] == ["Two North Korean sol"]

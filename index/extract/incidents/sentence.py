@@ -29,10 +29,15 @@ _WENT_ON = re.compile(r"[^,;]{0,60}?\band\s+(?:then\s+|later\s+|eventually\s+|fi
 MAX_SENTENCE = 2000
 
 
+#: a line in title case with no closing stop: a subheading, whose event the paragraph after it tells
+_HEADING = re.compile(r"(?:[A-Z0-9][\w'’-]*|(?:a|an|the|of|in|on|at|to|for|and|or|by|with|from|as|his|her|its)\b)"
+                      r"(?:\s+(?:[A-Z0-9][\w'’-]*|(?:a|an|the|of|in|on|at|to|for|and|or|by|with|from|as|his|her|its)\b)){2,14}")
+
+
 def sentence_rows(P: Patterns, s: Sentence) -> list[Row] | None:
     text = s.text
-    if len(text) > MAX_SENTENCE:
-        return None
+    if len(text) > MAX_SENTENCE or _HEADING.fullmatch(text):
+        return None  # (a subheading in title case, "A Man in His 20s Crosses the Border on Foot", heads what follows)
     preds = []
     low = text.casefold()
     asked = set(P.always_asked)
