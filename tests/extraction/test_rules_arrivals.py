@@ -104,3 +104,11 @@ def test_reaching_safety_with_a_helping_hand_is_an_arrival() -> None:
     [row] = _rows("Thanks to a helping hand from a church, four North Koreans who had hidden in Laos for a year "
                   "reached safety last week.", "2006-05-08")
     assert (row.count, row.destination) == (4, "")
+
+
+def test_an_asylum_bid_whose_people_moved_on_in_the_same_sentence_succeeded() -> None:
+    [row] = _rows("In 2005, eight North Koreans managed to slip into the Danish embassy in Hanoi; they were later flown on "
+                  "to Seoul.", "2006-01-10")
+    assert (row.status, "Seoul" in row.destination) == ("defected", True)
+    [row] = _rows("In 2005, eight North Koreans managed to slip into the Danish embassy in Hanoi.", "2006-01-10")
+    assert row.status == "sought_asylum"

@@ -25,6 +25,11 @@ _THEIR_MEMBERS = re.compile(r"(?:its|their)\s+(?:members|people|passengers|crew|
 #: person's request, then its outcome, told with no new subject
 _WENT_ON = re.compile(r"[^,;]{0,60}?\band\s+(?:then\s+|later\s+|eventually\s+|finally\s+)?(?:went\s+on\s+to\s+)?$", re.I)
 
+#: after an asylum bid, its people moved on: "; they were eventually sent on to", "departed China"
+_MOVED_ON = re.compile(r"\b(?:(?:was|were|have\s+been|had\s+been)\s+(?:eventually\s+|later\s+|then\s+|finally\s+|safely\s+)?(?:sent|flown)\s+on\s+to"
+                       r"|(?:eventually\s+|later\s+|then\s+|finally\s+|safely\s+)?(?:departed|left)\s+(?:China|Beijing|the\s+country)\b"
+                       r"|(?:has|have|had)\s+(?:now\s+)?(?:safely\s+)?arrived\s+in)", re.I)
+
 #: Longer "sentences" are lists or tables run together: no rows from them.
 MAX_SENTENCE = 2000
 
@@ -124,6 +129,13 @@ def sentence_rows(P: Patterns, s: Sentence) -> list[Row] | None:
             if more:
                 rows.extend(more)
                 last_pe = more[-1].pe
+    for row in rows:
+        moved = _MOVED_ON.search(text, row.pe) if row.status == "sought_asylum" and not row.stat else None
+        if moved is not None:
+            # "10 North Koreans slipped into the Japanese Embassy; they were eventually sent on to South
+            # Korea", "... who sought asylum in a school departed China on Friday": the bid succeeded
+            row.status = "defected"
+            row.destination = list(dict.fromkeys([*row.destination, *place_list(P, s, moved.end(), clause_end(P, text, moved.end()))]))
     intended = intended_destination(P, s) if any(r.status == "attempted" and not r.stat for r in rows) else []
     for row in rows:
         if row.status == "attempted" and not row.stat and intended and intended[0] not in row.destination:
