@@ -112,3 +112,10 @@ def test_an_asylum_bid_whose_people_moved_on_in_the_same_sentence_succeeded() ->
     assert (row.status, "Seoul" in row.destination) == ("defected", True)
     [row] = _rows("In 2005, eight North Koreans managed to slip into the Danish embassy in Hanoi.", "2006-01-10")
     assert row.status == "sought_asylum"
+
+
+def test_a_wish_to_defect_voiced_after_a_rescue_told_just_before_is_a_defection_in_the_south() -> None:
+    body = ("South Korean marines rescued a small wooden boat adrift near Baengnyeong Island on Friday. Its two "
+            "crewmen told investigators they wished to defect.")
+    [row] = _rows(body, "2019-07-06")
+    assert (row.status, row.destination, row.count) == ("defected", "South Korea", 2)

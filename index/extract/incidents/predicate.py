@@ -446,7 +446,7 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         row.status = "sought_asylum"
     read_places(P, row, s, cs, ps, pe, kind, limit)
     places_around(P, row, s, ps, pe, region_end, kind)
-    if kind == "wish" and (_IN_SOUTH.search(text, 0, ps) or P.came_south.search(text, 0, ps)):
+    if kind == "wish" and (_IN_SOUTH.search(text, 0, ps) or P.came_south.search(text, 0, ps) or P.came_south.search(s.before_text(1))):
         # "a man who had drifted into South Korean waters says he wants to defect", "a soldier
         # crossed the land border ... and said he wanted to defect": a wish voiced where the
         # person already is, in the South, is a defection (the gold of 14 such rows in 15)
