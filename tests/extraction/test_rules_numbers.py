@@ -347,3 +347,12 @@ def test_a_total_split_by_year_after_a_colon_is_a_figure_for_each_year_when_the_
     body = ("A sailor crossed the sea border on Monday. The navy has recorded only seven defections by sea over the "
             "last decade: two in 2019 and one in 2012.")
     assert [r for r in _rows(body, "2020-03-02") if r.status == "reported_count"] == []
+
+
+def test_thousands_crossing_a_month_of_hundreds_or_thousands_helped_are_figures_not_one_groups_flight() -> None:
+    [row] = _rows("By some estimates more than 100,000 North Koreans have crossed into China since the famine.", "2003-01-01")
+    assert (row.status, row.count) == ("reported_count", 100000)
+    [row] = _rows("The data showed that 245 North Koreans defected to the South in March.", "2012-05-01")
+    assert (row.status, row.count, row.date) == ("reported_count", 245, "2012-03")
+    [row] = _rows("A pastor in Seoul says he has helped about 3,000 people flee North Korea.", "2012-05-01")
+    assert (row.status, row.count) == ("reported_count", 3000)

@@ -16,6 +16,7 @@ from .patterns import Patterns
 from .row import Row
 from .row_dates import read_date
 from .slots import alias, number_value, place_list, read_count, reporter
+from .statistics import mark_statistic
 
 #: the verb of inducing or seeing, its object, and "into" before the gerund or the bare
 #: infinitive that follows (the predicate pattern's own span)
@@ -57,4 +58,5 @@ def induced_row(P: Patterns, s: Sentence, ps: int, pe: int, status: Status) -> R
         row.destination = [d for d in row.destination if not row.origin or d != row.origin[0]]
     row.pe = pe
     row.reported_by = reporter(P, s)
+    mark_statistic(P, row, text, "defect")  # ("has helped about 7,000 people flee North Korea": a figure)
     return row

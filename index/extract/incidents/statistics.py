@@ -126,7 +126,8 @@ def mark_statistic(P: Patterns, row: Row, text: str, kind: PredicateKind) -> Non
                 stat_noun or row.count >= 10) or (  # ("four North Koreans fled to China in 2005": a group)
             row.precision == "month" and row.count >= 10 and P.running_period.search(text)) or (
             row.count >= 50 and row.precision == "" and kind in ("defect", "flee")) or (  # "188 members of the elite have defected"
-            row.count >= 1000 and row.precision == "" and kind == "arrive"):  # ("22,000 have reached South Korea": no one group)
+            row.count >= 1000 and row.precision in ("", "year")) or (  # ("22,000 have reached South Korea", "100,000 have crossed into China")
+            row.count >= 100 and row.precision == "month" and kind in ("defect", "flee")):  # ("215 defected in December"; not one airlift)
         row.status = "reported_count"
         row.stat = True
 
