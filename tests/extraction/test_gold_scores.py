@@ -216,7 +216,10 @@ SETS = {
     # on invented sentences): 0.79 (1,402 pairs, 1,665 rows). Round r52 (22, gathered at this stop's
     # start and kept unread until then) joined unread: 0.71 (P .78 R .66) / 0.86 / 0.91, both with the
     # start's rules and with the 13 rules. 929 in all: 0.79 (0.7862: 1,423 pairs, 1,692 rows) / 0.88 / 0.93.
-    "real_dev": (REAL / "dev" / "articles", lambda: _set_gold(REAL / "dev"), (0.78, 0.88, 0.93)),
+    # End of stop 40, after 22 commits of rules (each tested on invented sentences): 0.79 (0.7888: 1,429
+    # pairs, 1,697 rows, P .84 R .74) / 0.88 / 0.93 against 0.7787 (1,402 pairs, 1,675 rows) with the
+    # start's rules on the same 929 reports: the incident floor rises to 0.79.
+    "real_dev": (REAL / "dev" / "articles", lambda: _set_gold(REAL / "dev"), (0.79, 0.88, 0.93)),
     # Real blind at the end of stop 29: 0.77 / 0.87 / 0.92 (one pair more than at its start);
     # 0.77 / 0.88 / 0.92 at the start and the end of stops 30 and 31; entities 0.93 at the end of
     # stop 33 (the entity lists: outlets, ministries, roles, parties of a country).
