@@ -350,3 +350,10 @@ def test_the_line_crossed_before_an_arrest_is_the_origin() -> None:
     [row] = _rows("Thai police have detained nine North Koreans, one of them a girl, on suspicion of illegal entry after "
                   "they came into the country across the Mekong river.", "2005-06-01")
     assert (row.status, row.count, row.origin) == ("attempted", 9, "Mekong")
+
+
+def test_a_place_the_article_also_names_by_its_short_name_is_given_by_it() -> None:
+    [row] = _rows("A North Korean cook crossed the demilitarized zone (DMZ) on Sunday, officials said.", "2019-07-02")
+    assert row.origin == "DMZ"
+    [row] = _rows("A North Korean cook crossed the demilitarized zone on Sunday, officials said.", "2019-07-02")
+    assert row.origin.lower() == "demilitarized zone"
