@@ -132,7 +132,7 @@ def test_a_stock_of_people_is_a_statistic() -> None:
 def test_arrests_told_in_the_active_voice_are_attempts_of_the_people_arrested() -> None:
     [row] = _rows("Border police in Kunming arrested 11 North Koreans on Monday as they tried to reach Laos.")
     assert (row.status, row.count, row.actor) == ("attempted", 11, "11 North Koreans")
-    assert row.destination == "Kunming" and row.date == "2022-03-14"
+    assert row.origin == "Kunming" and row.date == "2022-03-14"  # (where they were caught)
     # an arrest for something else is no attempt to defect
     assert _rows("Police in Dandong detained two North Korean traders for smuggling copper.") == []
 
@@ -213,7 +213,7 @@ def test_figures_compared_without_a_date_and_stocks_of_residents() -> None:
 def test_caught_by_an_agent_where_and_an_age_is_no_count() -> None:
     [row] = _rows("More than a dozen North Korean women were arrested by police in Vientiane on Friday while on "
                   "their way to the Thai border.")
-    assert (row.status, row.count, row.destination, row.date) == ("attempted", 12, "Vientiane", "2022-03-11")
+    assert (row.status, row.count, row.origin, row.date) == ("attempted", 12, "Vientiane", "2022-03-11")
     [row] = _rows("Choe Il Nam, 64, a retired colonel, fled to South Korea in 2011.")
     assert (row.count, row.status, row.actor_name) == (None, "defected", "Choe Il Nam")
     [row] = _rows("The 5,000th defector, a nurse surnamed Pak, arrived last Monday.")
@@ -270,7 +270,7 @@ def test_they_is_no_one_person_and_reporters_places_are_no_origin() -> None:
     [row] = _rows("Officials in Seoul later confirmed that Kim Yong Su had arrived in South Korea in March.")
     assert row.origin == "" and row.destination == "South Korea"
     [row] = _rows("A man identified as a North Korean defector was arrested in Phnom Penh on Friday.")
-    assert row.status == "attempted" and row.destination == "Phnom Penh"
+    assert row.status == "attempted" and row.origin == "Phnom Penh"
 
 
 def test_a_wish_to_defect_told_to_officials_is_a_request() -> None:

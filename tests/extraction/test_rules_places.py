@@ -357,3 +357,11 @@ def test_a_place_the_article_also_names_by_its_short_name_is_given_by_it() -> No
     assert row.origin == "DMZ"
     [row] = _rows("A North Korean cook crossed the demilitarized zone on Sunday, officials said.", "2019-07-02")
     assert row.origin.lower() == "demilitarized zone"
+
+
+def test_where_people_were_caught_is_where_their_attempt_ended_their_origin() -> None:
+    [row] = _rows("Chinese police caught seven North Koreans in Yanji on Tuesday as they tried to reach South Korea.",
+                  "2019-07-05")
+    assert (row.status, row.origin, row.destination) == ("attempted", "Yanji", "South Korea")
+    [row] = _rows("Four North Korean women were arrested in Vientiane last week while heading for the Thai border.", "2019-07-05")
+    assert (row.origin, row.destination) == ("Vientiane", "")

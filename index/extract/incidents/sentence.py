@@ -138,6 +138,12 @@ def sentence_rows(P: Patterns, s: Sentence) -> list[Row] | None:
             row.destination = list(dict.fromkeys([*row.destination, *place_list(P, s, moved.end(), clause_end(P, text, moved.end()))]))
     intended = intended_destination(P, s) if any(r.status == "attempted" and not r.stat for r in rows) else []
     for row in rows:
+        if (row.status == "attempted" and not row.stat and row.kind in ("caught", "arrest") and not row.origin
+                and any(d not in _HEADED_PLACES for d in row.destination)):
+            # "were caught in China", "arrested in Shenyang": where they were caught is where the attempt ended,
+            # the place they were in; the gold gives it as the origin, and a destination only where they were headed
+            row.origin = [d for d in row.destination if d not in _HEADED_PLACES]
+            row.destination = [d for d in row.destination if d in _HEADED_PLACES]
         if row.status == "attempted" and not row.stat and intended and intended[0] not in row.destination:
             row.destination = intended  # (where they were headed, not where they were caught)
     since = since_row(P, s, preds)
@@ -154,6 +160,10 @@ def sentence_rows(P: Patterns, s: Sentence) -> list[Row] | None:
 _HEADED_FOR = re.compile(r"\b(?:on\s+(?:their|his|her)\s+way|trying|attempting|tried|attempted|hoping|hoped|seeking|sought|wanting|wanted|planning|planned|bound)"
                          r"\s+(?:to|for)\s+(?:(?:reach|get\s+to|go\s+to|flee\s+to|travel\s+to|defect\s+to|escape\s+to|make\s+it\s+to|head\s+to)\s+)?"
                          r"(?P<place>the\s+South\b(?![\s-]*Korean)|South\s+Korea\b|Seoul\b)", re.I)
+
+
+#: where people caught on the way may have been headed
+_HEADED_PLACES = frozenset({"South Korea", "Seoul"})
 
 
 def intended_destination(P: Patterns, s: Sentence) -> list[str]:
