@@ -352,13 +352,6 @@ def test_the_line_crossed_before_an_arrest_is_the_origin() -> None:
     assert (row.status, row.count, row.origin) == ("attempted", 9, "Mekong")
 
 
-def test_a_place_the_article_also_names_by_its_short_name_is_given_by_it() -> None:
-    [row] = _rows("A North Korean cook crossed the demilitarized zone (DMZ) on Sunday, officials said.", "2019-07-02")
-    assert row.origin == "DMZ"
-    [row] = _rows("A North Korean cook crossed the demilitarized zone on Sunday, officials said.", "2019-07-02")
-    assert row.origin.lower() == "demilitarized zone"
-
-
 def test_where_people_were_caught_is_where_their_attempt_ended_their_origin() -> None:
     [row] = _rows("Chinese police caught seven North Koreans in Yanji on Tuesday as they tried to reach South Korea.",
                   "2019-07-05")

@@ -20,8 +20,6 @@ linear in the document's length.
 
 from __future__ import annotations
 
-import re
-
 from ...models import Article, EntitySpan, Incident
 from ..deadline import NO_DEADLINE, Deadline
 from ..grouping import group_key
@@ -44,7 +42,6 @@ class IncidentReader:
     def __init__(self, v: Vocab) -> None:
         self.v = v
         self.P = Patterns(v)
-        self.short_names = {str(full): str(short) for short, fulls in (v.raw.get("place_short_names") or {}).items() for full in fulls}
 
     def read(self, article: Article, body: str, toks: list[Token], sents: list[tuple[int, int]],
              spans: list[EntitySpan], deadline: Deadline = NO_DEADLINE) -> list[Incident]:
@@ -109,27 +106,14 @@ class IncidentReader:
             actor_name=r.actor_name,
             role=r.role,
             count=r.count,
-            origin="; ".join(self._short_names(_distinct_places(r.origin), body)),
-            destination="; ".join(self._short_names(_distinct_places(r.destination), body)),
+            origin="; ".join(_distinct_places(r.origin)),
+            destination="; ".join(_distinct_places(r.destination)),
             reported_by=r.reported_by,
             evidence=body[r.start:r.end],
             evidence_start=r.start,
             evidence_end=r.end,
             group_key=group_key(r.actor_name, self.P.surname_variants) if r.actor_name else "",
         )
-
-
-    def _short_names(self, places: list[str], body: str) -> list[str]:
-        """Each place by the short name the article also uses for it ("DMZ"
-        where the story writes "the demilitarized zone (DMZ)"): the name
-        its readers know it by, once, as an analyst filters the table."""
-        out: list[str] = []
-        for place in places:
-            short = self.short_names.get(place)
-            name = short if short is not None and re.search(r"\b" + re.escape(short) + r"\b", body) else place
-            if name not in out:
-                out.append(name)
-        return out
 
 
 def _distinct_places(places: list[str]) -> list[str]:
