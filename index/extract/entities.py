@@ -291,6 +291,8 @@ class EntityRecognizer(PersonRules, OrgRules):
             # "1,000-1,500": a range counts as one number
             if j + 1 < n and toks[j].text in "-–" and self._number_value(toks[j + 1].text) is not None:
                 j += 2
+            if j + 1 < n and toks[j].text in ('"', "”") and toks[j].start == toks[j - 1].end:
+                j += 1  # ("said that "around 10" such people were ...": a quoted figure, then its people)
             if j < n and toks[j].norm in self.num_blockers:
                 continue
             if j < n and toks[j].text.startswith("-"):

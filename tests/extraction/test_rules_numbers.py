@@ -356,3 +356,9 @@ def test_thousands_crossing_a_month_of_hundreds_or_thousands_helped_are_figures_
     assert (row.status, row.count, row.date) == ("reported_count", 245, "2012-03")
     [row] = _rows("A pastor in Seoul says he has helped about 3,000 people flee North Korea.", "2012-05-01")
     assert (row.status, row.count) == ("reported_count", 3000)
+
+
+def test_a_quoted_figure_counts_the_people_after_the_quote() -> None:
+    [row] = _rows('Officials said that "about 15" such diplomats were among the 320 defectors who came last year.',
+                  "2024-01-18")
+    assert (row.count, row.status) == (15, "reported_count")
