@@ -114,7 +114,7 @@ class EntityRecognizer(PersonRules, OrgRules):
         deadline.check()
         self._persons(body, toks, cands)
         self._lone_given_names(toks, cands)
-        self._lone_surnames(toks, cands)
+        self._lone_surnames(body, toks, cands)
         self._bylines(body, cands)
         deadline.check()
         self._orgs(body, toks, cands)

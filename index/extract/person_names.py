@@ -187,15 +187,13 @@ class PersonRules:
             if len(places) >= 2:
                 cands.extend((toks[i].start, toks[i].end, "PERSON", "") for i in places)
 
-    def _lone_surnames(self, toks: list[Token], cands: list) -> None:
+    def _lone_surnames(self, body: str, toks: list[Token], cands: list) -> None:
         """"Kim, a 31-year-old fisherman who asked to be named only by his
         surname, ... According to Kim, ... Kim said ...": a family name that
         the article uses alone, again and again, at least once as someone who
         speaks or is described, and never as part of a full name, is a
         person wherever it stands."""
         n = len(toks)
-        full = {c[3] or "" for c in cands if c[2] == "PERSON"} | {
-            " ".join(t.text for t in toks if c[0] <= t.start and t.end <= c[1]) for c in cands if c[2] == "PERSON"}
         at: dict[str, list[int]] = {}
         for i, tok in enumerate(toks):
             t = tok.text
@@ -204,8 +202,14 @@ class PersonRules:
                         and toks[i - 1].norm not in self.stop):
                 continue  # (part of a longer name: "Kim Jong Un", "Hyeonseo Lee")
             at.setdefault(t, []).append(i)
+        at = {name: places for name, places in at.items() if len(places) >= 2}
+        if not at:
+            return
+        # (a family name written in a longer person name anywhere is no lone name)
+        in_full = {w for c in cands if c[2] == "PERSON" for w in (c[3] or "").split()}
+        in_full.update(w for c in cands if c[2] == "PERSON" and " " in body[c[0]:c[1]] for w in body[c[0]:c[1]].split())
         for name, places in at.items():
-            if len(places) < 2 or any(name in f.split() for f in full):
+            if name in in_full:
                 continue
             described = any(i + 2 < n and toks[i + 1].text == "," and toks[i + 2].norm in ("a", "an", "who") for i in places)
             spoken = described or any(i + 1 < n and toks[i + 1].norm in self.speech
