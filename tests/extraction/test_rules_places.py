@@ -358,3 +358,9 @@ def test_where_people_were_caught_is_where_their_attempt_ended_their_origin() ->
     assert (row.status, row.origin, row.destination) == ("attempted", "Yanji", "South Korea")
     [row] = _rows("Four North Korean women were arrested in Vientiane last week while heading for the Thai border.", "2019-07-05")
     assert (row.origin, row.destination) == ("Vientiane", "")
+
+
+def test_the_place_of_a_trip_told_before_the_predicate_is_where_the_actor_left_from() -> None:
+    [row] = _rows("While on a business trip to Vladivostok in 2018, a North Korean engineer defected to South Korea.",
+                  "2019-07-05")
+    assert (row.origin, row.destination) == ("Vladivostok", "South Korea")

@@ -60,6 +60,8 @@ _IN_SOUTH = re.compile(r"\b(?:in|into|to)\s+(?:South\s+Korean\s+(?:waters|territ
 #: a relative clause that gives the actor's posting abroad ("who had been the
 #: country's acting ambassador to Kuwait"), or a "while he was" clause after
 #: the predicate ("vanished in 2018 while he was Pyongyang's envoy to Italy")
+#: a trip abroad told before the predicate ("while on a trip to | China", "during a visit to | Beijing")
+_ON_A_TRIP = re.compile(r"\b(?:(?:while|when)\s+on|during|on)\s+an?\s+(?:[\w-]+\s+)?(?:trip|visit|tour|journey|mission)\s+to\s+(?:the\s+)?", re.I)
 _WAS_POSTED = re.compile(r"\b(?:who|(?:while|when)\s+(?:he|she))\s+(?:had\s+been|has\s+been|was|is|served\s+as|worked\s+as)\s+(?:(?:the\s+country|North\s+Korea|the\s+North|Pyongyang)['’]s\s+"
                          r"|an?\s+|the\s+)?(?P<post>(?:[\w-]+\s+){0,3}?[\w-]+\s+to\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)")
 #: a perfect participle opening the sentence, up to its predicate ("Having (already risked death to) escaped ...")
@@ -470,6 +472,10 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
             if post.endswith(".") and post.count(".") == 1:
                 post = post[:-1]  # "envoy to Kuwait." ends the sentence ("to the U.S." keeps its dots)
             row.origin = posting_place(P, post)
+    if not row.origin:
+        trip = _ON_A_TRIP.search(text, 0, ps)  # ("while on a trip to China, Hwang asked for asylum": where he was)
+        place = next((sp for sp in s.spans if sp.label == "LOCATION" and trip and sp.start - s0 == trip.end()), None)
+        row.origin = [place.text] if place is not None else []
     if (kind in ("cross", "defect", "flee") and not row.destination and row.status == "defected"
             and any(P.inter_korean.fullmatch(o) for o in row.origin)):
         row.destination = ["South Korea"]  # across the inter-Korean line, not back: into the South
