@@ -707,3 +707,9 @@ def test_the_leader_of_a_counted_group_joined_to_it_is_one_of_its_members() -> N
     assert row.count == 10
     rows = _rows("A North Korean soldier and two fishermen defected to South Korea on Sunday.", "2019-07-01")
     assert sorted(str(r.count) for r in rows) == ["2", "None"]
+
+
+def test_an_actor_cut_inside_a_quotation_keeps_no_open_quote_mark() -> None:
+    [row] = _rows('A North Korean cook described as "elderly" walked across the border into South Korea on Friday.',
+                  "2019-07-06")
+    assert '"' not in row.actor and "elderly" in row.actor

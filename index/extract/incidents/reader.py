@@ -102,7 +102,7 @@ class IncidentReader:
             date=r.date,
             date_precision=r.precision if r.date else "",  # type: ignore[arg-type]
             status=r.status,
-            actor=r.actor,
+            actor=_balanced_quotes(r.actor),
             actor_name=r.actor_name,
             role=r.role,
             count=r.count,
@@ -114,6 +114,14 @@ class IncidentReader:
             evidence_end=r.end,
             group_key=group_key(r.actor_name, self.P.surname_variants) if r.actor_name else "",
         )
+
+
+def _balanced_quotes(text: str) -> str:
+    """The actor without a quote mark left open by where its words were cut
+    ('around 10" such people', from 'said that "around 10" such people')."""
+    if text.count('"') % 2 or text.count("“") != text.count("”"):
+        return " ".join(text.replace('"', " ").replace("“", " ").replace("”", " ").split())
+    return text
 
 
 def _distinct_places(places: list[str]) -> list[str]:
