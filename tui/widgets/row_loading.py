@@ -59,7 +59,6 @@ def _add_run(index: dict[str, Sequence[int]], article_id: str, start: int, stop:
     index[article_id] = range(start, stop) if have is None else [*have, *range(start, stop)]
 
 
-
 class RowLoading:
     """Reload, load, preview and show the rows (see the module docstring)."""
 

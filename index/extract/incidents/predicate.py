@@ -27,7 +27,7 @@ from .row import PredicateKind, Row
 from .row_dates import attributive_year, measured_date, missing_since, read_date
 from .sense import sense_ok
 from .places_around import places_around
-from .slots import number_value, posting_place, read_count, read_places, reporter
+from .slots import alias, number_value, posting_place, read_count, read_places, reporter
 from .statistics import mark_statistic, trend_count
 
 #: a leading reporting clause: "The navy said (on Sunday) (that)", "Officials told reporters"
@@ -475,7 +475,7 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
     if not row.origin:
         trip = _ON_A_TRIP.search(text, 0, ps)  # ("while on a trip to China, Hwang asked for asylum": where he was)
         place = next((sp for sp in s.spans if sp.label == "LOCATION" and trip and sp.start - s0 == trip.end()), None)
-        row.origin = [place.text] if place is not None else []
+        row.origin = [alias(P, place.text)] if place is not None else []
     if (kind in ("cross", "defect", "flee") and not row.destination and row.status == "defected"
             and any(P.inter_korean.fullmatch(o) for o in row.origin)):
         row.destination = ["South Korea"]  # across the inter-Korean line, not back: into the South
