@@ -651,6 +651,12 @@ def test_making_the_journey_is_a_flight_of_refugees_not_told_of_before() -> None
     assert (row.actor, row.date) == ("Pak's family", "1991")
     assert len(_rows("A North Korean soldier defected on Tuesday. The soldier made the crossing at dawn.", "2007-06-05")) == 1
     assert _rows("Kim Jong Il made the trip to Moscow by train in 2001.", "2007-06-05") == []
+    # people introduced in a clause after another subject made it ("The snow lay deep as ..."); the
+    # definite subject is looked for before the verb, past an appositive
+    [row] = _rows("The snow lay deep as five North Korean refugees made the journey into Mongolia in January.", "2007-06-05")
+    assert (row.actor, row.count, row.destination, row.date) == ("five North Korean refugees", 5, "Mongolia", "2007-01")
+    assert len(_rows("A North Korean guard defected on Tuesday. The guard, a North Korean defector now, made the "
+                     "crossing at dawn.", "2007-06-05")) == 1
 
 
 def test_a_superlative_said_of_the_subject_tells_its_defection() -> None:

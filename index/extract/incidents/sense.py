@@ -62,6 +62,20 @@ def _about_korea(P: Patterns, s: Sentence) -> bool:
 _CAME_BY = re.compile(r"\s+(?:by|on)\s+(?:a\s+)?(?:boat|sea|ship|plane|air|foot|raft)\b", re.I)
 #: the predicate "made the journey / the crossing" (extraction.yaml): a flight told as a noun
 _JOURNEY = re.compile(r"made\s+\w+\s+(?:[\w-]+\s+)?(?:journey|trip|crossing)", re.I)
+#: where the subject of "made the journey" opens: after the last clause boundary (an appositive between
+#: commas set aside first)
+_SUBJECT_OPENS = re.compile(r".*(?:^|[;:]|,(?!\s*$)(?![^,]*,\s*$)|\b(?:when|as|after|before|while|who|that|where)\b)", re.I | re.S)
+
+
+def _definite_subject(before: str) -> bool:
+    """Whether the subject of "made the journey" is definite, people told of
+    already ("The soldier, a defector, made the crossing"), not people
+    introduced there ("The river was muddy when three families of
+    defectors made their crossing")."""
+    opens = _SUBJECT_OPENS.match(before)
+    return bool(re.match(r"\W*(?:the|his|her|their|its)\b", before[opens.end() if opens else 0:], re.I))
+
+
 #: the predicate "did the same" / "followed suit" (extraction.yaml): another's act told again
 _SAME_ACT = re.compile(r"(?:did|does|do)\s+(?:the\s+same|likewise)|followed\s+suit", re.I)
 
@@ -81,7 +95,7 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
         # "fewer than 600 refugees made the journey": a flight only of refugees, or after one told just before; and
         # of people not told of already ("The soldier ... made the crossing", "His family made the same journey")
         return (bool(_DEFECTORS.search(text[:ps]) or P.defect_word.search(s.before_text(1))) and (korea_here or _about_korea(P, s))
-                and not re.match(r"\W*(?:the|his|her|their|its)\b", text, re.I))
+                and not _definite_subject(text[:ps]))
     if kind == "defect" and _SAME_ACT.fullmatch(text, ps, pe):
         # "... did the same", "followed suit": a defection only after one told just before
         return bool(P.defect_word.search(s.before_text(2))) and (korea_here or _about_korea(P, s))
