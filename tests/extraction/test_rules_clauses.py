@@ -492,3 +492,17 @@ def test_a_definite_counted_group_labelled_in_the_lead_is_the_storys_event() -> 
             "Officials said the three North Korean fishermen who reached Shimane Prefecture by raft are to be moved "
             "on Friday to a facility in Tokyo.")
     assert _rows(body, "2019-07-01") == []
+
+
+def test_they_caught_trying_are_the_people_held_not_the_police() -> None:
+    """"Police stopped two women in Dandong as they were trying to flee":
+    "they" of a while/as clause after an arrest verb are the people it
+    took (past a place and its description), not its subject; a pronoun
+    object ("detained them") is left to the sentences before."""
+    [row] = _rows("Police stopped two North Korean women in Dandong as they were trying to flee to South Korea.", "2016-03-02")
+    assert (row.actor, row.count, row.status, row.destination) == ("two North Korean women", 2, "attempted", "South Korea")
+    [row] = _rows("Border guards caught a family of five near Hunchun, a town on the Tumen River, while they were "
+                  "attempting to escape to the South.", "2016-03-02")
+    assert (row.actor, row.status) == ("family of five", "attempted")
+    [row] = _rows("Nine North Koreans who were arrested in Laos as they tried to reach Thailand have been freed.", "2016-03-02")
+    assert (row.actor, row.count, row.status) == ("Nine North Koreans", 9, "attempted")

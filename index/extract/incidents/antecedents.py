@@ -46,6 +46,30 @@ def last_counted_group(P: Patterns, s: Sentence, cs: int) -> EntitySpan | None:
     return found
 
 
+#: "police detained | the group | in Shenyang while they were trying to defect": the people an arrest verb
+#: took, the object before a place, a time or the subordinate clause of the pronoun
+_HELD_OBJECT = re.compile(r"\b(?:arrested|detained|caught|captured|apprehended|stopped|seized|intercepted|nabbed|picked\s+up|"
+                          r"rounded\s+up)\s+(?P<np>(?!(?:them|him|her|it)\b)[\w'-]+(?:\s+[\w'-]+){0,8}?)"
+                          r"(?=\s+(?:in|at|near|on|outside|inside|along|after|while|as|when)\b|,)", re.I)
+
+
+def held_object(text: str, cs: int) -> tuple[int, int] | None:
+    """(start, end) of the people an arrest verb took, when the predicate's
+    "they" opens a while/as/when clause right after them ("Chinese police
+    detained the group in Shenyang while | they were trying to defect"): the
+    ones caught trying are the ones held, not the police; else None."""
+    sub = re.search(r"\b(?:while|as|when)\s*$", text[:cs], re.I)
+    if sub is None:
+        return None
+    held = None
+    for held in _HELD_OBJECT.finditer(text, 0, sub.end()):
+        pass
+    between = text[held.end():sub.start()] if held is not None else ";"
+    if ";" in between or len(between.split()) > 12 or re.search(r"\b(?:and|but|was|were|had|has|have|said|says)\b", between):
+        return None  # (a place with its description between: "in Shenyang, a city in Liaoning province,")
+    return held.start("np"), held.end("np")
+
+
 def did_so(s: Sentence, pe: int) -> bool:
     """"... did so in 2010", "did so last year": the predicate is told again
     with a date of its own after it."""

@@ -16,7 +16,7 @@ from ...models import Status
 from .actor import (accompanying, main_subject, names_people, participle_subject, previous_subject, read_actor,
                     speaker_head)
 from .antecedents import (GERUND_SUBJECT, NP_STOP, REASON_OF_OBJECT, counted_antecedent, did_so, labelled_subject, opening_indefinite,
-                          last_counted_group, people_aboard, relative_antecedent, coordinated_relative, one_of_those)
+                          held_object, last_counted_group, people_aboard, relative_antecedent, coordinated_relative, one_of_those)
 from .clauses import (RELATIVE_THEN_VP, before_object_relative, clause_end, clause_start, mask_appositives, mask_dates, named_ahead,
                       subject_before_relative)
 from .context import Sentence
@@ -287,7 +287,7 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         # pronoun of a subordinate clause, whose subject the reading below looks for
         cs, region = cs + sub_pron.end(), region[sub_pron.end():]
     pron = re.fullmatch(r"\s*(?:[^,;]{1,80},\s*)?(?:and\s+|but\s+|then\s+)?(he|she|they)(?:\s+(?:then|later|has|have|had|since|also|was|were|is|are|"
-                        r"reportedly|eventually))*\s*", region, re.I)
+                        r"reportedly|eventually))*(?:\s+(?:were\s+|was\s+)?(?:trying|attempting|tried|attempted)\s+to)?\s*", region, re.I)
     if pron and (pron.group(1).lower() == "they" or s.doc.spans.last_ending_by(s0, "PERSON") is None):
         # "A soldier was shot as he made a dash": the subject of the sentence
         # ("The navy said a fisherman was detained after he crossed": past the reporting clause)
@@ -295,6 +295,7 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         base = said.end() if said else 0
         m0 = re.match(r"^(.*?)\b(?:was|were|is|are|had|has|have)\b", text[base:cs])
         short = m0 is not None and 0 < len(m0.group(1).split()) <= 10 and not P.reporting.search(m0.group(1))
+        held = held_object(text, cs) if pron.group(1).lower() == "they" and not short else None
         counted = last_counted_group(P, s, cs) if pron.group(1).lower() == "they" and not short else None
         people = _THE_PEOPLE.search(text, base + m0.end(1), cs) if short and pron.group(1).lower() == "they" else None
         if people and not _THE_PEOPLE.search(m0.group(1)):
@@ -307,6 +308,8 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
             region = m0.group(1)
             rspans = [sp for sp in s.spans if base <= sp.start - s0 and sp.end - s0 <= base + m0.end(1)]
             row.pronoun = bool(s.si)  # after the first sentence, most likely someone told of already
+        elif held is not None:  # ("police detained the group in Shenyang while they were trying to (defect)")
+            region, rspans = text[held[0]:held[1]], [sp for sp in s.spans if held[0] <= sp.start - s0 < held[1]]
         elif counted is not None:
             # "... the safety of nine defectors, who are thought to have been returned after they
             # were arrested": "they" are the people counted before it in the sentence, read as
