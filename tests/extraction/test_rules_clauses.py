@@ -506,3 +506,17 @@ def test_they_caught_trying_are_the_people_held_not_the_police() -> None:
     assert (row.actor, row.status) == ("family of five", "attempted")
     [row] = _rows("Nine North Koreans who were arrested in Laos as they tried to reach Thailand have been freed.", "2016-03-02")
     assert (row.actor, row.count, row.status) == ("Nine North Koreans", 9, "attempted")
+
+
+def test_an_arrest_told_without_a_defection_word_moves_to_the_sentence_asserting_one() -> None:
+    """"Six North Koreans are being held in Vietnam." then "Police detained
+    the group in Hanoi as they were trying to flee to South Korea.": the
+    event (one row) is asserted in the second sentence, its evidence; an
+    arrest told with its crossing keeps its own sentence."""
+    [row] = _rows("Six North Koreans are being held in Vietnam, an activist said. Police detained the group in Hanoi "
+                  "as they were trying to flee to South Korea.", "2016-03-02")
+    assert (row.count, row.status) == (6, "attempted")
+    assert row.evidence.startswith("Police detained the group")
+    [row] = _rows("Six North Koreans were arrested in Vietnam after crossing the border. Police detained the group in "
+                  "Hanoi as they were trying to flee to South Korea.", "2016-03-02")
+    assert row.evidence.startswith("Six North Koreans")

@@ -36,6 +36,19 @@ from .slots import number_value
 
 #: how far back an introduction may stand (sentences)
 WINDOW = 4
+#: a word of the predicates the gold conventions list for the evidence (defect, flee, escape, cross, seek asylum ...)
+_DEFECTION_WORD = re.compile(r"\b(?:defect|fled|flee|escap|cross|asylum|refuge|dash|missing|hiding|enter|arriv|reach|came\b|come\b)", re.I)
+
+
+def move_to_assertion(told: Row, again: Row, doc: Doc) -> None:
+    """An arrest told with no word of defection ("ten North Koreans are
+    being held in China") and told again just after with one ("police
+    detained the group while they were trying to defect"): the event is
+    asserted in the later sentence, which becomes its evidence (its date
+    stays the one told first)."""
+    if (told.kind in ("caught", "arrest") and again.kind not in ("caught", "arrest", "") and 0 < again.sent - told.sent <= 2
+            and told.status == again.status and not _DEFECTION_WORD.search(doc.body[told.start:told.end])):
+        told.sent, told.start, told.end, told.pe, told.kind = again.sent, again.start, again.end, again.pe, again.kind
 
 
 def _head(actor: str) -> str:

@@ -17,7 +17,7 @@ from .denials import drop_denied_reports
 from .figure_leads import first_tellings
 from .forecasts import drop_forecasts
 from .labels import keep_lone_labels
-from .introductions import move_to_introductions, move_to_labels, move_to_superlatives
+from .introductions import move_to_assertion, move_to_introductions, move_to_labels, move_to_superlatives
 from .next_sentences import counts_from_antecedents, counts_from_members, named_lines, slots_from_next_sentences
 from .northward import crossings_northward
 from .patterns import MISSION_WORD, Patterns
@@ -120,6 +120,7 @@ def merge_mentions(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
                 # "The nine arrived safely", "the eight women and three men": the group counted just before
                 or r.count and r.count == prev.count and r.status == prev.status and not r.stat and not prev.actor_name)):
             # "The man, a third secretary, walked into the embassy": the actor told of just before
+            move_to_assertion(prev, r, doc)
             if not prev.date and r.date:
                 prev.date, prev.precision = r.date, r.precision
             if not prev.destination:
