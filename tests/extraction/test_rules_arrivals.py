@@ -119,3 +119,14 @@ def test_a_wish_to_defect_voiced_after_a_rescue_told_just_before_is_a_defection_
             "crewmen told investigators they wished to defect.")
     [row] = _rows(body, "2019-07-06")
     assert (row.status, row.destination, row.count) == ("defected", "South Korea", 2)
+
+
+def test_getting_to_a_place_of_arrival_is_an_arrival() -> None:
+    """"Four refugees got to Japan by boat": getting to a place of arrival
+    is arriving there; "got to know" is no arrival. People a case or an
+    incident involved are the antecedent of its relative clause."""
+    [row] = _rows("Four North Korean refugees got to Japan by boat last week, the coast guard said.", "2019-06-12")
+    assert (row.actor, row.count, row.destination, row.status) == ("Four North Korean refugees", 4, "Japan", "defected")
+    assert _rows("A North Korean student got to know South Korean pop music in Beijing.", "2019-06-12") == []
+    [row] = _rows("The latest incident involved three North Korean fishermen who got to South Korea on Sunday.", "2019-06-12")
+    assert (row.actor, row.count, row.date) == ("three North Korean fishermen", 3, "2019-06-09")
