@@ -130,3 +130,13 @@ def test_getting_to_a_place_of_arrival_is_an_arrival() -> None:
     assert _rows("A North Korean student got to know South Korean pop music in Beijing.", "2019-06-12") == []
     [row] = _rows("The latest incident involved three North Korean fishermen who got to South Korea on Sunday.", "2019-06-12")
     assert (row.actor, row.count, row.date) == ("three North Korean fishermen", 3, "2019-06-09")
+
+
+def test_one_person_taken_in_by_a_country_arrived_there() -> None:
+    """"Pyongyang protested when Canada took in Ri's sister, Ri Mi Ok": a
+    country (or its government) taking in one person; the possessor is not
+    the one taken in, the name in apposition is; police taking someone in
+    is no arrival."""
+    [row] = _rows("Pyongyang protested when Canada took in Ri's sister, Ri Mi Ok, a North Korean trade official.", "2001-04-03")
+    assert (row.actor_name, row.status, row.destination) == ("Ri Mi Ok", "defected", "Canada")
+    assert _rows("Chinese police took in a North Korean woman for questioning.", "2001-04-03") == []

@@ -32,6 +32,11 @@ _MOTION = re.compile(r"\b(?:cross(?:ed|ing)?|entered|entering|illegal(?:ly)?|bor
                      r"smuggled (?:into|across|out)|on (?:their|his|her) way|trying to|tried to|route|asylum|refuge|refugees?|defectors?)\b", re.I)
 
 
+#: who takes someone in as a refugee: a country, its capital or its government ("the U.S. took in")
+_TAKER = re.compile(r"\b(?:U\.S\.|US|United States|America|Washington|Seoul|South Korea|Japan|Britain|Canada|Germany|"
+                    r"government|country|administration)\s+(?:had\s+|has\s+|have\s+|quietly\s+|secretly\s+)*$")
+
+
 def held_for_something_else(P: Patterns, text: str, pe: int) -> bool:
     """"was arrested on charges that his visits violated the National
     Security Law": held on a charge that is no crossing, so no attempt to
@@ -50,6 +55,8 @@ def object_row(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind, 
         return None  # an arrest for anything else (smuggling, spying) is no attempt to defect
     if re.search(r"\b(?:was|were|been|be|being|is|are)\s+$", text[:ps], re.I):
         return None  # passive: the caught predicate reads it
+    if kind == "granted" and re.match(r"\w+\s+in\s+(?!\d)", text[ps:pe + 3]) and not _TAKER.search(text[:ps]):
+        return None  # "police took in a woman": taken in by a country or its government only
     if P.neg.search(text[max(0, ps - 30):ps]) or P.hypo.search(text[max(0, ps - 40):ps]):
         return None
     m = re.match(r"\s*(?:the\s+|a\s+|an\s+)?", text[pe:])
@@ -76,6 +83,9 @@ def object_row(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind, 
         return None  # "Among the helpers arrested is Na": those who help defectors attempt nothing
     spans = [sp for sp in s.spans if np_start <= sp.start - s0 and sp.end - s0 <= np_end]
     persons = [sp for sp in spans if sp.label == "PERSON"]
+    if persons and re.match(r"['’]s\s", text[persons[0].end - s0:]):
+        # "took in Jang's brother, Jang Sung Ho": the possessor is not the one taken in; a name in apposition is
+        persons = [sp for sp in s.spans if sp.label == "PERSON" and 0 <= sp.start - s0 - np_end <= 3]
     numbers = [sp for sp in spans if sp.label == "NUMBER"]
     if not persons and not numbers and not names_people(P, np):
         return None
@@ -101,7 +111,9 @@ def object_row(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind, 
     read_date(P, row, s, 0, ps, pe, len(text))
     if kind == "granted":
         # the country that granted asylum is where the person went
-        row.destination = [alias(P, sp.text) for sp in s.spans if sp.label == "LOCATION" and sp.end - s0 <= ps][:1]
+        # (not the North: "North Korea was angered when the U.S. took in ...")
+        row.destination = [alias(P, sp.text) for sp in s.spans if sp.label == "LOCATION" and sp.end - s0 <= ps
+                           and not re.match(r"North Korea|Pyongyang|the North\b", sp.text)][:1]
     else:
         row.destination = [alias(P, sp.text) for sp in s.spans if sp.label == "LOCATION" and sp.start - s0 < end + 60
                            and re.search(r"\b(?:in|near|at|entered|into)\s+(?:the\s+)?$",
