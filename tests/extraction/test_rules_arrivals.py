@@ -140,3 +140,12 @@ def test_one_person_taken_in_by_a_country_arrived_there() -> None:
     [row] = _rows("Pyongyang protested when Canada took in Ri's sister, Ri Mi Ok, a North Korean trade official.", "2001-04-03")
     assert (row.actor_name, row.status, row.destination) == ("Ri Mi Ok", "defected", "Canada")
     assert _rows("Chinese police took in a North Korean woman for questioning.", "2001-04-03") == []
+
+
+def test_leaving_for_a_country_that_takes_defectors_in() -> None:
+    """"A defector has departed Thailand for the United States": leaving a
+    place for the South, the United States or Japan is going there; a visit
+    (to attend a summit) is none."""
+    [row] = _rows("A North Korean refugee has departed Thailand for the United States, a rights group said.", "2009-02-10")
+    assert (row.origin, row.destination, row.status) == ("Thailand", "United States", "defected")
+    assert _rows("A North Korean minister left Pyongyang for Japan to attend a summit on Monday.", "2009-02-10") == []
