@@ -149,3 +149,13 @@ def test_leaving_for_a_country_that_takes_defectors_in() -> None:
     [row] = _rows("A North Korean refugee has departed Thailand for the United States, a rights group said.", "2009-02-10")
     assert (row.origin, row.destination, row.status) == ("Thailand", "United States", "defected")
     assert _rows("A North Korean minister left Pyongyang for Japan to attend a summit on Monday.", "2009-02-10") == []
+
+
+def test_refugee_status_received_or_granted_is_asylum_given() -> None:
+    """"Nine North Koreans received refugee status in Norway last year",
+    "Finland granted asylum status to four North Koreans": refugee or
+    asylum status given is asylum given."""
+    [row] = _rows("Nine North Koreans received refugee status in Norway last year, the agency said.", "2012-05-04")
+    assert (row.count, row.destination, row.date) == (9, "Norway", "2011")
+    [row] = _rows("In 2010 Finland granted asylum status to four North Koreans, the ministry said.", "2012-05-04")
+    assert (row.count, row.destination, row.date) == (4, "Finland", "2010")
