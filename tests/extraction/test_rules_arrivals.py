@@ -159,3 +159,11 @@ def test_refugee_status_received_or_granted_is_asylum_given() -> None:
     assert (row.count, row.destination, row.date) == (9, "Norway", "2011")
     [row] = _rows("In 2010 Finland granted asylum status to four North Koreans, the ministry said.", "2012-05-04")
     assert (row.count, row.destination, row.date) == (4, "Finland", "2010")
+
+
+def test_the_last_few_years_is_a_period_not_a_superlative() -> None:
+    """"Over the last five years Finland granted asylum to 12 North Koreans":
+    "the last" before a number of years is a period, where "the last
+    soldier to defect" casts no event."""
+    [row] = _rows("Over the last five years Finland granted asylum to 12 North Koreans, officials said.", "2012-05-04")
+    assert (row.count, row.destination) == (12, "Finland")

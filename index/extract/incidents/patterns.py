@@ -35,7 +35,9 @@ class Patterns:
         self.v = v
         self.korea = re.compile(r"(?<!\w)(?:" + _alt(v, "korea_cues") + r")(?!\w)")
         self.attempt = v.regex("attempt_cues", r"\b(?:{})\s*$")
-        self.hypo = v.regex("hypothetical_cues", r"(?<![\w'])(?:{})(?![\w'])")
+        # ("the last | soldier to defect" is a cue; "over the last 10 years" is a period)
+        self.hypo = v.regex("hypothetical_cues", r"(?<![\w'])(?:{})(?![\w'])(?!\s+(?:\d+|few|two|three|four|five|six|seven|eight|nine|ten|"
+                                                 r"several|couple\s+of)\s+(?:years|months|weeks|days|decades)\b)")
         # ("the No. 2 official": a number's abbreviation, no negation)
         self.neg = v.regex("negation_cues", r"(?<![\w'])(?:{})(?![\w']|\.\s?\d)")
         self.blockers = v.regex("sentence_blockers")
