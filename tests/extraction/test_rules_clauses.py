@@ -520,3 +520,12 @@ def test_an_arrest_told_without_a_defection_word_moves_to_the_sentence_asserting
     [row] = _rows("Six North Koreans were arrested in Vietnam after crossing the border. Police detained the group in "
                   "Hanoi as they were trying to flee to South Korea.", "2016-03-02")
     assert row.evidence.startswith("Six North Koreans")
+
+
+def test_a_refusal_coordinated_before_the_predicate_negates_only_itself() -> None:
+    """"chose not to go home and fled to the South instead": the "not" is
+    the infinitive's; "decided not to defect and returned to their unit"
+    stays no event."""
+    [row] = _rows("Officials said two North Korean loggers in Russia chose not to go home and fled to the South instead.", "2019-03-04")
+    assert (row.actor, row.count, row.destination) == ("two North Korean loggers in Russia", 2, "South Korea")
+    assert _rows("The soldiers decided not to defect and returned to their unit, a source said.", "2019-03-04") == []

@@ -21,7 +21,7 @@ from .clauses import (RELATIVE_THEN_VP, before_object_relative, clause_end, clau
                       subject_before_relative)
 from .context import Sentence
 from .patterns import MISSION_WORD, Patterns
-from .realis import SENT_BACK, attempted, caught_after, generic_actor, hypothetical, mask_superlative, still_hiding
+from .realis import REFUSED_THEN, SENT_BACK, attempted, caught_after, generic_actor, hypothetical, mask_superlative, still_hiding
 from .roles import superlative_role
 from .row import PredicateKind, Row
 from .row_dates import attributive_year, measured_date, missing_since, read_date
@@ -222,6 +222,8 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
     if whose:  # "a sailor whose name was not released (crossed)": the relative's "not" is its own
         cs = min(cs, clause_start(P, text, whose.start()))
         region_end = neg_from = whose.start()
+    refused = REFUSED_THEN.search(text, cs, ps)  # ("decided not to go back and | escaped to the South")
+    neg_from = refused.start() if refused else neg_from
     if region_end == ps and (re.match(r"to\s+(?:defect|flee|escape)\b", text[ps:pe], re.I) or re.search(r"\bto\s+$", text[max(cs, ps - 4):ps])):
         caus = None
         for caus in P.causative.finditer(text, cs, ps):
@@ -287,7 +289,7 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         # pronoun of a subordinate clause, whose subject the reading below looks for
         cs, region = cs + sub_pron.end(), region[sub_pron.end():]
     pron = re.fullmatch(r"\s*(?:[^,;]{1,80},\s*)?(?:and\s+|but\s+|then\s+)?(he|she|they)(?:\s+(?:then|later|has|have|had|since|also|was|were|is|are|"
-                        r"reportedly|eventually))*(?:\s+(?:were\s+|was\s+)?(?:trying|attempting|tried|attempted)\s+to)?\s*", region, re.I)
+                        r"reportedly|eventually|finally|at\s+last|ultimately|safely))*(?:\s+(?:were\s+|was\s+)?(?:trying|attempting|tried|attempted)\s+to)?\s*", region, re.I)
     if pron and (pron.group(1).lower() == "they" or s.doc.spans.last_ending_by(s0, "PERSON") is None):
         # "A soldier was shot as he made a dash": the subject of the sentence
         # ("The navy said a fisherman was detained after he crossed": past the reporting clause)
