@@ -529,3 +529,13 @@ def test_a_refusal_coordinated_before_the_predicate_negates_only_itself() -> Non
     [row] = _rows("Officials said two North Korean loggers in Russia chose not to go home and fled to the South instead.", "2019-03-04")
     assert (row.actor, row.count, row.destination) == ("two North Korean loggers in Russia", 2, "South Korea")
     assert _rows("The soldiers decided not to defect and returned to their unit, a source said.", "2019-03-04") == []
+
+
+def test_a_bare_plural_that_has_done_it_before_is_a_class_of_people() -> None:
+    """"Sailors have crossed the sea border before, but ...": a perfect of
+    experience said of a bare plural is no event; counted people, or
+    "before" with its own time ("before dawn"), are one."""
+    assert _rows("North Korean sailors have crossed the sea border before, but never in winter.", "2020-01-10") == []
+    assert _rows("Chinese traders have tried to defect to the South in the past, a researcher said.", "2020-01-10") == []
+    [row] = _rows("Ten North Korean sailors have crossed the sea border before dawn on Monday.", "2020-01-10")
+    assert (row.count, row.status) == (10, "defected")

@@ -40,6 +40,19 @@ def generic_actor(P: Patterns, region: str, has_number_or_person: bool) -> bool:
     return det not in P.determiners and not det[:1].isdigit() and det not in P.v.number_words
 
 
+#: a bare plural subject of a perfect ("People have", "South Koreans had"), no determiner or number
+_BARE_PLURAL_PERFECT = re.compile(r"^\s*(?:[A-Z][a-z]+\s+){0,2}(?:[A-Za-z][a-z]+s|[Pp]eople|(?:[Ww]o)?[Mm]en|[Cc]hildren)\s+(?:have|had)(?:\s+(?:also|long|occasionally|tried|attempted|[a-z]+ed)(?:\s+(?:to|and))?){0,3}\s*$")
+#: "... before," / "... in the past": a perfect of experience, ever and by anyone
+_EVER_BEFORE = re.compile(r"[^.;]*?\b(?:before|in\s+the\s+past)\s*(?:[,.;]|$|but\b)", re.I)
+
+
+def experienced_by_a_class(region: str, text: str, pe: int) -> bool:
+    """"People have crossed and defected over the border before", "South
+    Koreans have tried to defect to the North before": a bare plural that
+    has done it before is a class of people, no event."""
+    return bool(_BARE_PLURAL_PERFECT.match(region)) and bool(_EVER_BEFORE.match(text, pe))
+
+
 def caught_after(P: Patterns, text: str, pe: int) -> bool:
     """"a man who crossed the Tumen River into China was arrested ...": the
     main verb after the relative clause says the crosser was caught; or
