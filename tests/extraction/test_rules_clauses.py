@@ -539,3 +539,9 @@ def test_a_bare_plural_that_has_done_it_before_is_a_class_of_people() -> None:
     assert _rows("Chinese traders have tried to defect to the South in the past, a researcher said.", "2020-01-10") == []
     [row] = _rows("Ten North Korean sailors have crossed the sea border before dawn on Monday.", "2020-01-10")
     assert (row.count, row.status) == (10, "defected")
+
+
+def test_nothing_showing_an_attempt_is_a_denial() -> None:
+    """"Investigators said nothing suggests the sailor tried to defect":
+    "nothing" negates like "no"."""
+    assert _rows("Investigators said nothing suggests the missing sailor tried to defect to the North.", "2020-01-10") == []
