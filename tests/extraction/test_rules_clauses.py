@@ -545,3 +545,15 @@ def test_nothing_showing_an_attempt_is_a_denial() -> None:
     """"Investigators said nothing suggests the sailor tried to defect":
     "nothing" negates like "no"."""
     assert _rows("Investigators said nothing suggests the missing sailor tried to defect to the North.", "2020-01-10") == []
+
+
+def test_a_subject_said_to_be_something_is_still_the_subject() -> None:
+    """"A North Korean, said to be working at a hotel in Dalian, crossed
+    into ...": "said to be" opens an appositive about the subject, not a
+    report whose words follow; a dateline with the day before the month
+    ("Tokyo, 3 March 2004 (AFP) -") is no part of the actor."""
+    [row] = _rows("A North Korean woman, said to be working at a hotel in Dalian, crossed the border into Mongolia.", "2004-03-03")
+    assert (row.actor, row.status, row.destination) == ("North Korean woman", "defected", "Mongolia")
+    [row] = _rows("Tokyo, 3 March 2004 (AFP) - Three North Korean sailors, said to be from Chongjin, have defected to Japan.",
+                  "2004-03-03")
+    assert (row.actor, row.count) == ("Three North Korean sailors", 3)

@@ -148,7 +148,7 @@ def strip_region(P: Patterns, region: str, rspans: list[EntitySpan], cut_descrip
     stripped = re.sub(r"^.*\b(?:saw|seen|spotted|noticed|observed|watched|detected|rescued|picked\s+up|pulled|plucked)\s+(?=(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+)\s)",
                       "", stripped, flags=re.I)
     # "a North Korean man, believed to be in his 20s,": a guess about the person is no part of the actor
-    stripped = re.sub(r"(?<=\w),\s*(?:believed|thought|said|reported|estimated)\s+to\s+be\b[^,;]*,?$", "", stripped, flags=re.I)
+    stripped = re.sub(r"(?<=\w),\s*(?:believed|thought|said|reported|estimated)\s+to\s+be\b[^,;]*(?:,\s*$|,(?=\s)|$)", "", stripped, flags=re.I)
     # "the military said it suspected the North Koreans (of defecting)": the people suspected
     stripped = re.sub(r"^.*\b(?:suspected|suspects|suspecting|accused|accuses|accusing)\s+(?!of\b)(?=\S)", "", stripped, flags=re.I)
     # "officials said they believe (the man) [had come into South Korea]": the one believed of

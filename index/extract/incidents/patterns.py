@@ -79,7 +79,8 @@ class Patterns:
         self.fraction_of_all = v.regex("share_fractions", r"^\s*(?:{})\s+of\s+all\b")
         self.name_taking = v.regex("name_taking", r"\b(?:{})\s+(?:of\s+)?$")
         self.period = v.regex("period_cues")
-        self.reporting = v.regex("reporting_verbs", r"(?<!\w)(?:{})(?!\w)(?!\s+to\s+have\b)")  # (not "are reported to have defected": the subject is before it)
+        self.reporting = v.regex("reporting_verbs", r"(?<!\w)(?:{})(?!\w)(?!\s+to\s+(?:have|be)\b)")  # (not "are reported to have defected", "an American,
+        # said to be serving in the army, crossed": the subject is before it)
         # ("said on Tuesday", "reported late Friday": the date of the report, not of the event)
         self.reporting_end = v.regex("reporting_verbs", r"(?<!\w)(?:{})[\s,]*(?:(?:on|late|early|earlier)\s+)?(?:that\s+)?$")
         self.place_phrase = re.compile(
@@ -223,6 +224,8 @@ class Patterns:
                                     r"|\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+[A-Z]{2,8}\s*(?:--|[—–])\s*"
                                     # "Seoul (AFP) Sep 19, 2006 Two North Korean defectors ...": the date and no dash
                                     r"|\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*\([A-Za-z .]{2,20}\)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}\s+"
+                                    # "Washington, 26 August 1997 (RFE/RL) - Two ...": the day before the month, with the year
+                                    r"|\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}\s*(?:\([^)]{2,30}\)\s*)?(?:--|[-—–])\s*"
                                     # "SEOUL Seven North Koreans reached ...": a city in capitals and no punctuation
                                     r"|\s*[A-Z]{4,}(?:[ -][A-Z]{4,})?\s+(?=[A-Z][a-z]+\s)"
                                     # "[Asia Economy Kim Min-ho, Reporter] A soldier ...": a bracketed byline opening the body
