@@ -796,3 +796,14 @@ def test_counted_people_moved_out_of_a_country_or_helped_to_settle_in_the_south_
     assert (row.count, row.destination) == (300, "South Korea")
     body = "A North Korean woman crossed the sea border on Monday. Marines helped the woman reach the South safely."
     assert len(_rows(body, "2010-01-01")) == 1
+
+
+def test_people_carried_across_the_line_crossed_it() -> None:
+    """"A fishing boat carried three North Koreans across the sea border":
+    the people carried or guided across crossed; the line is the origin.
+    Things carried are no one, and a habit ("carry North Koreans") no event."""
+    [row] = _rows("A small fishing boat carried three North Koreans across the sea border on Monday.", "2023-07-19")
+    assert (row.actor, row.count, row.origin, row.status) == ("three North Koreans", 3, "sea border", "defected")
+    [row] = _rows("A broker guided the family across the Tumen River in 2010, she said.", "2023-07-19")
+    assert (row.actor, row.origin, row.destination, row.date) == ("family", "Tumen River", "", "2010")
+    assert _rows("Traders smuggled South Korean DVDs across the border into North Korea.", "2023-07-19") == []

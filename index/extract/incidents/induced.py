@@ -15,7 +15,7 @@ from .context import Sentence
 from .patterns import Patterns
 from .row import Row
 from .row_dates import read_date
-from .slots import alias, number_value, place_list, read_count, reporter
+from .slots import alias, crossed_line, number_value, place_list, read_count, reporter
 from .statistics import mark_statistic
 
 #: the verb of inducing or seeing, its object, and "into" before the gerund or the bare
@@ -56,6 +56,10 @@ def induced_row(P: Patterns, s: Sentence, ps: int, pe: int, status: Status) -> R
         left = next((sp for sp in s.spans if sp.label == "LOCATION" and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[pe:sp.start - s0])), None)
         row.origin = [alias(P, left.text)] if left is not None else []
         row.destination = [d for d in row.destination if not row.origin or d != row.origin[0]]
+    if re.search(r"\s(?:over|across)$", text[ps:pe]):  # ("carried four North Koreans over | the NLL": the line crossed)
+        row.origin = crossed_line(P, text, pe - 7, clause_end(P, text, pe)) or [
+            alias(P, sp.text) for sp in s.spans if sp.label == "LOCATION" and 0 <= sp.start - s0 - pe <= 6][:1]
+        row.destination = [d for d in row.destination if d not in row.origin]
     row.pe = pe
     row.reported_by = reporter(P, s)
     mark_statistic(P, row, text, "defect")  # ("has helped about 7,000 people flee North Korea": a figure)
