@@ -807,3 +807,12 @@ def test_people_carried_across_the_line_crossed_it() -> None:
     [row] = _rows("A broker guided the family across the Tumen River in 2010, she said.", "2023-07-19")
     assert (row.actor, row.origin, row.destination, row.date) == ("family", "Tumen River", "", "2010")
     assert _rows("Traders smuggled South Korean DVDs across the border into North Korea.", "2023-07-19") == []
+
+
+def test_people_taken_in_by_a_foreign_mission_asked_it_for_asylum() -> None:
+    """"Six North Koreans were taken in by the Swedish embassy in Hanoi":
+    sheltered by a mission is a request there (the mission the
+    destination, its city the origin)."""
+    [row] = _rows("Six North Koreans were taken in by the Swedish embassy in Hanoi on Tuesday, a diplomat said.", "2005-03-10")
+    assert (row.count, row.status, row.origin, row.date) == (6, "sought_asylum", "Hanoi", "2005-03-08")
+    assert row.destination.startswith("Sweden")

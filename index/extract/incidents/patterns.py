@@ -215,7 +215,7 @@ class Patterns:
             r"(?P<np>(?:[\w-]+\s+){{0,6}}?(?:{})(?:\s+estuary)?)(?!\w)"
             r"(?:\s+(?:in|on|off)\s+the\s+(?:\w+\s+Sea|(?:east|west)(?:ern)?\s+coast))?")
         # "the South Korean embassy in Beijing", "the U.S. Consulate", "the German embassy there"
-        self.mission = re.compile(r"\b(?:at|to|into|in|inside|entered|entering|reached|stormed|storming|surrounding|(?:walls?|grounds|compound|gates?)\s+of)\s+(?:the\s+|a\s+)?(?:nearby\s+)?(?P<mission>(?:[A-Z][\w.'-]*\s+){1,3}"
+        self.mission = re.compile(r"\b(?:at|to|into|in|inside|by|entered|entering|reached|stormed|storming|surrounding|(?:walls?|grounds|compound|gates?)\s+of)\s+(?:the\s+|a\s+)?(?:nearby\s+)?(?P<mission>(?:[A-Z][\w.'-]*\s+){1,3}"
                                   r"(?:[Ee]mbassy|[Cc]onsulate(?:[- ][Gg]eneral)?|[Mm]ission|[Ll]egation|(?:government|diplomatic|embassy)\s+compound))(?P<sep>\s+in\s+(?:the\s+)?)?")
         # "Agence France-Presse Seoul, March 14 —", "SEOUL, March 10:": an outlet
         # and a city before the date, or a colon for the dash
