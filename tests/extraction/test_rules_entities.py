@@ -173,3 +173,11 @@ def test_a_family_name_used_alone_again_and_again_for_someone_described_is_a_per
     # the rulers' family name alone, never described, is the ruler's, not a new person
     body = "Kim said the South was the main enemy. Kim said so again on Tuesday, officials noted."
     assert [sp.text for sp in EX.entities_only(body) if sp.label == "PERSON"] == []
+
+
+def test_the_coast_guard_is_no_guard() -> None:
+    """"the coast guard said": the service, not a guard's occupation; a
+    border guard still is one."""
+    got = _labels("The coast guard said a border guard had swum across the river.")
+    assert "guard" not in got
+    assert got.get("border guard") == "ROLE"
