@@ -812,7 +812,20 @@ def test_people_carried_across_the_line_crossed_it() -> None:
 def test_people_taken_in_by_a_foreign_mission_asked_it_for_asylum() -> None:
     """"Six North Koreans were taken in by the Swedish embassy in Hanoi":
     sheltered by a mission is a request there (the mission the
-    destination, its city the origin)."""
+    destination; a group's origin is not the mission's city, see
+    mission_groups.py)."""
     [row] = _rows("Six North Koreans were taken in by the Swedish embassy in Hanoi on Tuesday, a diplomat said.", "2005-03-10")
-    assert (row.count, row.status, row.origin, row.date) == (6, "sought_asylum", "Hanoi", "2005-03-08")
+    assert (row.count, row.status, row.origin, row.date) == (6, "sought_asylum", "", "2005-03-08")
     assert row.destination.startswith("Sweden")
+
+
+def test_a_group_that_ran_into_a_mission_has_no_origin_of_its_city() -> None:
+    """"Twelve North Koreans rushed into the Finnish embassy in Vientiane":
+    the city is where the mission stands, not where they came from; one
+    person posted there ("a North Korean trade official in Vientiane
+    walked into the Finnish embassy") keeps it."""
+    [row] = _rows("Twelve North Koreans rushed into the Finnish embassy in Vientiane on Monday.", "2006-05-10")
+    assert (row.count, row.status, row.origin) == (12, "sought_asylum", "")
+    assert row.destination.startswith("Finland")
+    [row] = _rows("A North Korean trade official walked into the Finnish embassy in Vientiane on Monday.", "2006-05-10")
+    assert (row.role, row.origin) == ("trade official", "Vientiane")

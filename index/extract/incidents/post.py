@@ -17,6 +17,7 @@ from .denials import drop_denied_reports
 from .figure_leads import first_tellings
 from .forecasts import drop_forecasts
 from .labels import keep_lone_labels
+from .mission_groups import groups_at_missions
 from .introductions import move_to_assertion, move_to_introductions, move_to_labels, move_to_superlatives
 from .next_sentences import counts_from_antecedents, counts_from_members, named_lines, slots_from_next_sentences
 from .northward import crossings_northward
@@ -493,6 +494,7 @@ def post_process(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
     counts_from_members(P, rows, doc)
     counts_from_antecedents(P, rows, doc)
     crossings_northward(P, rows, doc)
+    groups_at_missions(P, rows)
     for r in rows:  # "fled North Korea": the origin every defection shares is no place of its own
         r.origin = [o for o in r.origin if o not in P.implicit_origins]
     return rows
