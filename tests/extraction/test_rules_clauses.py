@@ -557,3 +557,14 @@ def test_a_subject_said_to_be_something_is_still_the_subject() -> None:
     [row] = _rows("Tokyo, 3 March 2004 (AFP) - Three North Korean sailors, said to be from Chongjin, have defected to Japan.",
                   "2004-03-03")
     assert (row.actor, row.count) == ("Three North Korean sailors", 3)
+
+
+def test_an_opening_while_clause_ends_at_its_comma() -> None:
+    """"While Kim Jong Un was visiting Beijing, a North Korean soldier
+    crossed the DMZ": the subject stands after the opening clause's comma;
+    a predicate inside the clause keeps its own subject."""
+    [row] = _rows("While Kim Jong Un was visiting Beijing for talks, a North Korean soldier crossed the DMZ into the South.",
+                  "2011-02-17")
+    assert (row.actor, row.role, row.origin) == ("North Korean soldier", "soldier", "DMZ")
+    [row] = _rows("Although two soldiers defected in 2010, the army changed nothing, officials said.", "2011-02-17")
+    assert (row.actor, row.count, row.date) == ("two soldiers", 2, "2010")

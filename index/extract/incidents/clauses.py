@@ -33,6 +33,9 @@ RELATIVE_THEN_VP = re.compile(r",\s*(?:who|which)\b[^;]{1,120}?,\s*(?:has|have|h
 
 #: "men, women" before ", and children": a list of single words, whose last
 #: item ", and" brings is no new clause
+#: a subordinate clause that opens the sentence, with a finite verb of its own, to its comma
+_OPENING_SUBORDINATE = re.compile(r"\s*(?:While|Whilst|Although|Though|Whereas|Even\s+as)\s+[^,;]{3,120}?"
+                                  r"\b(?:was|were|is|are|had|has|have|did|[a-z]+ed)\b[^,;]*,\s*")
 _SERIAL_LIST = re.compile(r"\b[a-z]+,\s+[a-z]+$")
 
 
@@ -45,6 +48,9 @@ def clause_start(P: Patterns, text: str, ps: int) -> int:
         if m.group()[:1] == "," and _SERIAL_LIST.search(text, 0, m.start()):
             continue  # "Forty-four men, women, and children": the last item of a list, not a clause
         start = m.end()
+    sub = _OPENING_SUBORDINATE.match(text)
+    if sub and start < sub.end() <= ps:  # ("While celebrations were under way, | a defector walked across")
+        start = sub.end()
     # a closed relative clause or description is an appositive (whatever
     # subordinator it holds: "since", "as"); the subject stands before it
     appositive = _CLOSED_RELATIVE.search(text, 0, ps)
