@@ -829,3 +829,12 @@ def test_a_group_that_ran_into_a_mission_has_no_origin_of_its_city() -> None:
     assert row.destination.startswith("Finland")
     [row] = _rows("A North Korean trade official walked into the Finnish embassy in Vientiane on Monday.", "2006-05-10")
     assert (row.role, row.origin) == ("trade official", "Vientiane")
+
+
+def test_the_workers_party_is_the_norths_and_no_other_sense_of_defecting() -> None:
+    """"Ri Myong-su, a senior Workers' Party official, defected during a
+    trip": North Korea's ruling party places the sentence in a Korea story;
+    a lawmaker defecting to a rival party does not."""
+    [row] = _rows("Ri Myong-su, a senior Workers' Party official, defected last month during a trip abroad.", "2003-05-04")
+    assert (row.actor_name, row.status, row.date) == ("Ri Myong-su", "defected", "2003-04")
+    assert _rows("Kim, a lawmaker, defected to the rival party last month.", "2003-05-04") == []
