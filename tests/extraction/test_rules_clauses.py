@@ -568,3 +568,10 @@ def test_an_opening_while_clause_ends_at_its_comma() -> None:
     assert (row.actor, row.role, row.origin) == ("North Korean soldier", "soldier", "DMZ")
     [row] = _rows("Although two soldiers defected in 2010, the army changed nothing, officials said.", "2011-02-17")
     assert (row.actor, row.count, row.date) == ("two soldiers", 2, "2010")
+
+
+def test_people_who_both_left_the_north_left_it() -> None:
+    """"two sisters who both left North Korea in 2009": "both", "all" or
+    "also" between the relative pronoun and "left" keep the departure."""
+    [row] = _rows("Park Min-ji and Lee Su-jin, two sisters who both left North Korea in 2009, spoke to reporters.", "2013-05-04")
+    assert (row.actor, row.status, row.date) == ("two sisters", "defected", "2009")
