@@ -362,3 +362,16 @@ def test_a_quoted_figure_counts_the_people_after_the_quote() -> None:
     [row] = _rows('Officials said that "about 15" such diplomats were among the 320 defectors who came last year.',
                   "2024-01-18")
     assert (row.count, row.status) == (15, "reported_count")
+
+
+def test_running_totals_told_as_homes_made_or_a_number_they_come_to() -> None:
+    """"Some 9,000 refugees have made their homes in the South", "About
+    20,000 have resettled in the prosperous, democratic South", "Those who
+    have fled to the South now number more than 30,000": running totals,
+    figures (a label's count of a hundred or more is kept as one)."""
+    [row] = _rows("Some 9,000 North Korean refugees have made their homes in the South, officials said.", "2008-05-04")
+    assert (row.status, row.count, row.destination) == ("reported_count", 9000, "South Korea")
+    [row] = _rows("About 20,000 North Koreans have resettled in the prosperous, democratic South.", "2008-05-04")
+    assert (row.status, row.count) == ("reported_count", 20000)
+    [row] = _rows("Officials said North Koreans who have fled to the South now number more than 30,000.", "2018-05-04")
+    assert (row.status, row.count) == ("reported_count", 30000)

@@ -55,6 +55,9 @@ def keep_lone_labels(rows: list[Row]) -> list[Row]:
     told = [r for r in rows if not r.label]
     out: list[Row] = []
     for r in rows:
+        if r.label and r.stat and (r.count or 0) >= 100 and not any(_same_actor(r, o) for o in told):
+            out.append(r)  # ("North Koreans who have defected to the South number more than 25,000": a figure)
+            continue
         if r.label and (r.stat or not _particular(r) or any(_same_actor(r, o) for o in told)
                         or any(_same_actor(r, o) for o in out if o.label)):
             continue

@@ -63,10 +63,10 @@ class Patterns:
         self.honorifics = v.cased("honorifics")
         self.border = v.regex("border_words", r"(?<![\w-])(?:{})(?!\w)")
         # ("arrived off Japan's northern coast", "before reaching northern Japan")
-        # ("brought to a safe house in South Korea": a place of arrival inside one of them)
+        # ("brought to a safe house in South Korea": a place of arrival inside one of them; "the wealthy, democratic South")
         facility = r"(?:(?:a|an|the)\s+(?:[\w-]+\s+)?(?:" + _alt(v, "arrival_facilities", "(?!x)x") + r")\s+(?:in|near|outside)\s+)?"
         self.arrival = v.regex("arrival_places", r"^\s*(?:in|to|into|at|off|near)?\s*" + facility
-                               + r"(?:(?:northern|southern|eastern|western|central)\s+)?(?:{})(?!\w)")
+                               + r"(?:(?:northern|southern|eastern|western|central)\s+)?(?:the\s+(?:[a-z-]+,?\s+){{1,3}}South\b(?![\s-]+Korean)|{})(?!\w)")
         self.visit_purpose = v.regex("visit_purposes")
         self.withdrawal = v.regex("withdrawal_cues")
         self.max_people = int(v.raw.get("max_people_figure") or 10**12)
