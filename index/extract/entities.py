@@ -259,7 +259,7 @@ class EntityRecognizer(PersonRules, OrgRules):
             val = self._number_value(tok.text)
             if val is None or val < 2:
                 continue
-            if YEARLIKE.fullmatch(tok.text) or (i and toks[i - 1].text in "$€£₩#:"):
+            if YEARLIKE.fullmatch(tok.text) and not self._counted_year_like(toks, i) or (i and toks[i - 1].text in "$€£₩#:"):
                 continue
             if i + 1 < n and toks[i + 1].text in (":", ".") and i + 2 < n and toks[i + 2].text[:1].isdigit():
                 continue
@@ -295,7 +295,9 @@ class EntityRecognizer(PersonRules, OrgRules):
                 j += 1  # ("said that "around 10" such people were ...": a quoted figure, then its people)
             if j < n and toks[j].norm in self.num_blockers:
                 continue
-            if j < n and toks[j].text.startswith("-"):
+            if j + 1 < n and toks[j].text == "-" and toks[j + 1].norm == "plus" and toks[j].start == toks[j - 1].end:
+                j += 2  # ("a record 2,000-plus defectors": at least that many)
+            elif j < n and toks[j].text.startswith("-"):
                 continue
             k = self._match_seq(toks, j, self.people)
             end = None
@@ -346,6 +348,13 @@ class EntityRecognizer(PersonRules, OrgRules):
                     start = i - k2
                     break
             cands.append((toks[start].start, toks[end - 1].end, "NUMBER", ""))
+
+    def _counted_year_like(self, toks: list[Token], i: int) -> bool:
+        """"About 2000 North Korean defectors": a number written like a year
+        is a count after an approximator and before the people it counts."""
+        if not i or toks[i - 1].norm not in ("about", "some", "nearly", "around", "roughly", "over", "than", "almost"):
+            return False
+        return any(self._match_seq(toks, m, self.people) for m in range(i + 1, min(len(toks), i + 4)))
 
     def _anaphoric_count(self, toks: list[Token], i: int) -> bool:
         """"The five were in good health", "the other two were sent back", "all

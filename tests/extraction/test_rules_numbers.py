@@ -375,3 +375,20 @@ def test_running_totals_told_as_homes_made_or_a_number_they_come_to() -> None:
     assert (row.status, row.count) == ("reported_count", 20000)
     [row] = _rows("Officials said North Koreans who have fled to the South now number more than 30,000.", "2018-05-04")
     assert (row.status, row.count) == ("reported_count", 30000)
+
+
+def test_counts_written_like_years_with_plus_or_told_as_northerners() -> None:
+    """"About 2000 refugees" after an approximator and before the people is
+    a count, not a year ("In 2000 refugees ..." stays a year); "a record
+    3,000-plus defectors" counts at least that many; "Northerners" are
+    people counted; a thousand or more is a figure even where a few of them
+    crossed a border."""
+    [row] = _rows("About 2000 North Korean refugees have been resettled in Japan, officials said.", "2009-05-04")
+    assert (row.count, row.status, row.date) == (2000, "reported_count", "")
+    [row] = _rows("Last year a record 3,000-plus defectors from the North reached South Korea.", "2009-05-04")
+    assert (row.count, row.status) == (3000, "reported_count")
+    [row] = _rows("Officials said 412 Northerners entered South Korea in the first quarter.", "2009-05-04")
+    assert row.count == 412
+    [row] = _rows("A total of 2,914 North Koreans defected to South Korea last year, though only a few came across the DMZ.",
+                  "2010-05-04")
+    assert (row.count, row.status, row.date) == (2914, "reported_count", "2009")
