@@ -575,3 +575,14 @@ def test_people_who_both_left_the_north_left_it() -> None:
     "also" between the relative pronoun and "left" keep the departure."""
     [row] = _rows("Park Min-ji and Lee Su-jin, two sisters who both left North Korea in 2009, spoke to reporters.", "2013-05-04")
     assert (row.actor, row.status, row.date) == ("two sisters", "defected", "2009")
+
+
+def test_people_shot_or_returned_home_after_their_flight_attempted_it() -> None:
+    """"six soldiers waded across the river, but Chinese border police shot
+    three of them": shot at the end of the flight; "a miner who had fled
+    to China was arrested after he was returned to his homeland": sent
+    back to his own country. Both attempts."""
+    [row] = _rows("Six soldiers waded across the Tumen River, but Chinese border police shot three of them dead.", "2013-11-20")
+    assert (row.count, row.status) == (6, "attempted")
+    [row] = _rows("A miner from North Korea who had defected to China was jailed after he was returned to his homeland.", "2013-11-20")
+    assert (row.role, row.status) == ("miner", "attempted")

@@ -48,8 +48,8 @@ _CAUGHT_LATER = re.compile(r"\b(?:and|but|where|(?:after|until|when|before)(?=\s
                            r"appears?\s+to\s+have\s+been|appeared\s+to\s+have\s+been)\s+(?:then\s+|later\s+|subsequently\s+)?"
                            r"(?:caught|arrested|detained|held|captured|stopped|intercepted|seized|apprehended|" + SENT_BACK + r")\b"
                            # "... waded across the river before Chinese soldiers arrested them": the same people, as the object
-                           r"|\b(?:before|after|when|until|but|and)\s+(?:[\w.'-]+\s+){1,4}?(?:then\s+)?"
-                           r"(?:caught|arrested|detained|captured|seized|apprehended|intercepted)\s+(?:them|him|her)\b",
+                           r"|\b(?:before|after|when|until|but|and)\s+(?:[\w.'-]+\s+){1,6}?(?:then\s+)?"
+                           r"(?:caught|arrested|detained|captured|seized|apprehended|intercepted|shot(?:\s+(?:\w+|all)\s+of)?)\s+(?:them|him|her)\b",
                            re.I)
 _WHO = re.compile(r"\b(?:who|that)\s")
 #: a crossing told in the past ("a soldier who ran across the border"): an act, where "who defected" may be a label

@@ -70,7 +70,7 @@ def caught_after(P: Patterns, text: str, pe: int) -> bool:
 #: "decided not to go back and | escaped to the South": a refusal coordinated before the predicate
 #: negates its own infinitive, not the act after "and"
 REFUSED_THEN = re.compile(r"\bnot\s+to\s+[a-z]+(?:\s+[a-z]+){0,3}?\s+and\s+(?:then\s+|instead\s+|later\s+)?$", re.I)
-SENT_BACK = r"(?:sent\s+back|repatriated|deported|returned\s+to\s+(?:the\s+North|North\s+Korea))"
+SENT_BACK = r"(?:sent\s+back|repatriated|deported|returned\s+to\s+(?:the\s+North|North\s+Korea|(?:his|her|their)\s+(?:homeland|country)))"
 #: the main verb after a relative clause, of people sent back north
 _SENT_BACK_MAIN = re.compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:later\s+|then\s+|subsequently\s+|"
                              r"forcibly\s+|reportedly\s+)?" + SENT_BACK + r"\b", re.I)
