@@ -586,3 +586,12 @@ def test_people_shot_or_returned_home_after_their_flight_attempted_it() -> None:
     assert (row.count, row.status) == (6, "attempted")
     [row] = _rows("A miner from North Korea who had defected to China was jailed after he was returned to his homeland.", "2013-11-20")
     assert (row.role, row.status) == ("miner", "attempted")
+
+
+def test_a_request_told_again_as_an_arrival_was_answered() -> None:
+    """"Nine North Korean workers sought asylum at the embassy. The workers,
+    eight women and a man, reached Seoul on Friday": one row, defected;
+    "eight women and a man" are nine."""
+    rows = _rows("Nine North Korean workers sought asylum at the South Korean embassy in Hanoi on Monday. The workers, "
+                 "eight women and a man, reached Seoul on Friday.", "2016-04-09")
+    assert [(r.count, r.status) for r in rows] == [(9, "defected")]

@@ -40,6 +40,14 @@ WINDOW = 4
 _DEFECTION_WORD = re.compile(r"\b(?:defect|fled|flee|escap|cross|asylum|refuge|dash|missing|hiding|enter|arriv|reach|came\b|come\b)", re.I)
 
 
+def request_answered(told: Row, again: Row) -> None:
+    """A request for asylum told again just after as an arrival ("Three
+    North Koreans entered the embassy ... The three arrived in Seoul on
+    Friday"): the request was answered, the people defected."""
+    if told.status == "sought_asylum" and again.status == "defected" and again.kind in ("arrive", "granted") and again.sent > told.sent:
+        told.status = "defected"
+
+
 def move_to_assertion(told: Row, again: Row, doc: Doc) -> None:
     """An arrest told with no word of defection ("ten North Koreans are
     being held in China") and told again just after with one ("police

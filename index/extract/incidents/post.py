@@ -18,7 +18,7 @@ from .figure_leads import first_tellings
 from .forecasts import drop_forecasts
 from .labels import keep_lone_labels
 from .mission_groups import groups_at_missions
-from .introductions import move_to_assertion, move_to_introductions, move_to_labels, move_to_superlatives
+from .introductions import move_to_assertion, move_to_introductions, request_answered, move_to_labels, move_to_superlatives
 from .next_sentences import counts_from_antecedents, counts_from_members, named_lines, slots_from_next_sentences
 from .northward import crossings_northward
 from .patterns import MISSION_WORD, Patterns
@@ -112,6 +112,7 @@ def merge_mentions(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
         if group is not None and not r.actor_name and 0 < r.sent - group.sent <= 4 and not _returns(r, group):
             # "... all of them had reached South Korea after living abroad": the group (or the
             # figure) told of just before, told again; where it went completes it
+            request_answered(group, r)
             if not group.date and r.date:
                 group.date, group.precision = r.date, r.precision
             group.destination = group.destination or list(r.destination)
@@ -119,15 +120,12 @@ def merge_mentions(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
         if (r.definite and not r.actor_name and prev is not None and 0 < r.sent - prev.sent <= 4 and not _returns(r, prev) and (
                 not r.count and r.actor.split()[-1].lower() in P.anaphoric_heads and not re.search(r"\bof\s+(?:the|a|an|his|her|their)\s", r.actor)
                 # "The nine arrived safely", "the eight women and three men": the group counted just before
-                or r.count and r.count == prev.count and r.status == prev.status and not r.stat and not prev.actor_name)):
+                or r.count and r.count == prev.count and (r.status == prev.status or prev.status == "sought_asylum" and r.status == "defected")
+                and not r.stat and not prev.actor_name)):
             # "The man, a third secretary, walked into the embassy": the actor told of just before
             move_to_assertion(prev, r, doc)
-            if not prev.date and r.date:
-                prev.date, prev.precision = r.date, r.precision
-            if not prev.destination:
-                prev.destination = list(r.destination)
-            if not prev.origin:
-                prev.origin = list(r.origin)
+            request_answered(prev, r)
+            _complete(prev, r, ("date", "precision"))
             continue
         if (r.stat and r.count and prev is not None and r.count == prev.count and not prev.stat and 0 < r.sent - prev.sent <= 8
                 and r.actor.split()[-1].lower() in P.anaphoric_heads

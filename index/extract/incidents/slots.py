@@ -58,6 +58,8 @@ def read_count(P: Patterns, row: Row, s: Sentence, region: str, rspans: list[Ent
             row.count = whole  # "nine young people, seven males and two females,": the group, then its parts
             return
         row.count = joined_count(P, s, nums) or number_value(P, nums[-1].text)
+        if row.count and len(nums) == 1 and _AND_ONE_MORE.match(s.text, nums[0].end - s.s0):
+            row.count += 1  # ("12 women plus a man who was the manager": 13)
         return
     bare = P.bare_count.fullmatch(row.actor)
     if bare:  # "more than 22,000 (have reached South Korea)": the count is the actor
@@ -66,6 +68,10 @@ def read_count(P: Patterns, row: Row, s: Sentence, region: str, rspans: list[Ent
     m = P.the_number.search(region)
     if m and m.group(1).lower() in row.actor.lower().split():  # (not "the line that divides the two countries, a man")
         row.count = P.v.number_words.get(m.group(1).lower())
+
+
+#: "(12 women) and a man", "(eight men) plus one woman": one more person joined to a counted group
+_AND_ONE_MORE = re.compile(r"\s+(?:and|plus)\s+(?:a|one)\s+(?:[\w-]+\s+)?(?:man|woman|boy|girl|child|baby|infant|manager|male|female)\b")
 
 
 def joined_count(P: Patterns, s: Sentence, nums: list[EntitySpan]) -> int | None:
