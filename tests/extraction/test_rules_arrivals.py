@@ -167,3 +167,19 @@ def test_the_last_few_years_is_a_period_not_a_superlative() -> None:
     soldier to defect" casts no event."""
     [row] = _rows("Over the last five years Finland granted asylum to 12 North Koreans, officials said.", "2012-05-04")
     assert (row.count, row.destination) == (12, "Finland")
+
+
+def test_people_let_stay_or_permitted_to_go_to_the_south_arrived() -> None:
+    """"Seoul has let a mother and daughter who drifted south last month
+    remain in South Korea", "Four loggers held in Russia have been freed and
+    permitted to go to South Korea": allowed to stay or to go on to a place
+    of arrival; the relative clause is no part of the actor; a visit
+    ("allowed to stay in Seoul for a summer camp") is none; a dateline of a
+    date and an agency ("May 3 (AP) —") is no part of the actor."""
+    [row] = _rows("Seoul has let a North Korean mother and daughter who drifted south in a small boat last month remain in "
+                  "South Korea.", "2017-05-04")
+    assert (row.actor, row.status, row.destination) == ("North Korean mother and daughter", "defected", "South Korea")
+    [row] = _rows("May 3 (AP) — Four North Korean loggers held in Russia have been freed and permitted to go to South Korea.",
+                  "2017-05-04")
+    assert (row.actor, row.count, row.status) == ("Four North Korean loggers held in Russia", 4, "defected")
+    assert _rows("The North Korean students were allowed to stay in Seoul for a summer camp.", "2017-05-04") == []

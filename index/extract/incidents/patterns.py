@@ -224,6 +224,8 @@ class Patterns:
                                     r"|\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+[A-Z]{2,8}\s*(?:--|[—–])\s*"
                                     # "Seoul (AFP) Sep 19, 2006 Two North Korean defectors ...": the date and no dash
                                     r"|\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*\([A-Za-z .]{2,20}\)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}\s+"
+                                    # "April 5 (UPI) — Three ...": the date and the agency, no city
+                                    r"|\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([^)]{2,30}\)\s*(?:--|[-—–])\s*"
                                     # "Washington, 26 August 1997 (RFE/RL) - Two ...": the day before the month, with the year
                                     r"|\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}\s*(?:\([^)]{2,30}\)\s*)?(?:--|[-—–])\s*"
                                     # "SEOUL Seven North Koreans reached ...": a city in capitals and no punctuation
