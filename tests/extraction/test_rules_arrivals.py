@@ -183,3 +183,16 @@ def test_people_let_stay_or_permitted_to_go_to_the_south_arrived() -> None:
                   "2017-05-04")
     assert (row.actor, row.count, row.status) == ("Four North Korean loggers held in Russia", 4, "defected")
     assert _rows("The North Korean students were allowed to stay in Seoul for a summer camp.", "2017-05-04") == []
+
+
+def test_people_found_at_sea_whom_the_sentence_calls_defectors() -> None:
+    """"Six people thought to be North Korean defectors were found drifting
+    off Ulleung Island": found at sea, called defectors; fishermen rescued
+    with no such word are no row. A group told in three parts counts them
+    all ("two men, three women and four children": nine)."""
+    [row] = _rows("Six people thought to be North Korean defectors were found drifting off Ulleung Island on Monday.", "2012-06-13")
+    assert (row.count, row.status, row.date) == (6, "defected", "2012-06-11")
+    assert _rows("Three North Korean fishermen were rescued off the east coast on Monday.", "2012-06-13") == []
+    [row] = _rows("Two men, three women and four children who said they were North Korean defectors were found in a small "
+                  "boat off Niigata.", "2012-06-13")
+    assert row.count == 9

@@ -76,6 +76,8 @@ def _definite_subject(before: str) -> bool:
     return bool(re.match(r"\W*(?:the|his|her|their|its)\b", before[opens.end() if opens else 0:], re.I))
 
 
+#: the predicate "were rescued off / found drifting in a boat" (extraction.yaml): people found at sea
+_FOUND_AT_SEA = re.compile(r"(?:was|were|been|being)\s+(?:found|discovered|rescued|picked\s+up|spotted)\b", re.I)
 #: the predicate "did the same" / "followed suit" (extraction.yaml): another's act told again
 _SAME_ACT = re.compile(r"(?:did|does|do)\s+(?:the\s+same|likewise)|followed\s+suit", re.I)
 
@@ -133,6 +135,8 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
         return bool(P.border.search(text[pe:pe + 45]) or re.search(  # ("crossed into the | South": the pattern took "into the")
             r"\b(?:into|to)\s+(?:the\s+)?(?:communist\s+|isolated\s+|reclusive\s+|capitalist\s+|democratic\s+)?(?:North|South)\b(?![\s-]+Korean\b)",
             text[ps:pe + 40]))
+    if kind == "arrive" and _FOUND_AT_SEA.match(text, ps, pe):
+        return bool(_DEFECTORS.search(text) or re.search(r"\bdefect(?:ion)?s?\b", text, re.I)) and (korea_here or _about_korea(P, s))
     if kind == "arrive":
         if re.fullmatch(r"comes?", text[ps:pe].strip(), re.I) and re.match(r"\s+from\b", text[pe:]):
             return False  # "a defector, comes from North Hamgyong": where someone is from, no movement

@@ -44,6 +44,11 @@ def read_count(P: Patterns, row: Row, s: Sentence, region: str, rspans: list[Ent
             and not re.search(r"\b(?:including|among them|with)\b[^,]*$", region[:max(0, sp.start - s.s0 - (ps - len(region)))])]
     if not nums and kind == "statreport":
         nums = [sp for sp in s.spans if sp.label == "NUMBER" and sp.start - s.s0 < ps]
+    joined = joined_count(P, s, nums) if len(nums) == 3 and joined_count(P, s, nums[1:]) != number_value(P, nums[0].text) else None
+    if joined:  # ("three men, three women and three children": the parts, whatever the actor's words took of them;
+        # not "the eight teenagers, five boys and three girls": the group, then its parts)
+        row.count = joined
+        return
     a0 = s.text.find(row.actor) if row.actor and len(nums) > 1 else -1
     if a0 >= 0:  # "three of the 20 North Koreans, a group of 8 men and 12 women,": the numbers of the actor's own words
         nums = [sp for sp in nums if a0 <= sp.start - s.s0 < a0 + len(row.actor)] or nums
@@ -75,18 +80,18 @@ _AND_ONE_MORE = re.compile(r"\s+(?:and|plus)\s+(?:a|one)\s+(?:[\w-]+\s+)?(?:man|
 
 
 def joined_count(P: Patterns, s: Sentence, nums: list[EntitySpan]) -> int | None:
-    """"eight women and three men", "12 men and 64 women": one group told
-    in its parts, counted as the sum (None when the numbers are not two
-    counted parts joined by "and")."""
-    if len(nums) != 2:
+    """"eight women and three men", "three men, three women and three
+    children": one group told in its parts, counted as the sum (None when
+    the numbers are not two or three counted parts joined by "and")."""
+    if len(nums) not in (2, 3):
         return None
-    a, b = nums
-    if not re.fullmatch(r"\s*(?:,\s*)?and\s+", s.text[a.end - s.s0:b.start - s.s0]):
+    gaps = [s.text[a.end - s.s0:b.start - s.s0] for a, b in zip(nums, nums[1:])]
+    if not re.fullmatch(r"\s*(?:,\s*)?and\s+", gaps[-1]) or any(not re.fullmatch(r"\s*,\s*", g) for g in gaps[:-1]):
         return None
     if any(len(sp.text.split()) < 2 or sp.text.split()[-1].lower() not in P.person_parts for sp in nums):
         return None
-    x, y = number_value(P, a.text), number_value(P, b.text)
-    return x + y if x and y else None
+    values = [number_value(P, sp.text) for sp in nums]
+    return sum(v for v in values if v) if all(values) else None
 
 
 def _is_age(s: Sentence, sp: EntitySpan) -> bool:
