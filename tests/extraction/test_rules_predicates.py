@@ -838,3 +838,13 @@ def test_the_workers_party_is_the_norths_and_no_other_sense_of_defecting() -> No
     [row] = _rows("Ri Myong-su, a senior Workers' Party official, defected last month during a trip abroad.", "2003-05-04")
     assert (row.actor_name, row.status, row.date) == ("Ri Myong-su", "defected", "2003-04")
     assert _rows("Kim, a lawmaker, defected to the rival party last month.", "2003-05-04") == []
+
+
+def test_crossings_by_mistake_reports_dismissed_as_false_and_poachers_held_are_no_events() -> None:
+    """"The sailors are believed to have crossed the sea border by mistake",
+    "officials dismissed as false reports that three athletes had defected",
+    "guards detained 40 North Koreans who had been poaching": no defection
+    (strayed; denied; held for something else)."""
+    assert _rows("The two North Korean sailors are believed to have crossed the sea border by mistake in the fog.", "2019-07-04") == []
+    assert _rows("Team officials dismissed as false reports that three North Korean athletes had defected.", "2019-07-04") == []
+    assert _rows("Russian border guards detained 40 North Koreans who had been poaching crabs near the border.", "2019-07-04") == []

@@ -37,11 +37,18 @@ _TAKER = re.compile(r"\b(?:U\.S\.|US|United States|America|Washington|Seoul|Sout
                     r"government|country|administration)\s+(?:had\s+|has\s+|have\s+|quietly\s+|secretly\s+)*$")
 
 
+#: what the people held had been doing: "who had been poaching"
+_DOING = re.compile(r"\bwho\s+(?:had\s+been|have\s+been|has\s+been|were|was)\s+([a-z]+ing)\b", re.I)
+
+
 def held_for_something_else(P: Patterns, text: str, pe: int) -> bool:
     """"was arrested on charges that his visits violated the National
     Security Law": held on a charge that is no crossing, so no attempt to
     defect (but "detained on charges of illegal entry" is one)."""
     charge = P.charge.search(text, pe)
+    doing = _DOING.search(text, pe)  # ("detained 87 citizens of North Korea who had been poaching")
+    if doing and P.other_offence.fullmatch(doing.group(1)):
+        return True
     return (charge is not None and charge.start() - pe <= 40 and bool(P.other_offence.search(text, charge.start()))
             and not P.charge_motion.search(text, charge.start()))
 
