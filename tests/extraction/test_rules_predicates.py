@@ -848,3 +848,11 @@ def test_crossings_by_mistake_reports_dismissed_as_false_and_poachers_held_are_n
     assert _rows("The two North Korean sailors are believed to have crossed the sea border by mistake in the fog.", "2019-07-04") == []
     assert _rows("Team officials dismissed as false reports that three North Korean athletes had defected.", "2019-07-04") == []
     assert _rows("Russian border guards detained 40 North Koreans who had been poaching crabs near the border.", "2019-07-04") == []
+
+
+def test_what_someone_is_accused_of_is_no_event() -> None:
+    """"a court jailed a man accused of entering the South posing as a
+    defector": an accusation asserts nothing; "suspected of trying to
+    defect" is left to the other rules."""
+    assert _rows("A Seoul court on Monday upheld a two-year sentence for a North Korean man accused of coming into the South "
+                 "disguised as a refugee.", "2014-07-04") == []
