@@ -851,8 +851,11 @@ def test_crossings_by_mistake_reports_dismissed_as_false_and_poachers_held_are_n
 
 
 def test_what_someone_is_accused_of_is_no_event() -> None:
-    """"a court jailed a man accused of entering the South posing as a
-    defector": an accusation asserts nothing; "suspected of trying to
-    defect" is left to the other rules."""
+    """"a court upheld a sentence for a man accused of coming into the
+    South disguised as a refugee": what he is accused of doing asserts
+    nothing; "suspected of trying to defect" is left to the other rules."""
     assert _rows("A Seoul court on Monday upheld a two-year sentence for a North Korean man accused of coming into the South "
                  "disguised as a refugee.", "2014-07-04") == []
+    # (an accusation of something else is no part of the event: the person still fled)
+    [row] = _rows("A North Korean diplomat accused of embezzlement fled to South Korea last year.", "2017-01-04")
+    assert (row.role, row.destination, row.date) == ("diplomat", "South Korea", "2016")

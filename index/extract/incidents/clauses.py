@@ -31,11 +31,11 @@ RELATIVE_THEN_VP = re.compile(r",\s*(?:who|which)\b[^;]{1,120}?,\s*(?:has|have|h
                               r"\s+and\s+(?:then\s+)?$", re.I)
 
 
-#: "men, women" before ", and children": a list of single words, whose last
-#: item ", and" brings is no new clause
 #: a subordinate clause that opens the sentence, with a finite verb of its own, to its comma
 _OPENING_SUBORDINATE = re.compile(r"\s*(?:While|Whilst|Although|Though|Whereas|Even\s+as)\s+[^,;]{3,120}?"
                                   r"\b(?:was|were|is|are|had|has|have|did|[a-z]+ed)\b[^,;]*,\s*")
+#: "men, women" before ", and children": a list of single words, whose last
+#: item ", and" brings is no new clause
 _SERIAL_LIST = re.compile(r"\b[a-z]+,\s+[a-z]+$")
 
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from .roles import group_noun, plural_actor
 from .patterns import Patterns
+from .roles import group_noun, plural_actor
 from .row import Row
 
 #: a destination that is a foreign mission ("Spain (Spanish embassy)", "South Korean consulate, Beijing")

@@ -103,9 +103,16 @@ _HELP_NOUN_BEFORE = re.compile(r"\b(?:with|without|the|his|her|their|its|some|an
 _ORDINAL_TIME = re.compile(r"\s+(?:day|days|time|week|month|year|straight|consecutive|half|quarter)\b", re.I)
 
 
+#: the predicate as what someone is accused of ("accused of coming into", "accused of having fled"; not
+#: "a diplomat accused of embezzlement fled")
+_ACCUSED_OF = re.compile(r"\baccused\s+of\s+(?:having\s+)?(?:[a-z]+ly\s+)?[a-z]+(?:ing|ed)\b[^,;]{0,20}$", re.I)
+
+
 def hypothetical(P: Patterns, window: str) -> bool:
     """A hypothetical or label cue in the window; "the second" before a time
     word ("for the second day in a row") is a date, not "the second to defect"."""
+    if _ACCUSED_OF.search(window):
+        return True  # "a woman accused of coming into the South disguised as a defector": an accusation
     for m in P.hypo.finditer(window):
         if _HELP_NOUN.fullmatch(m.group()) and (_HELP_NOUN_BEFORE.search(window[:m.start()])
                                                 or re.match(r"\s+(?:from|of)\b", window[m.end():])):
