@@ -17,8 +17,8 @@ from .denials import drop_denied_reports
 from .figure_leads import first_tellings
 from .forecasts import drop_forecasts
 from .labels import keep_lone_labels
-from .mission_groups import groups_at_missions
 from .introductions import move_to_assertion, move_to_introductions, request_answered, move_to_labels, move_to_superlatives
+from .mission_groups import groups_at_missions
 from .next_sentences import counts_from_antecedents, counts_from_members, named_lines, slots_from_next_sentences
 from .northward import crossings_northward
 from .patterns import MISSION_WORD, Patterns

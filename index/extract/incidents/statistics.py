@@ -90,10 +90,11 @@ def mark_statistic(P: Patterns, row: Row, text: str, kind: PredicateKind) -> Non
     reported count; a dated group crossing is an event."""
     if row.count is None or row.count < 2 or row.actor_name:
         return  # a named person is no figure
+    # "in 2002, 21 North Koreans fled by boat across the sea border": one group's journey (not a thousand
+    # or more: "1,396 defected last year, though only a few came across the DMZ")
     if kind != "statreport" and P.journey.search(text) and not P.span_period.search(text) and not (
             row.count >= 1000 and row.precision in ("", "year") and not _GROUP_OF.search(row.actor)):
-        return  # "in 2002, 21 North Koreans fled by boat across the sea border": one group's journey
-        # (not a thousand or more: "1,396 defected last year, though only a few came across the DMZ")
+        return
     group_of = _GROUP_OF.search(row.actor) or row.actor and re.search(  # ("a group of 12 North Korean refugees")
         _GROUP_OF.pattern + r"\s+(?:about\s+|some\s+|around\s+)?" + re.escape(row.actor.split()[0]) + r"\b", text, re.I)
     window = P.window_tally.search(text) if not group_of else None
