@@ -595,3 +595,11 @@ def test_a_request_told_again_as_an_arrival_was_answered() -> None:
     rows = _rows("Nine North Korean workers sought asylum at the South Korean embassy in Hanoi on Monday. The workers, "
                  "eight women and a man, reached Seoul on Friday.", "2016-04-09")
     assert [(r.count, r.status) for r in rows] == [(9, "defected")]
+
+
+def test_the_people_a_force_took_custody_of_are_the_actor_not_the_custody() -> None:
+    """"The army said it had secured custody of two soldiers who crossed the
+    MDL": the actor is the soldiers (a tryout showed "custody of one North
+    Korean soldier" in the table)."""
+    [row] = _rows("The army said it had secured custody of two North Korean soldiers who crossed the MDL on Monday.", "2025-10-19")
+    assert (row.actor, row.count, row.origin) == ("two North Korean soldiers", 2, "MDL")

@@ -153,7 +153,10 @@ def relative_antecedent(before: str) -> int | None:
         # ("no information about | his three relatives, who ...", "concern over the safety of | nine
         # defectors who ..."): the people a word, a fear or a fate is of, the last such noun's
         m = next(reversed(list(_OBJECT_OF_NOUN.finditer(before.rstrip(",").rstrip()))), None)
-    return m.start("np") if m else None
+    if m is None:
+        return None
+    held = re.match(r"(?:custody|charge|control)\s+of\s+", before[m.start("np"):], re.I)
+    return m.start("np") + (held.end() if held else 0)  # ("had secured | custody of | one soldier who ...")
 
 
 #: a noun of what is known or feared about people, and the people after it
