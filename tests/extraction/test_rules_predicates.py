@@ -859,3 +859,13 @@ def test_what_someone_is_accused_of_is_no_event() -> None:
     # (an accusation of something else is no part of the event: the person still fled)
     [row] = _rows("A North Korean diplomat accused of embezzlement fled to South Korea last year.", "2017-01-04")
     assert (row.role, row.destination, row.date) == ("diplomat", "South Korea", "2016")
+
+
+def test_hope_or_desire_for_defection_voiced_is_a_request() -> None:
+    """"while two others voiced hope for defection to the South": a wish
+    told as a noun, like "expressed a wish to defect"."""
+    [row] = _rows("Seoul returned three North Korean sailors on Monday, while two others voiced hope for defection to the South.",
+                  "2017-06-09")
+    assert (row.actor, row.count, row.status, row.destination) == ("two others", 2, "sought_asylum", "South Korea")
+    [row] = _rows("Two North Korean sailors rescued last week have expressed a desire for defection, officials said.", "2017-06-09")
+    assert (row.count, row.role) == (2, "sailor")
