@@ -603,3 +603,14 @@ def test_the_people_a_force_took_custody_of_are_the_actor_not_the_custody() -> N
     Korean soldier" in the table)."""
     [row] = _rows("The army said it had secured custody of two North Korean soldiers who crossed the MDL on Monday.", "2025-10-19")
     assert (row.actor, row.count, row.origin) == ("two North Korean soldiers", 2, "MDL")
+
+
+def test_they_are_the_people_counted_before_with_adjectives_between() -> None:
+    """"three of five North Korean sailors picked up last week will stay in
+    the South after they asked to defect": "they" are the counted people,
+    the part of the whole; "the three told officials that they ..." gives
+    no group of the officials."""
+    [row] = _rows("Officials said that three of five North Korean sailors picked up last week will stay in the South after "
+                  "they expressed a wish to defect.", "2019-06-18")
+    assert (row.actor, row.count) == ("three of five North Korean sailors", 3)
+    assert _rows("According to the mayor, the two told Chinese officials that they had set out from North Korea.", "2019-06-18") == []

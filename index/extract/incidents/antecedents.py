@@ -41,7 +41,18 @@ def last_counted_group(P: Patterns, s: Sentence, cs: int) -> EntitySpan | None:
     defectors"), for a "they" later in it; None when there is none."""
     found = None
     for sp in s.spans:
-        if sp.label == "NUMBER" and sp.end - s.s0 <= cs and len(sp.text.split()) > 1 and names_people(P, sp.text):
+        if sp.label != "NUMBER" or sp.end - s.s0 > cs:
+            continue
+        if len(sp.text.split()) > 1 and names_people(P, sp.text):
+            found = sp
+            continue
+        # ("two of four North Korean fishermen": a bare number whose people follow, adjectives between;
+        # the part of a whole ("two of four") is the group, so a number after "of" is not taken)
+        at = sp.end - s.s0
+        stop = NP_STOP.search(s.text, at, cs)
+        phrase = s.text[sp.start - s.s0:stop.start() if stop else cs]
+        if (re.fullmatch(r"\S+(?:\s+of\s+\S+)?(?:\s+[A-Z][\w'-]*){0,3}\s+[a-z-]+", phrase.strip()) and names_people(P, phrase)
+                and not re.search(r"\bof\s+$", s.text[:sp.start - s.s0])):
             found = sp
     return found
 
