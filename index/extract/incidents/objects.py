@@ -32,9 +32,8 @@ _MOTION = re.compile(r"\b(?:cross(?:ed|ing)?|entered|entering|illegal(?:ly)?|bor
                      r"smuggled (?:into|across|out)|on (?:their|his|her) way|trying to|tried to|route|asylum|refuge|refugees?|defectors?)\b", re.I)
 
 
-#: who takes someone in as a refugee: a country, its capital or its government ("the U.S. took in")
-_TAKER = re.compile(r"\b(?:U\.S\.|US|United States|America|Washington|Seoul|South Korea|Japan|Britain|Canada|Germany|"
-                    r"government|country|administration)\s+(?:had\s+|has\s+|have\s+|quietly\s+|secretly\s+)*$")
+#: who takes someone in as a refugee besides a country named just before: its government ("the government took in")
+_TAKER = re.compile(r"\b(?:government|country|administration)\s+(?:had\s+|has\s+|have\s+|quietly\s+|secretly\s+)*$", re.I)
 
 
 #: what the people held had been doing: "who had been poaching"
@@ -62,8 +61,9 @@ def object_row(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind, 
         return None  # an arrest for anything else (smuggling, spying) is no attempt to defect
     if re.search(r"\b(?:was|were|been|be|being|is|are)\s+$", text[:ps], re.I):
         return None  # passive: the caught predicate reads it
-    if kind == "granted" and re.match(r"\w+\s+in\s+(?!\d)", text[ps:pe + 3]) and not _TAKER.search(text[:ps]):
-        return None  # "police took in a woman": taken in by a country or its government only
+    if kind == "granted" and re.match(r"\w+\s+in\s+(?!\d)", text[ps:pe + 3]) and not _TAKER.search(text[:ps]) and not any(
+            sp.label == "LOCATION" and re.fullmatch(r"\s*(?:(?:had|has|have|quietly|secretly)\s+)*", text[sp.end - s0:ps]) for sp in s.spans):
+        return None  # "police took in a woman": taken in by a country (named just before) or its government only
     if P.neg.search(text[max(0, ps - 30):ps]) or P.hypo.search(text[max(0, ps - 40):ps]):
         return None
     m = re.match(r"\s*(?:the\s+|a\s+|an\s+)?", text[pe:])

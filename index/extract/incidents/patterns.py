@@ -69,6 +69,7 @@ class Patterns:
                                + r"(?:(?:northern|southern|eastern|western|central)\s+)?(?:the\s+(?:[a-z-]+,?\s+){{1,3}}South\b(?![\s-]+Korean)|{})(?!\w)")
         self.visit_purpose = v.regex("visit_purposes")
         self.withdrawal = v.regex("withdrawal_cues")
+        self.accidental = v.regex("accidental_cues")  # ("crossed the border by accident": strayed, no defection)
         self.max_people = int(v.raw.get("max_people_figure") or 10**12)
         self.arrival_idiom = v.regex("arrival_idioms", r"\s*(?:(?:to|into|in)\s+)?(?:{})\b")
         self.forecast = v.regex("forecast_cues")

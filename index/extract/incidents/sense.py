@@ -79,8 +79,6 @@ def _definite_subject(before: str) -> bool:
 
 #: the predicate "were rescued off / found drifting in a boat" (extraction.yaml): people found at sea
 _FOUND_AT_SEA = re.compile(r"(?:was|were|been|being)\s+(?:found|discovered|rescued|picked\s+up|spotted)\b", re.I)
-#: a crossing made by mistake ("crossed the border by accident", "accidentally strayed across")
-_BY_ACCIDENT = re.compile(r"\b(?:by\s+accident|accidentally|by\s+mistake|inadvertently|unintentionally|unwittingly)\b", re.I)
 #: the predicate "did the same" / "followed suit" (extraction.yaml): another's act told again
 _SAME_ACT = re.compile(r"(?:did|does|do)\s+(?:the\s+same|likewise)|followed\s+suit", re.I)
 
@@ -121,7 +119,7 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
                 # ("He escaped in 2005" in a report on North Korea: a flight with its date, no object)
                 or any(sp.label == "DATE" and 0 <= sp.start - s0 - pe <= 4 for sp in s.spans) and _about_korea(P, s))
     if kind == "cross":
-        if _BY_ACCIDENT.search(text, pe, clause_end(P, text, pe) + 30):
+        if P.accidental.search(text, pe, clause_end(P, text, pe) + 30):
             return False  # "thought to have crossed the de facto border by accident": strayed, no defection
         if P.withdrawal.search(text, pe):
             return False  # "crossed the line ... and pulled back to their own side": an incursion, undone

@@ -63,7 +63,8 @@ def read_count(P: Patterns, row: Row, s: Sentence, region: str, rspans: list[Ent
             row.count = whole  # "nine young people, seven males and two females,": the group, then its parts
             return
         row.count = joined_count(P, s, nums) or number_value(P, nums[-1].text)
-        if row.count and len(nums) == 1 and _AND_ONE_MORE.match(s.text, nums[0].end - s.s0):
+        more = _AND_ONE_MORE.match(s.text, nums[0].end - s.s0) if row.count and len(nums) == 1 else None
+        if more and ({more.group(1).lower(), (more.group(2) or "").lower()} & (P.person_parts | P.v.words("group_leader_nouns"))):
             row.count += 1  # ("12 women plus a man who was the manager": 13)
         return
     bare = P.bare_count.fullmatch(row.actor)
@@ -76,7 +77,7 @@ def read_count(P: Patterns, row: Row, s: Sentence, region: str, rspans: list[Ent
 
 
 #: "(12 women) and a man", "(eight men) plus one woman": one more person joined to a counted group
-_AND_ONE_MORE = re.compile(r"\s+(?:and|plus)\s+(?:a|one)\s+(?:[\w-]+\s+)?(?:man|woman|boy|girl|child|baby|infant|manager|male|female)\b")
+_AND_ONE_MORE = re.compile(r"\s+(?:and|plus)\s+(?:a|one)\s+([\w-]+)(?:\s+([a-z]+))?")  # (its noun, after an adjective or not: data)
 
 
 def joined_count(P: Patterns, s: Sentence, nums: list[EntitySpan]) -> int | None:
