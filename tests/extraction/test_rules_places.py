@@ -364,3 +364,15 @@ def test_the_place_of_a_trip_told_before_the_predicate_is_where_the_actor_left_f
     [row] = _rows("While on a business trip to Vladivostok in 2018, a North Korean engineer defected to South Korea.",
                   "2019-07-05")
     assert (row.origin, row.destination) == ("Vladivostok", "South Korea")
+
+
+def test_the_way_told_after_by_is_the_same_act() -> None:
+    """"defected by wading across the Imjin River": the means told after
+    "by" is the act's own way, so the line it crossed is the origin and the
+    place it led to the destination; other places along it are neither."""
+    [row] = _rows("A North Korean corporal defected on Sunday by wading across the Imjin River, the military said.", "2021-03-09")
+    assert (row.origin, row.date) == ("Imjin River", "2021-03-07")
+    [row] = _rows("Last month a North Korean farmer escaped by rowing across the estuary to Gyodong Island.", "2021-03-09")
+    assert row.destination == "Gyodong Island"
+    [row] = _rows("A North Korean teacher defected in May by crossing the Tumen River near her home in Musan.", "2021-03-09")
+    assert (row.origin, row.destination) == ("Tumen River", "")

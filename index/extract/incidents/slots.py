@@ -248,6 +248,10 @@ _CAME_FROM = re.compile(r"\b(?:after|when|as|having)\s+(?:they|he|she|the\s+grou
 #: person's life today, told before the act; its places are no posting the act began at
 _PRESENT_APPOSITIVE = re.compile(r",\s*who\s+(?:(?:is|are)\s+(?:now|currently|today)|now|currently|today|(?:now\s+)?lives?)\b[^,;]*,",
                                  re.I)
+#: how the act was done, told after it: "(defected) by swimming across the Imjin River"
+_MEANS = re.compile(r"\bby\s+[a-z]+ing\b")
+#: where a way told so led: "(by walking across the estuary) to Gyodong Island", "coming ashore in the South"
+_LED_TO = re.compile(r"\b(?:to|into|onto|ashore\s+in|ashore\s+at|reach(?:ed|ing)?)\s+", re.I)
 _WHERE_LEFT = re.compile(r"\s+(?:while\s+)?in\s+(?:the\s+(?:[\w-]+\s+)?(?:city|capital|port|town|region)\s+of\s+)?", re.I)
 
 
@@ -295,7 +299,7 @@ def read_places(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, k
         elif kind in ("flee", "defect") and pe <= rel < end and _WHERE_LEFT.fullmatch(text[pe:rel]):
             row.origin.append(alias(P, sp.text))  # "defected in Vienna", "absconded in Russia": where the person was
         elif pe - 12 <= rel < end and P.border.search(sp.text) and re.search(
-                r"\b(?:across|over|through|via)\s+(?:the\s+)?$", before, re.I):
+                r"\b(?:across|over|through|via|by\s+crossing)\s+(?:the\s+)?$", before, re.I):
             row.origin.append(alias(P, sp.text))  # "escaped across the Tumen River": the border crossed
         elif cs <= rel < ps and P.posted_in.search(before):
             row.origin.append(alias(P, sp.text))
@@ -345,7 +349,11 @@ def read_places(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, k
             row.origin = [city]
         return
     if kind in ("defect", "flee", "arrive", "asylum", "cross", "caught", "missing", "wish"):
-        dests = place_list(P, s, pe, end)
+        means = _MEANS.search(text, pe, end)
+        dests = place_list(P, s, pe, means.start() if means else end)
+        if means:  # "by walking across the estuary to Gyodong Island": of the way, only where it led
+            for led in _LED_TO.finditer(text, means.start(), end):
+                dests += place_list(P, s, led.start(), min(end, led.end() + 14))[:1]
         dests = [d for d in dests if d not in row.origin and not any(d in o or o in d for o in row.origin)]
         if kind == "cross":
             dests = [d for d in dests if not P.border.fullmatch(d)]
