@@ -376,3 +376,15 @@ def test_the_way_told_after_by_is_the_same_act() -> None:
     assert row.destination == "Gyodong Island"
     [row] = _rows("A North Korean teacher defected in May by crossing the Tumen River near her home in Musan.", "2021-03-09")
     assert (row.origin, row.destination) == ("Tumen River", "")
+
+
+def test_a_place_named_after_its_kind_is_still_the_place_of_posting() -> None:
+    """"working in the island nation of Fiji", "a consulate in the Chinese
+    city of Shenyang": the kind of place between the posting and the name
+    hides neither; an unnamed "French-speaking country" is a place too."""
+    [row] = _rows("Three North Koreans who had been working in the island nation of Fiji defected in 2019.", "2021-03-09")
+    assert (row.origin, row.count) == ("Fiji", 3)
+    [row] = _rows("A North Korean trader defected from a French-speaking country in West Africa last year.", "2021-03-09")
+    assert row.origin.startswith("French-speaking country")
+    [row] = _rows("A North Korean banker defected from the Caribbean in 2018, officials said.", "2021-03-09")
+    assert row.origin == "Caribbean"

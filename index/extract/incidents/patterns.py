@@ -56,7 +56,7 @@ class Patterns:
         # ("reached the port of | Incheon"): the kind of place before its name, and what may
         # stand between an arrival verb and a place ("in southern | California")
         kinds = _alt(v, "place_kinds")
-        self.place_head_of = re.compile(r"\b(?:the\s+)?(?:" + kinds + r")\s+of\s+$", re.I)
+        self.place_head_of = re.compile(r"\b(?:the\s+)?(?:(?-i:[A-Z])[\w-]+\s+)?(?:" + kinds + r")\s+of\s+$", re.I)
         self.before_place = re.compile(
             r"\s*(?:(?:in|to|at|into|on)\s+)?(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)"
             r"(?:ern)?\s+)?(?:(?:" + kinds + r")\s+of\s+)?", re.I)

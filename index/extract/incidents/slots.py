@@ -275,8 +275,10 @@ def read_places(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, k
             continue
         if sp.label != "LOCATION" or re.match(r"['’]s\b", text[sp.end - s0:sp.end - s0 + 3]):
             continue  # (a place that owns something, "at North Korea's consulate in Minsk", is no origin)
-        before = _OWNER_BEFORE.sub("", text[max(0, sp.start - s0 - 60):sp.start - s0])  # ("from Russia's | Amur Province")
         rel = sp.start - s0
+        head = P.place_head_of.search(text, max(0, rel - 40), rel)  # ("working in | the island nation of | Malta")
+        before = _OWNER_BEFORE.sub("", text[max(0, (head.start() if head else rel) - 60):head.start() if head else rel])
+        # (and "from Russia's | Amur Province")
         if limit is not None and rel >= limit:
             continue  # past the relative clause the row was read from
         if kind in ("statreport", "wish") and rel >= ps:
