@@ -388,3 +388,13 @@ def test_a_place_named_after_its_kind_is_still_the_place_of_posting() -> None:
     assert row.origin.startswith("French-speaking country")
     [row] = _rows("A North Korean banker defected from the Caribbean in 2018, officials said.", "2021-03-09")
     assert row.origin == "Caribbean"
+
+
+def test_the_site_left_gives_the_place_it_stands_in() -> None:
+    """"defected from a job in Russia", "fled across the sea from an island
+    near Sinuiju": the site left is named by the place it is in, and a
+    companion told before it ("with his family") ends nothing."""
+    [row] = _rows("A North Korean party official defected with his family from a job in Russia.", "2021-03-09")
+    assert row.origin == "Russia"
+    [row] = _rows("Four North Korean waitresses escaped from a restaurant they worked at in Dandong last week.", "2021-03-09")
+    assert (row.origin, row.count) == ("Dandong", 4)

@@ -248,6 +248,9 @@ _CAME_FROM = re.compile(r"\b(?:after|when|as|having)\s+(?:they|he|she|the\s+grou
 #: person's life today, told before the act; its places are no posting the act began at
 _PRESENT_APPOSITIVE = re.compile(r",\s*who\s+(?:(?:is|are)\s+(?:now|currently|today)|now|currently|today|(?:now\s+)?lives?)\b[^,;]*,",
                                  re.I)
+#: "(defected) from a job in | Russia", "(escaped) from a restaurant run by the state in | China": the
+#: site left, then the place it is in
+_FROM_SITE_IN = re.compile(r"\bfrom\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){1,6}?(?:in|at)\s+(?:the\s+)?$", re.I)
 #: how the act was done, told after it: "(defected) by swimming across the Imjin River"
 _MEANS = re.compile(r"\bby\s+[a-z]+ing\b")
 #: where a way told so led: "(by walking across the estuary) to Gyodong Island", "coming ashore in the South"
@@ -293,7 +296,8 @@ def read_places(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, k
             # (not the arrival's own place: "were sent to | South Korea" is no posting)
             if not re.search(r"\b(?:to|into)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:in|at)\s+(?:the\s+)?$", before[-30:], re.I) or P.posting.search(before):
                 row.origin.append(alias(P, sp.text))
-        elif pe <= rel < end and re.search(r"\b(?:fled|from|left|out of|escaped|defected from|while in|during a (?:trip|visit) to)\s+(?:the\s+)?$", before, re.I) and kind in ("flee", "defect", "cross"):
+        elif pe <= rel < end and (re.search(r"\b(?:fled|from|left|out of|escaped|defected from|while in|during a (?:trip|visit) to)\s+(?:the\s+)?$", before, re.I)
+                                  or _FROM_SITE_IN.search(before)) and kind in ("flee", "defect", "cross"):
             row.origin.append(alias(P, sp.text))
         elif kind == "arrive" and ps <= rel < end and re.search(r"\bfrom\s+(?:the\s+)?$", before, re.I):
             # (or inside the predicate: "were flown from Vietnam to South Korea")
