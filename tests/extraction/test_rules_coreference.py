@@ -214,3 +214,18 @@ def test_one_of_them_is_a_member_only_of_defectors_told_just_before() -> None:
                  "South Koreans who lived in the North after the war. One of them is Paek Chun-ho, a famous painter, who "
                  "drew its leaders.", "2010-01-01")
     assert [r.actor for r in rows] == ["Kim Ok-ran"]
+
+
+def test_a_group_told_again_further_on_is_no_second_event() -> None:
+    """"Police arrested 14 refugees in Dalian ... police had detained 14
+    defectors at a hotel": the same people, told again in other words."""
+    [row] = _rows("Chinese police arrested 14 North Korean refugees in Dalian on Friday, a rights group said. The group "
+                  "said it had learned that police had detained 14 defectors at a hotel near the port.", "2021-03-09")
+    assert (row.count, row.origin, row.date) == (14, "Dalian", "2021-03-05")
+    # other people: another count, a lone person after a group, another kind of person, "another"
+    assert len(_rows("Chinese police arrested 14 North Korean refugees in Dalian on Friday. Police had detained "
+                     "nine defectors at a hotel in March.", "2021-03-09")) == 2
+    assert len(_rows("Two North Korean soldiers crossed the border on Monday, the military said. On Friday an "
+                     "unarmed North Korean crossed the border too.", "2021-03-09")) == 2
+    assert len(_rows("A North Korean soldier defected across the DMZ on Monday. A North Korean fisherman defected "
+                     "across the sea border on Friday.", "2021-03-09")) == 2

@@ -186,6 +186,8 @@ class Patterns:
         # of leaving and the place it names next (a few words between)
         self.departure_from = v.regex("departure_verbs", r"\b(?:{})\b(?:(?:\s+[\w'-]+){{0,4}}?\s+(?:from|out\s+of))?\s+(?:the\s+)?$")
         self.helpers = v.regex("helper_nouns", r"\b(?:{})\b")
+        self.new_people = v.regex("new_people_cues")
+        self.re_mention_heads = v.words("re_mention_heads")
         self.charge = v.regex("charge_cues")
         self.charge_motion = v.regex("charge_motion_words")
         self.other_offence = v.regex("other_offences")

@@ -20,6 +20,7 @@ from .labels import keep_lone_labels
 from .introductions import move_to_assertion, move_to_introductions, request_answered, move_to_labels, move_to_superlatives
 from .mission_groups import groups_at_missions
 from .next_sentences import counts_from_antecedents, counts_from_members, named_lines, slots_from_next_sentences
+from .re_mentions import drop_re_mentions
 from .northward import crossings_northward
 from .patterns import MISSION_WORD, Patterns
 from .roles import group_noun, one_person, plural_actor
@@ -493,6 +494,7 @@ def post_process(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
     counts_from_antecedents(P, rows, doc)
     crossings_northward(P, rows, doc)
     groups_at_missions(P, rows)
+    rows = drop_re_mentions(P, rows)
     for r in rows:  # "fled North Korea": the origin every defection shares is no place of its own
         r.origin = [o for o in r.origin if o not in P.implicit_origins]
     return rows

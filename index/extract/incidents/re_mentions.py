@@ -1,0 +1,86 @@
+"""Later rows that only tell an earlier row's event again.
+
+A report names its event in the lead and comes back to it further down:
+"Fifteen North Korean defectors were detained in Kunming ... The 15
+defectors had crossed into China last month ...". The steps before this one
+join a re-mention to its first telling when the words say so (a name, "the
+soldier", the same count on the same day within two sentences); this one
+is the last sieve, for re-mentions told further on or in other words. It is
+strict on purpose, since two events of one article often look alike: a
+later row is dropped only when nothing in it tells another event, i.e.
+
+- the same status, and no cue of other people ("another", "two more",
+  "likewise": data `new_people_cues`);
+- no count, date, name, origin or destination that differs;
+- the same head noun, or a head that names no one in particular
+  ("defectors", "North Koreans": data `re_mention_heads`);
+- a singular re-mention is no group ("two soldiers ... a North Korean" are
+  two events);
+- and actors sharing most of their words, or the same name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .patterns import Patterns
+from .row import Row
+
+_WORD = re.compile(r"[a-z0-9]+")
+_STOP = frozenset({"the", "a", "an", "of", "in", "to", "and", "s"})
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text.lower()) if w not in _STOP}
+
+
+def _head(actor: str) -> str:
+    """The last word of the actor, singular: "15 defectors" -> "defector"."""
+    words = re.findall(r"[A-Za-z-]+", actor.lower())
+    if not words:
+        return ""
+    last = words[-1]
+    return last[:-1] if last.endswith("s") and last != "koreans" else last
+
+
+def _places_differ(a: list[str], b: list[str]) -> bool:
+    """No place of one is (part of) a place of the other: "Seoul" and "Seoul, South Korea" agree,
+    "North Korea" and "South Korea" do not."""
+    la, lb = [x.lower() for x in a], [y.lower() for y in b]
+    return bool(la and lb and not any(x in y or y in x for x in la for y in lb))
+
+
+def tells_again(P: Patterns, told: Row, again: Row) -> bool:
+    """Whether `again` (later) tells nothing that `told` does not."""
+    if told.returning != again.returning:
+        return False  # a defector's return north is an event of its own
+    if told.status != again.status or P.new_people.search(told.actor) or P.new_people.search(again.actor):
+        return False
+    if again.count is not None and again.count != told.count:
+        return False
+    if told.date and again.date and told.date != again.date:
+        return False
+    if told.actor_name and again.actor_name and told.actor_name != again.actor_name:
+        return False
+    if _places_differ(told.origin, again.origin) or _places_differ(told.destination, again.destination):
+        return False
+    h1, h2 = _head(told.actor), _head(again.actor)
+    if h1 != h2 and h1 not in P.re_mention_heads and h2 not in P.re_mention_heads:
+        return False
+    words = re.findall(r"[A-Za-z-]+", again.actor)
+    if (told.count or 0) >= 2 and again.count is None and words and not words[-1].endswith("s"):
+        return False  # ("two North Korean soldiers ... an unarmed North Korean"): one person is no group
+    w1, w2 = _words(told.actor), _words(again.actor)
+    same_words = bool(w1 and w2 and len(w1 & w2) / min(len(w1), len(w2)) >= 0.5)
+    return same_words or bool(told.actor_name and told.actor_name == again.actor_name)
+
+
+def drop_re_mentions(P: Patterns, rows: list[Row]) -> list[Row]:
+    """`rows` without the later ones that tell an earlier row's event again
+    in another sentence (rows of one sentence are that sentence's own
+    business: "12 defectors, two of them children")."""
+    out: list[Row] = []
+    for r in rows:
+        if not any(f.sent != r.sent and tells_again(P, f, r) for f in out):
+            out.append(r)
+    return out
