@@ -869,3 +869,12 @@ def test_hope_or_desire_for_defection_voiced_is_a_request() -> None:
     assert (row.actor, row.count, row.status, row.destination) == ("two others", 2, "sought_asylum", "South Korea")
     [row] = _rows("Two North Korean sailors rescued last week have expressed a desire for defection, officials said.", "2017-06-09")
     assert (row.count, row.role) == (2, "sailor")
+
+
+def test_dashing_onto_a_missions_grounds_is_a_bid_for_asylum() -> None:
+    """"dashed onto the grounds of the Italian Embassy": into the mission as
+    much as "dashed into" it; and the guards run past are not the actor's role."""
+    [row] = _rows("Twelve North Koreans ran past the guards on Monday and dashed onto the grounds of the Italian Embassy "
+                  "in Beijing.", "2021-03-09")
+    assert (row.status, row.count, row.role) == ("sought_asylum", 12, "")
+    assert row.destination.startswith("Italy")

@@ -365,7 +365,7 @@ def read_actor(P: Patterns, row: Row, region: str, rspans: list[EntitySpan], doc
     row.actor = _DETERMINER_LEAD.sub("", " ".join(words))
     roles = [sp for sp in rspans if sp.label == "ROLE" or sp.label == "NUMBER" and number_role(P, [sp])]
     own = [sp for sp in roles if sp.text in row.actor]
-    if own and len(own) < len(roles):
+    if len(own) < len(roles) and (own or _VERB_AFTER_ACTOR.match(region[region.find(row.actor) + len(row.actor):] if row.actor in region else "")):
         roles = own  # ("guards ... saw a North Korean soldier": the role of the actor's own words)
     # (the title of a person named as a complement is that person's: "an aunt of North Korean leader Kim")
     titles = [sp for sp in roles if not (doc.spans.starting(sp.end + 1, sp.end + 2, "PERSON")
@@ -441,6 +441,8 @@ def antecedent(doc: Doc, pos: int, rulers: frozenset[str] = frozenset()) -> Enti
     return cand
 
 
+#: a verb right after the actor's words ("Twelve North Koreans | ran past the guards and"): what follows is no part of them
+_VERB_AFTER_ACTOR = re.compile(r"\s+(?:[a-z]+ed|ran|got|went|made|forced|broke|slipped|swam|fled|came|climbed)\b")
 #: what may open a sentence before its subject ("According to the agency, the man ...")
 _SUBJECT_OPENER = re.compile(r"\s*(?:according\s+to\s+[^,]{1,100},\s*|(?:on|in|last|earlier)\s+[^,]{1,30},\s*)?", re.I)
 #: a verb inside what should be a subject's noun phrase ("The man was ...", "A woman says ...")
