@@ -125,3 +125,15 @@ def test_deserting_the_army_for_the_north_and_the_post_left() -> None:
     assert (row.actor_name, row.date, row.destination) == ("Walter Gray", "1963", "North Korea")
     [row] = _rows("Mr Walter Gray admitted abandoning his post in South Korea in 1963.", "2004-11-04")
     assert (row.origin, row.destination) == ("South Korea", "")
+
+
+def test_a_flight_that_ended_in_custody_on_the_way_is_an_attempt() -> None:
+    """"fled to Vietnam via China ... police in Vietnam detained them": caught
+    in the country they reached, the people attempted; a flight to a
+    country the article tells no custody in stays a defection."""
+    [row] = _rows("A family of six North Koreans fled to Vietnam through China in March, activists said. Police in "
+                  "Vietnam detained the family at a guesthouse near Hanoi last week.", "2019-05-20")
+    assert (row.status, row.destination) == ("attempted", "Vietnam")
+    [row] = _rows("A family of six North Koreans fled to Vietnam through China in March, activists said. They hope "
+                  "to reach Seoul soon.", "2019-05-20")
+    assert row.status == "defected"

@@ -21,6 +21,8 @@ from .introductions import move_to_assertion, move_to_introductions, request_ans
 from .mission_groups import groups_at_missions
 from .next_sentences import counts_from_antecedents, counts_from_members, named_lines, slots_from_next_sentences
 from .re_mentions import drop_re_mentions
+from .figure_places import statistics_destination
+from .transit_custody import caught_in_transit
 from .northward import crossings_northward
 from .patterns import MISSION_WORD, Patterns
 from .roles import group_noun, one_person, plural_actor
@@ -416,64 +418,6 @@ def name_described_actors(rows: list[Row]) -> list[Row]:
     return out
 
 
-_INTO_SOUTH = re.compile(r"\b(?:to|in|into|reaching|reached|entering|entered)\s+(?:the\s+(?:[a-z]+\s+)?South\b"
-                         r"(?![\s-]*[A-Z])|South\s+Korea\b|the\s+south\b(?![\s-]*(?:of|[a-z]*ern|coast|east|west|[A-Z])))")
-#: "the number of North Korean defectors arriving here has fallen": "here", in a report from
-#: Seoul (a Seoul dateline, or no dateline of another place and South Korea named), is the South
-_ARRIVING_HERE = re.compile(r"\b(?:defectors|arrivals|North Koreans|escapees)\b[^.;]{0,40}?\b(?:reaching|arriving|arrived|"
-                            r"entering|coming|came|resettl\w+|settl\w+)\s+here\b")
-_REPORTED_IN_SEOUL = re.compile(r"\A(?:(?![A-Z]{3,}[ ,(]).)*?\b(?:South Korean?|Seoul)\b|\A\s*SEOUL\b", re.S)
-#: the article's subject is people reaching the South ("the number of defectors
-#: reaching South Korea fell"), said in a sentence that need not hold a figure
-_ARRIVALS_IN_SOUTH = re.compile(r"\b(?:defectors|arrivals|North Koreans|escapees)\b[^.;]{0,40}?\b(?:reaching|arriving|arrived|"
-                                r"entering|entered|coming|came|resettl\w+|reached)\s+(?:in|to|into)?\s*"
-                                r"(?:the\s+South\b(?![\s-]*[A-Z])|South\s+Korea\b|the\s+south\b(?![\s-]*(?:of|[a-z]*ern|coast|east|west|[A-Z])))")
-
-
-#: a figure of people counted as they entered a country ("North Koreans reaching Thailand from
-#: Laos", "arrested for entering Thailand illegally"): the verb just before the place
-_ENTERING = re.compile(r"\b(?:reaching|reached|entering|entered|arriving\s+in|arrived\s+in|crossing\s+into|crossed\s+into)\s+(?:the\s+)?$", re.I)
-
-
-def _country_entered(doc: Doc, r: Row) -> str:
-    """The place a figure's people were counted entering, when the sentence names it."""
-    for sp in doc.spans.inside(r.start, r.end, "LOCATION"):
-        if _ENTERING.search(doc.body[max(r.start, sp.start - 30):sp.start]):
-            return sp.canonical or sp.text
-    return ""
-
-
-def statistics_destination(rows: list[Row], doc: Doc) -> None:
-    """A figure of arrivals counts arrivals in the South when its sentence
-    says so anywhere ("... arrived in the first half, the ministry in Seoul
-    said" is not enough: the South or South Korea must be named), or when
-    the figure before it in the article did."""
-    last: list[str] = []
-    last_sent = -9
-    for r in rows:
-        if not r.stat:
-            continue
-        if not r.destination:
-            if _INTO_SOUTH.search(doc.body[r.start:r.end]):
-                r.destination = ["South Korea"]
-            elif place := _country_entered(doc, r):
-                r.destination = [place]
-            elif last and r.sent - last_sent <= 1:
-                r.destination = list(last)  # the next figure of the same series
-        if r.destination:
-            last, last_sent = r.destination, r.sent
-    # A figure that names no place at all in an archive of arrivals in the
-    # South counts arrivals there, as the article's other figures say
-    # ("New arrivals numbered 135 in the first quarter" after a lead about
-    # defectors reaching South Korea).
-    if any("South Korea" in r.destination for r in rows if r.stat) or (
-            any(r.stat and not r.destination for r in rows) and (_ARRIVALS_IN_SOUTH.search(doc.body) or (
-                _ARRIVING_HERE.search(doc.body) and _REPORTED_IN_SEOUL.search(doc.body)))):
-        for r in rows:
-            if r.stat and not r.destination:
-                r.destination = ["South Korea"]
-
-
 def post_process(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
     rows = [r for r in rows if (r.count or 0) <= P.max_people]  # ("the count stood at 24,050,000": a census)
     rows = keep_lone_labels(rows)
@@ -495,6 +439,7 @@ def post_process(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
     crossings_northward(P, rows, doc)
     groups_at_missions(P, rows)
     rows = drop_re_mentions(P, rows)
+    caught_in_transit(P, rows, doc)
     for r in rows:  # "fled North Korea": the origin every defection shares is no place of its own
         r.origin = [o for o in r.origin if o not in P.implicit_origins]
     return rows
