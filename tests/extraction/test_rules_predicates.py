@@ -878,3 +878,12 @@ def test_dashing_onto_a_missions_grounds_is_a_bid_for_asylum() -> None:
                   "in Beijing.", "2021-03-09")
     assert (row.status, row.count, row.role) == ("sought_asylum", 12, "")
     assert row.destination.startswith("Italy")
+
+
+def test_entering_a_south_korean_mission_abroad_is_a_request_not_an_arrival() -> None:
+    """"entered the South Korean consulate in Shenyang": inside a mission of
+    the South, not yet in the South."""
+    [row] = _rows("Three North Koreans entered the South Korean consulate in Shenyang on Monday.", "2004-03-10")
+    assert (row.status, row.count) == ("sought_asylum", 3)
+    [row] = _rows("Three North Koreans entered South Korea on Monday after a long journey.", "2004-03-10")
+    assert row.status == "defected"

@@ -453,6 +453,8 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         row.status = "sought_asylum"
     read_places(P, row, s, cs, ps, pe, kind, limit)
     places_around(P, row, s, ps, pe, region_end, kind)
+    if kind == "arrive" and row.status == "defected" and row.destination and all(MISSION_WORD.search(d) for d in row.destination):
+        row.status = "sought_asylum"  # "entered the South Korean embassy in Beijing": at a mission, asking it
     if kind == "wish" and (_IN_SOUTH.search(text, 0, ps) or P.came_south.search(text, 0, ps) or P.came_south.search(s.before_text(1))):
         # "a man who had drifted into South Korean waters says he wants to defect", "a soldier
         # crossed the land border ... and said he wanted to defect": a wish voiced where the
