@@ -229,3 +229,25 @@ def test_a_group_told_again_further_on_is_no_second_event() -> None:
                      "unarmed North Korean crossed the border too.", "2021-03-09")) == 2
     assert len(_rows("A North Korean soldier defected across the DMZ on Monday. A North Korean fisherman defected "
                      "across the sea border on Friday.", "2021-03-09")) == 2
+
+
+def test_the_same_count_told_again_in_other_words_is_the_same_group() -> None:
+    """"Nine North Koreans from Hoeryong fled in March ... the escape of nine
+    residents": the same number of people, told again in other words (the
+    head noun is "Koreans", not the town after it), is the same group."""
+    rows = _rows("Nine North Koreans from Hoeryong fled across the Tumen River in March, a source said. The source added "
+                 "that the escape of nine residents at the same time had alarmed the city's security officials.", "2014-04-20")
+    assert [(r.count, r.date, r.origin) for r in rows] == [(9, "2014-03", "Tumen River")]
+    # figures of different periods that share a number stay apart
+    rows = _rows("A total of 105 North Korean defectors reached South Korea in the first half of 2024, the ministry "
+                 "said. In the first half of 2023, 105 defectors also reached South Korea.", "2024-07-23")
+    assert len(rows) == 2
+
+
+def test_like_events_told_paragraphs_apart_stay_apart() -> None:
+    """A round-up tells like events a paragraph each: an undated soldier at
+    the start and a dated one six sentences on are two crossings."""
+    filler = " ".join(f"Officials met in Seoul on talks number {n}." for n in range(6))
+    rows = _rows("A North Korean soldier crossed the DMZ near Panmunjom, the JCS said. " + filler +
+                 " A North Korean soldier crossed the DMZ near Cheorwon in September, the JCS said.", "2003-12-01")
+    assert len(rows) == 2

@@ -24,8 +24,11 @@ from __future__ import annotations
 import re
 
 from .patterns import Patterns
+from .roles import head_noun
 from .row import Row
 
+#: how many sentences on a re-mention may stand
+REACH = 5
 _WORD = re.compile(r"[a-z0-9]+")
 _STOP = frozenset({"the", "a", "an", "of", "in", "to", "and", "s"})
 
@@ -35,11 +38,9 @@ def _words(text: str) -> set[str]:
 
 
 def _head(actor: str) -> str:
-    """The last word of the actor, singular: "15 defectors" -> "defector"."""
-    words = re.findall(r"[A-Za-z-]+", actor.lower())
-    if not words:
-        return ""
-    last = words[-1]
+    """The head noun of the actor, singular: "15 defectors" -> "defector",
+    "nine North Koreans from Hoeryong" -> "koreans"."""
+    last = head_noun(actor).lower()
     return last[:-1] if last.endswith("s") and last != "koreans" else last
 
 
@@ -52,14 +53,17 @@ def _places_differ(a: list[str], b: list[str]) -> bool:
 
 def tells_again(P: Patterns, told: Row, again: Row) -> bool:
     """Whether `again` (later) tells nothing that `told` does not."""
+    if again.sent - told.sent > REACH:
+        return False  # (a report that lists like events, a paragraph each, tells each once)
     if told.returning != again.returning:
         return False  # a defector's return north is an event of its own
     if told.status != again.status or P.new_people.search(told.actor) or P.new_people.search(again.actor):
         return False
     if again.count is not None and again.count != told.count:
         return False
-    if told.date and again.date and told.date != again.date:
-        return False
+    if told.date and again.date and told.date != again.date and (told.stat or not (
+            told.date.startswith(again.date) or again.date.startswith(told.date))):
+        return False  # ("2016-04" and "2016-04-11" agree, but not of figures: each counts its own period)
     if told.actor_name and again.actor_name and told.actor_name != again.actor_name:
         return False
     if _places_differ(told.origin, again.origin) or _places_differ(told.destination, again.destination):
@@ -72,7 +76,8 @@ def tells_again(P: Patterns, told: Row, again: Row) -> bool:
         return False  # ("two North Korean soldiers ... an unarmed North Korean"): one person is no group
     w1, w2 = _words(told.actor), _words(again.actor)
     same_words = bool(w1 and w2 and len(w1 & w2) / min(len(w1), len(w2)) >= 0.5)
-    return same_words or bool(told.actor_name and told.actor_name == again.actor_name)
+    same_count = (told.count or 0) >= 2 and told.count == again.count and not told.stat  # (figures repeat numbers)
+    return same_words or same_count or bool(told.actor_name and told.actor_name == again.actor_name)
 
 
 def drop_re_mentions(P: Patterns, rows: list[Row]) -> list[Row]:
