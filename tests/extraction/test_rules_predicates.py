@@ -887,3 +887,12 @@ def test_entering_a_south_korean_mission_abroad_is_a_request_not_an_arrival() ->
     assert (row.status, row.count) == ("sought_asylum", 3)
     [row] = _rows("Three North Koreans entered South Korea on Monday after a long journey.", "2004-03-10")
     assert row.status == "defected"
+
+
+def test_how_unusual_an_act_is_tells_no_act() -> None:
+    """"It is rare for North Korean farmers to defect by walking across the
+    Military Demarcation Line": a remark about a kind of act, not an act."""
+    assert _rows("Still, it is rare for North Korean farmers to defect by walking across the Military Demarcation "
+                 "Line.", "2015-06-20") == []
+    [row] = _rows("In an unusual step, a North Korean sailor defected by boat in January.", "2015-06-20")
+    assert row.date == "2015-01"
