@@ -251,3 +251,14 @@ def test_like_events_told_paragraphs_apart_stay_apart() -> None:
     rows = _rows("A North Korean soldier crossed the DMZ near Panmunjom, the JCS said. " + filler +
                  " A North Korean soldier crossed the DMZ near Cheorwon in September, the JCS said.", "2003-12-01")
     assert len(rows) == 2
+
+
+def test_the_pronoun_of_a_clause_after_a_described_subject_is_that_subject() -> None:
+    """"Choe welcomed the news. ... the engineer had worked at a Hamhung
+    plant for years before he fled to the South": "he" is the engineer,
+    not the last person named."""
+    rows = _rows("A North Korean engineer reached Seoul last week. Choe Min-su, an activist, welcomed the news. "
+                 "Officials said the engineer had worked at a plant in Hamhung for years before he fled to the South.",
+                 "2016-04-12")
+    assert [r.actor_name for r in rows] == [""]
+    assert "Choe Min-su" not in [r.actor for r in rows]

@@ -15,6 +15,7 @@ import re
 from ...models import EntitySpan
 from ..person_names import is_byline
 from ..vocab import singular
+from .clauses import subject_of_subordinate_pronoun
 from .context import Doc, Sentence
 from .patterns import SURNAME_ONLY, Patterns
 from .roles import head_noun, number_role, person_role, role_text, serving_role
@@ -327,6 +328,9 @@ def read_actor(P: Patterns, row: Row, region: str, rspans: list[EntitySpan], doc
     stripped = subject_of_clause(stripped)
     if stripped is None:
         return False  # a clause fragment ("hardship had driven her to"), no actor
+    if re.fullmatch(r"(?:he|she)", stripped, re.I) and (own := subject_of_subordinate_pronoun(doc, abs_cs, region)):
+        row.actor, row.role = own.text, role_text(P, own.text)  # ("the colonel had worked ... before he defected")
+        return True
     if re.fullmatch(r"(?:he|she|him|her)", stripped, re.I) or _PRONOUN_AND_KIN.fullmatch(stripped) and any(
             w in P.kin for w in stripped.lower().split()):  # ("they" is no one person; "he and his wife" is he)
         prev = antecedent(doc, abs_cs, P.rulers)

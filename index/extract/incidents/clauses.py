@@ -7,10 +7,11 @@ begin and end (punctuation, subordinators, reporting verbs, relatives).
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ...models import EntitySpan
-from .context import Sentence
+from .context import Doc, Sentence
 from .patterns import Patterns
 
 
@@ -208,3 +209,29 @@ def named_ahead(s: Sentence, ps: int, pe: int) -> EntitySpan | None:
         return None
     after = comma + 1 + len(text[comma + 1:]) - len(text[comma + 1:].lstrip())
     return next((sp for sp in s.spans if sp.label == "PERSON" and sp.start - s0 == after), None)
+
+
+#: "the colonel had worked for the spy agency | before he (defected)": a described subject, its
+#: verb, then a subordinate clause whose subject pronoun is that same person
+_SUBORDINATE_PRONOUN = re.compile(r"\b(?:before|after|when|until|because|since|as|once)\s+(?:he|she)\s*$", re.I)
+_DESCRIBED_SUBJECT = re.compile(r"(?:^|,\s*|\b(?:said|says|say|added|reported|believe|believed)\s+(?:that\s+)?)"
+                                r"((?:the|a|an)\s+(?:[\w'-]+\s+){0,3}?)$", re.I)
+_VERB_AFTER = re.compile(r"\s+(?:had|has|was|is|[a-z]+ed|spent|served|worked|lived)\b")
+
+
+def subject_of_subordinate_pronoun(doc: Doc, abs_cs: int, region: str) -> EntitySpan | None:
+    """The role noun of the described subject that "he"/"she" of a
+    subordinate clause stands for: "According to the ministry, the colonel
+    had worked for the spy agency before he defected" -> "colonel" (not the
+    last person named before, who may be someone else entirely)."""
+    s0 = doc.sents[bisect.bisect_right(doc.sents, (abs_cs, len(doc.body))) - 1][0]
+    region = doc.body[s0:abs_cs] + region
+    if not _SUBORDINATE_PRONOUN.search(region):
+        return None
+    for sp in doc.spans.inside(s0, abs_cs, "ROLE"):
+        if sp.label != "ROLE" or sp.start - s0 < 0 or sp.end - s0 > len(region):
+            continue
+        lead, rest = region[:sp.start - s0], region[sp.end - s0:]
+        if _DESCRIBED_SUBJECT.search(lead) and _VERB_AFTER.match(rest):
+            return sp
+    return None
