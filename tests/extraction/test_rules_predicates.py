@@ -896,3 +896,11 @@ def test_how_unusual_an_act_is_tells_no_act() -> None:
                  "Line.", "2015-06-20") == []
     [row] = _rows("In an unusual step, a North Korean sailor defected by boat in January.", "2015-06-20")
     assert row.date == "2015-01"
+
+
+def test_what_is_routinely_claimed_is_no_event() -> None:
+    """"Pyongyang routinely claims that its workers abroad are lured and
+    pushed by foreign spies to defect": a habit of claiming, no act (and no
+    actor "by foreign spies")."""
+    assert _rows("Pyongyang routinely claims that its workers abroad are lured and pushed by foreign spies to defect.",
+                 "2015-06-20") == []
