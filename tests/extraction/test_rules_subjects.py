@@ -713,3 +713,12 @@ def test_an_actor_cut_inside_a_quotation_keeps_no_open_quote_mark() -> None:
     [row] = _rows('A North Korean cook described as "elderly" walked across the border into South Korea on Friday.',
                   "2019-07-06")
     assert '"' not in row.actor and "elderly" in row.actor
+
+
+def test_a_lead_phrase_is_no_part_of_the_actor() -> None:
+    """"With help from two churches in Seoul the five North Koreans reached
+    Bangkok": the table shows "the five North Koreans", not the lead phrase."""
+    [row] = _rows("With help from two churches in Seoul the five North Koreans reached Bangkok in May.", "2016-06-20")
+    assert (row.actor, row.count) == ("the five North Koreans", 5)
+    [row] = _rows("In recent years a number of North Korean workers have sought refuge at embassies in Hanoi.", "2016-06-20")
+    assert row.actor == "a number of North Korean workers"

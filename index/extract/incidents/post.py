@@ -21,6 +21,7 @@ from .introductions import move_to_assertion, move_to_introductions, request_ans
 from .mission_groups import groups_at_missions
 from .next_sentences import counts_from_antecedents, counts_from_members, named_lines, slots_from_next_sentences
 from .re_mentions import drop_re_mentions
+from .actor_text import tidy_actors
 from .figure_places import statistics_destination
 from .transit_custody import caught_in_transit
 from .northward import crossings_northward
@@ -438,6 +439,7 @@ def post_process(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
     counts_from_antecedents(P, rows, doc)
     crossings_northward(P, rows, doc)
     groups_at_missions(P, rows)
+    tidy_actors(P, rows)
     rows = drop_re_mentions(P, rows)
     caught_in_transit(P, rows, doc)
     for r in rows:  # "fled North Korea": the origin every defection shares is no place of its own

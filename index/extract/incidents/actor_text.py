@@ -1,0 +1,51 @@
+"""The actor as a reader of the table sees it: a noun phrase, not the tail
+of the clause before it.
+
+The readers cut the actor from the words before the predicate, and now and
+then a lead phrase comes along: "with help from those groups the two",
+"to settle the case of a U.S. soldier", "In recent years a number of North
+Koreans". When the actor opens with such a word (data:
+`actor_lead_words`; never "at least"), it is cut to the noun phrase at its
+end: the first determiner or number after which the words hold no other
+determiner, no verb and no comma (a part of a group told before its
+whole, "Of the four fishermen rescued last week, two", is kept whole).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .patterns import Patterns
+from .row import Row
+
+_DETERMINERS = frozenset({"the", "a", "an", "another", "those", "these", "this", "that"})
+_VERBS = frozenset({"was", "were", "is", "are", "has", "have", "had", "said", "says"})
+_NUMBER = re.compile(r"\d[\d,]*$")
+
+
+def _starts_np(P: Patterns, word: str) -> bool:
+    w = word.lower()
+    return w in _DETERMINERS or bool(_NUMBER.match(w)) or w in P.v.number_words
+
+
+def tidy_actor(P: Patterns, actor: str) -> str:
+    """`actor` without a lead phrase before its noun phrase."""
+    words = actor.split()
+    if len(words) < 2 or words[0].lower().strip(",") not in P.actor_lead_words or actor.lower().startswith(("at least", "at most")):
+        return actor
+    for k in range(1, len(words)):
+        if not _starts_np(P, words[k].strip(",")):
+            continue
+        rest = [w.lower().strip(",") for w in words[k + 1:]]
+        if any(w.endswith(",") for w in words[k:-1]):
+            return actor  # ("Of the four fishermen rescued ... last week, two": a part of a group, kept whole)
+        if not any(w in _DETERMINERS or w in _VERBS for w in rest):
+            return " ".join(words[k:])
+    return actor
+
+
+def tidy_actors(P: Patterns, rows: list[Row]) -> None:
+    """Cut lead phrases off every unnamed actor (in place)."""
+    for r in rows:
+        if not r.actor_name:
+            r.actor = tidy_actor(P, r.actor)
