@@ -262,3 +262,16 @@ def test_the_pronoun_of_a_clause_after_a_described_subject_is_that_subject() -> 
                  "2016-04-12")
     assert [r.actor_name for r in rows] == [""]
     assert "Choe Min-su" not in [r.actor for r in rows]
+
+
+def test_a_spokesman_is_no_antecedent_of_he() -> None:
+    """"Defense ministry spokesman Lee Jin-ho confirmed ... He said he had
+    defected": a spokesman speaks of events; "he" stands for the person
+    named before him, or for no one."""
+    rows = _rows("A North Korean naval officer has defected, officials said. Defense ministry spokesman Lee Jin-ho "
+                 "confirmed the report on Monday. Officials said he gave investigators maps right after he defected.",
+                 "2016-04-12")
+    assert "Lee Jin-ho" not in [r.actor for r in rows]
+    rows = _rows("Ko Sun-hui, a nurse from North Korea, spoke in Seoul on Monday. Ministry spokesman Lee Jin-ho "
+                 "introduced her. Officials said she crossed the Tumen River in 2011.", "2016-04-12")
+    assert [r.actor_name for r in rows] == ["Ko Sun-hui"]

@@ -337,6 +337,10 @@ def read_actor(P: Patterns, row: Row, region: str, rspans: list[EntitySpan], doc
         if prev is None:
             return False
         _name_row(P, row, doc, prev, abs_cs)
+        while row.role and row.role.split()[-1] in P.speaker_roles:  # ("spokesman Moon said ... after he defected"):
+            if (prev := antecedent(doc, prev.start, P.rulers)) is None:  # a speaker is no antecedent; one before may be
+                return False
+            _name_row(P, row, doc, prev, abs_cs)
         row.pronoun = True
         first = min((sp.start for sp in doc.spans.mentions(row.actor_name)), default=prev.start)
         row.named_at = bisect.bisect_right(doc.sents, (first, len(doc.body))) - 1
@@ -480,17 +484,6 @@ def previous_subject(P: Patterns, s: Sentence, one: bool) -> tuple[str, list[Ent
             at = noun.start()
             return prev.text[at:noun.end()], [sp for sp in prev.spans if prev.s0 + at <= sp.start and sp.end <= prev.s0 + noun.end()]
     return None
-
-
-def accompanying(P: Patterns, row: Row, text: str, pe: int) -> bool:
-    """"His wife and two sons also came to Seoul with him": family members
-    who went with a defector told of already are part of his event."""
-    if row.actor_name:
-        return False
-    words = re.findall(r"[\w'-]+", row.actor.lower())
-    if not any(w in P.kin for w in words):
-        return False
-    return bool(P.accompany.search(text, pe))
 
 
 def main_subject(clause: str) -> str:

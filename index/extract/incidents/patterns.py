@@ -188,6 +188,7 @@ class Patterns:
         self.helpers = v.regex("helper_nouns", r"\b(?:{})\b")
         self.new_people = v.regex("new_people_cues")
         self.actor_lead_words = v.words("actor_lead_words")
+        self.speaker_roles = v.words("speaker_roles")
         self.transit_country = v.regex("transit_countries", r"\b(?:{})\b", 0)
         self.custody = v.regex("custody_words")
         self.re_mention_heads = v.words("re_mention_heads")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ...models import Status
-from .actor import (accompanying, main_subject, names_people, participle_subject, previous_subject, read_actor,
+from .actor import (main_subject, names_people, participle_subject, previous_subject, read_actor,
                     speaker_head)
 from .antecedents import (GERUND_SUBJECT, NP_STOP, REASON_OF_OBJECT, counted_antecedent, did_so, labelled_subject, opening_indefinite,
                           held_object, last_counted_group, people_aboard, relative_antecedent, coordinated_relative, one_of_those)
@@ -22,7 +22,7 @@ from .clauses import (RELATIVE_THEN_VP, before_object_relative, clause_end, clau
 from .context import Sentence
 from .patterns import MISSION_WORD, Patterns
 from .realis import REFUSED_THEN, SENT_BACK, attempted, caught_after, experienced_by_a_class, generic_actor, hypothetical, mask_superlative, still_hiding
-from .roles import superlative_role
+from .roles import accompanying, superlative_role
 from .row import PredicateKind, Row
 from .row_dates import attributive_year, measured_date, missing_since, read_date
 from .sense import sense_ok

@@ -13,6 +13,7 @@ from ...models import EntitySpan
 from ..vocab import singular
 from .context import Doc
 from .patterns import Patterns
+from .row import Row
 
 
 def role_text(P: Patterns, text: str) -> str:
@@ -107,3 +108,14 @@ def superlative_role(P: Patterns, text: str) -> str:
     sup = P.superlative_defector.search(text)
     head = re.search(r"([a-z-]+)\s+(?:ever\s+)?(?:to|who|that)\b", sup.group()) if sup else None
     return P.v.role_singulars.get(head.group(1).lower(), "") if head else ""
+
+
+def accompanying(P: Patterns, row: Row, text: str, pe: int) -> bool:
+    """"His wife and two sons also came to Seoul with him": family members
+    who went with a defector told of already are part of his event."""
+    if row.actor_name:
+        return False
+    words = re.findall(r"[\w'-]+", row.actor.lower())
+    if not any(w in P.kin for w in words):
+        return False
+    return bool(P.accompany.search(text, pe))
