@@ -275,3 +275,15 @@ def test_a_spokesman_is_no_antecedent_of_he() -> None:
     rows = _rows("Ko Sun-hui, a nurse from North Korea, spoke in Seoul on Monday. Ministry spokesman Lee Jin-ho "
                  "introduced her. Officials said she crossed the Tumen River in 2011.", "2016-04-12")
     assert [r.actor_name for r in rows] == ["Ko Sun-hui"]
+
+
+def test_a_decision_told_after_the_event_is_its_motive() -> None:
+    """"Officials said the captain chose to defect after seeing South Korean
+    television": told after the event itself, a decision is why it
+    happened, not a second event; told first, it is the event's first telling."""
+    rows = _rows("Five North Korean sailors reached Sokcho by boat on Monday. Officials said the captain chose to defect "
+                 "after seeing South Korean television.", "2019-07-01")
+    assert [(r.count, r.destination) for r in rows] == [(5, "Sokcho")]
+    [row] = _rows("Kim Chol-ho, a North Korean engineer, decided in March to flee to South Korea with his wife.",
+                  "2019-07-01")
+    assert row.actor_name == "Kim Chol-ho"

@@ -440,7 +440,7 @@ def post_process(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
     crossings_northward(P, rows, doc)
     groups_at_missions(P, rows)
     tidy_actors(P, rows)
-    rows = drop_re_mentions(P, rows)
+    rows = drop_re_mentions(P, rows, doc.body)
     caught_in_transit(P, rows, doc)
     for r in rows:  # "fled North Korea": the origin every defection shares is no place of its own
         r.origin = [o for o in r.origin if o not in P.implicit_origins]

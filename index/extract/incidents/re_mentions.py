@@ -80,12 +80,17 @@ def tells_again(P: Patterns, told: Row, again: Row) -> bool:
     return same_words or same_count or bool(told.actor_name and told.actor_name == again.actor_name)
 
 
-def drop_re_mentions(P: Patterns, rows: list[Row]) -> list[Row]:
+def drop_re_mentions(P: Patterns, rows: list[Row], body: str) -> list[Row]:
     """`rows` without the later ones that tell an earlier row's event again
     in another sentence (rows of one sentence are that sentence's own
-    business: "12 defectors, two of them children")."""
+    business: "12 defectors, two of them children"), and without decisions
+    to leave told after an event ("he chose to defect because ..."): a
+    motive of an event the table holds already."""
     out: list[Row] = []
     for r in rows:
-        if not any(f.sent != r.sent and tells_again(P, f, r) for f in out):
-            out.append(r)
+        if any(f.sent != r.sent and tells_again(P, f, r) for f in out):
+            continue
+        if not r.stat and any(not f.stat and f.sent < r.sent for f in out) and P.decision.search(body, r.start, r.end):
+            continue
+        out.append(r)
     return out
