@@ -904,3 +904,14 @@ def test_what_is_routinely_claimed_is_no_event() -> None:
     actor "by foreign spies")."""
     assert _rows("Pyongyang routinely claims that its workers abroad are lured and pushed by foreign spies to defect.",
                  "2015-06-20") == []
+
+
+def test_the_defection_of_a_counted_group_ends_at_the_main_verb() -> None:
+    """"The defection of a group of 13 North Koreans shocked Pyongyang": the
+    group's words end at the main verb; its role and its place of posting
+    ("three officials based in Shenyang") are the group's."""
+    [row] = _rows("The defection of a group of 13 North Koreans shocked Pyongyang.", "2019-03-20")
+    assert (row.actor, row.count, row.status) == ("13 North Koreans", 13, "defected")
+    [row] = _rows("The flight is linked to the earlier defection of three North Korean officials based in Shenyang, the "
+                  "source added.", "2019-03-20")
+    assert (row.count, row.role, row.origin) == (3, "official", "Shenyang")

@@ -212,9 +212,11 @@ def nominal_row(P: Patterns, s: Sentence, ps: int, pe: int) -> Row | None:
         row.role = role_text(P, role_span.text)
     else:
         row.actor, row.count, np_end = group  # type: ignore[misc]
+        roles = [sp for sp in s.spans if sp.label == "ROLE" and pe < sp.start - s0 < np_end]
+        row.role = role_text(P, roles[0].text) if roles else ""  # ("the defection of three MSS officials")
     read_date(P, row, s, ps, ps, pe, clause_end(P, text, max(pe, np_end)))
     row.origin = posting_place(P, row.role)
-    posted = re.match(r"\s+(?:in|at)\s+(?:the\s+)?", text[np_end:])
+    posted = re.match(r"\s+(?:(?:based|posted|stationed|working|employed)\s+)?(?:in|at)\s+(?:the\s+)?", text[np_end:])
     if posted and not row.origin:  # "a trade official in Dandong"
         row.origin = [alias(P, sp.text) for sp in s.spans
                       if sp.label == "LOCATION" and sp.start - s0 == np_end + posted.end()][:1]
@@ -235,4 +237,5 @@ def nominal_row(P: Patterns, s: Sentence, ps: int, pe: int) -> Row | None:
 
 #: a counted group after "the defection of": "a group of 13 North Koreans"
 _COUNTED = re.compile(r"(?:(?:a|an)\s+(?:group|party|band|total)\s+of\s+)?(?P<np>(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+"
-                      r"[^,;.]{3,60}?)(?=\s+(?:who|which|that|was|were|is|are|has|have|had|in|on|from|at|last|this|to)\b|[,;.]|$)", re.I)
+                      r"[^,;.]{3,60}?)(?=\s+(?:who|which|that|was|were|is|are|has|have|had|in|on|from|at|last|this|to|based|"
+                      r"(?-i:[a-z]+ed)|drew|made|took|shook|led|came|sent|set)\b|[,;.]|$)", re.I)
