@@ -915,3 +915,15 @@ def test_the_defection_of_a_counted_group_ends_at_the_main_verb() -> None:
     [row] = _rows("The flight is linked to the earlier defection of three North Korean officials based in Shenyang, the "
                   "source added.", "2019-03-20")
     assert (row.count, row.role, row.origin) == (3, "official", "Shenyang")
+
+
+def test_her_defection_is_the_defection_of_the_person_the_sentence_opens_with() -> None:
+    """"Choi Mi-ran, a teacher from North Korea, calls her defection to the
+    South six years ago the best choice she made": hers; not so in a
+    relative clause about someone else ("His sister, who attempted her own
+    defection, ...")."""
+    [row] = _rows("Choi Mi-ran, a 50-year-old teacher from North Korea, calls her defection to the South six years ago "
+                  "the best choice she made.", "2019-03-20")
+    assert (row.actor_name, row.status, row.destination, row.date) == ("Choi Mi-ran", "defected", "South Korea", "2013")
+    assert _rows("Yoo Min-ho is a defector. His sister, who attempted her own defection in October, was jailed in "
+                 "North Korea.", "2019-03-20") == []

@@ -175,6 +175,11 @@ def nominal_row(P: Patterns, s: Sentence, ps: int, pe: int) -> Row | None:
         if whose:
             person = next((sp for sp in reversed(s.spans) if sp.label == "PERSON" and sp.end - s0 <= whose.start() and re.fullmatch(
                 r"(?:,[^,;()]{3,90})?", text[sp.end - s0:whose.start()]) and not P.complement_before.search(text[max(0, sp.start - s0 - 50):sp.start - s0])), None)
+    if person is None and not m and text[ps:pe].lower() == "defection" and re.search(r"\b(?:his|her)\s+$", text[:ps]):
+        # "Kim Ryen-hi, a dressmaker from North Korea, calls her defection to the South four years ago
+        # a mistake": the defection of the person the sentence opens with
+        person = next((sp for sp in s.spans if sp.label == "PERSON" and sp.start == s0 and not re.search(
+            r",\s*(?:who|whose)\b", text[sp.end - s0:ps])), None)
     described = None
     if person is None and m:
         # "the defection of a senior North Korean diplomat": one person described
@@ -206,7 +211,7 @@ def nominal_row(P: Patterns, s: Sentence, ps: int, pe: int) -> Row | None:
         row.actor_name = person.canonical or person.text
         row.actor = row.actor_name
         row.role = person_role(P, s.doc, row.actor_name)
-        np_end = person.end - s0
+        np_end = person.end - s0 if person.end - s0 > ps else pe  # ("her defection | to the South")
     elif described is not None:
         row.actor, role_span, np_end = described
         row.role = role_text(P, role_span.text)
