@@ -927,3 +927,11 @@ def test_her_defection_is_the_defection_of_the_person_the_sentence_opens_with() 
     assert (row.actor_name, row.status, row.destination, row.date) == ("Choi Mi-ran", "defected", "South Korea", "2013")
     assert _rows("Yoo Min-ho is a defector. His sister, who attempted her own defection in October, was jailed in "
                  "North Korea.", "2019-03-20") == []
+
+
+def test_an_attempt_by_people_is_theirs() -> None:
+    """"Police foiled an attempt by three North Korean soldiers to cross the
+    Tumen River": the soldiers attempted; the police are no actor."""
+    [row] = _rows("Police foiled an attempt by three North Korean soldiers to cross the Tumen River on Monday.",
+                  "2013-09-20")
+    assert (row.actor, row.count, row.status) == ("three North Korean soldiers", 3, "attempted")
