@@ -935,3 +935,13 @@ def test_an_attempt_by_people_is_theirs() -> None:
     [row] = _rows("Police foiled an attempt by three North Korean soldiers to cross the Tumen River on Monday.",
                   "2013-09-20")
     assert (row.actor, row.count, row.status) == ("three North Korean soldiers", 3, "attempted")
+
+
+def test_a_disappearance_that_ended_in_the_south_is_a_defection() -> None:
+    """"a diplomat who disappeared in Vienna in early 2017 is now living in
+    South Korea": the same sentence tells where the missing person turned up."""
+    [row] = _rows("A lawmaker says that a senior North Korean diplomat who disappeared in Vienna in early 2017 is now "
+                  "living in South Korea under protection.", "2020-10-07")
+    assert (row.status, row.destination, row.origin, row.date) == ("defected", "South Korea", "Vienna", "2017")
+    [row] = _rows("A senior North Korean diplomat disappeared in Vienna in early 2017, a lawmaker says.", "2020-10-07")
+    assert row.status == "attempted"

@@ -30,6 +30,10 @@ _MOVED_ON = re.compile(r"\b(?:(?:was|were|have\s+been|had\s+been)\s+(?:eventuall
                        r"|(?:eventually\s+|later\s+|then\s+|finally\s+|safely\s+)?(?:departed|left)\s+(?:China|Beijing|the\s+country)\b"
                        r"|(?:has|have|had)\s+(?:now\s+)?(?:safely\s+)?arrived\s+in)", re.I)
 
+#: where someone gone missing turned up after, in the same sentence: in the South
+_SURFACED_SOUTH = re.compile(r"\b(?:(?:is|are)\s+now\s+(?:living|settled|staying)|now\s+lives?|(?:later\s+)?(?:reappeared|resurfaced|"
+                             r"surfaced|turned\s+up))\s+in\s+(?:South\s+Korea|Seoul|the\s+South)\b", re.I)
+
 #: Longer "sentences" are lists or tables run together: no rows from them.
 MAX_SENTENCE = 2000
 
@@ -130,6 +134,11 @@ def sentence_rows(P: Patterns, s: Sentence) -> list[Row] | None:
                 rows.extend(more)
                 last_pe = more[-1].pe
     for row in rows:
+        if row.kind == "missing" and not row.stat and (south := _SURFACED_SOUTH.search(text, row.pe)):
+            # "a diplomat who disappeared in Italy in late 2018 is now living in South Korea", "... and who
+            # later reappeared in South Korea": the disappearance ended in the South
+            row.status = "defected"
+            row.destination = row.destination or ["South Korea"]
         moved = _MOVED_ON.search(text, row.pe) if row.status == "sought_asylum" and not row.stat else None
         if moved is not None:
             # "10 North Koreans slipped into the Japanese Embassy; they were eventually sent on to South
