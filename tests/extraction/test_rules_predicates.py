@@ -945,3 +945,10 @@ def test_a_disappearance_that_ended_in_the_south_is_a_defection() -> None:
     assert (row.status, row.destination, row.origin, row.date) == ("defected", "South Korea", "Vienna", "2017")
     [row] = _rows("A senior North Korean diplomat disappeared in Vienna in early 2017, a lawmaker says.", "2020-10-07")
     assert row.status == "attempted"
+
+
+def test_vanishing_after_asking_for_asylum_is_a_request() -> None:
+    """"has vanished, reportedly after asking for asylum": the disappearance
+    is told with the request that came first; the row is the request."""
+    [row] = _rows("Pyongyang's acting ambassador to Sweden has vanished, reportedly after asking for asylum.", "2025-03-20")
+    assert (row.status, row.origin) == ("sought_asylum", "Sweden")

@@ -34,6 +34,9 @@ _MOVED_ON = re.compile(r"\b(?:(?:was|were|have\s+been|had\s+been)\s+(?:eventuall
 _SURFACED_SOUTH = re.compile(r"\b(?:(?:is|are)\s+now\s+(?:living|settled|staying)|now\s+lives?|(?:later\s+)?(?:reappeared|resurfaced|"
                              r"surfaced|turned\s+up))\s+in\s+(?:South\s+Korea|Seoul|the\s+South)\b", re.I)
 
+_AFTER_ASKING = re.compile(r"\b(?:after|while|when)\s+(?:asking|applying|seeking|requesting)\s+(?:for\s+)?(?:political\s+)?(?:asylum|refuge)\b",
+                           re.I)
+
 #: Longer "sentences" are lists or tables run together: no rows from them.
 MAX_SENTENCE = 2000
 
@@ -139,6 +142,8 @@ def sentence_rows(P: Patterns, s: Sentence) -> list[Row] | None:
             # later reappeared in South Korea": the disappearance ended in the South
             row.status = "defected"
             row.destination = row.destination or ["South Korea"]
+        elif row.kind == "missing" and not row.stat and _AFTER_ASKING.search(text, row.pe):
+            row.status = "sought_asylum"  # "has vanished, reportedly after asking for asylum": the request told with it
         moved = _MOVED_ON.search(text, row.pe) if row.status == "sought_asylum" and not row.stat else None
         if moved is not None:
             # "10 North Koreans slipped into the Japanese Embassy; they were eventually sent on to South
