@@ -288,6 +288,8 @@ class EntityRecognizer(PersonRules, OrgRules):
             j = i + 1
             if j < n and toks[j].norm in _NOUN_NUMBERS | {"thousand"}:
                 j += 1  # "two dozen", "three hundred": one number
+                if j + 1 < n and toks[j].norm == "and" and self._number_value(toks[j + 1].text) is not None:
+                    j += 2  # ("two hundred and twenty-four")
             # "1,000-1,500": a range counts as one number
             if j + 1 < n and toks[j].text in "-–" and self._number_value(toks[j + 1].text) is not None:
                 j += 2

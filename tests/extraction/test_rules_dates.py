@@ -196,3 +196,11 @@ def test_the_sentence_after_an_undated_lead_tells_when() -> None:
     rows = _rows("Two North Korean trade officials in Europe tried to defect to South Korea.\n\n"
                  "Last Sunday, a government official acknowledged the recent attempts.", "2022-03-17")
     assert [r.date for r in rows] == [""]
+
+
+def test_an_opening_date_before_an_according_to_phrase_is_the_clauses() -> None:
+    """"Last year, according to the ministry, 118 defectors arrived": the
+    source told between the date and its clause has no date of its own."""
+    [row] = _rows("In 2019, according to figures from the unification ministry, 1,047 North Korean defectors arrived "
+                  "in South Korea.", "2020-02-10")
+    assert (row.count, row.date, row.status) == (1047, "2019", "reported_count")

@@ -392,3 +392,9 @@ def test_counts_written_like_years_with_plus_or_told_as_northerners() -> None:
     [row] = _rows("A total of 2,914 North Koreans defected to South Korea last year, though only a few came across the DMZ.",
                   "2010-05-04")
     assert (row.count, row.status, row.date) == (2914, "reported_count", "2009")
+
+
+def test_a_hundreds_number_written_out_with_and_is_one_number() -> None:
+    rows = _rows("Last year three hundred and sixty-five North Korean defectors arrived in South Korea, the ministry said.",
+                 "2020-02-10")
+    assert [r.count for r in rows] == [365]

@@ -27,9 +27,9 @@ def number_value(P: Patterns, text: str) -> int | None:
         except ValueError:
             return None
     low = text.lower()
-    m = re.search(r"\b(\w+)\s+(dozen|hundred)\b", low)
-    if m and m.group(1) in P.v.number_words:  # "two dozen" = 24, "three hundred" = 300
-        return P.v.number_words[m.group(1)] * (12 if m.group(2) == "dozen" else 100)
+    m = re.search(r"\b(\w+)\s+(dozen|hundred)\b(?:\s+and\s+([\w-]+))?", low)
+    if m and m.group(1) in P.v.number_words:  # "two dozen" = 24, "three hundred" = 300, "two hundred and twenty-four"
+        return P.v.number_words[m.group(1)] * (12 if m.group(2) == "dozen" else 100) + P.v.number_words.get(m.group(3) or "", 0)
     for w, rx in P.number_word_res:
         if rx.search(low):
             return P.v.number_words[w]
