@@ -952,3 +952,11 @@ def test_vanishing_after_asking_for_asylum_is_a_request() -> None:
     is told with the request that came first; the row is the request."""
     [row] = _rows("Pyongyang's acting ambassador to Sweden has vanished, reportedly after asking for asylum.", "2025-03-20")
     assert (row.status, row.origin) == ("sought_asylum", "Sweden")
+
+
+def test_the_two_koreas_named_together_are_a_korean_context() -> None:
+    """"the DMZ that divides the two Koreas": the passage is about the
+    Koreas, so the bare "made it across" after it is across that line."""
+    [row] = _rows("Crossing the DMZ that divides the two Koreas is perilous and rare. This week, though, an American "
+                  "soldier made it across.", "2023-07-19")
+    assert (row.role, row.status) == ("soldier", "defected")
