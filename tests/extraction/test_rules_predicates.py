@@ -960,3 +960,8 @@ def test_the_two_koreas_named_together_are_a_korean_context() -> None:
     [row] = _rows("Crossing the DMZ that divides the two Koreas is perilous and rare. This week, though, an American "
                   "soldier made it across.", "2023-07-19")
     assert (row.role, row.status) == ("soldier", "defected")
+
+
+def test_made_it_across_with_its_day_is_a_crossing() -> None:
+    [row] = _rows("Few cross the DMZ. A North Korean soldier made it across on Tuesday, the JCS said.", "2023-07-20")
+    assert (row.role, row.date, row.status) == ("soldier", "2023-07-18", "defected")
