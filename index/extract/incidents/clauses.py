@@ -229,8 +229,6 @@ def subject_of_subordinate_pronoun(doc: Doc, abs_cs: int, region: str) -> Entity
     if not _SUBORDINATE_PRONOUN.search(region):
         return None
     for sp in doc.spans.inside(s0, abs_cs, "ROLE"):
-        if sp.label != "ROLE" or sp.start - s0 < 0 or sp.end - s0 > len(region):
-            continue
         lead, rest = region[:sp.start - s0], region[sp.end - s0:]
         if _DESCRIBED_SUBJECT.search(lead) and _VERB_AFTER.match(rest):
             return sp

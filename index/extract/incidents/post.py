@@ -12,22 +12,22 @@ import re
 
 from ..grouping import group_key
 from .actor import corefer, names_people
+from .actor_text import tidy_actors
 from .context import Doc
 from .denials import drop_denied_reports
 from .figure_leads import first_tellings
+from .figure_places import statistics_destination
 from .forecasts import drop_forecasts
 from .labels import keep_lone_labels
 from .introductions import move_to_assertion, move_to_introductions, request_answered, move_to_labels, move_to_superlatives
 from .mission_groups import groups_at_missions
 from .next_sentences import counts_from_antecedents, counts_from_members, named_lines, slots_from_next_sentences
-from .re_mentions import drop_re_mentions
-from .actor_text import tidy_actors
-from .figure_places import statistics_destination
-from .transit_custody import caught_in_transit
 from .northward import crossings_northward
 from .patterns import MISSION_WORD, Patterns
+from .re_mentions import drop_re_mentions
 from .roles import group_noun, one_person, plural_actor
 from .row import Row
+from .transit_custody import caught_in_transit
 
 
 def drop_summary_leads(rows: list[Row]) -> list[Row]:
