@@ -398,3 +398,9 @@ def test_the_site_left_gives_the_place_it_stands_in() -> None:
     assert row.origin == "Russia"
     [row] = _rows("Four North Korean waitresses escaped from a restaurant they worked at in Dandong last week.", "2021-03-09")
     assert (row.origin, row.count) == ("Dandong", 4)
+
+
+def test_korea_in_a_report_from_seoul_is_the_south() -> None:
+    [row] = _rows("On the morning of July 28, a second group of 230 North Korean defectors reached Korea through Incheon "
+                  "International Airport.", "2004-08-02")
+    assert (row.count, row.destination) == (230, "South Korea")
