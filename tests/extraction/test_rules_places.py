@@ -404,3 +404,11 @@ def test_korea_in_a_report_from_seoul_is_the_south() -> None:
     [row] = _rows("On the morning of July 28, a second group of 230 North Korean defectors reached Korea through Incheon "
                   "International Airport.", "2004-08-02")
     assert (row.count, row.destination) == (230, "South Korea")
+
+
+def test_a_wish_to_be_sent_somewhere_names_the_destination() -> None:
+    """"asked to be recognized as refugees and sent to Seoul": where they
+    want to go, not a posting they left from."""
+    [row] = _rows("Seven members of a North Korean family have gone to the Beijing office of the UNHCR and asked to be "
+                  "recognized as refugees and sent to Seoul.", "2001-06-22")
+    assert (row.status, row.origin, row.destination) == ("sought_asylum", "", "Seoul")

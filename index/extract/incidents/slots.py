@@ -251,6 +251,8 @@ _PRESENT_APPOSITIVE = re.compile(r",\s*who\s+(?:(?:is|are)\s+(?:now|currently|to
 #: "(defected) from a job in | Russia", "(escaped) from a restaurant run by the state in | China": the
 #: site left, then the place it is in
 _FROM_SITE_IN = re.compile(r"\bfrom\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){1,6}?(?:in|at)\s+(?:the\s+)?$", re.I)
+#: a wish to be sent somewhere, no posting there
+_WISH_SENT = re.compile(r"\bto\s+be\s+(?:[\w-]+\s+){0,6}?(?:and\s+)?sent\s+(?:on\s+)?to\s+(?:the\s+)?$", re.I)
 #: how the act was done, told after it: "(defected) by swimming across the Imjin River"
 _MEANS = re.compile(r"\bby\s+[a-z]+ing\b")
 #: where a way told so led: "(by walking across the estuary) to Gyodong Island", "coming ashore in the South"
@@ -292,7 +294,8 @@ def read_places(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, k
             continue  # "officials in Seoul (later) said": the reporters' place, no origin
         if kind == "missing" and pe <= rel and re.search(r"\b(?:in|at|from)\s+(?:the\s+)?$", before, re.I):
             row.origin.append(alias(P, sp.text))  # "went missing in Vladivostok": where the person was
-        elif (P.posting.search(before) or P.site_in.search(before)) and not (kind == "arrive" and ps <= rel <= pe):
+        elif (P.posting.search(before) or P.site_in.search(before)) and not (kind == "arrive" and ps <= rel <= pe) \
+                and not _WISH_SENT.search(before):  # ("asked to be recognized as refugees and sent to Korea": where to)
             # (not the arrival's own place: "were sent to | South Korea" is no posting)
             if not re.search(r"\b(?:to|into)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:in|at)\s+(?:the\s+)?$", before[-30:], re.I) or P.posting.search(before):
                 row.origin.append(alias(P, sp.text))
