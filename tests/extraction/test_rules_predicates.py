@@ -965,3 +965,15 @@ def test_the_two_koreas_named_together_are_a_korean_context() -> None:
 def test_made_it_across_with_its_day_is_a_crossing() -> None:
     [row] = _rows("Few cross the DMZ. A North Korean soldier made it across on Tuesday, the JCS said.", "2023-07-20")
     assert (row.role, row.date, row.status) == ("soldier", "2023-07-18", "defected")
+
+
+def test_a_group_forcing_its_way_in_and_people_picked_up_from_a_boat() -> None:
+    """"A group of 44 refugees has forced its way into the Canadian embassy"
+    (the group as one: "its way"); "were picked up from a boat off the Noto
+    Peninsula" (from a boat as much as in one)."""
+    [row] = _rows("A group of 31 suspected North Korean refugees has forced its way into the Danish embassy in Hanoi.",
+                  "2006-06-10")
+    assert (row.count, row.status) == (31, "sought_asylum")
+    [row] = _rows("Last September, seven defectors from North Korea were picked up from a boat off the Oga Peninsula.",
+                  "2006-06-10")
+    assert (row.count, row.status, row.date) == (7, "defected", "2005-09")
