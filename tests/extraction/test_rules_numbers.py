@@ -398,3 +398,10 @@ def test_a_hundreds_number_written_out_with_and_is_one_number() -> None:
     rows = _rows("Last year three hundred and sixty-five North Korean defectors arrived in South Korea, the ministry said.",
                  "2020-02-10")
     assert [r.count for r in rows] == [365]
+
+
+def test_a_percentage_with_decimals_is_no_count() -> None:
+    """"arrivals rose 16.7 percent on-year": a rate, not sixteen people."""
+    rows = _rows("Data released Wednesday showed that North Korean defectors coming to South Korea in the first 11 "
+                 "months of the year rose 16.7 percent on-year.", "2016-12-11")
+    assert 16 not in [r.count for r in rows]

@@ -49,8 +49,8 @@ def trend_count(P: Patterns, text: str, pe: int) -> int | None:
         return None
     for n in P.num_in_text.finditer(text, m.end(), min(len(text), m.end() + 90)):
         raw = n.group(1)
-        tail = text[n.end():n.end() + 10].lower()
-        if ("," not in raw and 1900 <= int(raw) <= 2100) or re.match(r"\s*(?:%|percent|per cent|million|billion|won|dollars|yuan)", tail):
+        tail = text[n.end():n.end() + 14].lower()  # ("rose 16.7 percent": no figure of people)
+        if ("," not in raw and 1900 <= int(raw) <= 2100) or re.match(r"(?:\.\d+)?\s*(?:%|percent|per cent|million|billion|won|dollars|yuan)", tail):
             continue
         if text[max(0, n.start() - 1):n.start()] in "$€£₩" and n.start() > 0:
             continue
