@@ -405,3 +405,10 @@ def test_a_percentage_with_decimals_is_no_count() -> None:
     rows = _rows("Data released Wednesday showed that North Korean defectors coming to South Korea in the first 11 "
                  "months of the year rose 16.7 percent on-year.", "2016-12-11")
     assert 16 not in [r.count for r in rows]
+
+
+def test_parts_of_a_group_with_their_own_words_are_summed() -> None:
+    """"Three North Korean women and two men reached Sokcho": five people,
+    the first part told with its adjectives before "and"."""
+    [row] = _rows("Three North Korean women and two men reached Sokcho in a wooden boat this morning.", "2023-10-24")
+    assert row.count == 5

@@ -87,12 +87,24 @@ def joined_count(P: Patterns, s: Sentence, nums: list[EntitySpan]) -> int | None
     if len(nums) not in (2, 3):
         return None
     gaps = [s.text[a.end - s.s0:b.start - s.s0] for a, b in zip(nums, nums[1:])]
-    if not re.fullmatch(r"\s*(?:,\s*)?and\s+", gaps[-1]) or any(not re.fullmatch(r"\s*,\s*", g) for g in gaps[:-1]):
+    # (a part's own words may stand in the gap: "Three | North Korean women and | two men")
+    if not re.fullmatch(r"(?:\s+[\w-]+){0,3}?\s*(?:,\s*)?and\s+", gaps[-1]) or any(
+            not re.fullmatch(r"(?:\s+[\w-]+){0,3}?\s*,\s*", g) for g in gaps[:-1]):
         return None
-    if any(len(sp.text.split()) < 2 or sp.text.split()[-1].lower() not in P.person_parts for sp in nums):
+    if not all(_counts_a_part(P, s, sp, nums[k + 1].start if k + 1 < len(nums) else None) for k, sp in enumerate(nums)):
         return None
     values = [number_value(P, sp.text) for sp in nums]
     return sum(v for v in values if v) if all(values) else None
+
+
+def _counts_a_part(P: Patterns, s: Sentence, sp: EntitySpan, next_start: int | None) -> bool:
+    """Whether a number counts a part of a group ("eight women", "three North Korean women"):
+    its own words, or the few words after it before the next part, end in a part noun."""
+    if len(sp.text.split()) >= 2 and sp.text.split()[-1].lower() in P.person_parts:
+        return True
+    after = s.text[sp.end - s.s0:(next_start - s.s0) if next_start is not None else sp.end - s.s0 + 40]
+    m = re.match(r"((?:\s+[\w-]+){1,3}?)(?=\s*(?:,|\band\b|[.;]|$)|\s+(?:who|in|on|at|from|to|were|was|aboard|had|have)\b)", after)
+    return bool(m) and m.group(1).split()[-1].lower() in P.person_parts
 
 
 def _is_age(s: Sentence, sp: EntitySpan) -> bool:
