@@ -287,3 +287,11 @@ def test_a_decision_told_after_the_event_is_its_motive() -> None:
     [row] = _rows("Kim Chol-ho, a North Korean engineer, decided in March to flee to South Korea with his wife.",
                   "2019-07-01")
     assert row.actor_name == "Kim Chol-ho"
+
+
+def test_the_previous_soldier_to_defect_is_someone_else() -> None:
+    """"The previous North Korean soldier to defect came across in July of
+    last year": not the soldier of the lead told again, whose date stays."""
+    rows = _rows("A North Korean soldier walked across the military demarcation line on Thursday, the JCS said. The "
+                 "previous North Korean soldier to defect came across to the South in July of last year.", "2016-09-30")
+    assert [(r.role, r.date) for r in rows] == [("soldier", "2016-09-29"), ("soldier", "2015-07")]

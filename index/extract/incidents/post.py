@@ -93,7 +93,8 @@ def merge_mentions(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
     last_event: Row | None = None
     roles_seen: set[str] = set()
     for r in rows:
-        if r.definite and not r.actor_name and not r.count and r.role and r.role in roles_seen:
+        if r.definite and not r.actor_name and not r.count and r.role and r.role in roles_seen \
+                and not P.new_people.search(r.actor):  # ("the previous soldier to defect": someone else)
             told = next((f for f in reversed(final) if f.role == r.role and not f.stat and f.count is None), None)
             if told is not None and r.sent - told.sent <= LONE_REACH:
                 _complete(told, r, ("date", "precision"))  # "the diplomat came in September 2019": when
@@ -274,7 +275,8 @@ def _lone_antecedent(P: Patterns, r: Row, final: list[Row]) -> Row | None:
     young soldier") refers to the one unnamed person whose event was told a
     few sentences before, though a group's event came in between; None
     when there is no such row, or more than one."""
-    if not r.definite or r.actor_name or r.count is not None or r.stat or not (r.role or names_people(P, r.actor)):
+    if not r.definite or r.actor_name or r.count is not None or r.stat or not (r.role or names_people(P, r.actor)) \
+            or P.new_people.search(r.actor):  # ("the previous soldier to defect": someone else)
         return None
     if not re.match(r"\s*the\b|\d+-year-old\b", r.actor, re.I) and not r.actor[:1].islower():  # ("the 19-year-old enlistee")
         return None
