@@ -412,3 +412,11 @@ def test_a_wish_to_be_sent_somewhere_names_the_destination() -> None:
     [row] = _rows("Seven members of a North Korean family have gone to the Beijing office of the UNHCR and asked to be "
                   "recognized as refugees and sent to Seoul.", "2001-06-22")
     assert (row.status, row.origin, row.destination) == ("sought_asylum", "", "Seoul")
+
+
+def test_an_attempt_on_its_way_from_one_place_to_another() -> None:
+    """"caught while on their way from Kunming to Laos": where the journey
+    began is the origin, where it led the destination."""
+    [row] = _rows("Twelve North Korean defectors were caught last week while on their way from Kunming to Laos.",
+                  "2016-12-01")
+    assert (row.status, row.origin, row.destination) == ("attempted", "Kunming", "Laos")

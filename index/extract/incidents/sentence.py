@@ -37,6 +37,9 @@ _SURFACED_SOUTH = re.compile(r"\b(?:(?:is|are)\s+now\s+(?:living|settled|staying
 _AFTER_ASKING = re.compile(r"\b(?:after|while|when)\s+(?:asking|applying|seeking|requesting)\s+(?:for\s+)?(?:political\s+)?(?:asylum|refuge)\b",
                            re.I)
 
+#: "on their way from Shenyang (China) to Vietnam": the journey an attempt was on
+_WAY_FROM_TO = re.compile(r"\bon\s+(?:their|his|her|its|the)\s+way\s+(?P<from>from)\s+[^,;.]{2,40}?\s+(?P<to>to\s+(?:the\s+)?)", re.I)
+
 #: Longer "sentences" are lists or tables run together: no rows from them.
 MAX_SENTENCE = 2000
 
@@ -160,6 +163,12 @@ def sentence_rows(P: Patterns, s: Sentence) -> list[Row] | None:
             row.destination = [d for d in row.destination if d in _HEADED_PLACES]
         if row.status == "attempted" and not row.stat and intended and intended[0] not in row.destination:
             row.destination = intended  # (where they were headed, not where they were caught)
+        way = _WAY_FROM_TO.search(text, row.pe) if row.status == "attempted" and not row.stat else None
+        if way:  # "caught while on their way from Shenyang (China) to Vietnam": where the journey began and led
+            places = [(sp.start - s.s0, sp.canonical or sp.text) for sp in s.spans if sp.label == "LOCATION"]
+            origin = [p for at, p in places if way.start("from") <= at < way.start("to")][:1]
+            dest = [p for at, p in places if way.end("to") <= at < way.end("to") + 3][:1]
+            row.origin, row.destination = origin or row.origin, dest or row.destination
     since = since_row(P, s, preds)
     if since is not None and not any(r.actor_name == since.actor_name for r in rows):
         rows.append(since)
