@@ -420,3 +420,12 @@ def test_an_attempt_on_its_way_from_one_place_to_another() -> None:
     [row] = _rows("Twelve North Korean defectors were caught last week while on their way from Kunming to Laos.",
                   "2016-12-01")
     assert (row.status, row.origin, row.destination) == ("attempted", "Kunming", "Laos")
+
+
+def test_a_sea_is_where_a_boat_crossing_happened_not_where_it_led() -> None:
+    """"defected on a fishing boat near the NLL in the West Sea": the line
+    near which it happened is the origin; the sea is no destination."""
+    [row] = _rows("In June a North Korean fisherman defected on a small boat near the NLL in the Yellow Sea, officials "
+                  "said.", "2023-10-25")
+    assert row.origin == "NLL"
+    assert "Yellow Sea" not in row.destination

@@ -189,6 +189,7 @@ class Patterns:
         self.new_people = v.regex("new_people_cues")
         self.actor_lead_words = v.words("actor_lead_words")
         self.speaker_roles = v.words("speaker_roles")
+        self.open_sea = v.regex("open_seas", r"(?:the\s+)?(?:{})", re.I)
         self.decision = v.regex("decision_cues", r"\b(?:{})\s+to\s+(?:[\w-]+\s+){{0,4}}?(?:defect|flee|escape|leave|cross)", re.I)
         self.transit_country = v.regex("transit_countries", r"\b(?:{})\b", 0)
         self.custody = v.regex("custody_words")

@@ -319,8 +319,11 @@ def read_places(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, k
             row.origin.append(alias(P, sp.text))  # "reached Seoul from Laos": where the journey began
         elif kind in ("flee", "defect") and pe <= rel < end and _WHERE_LEFT.fullmatch(text[pe:rel]):
             row.origin.append(alias(P, sp.text))  # "defected in Vienna", "absconded in Russia": where the person was
-        elif pe - 12 <= rel < end and P.border.search(sp.text) and re.search(
-                r"\b(?:across|over|through|via|by\s+crossing)\s+(?:the\s+)?$", before, re.I):
+        elif pe - 12 <= rel < end and P.border.search(sp.text) and (re.search(
+                r"\b(?:across|over|through|via|by\s+crossing)\s+(?:the\s+)?$", before, re.I) or not row.origin
+                and P.inter_korean.fullmatch(sp.text) and re.search(r"\bnear\s+(?:the\s+)?$", before, re.I)
+                and not P.border.search(text, ps, rel)):
+            # ("defected on a boat near the NLL": the line it happened at, when no line crossed is told)
             row.origin.append(alias(P, sp.text))  # "escaped across the Tumen River": the border crossed
         elif cs <= rel < ps and P.posted_in.search(before):
             row.origin.append(alias(P, sp.text))
@@ -375,6 +378,7 @@ def read_places(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, k
         if means:  # "by walking across the estuary to Gyodong Island": of the way, only where it led
             for led in _LED_TO.finditer(text, means.start(), end):
                 dests += place_list(P, s, led.start(), min(end, led.end() + 14))[:1]
+        dests = [d for d in dests if not P.open_sea.fullmatch(d)]  # ("defected on a boat in the West Sea": where, not where to)
         dests = [d for d in dests if d not in row.origin and not any(d in o or o in d for o in row.origin)]
         if kind == "cross":
             dests = [d for d in dests if not P.border.fullmatch(d)]
