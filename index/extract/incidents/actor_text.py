@@ -18,14 +18,13 @@ import re
 from .patterns import Patterns
 from .row import Row
 
-_DETERMINERS = frozenset({"the", "a", "an", "another", "those", "these", "this", "that"})
 _VERBS = frozenset({"was", "were", "is", "are", "has", "have", "had", "said", "says"})
 _NUMBER = re.compile(r"\d[\d,]*$")
 
 
 def _starts_np(P: Patterns, word: str) -> bool:
     w = word.lower()
-    return w in _DETERMINERS or bool(_NUMBER.match(w)) or w in P.v.number_words
+    return w in P.determiners or w == "another" or bool(_NUMBER.match(w)) or w in P.v.number_words
 
 
 def tidy_actor(P: Patterns, actor: str) -> str:
@@ -39,7 +38,7 @@ def tidy_actor(P: Patterns, actor: str) -> str:
         rest = [w.lower().strip(",") for w in words[k + 1:]]
         if any(w.endswith(",") for w in words[k:-1]):
             return actor  # ("Of the four fishermen rescued ... last week, two": a part of a group, kept whole)
-        if not any(w in _DETERMINERS or w in _VERBS for w in rest):
+        if not any(w in P.determiners or w in _VERBS for w in rest):
             return " ".join(words[k:])
     return actor
 

@@ -76,6 +76,10 @@ class Patterns:
         self.south_holds = v.regex("southern_custodians", r"\b(?:{})\b", 0)
         self.implicit_origins = frozenset(str(x) for x in v.raw.get("implicit_origins") or ())
         self.causative = v.regex("causative_verbs", r"\b(?:{})\s+(?=\S)")
+        # "a failed attempt by three soldiers | to cross": the people between "by" and "to" attempted
+        # it (the causative words that end in "by": the actor starts after them)
+        self.attempt_by = re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in v.raw.get("causative_verbs") or []
+                                                          if str(w).endswith(" by")) + r")\s+[^,;.]{2,70}?\s+to\s*$", re.I)
         self.share_of = v.regex("share_units", r"^\s*(?:[\w-]+\s+){{0,3}}?\d[\d.,]*\s*(?:{})\s+(?:of|more|fewer|less)\b")
         self.fraction_of_all = v.regex("share_fractions", r"^\s*(?:{})\s+of\s+all\b")
         self.name_taking = v.regex("name_taking", r"\b(?:{})\s+(?:of\s+)?$")

@@ -81,14 +81,10 @@ _SENT_BACK_MAIN = re.compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\
 _OWN_TIME = re.compile(r"\b(?:ago|in\s+(?:19|20)\d\d|last\s+(?:year|month|decade)|years?\s+(?:before|earlier))\b", re.I)
 
 
-#: "a failed attempt by three soldiers | to cross": the people between "by" and "to" attempted it
-_ATTEMPT_BY = re.compile(r"\b(?:attempts?|bid)\s+by\s+[^,;.]{2,70}?\s+to\s*$", re.I)
-
-
 def attempted(P: Patterns, text: str, ps: int, pe: int) -> bool:
     """"tried to defect", "an attempted defection", "attempting to flee"."""
     lead = re.match(r"to\s+", text[ps:pe], re.I)  # (a predicate read as "to defect")
-    if P.attempt.search(text[max(0, ps - 30):ps + (lead.end() if lead else 0)]) or _ATTEMPT_BY.search(
+    if P.attempt.search(text[max(0, ps - 30):ps + (lead.end() if lead else 0)]) or P.attempt_by.search(
             text[max(0, ps - 90):ps + (lead.end() if lead else 0)]):
         return True
     if re.match(r"\s*to\b", text[pe:pe + 3]) and re.search(r"attempt|tr(?:y|ied)", text[ps:pe], re.I):

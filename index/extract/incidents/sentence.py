@@ -140,7 +140,7 @@ def sentence_rows(P: Patterns, s: Sentence) -> list[Row] | None:
                 rows.extend(more)
                 last_pe = more[-1].pe
     for row in rows:
-        if row.kind == "missing" and not row.stat and (south := _SURFACED_SOUTH.search(text, row.pe)):
+        if row.kind == "missing" and not row.stat and _SURFACED_SOUTH.search(text, row.pe):
             # "a diplomat who disappeared in Italy in late 2018 is now living in South Korea", "... and who
             # later reappeared in South Korea": the disappearance ended in the South
             row.status = "defected"

@@ -13,8 +13,6 @@ there (data: `custody_words`) and names that country.
 
 from __future__ import annotations
 
-import re
-
 from .context import Doc
 from .patterns import Patterns
 from .row import Row
@@ -26,8 +24,9 @@ def caught_in_transit(P: Patterns, rows: list[Row], doc: Doc) -> None:
             and any(P.transit_country.search(d) for d in r.destination)]
     if not hits:
         return
-    custody = [doc.body[a:b] for a, b in doc.sents if P.custody.search(doc.body, a, b)]
+    # the transit countries the article tells custody in
+    held_in = {m.group() for a, b in doc.sents if P.custody.search(doc.body, a, b)
+               for m in P.transit_country.finditer(doc.body, a, b)}
     for r in hits:
-        countries = {m.group() for d in r.destination for m in P.transit_country.finditer(d)}
-        if any(re.search(r"\b" + re.escape(c) + r"\b", s) for c in countries for s in custody):
+        if any(m.group() in held_in for d in r.destination for m in P.transit_country.finditer(d)):
             r.status = "attempted"
