@@ -722,3 +722,28 @@ def test_a_lead_phrase_is_no_part_of_the_actor() -> None:
     assert (row.actor, row.count) == ("the five North Koreans", 5)
     [row] = _rows("In recent years a number of North Korean workers have sought refuge at embassies in Hanoi.", "2016-06-20")
     assert row.actor == "a number of North Korean workers"
+
+
+def test_the_subject_of_an_attempt_told_as_while_trying_to_is_the_main_clauses() -> None:
+    """"Nine North Koreans held in Cambodia while trying to reach Seoul":
+    the people held are the ones who tried; "trying to" is no subject."""
+    [row] = _rows("Nine North Korean women detained in Cambodia while trying to defect to South Korea were freed on Friday.",
+                  "2018-10-13")
+    assert (row.actor, row.count, row.status) == ("Nine North Korean women", 9, "attempted")
+    [row] = _rows("A North Korean logger was beaten by his guards after attempting to flee to Seoul in 2015.", "2018-10-13")
+    assert row.actor == "North Korean logger" and row.status == "attempted"
+
+
+def test_an_object_relative_before_while_trying_to_is_the_object() -> None:
+    """"Guards shot dead a man who ignored an order while trying to
+    cross": the man tried, not the guards."""
+    [row] = _rows("Chinese guards shot dead a young North Korean who had ignored an order to stop while trying to cross "
+                  "the Tumen River into China in March.", "2018-10-13")
+    assert row.actor == "young North Korean" and row.status == "attempted"
+
+
+def test_an_organisation_is_no_defector() -> None:
+    """A body that goes to and fro, or speaks about the people who flee
+    ("The United Nations and a team of doctors ..."), is not one of them."""
+    assert _rows("The United Nations and a team of doctors arrived in Seoul on Friday after crossing the border from "
+                 "North Korea.", "2018-10-13") == []

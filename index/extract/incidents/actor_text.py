@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from ...models import EntitySpan
 from .patterns import Patterns
 from .row import Row
 
@@ -48,3 +49,16 @@ def tidy_actors(P: Patterns, rows: list[Row]) -> None:
     for r in rows:
         if not r.actor_name:
             r.actor = tidy_actor(P, r.actor)
+
+
+def an_organisation(actor: str, spans: list[EntitySpan]) -> bool:
+    """Whether `actor` opens with an organisation ("The U.N. refugee agency
+    and a rights investigator", "Human Rights Watch"): a body that speaks
+    about the people who flee, never one of them. The organisation must be
+    all of the actor's first part: "the Army Politburo officer" is a person."""
+    words = actor.split()
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    head = " ".join(words)
+    return bool(head) and any(sp.label == "ORG" and (head == sp.text or head.startswith((sp.text + " and ", sp.text + ",")))
+                              for sp in spans)

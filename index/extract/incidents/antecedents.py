@@ -135,7 +135,7 @@ _OBJECT_OF_OWN_VERB = re.compile(r"\b(?:he|she|they|we|i)" + _OWN_VERB + _IN_PLA
 _OBJECT_OF_VERB = re.compile(
     r"\b(?:(?:he|she|they|we|i|had|has|have)" + _OWN_VERB +
     r"|(?:was|were|is|are)\s+[a-z]+ing"
-    r"|\b[a-z]+\s+(?:shot\s+at|fired\s+at|shot|stopped|spotted|rescued|questioned|interviewed|executed|killed|" + _ACTS_ON_PEOPLE +
+    r"|\b[a-z]+\s+(?:shot\s+at|fired\s+at|shot(?:\s+dead)?|stopped|spotted|rescued|questioned|interviewed|executed|killed|" + _ACTS_ON_PEOPLE +
     r"|(?:dragged|hauled|led|took|carried|pulled)\s+(?:out|away|off)|removed|expelled|repatriated|handed\s+over|sent\s+back)"  # ("guards shot at | a soldier who")
     r"|\b(?:will|would|could|may|might|must|shall|to)\s+(?:not\s+|never\s+)?(?:soon\s+|also\s+|now\s+|forcibly\s+)?(?!be\b|have\b)[a-z]{3,}(?:\s+(?:back|out|home|to))?"  # ("Laos will deport | 12 ... who", "will happen to | six ...")
     r"|\b(?:custody|charge)\s+of"  # ("the army had taken custody of | a soldier who ...")

@@ -35,6 +35,9 @@ class Patterns:
         self.v = v
         self.korea = re.compile(r"(?<!\w)(?:" + _alt(v, "korea_cues") + r")(?!\w)")
         self.attempt = v.regex("attempt_cues", r"\b(?:{})\s*$")
+        # "held in Laos while | trying to | defect": a subordinate clause of an attempt in the -ing form
+        trying = [str(c) for c in v.raw.get("attempt_cues") or [] if str(c).split()[0].endswith("ing") and str(c).endswith(" to")]
+        self.while_trying = re.compile(r"\b(?:before|after|while|when|upon)\s+(?P<trying>" + (_words_re(trying) or "(?!x)x") + r")\s+$", re.I)
         # ("the last | soldier to defect" is a cue; "over the last 10 years" is a period)
         self.hypo = v.regex("hypothetical_cues", r"(?<![\w'])(?:{})(?![\w'])(?!\s+(?:\d+|few|two|three|four|five|six|seven|eight|nine|ten|"
                                                  r"several|couple\s+of)\s+(?:years|months|weeks|days|decades)\b)")

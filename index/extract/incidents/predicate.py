@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 
 from ...models import Status
+from .actor_text import an_organisation
+from .opening_clauses import opening_clause_end
 from .actor import (main_subject, names_people, participle_subject, previous_subject, read_actor,
                     speaker_head)
 from .antecedents import (GERUND_SUBJECT, NP_STOP, REASON_OF_OBJECT, counted_antecedent, did_so, labelled_subject, opening_indefinite,
@@ -64,12 +66,6 @@ _IN_SOUTH = re.compile(r"\b(?:in|into|to)\s+(?:South\s+Korean\s+(?:waters|territ
 _ON_A_TRIP = re.compile(r"\b(?:(?:while|when)\s+on|during|on)\s+an?\s+(?:[\w-]+\s+)?(?:trip|visit|tour|journey|mission)\s+to\s+(?:the\s+)?", re.I)
 _WAS_POSTED = re.compile(r"\b(?:who|(?:while|when)\s+(?:he|she))\s+(?:had\s+been|has\s+been|was|is|served\s+as|worked\s+as)\s+(?:(?:the\s+country|North\s+Korea|the\s+North|Pyongyang)['’]s\s+"
                          r"|an?\s+|the\s+)?(?P<post>(?:[\w-]+\s+){0,3}?[\w-]+\s+to\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)")
-#: a perfect participle opening the sentence, up to its predicate ("Having (already risked death to) escaped ...")
-#: or a passive one that says the flight happened ("Forced to flee in 2014, he ...")
-_HAVING = re.compile(r"\s*(?:Having\s+(?:already\s+|once\s+|first\s+|successfully\s+)*(?:[\w-]+\s+){0,4}?"
-                     r"|(?:Forced|Compelled|Obliged|Driven)\s+to\s+)$")
-#: what may stand before a sentence-opening "after"/"before" ("Four years after defecting, ...")
-_OPENING_MEASURE = re.compile(r"\s*(?:(?:[\w-]+\s+){0,2}(?:years?|months?|weeks?|days?|decades?)\s+|(?:shortly|soon|just|long|not\s+long)\s+)?", re.I)
 #: an indirect question before the actor ("over how", "asked why"): its subject follows
 _INDIRECT_QUESTION = re.compile(r"^[^,;]*\b(?:how|why|whether)\s+(?=\S)", re.I)
 #: the people a story of defection is about, told again by a definite noun phrase
@@ -96,15 +92,6 @@ def _name_taken(P: Patterns, s: Sentence, lo: int, hi: int) -> str:
                 s.text[max(lo, sp.start - s.s0 - 40):sp.start - s.s0]):
             return sp.text
     return ""
-
-
-def _opening_clause_end(text: str, sub: re.Match[str] | None, ps: int, pe: int, measured: bool) -> int:
-    """Where a subordinate clause that opens the sentence and holds the
-    predicate ends (its comma), or -1: "Having escaped ...," or "(Four
-    years) after defecting ...,"."""
-    opens = _HAVING.match(text[:ps]) or (sub is not None and _OPENING_MEASURE.fullmatch(text[:sub.start()])
-                                         and re.match(r"[a-z]+ing\b", text[ps:], re.I)) or measured
-    return text.find(",", pe) if opens else -1
 
 
 def strip_lead(region: str) -> str:
@@ -327,7 +314,7 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
             if got is not None:
                 region, rspans = got
                 row.pronoun = True  # the actor of the sentence before, told again
-    sub = re.search(r"\b(?:before|after|while|when|upon)\s+$", text[:ps], re.I)
+    sub = re.search(r"\b(?:before|after|while|when|upon)\s+$", text[:ps], re.I) or P.while_trying.search(text[:ps])
     inner = re.match(r"(?:before|after|while|upon)\s+(?=[a-z]+ing\b)", text[ps:pe], re.I)
     if inner:  # the predicate pattern took the subordinator in: "before defecting"
         sub, ps = re.search(r"(?:before|after|while|upon)\s+$", text[:ps + inner.end()], re.I), ps + inner.end()
@@ -335,7 +322,7 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         region = region[:sub.start() - cs] if sub and sub.start() >= cs else region
     verb_first = re.match(r"\s*(?:was|were|is|are|had|has|have|[a-z]+ed)\b", region)  # "(who) was an envoy before ..."
     measured = _MEASURED_PRONOUN.fullmatch(text[:ps])  # ("Some two months after they fled, ...")
-    opening_end = _opening_clause_end(text, sub, ps, pe, measured is not None)
+    opening_end = opening_clause_end(text, sub, ps, pe, measured is not None)
     ahead = named_ahead(s, ps, pe) if opening_end < 0 else None
     if ahead is not None:
         # "In February 1996, when she defected in Geneva, | Sung Hae Rang | took nothing": the
@@ -353,13 +340,14 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
             return None
         rspans = [sp for sp in s.spans if opening_end < sp.start - s0 and sp.end - s0 <= opening_end + 1 + len(region)]
         cs, limit = opening_end + 1, opening_end
-    elif sub and (not region.strip(" ,") or verb_first) and re.match(r"[a-z]+ing\b", text[ps:], re.I):
+    elif sub and (not region.strip(" ,") or verb_first or sub.lastgroup and cs >= sub.start()) and (
+            sub.lastgroup or re.match(r"[a-z]+ing\b", text[ps:], re.I)):
         # "A soldier shot two officers before crossing the DMZ": the subject of the main clause
         mcs = clause_start(P, text, sub.start())
         who = re.search(r"\b(?:who|which)\s*$", text[:mcs])
         if who:  # "Thae, who was a deputy ambassador before defecting in 2016,": the relative's antecedent
-            sub_end = who.start()
-            mcs = clause_start(P, text, who.start())
+            sub_end, mcs = who.start(), clause_start(P, text, who.start())
+            mcs += relative_antecedent(text[mcs:sub_end]) or 0  # ("shot dead | a man who ... while trying to")
         else:
             sub_end = sub.start()
         dl2 = P.dateline.match(text) or P.dateline2.match(text)
@@ -409,8 +397,9 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         cs, region, rspans = back[0], text[back[0]:back[1]], [sp for sp in s.spans if back[0] <= sp.start - s0 < back[1]]
         if not read_actor(P, row, region, rspans, s.doc, s0 + cs):
             return None
-    if P.share_of.match(row.actor) or P.fraction_of_all.match(row.actor) or row.actor_name.lower() in P.rulers:
-        return None  # "About 70 percent of the defectors who arrived last year (were women)": a share, no event; a ruler
+    if P.share_of.match(row.actor) or P.fraction_of_all.match(row.actor) or row.actor_name.lower() in P.rulers or an_organisation(
+            row.actor, rspans):  # "About 70 percent of the defectors who arrived last year (were women)": a share; a ruler; a body
+        return None
     if not row.role and not row.count:
         row.role = superlative_role(P, text)
     if given and not row.actor_name:
