@@ -977,3 +977,12 @@ def test_a_group_forcing_its_way_in_and_people_picked_up_from_a_boat() -> None:
     [row] = _rows("Last September, seven defectors from North Korea were picked up from a boat off the Oga Peninsula.",
                   "2006-06-10")
     assert (row.count, row.status, row.date) == (7, "defected", "2005-09")
+
+
+def test_a_crossing_in_a_craft_is_a_crossing() -> None:
+    """"flew his jet over the border", "drove a truck through the fence":
+    the craft stands between the verb and the line crossed."""
+    [row] = _rows("A North Korean air force major flew his MiG-23 across the sea border on Friday morning.", "2019-05-06")
+    assert (row.actor, row.status, row.date) == ("North Korean air force major", "defected", "2019-05-03")
+    [row] = _rows("Two North Korean soldiers drove a stolen army truck through the border fence on Sunday.", "2019-05-06")
+    assert (row.count, row.status) == (2, "defected")
