@@ -747,3 +747,11 @@ def test_an_organisation_is_no_defector() -> None:
     ("The United Nations and a team of doctors ..."), is not one of them."""
     assert _rows("The United Nations and a team of doctors arrived in Seoul on Friday after crossing the border from "
                  "North Korea.", "2018-10-13") == []
+
+
+def test_a_count_after_and_is_the_subject_of_its_own_clause() -> None:
+    """"eleven went home and four defected": the four are the actor and the
+    count, not the words since the start of the sentence."""
+    rows = _rows("Of the 15 North Korean sailors picked up off Japan, eleven went home and four defected to South Korea.",
+                 "2019-12-20")
+    assert [(r.actor, r.count) for r in rows] == [("four", 4)]

@@ -52,6 +52,9 @@ def clause_start(P: Patterns, text: str, ps: int) -> int:
     sub = _OPENING_SUBORDINATE.match(text)
     if sub and start < sub.end() <= ps:  # ("While celebrations were under way, | a defector walked across")
         start = sub.end()
+    count = P.and_count.search(text, start, ps)
+    if count is not None and count.end() == ps:
+        start = text.index("and", count.start()) + 3  # ("nine chose to return and | five | defected")
     # a closed relative clause or description is an appositive (whatever
     # subordinator it holds: "since", "as"); the subject stands before it
     appositive = _CLOSED_RELATIVE.search(text, 0, ps)

@@ -266,6 +266,9 @@ class Patterns:
         # a time counted from a day told before it ("a day earlier", "two weeks later")
         # where a label's noun phrase opens: an article or a number ("a teacher", "four defectors"), not
         # after "of" (a part: "nine of the 11"), "the" (a definite count) or "other"
+        # "nine chose to stay | and five | defected": a count after "and" is the subject of a clause of its own
+        self.and_count = re.compile(r"[^,;]\s+and\s+(?:the\s+other\s+|another\s+)?(?:\d[\d,]*|" + self.num_alt + r")(?:\s+(?:others?|more))?\s+$",
+                                    re.I)
         self.np_opening = re.compile(r"(?<!\bof )(?<!\bthe )(?<!other )\b(?:an?|the|\d[\d,]*|" + self.num_alt + r")\s", re.I)
         self.day_offset = re.compile(r"\b(a|an|\d+|" + self.num_alt + r")\s+(days?|weeks?)\s+(earlier|before|later|after)\b", re.I)
         # a time counted from the date told last ("Two years earlier, ...", "three months later")

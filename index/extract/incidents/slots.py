@@ -71,6 +71,9 @@ def read_count(P: Patterns, row: Row, s: Sentence, region: str, rspans: list[Ent
     if bare:  # "more than 22,000 (have reached South Korea)": the count is the actor
         row.count = number_value(P, bare.group(1))
         return
+    if row.actor.lower() in P.v.number_words:  # ("nine went home and | two | defected")
+        row.count = P.v.number_words[row.actor.lower()]
+        return
     m = P.the_number.search(region)
     if m and m.group(1).lower() in row.actor.lower().split():  # (not "the line that divides the two countries, a man")
         row.count = P.v.number_words.get(m.group(1).lower())
