@@ -295,3 +295,13 @@ def test_the_previous_soldier_to_defect_is_someone_else() -> None:
     rows = _rows("A North Korean soldier walked across the military demarcation line on Thursday, the JCS said. The "
                  "previous North Korean soldier to defect came across to the South in July of last year.", "2016-09-30")
     assert [(r.role, r.date) for r in rows] == [("soldier", "2016-09-29"), ("soldier", "2015-07")]
+
+
+def test_singles_of_other_times_are_no_members_of_a_group_told_before() -> None:
+    """Two fishermen last week, then a soldier in 2016 and a pilot in 2013:
+    the two later rows are other events, so the fishermen's row is no
+    summary of them."""
+    rows = _rows("Last week two North Korean fishermen whose boat drifted south refused to go home. A North Korean "
+                 "soldier walked across the border in March 2016, and a North Korean pilot defected in May 2013.",
+                 "2019-11-12")
+    assert sorted(str(r.count) for r in rows) == ["2", "None", "None"]

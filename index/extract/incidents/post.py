@@ -32,22 +32,16 @@ from .transit_custody import caught_in_transit
 
 def drop_summary_leads(rows: list[Row]) -> list[Row]:
     """A lead ("Two senior officials defected") followed by at least as many
-    single rows of the same status is a summary, not a row of its own."""
-    # singles_after[k][status]: rows after k with no count, by status
-    singles_after: list[dict[str, int]] = [{} for _ in rows]
-    running: dict[str, int] = {}
-    for k in range(len(rows) - 1, -1, -1):
-        singles_after[k] = dict(running) if rows[k].count and rows[k].count >= 2 else {}
-        if rows[k].count is None and (rows[k].actor_name or rows[k].role):
-            # (a person of their own, named or with a title; not "both" or "they" told again)
-            running[rows[k].status] = running.get(rows[k].status, 0) + 1
-    out: list[Row] = []
-    for k, r in enumerate(rows):
-        if r.count and r.count >= 2 and not r.stat and r.status in ("defected", "attempted"):
-            if singles_after[k].get(r.status, 0) >= r.count:
-                continue
-        out.append(r)
-    return out
+    single rows of the same status is a summary, not a row of its own. A
+    single told with another time than the lead's ("a soldier made it to the
+    South in 2016" after two crewmen last month) is none of its members."""
+    def single(r: Row, lead: Row) -> bool:
+        # (a person of their own, named or with a title; not "both" or "they" told again)
+        return (r.count is None and bool(r.actor_name or r.role) and r.status == lead.status
+                and (not r.date or not lead.date or r.date.startswith(lead.date) or lead.date.startswith(r.date)))
+    return [r for k, r in enumerate(rows)
+            if not (r.count and r.count >= 2 and not r.stat and r.status in ("defected", "attempted")
+                    and sum(single(o, r) for o in rows[k + 1:]) >= r.count)]
 
 
 def inherit_from_leads(rows: list[Row]) -> None:
