@@ -986,3 +986,11 @@ def test_a_crossing_in_a_craft_is_a_crossing() -> None:
     assert (row.actor, row.status, row.date) == ("North Korean air force major", "defected", "2019-05-03")
     [row] = _rows("Two North Korean soldiers drove a stolen army truck through the border fence on Sunday.", "2019-05-06")
     assert (row.count, row.status) == (2, "defected")
+
+
+def test_a_vague_number_with_a_time_of_its_own_is_an_event() -> None:
+    """"Several loggers fled a camp in late August" is one flight of a size
+    nobody knew; "several have fled over the years" is a habit."""
+    [row] = _rows("Several North Korean miners fled a coal pit near Chita in early March, a local paper said.", "2018-04-02")
+    assert (row.actor, row.date) == ("Several North Korean miners", "2018-03")
+    assert _rows("Several North Korean miners have fled coal pits in Siberia over the years.", "2018-04-02") == []

@@ -114,6 +114,7 @@ class Patterns:
         self.thing_words = v.words("thing_nouns")
         self.kin = v.words("kin_nouns")
         # ("more than a dozen" is a number, not "more North Koreans")
+        self.vague_event = re.compile(r"\s*(?:" + _alt(v, "vague_event_openers", "(?!)") + r")\b", re.I)  # (see vague_events.py)
         self.vague_group = re.compile(r"\s*(?:" + _alt(v, "vague_group_openers", "(?!)") + r")\b(?!\s+than\b)", re.I)
         self.vehicle = re.compile(r"\b(?:" + _alt(v, "vehicle_nouns", "(?!)") + r")\b", re.I)
         self.anaphoric_heads = v.words("anaphoric_heads")

@@ -15,6 +15,7 @@ import re
 from ...models import Status
 from .actor_text import an_organisation
 from .opening_clauses import opening_clause_end
+from .vague_events import dated_vague_group
 from .actor import (main_subject, names_people, participle_subject, previous_subject, read_actor,
                     speaker_head)
 from .antecedents import (GERUND_SUBJECT, NP_STOP, REASON_OF_OBJECT, counted_antecedent, did_so, labelled_subject, opening_indefinite,
@@ -244,7 +245,8 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
     if P.neg.search(text[cs:neg_from] + text[ps:pe]) or P.conjecture.search(text, max(0, cs - 40), cs) or kind != "wish" and not said_again and hypothetical(
             P, mask_superlative(mask_appositives(mask_dates(text, s.spans, s0, h0, pe), ps - h0), ps - h0)):
         return None
-    if P.generic.search(text, 0, clause_end(P, text, pe)) or P.vague_group.match(strip_lead(text[cs:region_end])) or re.search(
+    lead = strip_lead(text[cs:region_end])
+    if P.generic.search(text, 0, clause_end(P, text, pe)) or P.vague_group.match(lead) and not dated_vague_group(P, s, lead) or re.search(
             r",\s*(?:many|most|some|several|all|few|none|half)\s+of\s+(?:whom|them)\s+(?:had\s+|have\s+|has\s+)?$", text[cs:ps], re.I):
         # ("some two dozen activists, many of whom had fled North Korea themselves": some of them, unknown)
         return None  # (a habit told in a clause after it, "where the embassy often takes in refugees", is another's)
