@@ -429,3 +429,13 @@ def test_a_sea_is_where_a_boat_crossing_happened_not_where_it_led() -> None:
                   "said.", "2023-10-25")
     assert row.origin == "NLL"
     assert "Yellow Sea" not in row.destination
+
+
+def test_a_group_told_with_as_were_another_is_a_group_of_its_own() -> None:
+    """"three were arrested in Dalian, as were another four in Yanji": two
+    groups, each caught where it was (no place of capture as a destination)."""
+    rows = _rows("On Monday three North Korean defectors were arrested in Dalian, as were another four in Yanji.",
+                 "2020-05-06")
+    assert [(r.count, r.origin, r.destination) for r in rows] == [(3, "Dalian", ""), (4, "Yanji", "")]
+    [row] = _rows("Twelve other North Korean defectors were likewise arrested in Kunming early this week.", "2020-05-06")
+    assert (row.count, row.status, row.origin) == (12, "attempted", "Kunming")

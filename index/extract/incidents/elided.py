@@ -1,6 +1,7 @@
 """Groups listed after one predicate, the verb left out: "five defectors
 had been detained near Beijing, seven in Shenyang and around 10 in Yanji
-and Dandong". Each further "N in <place>" is a group of its own, told by
+and Dandong", "three were arrested in Dalian, as were another four in
+Yanji". Each further "N in <place>" is a group of its own, told by
 the same predicate (its status and date), with its own place where the
 first group's place stood. Likewise "one man fled into the South Korean
 consulate and another into the U.S. consulate": another person, the
@@ -18,7 +19,7 @@ from .slots import alias, mission_places, number_value
 
 _APPROX = r"(?:about|around|some|nearly|roughly|another|at\s+least|more\s+than)\s+"
 #: ", seven in Shenyang", "and around 10 in Yanji and Dandong"
-_ITEM = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:" + _APPROX + r")?(?P<n>\d{1,3}(?:,\d{3})*|[a-z]+)\s+"
+_ITEM = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+(?:were|was)\s+)?|\s+and\s+)(?:" + _APPROX + r")?(?P<n>\d{1,3}(?:,\d{3})*|[a-z]+)\s+"
                    r"(?:more\s+|others?\s+|people\s+)?(?P<prep>in|near|at|from|on)\s+", re.I)
 
 
@@ -68,7 +69,8 @@ def elided_groups(P: Patterns, s: Sentence, row: Row) -> list[Row]:
     if out and row.kind in ("arrest", "caught") and not in_origin:
         # the first group's place is where it was caught, like the others'
         row.origin = [alias(P, first.text)]
-        row.destination = [d for d in row.destination if d not in {n for g in out for n in g.origin}]
+        caught_at = [*row.origin, *(n for g in out for n in g.origin)]
+        row.destination = [d for d in row.destination if not any(d == n or d.startswith(n + ",") for n in caught_at)]
     return out
 
 
