@@ -101,3 +101,14 @@ def test_a_subheading_in_title_case_is_no_event_of_its_own() -> None:
             "South Korea on Monday, the army said.")
     rows = _rows(body, "2019-07-02")
     assert [r.evidence[:20] for r in rows] == ["Two North Korean sol"]
+
+
+def test_speculation_about_someones_fate_does_not_hedge_what_is_told_of_them() -> None:
+    """"speculation about the fate of a trade official who vanished in
+    March": the vanishing is told as fact; "speculation that he defected"
+    still hedges."""
+    [row] = _rows("There is growing speculation about the fate of a North Korean trade official posted in Poland who "
+                  "vanished in March.", "2020-05-06")
+    assert (row.actor, row.status, row.date) == ("North Korean trade official posted in Poland", "attempted", "2020-03")
+    assert _rows("There is growing speculation that a North Korean trade official posted in Poland defected in March.",
+                 "2020-05-06") == []

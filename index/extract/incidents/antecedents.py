@@ -160,10 +160,12 @@ def relative_antecedent(before: str) -> int | None:
         # ("a court fined 30 escapees, who were arrested": the object of an act on people, whatever the comma;
         # "in Yanji he met his brother, who had fled": the object of a verb of the subject's own)
         m = _OBJECT_OF_ACT.search(before[:-1].rstrip()) or _OBJECT_OF_OWN_VERB.search(before[:-1].rstrip())
-    if m is None:
-        # ("no information about | his three relatives, who ...", "concern over the safety of | nine
-        # defectors who ..."): the people a word, a fear or a fate is of, the last such noun's
-        m = next(reversed(list(_OBJECT_OF_NOUN.finditer(before.rstrip(",").rstrip()))), None)
+    # ("no information about | his three relatives, who ...", "concern over the safety of | nine
+    # defectors who ..."): the people a word, a fear or a fate is of, the last such noun's; also
+    # inside a verb's object ("There is mounting speculation about the fate of | a diplomat who")
+    noun = next(reversed(list(_OBJECT_OF_NOUN.finditer(before.rstrip(",").rstrip()))), None)
+    if noun is not None and (m is None or noun.start("np") > m.start("np")):
+        m = noun
     if m is None:
         return None
     held = re.match(r"(?:custody|charge|control)\s+of\s+", before[m.start("np"):], re.I)
