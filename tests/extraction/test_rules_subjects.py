@@ -755,3 +755,9 @@ def test_a_count_after_and_is_the_subject_of_its_own_clause() -> None:
     rows = _rows("Of the 15 North Korean sailors picked up off Japan, eleven went home and four defected to South Korea.",
                  "2019-12-20")
     assert [(r.actor, r.count) for r in rows] == [("four", 4)]
+
+
+def test_a_pronoun_with_too_is_the_person_named_before() -> None:
+    """"He too chose to defect": "too" is no part of the subject."""
+    rows = _rows("Ri Song-ho, a North Korean miner, reached Dandong in May. He too chose to flee to the South.", "2019-07-01")
+    assert rows and all(r.actor == "Ri Song-ho" for r in rows)

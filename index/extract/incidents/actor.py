@@ -23,6 +23,7 @@ from .row import Row
 
 _TRAILING_AUX = re.compile(
     r"(?<=\w\s)(?:last|first|recently|previously|apparently|once|then|initially|originally|subsequently|soon)\s*$|"  # "A soldier last defected in 2024"
+    r"(?<=\w\s)too\s*$|"  # ("He too (chose to defect)")
     r"\b(?:also|had|has|have|reportedly|allegedly|later|eventually|successfully|finally|was|were|is|are|been"
     r"|attempted to|tried to|attempting to|trying to|who|in a bid to)\b\s*$", re.I)
 _TRAILING_AUX2 = re.compile(r"\b(?:also|had|has|have|reportedly|allegedly|later|was|were|is|are|been|attempted|tried|attempting|trying)\s*$", re.I)

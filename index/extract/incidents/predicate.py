@@ -277,7 +277,7 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         # "Reporters have been kept away from the North Koreans ever since | they landed": the
         # pronoun of a subordinate clause, whose subject the reading below looks for
         cs, region = cs + sub_pron.end(), region[sub_pron.end():]
-    pron = re.fullmatch(r"\s*(?:[^,;]{1,80},\s*)?(?:and\s+|but\s+|then\s+)?(he|she|they)(?:\s+(?:then|later|has|have|had|since|also|was|were|is|are|"
+    pron = re.fullmatch(r"\s*(?:[^,;]{1,80},\s*)?(?:and\s+|but\s+|then\s+)?(he|she|they)(?:\s+(?:then|later|has|have|had|since|also|too|was|were|is|are|"
                         r"reportedly|eventually|finally|at\s+last|ultimately|safely))*(?:\s+(?:were\s+|was\s+)?(?:trying|attempting|tried|attempted)\s+to)?\s*", region, re.I)
     if pron and (pron.group(1).lower() == "they" or s.doc.spans.last_ending_by(s0, "PERSON") is None):
         # "A soldier was shot as he made a dash": the subject of the sentence
