@@ -614,3 +614,13 @@ def test_they_are_the_people_counted_before_with_adjectives_between() -> None:
                   "they expressed a wish to defect.", "2019-06-18")
     assert (row.actor, row.count) == ("three of five North Korean sailors", 3)
     assert _rows("According to the mayor, the two told Chinese officials that they had set out from North Korea.", "2019-06-18") == []
+
+
+def test_someone_else_who_did_so_is_a_row_of_their_own() -> None:
+    """"No soldier had swum the river since a corporal did so in March
+    2015": the corporal's crossing, dated by the date after "did so"."""
+    rows = _rows("No North Korean soldier had swum across the river into the South since a young corporal did so in "
+                 "March 2015.", "2016-02-01")
+    assert [(r.actor, r.date, r.status) for r in rows] == [("young corporal", "2015-03", "defected")]
+    # without a date of its own, "did so" tells no event
+    assert _rows("No North Korean soldier had swum across the river since a young corporal did so.", "2016-02-01") == []

@@ -8,6 +8,7 @@ import re
 from .clauses import clause_end, clause_start
 from .context import Sentence
 from .coordinated import coordinated_people
+from .did_so import did_so_rows
 from .elided import another_to_a_mission, elided_groups
 from .induced import induced_row
 from .objects import nominal_row, object_row
@@ -169,6 +170,7 @@ def sentence_rows(P: Patterns, s: Sentence) -> list[Row] | None:
             origin = [p for at, p in places if way.start("from") <= at < way.start("to")][:1]
             dest = [p for at, p in places if way.end("to") <= at < way.end("to") + 3][:1]
             row.origin, row.destination = origin or row.origin, dest or row.destination
+    rows.extend(did_so_rows(P, s, preds, rows))  # ("... since a sergeant did so last April")
     since = since_row(P, s, preds)
     if since is not None and not any(r.actor_name == since.actor_name for r in rows):
         rows.append(since)
