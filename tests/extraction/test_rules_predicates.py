@@ -994,3 +994,9 @@ def test_a_vague_number_with_a_time_of_its_own_is_an_event() -> None:
     [row] = _rows("Several North Korean miners fled a coal pit near Chita in early March, a local paper said.", "2018-04-02")
     assert (row.actor, row.date) == ("Several North Korean miners", "2018-03")
     assert _rows("Several North Korean miners have fled coal pits in Siberia over the years.", "2018-04-02") == []
+
+
+def test_what_people_have_done_in_the_past_is_a_habit() -> None:
+    """"North Koreans have in the past rowed to Russia": no event."""
+    assert _rows("North Korean loggers have in the past fled to Japan by boat, but this year none did.",
+                 "2019-09-01") == []
