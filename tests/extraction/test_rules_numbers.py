@@ -412,3 +412,11 @@ def test_parts_of_a_group_with_their_own_words_are_summed() -> None:
     the first part told with its adjectives before "and"."""
     [row] = _rows("Three North Korean women and two men reached Sokcho in a wooden boat this morning.", "2023-10-24")
     assert row.count == 5
+
+
+def test_a_counted_part_of_a_periods_defectors_is_a_figure() -> None:
+    """"Only five of last year's arrivals came by sea": a part of the
+    year's figure, counted, and itself a figure."""
+    [row] = _rows("Just five of last year's defectors fled across the sea border, while most came through China.",
+                  "2021-01-20")
+    assert (row.count, row.status, row.date) == (5, "reported_count", "2020")

@@ -267,6 +267,8 @@ class Patterns:
         # a time counted from a day told before it ("a day earlier", "two weeks later")
         # where a label's noun phrase opens: an article or a number ("a teacher", "four defectors"), not
         # after "of" (a part: "nine of the 11"), "the" (a definite count) or "other"
+        # "Only four of last year's defectors": a part of a group, counted
+        self.counted_part = re.compile(r"\s*(?:only\s+|just\s+|at\s+least\s+)?(?:\d[\d,]*|" + self.num_alt + r")\s+of\s+", re.I)
         # "nine chose to stay | and five | defected": a count after "and" is the subject of a clause of its own
         self.and_count = re.compile(r"[^,;]\s+and\s+(?:the\s+other\s+|another\s+)?(?:\d[\d,]*|" + self.num_alt + r")(?:\s+(?:others?|more))?\s+$",
                                     re.I)

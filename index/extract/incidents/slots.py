@@ -74,6 +74,12 @@ def read_count(P: Patterns, row: Row, s: Sentence, region: str, rspans: list[Ent
     if row.actor.lower() in P.v.number_words:  # ("nine went home and | two | defected")
         row.count = P.v.number_words[row.actor.lower()]
         return
+    part = P.counted_part.match(row.actor)
+    if part:  # ("Only four of last year's defectors")
+        row.count = number_value(P, part.group().split()[-2])
+        if re.match(r"(?:(?:last|this|the\s+past|the\s+previous)\s+)?(?:year|quarter|month|half)['’]s\s", row.actor[part.end():], re.I):
+            row.status, row.stat = "reported_count", True  # (a part of a period's figure is a figure)
+        return
     m = P.the_number.search(region)
     if m and m.group(1).lower() in row.actor.lower().split():  # (not "the line that divides the two countries, a man")
         row.count = P.v.number_words.get(m.group(1).lower())
