@@ -420,3 +420,12 @@ def test_a_counted_part_of_a_periods_defectors_is_a_figure() -> None:
     [row] = _rows("Just five of last year's defectors fled across the sea border, while most came through China.",
                   "2021-01-20")
     assert (row.count, row.status, row.date) == (5, "reported_count", "2020")
+
+
+def test_people_among_a_periods_defectors_are_a_row() -> None:
+    """"Some 12 former soldiers were among last year's arrivals": how many
+    of a kind came that year (a figure); uncounted, their defection."""
+    [row] = _rows("Some 12 former soldiers were among last year's arrivals, officials said.", "2021-01-20")
+    assert (row.count, row.status, row.date) == (12, "reported_count", "2020")
+    [row] = _rows("A few former diplomats were also among last year's defectors, officials said.", "2021-01-20")
+    assert (row.count, row.status, row.date) == (None, "defected", "2020")

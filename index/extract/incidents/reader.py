@@ -28,6 +28,7 @@ from ..vocab import Vocab
 from .context import Doc
 from .figure_series import (anaphoric_figure, average_figure, dated_parts, part_of_a_figure, parts_of_a_year, range_figures,
                             respective_figures, whole_and_part)
+from .among_figures import among_row
 from .breakdowns import colon_breakdown
 from .members import included_members, member_row
 from .patterns import Patterns
@@ -69,7 +70,7 @@ class IncidentReader:
             if found is None:
                 row = member_row(P, s) if rows else None
                 if row is None:
-                    row = stat_row(P, s) or anaphoric_figure(P, s, stat_before)
+                    row = stat_row(P, s) or anaphoric_figure(P, s, stat_before) or among_row(P, s)
                 found = [row] if row is not None else label
             if found and average_figure(s.text):
                 found = [r for r in found if r.count is None]  # (a rate or an average is no figure)
