@@ -439,3 +439,11 @@ def test_a_group_told_with_as_were_another_is_a_group_of_its_own() -> None:
     assert [(r.count, r.origin, r.destination) for r in rows] == [(3, "Dalian", ""), (4, "Yanji", "")]
     [row] = _rows("Twelve other North Korean defectors were likewise arrested in Kunming early this week.", "2020-05-06")
     assert (row.count, row.status, row.origin) == (12, "attempted", "Kunming")
+
+
+def test_figures_listed_by_where_they_fled_from_are_each_a_figure() -> None:
+    """"by the end of 2015, 96 had fled from Sinuiju and 41 from Hyesan":
+    two counts, each with the place it was left from."""
+    rows = _rows("According to the ministry, by the end of 2015 some 96 North Koreans had fled from the city of "
+                 "Sinuiju and 41 from Hyesan.", "2016-03-02")
+    assert sorted((r.count, r.origin) for r in rows) == [(41, "Hyesan"), (96, "Sinuiju")]

@@ -107,7 +107,8 @@ def strip_region(P: Patterns, region: str, rspans: list[EntitySpan], cut_descrip
     stripped = re.sub(r"^(?:(?:around|about|on|by)\s+)?the\s+\d{1,2}(?:st|nd|rd|th)\s+of\s+(?:last|this|the\s+same)\s+month\b[\s,]*",
                       "", stripped, flags=re.I)
     for sp in rspans:
-        lead = re.match(r"(?:in|on|at|during|since|by|early|late|so\s+far|around|about|on\s+or\s+about)\s+(?:the\s+)?", stripped, re.I)
+        the = "" if sp.text.lower().startswith("the ") else r"(?:the\s+)?"  # ("By | the end of last year": the date's own "the")
+        lead = re.match(r"(?:in|on|at|during|since|by|early|late|so\s+far|around|about|on\s+or\s+about)\s+" + the, stripped, re.I)
         if sp.label == "DATE" and lead and stripped[lead.end():].startswith(sp.text):
             stripped = stripped[lead.end():]  # "In April, a man ...": the date is no part of the actor
         if sp.label == "DATE" and stripped.startswith(sp.text):

@@ -25,7 +25,7 @@ _ITEM = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+(?:were|was)\s+)?|\s+and\s+)(?:" +
 
 def elided_groups(P: Patterns, s: Sentence, row: Row) -> list[Row]:
     """The further groups of `row`'s sentence (see the module docstring)."""
-    if not row.count or row.stat or row.actor_name:
+    if not row.count or row.actor_name:
         return []
     text, s0 = s.text, s.s0
     places = [sp for sp in s.spans if sp.label == "LOCATION" and sp.start - s0 >= row.pe]
@@ -60,14 +60,19 @@ def elided_groups(P: Patterns, s: Sentence, row: Row) -> list[Row]:
         group = Row(sent=row.sent, start=row.start, end=row.end, status=row.status, kind=row.kind, count=value,
                     date=row.date, precision=row.precision, reported_by=row.reported_by)
         group.actor = f"{m.group('n')} {m.group('prep')} {' and '.join(names)}"
-        if in_origin or row.kind in ("arrest", "caught") or not row.destination:
+        if m.group("prep").lower() == "from":  # ("112 had fled from Nampo and 334 from Hwanghae": the same way, from elsewhere)
+            group.origin, group.destination = names, list(row.destination)
+        elif in_origin or row.kind in ("arrest", "caught") or not row.destination:
             group.origin = names
         else:
             group.destination = names
         group.pe = pos
         out.append(group)
-    if out and row.kind in ("arrest", "caught") and not in_origin:
-        # the first group's place is where it was caught, like the others'
+    left_from = {n for g in out if g.destination == row.destination for n in g.origin}  # (the "from" groups' places)
+    if left_from and in_origin:
+        row.origin = [o for o in row.origin if o not in left_from]  # ("fled from Sinuiju and 41 from Hyesan": Sinuiju alone)
+    if out and (row.kind in ("arrest", "caught") or left_from) and not in_origin:
+        # the first group's place is where it was caught (or left from), like the others'
         row.origin = [alias(P, first.text)]
         caught_at = [*row.origin, *(n for g in out for n in g.origin)]
         row.destination = [d for d in row.destination if not any(d == n or d.startswith(n + ",") for n in caught_at)]
