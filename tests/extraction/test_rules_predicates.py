@@ -1000,3 +1000,12 @@ def test_what_people_have_done_in_the_past_is_a_habit() -> None:
     """"North Koreans have in the past rowed to Russia": no event."""
     assert _rows("North Korean loggers have in the past fled to Japan by boat, but this year none did.",
                  "2019-09-01") == []
+
+
+def test_entering_a_mission_over_its_fence_or_gone_into_it_is_an_asylum_bid() -> None:
+    """"climbed a spiked fence into the Canadian embassy", "have gone into
+    the Danish embassy": bids for asylum."""
+    [row] = _rows("Six North Koreans scaled a spiked fence into the Swiss embassy in Beijing on Wednesday.", "2004-06-01")
+    assert (row.count, row.status) == (6, "sought_asylum")
+    [row] = _rows("Police say three North Koreans have gone into the Finnish embassy in Hanoi.", "2004-06-01")
+    assert (row.count, row.status) == (3, "sought_asylum")

@@ -761,3 +761,11 @@ def test_a_pronoun_with_too_is_the_person_named_before() -> None:
     """"He too chose to defect": "too" is no part of the subject."""
     rows = _rows("Ri Song-ho, a North Korean miner, reached Dandong in May. He too chose to flee to the South.", "2019-07-01")
     assert rows and all(r.actor == "Ri Song-ho" for r in rows)
+
+
+def test_an_opening_participle_clause_is_no_part_of_the_actor_nor_its_count() -> None:
+    """"After wounding three guards, a North Korean private fled": the
+    private, one person; the three guards are the clause's."""
+    [row] = _rows("Seoul: After wounding three guards, a North Korean private fled across the border into the South on "
+                  "Sunday, officials said.", "2015-08-10")
+    assert (row.actor, row.count) == ("North Korean private", None)

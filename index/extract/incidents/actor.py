@@ -49,6 +49,7 @@ def _name_row(P: Patterns, row: Row, doc: Doc, p: EntitySpan, abs_cs: int) -> No
 #: "Even though the North has fortified its border, (a North Korean escaped)": a subordinate clause
 #: opening the sentence, closed by its comma, before the subject
 _OPENING_SUBCLAUSE = re.compile(r"^(?:(?:even\s+though|although|though|while|whereas|because|as|despite|in\s+spite\s+of)\b[^,;]{2,120}"
+                                r"|(?:(?:after|before|upon)\s+)?[a-z]+ing\s[^,;]{2,100}"  # ("(After) killing two officers, (a soldier)")
                                 # (or its body alone, the clause split at the subordinator: "the border is closed, (a ...)")
                                 r"|(?:the|its|his|her|their|[A-Z][\w-]*)\s+(?:(?!who\b|which\b|that\b)[^,;\s]+\s+){0,6}?"
                                 r"(?:is|are|was|were|has|have|had|went|rose|grew|fell|began)\b[^,;]{0,30}),\s*"

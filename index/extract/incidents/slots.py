@@ -49,9 +49,11 @@ def read_count(P: Patterns, row: Row, s: Sentence, region: str, rspans: list[Ent
         # not "the eight teenagers, five boys and three girls": the group, then its parts)
         row.count = joined
         return
-    a0 = s.text.find(row.actor) if row.actor and len(nums) > 1 else -1
-    if a0 >= 0:  # "three of the 20 North Koreans, a group of 8 men and 12 women,": the numbers of the actor's own words
+    a0 = s.text.find(row.actor) if row.actor and nums else -1
+    if a0 >= 0 and len(nums) > 1:  # "three of the 20 North Koreans, a group of 8 men and 12 women,": the numbers of the actor's own words
         nums = [sp for sp in nums if a0 <= sp.start - s.s0 < a0 + len(row.actor)] or nums
+    if a0 >= 0:  # ("After killing two officers, a soldier": a number in a clause before the actor's is not its count)
+        nums = [sp for sp in nums if not (sp.end - s.s0 <= a0 and "," in s.text[sp.end - s.s0:a0])]
     if nums:
         part = re.search(r"\b(\w+)\s+of\s+(?:the\s+)?$", s.text[:nums[-1].start - s.s0], re.I)
         if part and P.v.number_words.get(part.group(1).lower()) or part and part.group(1).isdigit():
