@@ -769,3 +769,11 @@ def test_an_opening_participle_clause_is_no_part_of_the_actor_nor_its_count() ->
     [row] = _rows("Seoul: After wounding three guards, a North Korean private fled across the border into the South on "
                   "Sunday, officials said.", "2015-08-10")
     assert (row.actor, row.count) == ("North Korean private", None)
+
+
+def test_a_participle_phrase_after_the_subject_is_no_part_of_the_actor() -> None:
+    """"Police said on Monday night five North Koreans, fearing arrest, took
+    refuge ...": the five, not the phrase about them."""
+    [row] = _rows("Police said on Monday night five North Koreans, fearing arrest at the border, took shelter in the "
+                  "Swiss embassy in Hanoi.", "2004-06-01")
+    assert (row.actor, row.count, row.status) == ("five North Koreans", 5, "sought_asylum")
