@@ -59,11 +59,12 @@ _OPENING_SUBCLAUSE = re.compile(r"^(?:(?:even\s+though|although|though|while|whe
 def strip_region(P: Patterns, region: str, rspans: list[EntitySpan], cut_description: bool = True) -> str:
     """The clause before the predicate without conjunctions, auxiliaries,
     adverbial openers and leading dates: what is left names the actor."""
+    # "a group of North Koreans, hoping to get out of their country, (took refuge)": a participle phrase
+    # closed by its comma right before the predicate is no part of the subject
+    region = re.sub(r"(?<=\w),\s*[a-z]+ing\s[^,;]{2,100},\s*$", " ", region)
     stripped = re.sub(r"^\W*(?:and|but|then|also|so(?!\s+far\b))\b", "", region, flags=re.I).strip(" ,\"“”'")
     stripped = _TRAILING_AUX.sub("", stripped).strip(" ,")
     stripped = _TRAILING_AUX2.sub("", stripped).strip(" ,")
-    # "a group of North Koreans, hoping to get out of their country,": a participle phrase after the subject
-    stripped = re.sub(r"(?<=\w),\s*[a-z]+ing\s[^,;]{2,100}$", "", stripped)
     # "(an attempt that) went wrong, a close aide ...": the end of another clause before a comma
     stripped = re.sub(r"^(?:[a-z]+ed|went|came|ran|fell|got|made|took|left|began)\b[^,]{0,60},\s*(?=\S)", "", stripped)
     # "(Even though ... along the line that) divides the Korean Peninsula, a North Korean (escaped)":
