@@ -777,3 +777,9 @@ def test_a_participle_phrase_after_the_subject_is_no_part_of_the_actor() -> None
     [row] = _rows("Police said on Monday night five North Koreans, fearing arrest at the border, took shelter in the "
                   "Swiss embassy in Hanoi.", "2004-06-01")
     assert (row.actor, row.count, row.status) == ("five North Koreans", 5, "sought_asylum")
+
+
+def test_a_discourse_adverb_is_no_part_of_the_actor() -> None:
+    """"The three loggers, however, fled ...": the table shows "three loggers"."""
+    [row] = _rows("The three loggers, however, fled to the South Korean consulate in Vladivostok in March 2017.", "2017-04-02")
+    assert row.actor == "three loggers"

@@ -28,8 +28,13 @@ def _starts_np(P: Patterns, word: str) -> bool:
     return w in P.determiners or w == "another" or bool(_NUMBER.match(w)) or w in P.v.number_words
 
 
+#: "The couple, however,": a discourse adverb the actor's words took in
+_ADVERB_TAIL = re.compile(r",\s*(?:however|meanwhile|though|in\s+turn)$", re.I)
+
+
 def tidy_actor(P: Patterns, actor: str) -> str:
-    """`actor` without a lead phrase before its noun phrase."""
+    """`actor` without a lead phrase before its noun phrase, nor a discourse adverb after it."""
+    actor = _ADVERB_TAIL.sub("", actor)
     words = actor.split()
     if len(words) < 2 or words[0].lower().strip(",") not in P.actor_lead_words or actor.lower().startswith(("at least", "at most")):
         return actor
