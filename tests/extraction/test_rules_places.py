@@ -447,3 +447,15 @@ def test_figures_listed_by_where_they_fled_from_are_each_a_figure() -> None:
     rows = _rows("According to the ministry, by the end of 2015 some 96 North Koreans had fled from the city of "
                  "Sinuiju and 41 from Hyesan.", "2016-03-02")
     assert sorted((r.count, r.origin) for r in rows) == [(41, "Hyesan"), (96, "Sinuiju")]
+
+
+def test_a_defection_told_by_the_south_went_to_the_south() -> None:
+    """"A trade official posted in Egypt has defected, South Korea's spy
+    agency said": no place after the verb, the South named in the
+    sentence; a flight from the South, or a background in a relative
+    clause, takes nothing from it."""
+    [row] = _rows("A North Korean trade official posted in Egypt has defected, South Korea's spy agency said on Monday.",
+                  "2019-06-03")
+    assert row.destination == "South Korea"
+    [row] = _rows("Pak Chol, 44, who fled in 2009, now teaches in Seoul.", "2019-06-03")
+    assert row.destination == ""

@@ -70,3 +70,20 @@ def statistics_destination(rows: list[Row], doc: Doc) -> None:
         for r in rows:
             if r.stat and not r.destination:
                 r.destination = ["South Korea"]
+
+
+#: the South named in a sentence, any way ("South Korea's spy agency", "Seoul said", "in the South")
+_SOUTH_NAMED = re.compile(r"\bSouth\s+Korea|\bSeoul\b|\bthe\s+South\b(?![\s-]*(?:of\b|[A-Z]))")
+
+
+def defections_told_from_the_south(rows: list[Row], doc: Doc) -> None:
+    """A defection told with no place it went to, in a sentence that names
+    the South ("a North Korean soldier defected across the border, South
+    Korea's military said"), went to the South: the gold fills it so where
+    the article ties the South to the event, and a sentence naming it does.
+    Not a background told in a relative clause ("Yun, who fled in 2015, runs
+    a cafe in Seoul"), nor a flight from the South."""
+    for r in rows:
+        if r.status == "defected" and not r.stat and not r.destination and not r.relative and not any(
+                _SOUTH_NAMED.search(o) or o == "North Korea" for o in r.origin) and _SOUTH_NAMED.search(doc.body, r.start, r.end):
+            r.destination = ["South Korea"]

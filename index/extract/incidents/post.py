@@ -16,7 +16,7 @@ from .actor_text import tidy_actors
 from .context import Doc
 from .denials import drop_denied_reports
 from .figure_leads import first_tellings
-from .figure_places import statistics_destination
+from .figure_places import defections_told_from_the_south, statistics_destination
 from .forecasts import drop_forecasts
 from .labels import keep_lone_labels
 from .introductions import move_to_assertion, move_to_introductions, request_answered, move_to_labels, move_to_superlatives
@@ -438,6 +438,7 @@ def post_process(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
     tidy_actors(P, rows)
     rows = drop_re_mentions(P, rows, doc.body)
     caught_in_transit(P, rows, doc)
+    defections_told_from_the_south(rows, doc)
     for r in rows:  # "fled North Korea": the origin every defection shares is no place of its own
         r.origin = [o for o in r.origin if o not in P.implicit_origins]
     return rows
