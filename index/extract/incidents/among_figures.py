@@ -8,8 +8,6 @@ those people, dated by the period.
 
 from __future__ import annotations
 
-import re
-
 from .actor import read_actor
 from .context import Sentence
 from .patterns import Patterns
@@ -17,22 +15,19 @@ from .row import Row
 from .row_dates import resolve_date
 from .slots import number_value
 
-_AMONG = re.compile(r"^(?P<np>[^,;]{3,90}?)\s+(?:were|was)\s+(?:also\s+)?among\s+(?P<whole>(?:last|this)\s+year['’]s|the\s+[\d,]+)"
-                    r"\s+(?:[\w-]+\s+){0,2}?(?:defectors|arrivals|escapees|refugees|newcomers)\b", re.I)
-_COUNT = re.compile(r"(?:about|around|some|nearly|roughly|more\s+than|at\s+least)?\s*[\"“]?([\w,-]+)", re.I)
-
 
 def among_row(P: Patterns, s: Sentence) -> Row | None:
     """The row of a part told "among" a period's defectors, or None."""
-    m = _AMONG.match(s.text)
+    m = P.among_whole.match(s.text)
     if m is None:
         return None
     row = Row(sent=s.si, start=s.s0, end=s.e0, status="defected", kind="statreport")
     spans = [sp for sp in s.spans if sp.start - s.s0 < m.end("np")]
     if not read_actor(P, row, m.group("np"), spans, s.doc, s.s0):
         return None
-    count = _COUNT.match(m.group("np").strip())
-    row.count = number_value(P, count.group(1)) if count else None
+    np = m.group("np").strip()
+    words = np[P.approximator.match(np).end():].strip("\"“ ").split()  # ("About 10 people", "Nine soldiers")
+    row.count = number_value(P, words[0]) if words else None
     if row.count:
         row.status, row.stat = "reported_count", True
     date = next((sp for sp in s.spans if sp.label == "DATE" and m.start("whole") <= sp.start - s.s0 < m.end()), None)

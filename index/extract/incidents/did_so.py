@@ -7,8 +7,6 @@ it (without one, "did so" is too vague to be an event of its own).
 
 from __future__ import annotations
 
-import re
-
 from .actor import read_actor
 from .clauses import clause_end
 from .context import Sentence
@@ -19,14 +17,12 @@ from .slots import place_list
 
 #: the kinds of act "did so" can tell again (not a figure, an arrest done by others, or a noun)
 _ACTS = ("defect", "flee", "cross", "arrive", "asylum", "missing")
-_OTHER_DID_SO = re.compile(r"(?:,\s*(?:and|but|while)\s+|\b(?:since|after|before|when|until|and)\s+)"
-                           r"(?P<np>(?:a|an|another|one|two|three|four|five|\d+)\s+[^,;]{1,60}?)\s+(?:also\s+)?did\s+so\s+", re.I)
 
 
 def did_so_rows(P: Patterns, s: Sentence, preds: list[tuple[int, int, str, str]], rows: list[Row]) -> list[Row]:
     """The rows of the people who "did so" in `s` (see the module docstring)."""
     out: list[Row] = []
-    for m in _OTHER_DID_SO.finditer(s.text):
+    for m in P.did_so_other.finditer(s.text):
         act = next((p for p in reversed(preds) if p[1] <= m.start() and p[2] in _ACTS), None)
         date = next((sp for sp in s.spans if sp.label == "DATE" and 0 <= sp.start - s.s0 - m.end() <= 4), None)
         if act is None or date is None:

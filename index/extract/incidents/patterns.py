@@ -269,6 +269,12 @@ class Patterns:
         # after "of" (a part: "nine of the 11"), "the" (a definite count) or "other"
         # "Only four of last year's defectors": a part of a group, counted
         self.counted_part = re.compile(r"\s*(?:only\s+|just\s+|at\s+least\s+)?(?:\d[\d,]*|" + self.num_alt + r")\s+of\s+", re.I)
+        # "... since | a sergeant | did so last April": someone else who did the same (did_so.py)
+        self.did_so_other = re.compile(r"(?:,\s*(?:and|but|while)\s+|\b(?:since|after|before|when|until|and)\s+)"
+                                       r"(?P<np>(?:a|an|another|\d+|" + self.num_alt + r")\s+[^,;]{1,60}?)\s+(?:also\s+)?did\s+so\s+", re.I)
+        # "About 10 people ... were among | last year's defectors" (among_figures.py)
+        self.among_whole = re.compile(r"^(?P<np>[^,;]{3,90}?)\s+(?:were|was)\s+(?:also\s+)?among\s+(?P<whole>(?:last|this)\s+year['’]s|the\s+[\d,]+)"
+                                      r"\s+(?:[\w-]+\s+){0,2}?(?:" + _alt(v, "stat_heads", "defectors") + r")\b", re.I)
         # "nine chose to stay | and five | defected": a count after "and" is the subject of a clause of its own
         self.and_count = re.compile(r"[^,;]\s+and\s+(?:the\s+other\s+|another\s+)?(?:\d[\d,]*|" + self.num_alt + r")(?:\s+(?:others?|more))?\s+$",
                                     re.I)

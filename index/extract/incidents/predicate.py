@@ -13,16 +13,15 @@ from __future__ import annotations
 import re
 
 from ...models import Status
-from .actor_text import an_organisation
-from .opening_clauses import opening_clause_end
-from .vague_events import dated_vague_group
 from .actor import (main_subject, names_people, participle_subject, previous_subject, read_actor,
                     speaker_head)
+from .actor_text import an_organisation
 from .antecedents import (GERUND_SUBJECT, NP_STOP, REASON_OF_OBJECT, counted_antecedent, did_so, labelled_subject, opening_indefinite,
                           held_object, last_counted_group, people_aboard, relative_antecedent, coordinated_relative, one_of_those)
 from .clauses import (RELATIVE_THEN_VP, before_object_relative, clause_end, clause_start, mask_appositives, mask_dates, named_ahead,
                       subject_before_relative)
 from .context import Sentence
+from .opening_clauses import opening_clause_end
 from .patterns import MISSION_WORD, Patterns
 from .realis import REFUSED_THEN, SENT_BACK, attempted, caught_after, experienced_by_a_class, generic_actor, hypothetical, mask_superlative, still_hiding
 from .roles import accompanying, superlative_role
@@ -32,6 +31,7 @@ from .sense import sense_ok
 from .places_around import places_around
 from .slots import alias, number_value, posting_place, read_count, read_places, reporter
 from .statistics import mark_statistic, trend_count
+from .vague_events import dated_vague_group
 
 #: a leading reporting clause: "The navy said (on Sunday) (that)", "Officials told reporters"
 _SAID_THAT = re.compile(r"[^,;.]{0,60}?\b(?:said|says|reported|reports|announced|told\s+[^,;.]{1,30}?)\s+"
