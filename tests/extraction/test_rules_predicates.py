@@ -1009,3 +1009,11 @@ def test_entering_a_mission_over_its_fence_or_gone_into_it_is_an_asylum_bid() ->
     assert (row.count, row.status) == (6, "sought_asylum")
     [row] = _rows("Police say three North Koreans have gone into the Finnish embassy in Hanoi.", "2004-06-01")
     assert (row.count, row.status) == (3, "sought_asylum")
+
+
+def test_more_of_the_defectors_told_before_caught_is_an_attempt() -> None:
+    """"Defectors were held in Dandong. On Friday, four more were caught at
+    a bus stop in Yanji": the four are more of them, caught."""
+    rows = _rows("Six North Korean defectors were detained in Dandong last week. On Friday, four more were caught at a "
+                 "bus stop in Yanji.", "2015-03-02")
+    assert [(r.actor, r.count, r.status) for r in rows][-1] == ("four more", 4, "attempted")

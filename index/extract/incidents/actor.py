@@ -392,7 +392,7 @@ def read_actor(P: Patterns, row: Row, region: str, rspans: list[EntitySpan], doc
             row.role = number_role(P, titles[:1]) or role_text(P, titles[0].text)
     roles = [sp for sp in roles if sp.label == "ROLE"]
     has_noun = bool(roles) or any(sp.label == "NUMBER" for sp in rspans) or bool(P.roleless_re.search(stripped))
-    return has_noun or names_people(P, stripped) or bool(P.bare_count.fullmatch(stripped)) or stripped.lower() in P.v.number_words
+    return has_noun or names_people(P, stripped) or bool(P.bare_count.fullmatch(stripped)) or bool(P.bare_number.fullmatch(stripped))
 
 
 def names_people(P: Patterns, phrase: str) -> bool:

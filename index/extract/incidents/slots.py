@@ -73,8 +73,8 @@ def read_count(P: Patterns, row: Row, s: Sentence, region: str, rspans: list[Ent
     if bare:  # "more than 22,000 (have reached South Korea)": the count is the actor
         row.count = number_value(P, bare.group(1))
         return
-    if row.actor.lower() in P.v.number_words:  # ("nine went home and | two | defected")
-        row.count = P.v.number_words[row.actor.lower()]
+    if P.bare_number.fullmatch(row.actor):  # ("nine went home and | two | defected", "five more were seized")
+        row.count = number_value(P, row.actor.split()[0])
         return
     part = P.counted_part.match(row.actor)
     if part:  # ("Only four of last year's defectors")
