@@ -1017,3 +1017,10 @@ def test_more_of_the_defectors_told_before_caught_is_an_attempt() -> None:
     rows = _rows("Six North Korean defectors were detained in Dandong last week. On Friday, four more were caught at a "
                  "bus stop in Yanji.", "2015-03-02")
     assert [(r.actor, r.count, r.status) for r in rows][-1] == ("four more", 4, "attempted")
+
+
+def test_would_like_to_move_to_the_south_is_a_wish_to_defect() -> None:
+    """"would like to settle in South Korea", "his wish to live in the South":
+    a request to go South, like "wants to"."""
+    [row] = _rows("A North Korean sailor held in Russia would like to settle in South Korea, his lawyer said.", "2025-03-01")
+    assert (row.status, row.destination) == ("sought_asylum", "South Korea")
