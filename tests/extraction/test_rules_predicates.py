@@ -1024,3 +1024,10 @@ def test_would_like_to_move_to_the_south_is_a_wish_to_defect() -> None:
     a request to go South, like "wants to"."""
     [row] = _rows("A North Korean sailor held in Russia would like to settle in South Korea, his lawyer said.", "2025-03-01")
     assert (row.status, row.destination) == ("sought_asylum", "South Korea")
+
+
+def test_may_have_fled_is_a_possible_defection() -> None:
+    """"may have fled to Belgium": the article presents a possible
+    defection, which the conventions call an attempt."""
+    [row] = _rows("A North Korean student who studied in Paris may have fled to Belgium, Yonhap reported.", "2019-03-01")
+    assert (row.status, row.destination) == ("attempted", "Belgium")

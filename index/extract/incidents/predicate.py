@@ -268,8 +268,8 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         status = "attempted"
     if caught or kind in ("cross", "flee", "defect", "arrive") and _CAUGHT_LATER.search(text, pe):
         status = "attempted"  # crossed, then arrested ("crossed the border ... and were then caught in China")
-    elif kind in ("flee", "defect") and still_hiding(P, text, pe):
-        status = "attempted"
+    elif kind in ("flee", "defect") and (still_hiding(P, text, pe) or re.search(r"\b(?:may|might)\s+(?:well\s+)?have\s+$", text[:ps], re.I)):
+        status = "attempted"  # (hiding still; "may have fled to the Netherlands": a possible defection)
     row = Row(sent=s.si, start=s0, end=s0 + len(text), status=status, kind=kind,
               returning=returning, label=label)
     rspans = [sp for sp in s.spans if cs <= sp.start - s0 and sp.end - s0 <= cs + len(region)]
