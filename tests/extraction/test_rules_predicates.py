@@ -1031,3 +1031,11 @@ def test_may_have_fled_is_a_possible_defection() -> None:
     defection, which the conventions call an attempt."""
     [row] = _rows("A North Korean student who studied in Paris may have fled to Belgium, Yonhap reported.", "2019-03-01")
     assert (row.status, row.destination) == ("attempted", "Belgium")
+
+
+def test_authorities_that_have_held_north_koreans_caught_them() -> None:
+    """"Police in Nong Khai have held nine North Koreans for illegal entry":
+    the nine were caught; "held a meeting" is nothing of the kind."""
+    [row] = _rows("Police in Nong Khai have held nine North Koreans for illegal entry since Sunday.", "2014-06-09")
+    assert (row.count, row.status) == (9, "attempted")
+    assert _rows("North Korean officials have held talks in Hanoi with Vietnamese police.", "2014-06-09") == []
