@@ -1039,3 +1039,9 @@ def test_authorities_that_have_held_north_koreans_caught_them() -> None:
     [row] = _rows("Police in Nong Khai have held nine North Koreans for illegal entry since Sunday.", "2014-06-09")
     assert (row.count, row.status) == (9, "attempted")
     assert _rows("North Korean officials have held talks in Hanoi with Vietnamese police.", "2014-06-09") == []
+
+
+def test_deciding_to_go_to_the_south_is_a_defection() -> None:
+    """"opted to go to South Korea", like "chose to stay in the South"."""
+    [row] = _rows("After weeks in hiding, nine loggers from the camp decided to head to South Korea.", "2016-06-01")
+    assert (row.count, row.status, row.destination) == (9, "defected", "South Korea")
