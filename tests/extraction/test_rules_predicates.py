@@ -1045,3 +1045,9 @@ def test_deciding_to_go_to_the_south_is_a_defection() -> None:
     """"opted to go to South Korea", like "chose to stay in the South"."""
     [row] = _rows("After weeks in hiding, nine loggers from the camp decided to head to South Korea.", "2016-06-01")
     assert (row.count, row.status, row.destination) == (9, "defected", "South Korea")
+
+
+def test_getting_someone_out_of_north_korea_is_their_defection() -> None:
+    """"A pastor got the family out of North Korea in 2012": the family's."""
+    [row] = _rows("A pastor in Seoul got the family of four out of North Korea in 2012.", "2016-06-01")
+    assert (row.actor, row.status, row.date) == ("family of four", "defected", "2012")
