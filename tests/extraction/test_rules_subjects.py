@@ -783,3 +783,11 @@ def test_a_discourse_adverb_is_no_part_of_the_actor() -> None:
     """"The three loggers, however, fled ...": the table shows "three loggers"."""
     [row] = _rows("The three loggers, however, fled to the South Korean consulate in Vladivostok in March 2017.", "2017-04-02")
     assert row.actor == "three loggers"
+
+
+def test_an_appositive_relative_before_had_been_trying_to_is_no_part_of_the_actor() -> None:
+    """"the six defectors, who include two children, had been trying to
+    reach Thailand": the defectors, not the members listed."""
+    [row] = _rows("Police said the six North Korean defectors, who include two children and a grandmother, had been "
+                  "trying to reach Thailand.", "2019-03-01")
+    assert (row.actor, row.count, row.status) == ("six North Korean defectors", 6, "attempted")

@@ -15,18 +15,13 @@ import re
 from ...models import EntitySpan
 from ..person_names import is_byline
 from ..vocab import singular
+from .actor_text import TRAILING_AUX, without_auxiliaries
 from .clauses import subject_of_subordinate_pronoun
 from .context import Doc, Sentence
 from .patterns import SURNAME_ONLY, Patterns
 from .roles import head_noun, number_role, person_role, role_text, serving_role
 from .row import Row
 
-_TRAILING_AUX = re.compile(
-    r"(?<=\w\s)(?:last|first|recently|previously|apparently|once|then|initially|originally|subsequently|soon)\s*$|"  # "A soldier last defected in 2024"
-    r"(?<=\w\s)too\s*$|"  # ("He too (chose to defect)")
-    r"\b(?:also|had|has|have|reportedly|allegedly|later|eventually|successfully|finally|was|were|is|are|been"
-    r"|attempted to|tried to|attempting to|trying to|who|in a bid to)\b\s*$", re.I)
-_TRAILING_AUX2 = re.compile(r"\b(?:also|had|has|have|reportedly|allegedly|later|was|were|is|are|been|attempted|tried|attempting|trying)\s*$", re.I)
 _PREPOSITIONS = frozenset({"of", "at", "in", "from", "to", "for", "with", "on", "near", "by"})
 _DETERMINER_LEAD = re.compile(r"^(?:a number of|a group of|a total of|some of the|some|a|an|the|one)\s+", re.I)
 
@@ -63,8 +58,7 @@ def strip_region(P: Patterns, region: str, rspans: list[EntitySpan], cut_descrip
     # closed by its comma right before the predicate is no part of the subject
     region = re.sub(r"(?<=\w),\s*[a-z]+ing\s[^,;]{2,100},\s*$", " ", region)
     stripped = re.sub(r"^\W*(?:and|but|then|also|so(?!\s+far\b))\b", "", region, flags=re.I).strip(" ,\"“”'")
-    stripped = _TRAILING_AUX.sub("", stripped).strip(" ,")
-    stripped = _TRAILING_AUX2.sub("", stripped).strip(" ,")
+    stripped = without_auxiliaries(stripped)
     # "(an attempt that) went wrong, a close aide ...": the end of another clause before a comma
     stripped = re.sub(r"^(?:[a-z]+ed|went|came|ran|fell|got|made|took|left|began)\b[^,]{0,60},\s*(?=\S)", "", stripped)
     # "(Even though ... along the line that) divides the Korean Peninsula, a North Korean (escaped)":
@@ -236,7 +230,7 @@ def subject_of_clause(stripped: str) -> str | None:
     if verb and verb.start() > 0:
         # ("He first left North Korea in 1997 and (fled to China)": "He"; "A family of four, among
         # them two children, sailed ... and (defected)": the family)
-        return subject_of_clause(_MEMBERS_AFTER.sub("", _TRAILING_AUX.sub("", stripped[:verb.start()]).strip(" ,")).strip(" ,"))
+        return subject_of_clause(_MEMBERS_AFTER.sub("", TRAILING_AUX.sub("", stripped[:verb.start()]).strip(" ,")).strip(" ,"))
     if "," in stripped:
         tail = stripped[stripped.rfind(",") + 1:].strip().lower()
         if tail in ("he", "she", "they"):

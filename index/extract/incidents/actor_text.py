@@ -20,6 +20,24 @@ from .patterns import Patterns
 from .row import Row
 
 _VERBS = frozenset({"was", "were", "is", "are", "has", "have", "had", "said", "says"})
+#: the words a clause before the predicate may end in that are no part of the actor
+TRAILING_AUX = re.compile(
+    r"(?<=\w\s)(?:last|first|recently|previously|apparently|once|then|initially|originally|subsequently|soon)\s*$|"  # "A soldier last defected in 2024"
+    r"(?<=\w\s)too\s*$|"  # ("He too (chose to defect)")
+    r"\b(?:also|had|has|have|reportedly|allegedly|later|eventually|successfully|finally|was|were|is|are|been"
+    r"|attempted to|tried to|attempting to|trying to|who|in a bid to)\b\s*$", re.I)
+_TRAILING_AUX2 = re.compile(r"\b(?:also|had|has|have|reportedly|allegedly|later|was|were|is|are|been|attempted|tried|attempting|trying)\s*$", re.I)
+
+
+def without_auxiliaries(region: str) -> str:
+    """`region` without the auxiliaries and adverbs it ends in, one after
+    another ("the defectors, who include ..., had been trying to")."""
+    for _ in range(3):
+        shorter = _TRAILING_AUX2.sub("", TRAILING_AUX.sub("", region).strip(" ,")).strip(" ,")
+        if shorter == region:
+            break
+        region = shorter
+    return region
 _NUMBER = re.compile(r"\d[\d,]*$")
 
 
