@@ -9,6 +9,11 @@ Koreans". When the actor opens with such a word (data:
 end: the first determiner or number after which the words hold no other
 determiner, no verb and no comma (a part of a group told before its
 whole, "Of the four fishermen rescued last week, two", is kept whole).
+
+The other end is cut too: the auxiliaries and adverbs the clause ends in
+("the defectors, who include ..., had been trying to"), and a discourse
+adverb ("The couple, however,"). `an_organisation` tells an actor that is
+a body rather than people.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from .patterns import Patterns
 from .row import Row
 
 _VERBS = frozenset({"was", "were", "is", "are", "has", "have", "had", "said", "says"})
+_NUMBER = re.compile(r"\d[\d,]*$")
 #: the words a clause before the predicate may end in that are no part of the actor
 TRAILING_AUX = re.compile(
     r"(?<=\w\s)(?:last|first|recently|previously|apparently|once|then|initially|originally|subsequently|soon)\s*$|"  # "A soldier last defected in 2024"
@@ -38,7 +44,6 @@ def without_auxiliaries(region: str) -> str:
             break
         region = shorter
     return region
-_NUMBER = re.compile(r"\d[\d,]*$")
 
 
 def _starts_np(P: Patterns, word: str) -> bool:

@@ -27,7 +27,7 @@ def did_so_rows(P: Patterns, s: Sentence, preds: list[tuple[int, int, str, str]]
         date = next((sp for sp in s.spans if sp.label == "DATE" and 0 <= sp.start - s.s0 - m.end() <= 4), None)
         if act is None or date is None:
             continue
-        ps, pe, kind, status = act
+        _, pe, kind, status = act
         row = Row(sent=s.si, start=s.s0, end=s.e0, status=status, kind=kind, pe=m.end())  # type: ignore[arg-type]
         at = s.s0 + m.start("np")
         spans = [sp for sp in s.spans if at <= sp.start and sp.end <= s.s0 + m.end("np")]

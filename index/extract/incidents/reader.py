@@ -25,11 +25,11 @@ from ..deadline import NO_DEADLINE, Deadline
 from ..grouping import group_key
 from ..tokens import Token
 from ..vocab import Vocab
+from .among_figures import among_row
+from .breakdowns import colon_breakdown
 from .context import Doc
 from .figure_series import (anaphoric_figure, average_figure, dated_parts, part_of_a_figure, parts_of_a_year, range_figures,
                             respective_figures, whole_and_part)
-from .among_figures import among_row
-from .breakdowns import colon_breakdown
 from .members import included_members, member_row
 from .patterns import Patterns
 from .post import post_process

@@ -190,7 +190,7 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
             return False
         if _DEFECTORS.search(text[:ps]):
             return True  # "a North Korean defector was arrested in Bangkok"
-        if re.search(r"(?:^|[\s,])(?:" + P.bare_number.pattern + r")\s*$", text[:ps], re.I) and _DEFECTORS.search(s.before_text(2)):
+        if P.bare_number_before.search(text[:ps]) and _DEFECTORS.search(s.before_text(2)):
             return True  # ("Defectors were arrested in Dalian. On Monday, | five more | were seized": more of them)
         if P.north_korean_people.search(subject) and any(
                 sp.label == "LOCATION" and 0 <= sp.start - s0 - pe <= 60 and not re.search(r"Korea|Seoul|Pyongyang", sp.text)
