@@ -52,6 +52,7 @@ class EntityRecognizer(PersonRules, OrgRules):
         self.western_surnames = v.cased("western_order_surnames")
         self.byline_roles = v.words("byline_roles")
         self.given_names = v.cased("given_names")
+        self.place_suffixes = v.cased("korean_place_suffixes")
         self.stop = v.words("name_stopwords")
         # the people a name is given to ("named the woman as ..."): one person, or a role
         self.named_heads = v.words("single_person_heads") | frozenset(v.role_singulars)

@@ -49,6 +49,15 @@ def _is_joined_given(t: str) -> bool:
     return 4 <= len(t) <= 8 and t[:1].isupper() and t[1:].islower() and bool(_TWO_SYLLABLES.fullmatch(t))
 
 
+def _is_hyphened_given(t: str) -> bool:
+    """A Korean given name of two syllables joined by a hyphen, the second
+    in lower case: "Myung-ok", "Hyun-hee". English words of that shape are
+    few ("Ping-pong"), so it is a person even where it stands alone."""
+    first, _, second = t.partition("-")
+    return bool(second) and first[:1].isupper() and first[1:].islower() and second.islower() \
+        and _is_syllable(first) and _is_syllable(second)
+
+
 def _is_given(t: str) -> bool:
     """A Korean given name token: "Jong", "Song-gil", "Yong-ho", "Na-Ri"."""
     if not t[:1].isupper() or not t.replace("-", "").isalpha():
@@ -177,14 +186,18 @@ class PersonRules:
         at: dict[str, list[int]] = {}
         for i, tok in enumerate(toks):
             t = tok.text
-            if t not in self.given_names or self._known_other(toks, i):
+            hyphened = t not in self.given_names and _is_hyphened_given(t)
+            if (t not in self.given_names and not hyphened) or self._known_other(toks, i):
                 continue
+            if hyphened and (t.partition("-")[2] in self.place_suffixes  # "Jung-gu": a district of Seoul
+                             or i and toks[i - 1].end + 1 == tok.start and toks[i - 1].text[:1].isupper()):
+                continue  # ("You Sung-yop", "pro-Park Geun-hye": the end of a longer name)
             before = i and toks[i - 1].end + 1 == tok.start and toks[i - 1].text[:1].isupper() and self._namelike(toks[i - 1].text)
             after = i + 1 < n and toks[i + 1].start == tok.end + 1 and self._namelike(toks[i + 1].text)
             if not before and not after:
                 at.setdefault(t, []).append(i)
-        for places in at.values():
-            if len(places) >= 2:
+        for name, places in at.items():
+            if len(places) >= 2 or _is_hyphened_given(name):
                 cands.extend((toks[i].start, toks[i].end, "PERSON", "") for i in places)
 
     def _lone_surnames(self, body: str, toks: list[Token], cands: list) -> None:
@@ -294,6 +307,8 @@ class PersonRules:
             if len(parts) >= 2:
                 key = parts[0] if parts[0] in self.surnames else parts[-1]
                 full.append((s, key, body[s:e]))
+                if key == parts[0] and len(parts) == 2 and _is_hyphened_given(parts[1]):
+                    full.append((s, parts[1], body[s:e]))  # "Kim Kyu-li", then "Kyu-li"
                 if key != parts[-1] and parts[-1] in self.western_surnames:
                     full.append((s, parts[-1], body[s:e]))  # "Tae Won Lee": Western order, then "Lee"
         if not full:

@@ -305,3 +305,9 @@ def test_singles_of_other_times_are_no_members_of_a_group_told_before() -> None:
                  "soldier walked across the border in March 2016, and a North Korean pilot defected in May 2013.",
                  "2019-11-12")
     assert sorted(str(r.count) for r in rows) == ["2", "None", "None"]
+
+
+def test_a_pronoun_stands_for_a_hyphened_given_name_told_before() -> None:
+    rows = _rows("Su-jin, a former nurse, lives in Incheon. Ten years ago, she crossed the Tumen River into China.",
+                 "2024-05-01")
+    assert [(r.actor_name, r.date) for r in rows] == [("Su-jin", "2014")]

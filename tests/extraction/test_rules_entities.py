@@ -181,3 +181,15 @@ def test_the_coast_guard_is_no_guard() -> None:
     got = _labels("The coast guard said a border guard had swum across the river.")
     assert "guard" not in got
     assert got.get("border guard") == "ROLE"
+
+
+def test_a_hyphened_korean_given_name_alone_is_a_person() -> None:
+    # features name defectors by the given name alone ("Su-jin, 34, ...")
+    got = _labels("Su-jin, a former nurse, lives in Incheon. Later Jae-won joined a church choir.")
+    assert got.get("Su-jin") == "PERSON"
+    # a district ("Seo-gu") and the end of a longer name are not
+    got = _labels("The office in Seo-gu was closed. Lawmaker You Min-sok left the party.")
+    assert "Seo-gu" not in got and "Min-sok" not in got
+    # and once the full name was given, the given name alone stands for it
+    spans = {sp.text: sp for sp in EX.entities_only("Pak Hye-son spoke first. Hye-son crossed the river in 2009.")}
+    assert spans["Hye-son"].canonical == "Pak Hye-son"
