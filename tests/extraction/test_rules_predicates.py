@@ -1051,3 +1051,11 @@ def test_getting_someone_out_of_north_korea_is_their_defection() -> None:
     """"A pastor got the family out of North Korea in 2012": the family's."""
     [row] = _rows("A pastor in Seoul got the family of four out of North Korea in 2012.", "2016-06-01")
     assert (row.actor, row.status, row.date) == ("family of four", "defected", "2012")
+
+
+def test_trying_to_get_across_or_into_is_an_attempt() -> None:
+    # the base form after "to" is the act tried, as "managed to get across" was the act done
+    rows = _rows("Four North Korean loggers tried to get over the Amur River in June, but guards stopped them.")
+    assert [(r.actor, r.status) for r in rows] == [("Four North Korean loggers", "attempted")]
+    rows = _rows("Two North Korean students attempted to sneak into the Swiss Embassy in Hanoi on Sunday.")
+    assert [(r.actor, r.status) for r in rows] == [("Two North Korean students", "attempted")]
