@@ -30,7 +30,7 @@ from .locking import recover_swap
 from .models import (Article, EntitySpan, Incident, IndexReport, ProgressFn, SearchHit, SearchResult,
                      SkippedFile, SortOrder)
 from .suggest import MAX_SUGGEST_TERMS, suggest
-from .term_cache import column
+from .term_cache import column, column_values
 from .term_eval import evaluate, rank, term_scores
 from .whoosh_files import WhooshFiles, open_whoosh
 from .query import Node, QueryError, check_size, normalize_fields, parse
@@ -217,7 +217,7 @@ class WhooshCorpus:
         only documents in `allow` when it is given. Phrases are checked on
         the articles' text in the row store (`con`) when there is one."""
         ids = column(searcher, "id")
-        dates = column(searcher, "sortdate") if sort == "date" else None
+        dates = column_values(searcher, "sortdate") if sort == "date" else None
 
         def texts(docs: list[int]) -> dict[int, tuple[str, str]]:
             rows = db.article_rows(con, [ids[d] for d in docs])

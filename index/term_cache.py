@@ -96,23 +96,28 @@ class TermScores:
         return self._keep(key, out)
 
     def _date_longs(self) -> list[int | None]:
+        """Each document's date as the instant the date field holds, None
+        when undated or deleted. The instants come from the sortdate column,
+        each distinct date converted once (an archive of 100,000 articles
+        has a few thousand dates: 0.3 s of datetime work became a look-up)."""
         got = self._dates
         if got is None:
             reader = self.searcher.reader()
-            column = reader.column_reader("sortdate")
             deleted = reader.is_deleted if reader.has_deletions() else None
+            instants: dict[int, int | None] = {}
             got = []
-            for d in range(reader.doc_count_all()):
-                v = column[d]
+            for d, v in enumerate(column_values(self.searcher, "sortdate")):
                 # a deleted document stays in its segment until a merge
                 if not v or (deleted is not None and deleted(d)):
                     got.append(None)
                     continue
-                y, m, day = v // 10000, (v // 100) % 100, v % 100
-                try:
-                    got.append(datetime_to_long(datetime(y, m or 1, day or 1)))
-                except ValueError:
-                    got.append(None)
+                if v not in instants:
+                    y, m, day = v // 10000, (v // 100) % 100, v % 100
+                    try:
+                        instants[v] = datetime_to_long(datetime(y, m or 1, day or 1))
+                    except ValueError:
+                        instants[v] = None
+                got.append(instants[v])
             self._dates = got
         return got
 
@@ -208,6 +213,21 @@ def column(searcher, name: str):
     if reader is None:
         reader = cache[name] = searcher.reader().column_reader(name)
     return reader
+
+
+def column_values(searcher, name: str) -> list:
+    """Every document's value of a stored column, read once per searcher
+    and kept with it. Read one document at a time, each value is a seek
+    and a read of the segment's file: sorting 100,000 matches by date read
+    the column 100,000 times per search (0.1-0.2 s a keystroke at 100,000
+    articles, against 13-50 ms by relevance)."""
+    cache = getattr(searcher, "_defect_column_values", None)
+    if cache is None:
+        cache = searcher._defect_column_values = {}  # noqa: SLF001 - lives and dies with the searcher
+    values = cache.get(name)
+    if values is None:
+        values = cache[name] = list(column(searcher, name))
+    return values
 
 
 def term_scores(searcher) -> TermScores:

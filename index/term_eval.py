@@ -241,10 +241,28 @@ def _or(parts: list[Scores]) -> Scores:
 
 def top(scores: Scores, limit: int, sort_values=None) -> list[tuple[int, float]]:
     """The `limit` best (docnum, score): by score (ties: lower docnum, as
-    Whoosh), or by `sort_values[docnum]` newest first when given."""
+    Whoosh), or by `sort_values[docnum]` newest first when given.
+
+    The bar is found first among the bare values (the `limit`-th best score
+    or date), and only the matches that reach it are sorted by the full
+    key: a key tuple made for every one of 100,000 matches was 30 ms."""
+    if limit <= 0 or not scores:
+        return []
     if sort_values is None:
-        return heapq.nsmallest(limit, scores.items(), key=lambda kv: (-kv[1], kv[0]))
-    return heapq.nsmallest(limit, scores.items(), key=lambda kv: (-sort_values[kv[0]], -kv[1], kv[0]))
+        if len(scores) > limit:
+            bar = heapq.nlargest(limit, scores.values())[-1]
+            items = [kv for kv in scores.items() if kv[1] >= bar]
+        else:
+            items = list(scores.items())
+        items.sort(key=lambda kv: (-kv[1], kv[0]))
+        return items[:limit]
+    if len(scores) > limit:
+        bar = heapq.nlargest(limit, [sort_values[d] for d in scores])[-1]
+        items = [kv for kv in scores.items() if sort_values[kv[0]] >= bar]
+    else:
+        items = list(scores.items())
+    items.sort(key=lambda kv: (-sort_values[kv[0]], -kv[1], kv[0]))
+    return items[:limit]
 
 
 def _is_date_range(node: query.Query, cache: TermScores) -> bool:

@@ -148,3 +148,17 @@ def test_candidates_best_first_are_the_full_sort_read_a_band_at_a_time() -> None
             if i < len(best):
                 assert best[i] == full[i]
         assert got == full and len(best) == n
+
+
+@pytest.mark.parametrize("limit", [1, 3, 10, 200])
+def test_the_best_are_those_of_the_full_sort_ties_included(limit: int) -> None:
+    # scores and dates with many ties at the bar: the bar found among the bare
+    # values must keep every match that reaches it, in the full key's order
+    import random
+
+    rng = random.Random(limit)
+    scores = {d: float(rng.choice([0.5, 1.0, 1.0, 2.25, 3.0])) for d in rng.sample(range(5000), 400)}
+    dates = [rng.choice([0, 20150101, 20150101, 20160300, 20191231]) for _ in range(5000)]
+    assert top(scores, limit) == sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+    assert top(scores, limit, dates) == sorted(scores.items(), key=lambda kv: (-dates[kv[0]], -kv[1], kv[0]))[:limit]
+    assert top({}, limit) == [] and top(scores, 0) == []
