@@ -791,3 +791,12 @@ def test_an_appositive_relative_before_had_been_trying_to_is_no_part_of_the_acto
     [row] = _rows("Police said the six North Korean defectors, who include two children and a grandmother, had been "
                   "trying to reach Thailand.", "2019-03-01")
     assert (row.actor, row.count, row.status) == ("six North Korean defectors", 6, "attempted")
+
+
+def test_the_people_a_vehicle_carried_are_the_actor() -> None:
+    rows = _rows("Early on Sunday a trawler carrying North Korean fishermen landed at Sokcho.", "2019-03-05")
+    assert [(r.actor, r.status) for r in rows] == [("North Korean fishermen", "defected")]
+    rows = _rows("A small raft with 12 North Koreans on board crossed the sea border on Friday.", "2019-03-05")
+    assert [(r.actor, r.count) for r in rows] == [("12 North Koreans", 12)]
+    # a class carried now and then stays a class
+    assert _rows("Ships carrying North Korean migrants sometimes land on the coast.", "2019-03-05") == []

@@ -248,3 +248,19 @@ def people_aboard(P: Patterns, row: Row, s: Sentence, region: str, pe: int) -> b
             row.actor_name = ""
             return True
     return False
+
+
+def people_in_vehicle(P: Patterns, region: str) -> int | None:
+    """Where the people start in "a boat carrying North Korean refugees
+    (landed)", "a fishing boat with 21 defectors aboard (reached Inchon)":
+    the vehicle only brought them, the people are the actor. None when the
+    clause is no vehicle carrying people."""
+    m = _VEHICLE_CARRYING.search(region)
+    if m is None or not P.vehicle.fullmatch(m.group("vehicle")):
+        return None
+    return m.end()
+
+
+#: the clause ends in a vehicle carrying its people, after at most a few words
+#: ("Yesterday a fishing | boat carrying | North Korean refugees")
+_VEHICLE_CARRYING = re.compile(r"^(?:[\w-]+\s+){0,4}?(?P<vehicle>[a-z]+)\s+(?:carrying|with)\s+(?=[^,;]{3,80}$)", re.I)

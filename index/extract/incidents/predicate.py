@@ -17,7 +17,7 @@ from .actor import (main_subject, names_people, participle_subject, previous_sub
                     speaker_head)
 from .actor_text import an_organisation
 from .antecedents import (GERUND_SUBJECT, NP_STOP, REASON_OF_OBJECT, counted_antecedent, did_so, labelled_subject, opening_indefinite,
-                          held_object, last_counted_group, people_aboard, relative_antecedent, coordinated_relative, one_of_those)
+                          held_object, last_counted_group, people_aboard, people_in_vehicle, relative_antecedent, coordinated_relative, one_of_those)
 from .clauses import (RELATIVE_THEN_VP, before_object_relative, clause_end, clause_start, mask_appositives, mask_dates, named_ahead,
                       subject_before_relative)
 from .context import Sentence
@@ -393,6 +393,10 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         cs, head_end = head
         region = text[cs:head_end]
         rspans = [sp for sp in s.spans if cs <= sp.start - s0 and sp.end - s0 <= head_end]
+    aboard = people_in_vehicle(P, region)
+    if aboard is not None:  # "a boat carrying North Korean refugees (landed)": the people it carried
+        cs, region = cs + aboard, re.sub(r"\s+(?:aboard|on\s+board)\s*$", " ", region[aboard:])
+        rspans = [sp for sp in rspans if sp.start - s0 >= cs]
     if not read_actor(P, row, region, rspans, s.doc, s0 + cs) and not people_aboard(P, row, s, region, pe):
         back = before_object_relative(P, text, cs)  # ("employees of a firm | that the state runs abroad | fled")
         if back is None:

@@ -35,6 +35,8 @@ def generic_actor(P: Patterns, region: str, has_number_or_person: bool) -> bool:
                      or words[-1].lower() in P.plain_adjectives):
         words.pop()
     det = words[-1].lower() if words else ""
+    if det in ("carrying", "with") and len(words) >= 2 and P.vehicle.fullmatch(words[-2]):
+        return False  # "a boat carrying North Korean refugees": the people one boat carried
     if det == "of" and len(words) >= 2 and words[-2].lower() in P.v.words("group_words"):
         return False  # "another pair of North Korean defectors": a group counted by its noun
     return det not in P.determiners and not det[:1].isdigit() and det not in P.v.number_words
