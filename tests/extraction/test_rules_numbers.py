@@ -429,3 +429,11 @@ def test_people_among_a_periods_defectors_are_a_row() -> None:
     assert (row.count, row.status, row.date) == (12, "reported_count", "2020")
     [row] = _rows("A few former diplomats were also among last year's defectors, officials said.", "2021-01-20")
     assert (row.count, row.status, row.date) == (None, "defected", "2020")
+
+
+def test_between_two_places_is_no_period() -> None:
+    # "between" makes a count a figure only when two times follow it
+    rows = _rows("A row between Tokyo and Beijing ended when 12 North Koreans arrived in Seoul.", "2008-06-25")
+    assert [(r.count, r.status) for r in rows] == [(12, "defected")]
+    rows = _rows("Between 2005 and 2010, 240 North Korean soldiers arrived in South Korea.", "2011-01-04")
+    assert [(r.count, r.status) for r in rows] == [(240, "reported_count")]

@@ -8,6 +8,7 @@ new phrasing is a line of data, not a change of code.
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from ..thousands import THOUSANDS
@@ -86,7 +87,9 @@ class Patterns:
         self.share_of = v.regex("share_units", r"^\s*(?:[\w-]+\s+){{0,3}}?\d[\d.,]*\s*(?:{})\s+(?:of|more|fewer|less)\b")
         self.fraction_of_all = v.regex("share_fractions", r"^\s*(?:{})\s+of\s+all\b")
         self.name_taking = v.regex("name_taking", r"\b(?:{})\s+(?:of\s+)?$")
-        self.period = v.regex("period_cues")
+        # (and "between" two times, not two places: "the standoff between Beijing and Seoul" is none)
+        self.period = re.compile(v.regex("period_cues").pattern + r"|\bbetween\s+(?:(?:19|20)\d{2}|the\s+(?:years|end|start|beginning)\b|"
+                                 + "|".join(name for name in calendar.month_name if name) + r")\b", re.I)
         self.reporting = v.regex("reporting_verbs", r"(?<!\w)(?:{})(?!\w)(?!\s+to\s+(?:have|be)\b)")  # (not "are reported to have defected", "an American,
         # said to be serving in the army, crossed": the subject is before it)
         # ("said on Tuesday", "reported late Friday": the date of the report, not of the event)
