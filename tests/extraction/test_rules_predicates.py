@@ -1059,3 +1059,9 @@ def test_trying_to_get_across_or_into_is_an_attempt() -> None:
     assert [(r.actor, r.status) for r in rows] == [("Four North Korean loggers", "attempted")]
     rows = _rows("Two North Korean students attempted to sneak into the Swiss Embassy in Hanoi on Sunday.")
     assert [(r.actor, r.status) for r in rows] == [("Two North Korean students", "attempted")]
+
+
+def test_staying_at_the_embassy_of_a_country_is_a_bid() -> None:
+    # the mission named by "of" and its country, as "the Canadian embassy" was
+    rows = _rows("Six North Koreans were still sheltering inside the consulate of Japan in Shenyang on Friday.")
+    assert [(r.actor, r.status) for r in rows] == [("Six North Koreans", "sought_asylum")]
