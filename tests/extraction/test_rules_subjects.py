@@ -800,3 +800,9 @@ def test_the_people_a_vehicle_carried_are_the_actor() -> None:
     assert [(r.actor, r.count) for r in rows] == [("12 North Koreans", 12)]
     # a class carried now and then stays a class
     assert _rows("Ships carrying North Korean migrants sometimes land on the coast.", "2019-03-05") == []
+
+
+def test_another_and_a_number_is_a_group_of_its_own() -> None:
+    rows = _rows("In May, 31 North Koreans ran into the Swiss embassy in Hanoi, and another 12 got into a French school.",
+                 "2005-06-20")
+    assert [(r.count, r.status) for r in rows] == [(31, "sought_asylum"), (12, "sought_asylum")]

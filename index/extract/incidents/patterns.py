@@ -271,7 +271,7 @@ class Patterns:
         # where a label's noun phrase opens: an article or a number ("a teacher", "four defectors"), not
         # after "of" (a part: "nine of the 11"), "the" (a definite count) or "other"
         # "five", "five more", "two others": a number alone, the people it counts told before
-        self.bare_number = re.compile(r"(?:\d{1,3}|" + self.num_alt + r")(?:\s+(?:more|others?))?", re.I)
+        self.bare_number = re.compile(r"(?:another\s+)?(?:\d{1,3}|" + self.num_alt + r")(?:\s+(?:more|others?))?", re.I)  # ("and another 29")
         self.bare_number_before = re.compile(r"(?:^|[\s,])(?:" + self.bare_number.pattern + r")\s*$", re.I)  # ("On Monday, | five more |")
         # "Only four of last year's defectors": a part of a group, counted
         self.counted_part = re.compile(r"\s*(?:only\s+|just\s+|at\s+least\s+)?(?:\d[\d,]*|" + self.num_alt + r")\s+of\s+", re.I)

@@ -74,7 +74,7 @@ def read_count(P: Patterns, row: Row, s: Sentence, region: str, rspans: list[Ent
         row.count = number_value(P, bare.group(1))
         return
     if P.bare_number.fullmatch(row.actor):  # ("nine went home and | two | defected", "five more were seized")
-        row.count = number_value(P, row.actor.split()[0])
+        row.count = number_value(P, row.actor.split()[1 if row.actor.lower().startswith("another ") else 0])
         return
     part = P.counted_part.match(row.actor)
     if part:  # ("Only four of last year's defectors")
