@@ -311,3 +311,12 @@ def test_a_pronoun_stands_for_a_hyphened_given_name_told_before() -> None:
     rows = _rows("Su-jin, a former nurse, lives in Incheon. Ten years ago, she crossed the Tumen River into China.",
                  "2024-05-01")
     assert [(r.actor_name, r.date) for r in rows] == [("Su-jin", "2014")]
+
+
+def test_a_flight_to_china_then_to_the_south_is_two_legs() -> None:
+    # the same person told again, now going on from a transit country to the South: a leg of its
+    # own, which starts where the first ended
+    rows = _rows("Ri Song-hui, a North Korean nurse, fled to China in 2009. Ri then fled via Laos to South Korea.",
+                 "2014-10-01")
+    assert [(r.actor_name, r.origin, r.destination) for r in rows] == [
+        ("Ri Song-hui", "", "China"), ("Ri Song-hui", "China", "South Korea")]

@@ -165,6 +165,12 @@ def merge_mentions(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
                 final.append(r)
                 last_event = r
                 continue
+            if first is not None and _onward_leg(P, first, r):
+                journeys.setdefault(key, []).append(r)  # ("fled to China", then "fled via Mongolia to South Korea": two legs)
+                r.origin = r.origin or list(first.destination)  # (the second leg starts where the first ended)
+                final.append(r)
+                last_event = r
+                continue
             if first is not None and not first.stat and not r.stat and first.date and r.date:
                 # a person's journeys years apart are events of their own ("crossed into China in
                 # 2000 ... went back home", then "crossed the border into China in 2006")
@@ -338,6 +344,16 @@ def _journey_south_after_return(later: Row, told: Row) -> bool:
 
 def _year(row: Row) -> int | None:
     return int(row.date[:4]) if row.date[:4].isdigit() else None
+
+
+def _onward_leg(P: Patterns, first: Row, r: Row) -> bool:
+    """Whether `r`, told after `first` of the same person, is the journey's
+    next leg: the first ended in a country people pass through (data:
+    `first_leg_countries`, `transit_countries`), this one reaches the South."""
+    legs = P.v.words("first_leg_countries") | P.v.words("transit_countries")
+    return (not first.stat and not r.stat and r.sent > first.sent and r.status == first.status == "defected"
+            and bool(first.destination) and all(d.lower() in legs for d in first.destination)
+            and bool(set(r.destination) & _SOUTH))
 
 
 def _compatible_dates(a: Row, b: Row) -> bool:
