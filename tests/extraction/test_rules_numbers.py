@@ -437,3 +437,10 @@ def test_between_two_places_is_no_period() -> None:
     assert [(r.count, r.status) for r in rows] == [(12, "defected")]
     rows = _rows("Between 2005 and 2010, 240 North Korean soldiers arrived in South Korea.", "2011-01-04")
     assert [(r.count, r.status) for r in rows] == [(240, "reported_count")]
+
+
+def test_a_few_people_of_another_kind_staying_somewhere_are_no_figure() -> None:
+    assert _rows("Four engineers are staying at a hotel in Dandong until the talks end.", "2015-05-01") == []
+    # thousands hiding are a figure, whatever they are called
+    [row] = _rows("Some 20,000 who left the North are still hiding in Jilin, a charity says.", "2015-05-01")
+    assert (row.status, row.count) == ("reported_count", 20000)

@@ -182,7 +182,9 @@ def _figure_patterns(nouns: str, num: str) -> _FigurePatterns:
         # stocks: "South Korea is now home to more than 21,800 defectors", "there
         # are currently 260 defectors in the country", "up to 300,000 North
         # Koreans ... are hiding in China"
-        r"\b" + approx + num + r"\s+(?:[\w-]+\s+){0,3}?(?:" + nouns + r"\s+)?(?:(?:who|that)\s+[^,;]{0,60}?\s+)?"
+        # (a few people of another kind staying somewhere are no figure: "Three diplomats are staying in Rome";
+        # thousands are, whatever they are called)
+        r"\b" + approx + num + r"\s+(?:(?:[\w-]+\s+){0,3}?(?:" + nouns + r")\s+|(?<=\d,\d\d\d\s)(?:[\w-]+\s+){0,3}?)(?:(?:who|that)\s+[^,;]{0,60}?\s+)?"
         r"(?:are|were|remain|remained)\s+(?:now\s+|currently\s+|still\s+|believed to be\s+|thought to be\s+)?" + hiding,
         r"\b(?:home to|there (?:are|were|is)(?: now| currently| still)?)\s+" + approx + num + r"\s+(?:[\w-]+\s+){0,2}?(?:" + nouns + r")\b",
     )
