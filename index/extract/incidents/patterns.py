@@ -88,6 +88,8 @@ class Patterns:
         self.fraction_of_all = v.regex("share_fractions", r"^\s*(?:{})\s+of\s+all\b")
         self.name_taking = v.regex("name_taking", r"\b(?:{})\s+(?:of\s+)?$")
         # (and "between" two times, not two places: "the standoff between Beijing and Seoul" is none)
+        # where a flight first ends before it goes on south ("fled to China", then "via Laos to South Korea": post.py)
+        self.first_legs = v.words("first_leg_countries") | v.words("transit_countries")
         self.period = re.compile(v.regex("period_cues").pattern + r"|\bbetween\s+(?:(?:19|20)\d{2}|the\s+(?:years|end|start|beginning)\b|"
                                  + "|".join(name for name in calendar.month_name if name) + r")\b", re.I)
         self.reporting = v.regex("reporting_verbs", r"(?<!\w)(?:{})(?!\w)(?!\s+to\s+(?:have|be)\b)")  # (not "are reported to have defected", "an American,
@@ -271,7 +273,7 @@ class Patterns:
         # where a label's noun phrase opens: an article or a number ("a teacher", "four defectors"), not
         # after "of" (a part: "nine of the 11"), "the" (a definite count) or "other"
         # "five", "five more", "two others": a number alone, the people it counts told before
-        self.bare_number = re.compile(r"(?:another\s+)?(?:\d{1,3}|" + self.num_alt + r")(?:\s+(?:more|others?))?", re.I)  # ("and another 29")
+        self.bare_number = re.compile(r"(?:another\s+)?(?P<n>\d{1,3}|" + self.num_alt + r")(?:\s+(?:more|others?))?", re.I)  # ("and another 29")
         self.bare_number_before = re.compile(r"(?:^|[\s,])(?:" + self.bare_number.pattern + r")\s*$", re.I)  # ("On Monday, | five more |")
         # "Only four of last year's defectors": a part of a group, counted
         self.counted_part = re.compile(r"\s*(?:only\s+|just\s+|at\s+least\s+)?(?:\d[\d,]*|" + self.num_alt + r")\s+of\s+", re.I)

@@ -350,9 +350,8 @@ def _onward_leg(P: Patterns, first: Row, r: Row) -> bool:
     """Whether `r`, told after `first` of the same person, is the journey's
     next leg: the first ended in a country people pass through (data:
     `first_leg_countries`, `transit_countries`), this one reaches the South."""
-    legs = P.v.words("first_leg_countries") | P.v.words("transit_countries")
     return (not first.stat and not r.stat and r.sent > first.sent and r.status == first.status == "defected"
-            and bool(first.destination) and all(d.lower() in legs for d in first.destination)
+            and bool(first.destination) and all(d.lower() in P.first_legs for d in first.destination)
             and bool(set(r.destination) & _SOUTH))
 
 

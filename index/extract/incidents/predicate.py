@@ -251,7 +251,7 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         # ("some two dozen activists, many of whom had fled North Korea themselves": some of them, unknown)
         return None  # (a habit told in a clause after it, "where the embassy often takes in refugees", is another's)
     named_or_counted = any(sp.label in ("NUMBER", "PERSON") and cs <= sp.start - s0 < ps for sp in s.spans) or bool(
-        P.counted_part.match(strip_lead(text[cs:region_end])))
+        P.counted_part.match(lead))
     if not named_or_counted and re.match(r"(?:cross|crosses|flee|flees|defect|defects|escape|escapes|arrive|arrives)\b",
                                          text[ps:pe], re.I) and not re.search(
             r"\b(?:to|will|would|could|can|may|might|did|not|n't|and|or|who|that)\s+$", text[:ps], re.I) \

@@ -73,8 +73,9 @@ def read_count(P: Patterns, row: Row, s: Sentence, region: str, rspans: list[Ent
     if bare:  # "more than 22,000 (have reached South Korea)": the count is the actor
         row.count = number_value(P, bare.group(1))
         return
-    if P.bare_number.fullmatch(row.actor):  # ("nine went home and | two | defected", "five more were seized")
-        row.count = number_value(P, row.actor.split()[1 if row.actor.lower().startswith("another ") else 0])
+    bare_n = P.bare_number.fullmatch(row.actor)
+    if bare_n:  # ("nine went home and | two | defected", "five more were seized", "another 29")
+        row.count = number_value(P, bare_n.group("n"))
         return
     part = P.counted_part.match(row.actor)
     if part:  # ("Only four of last year's defectors")
