@@ -55,3 +55,18 @@ def test_a_predicates_needles_never_hide_a_match() -> None:
                 assert any(w in window for w in needles), (rx.pattern[:60], m.group())
                 checked += 1
     assert checked > 100
+
+
+def test_every_predicate_pattern_compiles() -> None:
+    """The loader skips a predicate whose regex Python cannot compile (one
+    bad entry must not stop extraction), so a pattern written with, say, a
+    lookbehind of varying width would never match and nothing would say
+    so. Every predicate in the data compiles and is loaded."""
+    import re
+
+    from defect_tui.index.extract.vocab import load_vocab
+
+    data = yaml.safe_load((resources.files("defect_tui.index") / "data" / "extraction.yaml").read_text(encoding="utf-8"))
+    for item in data["predicates"]:
+        re.compile(str(item["re"]), re.IGNORECASE)  # raises, naming the pattern, if it does not compile
+    assert len(load_vocab().predicates) == len(data["predicates"])
