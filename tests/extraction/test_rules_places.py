@@ -459,3 +459,14 @@ def test_a_defection_told_by_the_south_went_to_the_south() -> None:
     assert row.destination == "South Korea"
     [row] = _rows("Pak Chol, 44, who fled in 2009, now teaches in Seoul.", "2019-06-03")
     assert row.destination == ""
+
+
+def test_a_dash_between_spaces_ends_the_places_of_a_predicate() -> None:
+    # what follows the dash is another clause: its places are no destination
+    [row] = _rows("Four North Korean loggers fled to South Korea in May -- Moscow has since tightened checks on its borders.")
+    assert row.destination == "South Korea"
+    [row] = _rows("Six North Korean waiters fled to Seoul in March \u2013 Beijing denied it had sent them home.")
+    assert row.destination == "Seoul"
+    # a hyphen inside a name is no dash
+    [row] = _rows("Three North Koreans fled to Ho Chi Minh City in May.")
+    assert row.destination == "Ho Chi Minh City"

@@ -145,10 +145,11 @@ class Patterns:
         rep_alt = _alt(v, "reporting_verbs", "said")
         # ("Police say | a farmer who ...": the clause a reporting verb opens, as a sentence is opened)
         self.reported_opening = re.compile(r"\b(?:" + rep_alt + r")\s*(?:that\s*)?$", re.IGNORECASE)
-        # ("with" ends the stretch, but not a companion before the place: "fled with her aunt to China")
+        # ("with" ends the stretch, but not a companion before the place: "fled with her aunt to China";
+        # a dash between spaces opens another clause: "fled to the South in April -- Pyongyang has accused Seoul")
         self.dest_stop = re.compile(r"(?:[;.]|\b(?:after|when|because|before|while|but|which|who|since|where|by(?!\s+[a-z]+ing\b)|"
                                     r"with(?!\s+(?:[\w'-]+\s+){1,3}(?:to|into)\s+(?:the\s+)?(?-i:[A-Z])|\s+(?:his|her|their)\s+(?:[\w'-]+\s+){1,3}from\s)|" + rep_alt + r")\b"
-                                    r"(?!\s+(?:" + _alt(v, "time_of_day_nouns", "(?!)") + r")\b)|,\s*(?:and|but|which|who|the|a|an)\b)", re.IGNORECASE)
+                                    r"(?!\s+(?:" + _alt(v, "time_of_day_nouns", "(?!)") + r")\b)|,\s*(?:and|but|which|who|the|a|an)\b|\s(?:--|\u2013|\u2014)\s)", re.IGNORECASE)
         # the date of a figure ends where a comparison begins ("..., compared
         # with 1,418 in 2016", "up from 67 in 2022")
         # (a stop inside a sentence ends an abbreviation, no clause: "U.S.", "St. Petersburg", "Gen.")
