@@ -470,3 +470,7 @@ def test_a_dash_between_spaces_ends_the_places_of_a_predicate() -> None:
     # a hyphen inside a name is no dash
     [row] = _rows("Three North Koreans fled to Ho Chi Minh City in May.")
     assert row.destination == "Ho Chi Minh City"
+    # nor a place of posting across it, either way
+    loggers, student = _rows("Three North Korean loggers have escaped their camp in Siberia, reports said Monday -- while "
+                             "another outlet said a North Korean student had sought refuge at a consulate in Osaka.")
+    assert loggers.origin == "Siberia" and "Siberia" not in student.origin

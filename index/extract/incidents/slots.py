@@ -281,6 +281,9 @@ _WISH_SENT = re.compile(r"\bto\s+be\s+(?:[\w-]+\s+){0,6}?(?:and\s+)?sent\s+(?:on
 _MEANS = re.compile(r"\bby\s+[a-z]+ing\b")
 #: where a way told so led: "(by walking across the estuary) to Gyodong Island", "coming ashore in the South"
 _LED_TO = re.compile(r"\b(?:to|into|onto|ashore\s+in|ashore\s+at|reach(?:ed|ing)?)\s+", re.I)
+#: a break between clauses that a place of posting is not read across ("escaped their camp in
+#: Siberia -- while another outlet said a student sought refuge at a consulate in Osaka")
+_HARD_BREAK = re.compile(r"\s(?:--|\u2013|\u2014)\s|;")
 _WHERE_LEFT = re.compile(r"\s+(?:while\s+)?in\s+(?:the\s+(?:[\w-]+\s+)?(?:city|capital|port|town|region)\s+of\s+)?", re.I)
 
 
@@ -319,7 +322,7 @@ def read_places(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, k
         if kind == "missing" and pe <= rel and re.search(r"\b(?:in|at|from)\s+(?:the\s+)?$", before, re.I):
             row.origin.append(alias(P, sp.text))  # "went missing in Vladivostok": where the person was
         elif (P.posting.search(before) or P.site_in.search(before)) and not (kind == "arrive" and ps <= rel <= pe) \
-                and not _WISH_SENT.search(before):  # ("asked to be recognized as refugees and sent to Korea": where to)
+                and not _WISH_SENT.search(before) and not _HARD_BREAK.search(text, min(rel, pe), max(rel, ps)):  # ("asked to be recognized as refugees and sent to Korea": where to)
             # (not the arrival's own place: "were sent to | South Korea" is no posting)
             if not re.search(r"\b(?:to|into)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:in|at)\s+(?:the\s+)?$", before[-30:], re.I) or P.posting.search(before):
                 row.origin.append(alias(P, sp.text))
