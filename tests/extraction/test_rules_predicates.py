@@ -1065,3 +1065,11 @@ def test_staying_at_the_embassy_of_a_country_is_a_bid() -> None:
     # the mission named by "of" and its country, as "the Canadian embassy" was
     rows = _rows("Six North Koreans were still sheltering inside the consulate of Japan in Shenyang on Friday.")
     assert [(r.actor, r.status) for r in rows] == [("Six North Koreans", "sought_asylum")]
+
+
+def test_getting_in_somewhere_abroad_to_seek_asylum_is_a_request() -> None:
+    [row] = _rows("Four North Koreans made their way into the compound of the French school in Shanghai on Friday to seek asylum.")
+    assert row.status == "sought_asylum"
+    # reaching the South is a defection whatever was asked there
+    [row] = _rows("Two North Korean soldiers crossed the border into South Korea on Friday to seek asylum.")
+    assert row.status == "defected"

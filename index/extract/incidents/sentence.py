@@ -24,6 +24,10 @@ _THEIR_MEMBERS = re.compile(r"(?:its|their)\s+(?:members|people|passengers|crew|
 
 #: "(sought asylum in Beijing) and went on to | defect", "... and later | defected": the same
 #: person's request, then its outcome, told with no new subject
+#: an act done in order to ask for asylum: "... to seek asylum" right before the request
+_TO_ASK = re.compile(r"\bto\s+$")
+#: the South named before the request: an arrival there is a defection whatever was asked
+_IN_THE_SOUTH = re.compile(r"\b(?:South\s+Korea|the\s+South|Seoul)\b(?![\s-]*Korean\s+(?:embassy|consulate|mission))", re.I)
 _WENT_ON = re.compile(r"[^,;]{0,60}?\band\s+(?:then\s+|later\s+|eventually\s+|finally\s+)?(?:went\s+on\s+to\s+)?$", re.I)
 
 #: after an asylum bid, its people moved on: "; they were eventually sent on to", "departed China"
@@ -109,6 +113,12 @@ def sentence_rows(P: Patterns, s: Sentence) -> list[Row] | None:
                 rows[-1].status = "sought_asylum"
                 if not rows[-1].destination:
                     rows[-1].destination = place_list(P, s, pe, clause_end(P, text, pe))
+            elif (kind == "asylum" and rows[-1].kind in ("arrive", "cross") and rows[-1].status == "defected"
+                  and not rows[-1].stat and _TO_ASK.search(text, 0, ps) and not _IN_THE_SOUTH.search(text, 0, ps)
+                  and not {"South Korea", "Seoul"} & set(rows[-1].destination)):
+                # "made their way into the compound of a German school ... to seek asylum": got in
+                # somewhere abroad in order to ask; what they asked for is the event
+                rows[-1].status = "sought_asylum"
             continue
         if kind == "nominal":
             row = nominal_row(P, s, ps, pe)
