@@ -1073,3 +1073,14 @@ def test_getting_in_somewhere_abroad_to_seek_asylum_is_a_request() -> None:
     # reaching the South is a defection whatever was asked there
     [row] = _rows("Two North Korean soldiers crossed the border into South Korea on Friday to seek asylum.")
     assert row.status == "defected"
+
+
+def test_a_flight_undone_after_being_sent_back_is_an_attempt() -> None:
+    # the relative clause tells the flight, the main clause what came after the return
+    [row] = _rows("A North Korean teacher who had escaped to China died in prison after being forcibly repatriated.")
+    assert row.status == "attempted"
+    [row] = _rows("A North Korean nurse who had fled to China took her own life after being forced back home.")
+    assert row.status == "attempted"
+    # a later trip home of one's own is no undoing
+    [row] = _rows("A North Korean nurse who had fled to China in 2010 now lives in Seoul after being resettled there.")
+    assert row.status == "defected"

@@ -74,8 +74,10 @@ REFUSED_THEN = re.compile(r"\bnot\s+to\s+[a-z]+(?:\s+[a-z]+){0,3}?\s+and\s+(?:th
 #: how people are sent back north (their flight undone): shared with the checks of predicate.py
 SENT_BACK = r"(?:sent\s+back|repatriated|deported|returned\s+to\s+(?:the\s+North|North\s+Korea|(?:his|her|their)\s+(?:homeland|country)))"
 #: the main verb after a relative clause, of people sent back north
-_SENT_BACK_MAIN = re.compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:later\s+|then\s+|subsequently\s+|"
-                             r"forcibly\s+|reportedly\s+)?" + SENT_BACK + r"\b", re.I)
+#: (or told as what came before the main verb: "killed himself after being forced back home")
+_SENT_BACK_MAIN = re.compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been|after\s+being|after\s+(?:he|she|they)\s+(?:was|were))\s+"
+                             r"(?:later\s+|then\s+|subsequently\s+|forcibly\s+|reportedly\s+)?(?:" + SENT_BACK
+                             + r"|(?:forced|handed|taken)\s+back)\b", re.I)
 
 
 #: the relative clause dates its own movement ("a man who defected two years ago
