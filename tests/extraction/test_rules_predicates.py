@@ -1084,3 +1084,17 @@ def test_a_flight_undone_after_being_sent_back_is_an_attempt() -> None:
     # a later trip home of one's own is no undoing
     [row] = _rows("A North Korean nurse who had fled to China in 2010 now lives in Seoul after being resettled there.")
     assert row.status == "defected"
+
+
+def test_an_asylum_bid_that_ended_in_police_hands_is_an_attempt() -> None:
+    # the bid told in a relative clause, the handing over in the main clause
+    [row] = _rows("Officials said that six North Koreans who got into a French school in Dalian had been handed to Chinese police.")
+    assert row.status == "attempted"
+    # or coordinated after it
+    [row] = _rows("Three North Koreans sought asylum at the Japanese consulate in Shenyang but were arrested by police.")
+    assert row.status == "attempted"
+    [row] = _rows("The group of six North Koreans went into the French School in Dalian on Monday and were turned over to police.")
+    assert row.status == "attempted"
+    # a bid still going on is a request
+    [row] = _rows("Three North Koreans sought asylum at the Japanese consulate in Shenyang on Monday.")
+    assert row.status == "sought_asylum"

@@ -293,7 +293,8 @@ class Patterns:
         self.time_offset = re.compile(r"\b(a|an|\d+|" + self.num_alt + r")\s+(years?|months?|weeks?|days?|decades?)\s+(earlier|later)\b", re.I)
         # the parts a group is told in ("seven males and two females")
         self.part_alt = _words_re(sorted(self.person_parts))
-        self.caught_main = re.compile(r"\b(?:was|were|had been|has been|have been)\s+(?:later\s+|then\s+|subsequently\s+)?(?:caught|arrested|detained|captured|apprehended|intercepted)\b", re.I)
+        self.caught_main = re.compile(r"\b(?:was|were|had been|has been|have been)\s+(?:later\s+|then\s+|subsequently\s+)?(?:caught|arrested|detained|captured|apprehended|intercepted|"
+                                      r"(?:handed|turned)\s+(?:over\s+)?to\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:police|authorities|border\s+guards))\b", re.I)
         self.hiding_after = re.compile(r"\b(?:(?:believed|thought|said|reported) to be (?:in )?hiding|(?:are|is|remain|remains) (?:in )?hiding|went into hiding|on the run)\b", re.I)
         # "from 1,137 in 2018", "compared with 291 in the third quarter",
         # "the record 2,914 who arrived in 2009": a further figure of a series

@@ -49,7 +49,8 @@ _ADVERBS_ONLY = re.compile(r"[\s,]*(?:" + _SEQUENCE_ADVERBS + r"[\s,]*)*")  # (a
 #: to have been returned to the North": the same people caught after the movement told
 _CAUGHT_LATER = re.compile(r"\b(?:and|but|where|(?:after|until|when|before)(?=\s+(?:he|she|they)\b))\s+(?:(?:he|she|they)\s+)?(?:(?:was|were|is|are)\s+being|was|were|had\s+been|have\s+been|has\s+been|"
                            r"appears?\s+to\s+have\s+been|appeared\s+to\s+have\s+been)\s+(?:then\s+|later\s+|subsequently\s+)?"
-                           r"(?:caught|arrested|detained|held|captured|stopped|intercepted|seized|apprehended|" + SENT_BACK + r")\b"
+                           r"(?:caught|arrested|detained|held|captured|stopped|intercepted|seized|apprehended|" + SENT_BACK + r"|"
+                           r"(?:handed|turned)\s+(?:over\s+)?to\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:police|authorities|border\s+guards))\b"
                            # "... waded across the river before Chinese soldiers arrested them": the same people, as the object
                            r"|\b(?:before|after|when|until|but|and)\s+(?:[\w.'-]+\s+){1,6}?(?:then\s+)?"
                            r"(?:caught|arrested|detained|captured|seized|apprehended|intercepted|shot(?:\s+(?:\w+|all)\s+of)?)\s+(?:them|him|her)\b",
@@ -143,7 +144,7 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
                        and not attributive_year(text, sp.start - s0) for sp in s.spans
                        ) or bool(re.search(r"\brecently\s", rel.group()) or re.search(r"\brecently\b", text[pe:end]))
         # ("an army general who recently fled", "two families who defected from North Korea recently": a time told)
-        caught = kind in ("cross", "flee", "defect") and caught_after(P, text, pe)
+        caught = kind in ("cross", "flee", "defect", "asylum") and caught_after(P, text, pe)
         # ("a soldier who ran across": restrictive, of a few people; not "30,000 women who crossed")
         crossing = (kind == "cross" and rel.group(1).lower() == "who" and bool(_PAST_MOVE.match(text, ps))
                     and not text[:rel.start()].rstrip().endswith(",") and not any(
@@ -266,7 +267,7 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
             return None
     if attempted(P, text, ps, pe):
         status = "attempted"
-    if caught or kind in ("cross", "flee", "defect", "arrive") and _CAUGHT_LATER.search(text, pe):
+    if caught or kind in ("cross", "flee", "defect", "arrive", "asylum") and _CAUGHT_LATER.search(text, pe):
         status = "attempted"  # crossed, then arrested ("crossed the border ... and were then caught in China")
     elif kind in ("flee", "defect") and (still_hiding(P, text, pe) or re.search(r"\b(?:may|might)\s+(?:well\s+)?have\s+$", text[:ps], re.I)):
         status = "attempted"  # (hiding still; "may have fled to the Netherlands": a possible defection)
