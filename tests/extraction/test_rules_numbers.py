@@ -444,3 +444,12 @@ def test_a_few_people_of_another_kind_staying_somewhere_are_no_figure() -> None:
     # thousands hiding are a figure, whatever they are called
     [row] = _rows("Some 20,000 who left the North are still hiding in Jilin, a charity says.", "2015-05-01")
     assert (row.status, row.count) == ("reported_count", 20000)
+
+
+def test_a_trend_lead_after_a_byline_with_a_named_number_is_the_first_telling() -> None:
+    # the lines before the lead are the page's byline and stamp; "H1N1-09" names a flu, no figure
+    body = ("By Lee Soo-jin\n\nPosted : Mar 3, 2021 - 10:15\n\n"
+            "The number of North Koreans who reached South Korea dropped sharply last year amid H1N1-09 curbs, officials said.\n\n"
+            "The ministry said 229 North Koreans arrived in the South during the year.")
+    [row] = _rows(body, date="2021-03-03")
+    assert row.evidence.startswith("The number of North Koreans") and row.count == 229

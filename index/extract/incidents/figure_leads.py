@@ -20,6 +20,7 @@ from .statistics import first_date
 #: "the number of North Koreans who resettled in the South dropped" (the verbs: trend_lead_verbs)
 _TREND_LEAD = re.compile(r"\b(?:number|tally|total|count)\s+of\s+[^.;]{0,80}?$", re.I)
 _INTO_SOUTH = re.compile(r"\b(?:to|in|into|reaching|reached|entering|entered)\s+(?:the\s+South\b(?![\s-]*[A-Z])|South\s+Korea\b)")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s*$")
 #: how far an exact figure may be from a round one told before it (relative difference)
 ROUNDED = 0.05
 
@@ -31,6 +32,13 @@ def _recent(rows: list[Row], since: int):
         if o.sent < since:
             return
         yield o
+
+
+def _only_furniture_before(doc: Doc, si: int) -> bool:
+    """Whether the lines before sentence `si` are a page's furniture only
+    ("By Yonhap", "Published : Jan 20, 2022 - 15:50"): lines that end in no
+    full stop, so that sentence `si` opens the report."""
+    return all(not _SENTENCE_END.search(doc.sentence(i).text) for i in range(si))
 
 
 def first_tellings(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
@@ -45,11 +53,11 @@ def first_tellings(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
             continue  # "topped 1,400 ..." then "a total of 1,428 ...": one figure
         out.append(r)
     stats = [r for r in out if r.stat and r.count]
-    if stats and stats[0].sent in (1, 2):
+    if stats and (stats[0].sent in (1, 2) or stats[0].sent > 0 and _only_furniture_before(doc, stats[0].sent - 1)):
         first = stats[0]
         lead = doc.sentence(first.sent - 1)
-        # (no figure of people: years, percentages and spans of time are none)
-        bare = re.sub(r"\d+(?:\.\d+)?\s*(?:%|percent|per cent)|\b(?:19|20)\d{2}\b|\b(?:\d+|[a-z]+)\s+(?:consecutive\s+|straight\s+)?"
+        # (no figure of people: years, percentages, spans of time and names with a number, "COVID-19", are none)
+        bare = re.sub(r"\b[A-Za-z]\w*-\d+\b|\d+(?:\.\d+)?\s*(?:%|percent|per cent)|\b(?:19|20)\d{2}\b|\b(?:\d+|[a-z]+)\s+(?:consecutive\s+|straight\s+)?"
                       r"(?:years?|months?|quarters?|weeks?|days?)\b", "", lead.text)
         verb = P.trend_lead_verbs.search(lead.text)
         if verb and _TREND_LEAD.search(lead.text[:verb.start()]) and not P.any_number.search(P.dateline.sub("", bare, count=1)) \
