@@ -1098,3 +1098,11 @@ def test_an_asylum_bid_that_ended_in_police_hands_is_an_attempt() -> None:
     # a bid still going on is a request
     [row] = _rows("Three North Koreans sought asylum at the Japanese consulate in Shenyang on Monday.")
     assert row.status == "sought_asylum"
+
+
+def test_a_refusal_then_a_dash_and_the_act_is_the_act() -> None:
+    # the "not" negates its own infinitive, not the flight after "and", with a dash or comma between
+    [row] = _rows("Officials said some North Korean students abroad chose not to go home \u2013 and fled to the South instead.")
+    assert (row.status, row.destination) == ("defected", "South Korea")
+    [row] = _rows("Officials said two North Korean loggers refused to go back, and escaped to the South in May.")
+    assert row.status == "defected"
