@@ -1106,3 +1106,9 @@ def test_a_refusal_then_a_dash_and_the_act_is_the_act() -> None:
     assert (row.status, row.destination) == ("defected", "South Korea")
     [row] = _rows("Officials said two North Korean loggers refused to go back, and escaped to the South in May.")
     assert row.status == "defected"
+
+
+def test_a_superlative_subject_opening_the_sentence_is_the_actor_of_its_verb() -> None:
+    # capitalised at the start of a sentence, the description is still the subject of "arrived"
+    [row] = _rows("The most senior diplomat ever to defect from North Korea arrived in Seoul on Monday, officials said.")
+    assert (row.status, row.destination, row.role) == ("defected", "Seoul", "diplomat")

@@ -134,7 +134,7 @@ def hypothetical(P: Patterns, window: str) -> bool:
 
 #: "the most senior official ever to have defected from North Korea": a superlative
 #: description, which labels its own infinitive but is the subject of a verb after it
-_SUPERLATIVE_SUBJECT = re.compile(r"\b(?:the|a)\s+(?:most\s+[\w-]+|[\w-]+est|highest-ranking|top-ranking)\s+(?:[\w-]+\s+){0,3}?"
+_SUPERLATIVE_SUBJECT = re.compile(r"\b(?i:the|a)\s+(?:most\s+[\w-]+|[\w-]+est|highest-ranking|top-ranking)\s+(?:[\w-]+\s+){0,3}?"
                                   r"ever\s+to\s+(?:have\s+[a-z]+|(?!have\b)[a-z]+)(?:\s+(?:from|to)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+(?=[a-z])")
 #: "X was the first North Korean diplomat to | defect", "has become the highest-ranking
 #: officer ever to | defect", "X, one of the most senior officials ever to | defect,": a
