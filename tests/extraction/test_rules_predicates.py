@@ -1112,3 +1112,15 @@ def test_a_superlative_subject_opening_the_sentence_is_the_actor_of_its_verb() -
     # capitalised at the start of a sentence, the description is still the subject of "arrived"
     [row] = _rows("The most senior diplomat ever to defect from North Korea arrived in Seoul on Monday, officials said.")
     assert (row.status, row.destination, row.role) == ("defected", "Seoul", "diplomat")
+
+
+def test_escaping_the_country_a_report_is_about_is_a_flight() -> None:
+    [row] = _rows("Kim Chol-min grew up in a North Korean labour camp. He escaped the country in 2009.", date="2014-01-10")
+    assert (row.actor_name, row.status, row.date) == ("Kim Chol-min", "defected", "2009")
+    # not in a report about somewhere else
+    from defect_tui.index.models import Article
+
+    from .test_rules import EX
+    art = Article(id="y", path="y.txt", title="Football", body="The striker grew up in Lagos. He escaped the country in 2009.",
+                  date="2014-01-10", date_precision="day")
+    assert list(EX.extract(art).incidents) == []

@@ -83,6 +83,10 @@ _FOUND_AT_SEA = re.compile(r"(?:was|were|been|being)\s+(?:found|discovered|rescu
 _SAME_ACT = re.compile(r"(?:did|does|do)\s+(?:the\s+same|likewise)|followed\s+suit", re.I)
 
 
+#: "(escaped) the communist country", "(fled) the isolated state": the country a report is about
+_THE_COUNTRY = re.compile(r"\s+(?:from\s+)?the\s+(?:[a-z-]+\s+){0,2}?(?:country|state|nation|kingdom)\b")
+
+
 def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) -> bool:
     """Whether the predicate is meant in its defection sense here."""
     text, s0 = s.text, s.s0
@@ -117,7 +121,9 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
                 or any(sp.label in ("PERSON", "ROLE") and sp.start - s0 < ps for sp in s.spans)
                 or bool(_TO_NORTH_OR_SOUTH.match(text, pe))  # ("the couple escaped to the South")
                 # ("He escaped in 2005" in a report on North Korea: a flight with its date, no object)
-                or any(sp.label == "DATE" and 0 <= sp.start - s0 - pe <= 4 for sp in s.spans) and _about_korea(P, s))
+                or any(sp.label == "DATE" and 0 <= sp.start - s0 - pe <= 4 for sp in s.spans) and _about_korea(P, s)
+                # ("He escaped the communist country in 2005" in a report on North Korea: the country it is about)
+                or bool(_THE_COUNTRY.match(text, pe)) and _about_korea(P, s))
     if kind == "cross":
         if P.accidental.search(text, pe, clause_end(P, text, pe) + 30):
             return False  # "thought to have crossed the de facto border by accident": strayed, no defection
