@@ -196,3 +196,12 @@ def test_people_found_at_sea_whom_the_sentence_calls_defectors() -> None:
     [row] = _rows("Two men, three women and four children who said they were North Korean defectors were found in a small "
                   "boat off Niigata.", "2012-06-13")
     assert row.count == 9
+
+
+def test_a_craft_taken_to_the_south_is_a_defection() -> None:
+    [row] = _rows("A North Korean pilot flew his aging fighter jet to an airfield south of Seoul on Monday.", date="1996-05-24")
+    assert (row.role, row.status, row.destination, row.date) == ("pilot", "defected", "South Korea", "1996-05-20")
+    [row] = _rows("A North Korean fisherman steered his small boat to a port near Seoul.")
+    assert row.status == "defected"
+    # a flight to somewhere else is no defection
+    assert _rows("A North Korean pilot flew his fighter jet to an airfield near Pyongyang.") == []

@@ -68,7 +68,7 @@ class Patterns:
         self.border = v.regex("border_words", r"(?<![\w-])(?:{})(?!\w)")
         # ("arrived off Japan's northern coast", "before reaching northern Japan")
         # ("brought to a safe house in South Korea": a place of arrival inside one of them; "the wealthy, democratic South")
-        facility = r"(?:(?:a|an|the)\s+(?:[\w-]+\s+)?(?:" + _alt(v, "arrival_facilities", "(?!x)x") + r")\s+(?:in|near|outside)\s+)?"
+        facility = r"(?:(?:a|an|the)\s+(?:[\w-]+\s+)?(?:" + _alt(v, "arrival_facilities", "(?!x)x") + r")\s+(?:in|near|outside|(?:south|north|east|west)\s+of)\s+)?"
         self.arrival = v.regex("arrival_places", r"^\s*(?:in|to|into|at|off|near)?\s*" + facility
                                + r"(?:(?:northern|southern|eastern|western|central)\s+)?(?:the\s+(?:[a-z-]+,?\s+){{1,3}}South\b(?![\s-]+Korean)|{})(?!\w)")
         self.visit_purpose = v.regex("visit_purposes")
