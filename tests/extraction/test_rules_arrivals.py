@@ -183,6 +183,11 @@ def test_people_let_stay_or_permitted_to_go_to_the_south_arrived() -> None:
                   "2017-05-04")
     assert (row.actor, row.count, row.status) == ("Four North Korean loggers held in Russia", 4, "defected")
     assert _rows("The North Korean students were allowed to stay in Seoul for a summer camp.", "2017-05-04") == []
+    # "allowed", a word of wishes and hypotheticals elsewhere, is the predicate's own here
+    [row] = _rows("Last month 25 North Korean asylum-seekers were allowed to leave for the rival South.", "2002-03-18")
+    assert (row.count, row.status, row.destination, row.date) == (25, "defected", "South Korea", "2002-02")
+    # still a hypothetical after "would"
+    assert _rows("The 25 North Korean asylum-seekers would be allowed to leave for the South if China agreed.", "2002-03-18") == []
 
 
 def test_people_found_at_sea_whom_the_sentence_calls_defectors() -> None:

@@ -56,6 +56,8 @@ _CAUGHT_LATER = re.compile(r"\b(?:and|but|where|(?:after|until|when|before)(?=\s
                            r"(?:caught|arrested|detained|captured|seized|apprehended|intercepted|shot(?:\s+(?:\w+|all)\s+of)?)\s+(?:them|him|her)\b",
                            re.I)
 _WHO = re.compile(r"\b(?:who|that)\s")
+#: a predicate that tells a permission granted: "were allowed to leave for", "was permitted to go to"
+_PERMITTED = re.compile(r"\b(?:allowed|permitted|cleared)\s+to\b")
 #: a crossing told in the past ("a soldier who ran across the border"): an act, where "who defected" may be a label
 _PAST_MOVE = re.compile(r"(?:crossed|swam|waded|walked|sailed|drifted|rowed|ran|dashed|sprinted|came|slipped|sneaked|snuck|crept|"
                         r"climbed|jumped|hopped|scrambled|clambered|made|got)\b", re.I)
@@ -243,8 +245,10 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         cs, region = labelled_subject(P, text, cs, ps, region)
         region_end = cs + len(region)
     h0 = rel.start() if rel is not None and hs < rel.start() <= ps else hs  # (a relative clause's modals are its own)
+    # (a permission the predicate itself tells, "were allowed to leave for the South", is no hypothetical cue)
+    h1 = ps if _PERMITTED.search(text, ps, pe) else pe
     if P.neg.search(text[cs:neg_from] + text[ps:pe]) or P.conjecture.search(text, max(0, cs - 40), cs) or kind != "wish" and not said_again and hypothetical(
-            P, mask_superlative(mask_appositives(mask_dates(text, s.spans, s0, h0, pe), ps - h0), ps - h0)):
+            P, mask_superlative(mask_appositives(mask_dates(text, s.spans, s0, h0, h1), ps - h0), ps - h0)):
         return None
     lead = strip_lead(text[cs:region_end])
     if P.generic.search(text, 0, clause_end(P, text, pe)) or P.vague_group.match(lead) and not dated_vague_group(P, s, lead) or re.search(
