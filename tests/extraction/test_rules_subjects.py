@@ -806,3 +806,8 @@ def test_another_and_a_number_is_a_group_of_its_own() -> None:
     rows = _rows("In May, 31 North Koreans ran into the Swiss embassy in Hanoi, and another 12 got into a French school.",
                  "2005-06-20")
     assert [(r.count, r.status) for r in rows] == [(31, "sought_asylum"), (12, "sought_asylum")]
+
+
+def test_people_a_camera_showed_are_the_actor() -> None:
+    [row] = _rows("Police said CCTV footage showed five North Koreans crossing the Mekong River into Thailand on Monday.", date="2015-06-18")
+    assert (row.actor, row.count) == ("five North Koreans", 5)

@@ -145,8 +145,8 @@ def strip_region(P: Patterns, region: str, rspans: list[EntitySpan], cut_descrip
     stripped = re.sub(r"^((?:the|a)\s+(?:most\s+[\w-]+|[\w-]+est|highest-ranking|top-ranking)\s+(?:[\w-]+\s+){0,3}?[\w-]+)"
                       r"\s+ever\s+to\s+.*$", r"\1", stripped, flags=re.I)
     # "guards heard shots and saw a North Korean soldier (crossing the MDL)", "the coast guard rescued a man, whose
-    # boat had drifted": the people seen or rescued
-    stripped = re.sub(r"^.*\b(?:saw|seen|spotted|noticed|observed|watched|detected|rescued|picked\s+up|pulled|plucked)\s+(?=(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+)\s)",
+    # boat had drifted", "CCTV footage showed seven North Koreans (entering)": the people seen or rescued
+    stripped = re.sub(r"^.*\b(?:saw|seen|spotted|noticed|observed|watched|detected|showed|shows|filmed|rescued|picked\s+up|pulled|plucked)\s+(?=(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+)\s)",
                       "", stripped, flags=re.I)
     # "a North Korean man, believed to be in his 20s,": a guess about the person is no part of the actor
     stripped = re.sub(r"(?<=\w),\s*(?:believed|thought|said|reported|estimated)\s+to\s+be\b[^,;]*(?:,\s*$|,(?=\s)|$)", "", stripped, flags=re.I)
