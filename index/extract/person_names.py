@@ -15,8 +15,8 @@ from bisect import bisect_left
 from ..models import EntitySpan
 from .tokens import Token, norm_token
 
-_SYLLABLE = re.compile(
-    r"(?:[bcdghjklmnprstwy]|ch|kk|tt|pp|ss|jj|ph|th|kh|sh)?[hwy]?[aeiou]{1,3}(?:ng|n|m|k|l|p|t|r|g|b)?",
+_SYLLABLE = re.compile(  # (or a vowel and "h" alone: the "ah" of "Soo-ah", "Min-ah")
+    r"(?:(?:[bcdghjklmnprstwy]|ch|kk|tt|pp|ss|jj|ph|th|kh|sh)?[hwy]?[aeiou]{1,3}(?:ng|n|m|k|l|p|t|r|g|b)?|[aeo]h)",
     re.IGNORECASE,
 )
 

@@ -3,6 +3,8 @@ on invented sentences (see test_rules.py)."""
 
 from __future__ import annotations
 
+from defect_tui.index.models import Article
+
 from .test_rules import EX
 
 
@@ -193,3 +195,10 @@ def test_a_hyphened_korean_given_name_alone_is_a_person() -> None:
     # and once the full name was given, the given name alone stands for it
     spans = {sp.text: sp for sp in EX.entities_only("Pak Hye-son spoke first. Hye-son crossed the river in 2009.")}
     assert spans["Hye-son"].canonical == "Pak Hye-son"
+
+
+def test_a_korean_given_name_ending_in_ah_or_oh_is_a_name() -> None:
+    ents = {(e.label, e.text) for e in EX.extract(Article(id="x", path="x.txt", title="North Korea",
+            body="Kim Soo-ah fled North Korea in 2009 and Lee Jae Oh met her in Seoul.", date="2014-10-17",
+            date_precision="day")).entities}
+    assert ("PERSON", "Kim Soo-ah") in ents and ("PERSON", "Lee Jae Oh") in ents
