@@ -148,6 +148,7 @@ class Builder:
         build = build_folder(self.root)
         sink = self.files.create(build)
         con = db.connect(build / ROWS)
+        db.for_writing(con)
         skipped: list[SkippedFile] = []
         added = 0
         try:
@@ -200,6 +201,7 @@ class Builder:
     def _incremental(self, found: list[FoundFile], notes: list[str], progress: ProgressFn | None,
                      cancel: threading.Event | None) -> IndexReport:
         con = db.connect(self.root / ROWS)
+        db.for_writing(con)
         db.ensure_indexes(con)  # (an index built before they were added gains them once)
         try:
             known = db.file_states(con)
