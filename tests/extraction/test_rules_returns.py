@@ -137,3 +137,14 @@ def test_a_flight_that_ended_in_custody_on_the_way_is_an_attempt() -> None:
     [row] = _rows("A family of six North Koreans fled to Vietnam through China in March, activists said. They hope "
                   "to reach Seoul soon.", "2019-05-20")
     assert row.status == "defected"
+
+
+def test_a_defector_who_returned_to_the_country_went_back_north() -> None:
+    # "the country" is the one the defector left; the flight's date is not the return's
+    flight, back = _rows("State media said a North Korean woman who defected 12 years ago has returned to the country.",
+                         date="2017-07-19")
+    assert (flight.date, back.destination, back.date) == ("2005", "North Korea", "")
+    flight, back = _rows("A North Korean woman who defected in 2014 has gone back to the North, state media said.", date="2017-07-19")
+    assert (flight.date, back.date) == ("2014", "")
+    # a visitor returning to a country is no defection
+    assert _rows("The American tourist returned to the country, officials said.", date="2017-07-19") == []

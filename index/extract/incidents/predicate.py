@@ -56,6 +56,8 @@ _CAUGHT_LATER = re.compile(r"\b(?:and|but|where|(?:after|until|when|before)(?=\s
                            r"(?:caught|arrested|detained|captured|seized|apprehended|intercepted|shot(?:\s+(?:\w+|all)\s+of)?)\s+(?:them|him|her)\b",
                            re.I)
 _WHO = re.compile(r"\b(?:who|that)\s")
+#: the flight told of the subject before a return: "(a woman) who defected in 2014 (has gone back)"
+_LEFT_BEFORE = re.compile(r"\b(?:who|that)\s+(?:had\s+|has\s+)?(?:defected|fled|escaped|came|crossed)\b", re.I)
 #: a predicate that tells a permission granted: "were allowed to leave for", "was permitted to go to"
 _PERMITTED = re.compile(r"\b(?:allowed|permitted|cleared)\s+to\b")
 #: a crossing told in the past ("a soldier who ran across the border"): an act, where "who defected" may be a label
@@ -208,6 +210,9 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         cs = clause_start(P, text, then_vp.start())
         region_end = then_vp.start()
         date_gap = (then_vp.start(), ps)
+    own = _LEFT_BEFORE.search(text, cs, ps) if returning else None
+    if own:  # "a woman who defected in 2014 has gone back": the date is the flight's, not the return's
+        date_gap = (own.start(), ps)
     whose = _WHOSE_CLAUSE.search(text, 0, ps) if region_end == ps and " whose " in text else None
     neg_from = ps
     if whose:  # "a sailor whose name was not released (crossed)": the relative's "not" is its own
