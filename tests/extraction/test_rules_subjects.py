@@ -811,3 +811,9 @@ def test_another_and_a_number_is_a_group_of_its_own() -> None:
 def test_people_a_camera_showed_are_the_actor() -> None:
     [row] = _rows("Police said CCTV footage showed five North Koreans crossing the Mekong River into Thailand on Monday.", date="2015-06-18")
     assert (row.actor, row.count) == ("five North Koreans", 5)
+
+
+def test_a_figure_set_off_by_a_dash_starts_the_actor() -> None:
+    [row] = _rows("The total is far below the levels seen before the pandemic \u2013 1,200 North Korean defectors arrived in "
+                  "2018 \u2013 but it is a rise.", date="2024-01-19")
+    assert (row.actor, row.count, row.date) == ("1,200 North Korean defectors", 1200, "2018")
