@@ -817,3 +817,7 @@ def test_a_figure_set_off_by_a_dash_starts_the_actor() -> None:
     [row] = _rows("The total is far below the levels seen before the pandemic \u2013 1,200 North Korean defectors arrived in "
                   "2018 \u2013 but it is a rise.", date="2024-01-19")
     assert (row.actor, row.count, row.date) == ("1,200 North Korean defectors", 1200, "2018")
+    # an aside between dashes after the actor is none of it
+    [row] = _rows("The official said 63 North Koreans in all -- 40 men and 23 women -- settled in the South during the year.",
+                  date="2022-01-20")
+    assert (row.actor, row.count) == ("63 North Koreans in all", 63)

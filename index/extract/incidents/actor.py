@@ -148,6 +148,8 @@ def strip_region(P: Patterns, region: str, rspans: list[EntitySpan], cut_descrip
     # boat had drifted", "CCTV footage showed seven North Koreans (entering)": the people seen or rescued
     stripped = re.sub(r"^.*\b(?:saw|seen|spotted|noticed|observed|watched|detected|showed|shows|filmed|rescued|picked\s+up|pulled|plucked)\s+(?=(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+)\s)",
                       "", stripped, flags=re.I)
+    # "63 North Koreans in all -- 40 men and 23 women --": an aside between dashes after the actor is none of it
+    stripped = re.sub(r"\s+(?:--|\u2013|\u2014)\s[^\u2013\u2014]*?\s(?:--|\u2013|\u2014)\s*$", "", stripped)
     # "the levels seen before the pandemic – 1,047 defectors (arrived)": a figure set off by a dash starts the actor
     stripped = re.sub(r"^.*\s(?:--|\u2013|\u2014)\s+(?=\d)", "", stripped)
     # "a North Korean man, believed to be in his 20s,": a guess about the person is no part of the actor
