@@ -14,6 +14,9 @@ import re
 from ..thousands import THOUSANDS
 from ..vocab import Vocab, _words_re, trie_alternation
 
+#: handed over to those who hold people ("had been handed to Chinese police"): caught, as an arrest is
+HANDED_TO_POLICE = r"(?:handed|turned)\s+(?:over\s+)?to\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:police|authorities|border\s+guards)"
+
 #: a diplomatic mission ("the Danish embassy", "Canada (Canadian Embassy)")
 MISSION_WORD = re.compile(r"\b(?:embassy|consulate|legation|mission)\b", re.I)
 
@@ -294,7 +297,7 @@ class Patterns:
         # the parts a group is told in ("seven males and two females")
         self.part_alt = _words_re(sorted(self.person_parts))
         self.caught_main = re.compile(r"\b(?:was|were|had been|has been|have been)\s+(?:later\s+|then\s+|subsequently\s+)?(?:caught|arrested|detained|captured|apprehended|intercepted|"
-                                      r"(?:handed|turned)\s+(?:over\s+)?to\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:police|authorities|border\s+guards))\b", re.I)
+                                      + HANDED_TO_POLICE + r")\b", re.I)
         self.hiding_after = re.compile(r"\b(?:(?:believed|thought|said|reported) to be (?:in )?hiding|(?:are|is|remain|remains) (?:in )?hiding|went into hiding|on the run)\b", re.I)
         # "from 1,137 in 2018", "compared with 291 in the third quarter",
         # "the record 2,914 who arrived in 2009": a further figure of a series

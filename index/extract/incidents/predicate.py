@@ -22,7 +22,7 @@ from .clauses import (RELATIVE_THEN_VP, before_object_relative, clause_end, clau
                       subject_before_relative)
 from .context import Sentence
 from .opening_clauses import opening_clause_end
-from .patterns import MISSION_WORD, Patterns
+from .patterns import HANDED_TO_POLICE, MISSION_WORD, Patterns
 from .realis import REFUSED_THEN, SENT_BACK, attempted, caught_after, experienced_by_a_class, generic_actor, hypothetical, mask_superlative, still_hiding
 from .roles import accompanying, superlative_role
 from .row import PredicateKind, Row
@@ -50,7 +50,7 @@ _ADVERBS_ONLY = re.compile(r"[\s,]*(?:" + _SEQUENCE_ADVERBS + r"[\s,]*)*")  # (a
 _CAUGHT_LATER = re.compile(r"\b(?:and|but|where|(?:after|until|when|before)(?=\s+(?:he|she|they)\b))\s+(?:(?:he|she|they)\s+)?(?:(?:was|were|is|are)\s+being|was|were|had\s+been|have\s+been|has\s+been|"
                            r"appears?\s+to\s+have\s+been|appeared\s+to\s+have\s+been)\s+(?:then\s+|later\s+|subsequently\s+)?"
                            r"(?:caught|arrested|detained|held|captured|stopped|intercepted|seized|apprehended|" + SENT_BACK + r"|"
-                           r"(?:handed|turned)\s+(?:over\s+)?to\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:police|authorities|border\s+guards))\b"
+                           + HANDED_TO_POLICE + r")\b"
                            # "... waded across the river before Chinese soldiers arrested them": the same people, as the object
                            r"|\b(?:before|after|when|until|but|and)\s+(?:[\w.'-]+\s+){1,6}?(?:then\s+)?"
                            r"(?:caught|arrested|detained|captured|seized|apprehended|intercepted|shot(?:\s+(?:\w+|all)\s+of)?)\s+(?:them|him|her)\b",

@@ -27,7 +27,7 @@ _THEIR_MEMBERS = re.compile(r"(?:its|their)\s+(?:members|people|passengers|crew|
 #: an act done in order to ask for asylum: "... to seek asylum" right before the request
 _TO_ASK = re.compile(r"\bto\s+$")
 #: the South named before the request: an arrival there is a defection whatever was asked
-_IN_THE_SOUTH = re.compile(r"\b(?:South\s+Korea|the\s+South|Seoul)\b(?![\s-]*Korean\s+(?:embassy|consulate|mission))", re.I)
+_IN_THE_SOUTH = re.compile(r"\b(?:South\s+Korea(?!n)|the\s+South\b(?![\s-]*Korean)|Seoul)\b")
 _WENT_ON = re.compile(r"[^,;]{0,60}?\band\s+(?:then\s+|later\s+|eventually\s+|finally\s+)?(?:went\s+on\s+to\s+)?$", re.I)
 
 #: after an asylum bid, its people moved on: "; they were eventually sent on to", "departed China"
