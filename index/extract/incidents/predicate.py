@@ -22,8 +22,8 @@ from .clauses import (RELATIVE_THEN_VP, before_object_relative, clause_end, clau
                       subject_before_relative)
 from .context import Sentence
 from .opening_clauses import opening_clause_end
-from .patterns import HANDED_TO_POLICE, MISSION_WORD, Patterns
-from .realis import REFUSED_THEN, SENT_BACK, attempted, caught_after, experienced_by_a_class, generic_actor, hypothetical, mask_superlative, still_hiding
+from .patterns import MISSION_WORD, Patterns
+from .realis import REFUSED_THEN, attempted, caught_after, caught_later, experienced_by_a_class, generic_actor, hypothetical, mask_superlative, still_hiding
 from .roles import accompanying, superlative_role
 from .row import PredicateKind, Row
 from .row_dates import attributive_year, measured_date, missing_since, read_date
@@ -45,16 +45,6 @@ _SEQUENCE_ADVERBS = r"(?:then|later|eventually|also)"
 _SHARED_SUBJECT = re.compile(r",?\s+(?:and|but|yet)\s+(?:" + _SEQUENCE_ADVERBS + r"\s+)*$")
 _ADVERBS_ONLY = re.compile(r"[\s,]*(?:" + _SEQUENCE_ADVERBS + r"[\s,]*)*")  # (a region with no words of its own)
 
-#: "... and were then caught in China", "..., where he was caught and returned", "... but they appear
-#: to have been returned to the North": the same people caught after the movement told
-_CAUGHT_LATER = re.compile(r"\b(?:and|but|where|(?:after|until|when|before)(?=\s+(?:he|she|they)\b))\s+(?:(?:he|she|they)\s+)?(?:(?:was|were|is|are)\s+being|was|were|had\s+been|have\s+been|has\s+been|"
-                           r"appears?\s+to\s+have\s+been|appeared\s+to\s+have\s+been)\s+(?:then\s+|later\s+|subsequently\s+)?"
-                           r"(?:caught|arrested|detained|held|captured|stopped|intercepted|seized|apprehended|" + SENT_BACK + r"|"
-                           + HANDED_TO_POLICE + r")\b"
-                           # "... waded across the river before Chinese soldiers arrested them": the same people, as the object
-                           r"|\b(?:before|after|when|until|but|and)\s+(?:[\w.'-]+\s+){1,6}?(?:then\s+)?"
-                           r"(?:caught|arrested|detained|captured|seized|apprehended|intercepted|shot(?:\s+(?:\w+|all)\s+of)?)\s+(?:them|him|her)\b",
-                           re.I)
 _WHO = re.compile(r"\b(?:who|that)\s")
 #: the flight told of the subject before a return: "(a woman) who defected in 2014 (has gone back)"
 _LEFT_BEFORE = re.compile(r"\b(?:who|that)\s+(?:had\s+|has\s+)?(?:defected|fled|escaped|came|crossed)\b", re.I)
@@ -276,7 +266,7 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
             return None
     if attempted(P, text, ps, pe):
         status = "attempted"
-    if caught or kind in ("cross", "flee", "defect", "arrive", "asylum") and _CAUGHT_LATER.search(text, pe):
+    if caught or kind in ("cross", "flee", "defect", "arrive", "asylum") and caught_later(text, pe):
         status = "attempted"  # crossed, then arrested ("crossed the border ... and were then caught in China")
     elif kind in ("flee", "defect") and (still_hiding(P, text, pe) or re.search(r"\b(?:may|might)\s+(?:well\s+)?have\s+$", text[:ps], re.I)):
         status = "attempted"  # (hiding still; "may have fled to the Netherlands": a possible defection)

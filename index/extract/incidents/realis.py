@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import Patterns
+from .patterns import HANDED_TO_POLICE, Patterns
 
 
 def generic_actor(P: Patterns, region: str, has_number_or_person: bool) -> bool:
@@ -72,13 +72,31 @@ def caught_after(P: Patterns, text: str, pe: int) -> bool:
 #: negates its own infinitive, not the act after "and"
 #: (a comma or dash may stand before the "and": "chose not to go home \u2013 and fled to the South")
 REFUSED_THEN = re.compile(r"\bnot\s+to\s+[a-z]+(?:\s+[a-z]+){0,3}?(?:\s*(?:,|--|\u2013|\u2014))?\s+and\s+(?:then\s+|instead\s+|later\s+)?$", re.I)
-#: how people are sent back north (their flight undone): shared with the checks of predicate.py
+#: how people are sent back north (their flight undone)
 SENT_BACK = r"(?:sent\s+back|repatriated|deported|returned\s+to\s+(?:the\s+North|North\s+Korea|(?:his|her|their)\s+(?:homeland|country)))"
 #: the main verb after a relative clause, of people sent back north
 #: (or told as what came before the main verb: "killed himself after being forced back home")
 _SENT_BACK_MAIN = re.compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been|after\s+being|after\s+(?:he|she|they)\s+(?:was|were))\s+"
                              r"(?:later\s+|then\s+|subsequently\s+|forcibly\s+|reportedly\s+)?(?:" + SENT_BACK
                              + r"|(?:forced|handed|taken)\s+back)\b", re.I)
+
+
+#: "... and were then caught in China", "..., where he was caught and returned", "... but they appear
+#: to have been returned to the North": the same people caught after the movement told
+_CAUGHT_LATER = re.compile(r"\b(?:and|but|where|(?:after|until|when|before)(?=\s+(?:he|she|they)\b))\s+(?:(?:he|she|they)\s+)?(?:(?:was|were|is|are)\s+being|was|were|had\s+been|have\s+been|has\s+been|"
+                           r"appears?\s+to\s+have\s+been|appeared\s+to\s+have\s+been)\s+(?:then\s+|later\s+|subsequently\s+)?"
+                           r"(?:caught|arrested|detained|held|captured|stopped|intercepted|seized|apprehended|" + SENT_BACK + r"|"
+                           + HANDED_TO_POLICE + r")\b"
+                           # "... waded across the river before Chinese soldiers arrested them": the same people, as the object
+                           r"|\b(?:before|after|when|until|but|and)\s+(?:[\w.'-]+\s+){1,6}?(?:then\s+)?"
+                           r"(?:caught|arrested|detained|captured|seized|apprehended|intercepted|shot(?:\s+(?:\w+|all)\s+of)?)\s+(?:them|him|her)\b",
+                           re.I)
+
+
+def caught_later(text: str, pe: int) -> bool:
+    """"crossed the border ... and were then caught in China": the same
+    people caught (or sent back) after the movement the predicate told."""
+    return bool(_CAUGHT_LATER.search(text, pe))
 
 
 #: the relative clause dates its own movement ("a man who defected two years ago
