@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from .test_rules import _rows
 
 
@@ -1067,45 +1069,41 @@ def test_staying_at_the_embassy_of_a_country_is_a_bid() -> None:
     assert [(r.actor, r.status) for r in rows] == [("Six North Koreans", "sought_asylum")]
 
 
-def test_getting_in_somewhere_abroad_to_seek_asylum_is_a_request() -> None:
-    [row] = _rows("Four North Koreans made their way into the compound of the French school in Shanghai on Friday to seek asylum.")
-    assert row.status == "sought_asylum"
-    # reaching the South is a defection whatever was asked there
-    [row] = _rows("Two North Korean soldiers crossed the border into South Korea on Friday to seek asylum.")
-    assert row.status == "defected"
+#: (sentence, the status of its one row): the status a sentence tells, and the near miss that tells another
+_STATUS_CASES = {
+    # getting in somewhere abroad in order to seek asylum is a request; reaching the South is a defection
+    "in_abroad_to_seek_asylum": ("Four North Koreans made their way into the compound of the French school in Shanghai on "
+                                 "Friday to seek asylum.", "sought_asylum"),
+    "into_the_south_to_seek_asylum": ("Two North Korean soldiers crossed the border into South Korea on Friday to seek asylum.",
+                                      "defected"),
+    # a flight undone: the relative clause tells the flight, the main clause what came after the return
+    "after_being_repatriated": ("A North Korean teacher who had escaped to China died in prison after being forcibly "
+                                "repatriated.", "attempted"),
+    "after_being_forced_back": ("A North Korean nurse who had fled to China took her own life after being forced back home.",
+                                "attempted"),
+    "after_being_resettled": ("A North Korean nurse who had fled to China in 2010 now lives in Seoul after being resettled there.",
+                              "defected"),
+    # an asylum bid that ended in police hands: told in the main clause, or coordinated after the bid
+    "bid_then_handed_to_police": ("Officials said that six North Koreans who got into a French school in Dalian had been handed "
+                                  "to Chinese police.", "attempted"),
+    "bid_but_arrested": ("Three North Koreans sought asylum at the Japanese consulate in Shenyang but were arrested by police.",
+                         "attempted"),
+    "bid_and_turned_over": ("The group of six North Koreans went into the French School in Dalian on Monday and were turned "
+                            "over to police.", "attempted"),
+    "bid_going_on": ("Three North Koreans sought asylum at the Japanese consulate in Shenyang on Monday.", "sought_asylum"),
+    # a refusal, a dash or comma, then the act: the "not" negates its own infinitive only
+    "refusal_dash_and_act": ("Officials said some North Korean students abroad chose not to go home \u2013 and fled to the "
+                             "South instead.", "defected"),
+    "refusal_comma_and_act": ("Officials said two North Korean loggers refused to go back, and escaped to the South in May.",
+                              "defected"),
+}
 
 
-def test_a_flight_undone_after_being_sent_back_is_an_attempt() -> None:
-    # the relative clause tells the flight, the main clause what came after the return
-    [row] = _rows("A North Korean teacher who had escaped to China died in prison after being forcibly repatriated.")
-    assert row.status == "attempted"
-    [row] = _rows("A North Korean nurse who had fled to China took her own life after being forced back home.")
-    assert row.status == "attempted"
-    # a later trip home of one's own is no undoing
-    [row] = _rows("A North Korean nurse who had fled to China in 2010 now lives in Seoul after being resettled there.")
-    assert row.status == "defected"
-
-
-def test_an_asylum_bid_that_ended_in_police_hands_is_an_attempt() -> None:
-    # the bid told in a relative clause, the handing over in the main clause
-    [row] = _rows("Officials said that six North Koreans who got into a French school in Dalian had been handed to Chinese police.")
-    assert row.status == "attempted"
-    # or coordinated after it
-    [row] = _rows("Three North Koreans sought asylum at the Japanese consulate in Shenyang but were arrested by police.")
-    assert row.status == "attempted"
-    [row] = _rows("The group of six North Koreans went into the French School in Dalian on Monday and were turned over to police.")
-    assert row.status == "attempted"
-    # a bid still going on is a request
-    [row] = _rows("Three North Koreans sought asylum at the Japanese consulate in Shenyang on Monday.")
-    assert row.status == "sought_asylum"
-
-
-def test_a_refusal_then_a_dash_and_the_act_is_the_act() -> None:
-    # the "not" negates its own infinitive, not the flight after "and", with a dash or comma between
-    [row] = _rows("Officials said some North Korean students abroad chose not to go home \u2013 and fled to the South instead.")
-    assert (row.status, row.destination) == ("defected", "South Korea")
-    [row] = _rows("Officials said two North Korean loggers refused to go back, and escaped to the South in May.")
-    assert row.status == "defected"
+@pytest.mark.parametrize("case", list(_STATUS_CASES))
+def test_the_status_a_sentence_tells(case: str) -> None:
+    sentence, status = _STATUS_CASES[case]
+    [row] = _rows(sentence)
+    assert row.status == status
 
 
 def test_a_superlative_subject_opening_the_sentence_is_the_actor_of_its_verb() -> None:
