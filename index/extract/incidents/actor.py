@@ -18,11 +18,15 @@ from ..vocab import singular
 from .actor_text import TRAILING_AUX, without_auxiliaries
 from .clauses import subject_of_subordinate_pronoun
 from .context import Doc, Sentence
-from .patterns import SURNAME_ONLY, Patterns
+from .patterns import DASH, SURNAME_ONLY, Patterns
 from .roles import head_noun, number_role, person_role, role_text, serving_role
 from .row import Row
 
 _PREPOSITIONS = frozenset({"of", "at", "in", "from", "to", "for", "with", "on", "near", "by"})
+#: "63 North Koreans in all -- 40 men and 23 women --": an aside between dashes closing the actor's words
+_DASH_ASIDE_AFTER = re.compile(r"\s+" + DASH + r"\s[^\u2013\u2014]*?\s" + DASH + r"\s*$")
+#: "the levels seen before the pandemic \u2013 | 1,047 defectors": a figure set off by a dash starts the actor
+_DASH_BEFORE_FIGURE = re.compile(r"^.*\s" + DASH + r"\s+(?=\d)")
 _DETERMINER_LEAD = re.compile(r"^(?:a number of|a group of|a total of|some of the|some|a|an|the|one)\s+", re.I)
 
 
@@ -148,10 +152,7 @@ def strip_region(P: Patterns, region: str, rspans: list[EntitySpan], cut_descrip
     # boat had drifted", "CCTV footage showed seven North Koreans (entering)": the people seen or rescued
     stripped = re.sub(r"^.*\b(?:saw|seen|spotted|noticed|observed|watched|detected|showed|shows|filmed|rescued|picked\s+up|pulled|plucked)\s+(?=(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+)\s)",
                       "", stripped, flags=re.I)
-    # "63 North Koreans in all -- 40 men and 23 women --": an aside between dashes after the actor is none of it
-    stripped = re.sub(r"\s+(?:--|\u2013|\u2014)\s[^\u2013\u2014]*?\s(?:--|\u2013|\u2014)\s*$", "", stripped)
-    # "the levels seen before the pandemic – 1,047 defectors (arrived)": a figure set off by a dash starts the actor
-    stripped = re.sub(r"^.*\s(?:--|\u2013|\u2014)\s+(?=\d)", "", stripped)
+    stripped = _DASH_BEFORE_FIGURE.sub("", _DASH_ASIDE_AFTER.sub("", stripped))  # (the aside first: see the patterns)
     # "a North Korean man, believed to be in his 20s,": a guess about the person is no part of the actor
     stripped = re.sub(r"(?<=\w),\s*(?:believed|thought|said|reported|estimated)\s+to\s+be\b[^,;]*(?:,\s*$|,(?=\s)|$)", "", stripped, flags=re.I)
     # "the military said it suspected the North Koreans (of defecting)": the people suspected

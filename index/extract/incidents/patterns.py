@@ -14,6 +14,8 @@ import re
 from ..thousands import THOUSANDS
 from ..vocab import Vocab, _words_re, trie_alternation
 
+#: a dash between clauses or around an aside, as reports type it ("--", an en or an em dash)
+DASH = r"(?:--|\u2013|\u2014)"
 #: handed over to those who hold people ("had been handed to Chinese police"): caught, as an arrest is
 HANDED_TO_POLICE = r"(?:handed|turned)\s+(?:over\s+)?to\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:police|authorities|border\s+guards)"
 
@@ -152,7 +154,7 @@ class Patterns:
         # a dash between spaces opens another clause: "fled to the South in April -- Pyongyang has accused Seoul")
         self.dest_stop = re.compile(r"(?:[;.]|\b(?:after|when|because|before|while|but|which|who|since|where|by(?!\s+[a-z]+ing\b)|"
                                     r"with(?!\s+(?:[\w'-]+\s+){1,3}(?:to|into)\s+(?:the\s+)?(?-i:[A-Z])|\s+(?:his|her|their)\s+(?:[\w'-]+\s+){1,3}from\s)|" + rep_alt + r")\b"
-                                    r"(?!\s+(?:" + _alt(v, "time_of_day_nouns", "(?!)") + r")\b)|,\s*(?:and|but|which|who|the|a|an)\b|\s(?:--|\u2013|\u2014)\s)", re.IGNORECASE)
+                                    r"(?!\s+(?:" + _alt(v, "time_of_day_nouns", "(?!)") + r")\b)|,\s*(?:and|but|which|who|the|a|an)\b|\s" + DASH + r"\s)", re.IGNORECASE)
         # the date of a figure ends where a comparison begins ("..., compared
         # with 1,418 in 2016", "up from 67 in 2022")
         # (a stop inside a sentence ends an abbreviation, no clause: "U.S.", "St. Petersburg", "Gen.")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import HANDED_TO_POLICE, Patterns
+from .patterns import DASH, HANDED_TO_POLICE, Patterns
 
 
 def generic_actor(P: Patterns, region: str, has_number_or_person: bool) -> bool:
@@ -71,7 +71,7 @@ def caught_after(P: Patterns, text: str, pe: int) -> bool:
 #: "decided not to go back and | escaped to the South": a refusal coordinated before the predicate
 #: negates its own infinitive, not the act after "and"
 #: (a comma or dash may stand before the "and": "chose not to go home \u2013 and fled to the South")
-REFUSED_THEN = re.compile(r"\bnot\s+to\s+[a-z]+(?:\s+[a-z]+){0,3}?(?:\s*(?:,|--|\u2013|\u2014))?\s+and\s+(?:then\s+|instead\s+|later\s+)?$", re.I)
+REFUSED_THEN = re.compile(r"\bnot\s+to\s+[a-z]+(?:\s+[a-z]+){0,3}?(?:\s*(?:,|" + DASH + r"))?\s+and\s+(?:then\s+|instead\s+|later\s+)?$", re.I)
 #: how people are sent back north (their flight undone)
 SENT_BACK = r"(?:sent\s+back|repatriated|deported|returned\s+to\s+(?:the\s+North|North\s+Korea|(?:his|her|their)\s+(?:homeland|country)))"
 #: the main verb after a relative clause, of people sent back north

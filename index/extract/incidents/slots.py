@@ -10,7 +10,7 @@ from ...models import EntitySpan
 from ..thousands import thousands_value
 from .clauses import clause_end
 from .context import Sentence
-from .patterns import Patterns
+from .patterns import DASH, Patterns
 from .row import PredicateKind, Row, dedupe
 
 
@@ -283,7 +283,7 @@ _MEANS = re.compile(r"\bby\s+[a-z]+ing\b")
 _LED_TO = re.compile(r"\b(?:to|into|onto|ashore\s+in|ashore\s+at|reach(?:ed|ing)?)\s+", re.I)
 #: a break between clauses that a place of posting is not read across ("escaped their camp in
 #: Siberia -- while another outlet said a student sought refuge at a consulate in Osaka")
-_HARD_BREAK = re.compile(r"\s(?:--|\u2013|\u2014)\s|;")
+_HARD_BREAK = re.compile(r"\s" + DASH + r"\s|;")
 _WHERE_LEFT = re.compile(r"\s+(?:while\s+)?in\s+(?:the\s+(?:[\w-]+\s+)?(?:city|capital|port|town|region)\s+of\s+)?", re.I)
 
 
