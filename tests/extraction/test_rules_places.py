@@ -113,6 +113,14 @@ def test_an_unnamed_line_crossed_is_the_line_the_article_names() -> None:
     assert row.origin == "land border"
 
 
+def test_a_sea_boundary_is_a_line_between_the_koreas() -> None:
+    # "boundary" as well as "border": the line crossed is where the trip began
+    [row] = _rows("Two North Korean fishermen crossed the eastern sea boundary in a small boat on Monday.", "2024-01-20")
+    assert row.origin == "eastern sea boundary"
+    [row] = _rows("A North Korean man drifted across the maritime boundary on a raft last week, officials said.", "2024-01-20")
+    assert row.origin == "maritime boundary"
+
+
 def test_the_south_in_lower_case_is_south_korea() -> None:
     [row] = _rows("Officials said 1,318 North Koreans reached the south last year.", "2013-02-01")
     assert (row.count, row.date, row.destination) == (1318, "2012", "South Korea")
