@@ -414,6 +414,19 @@ def test_parts_of_a_group_with_their_own_words_are_summed() -> None:
     assert row.count == 5
 
 
+def test_one_person_before_a_counted_part_is_counted_too() -> None:
+    """"one man and four women": five people, and "one" stays in the
+    actor (it is the first of the numbers, no mere article)."""
+    [row] = _rows("Police said one man and six women from North Korea slipped into the Thai embassy in Vientiane on Friday.",
+                  "2011-05-02")
+    assert (row.actor, row.count) == ("one man and six women from North Korea", 7)
+    [row] = _rows("One North Korean soldier and three civilians crossed the sea border on a raft, the navy said.", "2011-05-02")
+    assert row.count == 4
+    # "one" alone is still an article: "one soldier" is "soldier"
+    [row] = _rows("One North Korean soldier crossed the sea border on a raft, the navy said.", "2011-05-02")
+    assert row.actor == "North Korean soldier"
+
+
 def test_a_counted_part_of_a_periods_defectors_is_a_figure() -> None:
     """"Only five of last year's arrivals came by sea": a part of the
     year's figure, counted, and itself a figure."""

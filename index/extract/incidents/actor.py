@@ -375,7 +375,10 @@ def read_actor(P: Patterns, row: Row, region: str, rspans: list[EntitySpan], doc
             # not from "of", but from the determiner that opens its noun phrase
             start = next((k for k in range(start - 1, -1, -1) if words[k].lower() in P.determiners), start)
         words = words[start:]
-    row.actor = _DETERMINER_LEAD.sub("", " ".join(words))
+    joined = " ".join(words)
+    # ("one man and four women": "one" counts, the first of several numbers)
+    keep_one = re.match(r"one\s+[\w-]+(?:\s+[\w-]+){0,2}?\s+and\s+(?:\d|(?:" + P.num_alt + r")\b)", joined, re.I)
+    row.actor = joined if keep_one else _DETERMINER_LEAD.sub("", joined)
     roles = [sp for sp in rspans if sp.label == "ROLE" or sp.label == "NUMBER" and number_role(P, [sp])]
     own = [sp for sp in roles if sp.text in row.actor]
     if len(own) < len(roles) and (own or _VERB_AFTER_ACTOR.match(region[region.find(row.actor) + len(row.actor):] if row.actor in region else "")):

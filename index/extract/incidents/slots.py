@@ -68,6 +68,10 @@ def read_count(P: Patterns, row: Row, s: Sentence, region: str, rspans: list[Ent
         more = _AND_ONE_MORE.match(s.text, nums[0].end - s.s0) if row.count and len(nums) == 1 else None
         if more and ({more.group(1).lower(), (more.group(2) or "").lower()} & (P.person_parts | P.v.words("group_leader_nouns"))):
             row.count += 1  # ("12 women plus a man who was the manager": 13)
+        first = _ONE_BEFORE.search(s.text, max(0, nums[0].start - s.s0 - 50), nums[0].start - s.s0) \
+            if row.count and len(nums) == 1 and not more else None
+        if first and (first.group().lower().startswith("one") or {first.group(1).lower(), (first.group(2) or "").lower()} & P.person_parts):
+            row.count += 1  # ("one man and four women": 5)
         return
     bare = P.bare_count.fullmatch(row.actor)
     if bare:  # "more than 22,000 (have reached South Korea)": the count is the actor
@@ -90,6 +94,10 @@ def read_count(P: Patterns, row: Row, s: Sentence, region: str, rspans: list[Ent
 
 #: "(12 women) and a man", "(eight men) plus one woman": one more person joined to a counted group
 _AND_ONE_MORE = re.compile(r"\s+(?:and|plus)\s+(?:a|one)\s+([\w-]+)(?:\s+([a-z]+))?")  # (its noun, after an adjective or not: data)
+
+
+#: "one man and (four women)", "a soldier and (two civilians)": one person joined before a counted group
+_ONE_BEFORE = re.compile(r"\b(?:an?|one)\s+(?:North\s+Korean\s+)?([\w-]+)(?:\s+([a-z]+))?\s+(?:and|plus)\s+$", re.I)
 
 
 def joined_count(P: Patterns, s: Sentence, nums: list[EntitySpan]) -> int | None:
