@@ -33,6 +33,19 @@ def test_people_seen_or_helped_to_defect_are_the_object() -> None:
     assert _rows("Her job helped the family escape from poverty in Pyongyang.", "2016-06-01") == []
 
 
+def test_people_helped_or_smuggled_into_a_country_went_there() -> None:
+    """"helped seven North Koreans get into Thailand", "smuggled five
+    North Koreans into Laos": the people taken over a border moved;
+    things smuggled are no one."""
+    [row] = _rows("A church worker helped four North Korean teenagers get into Mongolia last spring.", "2012-01-10")
+    assert (row.actor, row.count, row.status, row.destination) == ("four North Korean teenagers", 4, "defected", "Mongolia")
+    [row] = _rows("Police said a broker helped two North Korean women enter Cambodia in May.", "2012-01-10")
+    assert (row.count, row.destination, row.date) == (2, "Cambodia", "2011-05")
+    [row] = _rows("A Chinese driver smuggled six North Korean refugees into Laos in March, the group said.", "2012-01-10")
+    assert (row.count, row.destination, row.status) == (6, "Laos", "defected")
+    assert _rows("North Korean traders smuggled cigarettes into China last year.", "2012-01-10") == []
+
+
 def test_running_off_from_a_post_is_fleeing() -> None:
     [row] = _rows("Officials confirmed that two North Korean cooks ran off from a hotel in Shenyang in June.", "2016-07-01")
     assert (row.actor, row.date) == ("two North Korean cooks", "2016-06")
