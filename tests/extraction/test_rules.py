@@ -283,6 +283,27 @@ def test_a_wish_to_defect_told_to_officials_is_a_request() -> None:
     assert len(rows) == 1
 
 
+def test_a_wish_told_with_a_time_before_that_is_a_request() -> None:
+    """"said on Monday that he wanted to defect": the time between the
+    verb and "that" does not hide the wish."""
+    [row] = _rows("A North Korean cook told investigators on Thursday that she wanted to settle in South Korea.")
+    assert (row.status, row.destination) == ("sought_asylum", "South Korea")
+    [row] = _rows("A North Korean logger in Tynda said last week that he hoped to defect to South Korea.")
+    assert (row.status, row.destination) == ("sought_asylum", "South Korea")
+
+
+def test_a_wish_stated_after_a_catch_is_the_event() -> None:
+    """"A soldier whom Ukrainian forces captured has said he wishes to
+    defect to South Korea": the catch says who he is; the wish he stated
+    since is the request, and where he was caught its origin."""
+    [row] = _rows("A North Korean fisherman whom Russian border guards detained near Nakhodka in May has said he wants "
+                  "to defect to South Korea.", "2019-07-01")
+    assert (row.status, row.origin, row.destination) == ("sought_asylum", "Nakhodka", "South Korea")
+    [row] = _rows("A North Korean fisherman who was detained by Russian border guards in May has said that he wants "
+                  "to defect to South Korea.", "2019-07-01")
+    assert (row.status, row.destination) == ("sought_asylum", "South Korea")
+
+
 def test_a_person_identified_only_by_a_quoted_name() -> None:
     [row] = _rows('In 2012, an engineer identified only as "Choe" sought asylum at the Canadian embassy in Minsk.')
     assert (row.actor_name, row.role, row.date, row.origin) == ("Choe", "engineer", "2012", "Minsk")

@@ -54,6 +54,14 @@ _HEADING = re.compile(r"(?:[A-Z0-9][\w'’-]*|(?:a|an|the|of|in|on|at|to|for|and
                       r"(?:\s+(?:[A-Z0-9][\w'’-]*|(?:a|an|the|of|in|on|at|to|for|and|or|by|with|from|as|his|her|its)\b)){2,14}")
 
 
+def _wish_after_catch(rows: list[Row], wish: Row) -> None:
+    """"a soldier whom Ukrainian forces captured has said he wishes to
+    defect to the South": the catch tells who he is; the wish he stated
+    since is the event, and where he was caught its origin."""
+    wish.origin = wish.origin or list(rows[-1].origin) or list(rows[-1].destination)
+    rows[-1] = wish
+
+
 def sentence_rows(P: Patterns, s: Sentence) -> list[Row] | None:
     text = s.text
     if len(text) > MAX_SENTENCE or _HEADING.fullmatch(text):
@@ -107,6 +115,12 @@ def sentence_rows(P: Patterns, s: Sentence) -> list[Row] | None:
                 last_pe = row.pe
             continue
         if rows and clause_start(P, text, ps) < last_pe and not (rows[-1].rel_end and ps >= rows[-1].rel_end) and not back:
+            if kind == "wish" and rows[-1].kind in ("arrest", "caught") and not rows[-1].stat:
+                wish = read_predicate(P, s, ps, pe, kind, status)  # type: ignore[arg-type]
+                if wish is not None and (wish.actor_name, wish.actor) == (rows[-1].actor_name, rows[-1].actor):
+                    _wish_after_catch(rows, wish)
+                    last_pe = wish.pe
+                continue
             # same clause as the row before: an asylum request outranks going missing or fleeing
             if (kind == "asylum" and rows[-1].kind in ("missing", "flee") and not rows[-1].stat
                     and not re.search(r"\bor\s+$", text[max(0, ps - 4):ps])):
@@ -142,6 +156,8 @@ def sentence_rows(P: Patterns, s: Sentence) -> list[Row] | None:
                 rows[-1].destination.remove("North Korea")  # (read on past the "and": the return's place)
             if rows and (row.actor_name, row.actor) == (rows[-1].actor_name, rows[-1].actor) and not back and not (
                     rows[-1].rel_end and ps >= rows[-1].rel_end and _reversed(rows[-1], row)):
+                if row.kind == "wish" and rows[-1].kind in ("arrest", "caught") and not rows[-1].stat:
+                    _wish_after_catch(rows, row)
                 continue  # the same actor again in one sentence: one journey, unless it went back the other way
             rows.append(row)
             last_pe = row.pe
