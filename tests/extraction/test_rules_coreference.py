@@ -320,3 +320,15 @@ def test_a_flight_to_china_then_to_the_south_is_two_legs() -> None:
                  "2014-10-01")
     assert [(r.actor_name, r.origin, r.destination) for r in rows] == [
         ("Ri Song-hui", "", "China"), ("Ri Song-hui", "China", "South Korea")]
+
+
+def test_a_person_described_telling_their_own_story_is_the_pronoun() -> None:
+    """"A North Korean woman said she crossed into China in 2007": "she"
+    is the woman who tells it; an official or police who say "he ..."
+    speak of someone else."""
+    [row] = _rows("A young North Korean refugee said she crossed into China in 2004 with her sister.", "2013-07-01")
+    assert (row.actor, row.date, row.destination) == ("young North Korean refugee", "2004", "China")
+    [row] = _rows("A North Korean sailor told the Japanese coast guard that he had fled the North by boat.", "2013-07-01")
+    assert (row.actor, row.role) == ("North Korean sailor", "sailor")
+    assert _rows("A South Korean police officer said he crossed into China in 2004 to find the broker.", "2013-07-01") == []
+

@@ -15,8 +15,8 @@ import re
 from ...models import EntitySpan
 from ..person_names import is_byline
 from ..vocab import singular
-from .actor_text import TRAILING_AUX, without_auxiliaries
-from .clauses import subject_of_subordinate_pronoun
+from .actor_text import TRAILING_AUX, without_auxiliaries, without_determiner
+from .clauses import speaking_subject, subject_of_subordinate_pronoun
 from .context import Doc, Sentence
 from .patterns import DASH, SURNAME_ONLY, Patterns
 from .roles import head_noun, number_role, person_role, role_text, serving_role
@@ -27,7 +27,6 @@ _PREPOSITIONS = frozenset({"of", "at", "in", "from", "to", "for", "with", "on", 
 _DASH_ASIDE_AFTER = re.compile(r"\s+" + DASH + r"\s[^\u2013\u2014]*?\s" + DASH + r"\s*$")
 #: "the levels seen before the pandemic \u2013 | 1,047 defectors": a figure set off by a dash starts the actor
 _DASH_BEFORE_FIGURE = re.compile(r"^.*\s" + DASH + r"\s+(?=\d)")
-_DETERMINER_LEAD = re.compile(r"^(?:a number of|a group of|a total of|some of the|some|a|an|the|one)\s+", re.I)
 
 
 def person_name(P: Patterns, p: EntitySpan) -> str:
@@ -333,8 +332,10 @@ def read_actor(P: Patterns, row: Row, region: str, rspans: list[EntitySpan], doc
     stripped = subject_of_clause(stripped)
     if stripped is None:
         return False  # a clause fragment ("hardship had driven her to"), no actor
-    if re.fullmatch(r"(?:he|she)", stripped, re.I) and (own := subject_of_subordinate_pronoun(doc, abs_cs, region)):
-        row.actor, row.role = own.text, role_text(P, own.text)  # ("the colonel had worked ... before he defected")
+    if re.fullmatch(r"(?:he|she)", stripped, re.I) and (own := subject_of_subordinate_pronoun(doc, abs_cs, region)
+                                                        or speaking_subject(P, doc, abs_cs + region.find(stripped))):
+        # ("the colonel had worked ... before he defected", "a North Korean woman said she crossed into China")
+        row.actor, row.role = own.text, role_text(P, own.canonical or own.text) if own.label == "ROLE" else ""
         return True
     if re.fullmatch(r"(?:he|she|him|her)", stripped, re.I) or _PRONOUN_AND_KIN.fullmatch(stripped) and any(
             w in P.kin for w in stripped.lower().split()):  # ("they" is no one person; "he and his wife" is he)
@@ -375,10 +376,7 @@ def read_actor(P: Patterns, row: Row, region: str, rspans: list[EntitySpan], doc
             # not from "of", but from the determiner that opens its noun phrase
             start = next((k for k in range(start - 1, -1, -1) if words[k].lower() in P.determiners), start)
         words = words[start:]
-    joined = " ".join(words)
-    # ("one man and four women": "one" counts, the first of several numbers)
-    keep_one = re.match(r"one\s+[\w-]+(?:\s+[\w-]+){0,2}?\s+and\s+(?:\d|(?:" + P.num_alt + r")\b)", joined, re.I)
-    row.actor = joined if keep_one else _DETERMINER_LEAD.sub("", joined)
+    row.actor = without_determiner(P, " ".join(words))
     roles = [sp for sp in rspans if sp.label == "ROLE" or sp.label == "NUMBER" and number_role(P, [sp])]
     own = [sp for sp in roles if sp.text in row.actor]
     if len(own) < len(roles) and (own or _VERB_AFTER_ACTOR.match(region[region.find(row.actor) + len(row.actor):] if row.actor in region else "")):

@@ -90,3 +90,16 @@ def an_organisation(actor: str, spans: list[EntitySpan]) -> bool:
     head = " ".join(words)
     return bool(head) and any(sp.label == "ORG" and (head == sp.text or head.startswith((sp.text + " and ", sp.text + ",")))
                               for sp in spans)
+
+
+_DETERMINER_LEAD = re.compile(r"^(?:a number of|a group of|a total of|some of the|some|a|an|the|one)\s+", re.I)
+
+
+def without_determiner(P: Patterns, actor: str) -> str:
+    """The actor without the article or quantifier that opens it ("the
+    soldier", "a group of 12 North Koreans"); but "one" stays where it is
+    the first of several numbers ("one man and four women")."""
+    if re.match(r"one\s+[\w-]+(?:\s+[\w-]+){0,2}?\s+and\s+(?:\d|(?:" + P.num_alt + r")\b)", actor, re.I):
+        return actor
+    return _DETERMINER_LEAD.sub("", actor)
+

@@ -237,3 +237,31 @@ def subject_of_subordinate_pronoun(doc: Doc, abs_cs: int, region: str) -> Entity
         if _DESCRIBED_SUBJECT.search(lead) and _VERB_AFTER.match(rest):
             return sp
     return None
+
+
+#: "A North Korean woman said | she crossed into China in 2007": someone described, then the
+#: verb of telling one's own story (to someone, or not), with the pronoun right after it
+_OWN_STORY = re.compile(r"(?:^|,\s*)(?:the|a|an|one)\s+(?P<np>(?:[\w'-]+\s+){0,3}?(?P<head>[\w'-]+))\s+"
+                        r"(?:(?:said|says|recalled|recalls)\s+|told\s+(?:[\w'-]+\s+){1,4}?)(?:that\s+)?$", re.I)
+#: words of a description that make its person one who might have fled (not one who reports on them)
+_PEOPLE_WORDS = re.compile(r"\b(?:defectors?|refugees?|escapees?|North\s+Koreans?)\b", re.I)
+
+
+def speaking_subject(P: Patterns, doc: Doc, abs_cs: int) -> EntitySpan | None:
+    """The one described who tells a story of their own: "A North Korean
+    woman said she crossed into China in 2007" -> "North Korean woman" (a
+    ROLE when its head is one: "a North Korean soldier told investigators
+    he ..."). None unless the description is of a woman, a man, a child or
+    a North Korean, defector or refugee (an official or the police who said
+    "he ..." speak of someone told of before)."""
+    s0 = doc.sents[bisect.bisect_right(doc.sents, (abs_cs, len(doc.body))) - 1][0]
+    m = _OWN_STORY.search(doc.body[s0:abs_cs])
+    if m is None:
+        return None
+    start, end = s0 + m.start("np"), s0 + m.end("np")
+    head = m.group("head").lower()
+    role = next((sp for sp in doc.spans.inside(start, end, "ROLE") if sp.end == end), None)
+    if head in P.speaker_roles or not (head in P.person_parts or _PEOPLE_WORDS.search(m.group("np"))):
+        return None
+    return EntitySpan(start, end, "ROLE" if role is not None else "PERSON", m.group("np"), role.text if role is not None else "")
+
