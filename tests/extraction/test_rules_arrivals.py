@@ -210,3 +210,11 @@ def test_a_craft_taken_to_the_south_is_a_defection() -> None:
     assert row.status == "defected"
     # a flight to somewhere else is no defection
     assert _rows("A North Korean pilot flew his fighter jet to an airfield near Pyongyang.") == []
+
+
+def test_a_counted_group_arriving_with_its_members_told_between() -> None:
+    """"A group of 12 North Koreans, among them two children, reached
+    Dongqi": the members told between the group and its verb hide neither
+    the group's number nor its arrival at a place not on any list."""
+    [row] = _rows("Fourteen North Koreans, including three infants, reached Khovd late on March 3, 2004.", "2004-03-10")
+    assert (row.actor, row.count, row.date) == ("Fourteen North Koreans", 14, "2004-03-03")

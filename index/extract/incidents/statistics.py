@@ -59,12 +59,19 @@ def trend_count(P: Patterns, text: str, pe: int) -> int | None:
     return None
 
 
+#: the members of a group told between its number and its verb: ", among them two children,"
+_MEMBERS_ASIDE = re.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+whom)\b[^,;]{1,80},\s*$", re.I)
+
+
 def counted_arrival(P: Patterns, s: Sentence, ps: int, pe: int) -> bool:
     """"196 defectors arrived in the fourth quarter": an arrival with a date
     instead of a place is a statistic when a number of people precedes it."""
     text, s0 = s.text, s.s0
     dated = any(sp.label == "DATE" and 0 <= sp.start - s0 - pe <= 12
                 and re.fullmatch(r"\w+\s+(?:in|during|since)\s+", text[ps:sp.start - s0], re.I) for sp in s.spans)
+    aside = _MEMBERS_ASIDE.search(text, 0, ps)
+    if aside:  # ("12 North Koreans, among them two children, reached ...": the group's own number)
+        ps = aside.start()
     number_before = [sp for sp in s.spans if sp.label == "NUMBER" and sp.end - s0 <= ps and ps - (sp.end - s0) <= 40]
     if dated and number_before:
         return True
