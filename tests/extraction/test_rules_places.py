@@ -482,3 +482,13 @@ def test_a_dash_between_spaces_ends_the_places_of_a_predicate() -> None:
     loggers, student = _rows("Three North Korean loggers have escaped their camp in Siberia, reports said Monday -- while "
                              "another outlet said a North Korean student had sought refuge at a consulate in Osaka.")
     assert loggers.origin == "Siberia" and "Siberia" not in student.origin
+
+
+def test_a_defection_told_in_a_sentence_naming_the_south_went_there_but_not_a_south_korean() -> None:
+    """A defection with no place it went to, in a sentence that names the
+    South, went there; "a South Korean guide" or "South Korean missionaries"
+    name people from the South, not the place of arrival."""
+    [row] = _rows("A North Korean private defected across the line on Friday, South Korea's army said.", "2016-06-10")
+    assert row.destination == "South Korea"
+    [row] = _rows("Eleven North Korean refugees escaped on Friday, guided by two South Korean pastors.", "2016-06-10")
+    assert (row.count, row.destination) == (11, "")

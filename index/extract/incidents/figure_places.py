@@ -73,7 +73,7 @@ def statistics_destination(rows: list[Row], doc: Doc) -> None:
 
 
 #: the South named in a sentence, any way ("South Korea's spy agency", "Seoul said", "in the South")
-_SOUTH_NAMED = re.compile(r"\bSouth\s+Korea|\bSeoul\b|\bthe\s+South\b(?![\s-]*(?:of\b|[A-Z]))")
+_SOUTH_NAMED = re.compile(r"\bSouth\s+Korea(?!n)|\bSeoul\b|\bthe\s+South\b(?![\s-]*(?:of\b|[A-Z]))")
 
 
 def defections_told_from_the_south(rows: list[Row], doc: Doc) -> None:
