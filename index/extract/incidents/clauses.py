@@ -265,3 +265,16 @@ def speaking_subject(P: Patterns, doc: Doc, abs_cs: int) -> EntitySpan | None:
         return None
     return EntitySpan(start, end, "ROLE" if role is not None else "PERSON", m.group("np"), role.text if role is not None else "")
 
+
+#: ", often fleeing poverty": a participle after the event, telling how such people come
+_MANNER_AFTER = re.compile(r",\s+(?:often|usually|typically|mostly|generally)\s+[a-z]+ing\b", re.I)
+
+
+def before_manner(text: str, pe: int, end: int) -> int:
+    """Where the event's own words end, before a participle that tells the
+    habit of such people ("34,200 North Koreans have resettled in the South,
+    often fleeing poverty"): the habit is theirs, and makes the event no
+    generic one."""
+    m = _MANNER_AFTER.search(text, pe, end)
+    return m.start() if m else end
+

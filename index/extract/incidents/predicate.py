@@ -18,7 +18,7 @@ from .actor import (main_subject, names_people, participle_subject, previous_sub
 from .actor_text import an_organisation
 from .antecedents import (GERUND_SUBJECT, NP_STOP, REASON_OF_OBJECT, counted_antecedent, did_so, labelled_subject, opening_indefinite,
                           held_object, last_counted_group, people_aboard, people_in_vehicle, relative_antecedent, coordinated_relative, one_of_those)
-from .clauses import (RELATIVE_THEN_VP, before_object_relative, clause_end, clause_start, mask_appositives, mask_dates, named_ahead,
+from .clauses import (RELATIVE_THEN_VP, before_manner, before_object_relative, clause_end, clause_start, mask_appositives, mask_dates, named_ahead,
                       subject_before_relative)
 from .context import Sentence
 from .opening_clauses import opening_clause_end
@@ -246,7 +246,7 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
             P, mask_superlative(mask_appositives(mask_dates(text, s.spans, s0, h0, h1), ps - h0), ps - h0)):
         return None
     lead = strip_lead(text[cs:region_end])
-    if P.generic.search(text, 0, clause_end(P, text, pe)) or P.vague_group.match(lead) and not dated_vague_group(P, s, lead) or re.search(
+    if P.generic.search(text, 0, before_manner(text, pe, clause_end(P, text, pe))) or P.vague_group.match(lead) and not dated_vague_group(P, s, lead) or re.search(
             r",\s*(?:many|most|some|several|all|few|none|half)\s+of\s+(?:whom|them)\s+(?:had\s+|have\s+|has\s+)?$", text[cs:ps], re.I):
         # ("some two dozen activists, many of whom had fled North Korea themselves": some of them, unknown)
         return None  # (a habit told in a clause after it, "where the embassy often takes in refugees", is another's)
