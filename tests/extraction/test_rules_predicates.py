@@ -72,6 +72,13 @@ def test_over_a_wall_into_an_embassy_is_a_request_for_asylum() -> None:
     assert (row.count, row.status, row.date) == (6, "sought_asylum", "2004-06-04")
     [row] = _rows("A North Korean sergeant got over two barbed wire fences at dawn and reached a guard post.", "2004-06-07")
     assert (row.role, row.status) == ("sergeant", "defected")
+    # over the wall of a school or a mission, the longer reading (not a crossing of some wall)
+    [row] = _rows("Nine North Koreans clambered over the fence of the Canadian school in Dalian on Friday.", "2004-06-07")
+    assert (row.count, row.status, row.date) == (9, "sought_asylum", "2004-06-04")
+    # some of the group caught on the way in: the group's bid, one row
+    [row] = _rows("Ten North Koreans scaled the wall of the German embassy in Beijing, but police caught four of them.",
+                  "2004-06-07")
+    assert (row.count, row.status) == (10, "sought_asylum")
 
 
 def test_a_crossing_told_in_a_relative_clause_is_an_act() -> None:

@@ -20,6 +20,8 @@ from .row_dates import resolve_date
 from .slots import place_list
 
 #: "its members", "their passengers": the people of a group told before in the sentence
+#: "11 of them": a part of the group told just before
+_PART_OF_THEM = re.compile(r"(?:\d[\d,]*|[a-z]+)\s+of\s+them", re.I)
 _THEIR_MEMBERS = re.compile(r"(?:its|their)\s+(?:members|people|passengers|crew|occupants)$", re.I)
 
 #: "(sought asylum in Beijing) and went on to | defect", "... and later | defected": the same
@@ -81,7 +83,7 @@ def sentence_rows(P: Patterns, s: Sentence) -> list[Row] | None:
             preds.append((m.start(), m.end(), kind, status))
     if not preds:  # (what asking every predicate at once said, at a fraction of the cost)
         return listed_rows(P, s) or None
-    preds.sort()
+    preds.sort(key=lambda p: (p[0], -p[1]))  # (of two starting together, the longer: "climbed over the wall of the Japanese school")
     if P.blockers.search(text):
         since = since_row(P, s, preds)
         return [since] if since is not None else None
@@ -151,6 +153,9 @@ def sentence_rows(P: Patterns, s: Sentence) -> list[Row] | None:
                 rows[-1].status = "attempted"
             rows[-1].destination = rows[-1].destination or list(row.destination)
             continue
+        if row is not None and rows and row.status == "attempted" and _PART_OF_THEM.fullmatch(row.actor) and rows[-1].count \
+                and row.count and row.count < rows[-1].count and not rows[-1].stat:
+            continue  # "Fourteen ... climbed the wall of the consulate, but guards caught 11 of them": some of the group, in its event
         if row is not None:
             if back and rows[-1].destination and "North Korea" in rows[-1].destination[1:]:
                 rows[-1].destination.remove("North Korea")  # (read on past the "and": the return's place)
