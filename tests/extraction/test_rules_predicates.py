@@ -81,6 +81,15 @@ def test_over_a_wall_into_an_embassy_is_a_request_for_asylum() -> None:
     assert (row.count, row.status) == (10, "sought_asylum")
 
 
+
+def test_would_be_defectors_are_people_not_a_hypothesis() -> None:
+    """"29 would-be North Korean defectors scaled a wall": "would-be" is an
+    adjective of the people; "would" alone is still a hypothesis."""
+    [row] = _rows("Seventeen would-be North Korean defectors rushed into the Thai embassy in Hanoi on Tuesday.", "2005-03-10")
+    assert (row.actor, row.count, row.status) == ("Seventeen would-be North Korean defectors", 17, "sought_asylum")
+    assert _rows("Officials said the North Korean clerk would defect to South Korea if he could.", "2005-03-10") == []
+
+
 def test_a_crossing_told_in_a_relative_clause_is_an_act() -> None:
     [row] = _rows("In 2019 a North Korean private who swam across the Han River estuary was found by marines.")
     assert (row.actor, row.date, row.status) == ("North Korean private", "2019", "defected")

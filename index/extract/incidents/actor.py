@@ -175,7 +175,7 @@ _LEAD_PHRASE = re.compile(r"(?:earlier|later|then)\s*,\s*"  # ("Earlier, on the 
                           r"(?:in|at(?!\s+(?:least|most)\b)|on|during|after|before|under|for|with|by|between|from|since|through|until)\s"
                           r"(?:[^,]|,(?=\d{3}\b)){2,60}?,(?!\d{3}\b)\s*"
                           r"|(?:[\w-]+\s+){1,2}?(?:years?|months?|weeks?|days?)\s+(?:earlier|later|ago)\b,?\s*", re.I)  # ("Two years earlier, she")
-_AUX = re.compile(r"\s\b(?:is|are|was|were|had|has|have|been|did|does|do|will|would|could|can|started|began|kept"
+_AUX = re.compile(r"\s\b(?:is|are|was|were|had|has|have|been|did|does|do|will|would(?!-)|could|can|started|began|kept"
                   r"|(?:appears?|appeared|seems?|seemed)(?=\s+to(?:\s+have)?\s*$))\b", re.I)  # ("a man appears to have | (defected)")
 _DANGLING = re.compile(r"(?:^|\s)(?:and|or|to|from|of|that|for|with|by|at|in|on|into)$", re.I)
 _FIRST_VERB = re.compile(r"\s(?:[a-z]+ed|ran|swam|fled|came|went|made|sought|took|left|got|drove|flew|slipped|told|said|"

@@ -146,6 +146,8 @@ def hypothetical(P: Patterns, window: str) -> bool:
         if (m.group().lower().startswith("the ") and _ORDINAL_TIME.match(window, m.end())
                 and re.search(r"\b(?:for|on|in)\s+$", window[:m.start()], re.I)):
             continue  # ("it is the first time ... have defected" stays a label)
+        if m.group().lower() == "would" and window[m.end():m.end() + 3] == "-be":
+            continue  # "29 would-be defectors scaled a wall": people who aim to, an adjective
         return True
     return False
 
