@@ -82,6 +82,16 @@ def test_over_a_wall_into_an_embassy_is_a_request_for_asylum() -> None:
 
 
 
+def test_a_school_asked_for_asylum_is_the_destination_with_its_city() -> None:
+    """"entered the Japanese school in Beijing": the school asked is where
+    the bid went ("Japanese school, Beijing"), and the city is no place
+    left."""
+    [row] = _rows("Five North Koreans scaled the fence of the Korean International School in Dalian on Friday.", "2005-03-10")
+    assert (row.status, row.destination, row.origin) == ("sought_asylum", "Korean International School, Dalian", "")
+    [row] = _rows("Three North Korean women rushed into the French School on Tuesday, seeking asylum.", "2005-03-10")
+    assert (row.status, row.destination) == ("sought_asylum", "French School")
+
+
 def test_would_be_defectors_are_people_not_a_hypothesis() -> None:
     """"29 would-be North Korean defectors scaled a wall": "would-be" is an
     adjective of the people; "would" alone is still a hypothesis."""

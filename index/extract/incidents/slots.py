@@ -292,6 +292,9 @@ _LED_TO = re.compile(r"\b(?:to|into|onto|ashore\s+in|ashore\s+at|reach(?:ed|ing)
 #: a break between clauses that a place of posting is not read across ("escaped their camp in
 #: Siberia -- while another outlet said a student sought refuge at a consulate in Osaka")
 _HARD_BREAK = re.compile(r"\s" + DASH + r"\s|;")
+#: a school asked for asylum, as the asylum patterns read one ("scaled the wall of the Japanese school in Beijing")
+_SCHOOL = re.compile(r"\b(?:at|to|into|in|inside|entered|entering|reached|stormed|(?:walls?|grounds|compound|gates?|fences?)\s+of)\s+"
+                     r"(?:the\s+|a\s+)?(?P<school>(?:[A-Z][\w.'-]*\s+){1,3}[Ss]chool)(?:\s+in\s+(?P<city>[A-Z][\w-]+))?")
 _WHERE_LEFT = re.compile(r"\s+(?:while\s+)?in\s+(?:the\s+(?:[\w-]+\s+)?(?:city|capital|port|town|region)\s+of\s+)?", re.I)
 
 
@@ -394,6 +397,12 @@ def read_places(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, k
         row.destination = [written]
         if city and not row.origin:
             row.origin = [city]
+        return
+    school = _SCHOOL.search(text, ps, end + 40) if row.status == "sought_asylum" and kind in ("asylum", "cross") else None
+    if school:  # "entered the Japanese school in Beijing": the school asked, with its city (no place left)
+        city = school.group("city") or ""
+        row.destination = [school.group("school") + (f", {city}" if city else "")]
+        row.origin = [o for o in row.origin if o != city]
         return
     if kind in ("defect", "flee", "arrive", "asylum", "cross", "caught", "missing", "wish"):
         means = _MEANS.search(text, pe, end)
