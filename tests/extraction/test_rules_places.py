@@ -492,3 +492,13 @@ def test_a_defection_told_in_a_sentence_naming_the_south_went_there_but_not_a_so
     assert row.destination == "South Korea"
     [row] = _rows("Eleven North Korean refugees escaped on Friday, guided by two South Korean pastors.", "2016-06-10")
     assert (row.count, row.destination) == (11, "")
+
+
+def test_a_trip_during_which_someone_defected_is_where_and_when() -> None:
+    """"defected during a 1997 trip to Beijing": the trip's place is where
+    the person left from, and its year dates the defection, whatever stands
+    between "a" and "trip"."""
+    [row] = _rows("Pak Il-nam, a North Korean trade official, fled during an official visit to Jakarta in 2003.", "2004-01-02")
+    assert (row.origin, row.destination, row.date) == ("Jakarta", "", "2003")
+    [row] = _rows("Pak Il-nam, a North Korean trade official, defected during a 2003 business trip to Jakarta.", "2004-01-02")
+    assert (row.origin, row.date) == ("Jakarta", "2003")

@@ -38,9 +38,16 @@ _YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 def attributive_year(text: str, at: int) -> bool:
     """"under a 2004 law", "the 1953 armistice": a year before a noun after a
-    determiner names another thing; it dates no event of the clause."""
+    determiner names another thing; it dates no event of the clause. But a
+    year before an occasion of the event dates it ("during a 1997 trip to
+    Beijing", "his 2016 defection")."""
     return bool(re.search(r"\b(?:a|an|the|its|his|her|their)\s+$", text[max(0, at - 8):at], re.I)
-                and re.match(r"(?:19|20)\d{2}\s+[a-z]", text[at:at + 7]))
+                and re.match(r"(?:19|20)\d{2}\s+[a-z]", text[at:at + 7])) and not _OCCASION.match(text, at)
+
+
+#: the noun after an attributive year that names the occasion of the event itself
+_OCCASION = re.compile(r"(?:19|20)\d{2}\s+(?:(?:official|business|state|working|diplomatic)\s+)?"
+                       r"(?:trip|visit|tour|journey|stopover|defection|escape|flight|crossing|voyage)\b")
 
 
 #: "Last year, | according to the ministry, | 224 defectors arrived": a source told between the date and its
