@@ -204,3 +204,13 @@ def test_an_opening_date_before_an_according_to_phrase_is_the_clauses() -> None:
     [row] = _rows("In 2019, according to figures from the unification ministry, 1,047 North Korean defectors arrived "
                   "in South Korea.", "2020-02-10")
     assert (row.count, row.date, row.status) == (1047, "2019", "reported_count")
+
+
+def test_a_relative_who_fled_years_before_a_later_event_told_first() -> None:
+    """"A nephew of ... was killed in 1997, 15 years after he fled to the
+    South": "he" is the relative the sentence opens with (not someone named
+    before), and the flight is dated back from the year told first."""
+    body = ("Kim Song-ho, a former general, spoke in Seoul on Monday. A cousin of the general's first wife was "
+            "attacked in 2004 outside a church in Busan, nine years after he escaped from North Korea.")
+    rows = [r for r in _rows(body, "2010-10-11") if "cousin" in r.actor]
+    assert [(r.actor, r.date) for r in rows] == [("cousin of the general's first wife", "1995")]

@@ -223,7 +223,7 @@ _DESCRIBED_SUBJECT = re.compile(r"(?:^|,\s*|\b(?:said|says|say|added|reported|be
 _VERB_AFTER = re.compile(r"\s+(?:had|has|was|is|[a-z]+ed|spent|served|worked|lived)\b")
 
 
-def subject_of_subordinate_pronoun(doc: Doc, abs_cs: int, region: str) -> EntitySpan | None:
+def subject_of_subordinate_pronoun(doc: Doc, abs_cs: int, region: str, P: Patterns | None = None) -> EntitySpan | None:
     """The role noun of the described subject that "he"/"she" of a
     subordinate clause stands for: "According to the ministry, the colonel
     had worked for the spy agency before he defected" -> "colonel" (not the
@@ -236,7 +236,16 @@ def subject_of_subordinate_pronoun(doc: Doc, abs_cs: int, region: str) -> Entity
         lead, rest = region[:sp.start - s0], region[sp.end - s0:]
         if _DESCRIBED_SUBJECT.search(lead) and _VERB_AFTER.match(rest):
             return sp
+    # (or a relative, a man or a woman: "A nephew of one of Kim Jong Il's former wives was killed ... after he fled")
+    m = _KIN_SUBJECT.search(region) if P is not None else None
+    if m and m.group("head").lower() in P.kin | P.person_parts:
+        return EntitySpan(s0 + m.start("np"), s0 + m.end("np"), "PERSON", m.group("np"))
     return None
+
+
+#: a described subject opening its clause whose head is a relative or a person ("A nephew of ... was killed")
+_KIN_SUBJECT = re.compile(r"(?:^|\n|,\s*)(?:the|a|an)\s+(?P<np>(?:[\w'-]+\s+){0,2}?(?P<head>[\w'-]+)(?:\s+of\s+[^,;]{1,60}?)?)"
+                          r"(?=\s+(?:had|has|was|is|[a-z]+ed|spent|served|worked|lived)\b)", re.I)
 
 
 #: "A North Korean woman said | she crossed into China in 2007": someone described, then the

@@ -50,6 +50,8 @@ _OCCASION = re.compile(r"(?:19|20)\d{2}\s+(?:(?:official|business|state|working|
                        r"(?:trip|visit|tour|journey|stopover|defection|escape|flight|crossing|voyage)\b")
 
 
+#: ", 15 years after he | fled": the event dated back from the time the sentence told first
+_YEARS_AFTER = re.compile(r"\b(?P<n>\d{1,2}|[a-z]+)\s+(?P<unit>years?)\s+after\s+(?:he|she|they)\s+(?:had\s+)?$", re.I)
 #: "Last year, | according to the ministry, | 224 defectors arrived": a source told between the date and its
 #: clause, no report with a date of its own
 _ACCORDING = re.compile(r"\baccording\s+to\s+[^,;]{1,80},", re.I)
@@ -86,6 +88,14 @@ def read_date(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, end
             days = n * (7 if shift.group(2).startswith("week") else 1)
             day = dt.date.fromisoformat(iso) + dt.timedelta(days=-days if shift.group(3) in ("earlier", "before") else days)
             row.date, row.precision = day.isoformat(), "day"
+            return
+    since = _YEARS_AFTER.search(text, 0, ps)
+    if since and (n := number_value(P, since.group("n"))) and since.group("unit").startswith("year"):
+        # "was killed in 1997, 15 years after he fled": counted back from the date told before it
+        told = [sp for sp in dates if sp.end - s0 <= since.start()]
+        iso, _ = resolve_date(P, s, told[-1]) if told else ("", "")
+        if iso[:4].isdigit():
+            row.date, row.precision = str(int(iso[:4]) - n), "year"
             return
     after = [sp for sp in dates if pe <= sp.start - s0 < end and ok(sp)]
     before = [sp for sp in dates if cs <= sp.start - s0 < ps and ok(sp)]
