@@ -240,6 +240,11 @@ def test_two_people_described_apart_and_joined_by_and_are_two_rows() -> None:
     # a person and his kin are one household
     [row] = _rows("Officials said a senior naval officer and his wife defected to the South in 2014.", "2016-04-11")
     assert row.actor == "senior naval officer and his wife"
+    # the second described by a definite role ("and the head of ...") is a person of his own too
+    rows = _rows("Activists said a North Korean army doctor and the deputy manager of a trading firm fled to the South "
+                 "in 2012.", "2016-04-11")
+    assert [(r.actor, r.role) for r in rows] == [("North Korean army doctor", "doctor"),
+                                                 ("deputy manager of a trading firm", "deputy manager")]
 
 
 def test_one_person_and_a_counted_group_joined_by_and_are_two_rows() -> None:

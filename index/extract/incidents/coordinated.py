@@ -25,6 +25,8 @@ _PAIR_COUNTED = re.compile(r"(?P<a>[^,;\d]{3,80}?)\s+and\s+(?P<b>(?P<num>[\w-]+)
 _PAIR = re.compile(r"(?:both\s+(?:the\s+)?)?(?P<a>[^,;]{3,80}?)\s+and\s+(?:a|an|another|one)\s+(?P<b>[^,;]{3,100}?)"
                    r"(?:\s+(?:both|likewise|also|too|together))*\s*$", re.I)
 
+_PAIR_THE = re.compile(r"(?P<a>[^,;]{3,80}?)\s+and\s+the\s+(?P<b>[^,;]{3,100}?)(?:\s+(?:both|likewise|also|too|together))*\s*$", re.I)
+
 
 def coordinated_people(P: Patterns, s: Sentence, row: Row) -> list[Row]:
     """The second person of `row`'s subject, with `row` narrowed to the
@@ -43,7 +45,8 @@ def coordinated_people(P: Patterns, s: Sentence, row: Row) -> list[Row]:
             return []
         counted = row.count
     else:
-        m = _PAIR.fullmatch(row.actor)
+        # ("a senior scientist and the head of a military hospital": a second, described by a definite role)
+        m = _PAIR.fullmatch(row.actor) or (_PAIR_THE.fullmatch(row.actor) if re.search(r"\b(?:a|an)\s+$", text[:at], re.I) else None)
     if not m or not all(names_people(P, part) for part in (m.group("a"), m.group("b"))):
         return []
     if re.search(r"\b(?:wife|husband|son|daughter|family|children|mother|father|brother|sister)\b", m.group("b"), re.I):
