@@ -171,6 +171,11 @@ def test_a_population_or_a_rate_is_no_figure_of_defectors() -> None:
     assert _rows("Until then, sailors had been defecting at a rate of about two a year.", "2019-06-10") == []
     [row] = _rows("Japan says it has taken in more than 200 defectors since 1995.", "2019-06-10")
     assert row.count == 200 and row.status == "reported_count"
+    # people counted where they work or study abroad are no defectors
+    assert _rows("The number of North Koreans employed in Kuwait has shrunk each year since it peaked at 5,200 in 2015.",
+                 "2019-06-10") == []
+    [row] = _rows("The number of North Korean defectors living in South Korea reached 31,500 in 2017.", "2019-06-10")
+    assert (row.count, row.status) == (31500, "reported_count")
 
 
 def test_splits_and_a_standing_total_in_one_sentence() -> None:
