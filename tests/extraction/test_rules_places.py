@@ -502,3 +502,12 @@ def test_a_trip_during_which_someone_defected_is_where_and_when() -> None:
     assert (row.origin, row.destination, row.date) == ("Jakarta", "", "2003")
     [row] = _rows("Pak Il-nam, a North Korean trade official, defected during a 2003 business trip to Jakarta.", "2004-01-02")
     assert (row.origin, row.date) == ("Jakarta", "2003")
+
+
+def test_from_a_neighbouring_country_is_where_the_journey_began() -> None:
+    """"reached Thailand from neighbouring Laos": an adjective or an article
+    between "from" and the place keeps it the origin, not a destination."""
+    [row] = _rows("Nine North Korean women reached Mongolia from neighbouring China on Friday, officials said.", "2010-12-01")
+    assert (row.origin, row.destination) == ("China", "Mongolia")
+    [row] = _rows("A North Korean refugee family escaped from nearby Laos in May, activists said.", "2010-12-01")
+    assert (row.origin, row.destination) == ("Laos", "")

@@ -337,10 +337,10 @@ def read_places(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, k
             # (not the arrival's own place: "were sent to | South Korea" is no posting)
             if not re.search(r"\b(?:to|into)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:in|at)\s+(?:the\s+)?$", before[-30:], re.I) or P.posting.search(before):
                 row.origin.append(alias(P, sp.text))
-        elif pe <= rel < end and (re.search(r"\b(?:fled|from|left|out of|escaped|defected from|while in|during (?:a|an|his|her|their) (?:[\w-]+\s+){0,2}?(?:trip|visit|tour|stopover) to)\s+(?:the\s+)?$", before, re.I)
+        elif pe <= rel < end and (re.search(r"\b(?:fled|from|left|out of|escaped|defected from|while in|during (?:a|an|his|her|their) (?:[\w-]+\s+){0,2}?(?:trip|visit|tour|stopover) to)\s+(?:the\s+|an?\s+)?(?:neighbou?ring\s+|nearby\s+)?$", before, re.I)
                                   or _FROM_SITE_IN.search(before)) and kind in ("flee", "defect", "cross"):
             row.origin.append(alias(P, sp.text))
-        elif kind == "arrive" and ps <= rel < end and re.search(r"\bfrom\s+(?:the\s+)?$", before, re.I):
+        elif kind == "arrive" and ps <= rel < end and re.search(r"\bfrom\s+(?:the\s+|an?\s+)?(?:neighbou?ring\s+|nearby\s+)?$", before, re.I):
             # (or inside the predicate: "were flown from Vietnam to South Korea")
             row.origin.append(alias(P, sp.text))  # "reached Seoul from Laos": where the journey began
         elif kind in ("flee", "defect") and pe <= rel < end and _WHERE_LEFT.fullmatch(text[pe:rel]):
