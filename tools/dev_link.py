@@ -18,6 +18,14 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 
 
+def launcher(python: str) -> str:
+    """The `defect-tui` script. The guard matters: the extraction workers
+    start by forkserver, which imports the main script again in each
+    worker; unguarded, every worker ran the command line itself and the
+    pool broke ("A process in the process pool was terminated abruptly")."""
+    return f"#!{python}\nimport sys\nfrom defect_tui.tui.cli import main\n\nif __name__ == '__main__':\n    sys.exit(main())\n"
+
+
 def main() -> int:
     venv = Path(sys.prefix)
     if venv == Path(sys.base_prefix):
@@ -32,8 +40,7 @@ def main() -> int:
     packages = Path(site.getsitepackages()[0])
     (packages / "defect_tui_dev.pth").write_text(str(folder) + "\n", encoding="utf-8")
     script = venv / "bin" / "defect-tui"
-    script.write_text(f"#!{sys.executable}\nimport sys\nfrom defect_tui.tui.cli import main\nsys.exit(main())\n",
-                      encoding="utf-8")
+    script.write_text(launcher(sys.executable), encoding="utf-8")
     script.chmod(0o755)
     print(f"dev_link: {link} -> {REPO}; edits are seen without a reinstall (make test installs a copy again)")
     return 0

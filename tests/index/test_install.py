@@ -47,3 +47,27 @@ def test_console_script_from_another_folder(tmp_path: Path) -> None:
     assert "2 added" in out.stdout
     paths = subprocess.run([str(script), "paths"], cwd=tmp_path, capture_output=True, text=True, env=env)
     assert "seeds" in paths.stdout and str(tmp_path / "home") in paths.stdout
+
+
+def test_dev_link_launcher_runs_the_command_once_with_extraction_workers(tmp_path: Path) -> None:
+    """`make dev` writes its own `defect-tui` script (tools/dev_link.py). The
+    extraction workers start by forkserver, which imports the main script in
+    each worker: an unguarded script ran the command line in every worker
+    and broke the pool on any corpus big enough to use one."""
+    sys.path.insert(0, str(REPO / "tools"))
+    try:
+        import dev_link
+    finally:
+        sys.path.remove(str(REPO / "tools"))
+    script = tmp_path / "defect-tui"
+    script.write_text(dev_link.launcher(sys.executable), encoding="utf-8")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(45):  # (more than extract_pool.POOL_THRESHOLD: the pool is used)
+        (corpus / f"a{i:02d}.txt").write_text(f"Report {i}\n\nA North Korean soldier defected to South Korea on Monday.\n",
+                                              encoding="utf-8")
+    env = {**os.environ, "DEFECT_TUI_HOME": str(tmp_path / "home")}
+    out = subprocess.run([sys.executable, str(script), "--corpus", str(corpus), "--index-dir", str(tmp_path / "ix"), "index"],
+                         cwd=tmp_path, capture_output=True, text=True, env=env, timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert "45 added" in out.stdout and out.stdout.count("added") == 1
