@@ -332,3 +332,22 @@ def test_a_person_described_telling_their_own_story_is_the_pronoun() -> None:
     assert (row.actor, row.role) == ("North Korean sailor", "sailor")
     assert _rows("A South Korean police officer said he crossed into China in 2004 to find the broker.", "2013-07-01") == []
 
+
+
+def test_a_person_described_then_named_just_after_gets_the_name() -> None:
+    """"The North Korean, surnamed Ri, stated ...", "the man, whom officials
+    identified only as Kim, ...": the name given to the description in the
+    row's sentence or the next two is the actor's; not the name of someone
+    the actor belongs to ("the son of a diplomat surnamed Park")."""
+    body = ("A North Korean engineer who had worked in Qatar sought asylum at a Western embassy last week. "
+            "The engineer, surnamed Han, told diplomats he feared being sent home.")
+    [row] = _rows(body, "2019-03-04")
+    assert (row.actor_name, row.status) == ("Han", "sought_asylum")
+    body = ("In 2011 a North Korean woman asked for asylum at the Swedish embassy in Hanoi. Officials said the woman, "
+            "whom they identified only as Choi, had worked as a nurse.")
+    [row] = _rows(body, "2019-03-04")
+    assert row.actor_name == "Choi"
+    body = ("A North Korean woman fled to South Korea in May. The son of the official, surnamed Jang, stayed behind, "
+            "and her husband, the official, surnamed Jang, was recalled.")
+    [row] = _rows(body, "2019-03-04")
+    assert row.actor_name == ""

@@ -19,6 +19,7 @@ from .figure_leads import first_tellings
 from .figure_places import defections_told_from_the_south, statistics_destination
 from .forecasts import drop_forecasts
 from .labels import keep_lone_labels
+from .naming import names_told_after
 from .introductions import move_to_assertion, move_to_introductions, request_answered, move_to_labels, move_to_superlatives
 from .mission_groups import groups_at_missions
 from .next_sentences import counts_from_antecedents, counts_from_members, named_lines, slots_from_next_sentences
@@ -442,6 +443,7 @@ def post_process(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
     rows = move_to_introductions(P, rows, doc)
     rows = merge_mentions(P, rows, doc)
     rows = name_described_actors(rows)
+    names_told_after(rows, doc)
     rows = move_to_superlatives(P, rows, doc)
     rows = move_to_labels(rows, doc)
     slots_from_next_sentences(P, rows, doc)

@@ -1,0 +1,58 @@
+"""A person told of first by description and named just after: "The
+North Korean, surnamed Ri, stated his wishes ...", "the young man,
+identified as Jong Yol-ri, was taken to the airport", "a doctor identified
+only as "Kim" asked for asylum".
+
+News reports often withhold a name in the lead and give it (or a surname
+alone) in the next sentence or two, hung on a description of the same
+person. That name is the row's: the gold gives it as `actor_name`. A name
+told so is not read as a row of its own (it has no predicate), so without
+this the row stays unnamed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import Doc
+from .row import Row
+
+#: sentences after a row's own in which its actor may be named
+REACH = 2
+
+_NAME = r"[\"“]?(?P<name>[A-Z][\w'-]+(?:[\s-][A-Z][\w'-]+){0,2})[\"”]?"
+#: "<the|this|that> <description>, (who was|whom <someone>) identified (only) (by his surname) (as) <Name>",
+#: "<the ...> <description>, surnamed <Name>"
+_NAMED = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?P<head>(?:[\w-]+\s+){0,3}?[\w-]+),?\s+"
+    r"(?:(?:(?:who|whom)\s+(?:was\s+|had\s+been\s+|(?:[\w-]+\s+){1,3}?))?(?:later\s+)?identified\s+(?:only\s+)?"
+    r"(?:by\s+(?:his|her)\s+(?:sur|family\s+)?name,?\s+|as\s+(?:a\s+)?(?:\d+-year-old\s+(?:[a-z]+\s+)?)?)"
+    r"|surnamed\s+)" + _NAME)
+#: descriptions that may stand for the row's actor whatever its own words ("the man", "the defector")
+_ANY_PERSON = frozenset({"man", "woman", "person", "defector", "refugee", "korean", "escapee"})
+
+
+def names_told_after(rows: list[Row], doc: Doc) -> None:
+    """Give an unnamed single person's row the name a description of that
+    person carries in its sentence or the next `REACH` (see module)."""
+    named = {r.actor_name for r in rows if r.actor_name}
+    for i, r in enumerate(rows):
+        if r.actor_name or r.stat or r.count is not None:
+            continue
+        later = [o.sent for o in rows[i + 1:] if o.sent > r.sent]
+        stop = min([r.sent + REACH, *(s - 1 for s in later)])
+        words = set(r.actor.lower().split())
+        for si in range(r.sent, min(stop, len(doc.sents) - 1) + 1):
+            text = doc.sentence(si).text
+            for m in _NAMED.finditer(text):
+                head = m.group("head").lower().split()[-1]
+                if head not in words and head not in _ANY_PERSON or re.search(r"\bof\s+$", text[:m.start()]):
+                    continue  # (not someone the actor belongs to: "the wife of a diplomat surnamed Park")
+                name = m.group("name")
+                if name in named or name.split()[0] in ("North", "South", "The"):
+                    continue
+                r.actor_name = r.actor = name
+                named.add(name)
+                break
+            if r.actor_name:
+                break
