@@ -117,7 +117,9 @@ class PersonRules:
                 if (_is_given(a) or joined) and a.lower() not in self.stop and not self._known_other(toks, i + 1):
                     prev = toks[i - 1].text if i else ""
                     nxt = toks[i + 2].text if i + 2 < n else ""
-                    if prev in self.honorifics or prev in self.titles or nxt in (",", "(") or nxt.lower() in self.speech:
+                    # (or named as such: "took the name Lim Jihyun", "known as Kim Sunhee")
+                    if prev in self.honorifics or prev in self.titles or nxt in (",", "(") or nxt.lower() in self.speech \
+                            or prev.lower() in ("name", "named", "called", "as"):
                         cands.append((tok.start, toks[i + 1].end, "PERSON", ""))
                         continue
             # western order Korean name: "Na-Ri Shin", and "Jiyeon Kim" with the given name joined

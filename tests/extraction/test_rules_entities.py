@@ -45,6 +45,12 @@ def test_a_given_name_of_two_syllables_written_as_one_word_where_a_name_is_expec
     from .test_rules_numbers import _spans
     assert _spans("Jang Eunhye (a pseudonym) works in Busan. Choi Minsu, 31, fled in 2015.", "PERSON") == [
         "Jang Eunhye", "Choi Minsu"]
+    # named as such ("took the name", "known as"): the name taken is the one the article goes on to use
+    from .test_rules import _rows
+    body = ("Ryu Kyong-ae took the name Song Mirae when she escaped North Korea in March 2011. "
+            "Song Mirae later opened a bakery in Incheon after she settled in the South in 2012.")
+    assert "Song Mirae" in _spans(body, "PERSON")
+    assert [(r.actor_name, r.date) for r in _rows(body, "2016-01-01")][:1] == [("Song Mirae", "2011-03")]
 
 
 def test_a_joined_given_name_before_a_surname_is_a_person_in_western_order() -> None:
