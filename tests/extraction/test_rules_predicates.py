@@ -524,6 +524,9 @@ def test_people_who_found_shelter_sought_refuge_there() -> None:
     [row] = _rows("About 40 refugees from North Korea have found shelter in a church in Vientiane, a pastor said.",
                   "2009-03-02")
     assert (row.status, row.count, row.destination) == ("sought_asylum", 40, "Vientiane")
+    # shelter from the weather is no refuge asked of anyone
+    assert _rows("The captain said the eight North Korean sailors had taken shelter from a typhoon off Niigata.",
+                 "2009-03-02") == []
 
 
 def test_a_coach_who_defected_in_a_passage_about_korea() -> None:
