@@ -161,3 +161,15 @@ def test_a_defector_who_returned_to_the_country_went_back_north() -> None:
     assert (flight.date, back.date) == ("2014", "")
     # a visitor returning to a country is no defection
     assert _rows("The American tourist returned to the country, officials said.", date="2017-07-19") == []
+
+
+def test_people_who_drifted_over_and_asked_to_go_home_did_not_defect() -> None:
+    """A boat that drifted over the line, whose people wanted to go home or
+    were sent back at their own request, tells no defection; those who
+    chose to stay defected."""
+    body = ("Three North Korean crewmen drifted across the maritime border in a disabled boat in April. "
+            "The three were handed back across the sea border at their own request last week.")
+    assert _rows(body, "2019-05-10") == []
+    body = ("Three North Korean crewmen drifted across the maritime border in a disabled boat in April. "
+            "One of them chose to remain in the South.")
+    assert [r.count for r in _rows(body, "2019-05-10")][:1] == [3]

@@ -15,6 +15,7 @@ from .actor import corefer, names_people
 from .actor_text import tidy_actors
 from .context import Doc
 from .denials import drop_denied_reports
+from .drifts import drop_drifts_sent_home
 from .figure_leads import first_tellings
 from .figure_places import defections_told_from_the_south, statistics_destination
 from .forecasts import drop_forecasts
@@ -436,6 +437,7 @@ def post_process(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
     rows = keep_lone_labels(rows)
     rows = drop_summary_leads(rows)
     rows = drop_denied_reports(P, rows, doc)
+    rows = drop_drifts_sent_home(rows, doc)
     rows = drop_forecasts(P, rows, doc)
     rows = first_tellings(P, rows, doc)
     inherit_from_leads(rows)

@@ -1,0 +1,40 @@
+"""Drifting, then sent home at one's own wish: "Four of them had drifted to
+the southern side of the East Sea and were rescued in May ... All of them
+wanted to go back to North Korea."
+
+A boat that drifts over the line carries people who crossed it, which the
+crossing patterns read as a defection; whether it was one is told after:
+those who stay defected, those who asked to go home did not (the gold
+counts no row for them, as for any crossing by mistake).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import Doc
+from .row import Row
+
+#: sentences after a drift's own in which the people's wish to go home may be told
+REACH = 2
+
+_DRIFT = re.compile(r"\b(?:drift\w*|adrift)\b", re.I)
+#: "wanted to go back", "expressed their wish to return home", "were sent back at their own request"
+_WENT_HOME = re.compile(
+    r"\b(?:wanted|wished|asked|wish|wishes|want|wants|chose|opted|hoped|(?:expressed|stated|voiced)\s+(?:a|their|his|her)\s+"
+    r"(?:wish|desire|intention))\s+to\s+(?:go|return|be\s+sent|be\s+repatriated)(?:\s+(?:back|home))?\b(?!\s+to\s+(?:the\s+)?South)"
+    r"|\bat\s+(?:their|his|her)\s+own\s+(?:request|wish|will)\b", re.I)
+
+
+def drop_drifts_sent_home(rows: list[Row], doc: Doc) -> list[Row]:
+    """Rows of a crossing told by drifting whose people, in the same
+    sentence or the next `REACH`, wanted to go home or were sent back at
+    their own request (see module)."""
+    out: list[Row] = []
+    for r in rows:
+        if r.status == "defected" and not r.stat and r.kind == "cross" and _DRIFT.search(doc.body, r.start, r.end):
+            after = " ".join(doc.sentence(si).text for si in range(r.sent, min(r.sent + REACH, len(doc.sents) - 1) + 1))
+            if _WENT_HOME.search(after):
+                continue
+        out.append(r)
+    return out
