@@ -173,7 +173,8 @@ class PersonRules:
                     # "Hae Jon, 23, asked ...": an age between commas after the name
                     aged = (nxt == "," and run + 2 < n and toks[run + 1].text.isdigit() and len(toks[run + 1].text) == 2
                             and toks[run + 2].text == ",")
-                    if (nxt in self.speech or (nxt == "," and nxt2 in ("a", "an", "who", "the", "former", "said"))
+                    # (not after "the": "past the Naked Cowboy, the Elmos" names no one)
+                    if ((prev != "the" and (nxt in self.speech or (nxt == "," and nxt2 in ("a", "an", "who", "the", "former", "said"))))
                             or role_next or role_before or aged
                             or prev in self.speech or (prev == "by" and (i < 2 or "\n" in body[toks[i - 2].end:toks[i - 1].start] or toks[i - 2].text in "(")) or (line_start and prev == "")):
                         if not (line_start and nxt not in self.speech and nxt != "," and prev != "by"):

@@ -208,3 +208,13 @@ def test_a_korean_given_name_ending_in_ah_or_oh_is_a_name() -> None:
             body="Kim Soo-ah fled North Korea in 2009 and Lee Jae Oh met her in Seoul.", date="2014-10-17",
             date_precision="day")).entities}
     assert ("PERSON", "Kim Soo-ah") in ents and ("PERSON", "Lee Jae Oh") in ents
+
+
+def test_a_capitalised_pair_after_the_is_no_person() -> None:
+    """"past the Naked Cowboy, the Elmos": a name-like pair after "the",
+    followed by a comma, is a thing or a nickname; a person named so in
+    context ("Kim Ryong, a driver") still is one."""
+    from .test_rules_numbers import _spans
+    assert _spans("We walked past the Golden Dragon, the noodle bar and the bus stop near Yanji.", "PERSON") == []
+    assert _spans("Near Yanji we met Ryu Sol, a driver, and the broker.", "PERSON") == ["Ryu Sol"]
+
