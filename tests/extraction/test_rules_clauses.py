@@ -36,6 +36,14 @@ def test_a_habit_of_such_people_told_after_the_event_is_theirs() -> None:
     assert _rows("North Korean women often cross the river near Hyesan at night, usually paying a broker.") == []
 
 
+def test_what_someone_can_do_is_no_event() -> None:
+    """"a person can easily swim across the river": an ability, no crossing."""
+    assert _rows("A determined North Korean fisherman can easily cross the sea border in a small boat.") == []
+    assert _rows("In summer a North Korean soldier can swim across the river in an hour.") == []
+    [row] = _rows("A determined North Korean fisherman crossed the sea border in a small boat on Monday.")
+    assert row.status == "defected"
+
+
 def test_members_told_after_the_group_in_its_sentence_are_the_group() -> None:
     rows = _rows("Lao police have detained nine suspected North Korean (DPRK) refugees, 8 women and one boy, who were "
                  "stopped near the Mekong on Monday.", "2018-06-06")
