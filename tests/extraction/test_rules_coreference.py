@@ -351,3 +351,13 @@ def test_a_person_described_then_named_just_after_gets_the_name() -> None:
             "and her husband, the official, surnamed Jang, was recalled.")
     [row] = _rows(body, "2019-03-04")
     assert row.actor_name == ""
+
+
+def test_the_one_person_of_a_report_is_still_the_same_far_on() -> None:
+    """A definite description of one person ("the defector") refers to the
+    one unnamed person the report told of, however far on it comes."""
+    filler = " ".join(f"Paragraph {i} describes the weather at the border in some detail." for i in range(15))
+    body = ("A North Korean defector slipped out of South Korea and returned to the North on Sunday. "
+            + filler + " Officials said the defector had crossed where the fence was lowest.")
+    assert len(_rows(body, "2020-11-05")) == 1
+

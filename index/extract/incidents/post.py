@@ -269,7 +269,9 @@ _ALL_OF_THEM = re.compile(r"\s*(?:all|both|each|every\s+one)\s+of\s+(?:them|thos
 _PART_OF_THEM = re.compile(r"\s*\S+\s+of\s+(?:them|those|the\s+group)\b", re.I)
 
 #: how far back (sentences) a definite description may refer to the one person told of before
-LONE_REACH = 12
+#: (a whole report: the one person it tells of is still "the defector" at its end; 12 left a
+#: re-mention 13 sentences on as a row of its own, and 20 or 40 change nothing else on dev)
+LONE_REACH = 40
 
 
 def _lone_antecedent(P: Patterns, r: Row, final: list[Row]) -> Row | None:
