@@ -821,3 +821,11 @@ def test_a_figure_set_off_by_a_dash_starts_the_actor() -> None:
     [row] = _rows("The official said 63 North Koreans in all -- 40 men and 23 women -- settled in the South during the year.",
                   date="2022-01-20")
     assert (row.actor, row.count) == ("63 North Koreans in all", 63)
+
+
+def test_a_belief_before_the_clause_is_no_part_of_its_subject() -> None:
+    """"Police believe the defector swam across the river": what someone
+    believes or thinks is told like what someone says; the actor starts
+    after the verb of belief."""
+    [row] = _rows("Investigators think a North Korean corporal swam across the Imjin River at night.", "2020-11-05")
+    assert (row.actor, row.role) == ("North Korean corporal", "corporal")
