@@ -173,3 +173,15 @@ def test_people_who_drifted_over_and_asked_to_go_home_did_not_defect() -> None:
     body = ("Three North Korean crewmen drifted across the maritime border in a disabled boat in April. "
             "One of them chose to remain in the South.")
     assert [r.count for r in _rows(body, "2019-05-10")][:1] == [3]
+
+
+def test_people_rescued_at_sea_who_went_back_north_were_sent_home() -> None:
+    """North Koreans rescued at sea who crossed back over the line went
+    home: no defection north (as a defector who goes back is)."""
+    body = ("Five North Korean sailors crossed the sea border in their own boat on Friday and returned to North Korea. "
+            "The five had been picked up off Ulleung Island in June.")
+    assert _rows(body, "2024-08-10") == []
+    body = ("A North Korean defector crossed the sea border in a stolen boat on Friday and returned to North Korea. "
+            "He had been picked up off Ulleung Island in 2019.")
+    assert [r.destination for r in _rows(body, "2024-08-10")][:1] == ["North Korea"]
+

@@ -1,4 +1,4 @@
-"""Drifting, then sent home at one's own wish: "Four of them had drifted to
+"""Drifting, then sent home at one's own wish (or rescued, then gone back): "Four of them had drifted to
 the southern side of the East Sea and were rescued in May ... All of them
 wanted to go back to North Korea."
 
@@ -32,9 +32,19 @@ def drop_drifts_sent_home(rows: list[Row], doc: Doc) -> list[Row]:
     their own request (see module)."""
     out: list[Row] = []
     for r in rows:
-        if r.status == "defected" and not r.stat and r.kind == "cross" and _DRIFT.search(doc.body, r.start, r.end):
-            after = " ".join(doc.sentence(si).text for si in range(r.sent, min(r.sent + REACH, len(doc.sents) - 1) + 1))
-            if _WENT_HOME.search(after):
-                continue
+        if r.status != "defected" or r.stat:
+            out.append(r)
+            continue
+        after = " ".join(doc.sentence(si).text for si in range(r.sent, min(r.sent + REACH, len(doc.sents) - 1) + 1))
+        if r.kind == "cross" and _DRIFT.search(doc.body, r.start, r.end) and _WENT_HOME.search(after):
+            continue
+        if "North Korea" in r.destination and not _DEFECTOR.search(r.actor) and _RESCUED.search(after):
+            continue  # ("North Korean residents ... went back to North Korea. They are six fishermen who were rescued after drifting")
         out.append(r)
     return out
+
+
+#: people rescued at sea (or adrift) before they went back: sent home, no defection north
+_RESCUED = re.compile(r"\b(?:rescued|picked\s+up|drift\w*|adrift)\b", re.I)
+#: a defector who goes back north defects again (a row); others rescued and sent back do not
+_DEFECTOR = re.compile(r"\bdefectors?\b", re.I)
