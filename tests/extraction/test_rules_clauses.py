@@ -647,3 +647,13 @@ def test_someone_else_who_did_so_is_a_row_of_their_own() -> None:
     assert [(r.actor, r.date, r.status) for r in rows] == [("young corporal", "2015-03", "defected")]
     # without a date of its own, "did so" tells no event
     assert _rows("No North Korean soldier had swum across the river since a young corporal did so.", "2016-02-01") == []
+
+
+def test_people_caught_and_what_they_tried_are_one_row() -> None:
+    """"Border guards caught a group of four who tried to flee across the
+    Yalu River": the catch and the flight it ended are one event, of the
+    group (not of "Border guards caught a group of four")."""
+    rows = _rows("North Korean border guards caught a group of four who tried to flee across the Yalu River in March.",
+                 "2021-05-02")
+    assert [(r.actor, r.count, r.status) for r in rows] == [("group of four", 4, "attempted")]
+

@@ -159,6 +159,10 @@ def sentence_rows(P: Patterns, s: Sentence) -> list[Row] | None:
         if row is not None:
             if back and rows[-1].destination and "North Korea" in rows[-1].destination[1:]:
                 rows[-1].destination.remove("North Korea")  # (read on past the "and": the return's place)
+            if rows and not back and row.status == rows[-1].status and not row.actor_name and rows[-1].actor \
+                    and row.actor != rows[-1].actor and (row.actor.endswith(" " + rows[-1].actor)
+                                                         or rows[-1].actor.endswith(" " + row.actor)):
+                continue  # ("the MSS caught a family of three | who tried to defect": the catch's object again, read with its verb)
             if rows and (row.actor_name, row.actor) == (rows[-1].actor_name, rows[-1].actor) and not back and not (
                     rows[-1].rel_end and ps >= rows[-1].rel_end and _reversed(rows[-1], row)):
                 if row.kind == "wish" and rows[-1].kind in ("arrest", "caught") and not rows[-1].stat:
