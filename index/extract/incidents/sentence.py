@@ -56,6 +56,18 @@ _HEADING = re.compile(r"(?:[A-Z0-9][\w'’-]*|(?:a|an|the|of|in|on|at|to|for|and
                       r"(?:\s+(?:[A-Z0-9][\w'’-]*|(?:a|an|the|of|in|on|at|to|for|and|or|by|with|from|as|his|her|its)\b)){2,14}")
 
 
+def _same_words_again(a: str, b: str) -> bool:
+    """One actor the other's last words, not a complement of it ("four
+    relatives of Ri Chol Su" is not Ri Chol Su)."""
+    if not a or not b or a == b:
+        return False
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    if not longer.endswith(" " + shorter):
+        return False
+    # (but "a group of four" and "four" are one: a group told by its number)
+    return not re.search(r"(?:\bof|['’]s)$", longer[:-len(shorter)].rstrip(), re.I) or bool(re.fullmatch(r"\d+|[a-z]+", shorter))
+
+
 def _wish_after_catch(rows: list[Row], wish: Row) -> None:
     """"a soldier whom Ukrainian forces captured has said he wishes to
     defect to the South": the catch tells who he is; the wish he stated
@@ -159,9 +171,8 @@ def sentence_rows(P: Patterns, s: Sentence) -> list[Row] | None:
         if row is not None:
             if back and rows[-1].destination and "North Korea" in rows[-1].destination[1:]:
                 rows[-1].destination.remove("North Korea")  # (read on past the "and": the return's place)
-            if rows and not back and row.status == rows[-1].status and not row.actor_name and rows[-1].actor \
-                    and row.actor != rows[-1].actor and (row.actor.endswith(" " + rows[-1].actor)
-                                                         or rows[-1].actor.endswith(" " + row.actor)):
+            if rows and not back and row.status == rows[-1].status and _same_words_again(row.actor, rows[-1].actor) \
+                    and not row.actor_name and not rows[-1].actor_name:
                 continue  # ("the MSS caught a family of three | who tried to defect": the catch's object again, read with its verb)
             if rows and (row.actor_name, row.actor) == (rows[-1].actor_name, rows[-1].actor) and not back and not (
                     rows[-1].rel_end and ps >= rows[-1].rel_end and _reversed(rows[-1], row)):
