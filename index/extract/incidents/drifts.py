@@ -1,11 +1,15 @@
-"""Drifting, then sent home at one's own wish (or rescued, then gone back): "Four of them had drifted to
-the southern side of the East Sea and were rescued in May ... All of them
-wanted to go back to North Korea."
+"""Drifting, then sent home: "Four of them had drifted to the southern side
+of the East Sea and were rescued in May ... All of them wanted to go back
+to North Korea"; "North Korean residents aboard a small wooden boat crossed
+the NLL and went back to North Korea. They are six fishermen who were
+rescued after drifting ...".
 
 A boat that drifts over the line carries people who crossed it, which the
 crossing patterns read as a defection; whether it was one is told after:
-those who stay defected, those who asked to go home did not (the gold
-counts no row for them, as for any crossing by mistake).
+those who stay defected, those who asked to go home did not, and people
+rescued at sea who then cross back north are sent home, not defectors
+going back (the gold counts no row for them, as for any crossing by
+mistake).
 """
 
 from __future__ import annotations
@@ -25,11 +29,17 @@ _WENT_HOME = re.compile(
     r"(?:wish|desire|intention))\s+to\s+(?:go|return|be\s+sent|be\s+repatriated)(?:\s+(?:back|home))?\b(?!\s+to\s+(?:the\s+)?South)"
     r"|\bat\s+(?:their|his|her)\s+own\s+(?:request|wish|will)\b", re.I)
 
+#: people rescued at sea (or adrift) before they went back: sent home, no defection north
+_RESCUED = re.compile(r"\b(?:rescued|picked\s+up|drift\w*|adrift)\b", re.I)
+#: a defector who goes back north defects again (a row); others rescued and sent back do not
+_DEFECTOR = re.compile(r"\bdefectors?\b", re.I)
+
 
 def drop_drifts_sent_home(rows: list[Row], doc: Doc) -> list[Row]:
     """Rows of a crossing told by drifting whose people, in the same
     sentence or the next `REACH`, wanted to go home or were sent back at
-    their own request (see module)."""
+    their own request; and rows going north of people (no defectors)
+    rescued or adrift there (see module)."""
     out: list[Row] = []
     for r in rows:
         if r.status != "defected" or r.stat:
@@ -42,9 +52,3 @@ def drop_drifts_sent_home(rows: list[Row], doc: Doc) -> list[Row]:
             continue  # ("North Korean residents ... went back to North Korea. They are six fishermen who were rescued after drifting")
         out.append(r)
     return out
-
-
-#: people rescued at sea (or adrift) before they went back: sent home, no defection north
-_RESCUED = re.compile(r"\b(?:rescued|picked\s+up|drift\w*|adrift)\b", re.I)
-#: a defector who goes back north defects again (a row); others rescued and sent back do not
-_DEFECTOR = re.compile(r"\bdefectors?\b", re.I)

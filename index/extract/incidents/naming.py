@@ -1,7 +1,7 @@
 """A person told of first by description and named just after: "The
 North Korean, surnamed Ri, stated his wishes ...", "the young man,
-identified as Jong Yol-ri, was taken to the airport", "a doctor identified
-only as "Kim" asked for asylum".
+identified as Jong Yol-ri, was taken to the airport", "the man, whom it
+identified only as Kim, turned up at the embassy".
 
 News reports often withhold a name in the lead and give it (or a surname
 alone) in the next sentence or two, hung on a description of the same

@@ -19,9 +19,9 @@ from .row import Row
 from .row_dates import resolve_date
 from .slots import place_list
 
-#: "its members", "their passengers": the people of a group told before in the sentence
 #: "11 of them": a part of the group told just before
 _PART_OF_THEM = re.compile(r"(?:\d[\d,]*|[a-z]+)\s+of\s+them", re.I)
+#: "its members", "their passengers": the people of a group told before in the sentence
 _THEIR_MEMBERS = re.compile(r"(?:its|their)\s+(?:members|people|passengers|crew|occupants)$", re.I)
 
 #: "(sought asylum in Beijing) and went on to | defect", "... and later | defected": the same

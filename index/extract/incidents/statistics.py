@@ -225,10 +225,10 @@ def stat_row(P: Patterns, s: Sentence) -> Row | None:
     value = number_value(P, m2.group(1))
     if value is None or value < 2 or (1900 <= value <= 2100 and "," not in m2.group(1)):
         return None
-    row = Row(sent=s.si, start=s.s0, end=s.s0 + len(text), status="reported_count", count=value, stat=True,
-              fallback=True, subset=m is None)
     if _AT_WORK.search(text, 0, m2.end(1)):
         return None  # ("the number of North Koreans working in Mongolia peaked at 2,123": workers abroad, no defectors)
+    row = Row(sent=s.si, start=s.s0, end=s.s0 + len(text), status="reported_count", count=value, stat=True,
+              fallback=True, subset=m is None)
     nm = pats.noun.search(m2.group())
     row.actor = nm.group() if nm else "defectors"
     row.date, row.precision = first_date(P, s)
