@@ -270,7 +270,7 @@ SETS = {
     # (P .79 R .51) / 0.83 / 0.92 unread, with the start's rules and after six commits of rules
     # alike, then joined. 1,192 in all: 0.8026 (1,819 pairs, 2,152 rows) / 0.88 / 0.93 (0.9256).
     # Round r66 (22 reports gathered mid-stop and kept unread, 26 gold rows, 4 negatives) scored
-    # 0.69 (P .66 R .73) / 0.89 / 0.93 unread, with the start's rules and after 26 commits of rules
+    # 0.69 (P .66 R .73) / 0.89 / 0.93 unread, with the start's rules and after 21 commits of rules
     # alike, then joined. 1,214 in all: 0.8035 (1,844 pairs, 2,183 rows) / 0.88 / 0.93 (0.9256).
     # End of stop 46: 0.8041 (1,843 pairs, 2,177 rows, P .85 R .77) / 0.88 / 0.93 (0.9257) against
     # 0.8003 (1,836 pairs, 2,178 rows) / 0.88 / 0.92 (0.9248) with the start's rules on the same
