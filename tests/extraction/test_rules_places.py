@@ -111,6 +111,10 @@ def test_an_unnamed_line_crossed_is_the_line_the_article_names() -> None:
     # with no named line in the article, the border stays as written
     [row] = _rows("A North Korean private crossed the land border between the two Koreas on Monday.", "2023-08-02")
     assert row.origin == "land border"
+    # a line in the east is not the named sea line, which lies in the West Sea
+    rows = _rows("Three North Koreans crossed the eastern maritime border in a wooden boat on Sunday. In May a "
+                 "boat with nine people had crossed the Northern Limit Line off Ganghwa Island.", "2023-08-02")
+    assert rows[0].origin == "eastern maritime border"
 
 
 def test_a_sea_boundary_is_a_line_between_the_koreas() -> None:

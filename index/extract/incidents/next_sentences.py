@@ -200,6 +200,10 @@ def _crossed_unnamed_border(text: str) -> bool:
 _SEA_WORDS = re.compile(r"\b(?:sea|maritime|waters?|coast|coastal|boat)\b", re.I)
 
 
+#: an unnamed line said to be in the east, where the named sea line (the NLL) is not
+_EASTERN = re.compile(r"\beast(?:ern)?\b", re.I)
+
+
 def named_lines(P: Patterns, rows: list[Row], doc: Doc) -> None:
     """"crossed the border between the two Koreas ... north of the Military
     Demarcation Line": a crossing whose origin is an unnamed line between the
@@ -214,7 +218,10 @@ def named_lines(P: Patterns, rows: list[Row], doc: Doc) -> None:
         if land is None:
             m_land, m_sea = P.named_land.search(doc.body), P.named_sea.search(doc.body)
             land, sea = (m_land.group() if m_land else ""), (m_sea.group() if m_sea else "")
-        named = sea if _SEA_WORDS.search(r.origin[0] if r.origin else doc.sentence(r.sent).text) else land
+        written = r.origin[0] if r.origin else doc.sentence(r.sent).text
+        if _SEA_WORDS.search(written) and _EASTERN.search(written):
+            continue  # ("the eastern maritime border": the sea line the article names lies in the West Sea)
+        named = sea if _SEA_WORDS.search(written) else land
         if named:
             r.origin = [named]
             if not r.destination and r.status == "defected" and not r.returning:
