@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .context import Doc
+from .patterns import Patterns
 from .row import Row
 
 #: sentences after a drift's own in which the people's wish to go home may be told
@@ -29,17 +30,15 @@ _WENT_HOME = re.compile(
     r"(?:wish|desire|intention))\s+to\s+(?:go|return|be\s+sent|be\s+repatriated)(?:\s+(?:back|home))?\b(?!\s+to\s+(?:the\s+)?South)"
     r"|\bat\s+(?:their|his|her)\s+own\s+(?:request|wish|will)\b", re.I)
 
-#: people rescued at sea (or adrift) before they went back: sent home, no defection north
-_RESCUED = re.compile(r"\b(?:rescued|picked\s+up|drift\w*|adrift)\b", re.I)
 #: a defector who goes back north defects again (a row); others rescued and sent back do not
 _DEFECTOR = re.compile(r"\bdefectors?\b", re.I)
 
 
-def drop_drifts_sent_home(rows: list[Row], doc: Doc) -> list[Row]:
+def drop_drifts_sent_home(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
     """Rows of a crossing told by drifting whose people, in the same
     sentence or the next `REACH`, wanted to go home or were sent back at
     their own request; and rows going north of people (no defectors)
-    rescued or adrift there (see module)."""
+    rescued or adrift there, told by `rescue_cues` (see module)."""
     out: list[Row] = []
     for r in rows:
         if r.status != "defected" or r.stat:
@@ -48,7 +47,7 @@ def drop_drifts_sent_home(rows: list[Row], doc: Doc) -> list[Row]:
         after = " ".join(doc.sentence(si).text for si in range(r.sent, min(r.sent + REACH, len(doc.sents) - 1) + 1))
         if r.kind == "cross" and _DRIFT.search(doc.body, r.start, r.end) and _WENT_HOME.search(after):
             continue
-        if "North Korea" in r.destination and not _DEFECTOR.search(r.actor) and _RESCUED.search(after):
+        if "North Korea" in r.destination and not _DEFECTOR.search(r.actor) and P.rescue.search(after):
             continue  # ("North Korean residents ... went back to North Korea. They are six fishermen who were rescued after drifting")
         out.append(r)
     return out

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .context import Doc
+from .patterns import Patterns
 from .row import Row
 
 #: sentences after a row's own in which its actor may be named
@@ -28,13 +29,11 @@ _NAMED = re.compile(
     r"(?:(?:(?:who|whom)\s+(?:was\s+|had\s+been\s+|(?:[\w-]+\s+){1,3}?))?(?:later\s+)?identified\s+(?:only\s+)?"
     r"(?:by\s+(?:his|her)\s+(?:sur|family\s+)?name,?\s+|as\s+(?:a\s+)?(?:\d+-year-old\s+(?:[a-z]+\s+)?)?)"
     r"|surnamed\s+)" + _NAME)
-#: descriptions that may stand for the row's actor whatever its own words ("the man", "the defector")
-_ANY_PERSON = frozenset({"man", "woman", "person", "defector", "refugee", "korean", "escapee"})
-
-
-def names_told_after(rows: list[Row], doc: Doc) -> None:
+def names_told_after(P: Patterns, rows: list[Row], doc: Doc) -> None:
     """Give an unnamed single person's row the name a description of that
-    person carries in its sentence or the next `REACH` (see module)."""
+    person carries in its sentence or the next `REACH` (see module); the
+    description's head is a word of the row's actor or one of
+    `described_people` ("the man", "the defector": extraction.yaml)."""
     named = {r.actor_name for r in rows if r.actor_name}
     for i, r in enumerate(rows):
         if r.actor_name or r.stat or r.count is not None:
@@ -46,7 +45,7 @@ def names_told_after(rows: list[Row], doc: Doc) -> None:
             text = doc.sentence(si).text
             for m in _NAMED.finditer(text):
                 head = m.group("head").lower().split()[-1]
-                if head not in words and head not in _ANY_PERSON or re.search(r"\bof\s+$", text[:m.start()]):
+                if head not in words and head not in P.described_people or re.search(r"\bof\s+$", text[:m.start()]):
                     continue  # (not someone the actor belongs to: "the wife of a diplomat surnamed Park")
                 name = m.group("name")
                 if name in named or name.split()[0] in ("North", "South", "The"):

@@ -79,6 +79,13 @@ class Patterns:
         self.visit_purpose = v.regex("visit_purposes")
         self.withdrawal = v.regex("withdrawal_cues")
         self.accidental = v.regex("accidental_cues")  # ("crossed the border by accident": strayed, no defection)
+        self.rescue = v.regex("rescue_cues")  # (drifts.py)
+        self.described_people = v.words("described_people")  # (naming.py)
+        # "a 1997 trip": a year before an occasion of the event dates it (row_dates.py)
+        self.occasion_after_year = v.regex("event_occasions", r"(?:19|20)\d{{2}}\s+(?:(?:official|business|state|working|diplomatic)\s+)?(?:{})\b")
+        # "the number of North Koreans working in Mongolia": people counted where they work abroad (statistics.py)
+        self.at_work = v.regex("posted_abroad_participles", r"\b(?:number|count|total)\s+of\s+(?:North\s+Koreans?|(?:North\s+Korean\s+)?"
+                               r"(?:workers|labou?rers|students))\s+(?:who\s+(?:are|were)\s+)?(?:{})\b")
         self.max_people = int(v.raw.get("max_people_figure") or 10**12)
         self.arrival_idiom = v.regex("arrival_idioms", r"\s*(?:(?:to|into|in)\s+)?(?:{})\b")
         self.forecast = v.regex("forecast_cues")

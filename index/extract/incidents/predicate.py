@@ -135,7 +135,7 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         stop = P.date_stop.search(text, pe)
         end = min(stop.start() if stop else len(text), limit)  # ("resettled ... with his family in 2016")
         has_date = any(sp.label == "DATE" and (pe <= sp.start - s0 < end or rel.end(1) <= sp.start - s0 < ps)
-                       and not attributive_year(text, sp.start - s0) for sp in s.spans
+                       and not attributive_year(P, text, sp.start - s0) for sp in s.spans
                        ) or bool(re.search(r"\brecently\s", rel.group()) or re.search(r"\brecently\b", text[pe:end]))
         # ("an army general who recently fled", "two families who defected from North Korea recently": a time told)
         caught = kind in ("cross", "flee", "defect", "asylum") and caught_after(P, text, pe)

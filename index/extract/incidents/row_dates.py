@@ -36,18 +36,13 @@ _COMPARISON = re.compile(r"\b(?:up|down)\s+(?:\S+\s+)?from\b|\bcompared\s+(?:wit
 _YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
-def attributive_year(text: str, at: int) -> bool:
+def attributive_year(P: Patterns, text: str, at: int) -> bool:
     """"under a 2004 law", "the 1953 armistice": a year before a noun after a
     determiner names another thing; it dates no event of the clause. But a
     year before an occasion of the event dates it ("during a 1997 trip to
     Beijing", "his 2016 defection")."""
     return bool(re.search(r"\b(?:a|an|the|its|his|her|their)\s+$", text[max(0, at - 8):at], re.I)
-                and re.match(r"(?:19|20)\d{2}\s+[a-z]", text[at:at + 7])) and not _OCCASION.match(text, at)
-
-
-#: the noun after an attributive year that names the occasion of the event itself
-_OCCASION = re.compile(r"(?:19|20)\d{2}\s+(?:(?:official|business|state|working|diplomatic)\s+)?"
-                       r"(?:trip|visit|tour|journey|stopover|defection|escape|flight|crossing|voyage)\b")
+                and re.match(r"(?:19|20)\d{2}\s+[a-z]", text[at:at + 7])) and not P.occasion_after_year.match(text, at)
 
 
 #: ", 15 years after he | fled": the event dated back from the time the sentence told first
@@ -75,7 +70,7 @@ def read_date(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, end
         before = text[:sp.start - s0]
         if row.count and row.count >= 10 and re.search(r"\bsince\s+(?:the\s+)?$|\bsince\b[^,;.]{0,60}$", before[-70:], re.I):
             return False  # "since the 1950-53 war, more than 30,000 have fled", "Since the war ended in 1953, ...": where a running total starts
-        if attributive_year(text, sp.start - s0):
+        if attributive_year(P, text, sp.start - s0):
             return False
         return not P.reporting_end.search(before) and not re.search(r"\b(?:posted|updated)\s*$", before, re.I)
     shift = P.day_offset.search(text, pe, end)

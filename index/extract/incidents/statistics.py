@@ -204,11 +204,6 @@ def _figure_patterns(nouns: str, num: str) -> _FigurePatterns:
                                  for i, p in enumerate(told)), re.compile(share, re.I), re.compile(nouns, re.I))
 
 
-#: people counted where they work or study abroad, not where they fled to
-_AT_WORK = re.compile(r"\b(?:number|count|total)\s+of\s+(?:North\s+Koreans?|(?:North\s+Korean\s+)?(?:workers|labou?rers|students))\s+"
-                      r"(?:who\s+(?:are|were)\s+)?(?:working|employed|labou?ring|studying|stationed|dispatched|posted)\b", re.I)
-
-
 def stat_row(P: Patterns, s: Sentence) -> Row | None:
     """A figure with no predicate: "The number of arrivals fell to 67 in 2022",
     "Ten of last year's defectors were ...", "The total ... stands at 34,000"."""
@@ -225,7 +220,7 @@ def stat_row(P: Patterns, s: Sentence) -> Row | None:
     value = number_value(P, m2.group(1))
     if value is None or value < 2 or (1900 <= value <= 2100 and "," not in m2.group(1)):
         return None
-    if _AT_WORK.search(text, 0, m2.end(1)):
+    if P.at_work.search(text, 0, m2.end(1)):
         return None  # ("the number of North Koreans working in Mongolia peaked at 2,123": workers abroad, no defectors)
     row = Row(sent=s.si, start=s.s0, end=s.s0 + len(text), status="reported_count", count=value, stat=True,
               fallback=True, subset=m is None)
