@@ -657,3 +657,12 @@ def test_people_caught_and_what_they_tried_are_one_row() -> None:
                  "2021-05-02")
     assert [(r.actor, r.count, r.status) for r in rows] == [("group of four", 4, "attempted")]
 
+
+
+def test_another_group_caught_after_north_koreans_caught_is_more_of_them() -> None:
+    """"Another group of five people was arrested": after North Koreans
+    caught in the sentence before, more of the same people, caught too."""
+    body = ("Eleven North Koreans crossed the Tumen River and were caught by Chinese police on Monday. "
+            "Another group of six people was stopped at a checkpoint in Yanji two days later.")
+    rows = _rows(body, "2013-03-10")
+    assert [(r.count, r.status) for r in rows] == [(11, "attempted"), (6, "attempted")]

@@ -213,6 +213,9 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
         if (_NEW_PEOPLE.match(subject) and not re.search(r"\bheld\b", text[ps:pe]) and _DEFECTORS.search(s.before_text(2))
                 and any(sp.label == "NUMBER" and sp.start - s0 < ps for sp in s.spans)):
             return True  # "A woman and two men were arrested on a bus" (people not told of before) among defectors held abroad
+        if re.match(r"\s*another\s+(?:group|family|\d+|[a-z]+\s+(?:people|men|women))\b", subject, re.I) \
+                and P.north_korean_people.search(s.before_text(2)):
+            return True  # ("... caught in China. Another group of five people was arrested four days later": more of them)
         return bool(re.search(r"\b(?:trying|attempting|tried|attempted|while|as|after)\b", text[pe:pe + 140], re.I)
                     and (P.defect_word.search(text[pe:]) or P.border.search(text[pe:]) or re.search(
                         r"\bcross|\breach\b|\bmake (?:its|their|his|her) way\b|\bon (?:its|their|his|her) way\b|\bget to\b|\bhead(?:ing)? (?:to|for)\b"
