@@ -361,3 +361,13 @@ def test_the_one_person_of_a_report_is_still_the_same_far_on() -> None:
             + filler + " Officials said the defector had crossed where the fence was lowest.")
     assert len(_rows(body, "2020-11-05")) == 1
 
+
+
+def test_the_group_told_of_again_several_sentences_on_is_the_same_event() -> None:
+    """"The North Koreans crossed the sea border before dawn", seven
+    sentences after the group's arrival: the group told of again, no row
+    of its own."""
+    filler = " ".join(f"Paragraph {i} describes the harbour and the weather in some detail." for i in range(6))
+    body = ("Six North Koreans reached Sokcho in a wooden boat on Monday, the coast guard said. " + filler
+            + " The North Koreans crossed the sea border before dawn, officials added.")
+    assert [r.count for r in _rows(body, "2019-06-20")] == [6]
