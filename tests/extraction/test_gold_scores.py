@@ -92,7 +92,9 @@ SETS = {
     # elsewhere (fields 0.91 -> 0.88: 16 pairs with ~14.1 right values against 15 with ~13.7)
     # (entities 0.94 -> 0.95 at stop 27: dates with their anchors, "the other two", unit titles)
     # Stop 28: 0.82 -> 0.85 (P 0.84 -> 0.85, R 0.80 -> 0.85), fields 0.88 -> 0.90.
-    "invented_blind": (INVENTED_BLIND / "articles", lambda: _gold(INVENTED_BLIND / "gold.yaml"), (0.88, 0.90, 0.95)),
+    # Stop 46: 0.88 -> 0.90 (18 pairs, 21 -> 20 rows): a group told of again 5 to 12 sentences on
+    # merges with its event (GROUP_REACH in post.py); the floor rises to it.
+    "invented_blind": (INVENTED_BLIND / "articles", lambda: _gold(INVENTED_BLIND / "gold.yaml"), (0.90, 0.90, 0.95)),
     # real dev (153 reports) measured 0.82 / 0.90 / 0.92 (stop 21; rounds r9, r10, r11 and r12 scored
     # 0.71, 0.62, 0.70 and 0.53 at the start of the stop, before any rule was made from them); real blind 0.49 / 0.73 / 0.88 before the rules of the real-report
     # rounds, 0.67 / 0.82 / 0.91 at stop 20, 0.74 / 0.84 / 0.91 at stop 21 (held there). Stop 22:
@@ -272,7 +274,7 @@ SETS = {
     # Round r66 (22 reports gathered mid-stop and kept unread, 26 gold rows, 4 negatives) scored
     # 0.69 (P .66 R .73) / 0.89 / 0.93 unread, with the start's rules and after 21 commits of rules
     # alike, then joined. 1,214 in all: 0.8035 (1,844 pairs, 2,183 rows) / 0.88 / 0.93 (0.9256).
-    # End of stop 46: 0.8041 (1,843 pairs, 2,177 rows, P .85 R .77) / 0.88 / 0.93 (0.9257) against
+    # End of stop 46: 0.8055 (1,843 pairs, 2,169 rows, P .85 R .77) / 0.88 / 0.93 (0.9257) against
     # 0.8003 (1,836 pairs, 2,178 rows) / 0.88 / 0.92 (0.9248) with the start's rules on the same
     # 1,214 reports; the floors stay 0.80 / 0.88 / 0.93.
     "real_dev": (REAL / "dev" / "articles", lambda: _set_gold(REAL / "dev"), (0.80, 0.88, 0.93)),
