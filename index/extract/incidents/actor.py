@@ -332,7 +332,7 @@ def read_actor(P: Patterns, row: Row, region: str, rspans: list[EntitySpan], doc
     stripped = subject_of_clause(stripped)
     if stripped is None:
         return False  # a clause fragment ("hardship had driven her to"), no actor
-    if re.fullmatch(r"(?:he|she)", stripped, re.I) and (own := subject_of_subordinate_pronoun(doc, abs_cs, region, P)
+    if re.fullmatch(r"(?:he|she)", stripped, re.I) and (own := subject_of_subordinate_pronoun(P, doc, abs_cs, region)
                                                         or speaking_subject(P, doc, abs_cs + region.find(stripped))):
         # ("the colonel had worked ... before he defected", "a North Korean woman said she crossed into China")
         row.actor, row.role = own.text, role_text(P, own.canonical or own.text) if own.label == "ROLE" else ""

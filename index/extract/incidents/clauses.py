@@ -12,7 +12,7 @@ import re
 
 from ...models import EntitySpan
 from .context import Doc, Sentence
-from .patterns import Patterns
+from .patterns import DEFECTOR_WORDS, Patterns
 
 
 # a quoted word or name ("identified only as "Kim"") opens no clause, unlike a quote
@@ -223,7 +223,7 @@ _DESCRIBED_SUBJECT = re.compile(r"(?:^|,\s*|\b(?:said|says|say|added|reported|be
 _VERB_AFTER = re.compile(r"\s+(?:had|has|was|is|[a-z]+ed|spent|served|worked|lived)\b")
 
 
-def subject_of_subordinate_pronoun(doc: Doc, abs_cs: int, region: str, P: Patterns | None = None) -> EntitySpan | None:
+def subject_of_subordinate_pronoun(P: Patterns, doc: Doc, abs_cs: int, region: str) -> EntitySpan | None:
     """The role noun of the described subject that "he"/"she" of a
     subordinate clause stands for: "According to the ministry, the colonel
     had worked for the spy agency before he defected" -> "colonel" (not the
@@ -237,7 +237,7 @@ def subject_of_subordinate_pronoun(doc: Doc, abs_cs: int, region: str, P: Patter
         if _DESCRIBED_SUBJECT.search(lead) and _VERB_AFTER.match(rest):
             return sp
     # (or a relative, a man or a woman: "A nephew of one of Kim Jong Il's former wives was killed ... after he fled")
-    m = _KIN_SUBJECT.search(region) if P is not None else None
+    m = _KIN_SUBJECT.search(region)
     if m and m.group("head").lower() in P.kin | P.person_parts:
         return EntitySpan(s0 + m.start("np"), s0 + m.end("np"), "PERSON", m.group("np"))
     return None
@@ -253,7 +253,7 @@ _KIN_SUBJECT = re.compile(r"(?:^|\n|,\s*)(?:the|a|an)\s+(?P<np>(?:[\w'-]+\s+){0,
 _OWN_STORY = re.compile(r"(?:^|,\s*)(?:the|a|an|one)\s+(?P<np>(?:[\w'-]+\s+){0,3}?(?P<head>[\w'-]+))\s+"
                         r"(?:(?:said|says|recalled|recalls)\s+|told\s+(?:[\w'-]+\s+){1,4}?)(?:that\s+)?$", re.I)
 #: words of a description that make its person one who might have fled (not one who reports on them)
-_PEOPLE_WORDS = re.compile(r"\b(?:defectors?|refugees?|escapees?|North\s+Koreans?)\b", re.I)
+_PEOPLE_WORDS = re.compile(DEFECTOR_WORDS.pattern + r"|\bNorth\s+Koreans?\b", re.I)
 
 
 def speaking_subject(P: Patterns, doc: Doc, abs_cs: int) -> EntitySpan | None:

@@ -21,6 +21,8 @@ HANDED_TO_POLICE = r"(?:handed|turned)\s+(?:over\s+)?to\s+(?:the\s+)?(?:[A-Z][\w
 
 #: a diplomatic mission ("the Danish embassy", "Canada (Canadian Embassy)")
 MISSION_WORD = re.compile(r"\b(?:embassy|consulate|legation|mission)\b", re.I)
+#: the people who flee, by what they are called ("defectors", "refugees", "asylum seekers")
+DEFECTOR_WORDS = re.compile(r"\b(?:defectors?|refugees?|escapees?|asylum[\s-]seekers?)\b", re.I)
 
 # "identified by his surname Choe", "only by her family name, Kim"
 SURNAME_ONLY = r"(?:only\s+)?by\s+(?:his|her|the)\s+(?:sur|family\s+|last\s+)?name"

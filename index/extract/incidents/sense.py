@@ -11,7 +11,7 @@ import re
 from .clauses import clause_end
 from .context import Sentence
 from .objects import held_for_something_else
-from .patterns import Patterns
+from .patterns import DEFECTOR_WORDS, Patterns
 from .row import PredicateKind
 from .statistics import counted_arrival
 
@@ -26,7 +26,6 @@ _TO_NORTH_OR_SOUTH = re.compile(r"\s+(?:back\s+)?(?:in)?to\s+the\s+(?:North|Sout
 _CROSSED_BEFORE = re.compile(r"\bwho\s+(?:had\s+|have\s+|has\s+)?(?:illegally\s+|secretly\s+)?(?:crossed|fled|escaped|swam|waded|slipped)\b"
                              r"[^.;]{0,120}[,\s]$", re.I)
 _NEW_PEOPLE = re.compile(r"\s*(?:A|An|Another)\s", re.I)  # (an indefinite subject: people not told of before)
-_DEFECTORS = re.compile(r"\b(?:defectors?|refugees?|escapees?|asylum[\s-]seekers?)\b", re.I)
 #: "defected to South Korea", "... to the North": to one of the two Koreas, named or not
 _TO_A_KOREA = re.compile(r"(?:\s+in\s+\d{4})?\s+(?:back\s+)?(?:in)?to\s+(?:the\s+(?:North|South)\b(?![\s-]+Korean\b)|(?:South|North)\s+Korea\b|Seoul\b|Pyongyang\b"
                          r"|the\s+Republic\s+of\s+Korea\b|(?:his|her|their)\s+(?:new\s+)?(?:motherland|homeland)\b)")
@@ -101,7 +100,7 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
     if kind == "defect" and _JOURNEY.fullmatch(text, ps, pe):
         # "fewer than 600 refugees made the journey": a flight only of refugees, or after one told just before; and
         # of people not told of already ("The soldier ... made the crossing", "His family made the same journey")
-        return (bool(_DEFECTORS.search(text[:ps]) or P.defect_word.search(s.before_text(1))) and (korea_here or _about_korea(P, s))
+        return (bool(DEFECTOR_WORDS.search(text[:ps]) or P.defect_word.search(s.before_text(1))) and (korea_here or _about_korea(P, s))
                 and not _definite_subject(text[:ps]))
     if kind == "defect" and _SAME_ACT.fullmatch(text, ps, pe):
         # "... did the same", "followed suit": a defection only after one told just before
@@ -145,7 +144,7 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
             r"\b(?:into|to)\s+(?:the\s+)?(?:communist\s+|isolated\s+|reclusive\s+|capitalist\s+|democratic\s+)?(?:North|South)\b(?![\s-]+Korean\b)",
             text[ps:pe + 40]))
     if kind == "arrive" and _FOUND_AT_SEA.match(text, ps, pe):
-        return bool(_DEFECTORS.search(text) or re.search(r"\bdefect(?:ion)?s?\b", text, re.I)) and (korea_here or _about_korea(P, s))
+        return bool(DEFECTOR_WORDS.search(text) or re.search(r"\bdefect(?:ion)?s?\b", text, re.I)) and (korea_here or _about_korea(P, s))
     if kind == "arrive":
         if re.fullmatch(r"comes?", text[ps:pe].strip(), re.I) and re.match(r"\s+from\b", text[pe:]):
             return False  # "a defector, comes from North Hamgyong": where someone is from, no movement
@@ -157,7 +156,7 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
             sp.label == "DATE" and 0 <= sp.start - s0 - pe <= 12 for sp in s.spans)
         flown_in = bool(re.search(r"\b(?:flown|airlifted)\s+in$", text[ps:pe], re.I))  # (in: where the report is written)
         # ("four defectors who arrived by boat": defectors told how they came)
-        came_by = bool(_DEFECTORS.search(text, 0, ps)) and bool(_CAME_BY.match(text, pe))
+        came_by = bool(DEFECTOR_WORDS.search(text, 0, ps)) and bool(_CAME_BY.match(text, pe))
         if not am and not counted_arrival(P, s, ps, pe) and not defectors_arrive_at_place(P, s, ps, pe) and not dated_defector \
                 and not flown_in and not came_by:
             return False
@@ -194,9 +193,9 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
             return False  # "two brokers were detained": those who help defectors attempt nothing
         if held_for_something_else(P, text, pe):
             return False
-        if _DEFECTORS.search(text[:ps]):
+        if DEFECTOR_WORDS.search(text[:ps]):
             return True  # "a North Korean defector was arrested in Bangkok"
-        if P.bare_number_before.search(text[:ps]) and _DEFECTORS.search(s.before_text(2)):
+        if P.bare_number_before.search(text[:ps]) and DEFECTOR_WORDS.search(s.before_text(2)):
             return True  # ("Defectors were arrested in Dalian. On Monday, | five more | were seized": more of them)
         if P.north_korean_people.search(subject) and any(
                 sp.label == "LOCATION" and 0 <= sp.start - s0 - pe <= 60 and not re.search(r"Korea|Seoul|Pyongyang", sp.text)
@@ -210,7 +209,7 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
         if re.search(r"\b(?:trying|attempting|tried|attempted|hoped|hoping|seeking|sought|planning|planned|wanting|wanted)\s+to\s+"
                      r"(?:reach|defect|flee|escape|cross|get to|go to|travel to|make it to)\b", text, re.I):
             return True  # "Nine North Koreans who are trying to reach South Korea have been held"
-        if (_NEW_PEOPLE.match(subject) and not re.search(r"\bheld\b", text[ps:pe]) and _DEFECTORS.search(s.before_text(2))
+        if (_NEW_PEOPLE.match(subject) and not re.search(r"\bheld\b", text[ps:pe]) and DEFECTOR_WORDS.search(s.before_text(2))
                 and any(sp.label == "NUMBER" and sp.start - s0 < ps for sp in s.spans)):
             return True  # "A woman and two men were arrested on a bus" (people not told of before) among defectors held abroad
         if re.match(r"\s*another\s+(?:group|family|\d+|[a-z]+\s+(?:people|men|women))\b", subject, re.I) \
