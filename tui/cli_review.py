@@ -170,7 +170,7 @@ def _orphans(orphans: list[Orphan], fmt: str, out: Console) -> None:
                                          "actions": list(o.kinds), "reason": o.reason, "note": o.note,
                                          "actor": o.actor, "evidence": o.evidence}, ensure_ascii=False) + "\n")
         return
-    table = Table(title=Text(f"{len(orphans)} orphaned reviews"), expand=True)
+    table = Table(title=Text(f"{len(orphans)} orphaned review{'s' if len(orphans) != 1 else ''}"), expand=True)
     for col, width in (("incident id", 24), ("actions", 14), ("reason", 30), ("evidence", 20)):
         table.add_column(col, overflow="ellipsis", no_wrap=True, min_width=width, ratio=1)
     for o in orphans:

@@ -121,7 +121,7 @@ async def test_a_review_made_from_the_shell_shows_and_an_orphan_is_listed(make_a
     async with app.run_test(size=(140, 40)) as pilot:
         await wait_ready(pilot)
         pane = app.query_one(IncidentPane)
-        assert len(pane.orphans) == 1 and "1 orphaned review" in pane.border_title
+        assert len(pane.orphans) == 1 and "1 orphaned review" in pane.border_title and "1 orphaned reviews" not in pane.border_title
         pane.action_orphans()
         await wait_for(pilot, lambda: isinstance(app.screen, OrphansScreen))
         await pilot.pause()

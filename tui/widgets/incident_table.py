@@ -373,7 +373,8 @@ class IncidentPane(RowLoading, ReviewActions, TableViews, Vertical):
         if hidden:
             parts.append(f"{hidden} rejected hidden (R)")
         if self.orphans:
-            parts.append(f"{len(self.orphans)} orphaned reviews")
+            n = len(self.orphans)
+            parts.append(f"{n} orphaned review{'s' if n != 1 else ''}")
         if self.loading_rows:
             parts.append("loading…")
         label = next((col.label for col in COLUMNS if col.key == self.sort_column), self.sort_column.replace("_", " "))
