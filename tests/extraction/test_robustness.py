@@ -130,6 +130,9 @@ def test_wire_dateline_is_no_actor() -> None:
                  "officials in Seoul said.")
     assert len(rows) == 1 and not rows[0].actor.startswith("South Korea") and rows[0].count == 4
     assert "Seoul" not in rows[0].origin and "Seoul" not in rows[0].destination
+    # a dateline whose date was lost on the way, its comma left ("SEOUL, – ...")
+    [row] = _rows("BUSAN, – Two North Korean fishermen crossed the sea border on a raft last week, police said.")
+    assert row.actor == "Two North Korean fishermen"
 
 
 def test_surname_only_person_and_numbers() -> None:

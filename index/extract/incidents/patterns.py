@@ -274,7 +274,8 @@ class Patterns:
                                    r"\s*\([^)]{2,30}\)|,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+[A-Z][A-Za-z]+)\s*(?:--|[-—–])\s*"
                                    # "BEIJING - A group of 25 ...": a city in capitals and a spaced dash (an em dash
                                    # needs no spaces, "SEOUL—A group"; a hyphen does, "SEOUL-based")
-                                   r"|\s*[A-Z]{3,}(?:[ .'-][A-Z]{2,}){0,2}(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?(?:\s+(?:--|[-—–•·|])\s+|[—–]\s*)")
+                                   # (or with the date lost and its comma left: "SEOUL, – One of the four ...")
+                                   r"|\s*[A-Z]{3,}(?:[ .'-][A-Z]{2,}){0,2}(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?,?(?:\s+(?:--|[-—–•·|])\s+|[—–]\s*)")
         self.generic_alt = _alt(v, "generic_plurals", "defectors")
         self.quantifier_alt = _alt(v, "generic_quantifiers", "most|many|few|all")
         self.trend_lead_verbs = v.regex("trend_lead_verbs")
