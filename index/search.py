@@ -13,6 +13,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 import warnings
+from collections.abc import Iterable
+from pathlib import Path
 
 warnings.filterwarnings("ignore", category=SyntaxWarning, module=r"whoosh(\..*)?")
 
@@ -27,15 +29,18 @@ from whoosh.query.spans import Span, SpanNear2  # noqa: E402
 from .analysis import TOKEN_RE as _TOKEN_RE, Snippet, make_snippet, opening, stem as _stem, term_spans  # noqa: E402,F401
 from .analysis import terms as analysed  # noqa: E402
 from .query_checks import DEFAULT_FIELDS, FIELD_ALIASES  # noqa: E402
+from .spelling_words import SPELLED_FIELDS, read_words  # noqa: E402
 from .whoosh_fields import AnalysedKeyword, AnalysedText  # noqa: E402
 
-SCHEMA_VERSION = "7"  # 7: field types that take values analysed by the workers (whoosh_fields.py)
+SCHEMA_VERSION = "8"  # 8: no spelling fields; "did you mean" reads its own word list (spelling_words.py)
 
 ENTITY_FIELDS = ("person", "org", "place", "role", "source")
 # Each whole entity name also as one keyword ("ministry of unification"), so
 # that person:"..." / org:"..." / place:"..." is a few term look-ups, not a
 # position check in every article that has the words (0.2 s at 10,000).
 NAME_FIELDS = {"person": "person_name", "org": "org_name", "place": "place_name"}
+#: The name under which `Lexicons` holds the words of the spelling list (no field has it).
+SPELLING_SOURCE = "\x00spelling"
 
 
 def make_schema() -> fields.Schema:
@@ -43,8 +48,8 @@ def make_schema() -> fields.Schema:
     names = StandardAnalyzer(stoplist=None)
     return fields.Schema(
         id=fields.ID(stored=True, unique=True, sortable=True),
-        title=AnalysedText(analyzer=stem, field_boost=2.0, spelling=True),
-        body=AnalysedText(analyzer=stem, spelling=True),
+        title=AnalysedText(analyzer=stem, field_boost=2.0),
+        body=AnalysedText(analyzer=stem),
         person=AnalysedText(analyzer=names),
         org=AnalysedText(analyzer=names),
         place=AnalysedText(analyzer=names),
@@ -109,10 +114,19 @@ class Lexicons:
     query at 1,000 articles); grouped words and rapidfuzz's C edit distance
     make it a few milliseconds."""
 
-    def __init__(self, reader) -> None:
+    def __init__(self, reader, spelling: Path | None = None) -> None:
         self.reader = reader
+        self.spelling = spelling
         self._groups: dict[str, dict[str, list[str]]] = {}
         self._names: dict[str, list[str]] = {}
+
+    def spelling_source(self, field: str) -> str:
+        """Where the words "did you mean" offers for `field` are read: the
+        index's spelling list for a stemmed text field (its own words are
+        stems, "countri"), else the field's own words."""
+        if field in SPELLED_FIELDS and self.spelling is not None and self.spelling.exists():
+            return SPELLING_SOURCE
+        return field
 
     def load(self, field: str) -> None:
         """Read `field`'s words now (see `warm_words`)."""
@@ -122,7 +136,11 @@ class Lexicons:
         groups = self._groups.get(field)
         if groups is None:
             groups = {}
-            for w in self.reader.lexicon(field):
+            if field == SPELLING_SOURCE and self.spelling is not None:
+                words: Iterable = sorted(read_words(self.spelling))
+            else:
+                words = self.reader.lexicon(field)
+            for w in words:
                 w = w.decode("utf-8", "replace") if isinstance(w, bytes) else str(w)
                 groups.setdefault(w[:1], []).append(w)
             self._groups[field] = groups
@@ -193,21 +211,21 @@ def warm_words(searcher) -> None:
     seconds at 100,000 on the first such query of a searcher, which no
     keystroke should pay."""
     lex = lexicons(searcher)
-    schema = searcher.schema
-    names = schema.names()
+    names = searcher.schema.names()
     for field in DEFAULT_FIELDS:
         if field in names:
-            spell = schema[field].spelling_fieldname(field)
-            lex.load(spell if spell in names else field)
+            lex.load(lex.spelling_source(field))
     if NAME_FIELDS["person"] in names:
         lex.names(NAME_FIELDS["person"])
 
 
-def lexicons(searcher) -> Lexicons:
-    """The searcher's Lexicons, made on first use and kept with it."""
+def lexicons(searcher, spelling: Path | None = None) -> Lexicons:
+    """The searcher's Lexicons, made on first use and kept with it
+    (`spelling`: the index's spelling list, given by whoever opened the
+    searcher; without it "did you mean" offers the fields' own words)."""
     lex = getattr(searcher, "_defect_lexicons", None)
     if lex is None:
-        lex = Lexicons(searcher.reader())
+        lex = Lexicons(searcher.reader(), spelling)
         searcher._defect_lexicons = lex  # noqa: SLF001 - lives and dies with the searcher
     return lex
 

@@ -32,7 +32,7 @@ from .models import (Article, EntitySpan, Incident, IndexReport, ProgressFn, Sea
 from .suggest import MAX_SUGGEST_TERMS, suggest
 from .term_cache import column, column_values
 from .term_eval import evaluate, rank, term_scores
-from .whoosh_files import WhooshFiles, open_whoosh
+from .whoosh_files import WhooshFiles, open_whoosh, spelling_path
 from .query import Node, QueryError, check_size, normalize_fields, parse
 from .search import bound_expansions, lexicons, make_snippet, opening, query_terms, term_spans, warm_words
 from .whoosh_query import compile_query
@@ -110,11 +110,17 @@ class WhooshCorpus:
         open between calls (opening one costs more than most queries) but are
         not shared by two threads at once."""
         gen = self._generation
-        searcher = self._searchers.take(gen, lambda: self._index().searcher())
+        searcher = self._searchers.take(gen, self._open_searcher)
         try:
             yield searcher
         finally:
             self._searchers.give(gen, searcher)
+
+    def _open_searcher(self):
+        """A new searcher, knowing where the index keeps its spelling list."""
+        searcher = self._index().searcher()
+        lexicons(searcher, spelling_path(self.root))
+        return searcher
 
     def close(self) -> None:
         loc = self._local

@@ -54,15 +54,14 @@ def suggest(searcher, q, text: str, total: int, max_expansions: int) -> str:
 
 
 def closest(reader, lex, word: str, fields_: set[str]) -> str:
-    """The closest real word (unstemmed, from the spelling lists of
-    stemmed fields) within two edits, the most frequent on a tie."""
+    """The closest real word (unstemmed, from the index's spelling list for
+    a stemmed field) within two edits, the most frequent on a tie; a word
+    whose stem no article of the field has is never offered."""
     best: tuple[int, int, str] | None = None
     for field in fields_:
         if field not in reader.schema.names():
             continue
-        spell = reader.schema[field].spelling_fieldname(field)
-        source = spell if spell in reader.schema.names() else field
-        for cand in lex.within(source, word, 2, 1):
+        for cand in lex.within(lex.spelling_source(field), word, 2, 1):
             dist = edit_distance(word, cand)
             freq = reader.doc_frequency(field, stem_for(reader.schema[field], cand))
             if freq and (best is None or (dist, -freq) < best[:2]):

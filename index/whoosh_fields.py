@@ -3,14 +3,14 @@
 A build writes every document through one Whoosh writer in one process,
 and that writer's own work was its bottleneck: analysing each text field
 (tokenising, lower-casing, stop words, stemming) and, for the spelling
-lists, analysing title and body a second time without stems: 9 of the
-main process's 23 seconds per 1,000 articles. The extraction workers run
+lists that the index had then, analysing title and body a second time
+without stems: 9 of the main process's 23 seconds per 1,000 articles. The extraction workers run
 in parallel and hold the article anyway, so they analyse it
 (`analysed_document`) and the writer only adds the postings they made.
 
-The postings are exactly what the field's own `index()` and
-`spellable_words()` return for the text (the workers call them), so an
-index built either way is the same; a plain string still works as before.
+The postings are exactly what the field's own `index()` returns for the
+text (the workers call it), so an index built either way is the same; a
+plain string still works as before.
 """
 
 from __future__ import annotations
@@ -24,11 +24,9 @@ from whoosh import fields
 @dataclass(frozen=True, slots=True)
 class Analysed:
     """A field value as the writer takes it: its postings (term bytes,
-    frequency, weight, encoded value) and, for a field with spelling, its
-    unstemmed words."""
+    frequency, weight, encoded value)."""
 
     postings: tuple[tuple[bytes, int, float, bytes], ...]
-    spelling: tuple[str, ...] = ()
 
 
 class _TakesAnalysed:
@@ -38,11 +36,6 @@ class _TakesAnalysed:
         if isinstance(value, Analysed):
             return iter(value.postings)
         return super().index(value, **kwargs)  # type: ignore[misc]
-
-    def spellable_words(self, value: Any):  # type: ignore[no-untyped-def]
-        if isinstance(value, Analysed):
-            return iter(value.spelling)
-        return super().spellable_words(value)  # type: ignore[misc]
 
 
 class AnalysedText(_TakesAnalysed, fields.TEXT):
@@ -61,7 +54,5 @@ def analyse(schema: fields.Schema, document: dict[str, Any]) -> dict[str, Any]:
         field = schema[name] if name in schema.names() else None
         if not isinstance(field, _TakesAnalysed) or not isinstance(value, str):
             continue
-        postings = tuple(field.index(value))  # type: ignore[attr-defined]
-        spelling = tuple(field.spellable_words(value)) if field.separate_spelling() else ()  # type: ignore[attr-defined]
-        out[name] = Analysed(postings, spelling)
+        out[name] = Analysed(tuple(field.index(value)))  # type: ignore[attr-defined]
     return out

@@ -15,6 +15,7 @@ from whoosh.index import LockError
 from .locking import BUSY, IndexBusy
 from .models import Article, EntitySpan, Extraction
 from .search import NAME_FIELDS, SCHEMA_VERSION, date_value, make_schema, name_key, sort_value
+from .spelling_words import DOCUMENT_KEY, FILE_NAME, SpellingList, words_of
 from .whoosh_fields import analyse
 
 FOLDER = "whoosh"
@@ -30,6 +31,11 @@ def open_whoosh(root: Path) -> windex.Index:
     (one file each, not some 16): a pool of searchers over a dozen
     segments keeps few files open."""
     return FileStorage(str(root / FOLDER), supports_mmap=False).open_index()
+
+
+def spelling_path(root: Path) -> Path:
+    """The spelling list of an index folder (`spelling_words.py`)."""
+    return root / FOLDER / FILE_NAME
 
 
 def _field_text(spans: Iterable[EntitySpan], label: str) -> str:
@@ -71,25 +77,41 @@ def prepare(article: Article, extraction: Extraction) -> dict:
     global _SCHEMA
     if _SCHEMA is None:
         _SCHEMA = make_schema()
-    return analyse(_SCHEMA, document(article, extraction))
+    doc = document(article, extraction)
+    out = analyse(_SCHEMA, doc)
+    out[DOCUMENT_KEY] = words_of(_SCHEMA, doc)
+    return out
 
 
 class WhooshSink:
-    """One Whoosh writer as a SearchSink."""
+    """One Whoosh writer as a SearchSink, and the spelling list it grows
+    (`spelling_words.py`), saved just before the writer commits."""
 
-    def __init__(self, writer) -> None:
+    def __init__(self, writer, spelling: SpellingList) -> None:
         self._writer = writer
+        self._spelling = spelling
+
+    def _document(self, article: Article, extraction: Extraction, prepared: object) -> dict:
+        """The fields to write; the article's words go to the spelling list."""
+        if isinstance(prepared, dict):
+            doc = dict(prepared)
+            words = doc.pop(DOCUMENT_KEY, None)
+        else:
+            doc, words = document(article, extraction), None
+        self._spelling.add(words if words is not None else words_of(self._writer.schema, doc))
+        return doc
 
     def add(self, article: Article, extraction: Extraction, prepared: object = None) -> None:
-        self._writer.add_document(**(prepared if isinstance(prepared, dict) else document(article, extraction)))
+        self._writer.add_document(**self._document(article, extraction, prepared))
 
     def replace(self, article: Article, extraction: Extraction, prepared: object = None) -> None:
-        self._writer.update_document(**(prepared if isinstance(prepared, dict) else document(article, extraction)))
+        self._writer.update_document(**self._document(article, extraction, prepared))
 
     def delete(self, article_id: str) -> None:
         self._writer.delete_by_term("id", article_id)
 
     def commit(self) -> None:
+        self._spelling.save()  # (first: a list with more words than the index is harmless)
         self._writer.commit()
 
     def cancel(self) -> None:
@@ -105,11 +127,12 @@ class WhooshFiles:
     def create(self, root: Path) -> WhooshSink:
         (root / FOLDER).mkdir(parents=True, exist_ok=True)
         ix = windex.create_in(str(root / FOLDER), make_schema())
-        return WhooshSink(ix.writer(limitmb=256))
+        return WhooshSink(ix.writer(limitmb=256), SpellingList(spelling_path(root), start_empty=True))
 
     def open(self, root: Path) -> WhooshSink:
         try:
-            return WhooshSink(open_whoosh(root).writer(timeout=2.0, limitmb=256))  # (as a build's: no postings spilled to disk)
+            writer = open_whoosh(root).writer(timeout=2.0, limitmb=256)  # (as a build's: no postings spilled to disk)
+            return WhooshSink(writer, SpellingList(spelling_path(root)))
         except LockError:
             raise IndexBusy(BUSY) from None
 

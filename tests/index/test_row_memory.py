@@ -58,9 +58,10 @@ def test_an_open_searcher_reads_the_index_files_where_they_are(settings: Setting
     folder = _whoosh_folder(settings)
     windex.open_dir(str(folder)).writer().commit(optimize=True)  # (one segment, as after a build)
     compound = sum(p.stat().st_size for p in folder.glob("*.seg"))
-    assert compound > 100_000
+    assert compound > 60_000
     corpus = open_corpus(settings)
     try:
-        assert _held_by_a_search(corpus) < compound / 2
+        # a copy would hold the whole file and the searcher's own objects besides
+        assert _held_by_a_search(corpus) < compound
     finally:
         corpus.close()

@@ -71,6 +71,23 @@ def test_did_you_mean(corpus: Corpus) -> None:
     assert res.suggestion == "Vladivostok"  # the user's capital kept
 
 
+def test_did_you_mean_offers_a_word_as_written_even_one_an_update_brought(settings, corpus_dir) -> None:
+    """The words offered are the text's, not the index's stems (the field
+    holds "repatri", five edits from what the user typed), and an article
+    added by an update brings its words with it."""
+    corpus = open_corpus(settings)
+    try:
+        corpus.update()
+        assert corpus.search("repatriatoins").suggestion == ""  # no such word yet
+        (corpus_dir / "added.txt").write_text(
+            "Forced returns\nChina carried out more forced repatriations this spring.\n", encoding="utf-8")
+        assert corpus.update().added == 1
+        res = corpus.search("repatriatoins")
+        assert res.total == 0 and res.suggestion == "repatriations"
+    finally:
+        corpus.close()
+
+
 def test_warm_up_reads_the_word_lists_before_the_first_misspelling(corpus: Corpus, monkeypatch) -> None:
     """The first misspelt query of a session read every word of the index
     on the keystroke (0.3 s at 10,000 articles); after the warm-up it reads

@@ -11,6 +11,7 @@ from whoosh.filedb.filestore import RamStorage
 from defect_tui.index.extract import Extractor
 from defect_tui.index.loader import load_article
 from defect_tui.index.search import make_schema
+from defect_tui.index.spelling_words import DOCUMENT_KEY, words_of
 from defect_tui.index.whoosh_fields import Analysed
 from defect_tui.index.whoosh_files import document, prepare
 
@@ -34,11 +35,15 @@ def test_text_analysed_in_a_worker_indexes_as_the_writer_would() -> None:
     arts = [load_article(p, SEEDS) for p in paths]
     plain = [document(a, ex.extract(a)) for a in arts]
     prepared = [prepare(a, ex.extract(a)) for a in arts]
-    assert any(isinstance(v, Analysed) and v.spelling for d in prepared for v in d.values()), "title/body came analysed"
+    assert all(isinstance(d["body"], Analysed) and isinstance(d["title"], Analysed) for d in prepared)
+    # the unstemmed words for "did you mean" travel with the document, beside its fields
+    schema = make_schema()
+    assert [d.pop(DOCUMENT_KEY) for d in prepared] == [words_of(schema, d) for d in plain]
+    assert any("defected" in words_of(schema, d) for d in plain)  # (unstemmed: the field holds "defect")
     a, b = _index(plain), _index(prepared)
     with a.searcher() as sa, b.searcher() as sb:
         terms_a, terms_b = sorted(sa.reader().all_terms()), sorted(sb.reader().all_terms())
-        assert terms_a == terms_b and len(terms_a) > 500  # (with the unstemmed spelling words)
+        assert terms_a == terms_b and len(terms_a) > 500
         for field, term in terms_a:
             pa = sa.reader().postings(field, term)
             pb = sb.reader().postings(field, term)
