@@ -51,3 +51,29 @@ def test_text_analysed_in_a_worker_indexes_as_the_writer_would() -> None:
         for name in sa.schema.scorable_names():
             for doc in range(sa.reader().doc_count_all()):
                 assert sa.reader().doc_field_length(doc, name) == sb.reader().doc_field_length(doc, name)
+
+
+def test_a_commit_that_reads_lengths_once_writes_the_same_segment() -> None:
+    """The writer's commit reads each document's field lengths once
+    (whoosh_files._LengthsRead), not once per posting: the postings and the
+    shortest and longest document of every term are the same."""
+    from defect_tui.index.whoosh_files import _read_lengths_once
+
+    ex = Extractor()
+    paths = sorted(p for p in SEEDS.rglob("*") if p.suffix in (".md", ".txt"))[:8]
+    docs = [document(a, ex.extract(a)) for a in (load_article(p, SEEDS) for p in paths)]
+    plain = _index(docs)
+    ix = RamStorage().create_index(make_schema())
+    w = _read_lengths_once(ix.writer())
+    for d in docs:
+        w.add_document(**d)
+    w.commit()
+    with plain.searcher() as sa, ix.searcher() as sb:
+        ra, rb = sa.reader(), sb.reader()
+        terms = sorted(ra.all_terms())
+        assert terms == sorted(rb.all_terms()) and len(terms) > 500
+        stats = [(ra.term_info(f, t).min_length(), ra.term_info(f, t).max_length()) for f, t in terms]
+        assert stats == [(rb.term_info(f, t).min_length(), rb.term_info(f, t).max_length()) for f, t in terms]
+        assert any(lo and hi and lo < hi for lo, hi in stats)  # (lengths were read, and differ)
+        for f, t in terms:
+            assert list(ra.postings(f, t).all_items()) == list(rb.postings(f, t).all_items())
