@@ -1151,3 +1151,46 @@ def test_escaping_the_country_a_report_is_about_is_a_flight() -> None:
     art = Article(id="y", path="y.txt", title="Football", body="The striker grew up in Lagos. He escaped the country in 2009.",
                   date="2014-01-10", date_precision="day")
     assert list(EX.extract(art).incidents) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "A North Korean trade official made a bid for asylum at the Canadian embassy in Vientiane on Tuesday.",
+    "Three North Korean loggers lodged asylum claims with the local office of the United Nations in Khabarovsk.",
+    "A North Korean couple filed a separate asylum request at the Danish mission in Hanoi last week.",
+])
+def test_asylum_asked_for_with_a_noun_is_a_request(sentence: str) -> None:
+    [row] = _rows(sentence, date="2005-06-01")
+    assert row.status == "sought_asylum" and "North Korean" in row.actor
+
+
+def test_people_who_slip_past_guards_into_an_office_of_the_un_ask_it_for_refuge() -> None:
+    [row] = _rows("Two North Korean women sneaked past Thai police officers into the local office of the United Nations "
+                  "in Bangkok.", date="2005-06-01")
+    assert (row.actor, row.count, row.status) == ("Two North Korean women", 2, "sought_asylum")
+
+
+def test_escapees_who_made_it_to_the_south_are_a_figure_of_arrivals() -> None:
+    # "escapees" name the people who flee as "defectors" does, and the ROK is the South
+    [row] = _rows("Following two quiet years, 412 escapees made it to the ROK in 2009, the ministry said.", date="2010-01-20")
+    assert (row.actor, row.count, row.status, row.destination, row.date) == (
+        "412 escapees", 412, "reported_count", "South Korea", "2009")
+
+
+def test_a_phrase_leading_into_a_counted_subject_is_no_part_of_it() -> None:
+    [row] = _rows("After a steep rise in 2013, 1,514 defectors arrived in South Korea in 2014.", date="2015-01-20")
+    assert (row.actor, row.count) == ("1,514 defectors", 1514)
+    # a group and its members, or people and their ages, stay as they were
+    [row] = _rows("The defectors, nine women and two men, arrived in Seoul on Monday.", date="2015-01-20")
+    assert row.actor == "nine women and two men" and row.count == 11
+
+
+def test_immigrants_are_people_and_their_number_is_the_count() -> None:
+    [row] = _rows("Nine illegal immigrants from North Korea scaled the wall of the Danish embassy in Hanoi on Friday.",
+                  date="2005-06-01")
+    assert (row.count, row.status) == (9, "sought_asylum")
+
+
+def test_a_watched_border_is_no_one_watching_people_flee() -> None:
+    assert _rows("With a heavily watched frontier and Beijing's stance on defectors, escape is hard.") == []
+    [row] = _rows("Villagers watched three soldiers escape across the Tumen in May.", date="2018-03-26")
+    assert (row.count, row.status) == (3, "defected")

@@ -9,6 +9,8 @@ Koreans". When the actor opens with such a word (data:
 end: the first determiner or number after which the words hold no other
 determiner, no verb and no comma (a part of a group told before its
 whole, "Of the four fishermen rescued last week, two", is kept whole).
+A phrase before a comma that names no people gives way to the counted
+people after it ("After a sharp fall in 2017, 1137 escapees").
 
 The other end is cut too: the auxiliaries and adverbs the clause ends in
 ("the defectors, who include ..., had been trying to"), and a discourse
@@ -55,9 +57,27 @@ def _starts_np(P: Patterns, word: str) -> bool:
 _ADVERB_TAIL = re.compile(r",\s*(?:however|meanwhile|though|in\s+turn)$", re.I)
 
 
+def _counted_after_comma(P: Patterns, actor: str) -> str:
+    """The counted people after the actor's last comma, when the words
+    before it name no people: a phrase that leads into the clause ("sharp
+    fall in 2017, 1137 escapees"), not a group and its members ("the
+    defectors, 12 women and three men") nor people and their ages ("two
+    soldiers, 19 and 20"). '' when there are none."""
+    head, _, tail = actor.rpartition(", ")
+    words = tail.split()
+    if not head or len(words) < 2 or not (_NUMBER.match(words[0]) or words[0].lower() in P.v.number_words):
+        return ""
+    if words[-1].lower() not in P.people_words or any(w.lower().strip(",") in P.people_words for w in head.split()):
+        return ""
+    return " ".join(words)
+
+
 def tidy_actor(P: Patterns, actor: str) -> str:
     """`actor` without a lead phrase before its noun phrase, nor a discourse adverb after it."""
     actor = _ADVERB_TAIL.sub("", actor)
+    counted = _counted_after_comma(P, actor)
+    if counted:
+        return counted
     words = actor.split()
     if len(words) < 2 or words[0].lower().strip(",") not in P.actor_lead_words or actor.lower().startswith(("at least", "at most")):
         return actor

@@ -164,7 +164,8 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
             return False  # "the defectors were taken to Kunming": moved by those who hold them, unless to the South
         if P.visit_purpose.search(text, pe, pe + 70):
             return False  # "a delegation arrived in Japan for talks": a visit
-        return bool(korea_here or re.search(r"defector|north korean", text.lower())
+        # ("1137 escapees made it to the ROK": the people who flee, by any of their names)
+        return bool(korea_here or DEFECTOR_WORDS.search(text) or re.search(r"north korean", text, re.I)
                     or (am and re.search(r"Korea|Seoul|South", am.group()))
                     # ("... new arrivals hardly make headlines. About 40 came in 1994": the figures of the passage)
                     or counted_arrival(P, s, ps, pe) and re.search(r"defector|\barrivals\b|north korean", s.before_text(2).lower()))
