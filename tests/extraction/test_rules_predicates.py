@@ -1194,3 +1194,13 @@ def test_a_watched_border_is_no_one_watching_people_flee() -> None:
     assert _rows("With a heavily watched frontier and Beijing's stance on defectors, escape is hard.") == []
     [row] = _rows("Villagers watched three soldiers escape across the Tumen in May.", date="2018-03-26")
     assert (row.count, row.status) == (3, "defected")
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("Three North Korean loggers in Siberia have gone on the run, a rights group said.", "attempted"),
+    ("Two North Korean women tried to gain refuge at a French school in Beijing last week.", "attempted"),
+    ("Pak Chol, a North Korean defector, was granted defector status by Seoul in 2009.", "defected"),
+])
+def test_on_the_run_gaining_refuge_and_a_status_granted(sentence: str, status: str) -> None:
+    [row] = _rows(sentence, date="2014-12-01")
+    assert row.status == status
