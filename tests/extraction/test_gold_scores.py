@@ -286,8 +286,10 @@ SETS = {
     "real_dev": (REAL / "dev" / "articles", lambda: _set_gold(REAL / "dev"), (0.80, 0.88, 0.93)),
     # Real blind at the end of stop 29: 0.77 / 0.87 / 0.92 (one pair more than at its start);
     # 0.77 / 0.88 / 0.92 at the start and the end of stops 30 and 31; entities 0.93 at the end of
-    # stop 33 (the entity lists: outlets, ministries, roles, parties of a country).
-    "real_blind": (REAL / "blind" / "articles", lambda: _set_gold(REAL / "blind"), (0.77, 0.88, 0.93)),
+    # stop 33 (the entity lists: outlets, ministries, roles, parties of a country). 0.78 / 0.88 / 0.93
+    # at stop 47 (47 pairs at 57 rows, 46 at 56 before), after the rule for people on the run and refuge
+    # one tries to gain (read aggregate only, as always).
+    "real_blind": (REAL / "blind" / "articles", lambda: _set_gold(REAL / "blind"), (0.78, 0.88, 0.93)),
 }
 
 
