@@ -1204,3 +1204,18 @@ def test_a_watched_border_is_no_one_watching_people_flee() -> None:
 def test_on_the_run_gaining_refuge_and_a_status_granted(sentence: str, status: str) -> None:
     [row] = _rows(sentence, date="2014-12-01")
     assert row.status == status
+
+
+@pytest.mark.parametrize("sentence", [
+    "In the past, North Korean sailors have fled into Russian ports.",
+    "North Korean loggers are believed to have escaped from Siberian camps in large numbers.",
+    "North Korean women have crossed the Tumen on many occasions, activists say.",
+    "North Korean fishermen have defected by sea in nine other cases since 2010.",
+])
+def test_a_bare_plural_that_has_done_it_often_or_in_the_past_is_no_event(sentence: str) -> None:
+    assert _rows(sentence, date="2017-11-20") == []
+
+
+def test_a_bare_plural_with_a_time_of_its_own_is_still_an_event() -> None:
+    [row] = _rows("North Korean soldiers have crossed the border twice this week, the military said.", date="2017-11-20")
+    assert row.status == "defected"

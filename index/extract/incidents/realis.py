@@ -42,17 +42,28 @@ def generic_actor(P: Patterns, region: str, has_number_or_person: bool) -> bool:
     return det not in P.determiners and not det[:1].isdigit() and det not in P.v.number_words
 
 
-#: a bare plural subject of a perfect ("People have", "South Koreans had"), no determiner or number
-_BARE_PLURAL_PERFECT = re.compile(r"^\s*(?:[A-Z][a-z]+\s+){0,2}(?:[A-Za-z][a-z]+s|[Pp]eople|(?:[Ww]o)?[Mm]en|[Cc]hildren)\s+(?:have|had)(?:\s+(?:also|long|occasionally|tried|attempted|[a-z]+ed)(?:\s+(?:to|and))?){0,3}\s*$")
+#: a bare plural subject of a perfect ("People have", "South Koreans had", "In the past, North Korean
+#: defectors have", "North Koreans are reported to have"), no determiner or number
+_BARE_PLURAL_PERFECT = re.compile(
+    r"^\s*(?P<past>(?:In\s+the\s+past|Previously|Over\s+the\s+years|In\s+recent\s+years),\s+)?"
+    r"(?:[A-Z][a-z]+\s+){0,2}(?:[A-Za-z][a-z]+(?:s|men)|[Pp]eople|(?:[Ww]o)?[Mm]en|[Cc]hildren)\s+"
+    r"(?:have|had|(?:are|were)\s+(?:reported|believed|said|thought|known)\s+to\s+have)"
+    r"(?:\s+(?:also|long|occasionally|tried|attempted|[a-z]+ed)(?:\s+(?:to|and))?){0,3}\s*$")
 #: "... before," / "... in the past": a perfect of experience, ever and by anyone
 _EVER_BEFORE = re.compile(r"[^.;]*?\b(?:before|in\s+the\s+past)\s*(?:[,.;]|$|but\b)", re.I)
+#: "on several occasions", "in 13 other cases", "in large numbers": how often, not when
+_HOW_OFTEN = re.compile(r"\b(?:on\s+(?:several|many|numerous|other|a\s+number\s+of)\s+occasions|in\s+[\w-]+\s+(?:other\s+)?cases"
+                        r"|in\s+(?:large|growing|great|small)\s+numbers|many\s+times|repeatedly|time\s+and\s+again)\b", re.I)
 
 
 def experienced_by_a_class(region: str, text: str, pe: int) -> bool:
     """"People have crossed and defected over the border before", "South
-    Koreans have tried to defect to the North before": a bare plural that
-    has done it before is a class of people, no event."""
-    return bool(_BARE_PLURAL_PERFECT.match(region)) and bool(_EVER_BEFORE.match(text, pe))
+    Koreans have tried to defect to the North before", "North Koreans have
+    sought asylum in foreign embassies on several occasions", "In the past,
+    North Korean defectors have fled into Japanese missions": a bare plural
+    that has done it, ever or often, is a class of people, no event."""
+    m = _BARE_PLURAL_PERFECT.match(region)
+    return bool(m) and bool(m.group("past") or _EVER_BEFORE.match(text, pe) or _HOW_OFTEN.search(text, pe))
 
 
 def caught_after(P: Patterns, text: str, pe: int) -> bool:
