@@ -1219,3 +1219,9 @@ def test_a_bare_plural_that_has_done_it_often_or_in_the_past_is_no_event(sentenc
 def test_a_bare_plural_with_a_time_of_its_own_is_still_an_event() -> None:
     [row] = _rows("North Korean soldiers have crossed the border twice this week, the military said.", date="2017-11-20")
     assert row.status == "defected"
+
+
+def test_the_group_told_again_after_a_time_from_its_event_is_that_group() -> None:
+    [row] = _rows("Eleven North Koreans reached the Japanese island of Tsushima by boat in June. "
+                  "A month later, the eleven were sent on to South Korea.", date="2013-09-01")
+    assert (row.count, row.date) == (11, "2013-06")

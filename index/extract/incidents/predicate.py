@@ -98,6 +98,11 @@ def strip_lead(region: str) -> str:
                   "", region, flags=re.I)
 
 
+#: "A month later, (the nine)", "Later, (they)": a time told from the event before opens the clause
+_LATER = re.compile(r"^\s*(?:(?:(?:a|an|one|two|three|four|five|six|a\s+few|several|some|\d+)\s+)?(?:days?|weeks?|months?|years?)\s+"
+                    r"(?:later|afterwards?|after\s+that)|later|afterwards|soon\s+after(?:wards)?)\s*,?\s*", re.I)
+
+
 def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind, status: Status) -> Row | None:
     text, s0 = s.text, s.s0
     if not sense_ok(P, s, ps, pe, kind):
@@ -414,7 +419,7 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
     if accompanying(P, row, text, pe):
         return None
     row.definite = bool(re.match(r"\s*[\"“‘']?\s*(?:(?:him|her|them|us|me|reporters|lawmakers)\s+(?:that\s+)?)?(?:the|he|she|they|all|both|every one of|each of)\b",
-                                 region, re.I))  # ("told him the diplomat came": the diplomat)
+                                 _LATER.sub("", region), re.I))  # ("told him the diplomat came": the diplomat; "A month later, the nine")
     date_pe = pe
     if kind == "caught":
         m2 = re.match(r"[^.;]{0,80}?\b(?:while|as|after|when)?\s*(?:trying|attempting|they tried|he tried|she tried)\s+to\s+(?:cross|flee|escape|defect|swim|reach)\b", text[pe:], re.I)
