@@ -1225,3 +1225,12 @@ def test_the_group_told_again_after_a_time_from_its_event_is_that_group() -> Non
     [row] = _rows("Eleven North Koreans reached the Japanese island of Tsushima by boat in June. "
                   "A month later, the eleven were sent on to South Korea.", date="2013-09-01")
     assert (row.count, row.date) == (11, "2013-06")
+
+
+@pytest.mark.parametrize("sentence, origin", [
+    ("Two North Korean waitresses in Ningbo fled to South Korea last month.", "Ningbo"),
+    ("A North Korean student in Novosibirsk defected to the South in May.", "Novosibirsk"),
+])
+def test_people_working_or_studying_abroad_left_from_there(sentence: str, origin: str) -> None:
+    [row] = _rows(sentence, date="2016-07-01")
+    assert row.origin == origin
