@@ -1234,3 +1234,10 @@ def test_the_group_told_again_after_a_time_from_its_event_is_that_group() -> Non
 def test_people_working_or_studying_abroad_left_from_there(sentence: str, origin: str) -> None:
     [row] = _rows(sentence, date="2016-07-01")
     assert row.origin == origin
+
+
+def test_a_counted_role_noun_gives_the_role_in_a_pair_of_people_too() -> None:
+    rows = _rows("A North Korean officer and three sailors defected to South Korea on Friday.", date="2019-05-01")
+    assert [(r.role, r.count) for r in rows] == [("officer", None), ("sailor", 3)]
+    [row] = _rows("Four crew members of a North Korean trawler defected on Friday.", date="2019-05-01")
+    assert (row.role, row.count) == ("crew member", 4)

@@ -13,7 +13,7 @@ import re
 from .actor import names_people
 from .context import Sentence
 from .patterns import Patterns
-from .roles import role_text
+from .roles import number_role, role_text
 from .slots import number_value
 from .row import Row
 
@@ -59,8 +59,10 @@ def coordinated_people(P: Patterns, s: Sentence, row: Row) -> list[Row]:
     origin = list(row.origin)
     both = [o for o in origin if o not in m.group("a") and o not in m.group("b")]  # (a place after the predicate is both's)
     for target, lo, hi in ((row, at, at + len(m.group("a"))), (second, b_at, b_at + len(m.group("b")))):
-        roles = [sp for sp in s.spans if sp.label == "ROLE" and lo <= sp.start - s0 and sp.end - s0 <= hi]
-        target.role = role_text(P, roles[0].text) if roles else ""
+        inside = [sp for sp in s.spans if lo <= sp.start - s0 and sp.end - s0 <= hi]
+        roles = [sp for sp in inside if sp.label == "ROLE"]
+        # ("a soldier and two fishermen": a counted role noun is a NUMBER span, its role its last words)
+        target.role = role_text(P, roles[0].text) if roles else number_role(P, inside)
         own = [o for o in origin if o in text[lo:hi]]  # ("a diplomat stationed in an Asian country": his posting)
         target.origin = own or list(both)
     return [second]

@@ -34,9 +34,10 @@ def number_role(P: Patterns, rspans: list[EntitySpan]) -> str:
     noun hides the ROLE span, so the role is read from its last word."""
     for sp in rspans:
         if sp.label == "NUMBER":
-            last = sp.text.split()[-1].lower()
-            if last in P.v.role_singulars and last not in P.roleless:
-                return role_text(P, last)
+            words = sp.text.lower().split()
+            for last in (" ".join(words[-2:]), words[-1]):  # ("three crew members", "13 employees")
+                if len(words) > 1 and last in P.v.role_singulars and last not in P.roleless:
+                    return role_text(P, last)
     return ""
 
 
