@@ -1241,3 +1241,8 @@ def test_a_counted_role_noun_gives_the_role_in_a_pair_of_people_too() -> None:
     assert [(r.role, r.count) for r in rows] == [("officer", None), ("sailor", 3)]
     [row] = _rows("Four crew members of a North Korean trawler defected on Friday.", date="2019-05-01")
     assert (row.role, row.count) == ("crew member", 4)
+
+
+def test_a_country_that_reports_the_event_is_not_where_it_went() -> None:
+    [row] = _rows("Two North Korean soldiers fled to China on Sunday, Russia said.", date="2019-05-01")
+    assert row.destination == "China"

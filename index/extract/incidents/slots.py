@@ -173,6 +173,8 @@ def place_list(P: Patterns, s: Sentence, lo: int, hi: int) -> list[str]:
         rep = P.reporting.search(text, sp.end - s0, sp.end - s0 + 30)
         if rep and re.fullmatch(r"\s*(?:\w+\s+)?", text[sp.end - s0:rep.start()]) and re.search(r"\b(?:in|from|inside|within)\s+$", pre):
             continue  # "officials in Seoul said": where the report comes from
+        if rep and re.fullmatch(r"\s*", text[sp.end - s0:rep.start()]) and re.search(r",\s*$", text[:sp.start - s0]):
+            continue  # "defected to the South on Thursday, North Korea said": the country that speaks
         name = alias(P, sp.text)
         if k + 1 < len(locs):
             gap = text[sp.end - s0:locs[k + 1].start - s0]
