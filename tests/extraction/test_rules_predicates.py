@@ -1246,3 +1246,11 @@ def test_a_counted_role_noun_gives_the_role_in_a_pair_of_people_too() -> None:
 def test_a_country_that_reports_the_event_is_not_where_it_went() -> None:
     [row] = _rows("Two North Korean soldiers fled to China on Sunday, Russia said.", date="2019-05-01")
     assert row.destination == "China"
+
+
+def test_a_date_after_said_that_is_the_event_s() -> None:
+    [row] = _rows("Police said that late on Sunday a North Korean fisherman swam across the Han estuary.", date="2019-05-08")
+    assert row.date == "2019-05-05"
+    # said on a day, that: the day of the saying
+    [row] = _rows("Police said on Tuesday that a North Korean fisherman had swum across the Han estuary.", date="2019-05-08")
+    assert row.date == ""

@@ -109,7 +109,7 @@ class Patterns:
         self.reporting = v.regex("reporting_verbs", r"(?<!\w)(?:{})(?!\w)(?!\s+to\s+(?:have|be)\b)")  # (not "are reported to have defected", "an American,
         # said to be serving in the army, crossed": the subject is before it)
         # ("said on Tuesday", "reported late Friday": the date of the report, not of the event)
-        self.reporting_end = v.regex("reporting_verbs", r"(?<!\w)(?:{})[\s,]*(?:(?:on|late|early|earlier)\s+)?(?:that\s+)?$")
+        self.reporting_end = v.regex("reporting_verbs", r"(?<!\w)(?:{})[\s,]*(?:(?:on|late|early|earlier)\s+)?$")
         self.place_phrase = re.compile(
             r"(?<!\w)(?:" + _alt(v, "place_adjectives") + r")\s+(?:" + _alt(v, "place_nouns") + r")(?!\w)")
         role_alt = _words_re(sorted(v.role_singulars)) or "official"
