@@ -1254,3 +1254,12 @@ def test_a_date_after_said_that_is_the_event_s() -> None:
     # said on a day, that: the day of the saying
     [row] = _rows("Police said on Tuesday that a North Korean fisherman had swum across the Han estuary.", date="2019-05-08")
     assert row.date == ""
+
+
+def test_a_reporting_aside_between_a_date_and_its_clause_leaves_the_date_to_the_event() -> None:
+    [row] = _rows("On Friday, a border official confirmed, three North Koreans climbed into the French embassy in Hanoi.",
+                  date="2005-06-01")
+    assert row.date == "2005-05-27"
+    # a reporting clause that is no aside keeps the date for itself
+    [row] = _rows("At a briefing on Friday, the ministry said that three North Koreans had reached Seoul.", date="2005-06-01")
+    assert row.date == ""

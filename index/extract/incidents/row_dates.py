@@ -52,6 +52,10 @@ _YEARS_AFTER = re.compile(r"\b(?P<n>\d{1,2}|[a-z]+)\s+(?P<unit>years?)\s+after\s
 _ACCORDING = re.compile(r"\baccording\s+to\s+[^,;]{1,80},", re.I)
 
 
+#: ", the same official confirms,": an aside (one that ends in a reporting verb) between the date and the clause it dates
+_ASIDE = re.compile(r",\s+([^,;]{1,50}),\s+(?=\S)")
+
+
 def read_date(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, end: int,
               gap: tuple[int, int] = (0, 0)) -> None:
     """The date attached to the predicate: after it in its clause, else
@@ -94,7 +98,8 @@ def read_date(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, end
             return
     after = [sp for sp in dates if pe <= sp.start - s0 < end and ok(sp)]
     before = [sp for sp in dates if cs <= sp.start - s0 < ps and ok(sp)]
-    lead = [sp for sp in dates if sp.start - s0 < cs and ok(sp) and not P.reporting.search(_ACCORDING.sub("", text[sp.end - s0:ps]))
+    lead = [sp for sp in dates if sp.start - s0 < cs and ok(sp) and not P.reporting.search(_ASIDE.sub(
+        lambda m: ", " if P.reporting_end.search(m.group(1)) else m.group(), _ACCORDING.sub("", text[sp.end - s0:ps])))
             and not re.search(r"\b(?:who|which)\b[^,;]*$", text[:sp.start - s0])]  # (not a relative clause's: "According to Tae, who defected in 2016,")
     for group in (after, list(reversed(before)), list(reversed(lead))):
         for sp in group:
