@@ -1263,3 +1263,9 @@ def test_a_reporting_aside_between_a_date_and_its_clause_leaves_the_date_to_the_
     # a reporting clause that is no aside keeps the date for itself
     [row] = _rows("At a briefing on Friday, the ministry said that three North Koreans had reached Seoul.", date="2005-06-01")
     assert row.date == ""
+
+
+def test_getting_into_something_near_an_embassy_is_no_bid_for_asylum() -> None:
+    assert _rows("The North Korean consul slipped into a taxi outside the embassy and drove off.", date="2007-03-01") == []
+    [row] = _rows("Two North Korean women walked into the Canadian embassy in Beijing on Monday.", date="2007-03-01")
+    assert row.status == "sought_asylum"
