@@ -109,6 +109,8 @@ class Patterns:
         self.reporting = v.regex("reporting_verbs", r"(?<!\w)(?:{})(?!\w)(?!\s+to\s+(?:have|be)\b)")  # (not "are reported to have defected", "an American,
         # said to be serving in the army, crossed": the subject is before it)
         # ("said on Tuesday", "reported late Friday": the date of the report, not of the event)
+        # "on several occasions", "in 13 other cases", "in large numbers": how often, not when (realis.py)
+        self.how_often = v.regex("how_often_phrases", r"\b(?:{})\b|\bin\s+[\w-]+\s+(?:other\s+)?cases\b")
         self.reporting_end = v.regex("reporting_verbs", r"(?<!\w)(?:{})[\s,]*(?:(?:on|late|early|earlier)\s+)?$")
         self.place_phrase = re.compile(
             r"(?<!\w)(?:" + _alt(v, "place_adjectives") + r")\s+(?:" + _alt(v, "place_nouns") + r")(?!\w)")

@@ -262,7 +262,7 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
             r"\b(?:to|will|would|could|can|may|might|did|not|n't|and|or|who|that)\s+$", text[:ps], re.I) \
             and not re.match(r"\s*(?:the|a|an|this|that|these|those|his|her|their)\b", strip_lead(text[cs:region_end]), re.I):
         return None  # "North Korean women also cross the border more easily": a habit, no event
-    if kind != "statreport" and (generic_actor(P, region, named_or_counted) or experienced_by_a_class(region, text, pe)) and trend_count(P, text, pe) is None:
+    if kind != "statreport" and (generic_actor(P, region, named_or_counted) or experienced_by_a_class(P, region, text, pe)) and trend_count(P, text, pe) is None:
         return None
     if kind != "statreport" and re.search(r"\b(?:defectors?|defections?)\s*$", region.strip(" ,"), re.I) and not named_or_counted:
         # "defectors arrive ..." with no number: a generic statement, unless the

@@ -51,19 +51,15 @@ _BARE_PLURAL_PERFECT = re.compile(
     r"(?:\s+(?:also|long|occasionally|tried|attempted|[a-z]+ed)(?:\s+(?:to|and))?){0,3}\s*$")
 #: "... before," / "... in the past": a perfect of experience, ever and by anyone
 _EVER_BEFORE = re.compile(r"[^.;]*?\b(?:before|in\s+the\s+past)\s*(?:[,.;]|$|but\b)", re.I)
-#: "on several occasions", "in 13 other cases", "in large numbers": how often, not when
-_HOW_OFTEN = re.compile(r"\b(?:on\s+(?:several|many|numerous|other|a\s+number\s+of)\s+occasions|in\s+[\w-]+\s+(?:other\s+)?cases"
-                        r"|in\s+(?:large|growing|great|small)\s+numbers|many\s+times|repeatedly|time\s+and\s+again)\b", re.I)
-
-
-def experienced_by_a_class(region: str, text: str, pe: int) -> bool:
+def experienced_by_a_class(P: Patterns, region: str, text: str, pe: int) -> bool:
     """"People have crossed and defected over the border before", "South
     Koreans have tried to defect to the North before", "North Koreans have
     sought asylum in foreign embassies on several occasions", "In the past,
     North Korean defectors have fled into Japanese missions": a bare plural
-    that has done it, ever or often, is a class of people, no event."""
+    that has done it, ever or often (data: `how_often_phrases`), is a class
+    of people, no event."""
     m = _BARE_PLURAL_PERFECT.match(region)
-    return bool(m) and bool(m.group("past") or _EVER_BEFORE.match(text, pe) or _HOW_OFTEN.search(text, pe))
+    return bool(m) and bool(m.group("past") or _EVER_BEFORE.match(text, pe) or P.how_often.search(text, pe))
 
 
 def caught_after(P: Patterns, text: str, pe: int) -> bool:
