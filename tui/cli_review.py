@@ -26,6 +26,8 @@ from defect_tui.index.review_ops import (actions_on, add_action, find_incidents,
                                          split_actions)
 from defect_tui.index.reviews import Action, ReviewError, ReviewStore
 
+from .textutil import counted
+
 
 def add_parsers(sub, common: argparse.ArgumentParser) -> None:
     """The `review` command and its subcommands."""
@@ -170,7 +172,7 @@ def _orphans(orphans: list[Orphan], fmt: str, out: Console) -> None:
                                          "actions": list(o.kinds), "reason": o.reason, "note": o.note,
                                          "actor": o.actor, "evidence": o.evidence}, ensure_ascii=False) + "\n")
         return
-    table = Table(title=Text(f"{len(orphans)} orphaned review{'s' if len(orphans) != 1 else ''}"), expand=True)
+    table = Table(title=Text(counted(len(orphans), "orphaned review")), expand=True)
     for col, width in (("incident id", 24), ("actions", 14), ("reason", 30), ("evidence", 20)):
         table.add_column(col, overflow="ellipsis", no_wrap=True, min_width=width, ratio=1)
     for o in orphans:

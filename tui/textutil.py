@@ -23,6 +23,10 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _WORD = re.compile(r"\S+\s*|\s+")
 
 
+def counted(n: int, noun: str) -> str:
+    """"1 incident", "3 incidents": a count with its noun in the number it takes."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
 
 def _visible(match: re.Match[str]) -> str:
     ch = match.group()

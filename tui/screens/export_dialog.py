@@ -16,6 +16,7 @@ from defect_tui.index.export import write_incidents_csv
 from defect_tui.index.models import Incident
 
 from ..bindings import bindings_for
+from ..textutil import counted
 
 
 def write_csv(incidents: Sequence[Incident], path: Path) -> int:
@@ -36,7 +37,7 @@ class ExportDialog(ModalScreen[tuple[int, str] | None]):
     def compose(self) -> ComposeResult:
         n = len(self.incidents)
         with Vertical(id="export-box"):
-            yield Static(Text(f"Write {n} incident{'s' if n != 1 else ''} to CSV file:"), markup=False)
+            yield Static(Text(f"Write {counted(n, 'incident')} to CSV file:"), markup=False)
             yield Input(self.default_name, id="export-path", select_on_focus=False)
             yield Static(Text(""), id="export-message", markup=False)
             with Horizontal(id="export-buttons"):

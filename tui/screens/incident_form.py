@@ -16,7 +16,7 @@ from defect_tui.index.review_apply import EDITABLE, parse_fields
 from defect_tui.index.reviews import ReviewError
 
 from ..bindings import bindings_for
-from ..textutil import one_line
+from ..textutil import counted, one_line
 
 HINTS = {
     "date": "2016, 2016-08 or 2016-08-17",
@@ -124,7 +124,7 @@ class NoteDialog(ModalScreen[str | None]):
 
     def on_mount(self) -> None:
         box = self.query_one("#note-box")
-        box.border_title = f"Note on {self.rows} incident{'s' if self.rows != 1 else ''}"
+        box.border_title = f"Note on {counted(self.rows, 'incident')}"
         box.border_subtitle = "Enter keeps · Esc cancels"
         self.query_one(Input).focus()
 

@@ -38,6 +38,7 @@ from .table_views import TableViews
 from .review_actions import ReviewActions
 from .virtual_table import VirtualTable
 from ..bindings import bindings_for
+from ..textutil import counted
 
 FILTER_DEBOUNCE = 0.08  # seconds; only for large tables (see _filter_changed)
 FILTER_INSTANT_ROWS = 20_000
@@ -373,8 +374,7 @@ class IncidentPane(RowLoading, ReviewActions, TableViews, Vertical):
         if hidden:
             parts.append(f"{hidden} rejected hidden (R)")
         if self.orphans:
-            n = len(self.orphans)
-            parts.append(f"{n} orphaned review{'s' if n != 1 else ''}")
+            parts.append(counted(len(self.orphans), "orphaned review"))
         if self.loading_rows:
             parts.append("loading…")
         label = next((col.label for col in COLUMNS if col.key == self.sort_column), self.sort_column.replace("_", " "))
