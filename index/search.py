@@ -117,6 +117,7 @@ class Lexicons:
     def __init__(self, reader, spelling: Path | None = None) -> None:
         self.reader = reader
         self.spelling = spelling
+        self._has_spelling: bool | None = None
         self._groups: dict[str, dict[str, list[str]]] = {}
         self._names: dict[str, list[str]] = {}
 
@@ -124,9 +125,9 @@ class Lexicons:
         """Where the words "did you mean" offers for `field` are read: the
         index's spelling list for a stemmed text field (its own words are
         stems, "countri"), else the field's own words."""
-        if field in SPELLED_FIELDS and self.spelling is not None and self.spelling.exists():
-            return SPELLING_SOURCE
-        return field
+        if self._has_spelling is None:  # (asked once a searcher: an index's list is written before it commits)
+            self._has_spelling = self.spelling is not None and self.spelling.exists()
+        return SPELLING_SOURCE if field in SPELLED_FIELDS and self._has_spelling else field
 
     def load(self, field: str) -> None:
         """Read `field`'s words now (see `warm_words`)."""

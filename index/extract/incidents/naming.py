@@ -29,6 +29,8 @@ _NAMED = re.compile(
     r"(?:(?:(?:who|whom)\s+(?:was\s+|had\s+been\s+|(?:[\w-]+\s+){1,3}?))?(?:later\s+)?identified\s+(?:only\s+)?"
     r"(?:by\s+(?:his|her)\s+(?:sur|family\s+)?name,?\s+|as\s+(?:a\s+)?(?:\d+-year-old\s+(?:[a-z]+\s+)?)?)"
     r"|surnamed\s+)" + _NAME)
+
+
 def names_told_after(P: Patterns, rows: list[Row], doc: Doc) -> None:
     """Give an unnamed single person's row the name a description of that
     person carries in its sentence or the next `REACH` (see module); the
