@@ -92,6 +92,29 @@ def has_phrase(text: str, words: Sequence[str]) -> bool:
     return False
 
 
+def has_near(text: str, words: Sequence[str], slop: int) -> bool:
+    """Whether the terms `words` stand in order in `text`, each at most
+    `slop` indexed positions after the one before (`"a b"~3`): what
+    Whoosh's sloppy phrase matches over positions, read from the text
+    (a sloppy phrase is rare enough that analysing the article whole is
+    fine)."""
+    if slop <= 1:
+        return has_phrase(text, words)
+    if not words or not text:
+        return False
+    where: dict[str, list[int]] = {}
+    wanted = set(words)
+    for i, t in enumerate(terms(text)):
+        if t in wanted:
+            where.setdefault(t, []).append(i)
+    reach = set(where.get(words[0], ()))
+    for w in words[1:]:
+        reach = {p for p in where.get(w, ()) if any(1 <= p - q <= slop for q in reach)}
+        if not reach:
+            return False
+    return bool(reach)
+
+
 def _indexed_after(text: str, pos: int, n: int) -> list[str]:
     """The terms of the next `n` indexed words from `pos`."""
     out: list[str] = []

@@ -314,6 +314,17 @@ def article_rows(con: sqlite3.Connection, ids: list[str]) -> dict[str, tuple[str
     return out
 
 
+def article_texts(con: sqlite3.Connection, ids: list[str]) -> dict[str, tuple[str, str]]:
+    """(title, body) by article id: what phrases of those fields are checked on."""
+    out: dict[str, tuple[str, str]] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        q = f"SELECT article_id, title, body FROM articles WHERE article_id IN ({','.join('?' * len(chunk))})"
+        for aid, title, body in con.execute(q, chunk):
+            out[aid] = (title, body)
+    return out
+
+
 def entities(con: sqlite3.Connection, article_id: str) -> list[EntitySpan]:
     return [EntitySpan(s, e, lab, t, c or "") for s, e, lab, t, c in con.execute(
         "SELECT start, end, label, text, canonical FROM entities WHERE article_id=? ORDER BY start", (article_id,))]

@@ -32,7 +32,7 @@ from .query_checks import DEFAULT_FIELDS, FIELD_ALIASES  # noqa: E402
 from .spelling_words import SPELLED_FIELDS, read_words  # noqa: E402
 from .whoosh_fields import AnalysedKeyword, AnalysedText  # noqa: E402
 
-SCHEMA_VERSION = "8"  # 8: no spelling fields; "did you mean" reads its own word list (spelling_words.py)
+SCHEMA_VERSION = "9"  # 9: no positions in title and body; 8: no spelling fields (spelling_words.py)
 
 ENTITY_FIELDS = ("person", "org", "place", "role", "source")
 # Each whole entity name also as one keyword ("ministry of unification"), so
@@ -48,8 +48,9 @@ def make_schema() -> fields.Schema:
     names = StandardAnalyzer(stoplist=None)
     return fields.Schema(
         id=fields.ID(stored=True, unique=True, sortable=True),
-        title=AnalysedText(analyzer=stem, field_boost=2.0),
-        body=AnalysedText(analyzer=stem),
+        # (no positions: a phrase of title or body is checked on the stored text, term_eval.py)
+        title=AnalysedText(analyzer=stem, field_boost=2.0, phrase=False),
+        body=AnalysedText(analyzer=stem, phrase=False),
         person=AnalysedText(analyzer=names),
         org=AnalysedText(analyzer=names),
         place=AnalysedText(analyzer=names),
@@ -288,7 +289,7 @@ def bound_expansions(q: query.Query, lex: Lexicons, limit: int) -> query.Query:
                 if not terms:
                     return query.NullQuery
                 return _any_of(terms, node.boost)
-        if type(node) is query.Phrase and node.slop == 1:
+        if type(node) is query.Phrase and node.slop == 1 and _positional(reader.schema, node.fieldname):
             return ExactPhrase(node.fieldname, node.words, slop=1, boost=node.boost, char_ranges=node.char_ranges)
         if isinstance(node, (query.Prefix, query.Wildcard, query.FuzzyTerm, query.Regex)):
             field = node.field()
@@ -322,6 +323,13 @@ def bound_expansions(q: query.Query, lex: Lexicons, limit: int) -> query.Query:
         return node.apply(visit)
 
     return visit(q)
+
+
+def _positional(schema, fieldname: str) -> bool:
+    """Whether the index keeps the field's word positions (title and body
+    keep none)."""
+    field = schema[fieldname] if fieldname in schema.names() else None
+    return bool(field is not None and field.format and field.format.supports("positions"))
 
 
 def query_terms(q: query.Query) -> tuple[str, ...]:

@@ -18,7 +18,7 @@ from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
 
 from whoosh import index as windex
-from whoosh.query import Every
+from whoosh.query import Every, Phrase
 
 from . import db
 from .build import ROWS, Builder
@@ -31,7 +31,7 @@ from .models import (Article, EntitySpan, Incident, IndexReport, ProgressFn, Sea
                      SkippedFile, SortOrder)
 from .suggest import MAX_SUGGEST_TERMS, suggest
 from .term_cache import column, column_values
-from .term_eval import evaluate, rank, term_scores
+from .term_eval import TextsOf, evaluate, rank, term_scores
 from .whoosh_files import WhooshFiles, open_whoosh, spelling_path
 from .query import Node, QueryError, check_size, normalize_fields, parse
 from .search import bound_expansions, lexicons, make_snippet, opening, query_terms, term_spans, warm_words
@@ -224,18 +224,15 @@ class WhooshCorpus:
         the articles' text in the row store (`con`) when there is one."""
         ids = column(searcher, "id")
         dates = column_values(searcher, "sortdate") if sort == "date" else None
-
-        def texts(docs: list[int]) -> dict[int, tuple[str, str]]:
-            rows = db.article_rows(con, [ids[d] for d in docs])
-            return {d: (rows[ids[d]][0], rows[ids[d]][3]) for d in docs if ids[d] in rows}
-
-        ranked = rank(q, term_scores(searcher), limit, dates, allow, texts if con is not None else None)
+        ranked = rank(q, term_scores(searcher), limit, dates, allow, _texts_of(searcher, con))
         if ranked is not None:
             total, best, exact = ranked
             return total, [(ids[d], s) for d, s in best], exact
         kwargs = {"sortedby": "sortdate", "reverse": True} if sort == "date" else {}
         results = searcher.search(q, limit=limit, filter=allow, **kwargs)
-        if results.has_exact_length():
+        # (a phrase of title or body reads as its words here: more matches, an upper bound)
+        if results.has_exact_length() and not any(
+                isinstance(n, Phrase) and n.fieldname in ("title", "body") for n in q.leaves()):
             return len(results), [(r["id"], r.score) for r in results], True
         # (sloppy phrases, proximity: Whoosh counts by estimate; never below what it found)
         return max(results.estimated_length(), len(results)), [(r["id"], r.score) for r in results], False
@@ -260,7 +257,7 @@ class WhooshCorpus:
             with self._searching() as searcher:
                 q = bound_expansions(compile_query(tree, searcher.schema), lexicons(searcher),
                                      self.settings.max_expansions)
-                scores = evaluate(q, term_scores(searcher))
+                scores = evaluate(q, term_scores(searcher), _texts_of(searcher, self._con()))
                 if scores is not None:
                     docnums = scores.keys()
                 else:
@@ -326,3 +323,18 @@ def _docnums(searcher, within: Collection[str] | None) -> set[int] | None:
         if d is not None:
             out.add(d)
     return out
+
+
+def _texts_of(searcher, con: sqlite3.Connection | None) -> TextsOf | None:
+    """(title, body) of documents by number, from the row store: what a
+    phrase of those fields is checked on (the index keeps no positions
+    for them)."""
+    if con is None:
+        return None
+    ids = column(searcher, "id")
+
+    def texts(docs: list[int]) -> dict[int, tuple[str, str]]:
+        rows = db.article_texts(con, [ids[d] for d in docs])
+        return {d: rows[ids[d]] for d in docs if ids[d] in rows}
+
+    return texts

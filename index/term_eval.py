@@ -20,15 +20,15 @@ from collections.abc import Callable, Sequence
 
 from whoosh import query
 
-from .analysis import has_phrase
+from .analysis import has_near
 from .term_cache import Scores, TermScores, term_scores
 
 #: (title, body) of documents by number, read from the row store: the phrases of those two
-#: fields are checked against the text, faster than decoding their words' positions
+#: fields are checked against the text, as the index keeps no positions for them (search.py)
 TextsOf = Callable[[list[int]], dict[int, tuple[str, str]]]
 _TEXT_FIELDS = {"title": 0, "body": 1}
 
-__all__ = ["Scores", "TermScores", "evaluate", "rank", "term_scores", "top"]
+__all__ = ["Scores", "TermScores", "TextsOf", "evaluate", "rank", "term_scores", "top"]
 
 _OR_TYPES = (query.Or,)  # DefaultOr, PreloadedOr, SplitOr are subclasses
 
@@ -42,8 +42,9 @@ class _Pinned:
     LRU may evict them meanwhile, and re-reading a term of 100,000 postings
     for every document verified made phrase queries quadratic."""
 
-    def __init__(self, cache: TermScores) -> None:
+    def __init__(self, cache: TermScores, texts: TextsOf | None = None) -> None:
         self.cache = cache
+        self.texts = texts
         self.searcher = cache.searcher
         self.held: dict[tuple, Scores] = {}
 
@@ -94,10 +95,12 @@ class _Pinned:
         return got.keys()  # type: ignore[return-value]
 
 
-def evaluate(q: query.Query, cache: TermScores) -> Scores | None:
+def evaluate(q: query.Query, cache: TermScores, texts: TextsOf | None = None) -> Scores | None:
     """{docnum: score} of every match, or None when `q` has a node this
-    evaluator does not answer (phrases: see `rank`)."""
-    cache = _Pinned(cache)  # type: ignore[assignment]
+    evaluator does not answer. A phrase of title or body is checked on
+    `texts`; without them it reads as the And of its words (more matches,
+    never fewer)."""
+    cache = _Pinned(cache, texts)  # type: ignore[assignment]
     try:
         return _eval(q, cache, None)
     except _Unsupported:
@@ -108,20 +111,23 @@ def _eval(node: query.Query, cache: TermScores, phrases: list | None, negated: b
     """Scores of the matches. With `phrases` (a list), an exact phrase is
     read as the And of its words, an upper bound (same score, more
     documents), and recorded there for `rank` to verify; without it (a set
-    of matches wanted) or under a NOT, its positions are checked here."""
+    of matches wanted) or under a NOT, it is checked here. A phrase of
+    title or body, sloppy or not, is checked on the text the same way."""
     if node is query.NullQuery or isinstance(node, type(query.NullQuery)):
         return {}
     if type(node) is query.Term:
         return cache.term(node)
+    if type(node) is query.Every and node.fieldname in (None, "", "*"):
+        return {d: node.boost for d in cache.live()}  # (as Whoosh: every live document, scoring the boost)
     if _is_date_range(node, cache):
         return cache.date_range(node)
     if isinstance(node, query.Phrase):
-        if not _exact_phrase(node, cache):
+        if not _text_phrase(node) and not _exact_phrase(node, cache):
             return _boosted(cache.matched(node), 1.0)  # sloppy: Whoosh's phrase matcher, live documents
         words = _and([cache.term(query.Term(node.fieldname, w)) for w in node.words])
         if len(node.words) > 1:
             if phrases is None or negated:
-                words = {d: words[d] for d in _adjacent(node, sorted(words), cache)}
+                words = {d: words[d] for d in _holding(node, sorted(words), cache)}
             else:
                 phrases.append(node)
         return _boosted(words, node.boost)
@@ -274,6 +280,12 @@ def _boosted(scores: Scores, boost: float) -> Scores:
     return scores if boost == 1.0 else {d: s * boost for d, s in scores.items()}
 
 
+def _text_phrase(node: query.Phrase) -> bool:
+    """A phrase of title or body, which the index keeps no positions for:
+    it is checked on the stored text (any slop)."""
+    return node.fieldname in _TEXT_FIELDS and bool(node.words) and all(isinstance(w, str) for w in node.words)
+
+
 def _exact_phrase(node: query.Phrase, cache: TermScores) -> bool:
     schema = cache.searcher.schema
     if node.slop != 1 or node.fieldname not in schema or not node.words:
@@ -287,16 +299,17 @@ def rank(q: query.Query, cache: TermScores, limit: int, sort_values=None,
     """(total, the `limit` best (docnum, score), whether the total is
     exact), or None when unsupported.
 
-    Without phrases the total is exact. With exact phrases, every document
-    that has a phrase's words is a candidate, with the score it has if the
-    words do stand together (Whoosh scores a phrase as the sum of its words);
-    candidates are verified against the positions best first, a batch at a
-    time, until no unverified one can still enter the top: so only a few
-    hundred documents' positions are read, not every match's. The total is
+    Without phrases the total is exact. With phrases (exact ones, and any
+    of title or body), every document that has a phrase's words is a
+    candidate, with the score it has if the words do stand together (Whoosh
+    scores a phrase as the sum of its words); candidates are verified on
+    their text (title, body) or positions best first, a batch at a time,
+    until no unverified one can still enter the top: so only a few hundred
+    documents are read, not every match. The total is
     exact when every candidate got verified, else estimated from the share
     verified so far (Whoosh's own total for a phrase is an estimate too)."""
     phrases: list[query.Phrase] = []
-    cache = _Pinned(cache)  # type: ignore[assignment]
+    cache = _Pinned(cache, texts)  # type: ignore[assignment]
     try:
         upper = _eval(q, cache, phrases)
     except _Unsupported:
@@ -314,7 +327,7 @@ def rank(q: query.Query, cache: TermScores, limit: int, sort_values=None,
     i = 0
     while i < len(order):
         candidates = order[i:i + batch]
-        ok = _verified(phrases, sorted(d for d, _ in candidates), cache, texts)
+        ok = _verified(phrases, sorted(d for d, _ in candidates), cache)
         for d, _ in candidates:
             s = _exact(q, d, cache, ok)
             if s is not None:
@@ -378,21 +391,38 @@ class _BestFirst:
         return self._sorted[i]
 
 
-def _verified(phrases: list[query.Phrase], docs: list[int], cache: TermScores, texts: TextsOf | None) -> dict[int, set[int]]:
+def _verified(phrases: list[query.Phrase], docs: list[int], cache: TermScores) -> dict[int, set[int]]:
     """Of `docs`, those where each phrase holds (by the phrase's id): from the
-    stored text for title and body phrases when `texts` is given, else from
-    the index's positions."""
+    stored text for title and body phrases, else from the index's positions."""
     ok: dict[int, set[int]] = {}
     got: dict[int, tuple[str, str]] | None = None
+    texts: TextsOf | None = getattr(cache, "texts", None)
     for p in phrases:
-        field = _TEXT_FIELDS.get(p.fieldname)
-        if texts is None or field is None or len(p.words) < 2:
+        if not _text_phrase(p):
             ok[id(p)] = _adjacent(p, docs, cache)
-            continue
-        if got is None:
-            got = texts(docs)
-        ok[id(p)] = {d for d in docs if d in got and has_phrase(got[d][field], p.words)}
+        elif texts is None:
+            ok[id(p)] = set(docs)  # no text to read: the words' And, an upper bound
+        else:
+            if got is None:
+                got = texts(docs)
+            field = _TEXT_FIELDS[p.fieldname]
+            ok[id(p)] = {d for d in docs if d in got and has_near(got[d][field], p.words, p.slop)}
     return ok
+
+
+def _holding(node: query.Phrase, docs: list[int], cache: TermScores) -> set[int]:
+    """Of `docs` (ascending), those where the phrase holds, every one
+    checked: the text read a slice at a time, so a phrase of common words
+    at 100,000 articles holds a few thousand texts in memory, not all."""
+    if not _text_phrase(node):
+        return _adjacent(node, docs, cache)
+    out: set[int] = set()
+    for i in range(0, len(docs), _TEXT_SLICE):
+        out |= _verified([node], docs[i:i + _TEXT_SLICE], cache)[id(node)]
+    return out
+
+
+_TEXT_SLICE = 2000
 
 
 def _adjacent(node: query.Phrase, docs: list[int], cache: TermScores) -> set[int]:
@@ -434,7 +464,9 @@ def _exact(node: query.Query, d: int, cache: TermScores, ok: dict[int, set[int]]
         return cache.term(node).get(d)
     if _is_date_range(node, cache):
         return cache.date_range(node).get(d)
-    if isinstance(node, query.Phrase) and not _exact_phrase(node, cache):
+    if type(node) is query.Every and node.fieldname in (None, "", "*"):
+        return node.boost if d in cache.live() else None
+    if isinstance(node, query.Phrase) and not _text_phrase(node) and not _exact_phrase(node, cache):
         return cache.matched(node).get(d)  # type: ignore[attr-defined]
     if isinstance(node, query.Phrase):
         if len(node.words) > 1 and d not in ok.get(id(node), ()):

@@ -127,8 +127,10 @@ class _Compiler:
         else:
             words = node.text.split()
             ranges = []
-        # (char_ranges are offsets in the phrase, not in the query: only Whoosh's highlighter read them)
-        return wq.Phrase(fieldname, words, slop=node.slop, boost=boost, char_ranges=ranges)
+        # (char_ranges are offsets in the phrase, not in the query: only Whoosh's highlighter read them;
+        # degrade: a field without positions (title, body) is checked on the text by term_eval, and
+        # only a query it leaves to Whoosh reads such a phrase as all of its words)
+        return wq.Phrase(fieldname, words, slop=node.slop, boost=boost, char_ranges=ranges, degrade=True)
 
     def range(self, node: Range, fieldname: str, boost: float) -> wq.Query:
         start, end = node.start, node.end

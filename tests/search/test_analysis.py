@@ -76,3 +76,18 @@ def test_a_phrase_holds_where_its_terms_stand_together() -> None:
     text = texts[-1]
     assert analysis.has_phrase(text, analysis.terms("defected to South"))  # ("to", "the": no positions)
     assert not analysis.has_phrase(text, analysis.terms("South defected"))
+
+
+def test_a_sloppy_phrase_holds_where_each_term_follows_within_the_slop() -> None:
+    """`"a b"~3`: each word at most three indexed positions after the one
+    before, in order, as Whoosh's phrase reads positions."""
+    text = "The envoy quietly left his post in Rome; later the envoy went missing near Rome."
+    near = analysis.has_near
+    assert near(text, analysis.terms("envoy left"), 2)  # one word between
+    assert not near(text, analysis.terms("envoy post"), 3)  # three between ("his" is a word)
+    assert near(text, analysis.terms("envoy post"), 4)
+    assert not near(text, analysis.terms("post quietly"), 4)  # order kept
+    assert near(text, analysis.terms("envoy missing Rome"), 3)  # the second envoy, word by word
+    assert not near(text, analysis.terms("envoy Rome"), 3) and near(text, analysis.terms("envoy Rome"), 4)
+    assert near(text, analysis.terms("quietly left"), 1) and not near(text, analysis.terms("left quietly"), 1)
+    assert not near("", ["envoy"], 3) and not near(text, [], 3)
