@@ -246,7 +246,7 @@ def step_build(n: int, seed: int, args) -> dict:
     build_mod.extract_files = orig
     con = sqlite3.connect(corpus.index_path / "rows.sqlite")
     n_inc = con.execute("SELECT count(*) FROM incidents").fetchone()[0]
-    n_ent = con.execute("SELECT count(*) FROM entities").fetchone()[0]
+    n_ent = con.execute("SELECT coalesce(sum(json_array_length(spans)), 0) FROM entity_spans").fetchone()[0]
     n_art = con.execute("SELECT count(*) FROM articles").fetchone()[0]
     con.close()
     size = sum(p.stat().st_size for p in corpus.index_path.rglob("*") if p.is_file())

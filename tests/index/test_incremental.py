@@ -184,3 +184,25 @@ def test_a_failed_row_write_leaves_the_index_as_it_was(settings: Settings, corpu
         report = c.update()
         assert report.updated == 1
         assert c.search("closing line").total == 1
+
+
+def test_an_articles_entities_read_back_in_text_order_and_are_replaced_when_it_changes(
+        settings: Settings, corpus_dir: Path) -> None:
+    # (an article's spans are kept as one row: a re-index must replace it, never add to it)
+    with open_corpus(settings) as c:
+        (corpus_dir / "envoy.md").write_text(
+            "---\ntitle: Envoy leaves\ndate: 2019-01-03\n---\n"
+            "Jo Song Gil, the acting ambassador in Rome, went into hiding with his wife, Seoul said.\n")
+        c.update()
+        first = c.entities("envoy")
+        assert [e.start for e in first] == sorted(e.start for e in first)
+        assert {("PERSON", "Jo Song Gil"), ("LOCATION", "Rome"), ("LOCATION", "Seoul")} <= {
+            (e.label, e.text) for e in first}
+        assert [(aid, e) for aid, e in c.all_entities(["envoy"])] == [("envoy", e) for e in first]
+        (corpus_dir / "envoy.md").write_text(
+            "---\ntitle: Envoy leaves\ndate: 2019-01-03\n---\nThe envoy in Bangkok defected, Tokyo said.\n")
+        c.update()
+        again = {(e.label, e.text) for e in c.entities("envoy")}
+        assert ("LOCATION", "Bangkok") in again and ("PERSON", "Jo Song Gil") not in again
+        assert len(c.entities("envoy")) == len(again)
+        assert c.entities("no-such-article") == []
