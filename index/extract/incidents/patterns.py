@@ -73,6 +73,7 @@ class Patterns:
             r"(?:ern)?\s+)?(?:(?:" + kinds + r")\s+of\s+)?", re.I)
         self.honorifics = v.cased("honorifics")
         self.border = v.regex("border_words", r"(?<![\w-])(?:{})(?!\w)")
+        self.border_island = v.regex("border_islands", r"(?:{})(?![\w-])")
         # ("arrived off Japan's northern coast", "before reaching northern Japan")
         # ("brought to a safe house in South Korea": a place of arrival inside one of them; "the wealthy, democratic South")
         facility = r"(?:(?:a|an|the)\s+(?:[\w-]+\s+)?(?:" + _alt(v, "arrival_facilities", "(?!x)x") + r")\s+(?:in|near|outside|(?:south|north|east|west)\s+of)\s+)?"

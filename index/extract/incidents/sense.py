@@ -134,6 +134,8 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
             return bool(P.border.search(s.before_text(2) + " " + text)) and bool(korea_here or P.korea.search(s.before_text(2)))
         if P.barrier.search(text[pe:pe + 45]) and (korea_here or P.defect_word.search(text)):
             return True
+        if P.border_island.match(text, pe):
+            return True  # "swam to Gyodongdo": to an island of the South on the sea line
         if (_FROM_INTO.match(text, pe) and not re.search(r"\b(?:who|that|which)\s+(?:had\s+|have\s+|has\s+)?$", text[:ps])
                 and sum(1 for sp in s.spans if sp.label == "LOCATION" and 0 <= sp.start - s0 - pe <= 50) >= 2):
             return True  # "crossed from China into Laos": from one country into another
