@@ -371,3 +371,23 @@ def test_the_group_told_of_again_several_sentences_on_is_the_same_event() -> Non
     body = ("Six North Koreans reached Sokcho in a wooden boat on Monday, the coast guard said. " + filler
             + " The North Koreans crossed the sea border before dawn, officials added.")
     assert [r.count for r in _rows(body, "2019-06-20")] == [6]
+
+
+def test_an_arrival_of_as_many_people_tells_the_event_again() -> None:
+    text = ("Officials said on Friday that eleven North Koreans who worked at a garment factory abroad have fled "
+            "to South Korea. Such workers had fled before, a spokeswoman said. "
+            "She said three men and eight women reached Seoul on Wednesday.")
+    [row] = _rows(text, "2019-03-02")
+    assert (row.count, row.date, row.destination) == (11, "2019-02-27", "South Korea")
+    assert row.evidence.startswith("Officials said on Friday")
+    text = ("Eleven North Koreans who worked abroad have fled to South Korea, officials said. "
+            "The ministry added that eleven North Korean waitresses reached Seoul on Wednesday.")
+    [row] = _rows(text, "2019-03-02")
+    assert (row.count, row.date, row.role) == (11, "2019-02-27", "waitress")
+    # another group, or a group of another size, is another event
+    text = ("Eleven North Koreans who worked abroad have fled to South Korea, officials said. "
+            "Another eleven North Korean workers arrived in Seoul on Wednesday.")
+    assert len(_rows(text, "2019-03-02")) == 2
+    text = ("Eleven North Koreans who worked abroad have fled to South Korea, officials said. "
+            "Nine North Korean workers arrived in Seoul on Wednesday.")
+    assert len(_rows(text, "2019-03-02")) == 2

@@ -128,6 +128,15 @@ def merge_mentions(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
             request_answered(prev, r)
             _complete(prev, r, ("date", "precision"))
             continue
+        counted = _counted_again(r, final)
+        if counted is not None:
+            # "thirteen North Koreans ... have defected", then "one male and 12 female workers
+            # arrived in the South on Thursday": as many people, told again
+            request_answered(counted, r)
+            _complete(counted, r, ("date", "precision"))
+            if not counted.role and r.role and r.actor.split()[-1].lower().startswith(r.role.lower()[:4]):
+                counted.role = r.role  # (the role all of them share: "12 female workers", not "one manager and 12 ...")
+            continue
         if (r.stat and r.count and prev is not None and r.count == prev.count and not prev.stat and 0 < r.sent - prev.sent <= 8
                 and r.actor.split()[-1].lower() in P.anaphoric_heads
                 and re.search(r"\bthe\s+(?:(?:number|figure|total|count)\s+of\s+)?" + re.escape(r.actor) + r"\b",
@@ -300,6 +309,28 @@ def _retell(told: Row, again: Row) -> None:
     for name in ("sent", "start", "end", "pe", "kind", "date", "precision", "noun"):
         setattr(told, name, getattr(again, name))
     _complete(told, again, ("role",))
+
+
+#: "another 13", "a further 13", "13 more", "a first group": other people, however many
+_OTHERS = re.compile(r"(?:another|other|a\s+further|further|(?:an?\s+|the\s+)?(?:first|second|third|fourth|new|latest))\b"
+                     r"|\S+\s+(?:more|others)\b", re.I)
+
+
+def _counted_again(r: Row, final: list[Row]) -> Row | None:
+    """The event that the arrival of a counted group of three or more, with
+    no name and no "the", tells again: an event a few sentences before of
+    as many people, with the same outcome and no other year or month."""
+    if (r.kind != "arrive" or r.definite or r.actor_name or r.stat or not r.count or r.count < 3
+            or _OTHERS.match(r.actor)):
+        return None
+    for f in reversed(final):
+        if r.sent - f.sent > GROUP_REACH:
+            return None
+        if (f.count == r.count and f.sent < r.sent and not f.actor_name and not f.stat
+                and (f.status == r.status or f.status == "sought_asylum" and r.status == "defected")
+                and _compatible_dates(f, r) and not _other_month(f, r) and not _returns(r, f)):
+            return f
+    return None
 
 
 def _complete(told: Row, again: Row, names: tuple[str, ...]) -> None:
