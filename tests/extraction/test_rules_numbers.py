@@ -471,3 +471,12 @@ def test_a_trend_lead_after_a_byline_with_a_named_number_is_the_first_telling() 
             "The ministry said 229 North Koreans arrived in the South during the year.")
     [row] = _rows(body, date="2021-03-03")
     assert row.evidence.startswith("The number of North Koreans") and row.count == 229
+
+
+def test_ages_told_as_a_span_are_no_count() -> None:
+    # "aged between 15 and 23": how old they are, not how many
+    [row] = _rows("Officials said the escapees, who are aged between 17 and 31, fled to Thailand through Laos last month.",
+                  "2016-05-29")
+    assert (row.count, row.destination) == (None, "Thailand")
+    [row] = _rows("Four North Korean women aged 30 to 45 reached Thailand through Laos last month.", "2016-05-29")
+    assert row.count == 4

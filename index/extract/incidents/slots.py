@@ -129,11 +129,24 @@ def _counts_a_part(P: Patterns, s: Sentence, sp: EntitySpan, next_start: int | N
 
 def _is_age(s: Sentence, sp: EntitySpan) -> bool:
     """"Ri Il Gyu, 52, a counselor", "two soldiers, both 20,": a number
-    between commas after a name (or after "both"/"all"/"aged") is an age."""
-    before = s.text[max(0, sp.start - s.s0 - 8):sp.start - s.s0]
-    after = s.text[sp.end - s.s0:sp.end - s.s0 + 1]
-    return (bool(re.search(r"(?:,|,\s*(?:both|all|aged|each))\s$", before)) and after == "," and sp.text.isdigit()
-            and int(sp.text) < 110)
+    between commas after a name (or after "both"/"all"/"aged") is an age;
+    so are both of "two soldiers, 19 and 20," and of "aged between 15 and 23"."""
+    if not sp.text.isdigit() or int(sp.text) >= 110:
+        return False
+    before = s.text[max(0, sp.start - s.s0 - 30):sp.start - s.s0]
+    after = s.text[sp.end - s.s0:sp.end - s.s0 + 12]
+    if _AGED.search(before):
+        return True
+    pair = _AGE_PAIR_AFTER.match(after) if re.search(r",\s$", before) else _AGE_PAIR_BEFORE.search(before)
+    return bool(re.search(r"(?:,|,\s*(?:both|all|aged|each))\s$", before[-8:]) and after[:1] == ",") or (
+        bool(pair) and (after[:1] == "," if pair.re is _AGE_PAIR_BEFORE else True))
+
+
+#: "aged 15", "aged between 15 and 23", "ages 19 to 25": the number an age (or the second of two)
+_AGED = re.compile(r"\b(?:aged|ages|ages\s+of)\s+(?:between\s+)?(?:\d{1,3}\s*(?:and|to|-|–)\s*)?$", re.I)
+#: ", 19 and 20,": two ages between commas
+_AGE_PAIR_AFTER = re.compile(r"\s+and\s+\d{1,3}\s*,")
+_AGE_PAIR_BEFORE = re.compile(r",\s*\d{1,3}\s+and\s+$")
 
 
 #: "deserted his unit", "abandoning his post": a defection told as leaving a post (extraction.yaml)
