@@ -66,6 +66,10 @@ def test_a_dateline_with_its_date_and_no_dash_is_no_part_of_the_actor() -> None:
     [row] = _rows("Seoul (AFP) Sep 19, 2006 Three North Korean defectors climbed into the Canadian embassy in "
                   "Beijing on Monday, officials said.", "2006-09-19")
     assert (row.actor, row.count, row.status) == ("Three North Korean defectors", 3, "sought_asylum")
+    # and with a dash after the year
+    [row] = _rows("Yanji (UPI) Feb 2, 2010 -- Five North Korean women crossed the Tumen River into China on Sunday.",
+                  "2010-02-02")
+    assert (row.actor, row.count, row.destination) == ("Five North Korean women", 5, "China")
 
 
 def test_a_bracketed_byline_opening_the_body_is_no_actor() -> None:

@@ -263,7 +263,9 @@ class Patterns:
         self.dateline2 = re.compile(r"\s*(?:[A-Z][\w.'-]*\s+){0,4}?[A-Z][A-Za-z.'-]+,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:--|[-—–:])\s*"
                                     r"|\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+[A-Z]{2,8}\s*(?:--|[—–])\s*"
                                     # "Seoul (AFP) Sep 19, 2006 Two North Korean defectors ...": the date and no dash
-                                    r"|\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*\([A-Za-z .]{2,20}\)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}\s+"
+                                    # (or a dash after it: "Seoul (UPI) Oct 5, 2011 -- Two soldiers")
+                                    r"|\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*\([A-Za-z .]{2,20}\)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}"
+                                    r"(?:\s*(?:--|[-—–])\s*|\s+)"
                                     # "April 5 (UPI) — Three ...": the date and the agency, no city
                                     r"|\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([^)]{2,30}\)\s*(?:--|[-—–])\s*"
                                     # "Washington, 26 August 1997 (RFE/RL) - Two ...": the day before the month, with the year
