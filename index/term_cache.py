@@ -9,12 +9,16 @@ large archive.
 
 from __future__ import annotations
 
+import struct
 import threading
 from collections import OrderedDict
 from datetime import datetime
 
 from whoosh import query, scoring
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
+from whoosh.columns import MultiColumnReader, TranslatingColumnReader
 from whoosh.matching.wrappers import FilterMatcher, MultiMatcher
+from whoosh.util.numeric import byte_to_length
 from whoosh.util.times import datetime_to_long
 
 Scores = dict[int, float]
@@ -57,7 +61,8 @@ class TermScores:
     def live(self) -> frozenset[int]:
         """Every document not deleted: what a NOT matches outside."""
         if self._live is None:
-            self._live = frozenset(self.searcher.reader().all_doc_ids())
+            reader = self.searcher.reader()
+            self._live = frozenset(range(reader.doc_count_all())).difference(deleted_docs(reader))
         return self._live
 
     def term(self, node: query.Term) -> Scores:
@@ -102,13 +107,12 @@ class TermScores:
         has a few thousand dates: 0.1-0.2 s of datetime work became look-ups)."""
         got = self._dates
         if got is None:
-            reader = self.searcher.reader()
-            deleted = reader.is_deleted if reader.has_deletions() else None
+            deleted = deleted_docs(self.searcher.reader())
             instants: dict[int, int | None] = {}
             got = []
             for d, v in enumerate(column_values(self.searcher, "sortdate")):
                 # a deleted document stays in its segment until a merge
-                if not v or (deleted is not None and deleted(d)):
+                if not v or d in deleted:
                     got.append(None)
                     continue
                 if v not in instants:
@@ -162,10 +166,52 @@ class TermScores:
     def _lengths(self, fieldname: str) -> list[int]:
         got = self._field_lengths.get(fieldname)
         if got is None:
-            reader = self.searcher.reader()
-            got = [reader.doc_field_length(d, fieldname, 1) for d in range(reader.doc_count_all())]
-            self._field_lengths[fieldname] = got
+            got = self._field_lengths[fieldname] = field_lengths(self.searcher.reader(), fieldname)
         return got
+
+
+def deleted_docs(reader) -> frozenset[int]:
+    """The numbers of the deleted documents, from each segment's own set:
+    `is_deleted` asked of every document was 0.1-0.2 s at 100,000 articles
+    for the first `date:` query or NOT of a searcher."""
+    if not reader.has_deletions():
+        return frozenset()
+    out: set[int] = set()
+    for leaf, offset in reader.leaf_readers():
+        own = getattr(leaf, "deleted_docs_set", None)
+        if own is None:  # (another kind of reader: ask it of every document)
+            return frozenset(d for d in range(reader.doc_count_all()) if reader.is_deleted(d))
+        out.update(d + offset for d in (own() if callable(own) else own))
+    return frozenset(out)
+
+
+#: a length byte as the length it stands for (0: none, as Whoosh's reader answers it)
+_LENGTH_OF_BYTE = [None] + [byte_to_length(b) for b in range(1, 256)]
+
+
+def field_lengths(reader, fieldname: str, default: int = 1) -> list:
+    """Every document's length of the field, as `reader.doc_field_length(d,
+    fieldname, default)` gives it, read a segment's lengths column at a
+    time: one document at a time it was a seek and a read each, 0.2-0.3 s
+    at 100,000 articles for the first query of every field (`org:`,
+    `place:`, `source:`), which no keystroke should pay."""
+    out: list = []
+    for leaf, offset in reader.leaf_readers():
+        if offset != len(out):  # (segments not one after another: ask the reader, as before)
+            return [reader.doc_field_length(d, fieldname, default) for d in range(reader.doc_count_all())]
+        n = leaf.doc_count_all()
+        perdoc = getattr(leaf, "_perdoc", None)
+        col = perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN) if hasattr(perdoc, "_cached_reader") else None  # noqa: SLF001
+        if col is None and hasattr(perdoc, "_cached_reader"):
+            out.extend([default] * n)  # (no lengths column: the reader's default for every document)
+        elif getattr(col, "_fixedlen", None) == 1 and hasattr(col, "_dbfile"):
+            count = min(col._count, n)  # noqa: SLF001
+            raw = col._dbfile.get(col._basepos, count) if count else b""  # noqa: SLF001
+            out.extend(map(_LENGTH_OF_BYTE.__getitem__, raw))
+            out.extend([None] * (n - count))  # (past the column's end: a zero byte)
+        else:  # another codec: one document at a time
+            out.extend(leaf.doc_field_length(d, fieldname, default) for d in range(n))
+    return out
 
 
 def _blocks(m, offset: int = 0, skip: frozenset | set = frozenset()):
@@ -226,8 +272,33 @@ def column_values(searcher, name: str) -> list:
         cache = searcher._defect_column_values = {}  # noqa: SLF001 - lives and dies with the searcher
     values = cache.get(name)
     if values is None:
-        values = cache[name] = list(column(searcher, name))
+        col = column(searcher, name)
+        values = _numbers_whole(col)
+        if values is None:
+            values = list(col)
+        cache[name] = values
     return values
+
+
+def _numbers_whole(col) -> list | None:
+    """Every value of a column of fixed-width numbers (sortdate), each
+    segment's read in one piece and unpacked at once: one document at a
+    time it was a seek and a read each, 0.1-0.2 s at 100,000 articles for
+    the first `date:` query or date sort of a searcher. None for any other
+    kind of column."""
+    out: list = []
+    readers = col._readers if isinstance(col, MultiColumnReader) else [col]  # noqa: SLF001
+    for r in readers:
+        translate = None
+        if isinstance(r, TranslatingColumnReader):
+            translate, r = r._translate, r._reader  # noqa: SLF001
+        if not all(hasattr(r, a) for a in ("_typecode", "_dbfile", "_basepos", "_fixedlen", "_count", "_doccount", "_default")):
+            return None
+        n, count = r._doccount, min(r._count, r._doccount)  # noqa: SLF001
+        raw = r._dbfile.get(r._basepos, count * r._fixedlen) if count else b""  # noqa: SLF001
+        values = list(struct.unpack(f"!{count}{r._typecode}", raw)) + [r._default] * (n - count)  # noqa: SLF001
+        out.extend(map(translate, values) if translate else values)
+    return out
 
 
 def term_scores(searcher) -> TermScores:

@@ -213,3 +213,23 @@ def test_a_phrase_in_a_query_left_to_whoosh_reads_as_its_words(corpus: Corpus) -
     res = corpus.search('"Korean diplomat" AND title:[a TO z]', limit=100)
     assert not res.error and res.total == len(corpus.search("Korean diplomat", limit=100).hits) > 0
     assert not res.total_exact and res.total >= len(corpus.search('"Korean diplomat"', limit=100).hits)
+
+
+def test_lengths_and_dates_read_whole_are_what_the_reader_gives_one_by_one(corpus: Corpus, corpus_dir: Path) -> None:
+    """The fast paths read a segment's column in one piece: over several
+    segments and a deleted document, they must give each document's value
+    exactly as Whoosh's reader does, one document at a time."""
+    from defect_tui.index.term_cache import column, column_values, deleted_docs, field_lengths
+
+    (corpus_dir / "g03.txt").write_text("Story changed\n\nA soldier crossed the border in Seoul.\n", encoding="utf-8")
+    (corpus_dir / "late.md").write_text("---\ntitle: Late\ndate: 2019-04-02\n---\nAn envoy left Rome.\n", encoding="utf-8")
+    corpus.update()
+    with corpus._searching() as searcher:  # noqa: SLF001
+        reader = searcher.reader()
+        assert reader.has_deletions() and len(list(reader.leaf_readers())) > 1
+        for field in ("title", "body", "person", "place", "source", "role"):
+            assert field_lengths(reader, field) == [reader.doc_field_length(d, field, 1)
+                                                    for d in range(reader.doc_count_all())], field
+        assert column_values(searcher, "sortdate") == list(column(searcher, "sortdate"))
+        assert deleted_docs(reader) == {d for d in range(reader.doc_count_all()) if reader.is_deleted(d)} != set()
+        assert 20190402 in column_values(searcher, "sortdate")
