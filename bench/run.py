@@ -870,12 +870,12 @@ def fmt(value, f: str) -> str:
         return str(value)
 
 
-def render(results: dict[int, dict], seed: int) -> str:
+def render(results: dict[int, dict], seed: int, rev: str = "") -> str:
     sizes = list(results)
     label_w = max(len(lab) for _, lab, _ in ROWS + [("", "peak RSS of step 'reindex_1pct' MB", "")]) + 2
     col_w = 12
     lines = [f"defect-tui benchmark — {time.strftime('%Y-%m-%d %H:%M:%S')}  seed {seed}  "
-             f"python {platform.python_version()}  {os.cpu_count()} CPUs  {_git_rev()}",
+             f"python {platform.python_version()}  {os.cpu_count()} CPUs  {rev or _git_rev()}",
              "",
              "metric".ljust(label_w) + "".join(f"{n:>{col_w}}" for n in sizes) + "   target @10k",
              "-" * (label_w + col_w * len(sizes) + 15)]
@@ -931,6 +931,9 @@ def main(argv: list[str] | None = None) -> int:
         run_step_here(args.step, args.size, args.seed, args)
         return 0
     sizes = [int(s) for s in args.sizes]
+    # (the commit measured is the one checked out when the run starts: commits made during a run of
+    # an hour or more are not in it, as `make bench` installed the package before)
+    rev = _git_rev()
     OUT.mkdir(parents=True, exist_ok=True)
     RESULTS.mkdir(parents=True, exist_ok=True)
     results: dict[int, dict] = {}
@@ -950,7 +953,7 @@ def main(argv: list[str] | None = None) -> int:
                 r["rss_build_children_mb"] = kids
             r.update(res)
         results[n] = derive(r, n)
-    text = render(results, args.seed)
+    text = render(results, args.seed, rev)
     print(text)
     stamp = time.strftime("%Y%m%d-%H%M%S")
     (RESULTS / f"{stamp}-{'-'.join(map(str, sizes))}.txt").write_text(text, encoding="utf-8")
