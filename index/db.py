@@ -303,23 +303,23 @@ def article_ids(con: sqlite3.Connection) -> list[str]:
 
 
 def article_rows(con: sqlite3.Connection, ids: list[str]) -> dict[str, tuple[str, str, str, str]]:
-    out: dict[str, tuple[str, str, str, str]] = {}
-    for i in range(0, len(ids), 500):
-        chunk = ids[i:i + 500]
-        q = f"SELECT article_id, title, date, source, body FROM articles WHERE article_id IN ({','.join('?' * len(chunk))})"
-        for aid, title, date, source, body in con.execute(q, chunk):
-            out[aid] = (title, date, source, body)
-    return out
+    """(title, date, source, body) by article id: what a page of hits shows."""
+    return _columns_by_id(con, "title, date, source, body", ids)  # type: ignore[return-value]
 
 
 def article_texts(con: sqlite3.Connection, ids: list[str]) -> dict[str, tuple[str, str]]:
     """(title, body) by article id: what phrases of those fields are checked on."""
-    out: dict[str, tuple[str, str]] = {}
+    return _columns_by_id(con, "title, body", ids)  # type: ignore[return-value]
+
+
+def _columns_by_id(con: sqlite3.Connection, columns: str, ids: list[str]) -> dict[str, tuple]:
+    """These columns of the articles by id, asked 500 ids at a time (under SQLite's limit on parameters)."""
+    out: dict[str, tuple] = {}
     for i in range(0, len(ids), 500):
         chunk = ids[i:i + 500]
-        q = f"SELECT article_id, title, body FROM articles WHERE article_id IN ({','.join('?' * len(chunk))})"
-        for aid, title, body in con.execute(q, chunk):
-            out[aid] = (title, body)
+        q = f"SELECT article_id, {columns} FROM articles WHERE article_id IN ({','.join('?' * len(chunk))})"  # noqa: S608 - fixed names
+        for row in con.execute(q, chunk):
+            out[row[0]] = tuple(row[1:])
     return out
 
 
