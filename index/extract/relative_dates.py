@@ -317,6 +317,11 @@ def resolve(text: str, article_date: str, article_precision: str, number_words: 
     if "week" in low:
         if pprec != "day":
             return str(pub.year), "year"
+        if "weekend" in low and "last" in low:
+            # "last weekend" in a Wednesday report: its Saturday (on a weekend day, the one before)
+            back = (pub.weekday() - 5) % 7
+            sat = pub - dt.timedelta(days=back + 7 if back <= 1 else back)
+            return sat.isoformat(), "day"
         d = pub - dt.timedelta(days=7 if "last" in low else 0)
         return f"{d.year:04d}-{d.month:02d}", "month"
     for season, ends in (("spring", 5), ("summer", 8), ("autumn", 11), ("fall", 11), ("winter", 13)):

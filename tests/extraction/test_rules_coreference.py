@@ -391,3 +391,10 @@ def test_an_arrival_of_as_many_people_tells_the_event_again() -> None:
     text = ("Eleven North Koreans who worked abroad have fled to South Korea, officials said. "
             "Nine North Korean workers arrived in Seoul on Wednesday.")
     assert len(_rows(text, "2019-03-02")) == 2
+
+
+def test_people_taken_into_custody_who_crossed_are_the_actor_of_the_crossing() -> None:
+    [row] = _rows("The navy has taken into custody a North Korean fisherman who rowed across the Northern Limit Line "
+                  "on Friday.", "2019-06-05")
+    assert (row.actor, row.role, row.date, row.destination) == ("North Korean fisherman", "fisherman", "2019-05-31",
+                                                               "South Korea")

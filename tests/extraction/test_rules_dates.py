@@ -214,3 +214,11 @@ def test_a_relative_who_fled_years_before_a_later_event_told_first() -> None:
             "attacked in 2004 outside a church in Busan, nine years after he escaped from North Korea.")
     rows = [r for r in _rows(body, "2010-10-11") if "cousin" in r.actor]
     assert [(r.actor, r.date) for r in rows] == [("cousin of the general's first wife", "1995")]
+
+
+def test_last_weekend_is_the_saturday_before_the_report() -> None:
+    # a Wednesday report: the Saturday just past; a Sunday report: the weekend before
+    [row] = _rows("Two North Korean soldiers crossed the border into South Korea last weekend.", "2019-06-05")
+    assert row.date == "2019-06-01"
+    [row] = _rows("Two North Korean soldiers crossed the border into South Korea last weekend.", "2019-06-09")
+    assert row.date == "2019-06-01"

@@ -26,3 +26,10 @@ def test_a_swim_to_an_island_of_the_south_on_the_sea_line_is_a_crossing() -> Non
     # islanders leaving their island, or a ferry to it, are no crossing
     assert _rows("Hundreds of islanders escaped from Yeonpyeong after the attack.") == []
     assert _rows("The ferry to Baengnyeong left Incheon at dawn with North Korea watching.") == []
+
+
+def test_an_arrival_at_a_port_or_coast_of_a_country_named_by_its_people() -> None:
+    [row] = _rows("Five North Koreans who reached a Japanese harbour in a wooden boat asked to go to the South.")
+    assert (row.actor, row.count, row.status) == ("Five North Koreans", 5, "defected")
+    # a ship is no people
+    assert _rows("A North Korean cargo ship reached a Japanese port on Monday.") == []

@@ -139,6 +139,7 @@ _OBJECT_OF_VERB = re.compile(
     r"|(?:dragged|hauled|led|took|carried|pulled)\s+(?:out|away|off)|removed|expelled|repatriated|handed\s+over|sent\s+back)"  # ("guards shot at | a soldier who")
     r"|\b(?:will|would|could|may|might|must|shall|to)\s+(?:not\s+|never\s+)?(?:soon\s+|also\s+|now\s+|forcibly\s+)?(?!be\b|have\b)[a-z]{3,}(?:\s+(?:back|out|home|to))?"  # ("Laos will deport | 12 ... who", "will happen to | six ...")
     r"|\b(?:custody|charge)\s+of"  # ("the army had taken custody of | a soldier who ...")
+    r"|\b(?:took|taken|take|takes|taking)\s+into\s+(?:protective\s+)?(?:custody|detention)"  # ("has taken into custody | a defector who")
     r"|\b(?:concerned|concerns|concerning|involved|involves|involving|included|includes|including)"  # ("the case concerned | six ... who")
     r"|(?:into|about|over|on|of)\s+(?:how|why|whether|when))" + _IN_PLACE +  # ("an inquiry into how | a woman who ...")
     r"(?=\S)(?P<np>[^,;]{3,120})$", re.I)

@@ -77,8 +77,12 @@ class Patterns:
         # ("arrived off Japan's northern coast", "before reaching northern Japan")
         # ("brought to a safe house in South Korea": a place of arrival inside one of them; "the wealthy, democratic South")
         facility = r"(?:(?:a|an|the)\s+(?:[\w-]+\s+)?(?:" + _alt(v, "arrival_facilities", "(?!x)x") + r")\s+(?:in|near|outside|(?:south|north|east|west)\s+of)\s+)?"
-        self.arrival = v.regex("arrival_places", r"^\s*(?:in|to|into|at|off|near)?\s*" + facility
-                               + r"(?:(?:northern|southern|eastern|western|central)\s+)?(?:the\s+(?:[a-z-]+,?\s+){{1,3}}South\b(?![\s-]+Korean)|{})(?!\w)")
+        # ("reached a Japanese port", "landed on a South Korean island": a place of a country named by its people)
+        demonym_site = (r"(?:a|an|the)\s+(?:" + "|".join(re.escape(str(k)) for k in (v.raw.get("demonym_countries") or {}))
+                        + r")\s+(?:port|harbor|harbour|coast|coastline|island|beach|shore)|")
+        self.arrival = v.regex("arrival_places", r"^\s*(?:in|to|into|at|off|near|on)?\s*" + facility
+                               + r"(?:(?:northern|southern|eastern|western|central)\s+)?(?:the\s+(?:[a-z-]+,?\s+){{1,3}}South\b(?![\s-]+Korean)|"
+                               + demonym_site + r"{})(?!\w)")
         self.visit_purpose = v.regex("visit_purposes")
         self.withdrawal = v.regex("withdrawal_cues")
         self.accidental = v.regex("accidental_cues")  # ("crossed the border by accident": strayed, no defection)
