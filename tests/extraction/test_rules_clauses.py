@@ -670,3 +670,20 @@ def test_another_group_caught_after_north_koreans_caught_is_more_of_them() -> No
             "Another group of six people was stopped at a checkpoint in Yanji two days later.")
     rows = _rows(body, "2013-03-10")
     assert [(r.count, r.status) for r in rows] == [(11, "attempted"), (6, "attempted")]
+
+
+def test_a_whose_clause_before_an_auxiliary_keeps_its_not_and_a_hold_by_the_south_is_no_catch() -> None:
+    # "whose name was not released had crossed": the relative's "not" is its own; held by the South
+    # after crossing is where they went, held by the Chinese police is a catch
+    [row] = _rows("The army said a North Korean fisherman whose name was not released had rowed across the Northern "
+                  "Limit Line and was being held by the South.", "2021-06-04")
+    assert (row.actor, row.status, row.destination) == ("North Korean fisherman", "defected", "South Korea")
+    [row] = _rows("Two North Korean women crossed the Tumen River and were being held by Chinese police.", "2021-06-04")
+    assert row.status == "attempted"
+
+
+def test_an_ordinal_group_with_its_own_verb_is_an_event_not_a_label() -> None:
+    [row] = _rows("The second group of North Korean refugees reached Canada in 2008.", "2014-08-06")
+    assert (row.date, row.destination, row.status) == ("2008", "Canada", "defected")
+    # "the first ... to defect" stays a label
+    assert _rows("He was the first North Korean diplomat to defect to Canada.", "2014-08-06") == []

@@ -39,7 +39,7 @@ _SAID_THAT = re.compile(r"[^,;.]{0,60}?\b(?:said|says|reported|reports|announced
 
 # "A sailor whose name was not released | (crossed)": a relative clause on the subject's name, before the predicate
 _WHOSE_CLAUSE = re.compile(r"\s+whose\s+(?:[\w-]+\s+){1,3}?(?:was|were|is|are|has been|have been|had been)\s+(?:not\s+|never\s+)?"
-                           r"(?:[a-z]+ed|known|given|shown|made public)(?:\s+(?:publicly|immediately|yet))?\s*,?\s*$")
+                           r"(?:[a-z]+ed|known|given|shown|made public)(?:\s+(?:publicly|immediately|yet))?\s*,?\s*(?:(?:had|has|have)\s+)?$")
 # ", and (then) [fled]": a second verb whose subject is the first one's
 _SEQUENCE_ADVERBS = r"(?:then|later|eventually|also)"
 _SHARED_SUBJECT = re.compile(r",?\s+(?:and|but|yet)\s+(?:" + _SEQUENCE_ADVERBS + r"\s+)*$")

@@ -69,7 +69,7 @@ def caught_after(P: Patterns, text: str, pe: int) -> bool:
     back to China"), which undoes the flight however long after it came."""
     m = P.caught_main.search(text, pe)
     if m and not re.search(r"[;:]|\b(?:and|but)\s+(?:he|she|they)\b", text[pe:m.start()]) \
-            and not _OWN_TIME.search(text, pe, m.start()):
+            and not _OWN_TIME.search(text, pe, m.start()) and not _BY_THE_SOUTH.match(text, m.end()):
         return True
     back = _SENT_BACK_MAIN.search(text, pe)
     return bool(back) and not re.search(r"[;:]|\b(?:and|but)\s+(?:he|she|they)\b", text[pe:back.start()])
@@ -103,7 +103,13 @@ _CAUGHT_LATER = re.compile(r"\b(?:and|but|where|(?:after|until|when|before)(?=\s
 def caught_later(text: str, pe: int) -> bool:
     """"crossed the border ... and were then caught in China": the same
     people caught (or sent back) after the movement the predicate told."""
-    return bool(_CAUGHT_LATER.search(text, pe))
+    m = _CAUGHT_LATER.search(text, pe)
+    # ("... had crossed the border and was being held by the South": held where they went, no catch)
+    return bool(m) and not _BY_THE_SOUTH.match(text, m.end())
+
+
+#: the South as the one holding people (they reached it)
+_BY_THE_SOUTH = re.compile(r"\s+by\s+(?:the\s+)?(?:South(?:\s+Korea(?:n\s+(?:military|army|authorities|troops|soldiers|forces))?)?|Seoul)\b")
 
 
 #: the relative clause dates its own movement ("a man who defected two years ago
@@ -155,8 +161,17 @@ def hypothetical(P: Patterns, window: str) -> bool:
             continue  # ("it is the first time ... have defected" stays a label)
         if m.group().lower() == "would" and window[m.end():m.end() + 3] == "-be":
             continue  # "29 would-be defectors scaled a wall": people who aim to, an adjective
+        if _ORDINAL_LABEL.fullmatch(m.group()) and _GROUP_THEN_VERB.match(window, m.end()):
+            continue  # "The first group of North Koreans came to ...": an ordinal group, its own verb
         return True
     return False
+
+
+#: "the first", "the second", "the last": a label ("the first diplomat to defect") unless it counts groups
+_ORDINAL_LABEL = re.compile(r"the\s+(?:first|second|last)", re.I)
+#: "(The first) group of North Koreans, nine people in all, came": a group told by its order, then a
+#: finite verb with no infinitive before it
+_GROUP_THEN_VERB = re.compile(r"\s+(?:group|batch|wave|party)\s+of\s+[^;]{3,80}?\s(?:came|arrived|reached|landed|crossed|fled|defected|entered)\b(?![^;]*\bto\s+(?:defect|flee|escape)\b)", re.I)
 
 
 #: "the most senior official ever to have defected from North Korea": a superlative
