@@ -34,7 +34,7 @@ CREATE TABLE IF NOT EXISTS incidents (
     date TEXT, date_precision TEXT, status TEXT, actor TEXT, actor_name TEXT, role TEXT,
     count INTEGER, origin TEXT, destination TEXT, reported_by TEXT, evidence TEXT,
     evidence_start INTEGER, evidence_end INTEGER, group_key TEXT, seq INTEGER);
-CREATE INDEX IF NOT EXISTS incidents_article ON incidents(article_id);
+CREATE INDEX IF NOT EXISTS incidents_article_seq ON incidents(article_id, seq);
 CREATE INDEX IF NOT EXISTS incidents_group ON incidents(group_key);
 CREATE TABLE IF NOT EXISTS facets (article_id TEXT, field TEXT, value TEXT);
 CREATE INDEX IF NOT EXISTS facets_article ON facets(article_id);

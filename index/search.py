@@ -32,7 +32,7 @@ from .query_checks import DEFAULT_FIELDS, FIELD_ALIASES  # noqa: E402
 from .spelling_words import SPELLED_FIELDS, read_words  # noqa: E402
 from .whoosh_fields import AnalysedKeyword, AnalysedText  # noqa: E402
 
-SCHEMA_VERSION = "10"  # 10: entity spans one row an article (db.py); 9: no positions in title and body
+SCHEMA_VERSION = "10"  # 10: one row of spans an article, incidents by (article, seq) (db.py); 9: no positions
 
 ENTITY_FIELDS = ("person", "org", "place", "role", "source")
 # Each whole entity name also as one keyword ("ministry of unification"), so
