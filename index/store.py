@@ -31,7 +31,8 @@ from .models import (Article, EntitySpan, Incident, IndexReport, ProgressFn, Sea
                      SkippedFile, SortOrder)
 from .suggest import MAX_SUGGEST_TERMS, suggest
 from .term_cache import column, column_values
-from .term_eval import TextsOf, evaluate, rank, term_scores
+from .phrase_checks import TextsOf, text_phrase
+from .term_eval import evaluate, rank, term_scores
 from .whoosh_files import WhooshFiles, open_whoosh, spelling_path
 from .query import Node, QueryError, check_size, normalize_fields, parse
 from .search import bound_expansions, lexicons, make_snippet, opening, query_terms, term_spans, warm_words
@@ -231,8 +232,7 @@ class WhooshCorpus:
         kwargs = {"sortedby": "sortdate", "reverse": True} if sort == "date" else {}
         results = searcher.search(q, limit=limit, filter=allow, **kwargs)
         # (a phrase of title or body reads as its words here: more matches, an upper bound)
-        if results.has_exact_length() and not any(
-                isinstance(n, Phrase) and n.fieldname in ("title", "body") for n in q.leaves()):
+        if results.has_exact_length() and not any(isinstance(n, Phrase) and text_phrase(n) for n in q.leaves()):
             return len(results), [(r["id"], r.score) for r in results], True
         # (sloppy phrases, proximity: Whoosh counts by estimate; never below what it found)
         return max(results.estimated_length(), len(results)), [(r["id"], r.score) for r in results], False

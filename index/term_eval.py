@@ -16,17 +16,12 @@ which Whoosh then answers as before.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from whoosh import query
 
-from .analysis import has_near
+from .phrase_checks import TextsOf, exact_phrase, holding, text_phrase, verified
 from .term_cache import Scores, TermScores, term_scores
-
-#: (title, body) of documents by number, read from the row store: the phrases of those two
-#: fields are checked against the text, as the index keeps no positions for them (search.py)
-TextsOf = Callable[[list[int]], dict[int, tuple[str, str]]]
-_TEXT_FIELDS = {"title": 0, "body": 1}
 
 __all__ = ["Scores", "TermScores", "TextsOf", "evaluate", "rank", "term_scores", "top"]
 
@@ -122,12 +117,12 @@ def _eval(node: query.Query, cache: TermScores, phrases: list | None, negated: b
     if _is_date_range(node, cache):
         return cache.date_range(node)
     if isinstance(node, query.Phrase):
-        if not _text_phrase(node) and not _exact_phrase(node, cache):
+        if not text_phrase(node) and not exact_phrase(node, cache):
             return _boosted(cache.matched(node), 1.0)  # sloppy: Whoosh's phrase matcher, live documents
         words = _and([cache.term(query.Term(node.fieldname, w)) for w in node.words])
         if len(node.words) > 1:
             if phrases is None or negated:
-                words = {d: words[d] for d in _holding(node, sorted(words), cache)}
+                words = {d: words[d] for d in holding(node, sorted(words), cache)}
             else:
                 phrases.append(node)
         return _boosted(words, node.boost)
@@ -280,20 +275,6 @@ def _boosted(scores: Scores, boost: float) -> Scores:
     return scores if boost == 1.0 else {d: s * boost for d, s in scores.items()}
 
 
-def _text_phrase(node: query.Phrase) -> bool:
-    """A phrase of title or body, which the index keeps no positions for:
-    it is checked on the stored text (any slop)."""
-    return node.fieldname in _TEXT_FIELDS and bool(node.words) and all(isinstance(w, str) for w in node.words)
-
-
-def _exact_phrase(node: query.Phrase, cache: TermScores) -> bool:
-    schema = cache.searcher.schema
-    if node.slop != 1 or node.fieldname not in schema or not node.words:
-        return False
-    field = schema[node.fieldname]
-    return bool(field.format and field.format.supports("positions")) and all(isinstance(w, str) for w in node.words)
-
-
 def rank(q: query.Query, cache: TermScores, limit: int, sort_values=None,
          allow: set[int] | None = None, texts: TextsOf | None = None) -> tuple[int, list[tuple[int, float]], bool] | None:
     """(total, the `limit` best (docnum, score), whether the total is
@@ -327,7 +308,7 @@ def rank(q: query.Query, cache: TermScores, limit: int, sort_values=None,
     i = 0
     while i < len(order):
         candidates = order[i:i + batch]
-        ok = _verified(phrases, sorted(d for d, _ in candidates), cache)
+        ok = verified(phrases, sorted(d for d, _ in candidates), cache)
         for d, _ in candidates:
             s = _exact(q, d, cache, ok)
             if s is not None:
@@ -391,71 +372,6 @@ class _BestFirst:
         return self._sorted[i]
 
 
-def _verified(phrases: list[query.Phrase], docs: list[int], cache: TermScores) -> dict[int, set[int]]:
-    """Of `docs`, those where each phrase holds (by the phrase's id): from the
-    stored text for title and body phrases, else from the index's positions."""
-    ok: dict[int, set[int]] = {}
-    got: dict[int, tuple[str, str]] | None = None
-    texts: TextsOf | None = getattr(cache, "texts", None)
-    for p in phrases:
-        if not _text_phrase(p):
-            ok[id(p)] = _adjacent(p, docs, cache)
-        elif texts is None:
-            ok[id(p)] = set(docs)  # no text to read: the words' And, an upper bound
-        else:
-            if got is None:
-                got = texts(docs)
-            field = _TEXT_FIELDS[p.fieldname]
-            ok[id(p)] = {d for d in docs if d in got and has_near(got[d][field], p.words, p.slop)}
-    return ok
-
-
-def _holding(node: query.Phrase, docs: list[int], cache: TermScores) -> set[int]:
-    """Of `docs` (ascending), those where the phrase holds, every one
-    checked: the text read a slice at a time, so a phrase of common words
-    at 100,000 articles holds a few thousand texts in memory, not all."""
-    if not _text_phrase(node):
-        return _adjacent(node, docs, cache)
-    out: set[int] = set()
-    for i in range(0, len(docs), _TEXT_SLICE):
-        out |= _verified([node], docs[i:i + _TEXT_SLICE], cache)[id(node)]
-    return out
-
-
-_TEXT_SLICE = 2000
-
-
-def _adjacent(node: query.Phrase, docs: list[int], cache: TermScores) -> set[int]:
-    """Of `docs` (ascending), those where the phrase's words stand in order
-    at consecutive positions: one forward pass over each word's postings."""
-    reader = cache.searcher.reader()
-    field = cache.searcher.schema[node.fieldname]
-    starts: dict[int, set[int]] = {}
-    for i, word in enumerate(node.words):
-        btext = field.to_bytes(word)
-        if (node.fieldname, btext) not in reader:
-            return set()
-        m = reader.postings(node.fieldname, btext)
-        nxt: dict[int, set[int]] = {}
-        for d in docs if i == 0 else sorted(starts):
-            if not m.is_active():
-                break
-            if m.id() < d:
-                m.skip_to(d)
-                if not m.is_active():
-                    break
-            if m.id() != d:
-                continue
-            shifted = {p - i for p in m.value_as("positions")}
-            keep = shifted if i == 0 else starts[d] & shifted
-            if keep:
-                nxt[d] = keep
-        starts = nxt
-        if not starts:
-            return set()
-    return set(starts)
-
-
 def _exact(node: query.Query, d: int, cache: TermScores, ok: dict[int, set[int]]) -> float | None:
     """The score `node` gives document `d` (None: no match), phrases per `ok`."""
     if node is query.NullQuery or isinstance(node, type(query.NullQuery)):
@@ -466,7 +382,7 @@ def _exact(node: query.Query, d: int, cache: TermScores, ok: dict[int, set[int]]
         return cache.date_range(node).get(d)
     if type(node) is query.Every and node.fieldname in (None, "", "*"):
         return node.boost if d in cache.live() else None
-    if isinstance(node, query.Phrase) and not _text_phrase(node) and not _exact_phrase(node, cache):
+    if isinstance(node, query.Phrase) and not text_phrase(node) and not exact_phrase(node, cache):
         return cache.matched(node).get(d)  # type: ignore[attr-defined]
     if isinstance(node, query.Phrase):
         if len(node.words) > 1 and d not in ok.get(id(node), ()):
