@@ -51,6 +51,8 @@ _BARE_PLURAL_PERFECT = re.compile(
     r"(?:\s+(?:also|long|occasionally|tried|attempted|[a-z]+ed)(?:\s+(?:to|and))?){0,3}\s*$")
 #: "... before," / "... in the past": a perfect of experience, ever and by anyone
 _EVER_BEFORE = re.compile(r"[^.;]*?\b(?:before|in\s+the\s+past)\s*(?:[,.;]|$|but\b)", re.I)
+
+
 def experienced_by_a_class(P: Patterns, region: str, text: str, pe: int) -> bool:
     """"People have crossed and defected over the border before", "South
     Koreans have tried to defect to the North before", "North Koreans have

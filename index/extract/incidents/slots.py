@@ -135,11 +135,11 @@ def _is_age(s: Sentence, sp: EntitySpan) -> bool:
         return False
     before = s.text[max(0, sp.start - s.s0 - 30):sp.start - s.s0]
     after = s.text[sp.end - s.s0:sp.end - s.s0 + 12]
-    if _AGED.search(before):
+    if _AGED.search(before) or re.search(r"(?:,|,\s*(?:both|all|each))\s$", before[-8:]) and after[:1] == ",":
         return True
-    pair = _AGE_PAIR_AFTER.match(after) if re.search(r",\s$", before) else _AGE_PAIR_BEFORE.search(before)
-    return bool(re.search(r"(?:,|,\s*(?:both|all|aged|each))\s$", before[-8:]) and after[:1] == ",") or (
-        bool(pair) and (after[:1] == "," if pair.re is _AGE_PAIR_BEFORE else True))
+    if re.search(r",\s$", before):
+        return bool(_AGE_PAIR_AFTER.match(after))  # (the first of ", 19 and 20,")
+    return bool(_AGE_PAIR_BEFORE.search(before)) and after[:1] == ","  # (the second)
 
 
 #: "aged 15", "aged between 15 and 23", "ages 19 to 25": the number an age (or the second of two)
