@@ -109,6 +109,19 @@ def test_warm_up_reads_the_word_lists_before_the_first_misspelling(corpus: Corpu
     assert res.suggestion == "Vladivostok" and read == []
 
 
+@pytest.mark.parametrize("query", ["Kin", "defector Tae", "soldier Bex"])
+def test_no_did_you_mean_for_a_short_word_on_its_way(corpus: Corpus, query: str) -> None:
+    """A word of one to three letters is not corrected: as the user types,
+    it is a word on its way ("Tae" was offered "Taek", "Kin" "Kim")."""
+    res = corpus.search(query)
+    assert res.total == 0 and res.suggestion == ""
+
+
+def test_a_name_of_short_words_still_gets_the_person_the_archive_knows(corpus: Corpus) -> None:
+    res = corpus.search("Kin Jong Un")
+    assert res.total == 0 and res.suggestion == "Kim Jong Un"
+
+
 @pytest.mark.parametrize("query", ["Seoul", "Seoul OR Beijing", "Shigemura"])
 def test_no_did_you_mean_for_words_that_exist(corpus: Corpus, query: str) -> None:
     res = corpus.search(query)
