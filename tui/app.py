@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 
 from rich.text import Text
-from textual import work
+from textual import events, work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.containers import Horizontal
 from textual.css.query import NoMatches
@@ -32,6 +32,7 @@ from .article_actions import ArticleMarkActions
 from .bindings import binding_ids, bindings_for
 from .commands import AppCommands
 from .history import History
+from .idle_collector import IdleCollector
 from .messages import ArticleLoaded, IncidentAdded, IndexFailed, IndexFinished, IndexOpened, IndexProgress, OpenArticle
 from .ui_state import load_state, save_state, terminal_is_light
 from .widgets.incident_table import IncidentPane
@@ -107,6 +108,7 @@ class DefectApp(ArticleMarkActions, App[int]):
         # the first load of the incident table, which the opening update waits for
         self._rows_shown = threading.Event()
         self.history = History(history_path())
+        self.collector = IdleCollector()
 
     # --- layout -------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -124,6 +126,8 @@ class DefectApp(ArticleMarkActions, App[int]):
         self._apply_keymap()
         self.query_one(SearchInput).focus()
         self.action_reindex()
+        self.collector.start()
+        self.set_interval(COLLECT_CHECK_S, lambda: self.collector.tick(busy=bool(self.workers)))
         if not self.is_headless and os.isatty(TERMINAL_FD):
             self.set_interval(TERMINAL_CHECK_S, self._check_terminal)
 
@@ -404,7 +408,13 @@ class DefectApp(ArticleMarkActions, App[int]):
         # Textual's "Screenshot" is our "Save screenshot" (AppCommands) without our key and message
         yield from (c for c in super().get_system_commands(screen) if c.title != "Screenshot")
 
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.InputEvent):
+            self.collector.input_seen()
+        await super().on_event(event)
+
     def on_unmount(self) -> None:
+        self.collector.stop()
         if self._cancel is not None:
             self._cancel.set()
         if self.corpus is not None:
@@ -418,6 +428,8 @@ class DefectApp(ArticleMarkActions, App[int]):
 #: the terminal the app draws on, and how often to check that it is still there
 TERMINAL_FD = 1
 TERMINAL_CHECK_S = 2.0
+#: how often the idle collector looks for a moment to collect in (idle_collector.py)
+COLLECT_CHECK_S = 0.5
 
 
 def run_app(settings: Settings) -> int:
