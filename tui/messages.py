@@ -86,7 +86,7 @@ class RowsReady(Message):
     serial: int
     incidents: list[Incident]
     model: RowModel[Incident]
-    order: list[int]
+    order: Sequence[int]
     sort: tuple[str, bool]
     widths: list[int]
     orphans: list[Orphan] = field(default_factory=list)  # reviews that found no row

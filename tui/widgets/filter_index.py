@@ -81,7 +81,7 @@ class FilterIndex(Generic[T]):
                 found |= m
         return self._all ^ found if negate else found
 
-    def keep(self, order: Sequence[int], mask: int) -> list[int]:
+    def keep(self, order: Sequence[int], mask: int) -> array:
         """The indices of `order` that `mask` keeps, in that order."""
         flags = mask.to_bytes(self.size, "little")
-        return list(compress(order, map(flags.__getitem__, order)))
+        return array("i", compress(order, map(flags.__getitem__, order)))

@@ -10,7 +10,8 @@ marked rows, or to the row under the cursor when none is marked.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from array import array
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from defect_tui.index.models import Incident
@@ -46,13 +47,13 @@ class ReviewActions:
         def current(self) -> Incident | None: ...
         def marked_rows(self) -> list[Incident]: ...
         filter_text: str
-        order: list[int]
+        order: Sequence[int]
         _rejected: bool
         _empty_columns: set[str]
         _all_widths: list[int]
 
         def reload(self) -> None: ...
-        def _view(self, order: list[int]) -> list[int]: ...
+        def _view(self, order: Sequence[int]) -> Sequence[int]: ...
         def _set_columns(self) -> None: ...
         def _update_title(self) -> None: ...
         def rows_of_articles(self, article_ids: set[str]) -> list[int]: ...
@@ -227,7 +228,7 @@ class ReviewActions:
             self._set_columns()
         hiding = not self.show_rejected and "review:" not in self.filter_text.casefold()
         if hide is not None and hiding:
-            view = list(self.table.view)  # (a copy: the view may be the sort order itself)
+            view = array("i", self.table.view)  # (a copy: the view may be the sort order itself)
             for i in hide:
                 try:
                     view.remove(i)

@@ -64,7 +64,7 @@ class RowLoading:
 
     incidents: list[Incident]
     model: IncidentModel
-    order: list[int]
+    order: Sequence[int]
     marked: set[str]
     scope: str
     result_query: str
@@ -83,7 +83,7 @@ class RowLoading:
         @property
         def table(self) -> IncidentTable: ...
         def current(self) -> Incident | None: ...
-        def _view(self, order: list[int]) -> list[int]: ...
+        def _view(self, order: Sequence[int]) -> Sequence[int]: ...
         def _update_title(self) -> None: ...
         def _review_columns_changed(self) -> bool: ...
         def _visible_columns(self) -> list: ...
@@ -181,7 +181,7 @@ class RowLoading:
         self._show_rows(message.incidents, message.model, order, message.widths, message.by_article,
                         stamp=message.stamp)
 
-    def _show_rows(self, incidents: list[Incident], model: IncidentModel, order: list[int],
+    def _show_rows(self, incidents: list[Incident], model: IncidentModel, order: Sequence[int],
                    widths: list[int], by_article: dict[str, Sequence[int]] | None = None, preview_total: int = 0,
                    stamp: str = "") -> None:
         """Put loaded rows on screen. `preview_total`: these are only the

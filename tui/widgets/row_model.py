@@ -15,6 +15,7 @@ tested without an app.
 from __future__ import annotations
 
 import re
+from array import array
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
@@ -225,18 +226,21 @@ class RowModel(Generic[T]):
             self._keys[key] = keys
         return keys
 
-    def sorted_order(self, key: str | None, reverse: bool = False) -> list[int]:
-        """Row indices sorted by a column; stable, empty values last."""
+    def sorted_order(self, key: str | None, reverse: bool = False) -> array:
+        """Row indices sorted by a column; stable, empty values last. An
+        array of C ints, not a list: a million row numbers as Python ints
+        were 36 MB, and a list of them is a container the garbage collector
+        walks on every full pass (see tui/idle_collector.py)."""
         n = len(self.rows)
         if key is None:
-            order = list(range(n))
-            return order[::-1] if reverse else order
+            return array("i", range(n - 1, -1, -1) if reverse else range(n))
         keys = self.keys_for(key)
         full = [i for i in range(n) if keys[i] is not None]
         empty = [i for i in range(n) if keys[i] is None] if len(full) != n else []
         # reverse=True keeps equal keys in load order (sorted() is stable both ways)
         full.sort(key=keys.__getitem__, reverse=reverse)
-        return full + empty
+        full.extend(empty)
+        return array("i", full)
 
     def replace(self, index: int, row: T) -> None:
         """Put a changed row in place (a review): its sort keys and filter
@@ -261,11 +265,12 @@ class RowModel(Generic[T]):
             self._index = FilterIndex(self.rows, self.texts)
         return self._index
 
-    def filter(self, order: Sequence[int], query: str) -> list[int]:
-        """The indices of `order` (kept in that order) whose rows match every term."""
+    def filter(self, order: Sequence[int], query: str) -> array:
+        """The indices of `order` (kept in that order) whose rows match every
+        term, as an array (see `sorted_order`)."""
         terms = parse_filter(query, self.columns)
         if not terms:
-            return list(order)
+            return array("i", order)
         index = self.filter_index()
         masks = {t: self._masks.get(t) or index.mask(t.text, t.column, t.negate) for t in dict.fromkeys(terms)}
         self._masks = masks
