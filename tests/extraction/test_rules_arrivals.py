@@ -218,3 +218,25 @@ def test_a_counted_group_arriving_with_its_members_told_between() -> None:
     the group's number nor its arrival at a place not on any list."""
     [row] = _rows("Fourteen North Koreans, including three infants, reached Khovd late on March 3, 2004.", "2004-03-10")
     assert (row.actor, row.count, row.date) == ("Fourteen North Koreans", 14, "2004-03-03")
+
+
+def test_the_people_a_country_took_in_end_where_a_phrase_about_the_taking_begins() -> None:
+    """"Canada has accepted 58 North Korean refugees since 2007": the
+    people are "58 North Korean refugees"; "since", "under", "over the
+    past decade", "during", "through" and the like tell when or how they
+    were taken in (a phrase left inside the actor made it a fragment, or
+    lost the row to a pronoun in it)."""
+    for text, actor, country in (
+            ("Canada has accepted 58 North Korean refugees since 2007, officials said.", "58 North Korean refugees", "Canada"),
+            ("Britain admitted 300 North Koreans under its refugee programme.", "300 North Koreans", "Britain"),
+            ("Germany took in 12 North Korean defectors during the 1990s.", "12 North Korean defectors", "Germany"),
+            ("Australia resettled 19 North Korean refugees through a scheme meant to help them.",
+             "19 North Korean refugees", "Australia")):
+        [row] = _rows(text, "2011-05-07")
+        assert (row.actor, row.destination) == (actor, country), text
+
+
+def test_a_day_on_which_figures_showed_something_dates_the_figures_not_the_arrivals() -> None:
+    [row] = _rows("Sweden has admitted 37 North Korean refugees over the past five years, figures showed on Monday.",
+                  "2011-05-07")
+    assert (row.status, row.count, row.date) == ("reported_count", 37, "")

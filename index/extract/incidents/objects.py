@@ -23,7 +23,8 @@ from .statistics import mark_statistic
 
 # where the object noun phrase ends
 _NP_END = re.compile(r"[,;.:]|\s\w+\s+(?:days?|weeks?|months?|hours?)\s+(?:after|before|later|earlier)\b|"
-                     r"\s(?:in|into|near|at|on|after|before|who|that|for|from|as|while|when|and\s+(?:sent|handed|deported|"
+                     r"\s(?:in|into|near|at|on|after|before|who|that|for|from|as|while|when|under|since|over|during|"
+                     r"through|throughout|until|via|by|to|per|and\s+(?:sent|handed|deported|"
                      r"repatriated|returned|took|held|charged|[a-z]+ing))\b", re.I)
 # "the four defectors whom police (had) arrested": the verb's object is what the relative clause hangs on
 _OBJECT_RELATIVE = re.compile(r"\s(?:whom|who)\s+(?:[\w.'-]+\s+){1,4}?(?:had\s+|have\s+|has\s+)?$", re.I)
