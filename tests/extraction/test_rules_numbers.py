@@ -480,3 +480,13 @@ def test_ages_told_as_a_span_are_no_count() -> None:
     assert (row.count, row.destination) == (None, "Thailand")
     [row] = _rows("Four North Korean women aged 30 to 45 reached Thailand through Laos last month.", "2016-05-29")
     assert row.count == 4
+
+
+def test_a_rate_of_people_per_period_is_no_count_of_people() -> None:
+    """"Fewer than 100 North Koreans a month reached the South": a rate,
+    not a number of people who did something; the same words without it
+    are a group."""
+    assert _rows("Fewer than 100 North Koreans a month reached the South last year.", "2018-01-10") == []
+    assert _rows("About 40 soldiers a year desert across the border, officials say.", "2018-01-10") == []
+    [row] = _rows("More than 100 North Koreans reached the South last month.", "2018-01-10")
+    assert (row.count, row.destination) == (100, "South Korea")

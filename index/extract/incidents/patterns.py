@@ -105,6 +105,7 @@ class Patterns:
                                                           if str(w).endswith(" by")) + r")\s+[^,;.]{2,70}?\s+to\s*$", re.I)
         self.share_of = v.regex("share_units", r"^\s*(?:[\w-]+\s+){{0,3}}?\d[\d.,]*\s*(?:{})\s+(?:of|more|fewer|less)\b")
         self.fraction_of_all = v.regex("share_fractions", r"^\s*(?:{})\s+of\s+all\b")
+        self.rate_of = v.regex("rate_phrases", r"\d[\w\s,.-]*?\s(?:{})\s*$")  # ("100 North Koreans a month")
         self.name_taking = v.regex("name_taking", r"\b(?:{})\s+(?:of\s+)?$")
         # (and "between" two times, not two places: "the standoff between Beijing and Seoul" is none)
         # where a flight first ends before it goes on south ("fled to China", then "via Laos to South Korea": post.py)

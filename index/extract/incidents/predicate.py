@@ -409,8 +409,8 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         cs, region, rspans = back[0], text[back[0]:back[1]], [sp for sp in s.spans if back[0] <= sp.start - s0 < back[1]]
         if not read_actor(P, row, region, rspans, s.doc, s0 + cs):
             return None
-    if P.share_of.match(row.actor) or P.fraction_of_all.match(row.actor) or row.actor_name.lower() in P.rulers or an_organisation(
-            row.actor, rspans):  # "About 70 percent of the defectors who arrived last year (were women)": a share; a ruler; a body
+    if P.share_of.match(row.actor) or P.fraction_of_all.match(row.actor) or P.rate_of.search(row.actor) or \
+            row.actor_name.lower() in P.rulers or an_organisation(row.actor, rspans):  # a share, a rate, a ruler, a body
         return None
     if not row.role and not row.count:
         row.role = superlative_role(P, text)
