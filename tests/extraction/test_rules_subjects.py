@@ -829,3 +829,13 @@ def test_a_belief_before_the_clause_is_no_part_of_its_subject() -> None:
     after the verb of belief."""
     [row] = _rows("Investigators think a North Korean corporal swam across the Imjin River at night.", "2020-11-05")
     assert (row.actor, row.role) == ("North Korean corporal", "corporal")
+
+
+def test_an_adverb_at_the_head_of_a_relative_clause_keeps_the_subject_before_it() -> None:
+    """"A defector who once lived in Seoul returned to North Korea": the
+    short relative clause may open with an adverb ("once", "reportedly")
+    before its past verb; the subject is still the noun before "who"."""
+    [row] = _rows("A defector who once lived in Seoul returned to North Korea.", "2017-07-19")
+    assert (row.actor, row.destination) == ("defector", "North Korea")
+    [row] = _rows("A sailor who reportedly drifted for days reached the South.", "2017-07-19")
+    assert (row.role, row.destination) == ("sailor", "South Korea")

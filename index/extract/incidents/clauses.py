@@ -118,7 +118,9 @@ def subject_before_relative(P: Patterns, text: str, cs: int, ps: int) -> tuple[i
     # "a sailor who drifted for days | reached here", "six who hoped to reach
     # Seoul | have been detained": a short relative clause opened by a past
     # verb, then the predicate as the main verb
-    if (re.match(r"\s*(?:[a-z]+ed|took|ran|swam|fled|came|went|made|sought|left|got|drove|flew|held|won|became|grew|spent|wrote|gave)\b", text[cs:ps])
+    if (re.match(r"\s*(?:(?:once|then|later|first|also|[a-z]+ly)\s+)?"  # ("who once lived in Seoul")
+                 r"(?:[a-z]+ed|took|ran|swam|fled|came|went|made|sought|left|got|drove|flew|held|won|became|grew|spent|wrote|gave)\b",
+                 text[cs:ps])
             and len(text[cs:ps]) <= 90 and "," not in text[cs:ps] and (past or finite)):
         return clause_start(P, text, m.start()), m.start()
     if _CLAIMED_IDENTITY.match(text[cs:ps]) and (past or finite):
