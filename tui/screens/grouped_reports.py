@@ -25,10 +25,12 @@ from textual.widgets import DataTable, Static
 from textual.worker import get_current_worker
 
 from defect_tui.index.models import Incident
+from defect_tui.index.review_ops import article_id_of
 
 from ..messages import OpenArticle
 from .frequencies import FrequencyScreen
 from ..textutil import one_line
+from ..widgets.row_loading import rows_by_article
 from ..widgets.row_model import Column
 from ..widgets.virtual_table import VirtualTable
 
@@ -41,6 +43,24 @@ _NUMBERS = ("count", "reports")  # (right-aligned)
 def _cell(item: object, key: str) -> str:
     value = getattr(item, key)
     return "" if value is None else str(value)
+
+
+class ReportIndex:
+    """The rows by incident id, found through their article (an id is
+    "article#n"): a range of row numbers per article, where a dict of every
+    id was ~50 MB at a million rows, made again at each open of a view to
+    list the few reports of the highlighted row."""
+
+    def __init__(self, rows: Sequence[Incident]) -> None:
+        self.rows = rows
+        self.of_article = rows_by_article(rows)
+
+    def get(self, incident_id: str) -> Incident | None:
+        rows = self.rows
+        for i in self.of_article.get(article_id_of(incident_id), ()):
+            if rows[i].incident_id == incident_id:
+                return rows[i]
+        return None
 
 
 class GroupedReportsScreen(ModalScreen[None], Generic[T]):
@@ -72,7 +92,7 @@ class GroupedReportsScreen(ModalScreen[None], Generic[T]):
         super().__init__()
         self.incidents = list(incidents)
         self.only, self.about = only, about
-        self.by_id: dict[str, Incident] = {}
+        self.by_id: ReportIndex | None = None
         self.items: list[T] = []
         self.narrowed: tuple[str, str] | None = None  # (column, value) chosen in the frequencies
 
@@ -119,21 +139,21 @@ class GroupedReportsScreen(ModalScreen[None], Generic[T]):
         # ready already: in the first frame; the reports of the highlighted one a moment later
         found = self.ready()
         if found is not None:
-            self._show_rows(found, {})
+            self._show_rows(found, None)
         self._compute_rows(found)
 
     @work(thread=True, exclusive=True, group="grouped-reports", exit_on_error=False,
           description="rows of many reports")  # (not the repr of 30,000 rows, on the UI thread)
     def _compute_rows(self, found: list[T] | None) -> None:
         """Merging 100,000 reports takes most of a second: not on the UI
-        thread. The reports by id take 40 ms at 100,000 rows: here too."""
+        thread. The rows by article (`ReportIndex`) are read here too."""
         if found is None:
             found = self.compute()
-        by_id = {i.incident_id: i for i in self.incidents}
+        by_id = ReportIndex(self.incidents)
         if not get_current_worker().is_cancelled:
             self.app.call_from_thread(self._show_rows, found, by_id)
 
-    def _show_rows(self, found: list[T], by_id: dict[str, Incident]) -> None:
+    def _show_rows(self, found: list[T], by_id: ReportIndex | None) -> None:
         if found is self.items and found:  # (shown already: now their reports can be listed)
             self.by_id = by_id
             index = self.query_one(f"#{self.PREFIX}-table", VirtualTable).current_index
@@ -203,7 +223,7 @@ class GroupedReportsScreen(ModalScreen[None], Generic[T]):
         self.query_one(f"#{self.PREFIX}-reports-head", Static).update(Text(self.head(item)))
         reports = self.query_one(f"#{self.PREFIX}-reports", DataTable)
         reports.clear()
-        for iid in self.reports_of(item):
+        for iid in self.reports_of(item) if self.by_id is not None else ():
             inc = self.by_id.get(iid)
             if inc is not None:
                 reports.add_row(Text(inc.article_date), Text(inc.date), Text(one_line(inc.actor_name or inc.actor)),
@@ -213,7 +233,7 @@ class GroupedReportsScreen(ModalScreen[None], Generic[T]):
         event.stop()
         if event.row_key.value is None:
             return
-        inc = self.by_id.get(str(event.row_key.value))
+        inc = self.by_id.get(str(event.row_key.value)) if self.by_id is not None else None
         if inc is None:
             return
         evidence = (inc.evidence_start, inc.evidence_end) if inc.evidence_end > inc.evidence_start >= 0 else None
