@@ -64,8 +64,8 @@ class IdleCollector:
         is idle, the app not `busy` (a worker loading a million rows would
         only grow what the pass walks); or if none ran for `longest_s`.
         True when it ran."""
-        if self._saved is None or gc.get_count()[2] == 0:  # (no young collection since the last full one)
-            return False
+        if self._saved is None or gc.get_count()[2] < max(1, self._saved[2]):
+            return False  # (as seldom as Python would: after so many collections of the middle generation)
         now = self.clock()
         if now - self._last_full < self.longest_s and (busy or now - self._last_input < self.quiet_s):
             return False
