@@ -273,3 +273,19 @@ def test_rows_by_article_are_runs_and_lists_where_rows_stand_apart() -> None:
     assert {k: list(v) for k, v in index.items()} == {"a": [0, 1, 6], "b": [2], "c": [3, 4, 5]}
     assert isinstance(index["c"], range)
     assert rows_by_article([]) == {}
+
+
+def test_filter_codes_take_two_bytes_until_a_column_outgrows_them() -> None:
+    """A column's codes are two bytes each while it has at most 65,536
+    distinct values; a review that brings one more widens them, and the
+    filter still finds every row."""
+    from defect_tui.tui.widgets.filter_index import FilterIndex
+
+    rows = [f"name {i}" for i in range(1 << 16)]
+    index = FilterIndex(rows, [lambda row: row])
+    assert index.columns[0].codes.itemsize == 2
+    index.replace(7, "a name never seen")
+    assert index.columns[0].codes.itemsize == 4
+    found = list(index.keep(range(len(rows)), index.mask("never seen", None, False)))
+    assert found == [7]
+    assert list(index.keep(range(len(rows)), index.mask("name 65535", 0, False))) == [65535]

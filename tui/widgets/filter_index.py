@@ -5,9 +5,10 @@ per row, the row's cells joined (some 200 MB for a million incidents, the
 table's second largest cost after the rows). But a column holds few
 distinct values: a million rows have some 40 statuses, 11,000 actors,
 39,000 article titles. So each column keeps its distinct values once,
-casefolded, and an array of one code per row (4 bytes: 53 MB of codes and
-16 MB of values for a million rows, against 217 MB of joined strings,
-measured at 100,000 rows). A word is looked
+casefolded, and an array of one code per row (2 bytes while the column
+has fewer than 65,536 values, 4 past that: 4 bytes each were 53 MB of
+codes beside 16 MB of values for a million rows, against 217 MB of
+joined strings, measured at 100,000 rows). A word is looked
 for in the distinct values alone; the rows it matches come out as a mask
 of one byte per row, made by `bytes(map(...))` over the codes (C speed,
 ~30 ms per column at a million rows), and the terms of a filter combine
@@ -25,14 +26,21 @@ from typing import Generic, TypeVar
 T = TypeVar("T")
 
 
+#: the most distinct values a column's codes hold in two bytes each
+_SHORT_CODES = 1 << 16
+
+
 class _Column:
-    """One column: `values[code]` casefolded, `codes[row]` the code of each row."""
+    """One column: `values[code]` casefolded, `codes[row]` the code of each
+    row: two bytes while the column has fewer than 65,536 distinct values
+    (every column of a million incidents does), four past that."""
 
     __slots__ = ("codes", "values", "code_of")
 
     def __init__(self, raw: Iterable[str]) -> None:
         self.code_of: defaultdict[str, int] = defaultdict(count().__next__)
-        self.codes = array("I", map(self.code_of.__getitem__, raw))
+        codes = array("I", map(self.code_of.__getitem__, raw))
+        self.codes = array("H", codes) if len(self.code_of) <= _SHORT_CODES else codes
         self.values = [v.casefold() for v in self.code_of]
 
     def set(self, row: int, raw: str) -> None:
@@ -40,6 +48,8 @@ class _Column:
         code = self.code_of[raw]
         if code == n:  # a value not seen before
             self.values.append(raw.casefold())
+            if code >= _SHORT_CODES and self.codes.typecode == "H":
+                self.codes = array("I", self.codes)
         self.codes[row] = code
 
     def mask(self, needle: str) -> int | None:
