@@ -29,13 +29,17 @@ def text_phrase(node: query.Phrase) -> bool:
     return node.fieldname in _TEXT_FIELDS and bool(node.words) and all(isinstance(w, str) for w in node.words)
 
 
+def keeps_positions(schema, fieldname: str) -> bool:
+    """Whether the index keeps the field's word positions (title and body keep none)."""
+    field = schema[fieldname] if fieldname in schema.names() else None
+    return bool(field is not None and field.format and field.format.supports("positions"))
+
+
 def exact_phrase(node: query.Phrase, cache: TermScores) -> bool:
     """A slop-1 phrase of a field that keeps positions (a name field): checked on them."""
-    schema = cache.searcher.schema
-    if node.slop != 1 or node.fieldname not in schema or not node.words:
+    if node.slop != 1 or not node.words or not keeps_positions(cache.searcher.schema, node.fieldname):
         return False
-    field = schema[node.fieldname]
-    return bool(field.format and field.format.supports("positions")) and all(isinstance(w, str) for w in node.words)
+    return all(isinstance(w, str) for w in node.words)
 
 
 def verified(phrases: list[query.Phrase], docs: list[int], cache: TermScores) -> dict[int, set[int]]:

@@ -28,6 +28,7 @@ from whoosh.query.spans import Span, SpanNear2  # noqa: E402
 
 from .analysis import TOKEN_RE as _TOKEN_RE, Snippet, make_snippet, opening, stem as _stem, term_spans  # noqa: E402,F401
 from .analysis import terms as analysed  # noqa: E402
+from .phrase_checks import keeps_positions  # noqa: E402
 from .query_checks import DEFAULT_FIELDS, FIELD_ALIASES  # noqa: E402
 from .spelling_words import SPELLED_FIELDS, read_words  # noqa: E402
 from .whoosh_fields import AnalysedKeyword, AnalysedText  # noqa: E402
@@ -289,7 +290,7 @@ def bound_expansions(q: query.Query, lex: Lexicons, limit: int) -> query.Query:
                 if not terms:
                     return query.NullQuery
                 return _any_of(terms, node.boost)
-        if type(node) is query.Phrase and node.slop == 1 and _positional(reader.schema, node.fieldname):
+        if type(node) is query.Phrase and node.slop == 1 and keeps_positions(reader.schema, node.fieldname):
             return ExactPhrase(node.fieldname, node.words, slop=1, boost=node.boost, char_ranges=node.char_ranges)
         if isinstance(node, (query.Prefix, query.Wildcard, query.FuzzyTerm, query.Regex)):
             field = node.field()
@@ -323,13 +324,6 @@ def bound_expansions(q: query.Query, lex: Lexicons, limit: int) -> query.Query:
         return node.apply(visit)
 
     return visit(q)
-
-
-def _positional(schema, fieldname: str) -> bool:
-    """Whether the index keeps the field's word positions (title and body
-    keep none)."""
-    field = schema[fieldname] if fieldname in schema.names() else None
-    return bool(field is not None and field.format and field.format.supports("positions"))
 
 
 def query_terms(q: query.Query) -> tuple[str, ...]:
