@@ -687,3 +687,18 @@ def test_an_ordinal_group_with_its_own_verb_is_an_event_not_a_label() -> None:
     assert (row.date, row.destination, row.status) == ("2008", "Canada", "defected")
     # "the first ... to defect" stays a label
     assert _rows("He was the first North Korean diplomat to defect to Canada.", "2014-08-06") == []
+
+
+def test_a_source_named_after_its_role_in_an_according_to_phrase_is_no_actor() -> None:
+    """"According to the agency's correspondent in Seoul, Arthur Penn, a
+    fisherman ... crossed": the name after the source's role is the
+    source's; the subject of the clause comes after it."""
+    [row] = _rows("According to the agency's correspondent in Seoul, Arthur Penn, a fisherman from the North crossed the "
+                  "sea border on Monday and asked to stay in the South.", "2004-06-01")
+    assert (row.actor, row.actor_name, row.status) == ("fisherman from the North", "", "defected")
+    rows = _rows("Four North Koreans climbed into a consulate. According to the paper's correspondent in Shenyang, Arthur "
+                 "Penn, the break-in was the third attempt to reach South Korea by one of the four, Kim Chol-ho.", "2004-06-01")
+    assert "Arthur Penn" not in {r.actor_name for r in rows}
+    # a name after a source that is no person's role is still the subject
+    [row] = _rows("According to the ministry, Kim Chol-ho, 28, crossed the border into South Korea on Sunday.", "2004-06-01")
+    assert row.actor_name == "Kim Chol-ho"

@@ -162,8 +162,11 @@ class Patterns:
             if self.roleless else re.compile(r"(?!)")
         self.defect_word = re.compile(r"defect|asylum|fled|flee|escape", re.IGNORECASE)
         self.clause_split = re.compile(
-            r"(?:[;“\"]|(?<!\d):(?!\d)|\bthat\b(?!\s+(?:" + _alt(v, "that_nouns", "(?!)") + r")\b)|\b" + BOUNDARY_WORDS + r"\b(?!\s+(?:" + _alt(v, "time_of_day_nouns", "(?!)") + r")\b)|,\s*(?:and|but|yet)\b|\baccording to\b[^,]{0,100},(?:\s*(?:who|which)\b[^,;]{1,80},)?)", re.IGNORECASE)
-        # ("According to Tae, who defected in 2016, | the two ...": the lead phrase with its relative clause)
+            r"(?:[;“\"]|(?<!\d):(?!\d)|\bthat\b(?!\s+(?:" + _alt(v, "that_nouns", "(?!)") + r")\b)|\b" + BOUNDARY_WORDS + r"\b(?!\s+(?:" + _alt(v, "time_of_day_nouns", "(?!)") + r")\b)|,\s*(?:and|but|yet)\b|\baccording to\b[^,]{0,60}?\b(?:" + _alt(v, "speaker_roles", "(?!)") + "|"
+            + _alt(v, "byline_roles", "(?!)") + r")\b[^,]{0,40},\s*(?-i:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}),"
+            r"|\baccording to\b[^,]{0,100},(?:\s*(?:who|which)\b[^,;]{1,80},)?)", re.IGNORECASE)
+        # ("According to Tae, who defected in 2016, | the two ...": the lead phrase with its relative clause;
+        # "According to our correspondent in Seoul, Jane Doe, | ...": a source's role, then the source's name)
         rep_alt = _alt(v, "reporting_verbs", "said")
         # ("Police say | a farmer who ...": the clause a reporting verb opens, as a sentence is opened)
         self.reported_opening = re.compile(r"\b(?:" + rep_alt + r")\s*(?:that\s*)?$", re.IGNORECASE)
