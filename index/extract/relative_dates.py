@@ -148,6 +148,10 @@ _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _YEAR_SPAN = re.compile(r"\b(?:between|from)\s+(?:\w+\s+)?(?:19|20)\d{2}\s+(?:and|to|through|until)\b")
 _NUM_RE = re.compile(r"\d+")
 _MONTH_RANGE = re.compile(_MONTH_ALT + r"\s*(?:[-–]|\s+(?:through|to|till|until|and)\s+)" + _MONTH_ALT + r"\b", re.I)
+#: "April 1 to June 30", "1 April - 30 June": a span of days, a period as its months are
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_DAY_RANGE = re.compile(r"(?:" + _DAY + r"\s+)?(?P<m1>" + _MONTH_ALT + r")\.?(?:\s+" + _DAY + r")?(?:,?\s+" + _YEAR + r")?"
+                        r"\s*(?:[-–]|\s+(?:through|to|till|until|and)\s+)(?:" + _DAY + r"\s+)?(?P<m2>" + _MONTH_ALT + r")\b", re.I)
 
 
 def _pub(article_date: str, precision: str) -> tuple[dt.date | None, str]:
@@ -196,7 +200,11 @@ def resolve(text: str, article_date: str, article_precision: str, number_words: 
     pub, pprec = _pub(article_date, article_precision)
     if re.search(r"\d0s\b", low) or re.match(r"(?:past|last)\s+\S+\s+(?:years|decades)\b", low):
         return "", ""  # decades and spans of years date no single event
-    if _MONTH_RANGE.search(t) or re.search(r"\bmonths\s+of\b", low):
+    days = _DAY_RANGE.search(t)
+    if days and _month_of(days.group("m1")) == _month_of(days.group("m2")):
+        # "from May 3 to May 20": days of one month, that month
+        return resolve(t[days.start("m2"):], article_date, article_precision, number_words)[0][:7], "month"
+    if days or _MONTH_RANGE.search(t) or re.search(r"\bmonths\s+of\b", low):
         # January-June, the first seven months of 2011: a part of a year
         year_m = _YEAR_RE.search(t)
         if year_m:

@@ -222,3 +222,19 @@ def test_last_weekend_is_the_saturday_before_the_report() -> None:
     assert row.date == "2019-06-01"
     [row] = _rows("Two North Korean soldiers crossed the border into South Korea last weekend.", "2019-06-09")
     assert row.date == "2019-06-01"
+
+
+def test_a_span_of_days_dates_a_figure_as_its_months_do() -> None:
+    """"From April 1 to June 30, 85 defectors arrived": a span of days over
+    months is a period, like "from April to June" (a quarter keeps its
+    year), and the figure for it a reported count; days of one month give
+    that month."""
+    [row] = _rows("From April 1 to June 30, 85 defectors arrived in the South, the ministry said.", "2021-07-05")
+    assert (row.date, row.status, row.count) == ("2021", "reported_count", 85)
+    [row] = _rows("Between 1 April and 30 June 2020, 85 defectors arrived in the South, the ministry said.", "2021-07-05")
+    assert (row.date, row.status) == ("2020", "reported_count")
+    [row] = _rows("From May 3 to May 20, 12 defectors arrived in the South, the ministry said.", "2021-07-05")
+    assert row.date == "2021-05"
+    # one day is still that day
+    [row] = _rows("On June 3 a soldier crossed the border into South Korea.", "2021-07-05")
+    assert row.date == "2021-06-03"
