@@ -515,3 +515,17 @@ def test_from_a_neighbouring_country_is_where_the_journey_began() -> None:
     assert (row.origin, row.destination) == ("China", "Mongolia")
     [row] = _rows("A North Korean refugee family escaped from nearby Laos in May, activists said.", "2010-12-01")
     assert (row.origin, row.destination) == ("Laos", "")
+
+
+def test_a_place_reached_after_a_crossing_is_where_it_led() -> None:
+    """"crossed the border ... and arrived in Seoul": the place of the
+    coordinated arrival is the destination, not a border crossed."""
+    [row] = _rows("A soldier crossed the border on June 3 and arrived in Seoul on June 5.", "2021-07-05")
+    assert (row.origin, row.destination) == ("", "Seoul")
+    [row] = _rows("A man swam across the border and reached Gyodong Island.", "2021-07-05")
+    assert (row.origin, row.destination) == ("", "Gyodong Island")
+    [row] = _rows("A fisherman crossed the sea border on Monday and arrived in Incheon the next day.", "2021-07-05")
+    assert (row.origin, row.destination) == ("sea border", "Incheon")
+    # a river right after the verb is still the border crossed
+    [row] = _rows("Three women crossed the Tumen River at night.", "2021-07-05")
+    assert row.origin == "Tumen River"

@@ -389,7 +389,8 @@ def read_places(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, k
         for sp in s.spans:
             if sp.label == "LOCATION" and pe <= sp.start - s0 <= pe + 40:
                 gap = text[ps:sp.start - s0]  # (with the predicate: "crossed into the" may hold the "into")
-                if not re.search(r"\b(?:into|to|toward|towards|near|off)\b", gap, re.I):
+                # (nor a place of the next verb: "crossed the border | and arrived in Seoul")
+                if not re.search(r"\b(?:into|to|toward|towards|near|off|and|then)\b|,", gap, re.I):
                     row.origin.insert(0, sp.text)
                 break
     row.origin = dedupe(row.origin)
@@ -429,7 +430,9 @@ def read_places(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, k
         dests = [d for d in dests if d not in row.origin and not any(d in o or o in d for o in row.origin)]
         if kind == "cross":
             dests = [d for d in dests if not P.border.fullmatch(d)]
-            dests = [d for d in dests if re.search(r"\b(?:into|to)\s+(?:the\s+)?$", text[:text.find(d.split(",")[0], pe)][-12:], re.I) or d in ("South Korea", "North Korea")]
+            # (or where the crossing led: "swam across the border and reached Gyodong Island")
+            dests = [d for d in dests if re.search(r"\b(?:into|to|reached|(?:arrived|landed)\s+(?:in|at|on))\s+(?:the\s+)?$",
+                                                   text[:text.find(d.split(",")[0], pe)][-22:], re.I) or d in ("South Korea", "North Korea")]
         if kind == "defect" and _LEFT_POST.search(text, ps, pe) and dests and re.match(r"\s+(?:in|at)\s", text[pe:]):
             # "abandoning his post in South Korea": where the post was, the place left
             row.origin, dests = row.origin or dests[:1], dests[1:]
