@@ -398,3 +398,21 @@ def test_people_taken_into_custody_who_crossed_are_the_actor_of_the_crossing() -
                   "on Friday.", "2019-06-05")
     assert (row.actor, row.role, row.date, row.destination) == ("North Korean fisherman", "fisherman", "2019-05-31",
                                                                "South Korea")
+
+
+def test_a_described_person_is_named_paragraphs_later() -> None:
+    """"a trade official posted in Laos has defected ... [three paragraphs]
+    ... the official, whom it identified as Pak Chol-min": the name given
+    to the one described, however far on, names the row."""
+    rows = _rows("Officials in Seoul confirmed on Monday that a senior North Korean trade official who was posted in Laos "
+                 "has defected to the South.\n\n"
+                 "He is thought to be the most senior official to have come over from the region in years.\n\n"
+                 "Defectors usually spend several months in a resettlement centre before their cases are made public, "
+                 "and the ministry gave no further details about the case or about when it had been decided.\n\n"
+                 "Local media said the man had handled timber exports for a state company for a decade before his posting. "
+                 "The ministry declined to confirm this or to say anything about his family.\n\n"
+                 "Trade between the two countries has grown since a new rail link opened, and several state firms "
+                 "keep offices in the Lao capital.\n\n"
+                 "A weekly magazine said it had spoken to the official, whom it identified as Pak Chol-min, 47.\n\n"
+                 "He told the magazine he defected because he feared being recalled.", "2023-05-02")
+    assert [(r.actor_name, r.destination) for r in rows] == [("Pak Chol-min", "South Korea")]

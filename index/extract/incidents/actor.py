@@ -411,7 +411,7 @@ def corefer(P: Patterns, r: Row, doc: Doc) -> None:
     head = r.role.split()[-1] if r.role else head_noun(r.actor).lower()
     if r.count or not (r.role or head in P.v.words("single_person_heads")):
         return
-    tail = doc.body[r.end:r.end + 600]
+    tail = doc.body[r.end:r.end + 1200]  # (a name may come paragraphs later: "... the diplomat, whom it identified as Ri")
     m = re.search(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?" + re.escape(head)
                   + r",?\s+(?:[^,.;]{0,40}?\s)?(?:identified as|named|whose name is|called|" + SURNAME_ONLY + r")[,\s]+", tail)
     if not m:
