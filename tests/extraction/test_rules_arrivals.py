@@ -240,3 +240,16 @@ def test_a_day_on_which_figures_showed_something_dates_the_figures_not_the_arriv
     [row] = _rows("Sweden has admitted 37 North Korean refugees over the past five years, figures showed on Monday.",
                   "2011-05-07")
     assert (row.status, row.count, row.date) == ("reported_count", 37, "")
+
+
+def test_what_a_group_holds_told_after_it_is_no_member_s_row() -> None:
+    """"Among them are infants, pregnant women and several elderly men":
+    what the group is made of, no one of them told; a counted or named
+    member still is ("Among them were two former soldiers")."""
+    lead = "Officials say that twelve North Korean defectors reached Busan last week after months in a Thai shelter. "
+    rows = _rows(lead + "Among them are infants, pregnant women and elderly men. They will be questioned first.", "2021-07-05")
+    assert [r.count for r in rows] == [12]
+    rows = _rows(lead + "Among them were two former soldiers.", "2021-07-05")
+    assert [r.actor for r in rows][1:] == ["two former soldiers"]
+    rows = _rows(lead + "Among them are several former soldiers.", "2021-07-05")
+    assert len(rows) == 2
