@@ -112,3 +112,15 @@ def test_speculation_about_someones_fate_does_not_hedge_what_is_told_of_them() -
     assert (row.actor, row.status, row.date) == ("North Korean trade official posted in Poland", "attempted", "2020-03")
     assert _rows("There is growing speculation that a North Korean trade official posted in Poland defected in March.",
                  "2020-05-06") == []
+
+
+def test_a_group_that_arrived_last_week_is_no_months_figure() -> None:
+    """"Twelve defectors reached Busan last week": "last week" may resolve
+    to a month, but a week's arrival is one group's journey; a count for a
+    month ("last month", "in March") is still a figure."""
+    [row] = _rows("Officials say that twelve North Korean defectors reached Busan last week.", "2021-07-05")
+    assert (row.status, row.count) == ("defected", 12)
+    [row] = _rows("Twelve North Korean defectors arrived in Busan three days ago, officials said.", "2021-07-05")
+    assert (row.status, row.date) == ("defected", "2021-07-02")
+    [row] = _rows("Some 120 defectors arrived in the South last month, the ministry said.", "2021-07-05")
+    assert (row.status, row.date) == ("reported_count", "2021-06")

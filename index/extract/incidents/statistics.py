@@ -131,7 +131,7 @@ def mark_statistic(P: Patterns, row: Row, text: str, kind: PredicateKind) -> Non
     if kind != "statreport" and not stat_noun and row.count < 10 and P.group_words.search(row.actor):
         return  # "Four members of a North Korean family fled ...": a family or a crew is a group, no figure
     if kind == "statreport" or (stat_noun and (row.precision == "year" or row.precision == "" and (row.count >= 10 or P.period.search(text))
-                                               or row.precision == "month" and row.count >= 10)) or (
+                                               or row.precision == "month" and row.count >= 10 and not _WEEK.search(text))) or (
             row.precision in ("year", "") and P.period.search(text)) or row.precision == "year" and kind != "cross" and (
                 stat_noun or row.count >= 10) or (  # ("four North Koreans fled to China in 2005": a group)
             row.precision == "month" and row.count >= 10 and P.running_period.search(text)) or (
@@ -140,6 +140,12 @@ def mark_statistic(P: Patterns, row: Row, text: str, kind: PredicateKind) -> Non
             row.count >= 100 and row.precision == "month" and kind in ("defect", "flee")):  # ("215 defected in December"; not one airlift)
         row.status = "reported_count"
         row.stat = True
+
+
+#: "last week", "earlier this week", "three days ago": a time too short for a month's figure (a
+#: month's precision it may resolve to is the week's month): one group's journey
+_WEEK = re.compile(r"\b(?:last|this|earlier\s+this|later\s+that|the\s+previous|the\s+same)\s+week(?:end)?\b|"
+                   r"\b(?:\w+\s+)?days?\s+(?:ago|earlier|later)\b", re.I)
 
 
 class _FigurePatterns(NamedTuple):
