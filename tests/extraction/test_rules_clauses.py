@@ -702,3 +702,15 @@ def test_a_source_named_after_its_role_in_an_according_to_phrase_is_no_actor() -
     # a name after a source that is no person's role is still the subject
     [row] = _rows("According to the ministry, Kim Chol-ho, 28, crossed the border into South Korea on Sunday.", "2004-06-01")
     assert row.actor_name == "Kim Chol-ho"
+
+
+def test_what_a_source_is_told_after_its_name_is_no_actor() -> None:
+    """"According to the Sisa Journal, a South Korean weekly magazine, the
+    diplomat ... fled": the description after the source is the source's;
+    the diplomat told of again is no new actor."""
+    rows = _rows("A diplomat posted in Africa defected last year. According to the Sisa Journal, a South Korean weekly "
+                 "magazine, the diplomat is in his 40s and fled the North with his wife.", "2021-07-05")
+    assert [r.actor for r in rows] == ["diplomat posted in Africa"]
+    # a person after the source is still the subject ("a man, 28,")
+    [row] = _rows("According to police, a man, 28, crossed the border into South Korea on Sunday.", "2021-07-05")
+    assert row.actor == "man"
