@@ -124,3 +124,13 @@ def test_a_group_that_arrived_last_week_is_no_months_figure() -> None:
     assert (row.status, row.date) == ("defected", "2021-07-02")
     [row] = _rows("Some 120 defectors arrived in the South last month, the ministry said.", "2021-07-05")
     assert (row.status, row.date) == ("reported_count", "2021-06")
+
+
+def test_what_a_sign_could_mean_is_no_event() -> None:
+    """"believing the flag could signal that the crew wished to defect": a
+    guess at what a sign means tells no wish; said outright, it does."""
+    assert _rows("Officials thought the white flag could signal that the crew wished to defect.", "2021-07-05") == []
+    assert _rows("Believing the flag might mean that the sailors wanted to defect, the navy towed the boat to port.",
+                 "2021-07-05") == []
+    [row] = _rows("The navy said the sailors wished to defect.", "2021-07-05")
+    assert row.actor == "sailors"
