@@ -490,3 +490,15 @@ def test_a_rate_of_people_per_period_is_no_count_of_people() -> None:
     assert _rows("About 40 soldiers a year desert across the border, officials say.", "2018-01-10") == []
     [row] = _rows("More than 100 North Koreans reached the South last month.", "2018-01-10")
     assert (row.count, row.destination) == (100, "South Korea")
+
+
+def test_a_part_told_after_its_whole_is_the_count() -> None:
+    """"Of the boat's twelve sailors, five said they wished to defect": the
+    five are the row, counted as five (the actor keeps the whole phrase);
+    "that" after "of" is a determiner, no clause boundary."""
+    [row] = _rows("Of the boat's twelve sailors, five said they wished to defect, while the others were sent back.", "2021-07-05")
+    assert row.count == 5
+    [row] = _rows("Of that boat's four crew members, two said they wished to defect.", "2021-07-05")
+    assert (row.actor, row.count) == ("Of that boat's four crew members, two", 2)
+    [row] = _rows("Among the 30 workers, 13 fled to the South.", "2021-07-05")
+    assert row.count == 13

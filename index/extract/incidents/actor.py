@@ -122,7 +122,7 @@ def strip_region(P: Patterns, region: str, rspans: list[EntitySpan], cut_descrip
                       r"\s+(?:later|afterwards?|after that|on)\b,?\s*(?=\S)", "", stripped, flags=re.I)
     # "(looking into when and) why the two (went back)": a question word opens the clause, the actor follows
     stripped = re.sub(r"^(?:why|how|when|whether|where)\s+(?=\S)", "", stripped, flags=re.I)
-    stripped = re.sub(r",\s+\d{1,3},?$", "", stripped)  # "The defector, 28,": an age (not "300,000")
+    stripped = re.sub(r"^(?!(?:of|among)\s)(.*),\s+\d{1,3},?$", r"\1", stripped, flags=re.I)  # "The defector, 28,": an age (not "300,000"; not "Of the 30, 13")
     own = _WHOSE_OWN.search(stripped)
     if own and names_people(P, own.group("np")):  # "Choi, whose husband (had defected)": the predicate is the husband's, Choi's own kin
         owner = own.group("owner").strip(" ,")

@@ -49,6 +49,10 @@ def read_count(P: Patterns, row: Row, s: Sentence, region: str, rspans: list[Ent
         # not "the eight teenagers, five boys and three girls": the group, then its parts)
         row.count = joined
         return
+    part = re.search(r"(?:^|\s)(?:of|among)\s+[^,;]{2,80},\s*(\d{1,4}|" + P.num_alt + r")$", row.actor, re.I)
+    if part:  # "Of the boat's four crew members, two (said ...)": the part told after its whole
+        row.count = number_value(P, part.group(1))
+        return
     a0 = s.text.find(row.actor) if row.actor and nums else -1
     if a0 >= 0 and len(nums) > 1:  # "three of the 20 North Koreans, a group of 8 men and 12 women,": the numbers of the actor's own words
         nums = [sp for sp in nums if a0 <= sp.start - s.s0 < a0 + len(row.actor)] or nums
