@@ -1269,3 +1269,14 @@ def test_getting_into_something_near_an_embassy_is_no_bid_for_asylum() -> None:
     assert _rows("The North Korean consul slipped into a taxi outside the embassy and drove off.", date="2007-03-01") == []
     [row] = _rows("Two North Korean women walked into the Canadian embassy in Beijing on Monday.", date="2007-03-01")
     assert row.status == "sought_asylum"
+
+
+def test_the_last_such_defection_was_that_of_a_named_person() -> None:
+    """"the last known high-profile defection was that of Kim in 2011":
+    whose defection it was, dated; "the last" is no hypothetical here."""
+    [row] = _rows("Before this, the last known high-profile defection to the South was that of Kim Chol-su in 2011.",
+                  "2021-07-05")
+    assert (row.actor_name, row.date, row.destination) == ("Kim Chol-su", "2011", "South Korea")
+    [row] = _rows("The last defection by a diplomat was that of Pak Song-il, in 2013.", "2021-07-05")
+    assert (row.actor_name, row.date) == ("Pak Song-il", "2013")
+    assert _rows("It would be the first defection by a minister.", "2021-07-05") == []

@@ -160,11 +160,15 @@ def nominal_row(P: Patterns, s: Sentence, ps: int, pe: int) -> Row | None:
     person = None
     # ("the defection to the South of ...": where to, before whose)
     m = re.match(r"\s+(?:(?:last|this|earlier|in)\s+\w+\s+){0,2}(?P<to>to\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+)?"
-                 r"(?P<via>(?:across|over|through|from)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+)?(?:of|by)\s+(?:the\s+)?", text[pe:])
+                 r"(?P<via>(?:across|over|through|from)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+)?"
+                 r"(?:(?:was|were)\s+that\s+)?(?:of|by)\s+(?:the\s+)?", text[pe:])  # ("the last such defection was that of Ri")
     if m:
         # ("the defection to the US of Mr Jang Seung-il": past a title)
         title = re.match(r"(?:[A-Z][a-z]{1,3}\.?\s+)?", text[pe + m.end():]).end()
         person = next((sp for sp in s.spans if sp.label == "PERSON" and sp.start - s0 in (pe + m.end(), pe + m.end() + title)), None)
+    that_of = re.match(r"[^.;]{0,60}?\bwas\s+that\s+of\s+", text[pe:]) if person is None else None
+    if that_of:  # ("the last defection by a diplomat was that of Pak": whose it was)
+        person = next((sp for sp in s.spans if sp.label == "PERSON" and sp.start - s0 == pe + that_of.end()), None)
     if person is None:
         poss = re.search(r"(?:'s|’s|')\s+(?:[\w-]+\s+)?$", text[:ps])
         if poss:
@@ -200,10 +204,11 @@ def nominal_row(P: Patterns, s: Sentence, ps: int, pe: int) -> Row | None:
     if person is None and described is None and group is None:
         return None
     before = mask_dates(text, s.spans, s0, max(0, ps - 40), ps)
-    if re.search(r"\b(?:took\s+place|happened|occurred|came|was)\s+(?:in|on|last)\b", text[pe:]) and any(
+    if re.search(r"\b(?:took\s+place|happened|occurred|came|was)\s+(?:in|on|last)\b|\bwas\s+that\s+of\b", text[pe:]) and any(
             sp.label == "DATE" and sp.start - s0 >= pe for sp in s.spans):
-        # "the last defection by a North Korean soldier took place in 2010": an event of its own, dated
-        before = re.sub(r"\b(?:the|a)\s+(?:last|previous|first)\s+(?:known\s+)?$", "", before, flags=re.I)
+        # "the last defection by a North Korean soldier took place in 2010", "the last known high-profile
+        # defection was that of Thae in 2016": an event of its own, dated
+        before = re.sub(r"\b(?:the|a)\s+(?:last|previous|first|latest)\s+(?:[\w-]+\s+){0,3}$", "", before, flags=re.I)
     if P.neg.search(text[max(0, ps - 30):ps]) or P.hypo.search(before) \
             or P.blockers.search(text):  # (the month "In May," is no modal)
         return None
