@@ -839,3 +839,15 @@ def test_an_adverb_at_the_head_of_a_relative_clause_keeps_the_subject_before_it(
     assert (row.actor, row.destination) == ("defector", "North Korea")
     [row] = _rows("A sailor who reportedly drifted for days reached the South.", "2017-07-19")
     assert (row.role, row.destination) == ("sailor", "South Korea")
+
+
+def test_a_lead_phrase_closed_by_its_comma_is_no_part_of_the_actor() -> None:
+    """"After a long walk from Laos, a North Korean woman crossed": the
+    phrase before the comma names no one; the person after it is the
+    actor. A discourse adverb after the subject ("The couple, however,")
+    is no part of it either."""
+    [row] = _rows("After a long walk from Laos, a North Korean woman crossed the border into Thailand in March.", "2016-08-03")
+    assert (row.actor, row.destination) == ("North Korean woman", "Thailand")
+    rows = _rows("A defector couple settled in Seoul in 2010 and ran a small shop. "
+                 "The couple, however, went back to the North in May 2015.", "2016-08-03")
+    assert [(r.actor, r.date, r.destination) for r in rows][-1] == ("couple", "2015-05", "North Korea")

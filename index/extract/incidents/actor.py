@@ -15,7 +15,7 @@ import re
 from ...models import EntitySpan
 from ..person_names import is_byline
 from ..vocab import singular
-from .actor_text import TRAILING_AUX, without_auxiliaries, without_determiner
+from .actor_text import TRAILING_AUX, comma_tidy, without_auxiliaries, without_determiner
 from .clauses import speaking_subject, subject_of_subordinate_pronoun
 from .context import Doc, Sentence
 from .patterns import DASH, SURNAME_ONLY, Patterns
@@ -329,9 +329,10 @@ def read_actor(P: Patterns, row: Row, region: str, rspans: list[EntitySpan], doc
         else:
             row.role = serving_role(P, doc, abs_cs) or person_role(P, doc, row.actor_name)
         return True
-    stripped = subject_of_clause(stripped)
+    stripped = subject_of_clause(stripped)  # (and past a lead phrase: "long trip from China, a North Korean national")
     if stripped is None:
         return False  # a clause fragment ("hardship had driven her to"), no actor
+    stripped = comma_tidy(P, stripped)
     if re.fullmatch(r"(?:he|she)", stripped, re.I) and (own := subject_of_subordinate_pronoun(P, doc, abs_cs, region)
                                                         or speaking_subject(P, doc, abs_cs + region.find(stripped))):
         # ("the colonel had worked ... before he defected", "a North Korean woman said she crossed into China")

@@ -57,25 +57,34 @@ def _starts_np(P: Patterns, word: str) -> bool:
 _ADVERB_TAIL = re.compile(r",\s*(?:however|meanwhile|though|in\s+turn)$", re.I)
 
 
-def _counted_after_comma(P: Patterns, actor: str) -> str:
-    """The counted people after the actor's last comma, when the words
-    before it name no people: a phrase that leads into the clause ("sharp
-    fall in 2017, 1137 escapees"), not a group and its members ("the
+def counted_after_comma(P: Patterns, actor: str) -> str:
+    """The counted people (or one person told with "a") after the actor's
+    last comma, when the words before it name no people: a phrase that
+    leads into the clause ("sharp fall in 2017, 1137 escapees", "long
+    trip, a North Korean national"), not a group and its members ("the
     defectors, 12 women and three men") nor people and their ages ("two
     soldiers, 19 and 20"). '' when there are none."""
     head, _, tail = actor.rpartition(", ")
     words = tail.split()
-    if not head or len(words) < 2 or not (_NUMBER.match(words[0]) or words[0].lower() in P.v.number_words):
+    if not head or len(words) < 2 or not (_NUMBER.match(words[0]) or words[0].lower() in P.v.number_words
+                                          or words[0].lower() in ("a", "an")):  # ("long trip, a North Korean national")
         return ""
     if words[-1].lower() not in P.people_words or any(w.lower().strip(",") in P.people_words for w in head.split()):
         return ""
-    return " ".join(words)
+    return " ".join(words[1:] if words[0].lower() in ("a", "an") else words)
+
+
+def comma_tidy(P: Patterns, actor: str) -> str:
+    """`actor` without a discourse adverb after it ("The couple, however,")
+    nor a lead phrase closed by a comma before the people it names."""
+    actor = _ADVERB_TAIL.sub("", actor)
+    return counted_after_comma(P, actor) or actor
 
 
 def tidy_actor(P: Patterns, actor: str) -> str:
     """`actor` without a lead phrase before its noun phrase, nor a discourse adverb after it."""
     actor = _ADVERB_TAIL.sub("", actor)
-    counted = _counted_after_comma(P, actor)
+    counted = counted_after_comma(P, actor)
     if counted:
         return counted
     words = actor.split()
