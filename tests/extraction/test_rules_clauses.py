@@ -714,3 +714,16 @@ def test_what_a_source_is_told_after_its_name_is_no_actor() -> None:
     # a person after the source is still the subject ("a man, 28,")
     [row] = _rows("According to police, a man, 28, crossed the border into South Korea on Sunday.", "2021-07-05")
     assert row.actor == "man"
+
+
+def test_an_opening_phrase_that_counts_the_event_is_no_label() -> None:
+    """"In the second known defection in five weeks, a soldier defected":
+    the ordinal says which event the clause tells, it labels no one; the
+    soldier after the comma is the actor. "He would be the second
+    defection of a minister" stays no event."""
+    [row] = _rows("In the second known defection from the North in roughly five weeks, a North Korean soldier defected to "
+                  "South Korea early on Thursday, an official said.", "2017-12-21")
+    assert (row.actor, row.destination) == ("North Korean soldier", "South Korea")
+    [row] = _rows("In what was the first such case this year, two fishermen crossed the sea border on Monday.", "2017-12-21")
+    assert row.count == 2
+    assert _rows("He would be the second defection of a minister, officials said.", "2017-12-21") == []

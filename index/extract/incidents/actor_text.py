@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from ...models import EntitySpan
+from ..vocab import singular
 from .patterns import Patterns
 from .row import Row
 
@@ -69,7 +70,9 @@ def counted_after_comma(P: Patterns, actor: str) -> str:
     if not head or len(words) < 2 or not (_NUMBER.match(words[0]) or words[0].lower() in P.v.number_words
                                           or words[0].lower() in ("a", "an")):  # ("long trip, a North Korean national")
         return ""
-    if words[-1].lower() not in P.people_words or any(w.lower().strip(",") in P.people_words for w in head.split()):
+    last = words[-1].lower()
+    if not (last in P.people_words or singular(last) in P.v.role_singulars) \
+            or any(w.lower().strip(",") in P.people_words for w in head.split()):
         return ""
     return " ".join(words[1:] if words[0].lower() in ("a", "an") else words)
 

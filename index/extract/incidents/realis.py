@@ -165,12 +165,18 @@ def hypothetical(P: Patterns, window: str) -> bool:
             continue  # "29 would-be defectors scaled a wall": people who aim to, an adjective
         if _ORDINAL_LABEL.fullmatch(m.group()) and _GROUP_THEN_VERB.match(window, m.end()):
             continue  # "The first group of North Koreans came to ...": an ordinal group, its own verb
+        if _ORDINAL_LABEL.fullmatch(m.group()) and _IN_THE_NTH_EVENT.match(window, m.end()) and re.search(
+                r"(?:^|[.;]\s*|,\s*)\W*(?:in|with)\s+(?:what\s+(?:is|was)\s+)?$", window[:m.start()], re.I):
+            continue  # "In the second known defection in five weeks, a soldier (defected)": which one, told of it
         return True
     return False
 
 
 #: "the first", "the second", "the last": a label ("the first diplomat to defect") unless it counts groups
 _ORDINAL_LABEL = re.compile(r"the\s+(?:first|second|last)", re.I)
+#: "(In the second) known defection from the North in five weeks, | a soldier": an opening phrase
+#: that counts the event the clause tells, closed by its comma
+_IN_THE_NTH_EVENT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:defection|escape|crossing|case|incident)s?\b[^,;]{0,60},", re.I)
 #: "(The first) group of North Koreans, nine people in all, came": a group told by its order, then a
 #: finite verb with no infinitive before it
 _GROUP_THEN_VERB = re.compile(r"\s+(?:group|batch|wave|party)\s+of\s+[^;]{3,80}?\s(?:came|arrived|reached|landed|crossed|fled|defected|entered)\b(?![^;]*\bto\s+(?:defect|flee|escape)\b)", re.I)
