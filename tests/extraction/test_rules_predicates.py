@@ -1280,3 +1280,15 @@ def test_the_last_such_defection_was_that_of_a_named_person() -> None:
     [row] = _rows("The last defection by a diplomat was that of Pak Song-il, in 2013.", "2021-07-05")
     assert (row.actor_name, row.date) == ("Pak Song-il", "2013")
     assert _rows("It would be the first defection by a minister.", "2021-07-05") == []
+
+
+def test_an_infinitive_of_climbing_over_after_what_made_it_possible() -> None:
+    """"used the fog to scramble across the border", "used a ladder to
+    clamber over a wall": the means, then the crossing it made; a hope to
+    climb is still none."""
+    [row] = _rows("Three soldiers used the fog to scramble across the border into China last week.", "2002-09-05")
+    assert (row.count, row.destination, row.status) == (3, "China", "defected")
+    [row] = _rows("On Tuesday, 12 North Koreans used a ladder to clamber over a wall that protects a school run by the "
+                  "German Embassy in Beijing.", "2002-09-05")
+    assert (row.count, row.status) == (12, "sought_asylum")
+    assert _rows("He had hoped to clamber over the fence.", "2002-09-05") == []
