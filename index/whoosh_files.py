@@ -17,6 +17,7 @@ from .models import Article, EntitySpan, Extraction
 from .search import NAME_FIELDS, SCHEMA_VERSION, date_value, make_schema, name_key, sort_value
 from .spelling_words import DOCUMENT_KEY, FILE_NAME, SpellingList, words_of
 from .whoosh_fields import analyse
+from .whoosh_pool import use_block_pool
 
 FOLDER = "whoosh"
 
@@ -156,12 +157,13 @@ class WhooshFiles:
     def create(self, root: Path) -> WhooshSink:
         (root / FOLDER).mkdir(parents=True, exist_ok=True)
         ix = windex.create_in(str(root / FOLDER), make_schema())
-        return WhooshSink(_read_lengths_once(ix.writer(limitmb=256)), SpellingList(spelling_path(root), start_empty=True))
+        return WhooshSink(_read_lengths_once(use_block_pool(ix.writer(limitmb=256))),
+                          SpellingList(spelling_path(root), start_empty=True))
 
     def open(self, root: Path) -> WhooshSink:
         try:
             writer = open_whoosh(root).writer(timeout=2.0, limitmb=256)  # (as a build's: no postings spilled to disk)
-            return WhooshSink(_read_lengths_once(writer), SpellingList(spelling_path(root)))
+            return WhooshSink(_read_lengths_once(use_block_pool(writer)), SpellingList(spelling_path(root)))
         except LockError:
             raise IndexBusy(BUSY) from None
 

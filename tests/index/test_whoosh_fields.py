@@ -77,3 +77,43 @@ def test_a_commit_that_reads_lengths_once_writes_the_same_segment() -> None:
         assert any(lo and hi and lo < hi for lo, hi in stats)  # (lengths were read, and differ)
         for f, t in terms:
             assert list(ra.postings(f, t).all_items()) == list(rb.postings(f, t).all_items())
+
+
+def test_a_pool_that_spills_its_runs_in_blocks_writes_the_same_index() -> None:
+    """The build's posting pool pickles a spilled run a block at a time
+    (whoosh_pool.py), where Whoosh pickles each posting: over several runs,
+    blocks cut short and a run longer than a block, the index is the same."""
+    from defect_tui.index import whoosh_pool
+    from defect_tui.index.whoosh_pool import BlockPostingPool, use_block_pool
+
+    ex = Extractor()
+    paths = sorted(p for p in SEEDS.rglob("*") if p.suffix in (".md", ".txt"))[:8]
+    docs = [document(a, ex.extract(a)) for a in (load_article(p, SEEDS) for p in paths)]
+
+    def build(block: bool):
+        ix = RamStorage().create_index(make_schema())
+        w = ix.writer()
+        if block:
+            w = use_block_pool(w)
+        w.pool.limit = 10_000  # (bytes: a run or more every document)
+        for d in docs:
+            w.add_document(**d)
+        runs = len(w.pool.runs)
+        w.commit()
+        return ix, runs, type(w.pool)
+
+    saved = whoosh_pool.BLOCK
+    whoosh_pool.BLOCK = 50  # (many blocks per run, the last one short)
+    try:
+        (plain, plain_runs, _), (blocks, block_runs, kind) = build(False), build(True)
+    finally:
+        whoosh_pool.BLOCK = saved
+    assert kind is BlockPostingPool and block_runs == plain_runs >= 4
+    with plain.searcher() as sa, blocks.searcher() as sb:
+        ra, rb = sa.reader(), sb.reader()
+        terms = list(ra.all_terms())
+        assert terms == list(rb.all_terms()) and len(terms) > 500
+        for f, t in terms:
+            assert list(ra.postings(f, t).all_items()) == list(rb.postings(f, t).all_items())
+        assert [ra.stored_fields(i) for i in range(ra.doc_count_all())] == \
+            [rb.stored_fields(i) for i in range(rb.doc_count_all())]
