@@ -86,6 +86,14 @@ def counted_arrival(P: Patterns, s: Sentence, ps: int, pe: int) -> bool:
 
 #: "a group of 17", "a family of four": one group of people, whatever its size
 _GROUP_OF = re.compile(r"\b(?:group|family|crew|band|party|boatload|busload)\s+of\b", re.I)
+#: the same, with the word that follows (past "about", "some", "around"): is it the actor's first?
+_GROUP_OF_WORD = re.compile(_GROUP_OF.pattern + r"\s+(?:about\s+|some\s+|around\s+)?(\S+)", re.I)
+
+
+def _opens_with(token: str, word: str) -> bool:
+    """Whether `token` opens with the casefolded `word`, whole ("12" opens "12," but not "120")."""
+    rest = token[len(word):len(word) + 1]
+    return token.casefold().startswith(word) and not (rest.isalnum() or rest == "_")
 
 
 #: "12 defectors in all have gone back": a tally, however its route is told
@@ -102,8 +110,8 @@ def mark_statistic(P: Patterns, row: Row, text: str, kind: PredicateKind) -> Non
     if kind != "statreport" and P.journey.search(text) and not P.span_period.search(text) and not (
             row.count >= 1000 and row.precision in ("", "year") and not _GROUP_OF.search(row.actor)):
         return
-    group_of = _GROUP_OF.search(row.actor) or row.actor and re.search(  # ("a group of 12 North Korean refugees")
-        _GROUP_OF.pattern + r"\s+(?:about\s+|some\s+|around\s+)?" + re.escape(row.actor.split()[0]) + r"\b", text, re.I)
+    first = row.actor.split()[0].casefold() if row.actor else None  # ("a group of 12 North Korean refugees")
+    group_of = _GROUP_OF.search(row.actor) or first and any(_opens_with(m.group(1), first) for m in _GROUP_OF_WORD.finditer(text))
     window = P.window_tally.search(text) if not group_of else None
     if window and row.status == "defected":  # ("four soldiers have defected so far this year": however few)
         row.status, row.stat = "reported_count", True
