@@ -851,3 +851,14 @@ def test_a_lead_phrase_closed_by_its_comma_is_no_part_of_the_actor() -> None:
     rows = _rows("A defector couple settled in Seoul in 2010 and ran a small shop. "
                  "The couple, however, went back to the North in May 2015.", "2016-08-03")
     assert [(r.actor, r.date, r.destination) for r in rows][-1] == ("couple", "2015-05", "North Korea")
+
+
+def test_a_gerund_with_its_date_is_no_actor() -> None:
+    """"before deciding, last November, to defect": the gerund's subject is
+    the main clause's, not "deciding"; a gerund before a noun still
+    describes its people ("Fleeing soldiers crossed")."""
+    rows = _rows("Kim Chol thought it over for months before deciding, last November, to defect from the North with his "
+                 "family.", "2021-07-05")
+    assert all("deciding" not in r.actor for r in rows)
+    [row] = _rows("Fleeing soldiers crossed the river into China.", "2021-07-05")
+    assert row.actor == "Fleeing soldiers"

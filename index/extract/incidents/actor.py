@@ -333,6 +333,8 @@ def read_actor(P: Patterns, row: Row, region: str, rspans: list[EntitySpan], doc
     if stripped is None:
         return False  # a clause fragment ("hardship had driven her to"), no actor
     stripped = comma_tidy(P, stripped)
+    if re.fullmatch(r"[a-z]+ing\b[\s,]*(?:(?:last|this|early|late|in|on)\s+[\w,]+\s*)*", stripped):
+        return False  # "before deciding, last November, (to defect)": a gerund, whose subject is another clause's
     if re.fullmatch(r"(?:he|she)", stripped, re.I) and (own := subject_of_subordinate_pronoun(P, doc, abs_cs, region)
                                                         or speaking_subject(P, doc, abs_cs + region.find(stripped))):
         # ("the colonel had worked ... before he defected", "a North Korean woman said she crossed into China")
