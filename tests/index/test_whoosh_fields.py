@@ -117,3 +117,19 @@ def test_a_pool_that_spills_its_runs_in_blocks_writes_the_same_index() -> None:
             assert list(ra.postings(f, t).all_items()) == list(rb.postings(f, t).all_items())
         assert [ra.stored_fields(i) for i in range(ra.doc_count_all())] == \
             [rb.stored_fields(i) for i in range(rb.doc_count_all())]
+
+
+def test_the_spelling_words_are_whooshs_unstemmed_words() -> None:
+    """words_of lists a title's and a body's words without Whoosh's token
+    stream (spelling_words._plain_words): the same words as Whoosh's
+    `spellable_words`, stop words, one-letter words and all."""
+    from defect_tui.index.spelling_words import _plain_words
+
+    schema = make_schema()
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.rglob("*.md"))[:8]]
+    texts.append("Don't  stop: the U.S. and Ri's 2,000 Défecteurs — a I ÉTÉ x2 naïve_word 3.5 it's")
+    for field in ("title", "body"):
+        for text in texts:
+            fast = _plain_words(schema[field].analyzer, text)
+            assert fast is not None and fast == set(schema[field].spellable_words(text))
+    assert _plain_words(schema["person"].analyzer, "Kim Jong Un") is None  # (another chain: Whoosh's own)
