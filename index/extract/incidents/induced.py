@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from ...models import Status
-from .actor import antecedent, previous_subject, read_actor
+from .actor import previous_subject, read_actor
+from .coreference import antecedent
 from .clauses import clause_end
 from .context import Sentence
 from .patterns import Patterns

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from ..grouping import group_key
-from .actor import corefer, names_people
+from .actor import names_people
+from .coreference import corefer
 from .actor_text import tidy_actors
 from .context import Doc
 from .denials import drop_denied_reports
