@@ -203,7 +203,8 @@ def resolve(text: str, article_date: str, article_precision: str, number_words: 
     days = _DAY_RANGE.search(t)
     if days and _month_of(days.group("m1")) == _month_of(days.group("m2")):
         # "from May 3 to May 20": days of one month, that month
-        return resolve(t[days.start("m2"):], article_date, article_precision, number_words)[0][:7], "month"
+        iso = resolve(t[days.start("m2"):], article_date, article_precision, number_words)[0]
+        return (iso[:7], "month") if len(iso) >= 7 else (iso, "year" if iso else "")
     if days or _MONTH_RANGE.search(t) or re.search(r"\bmonths\s+of\b", low):
         # January-June, the first seven months of 2011: a part of a year
         year_m = _YEAR_RE.search(t)
