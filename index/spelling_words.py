@@ -51,8 +51,8 @@ def words_of(schema: Any, document: Mapping[str, Any]) -> tuple[str, ...]:
 def _plain_words(analyzer: Any, value: str) -> set[str] | None:
     """What Whoosh's `spellable_words` gives for a tokenizer, lower-case and
     stop-word chain before its stemmer, without a Token object per word: the
-    extraction worker lists a body's words in a third of the time (a second
-    analysis of title and body was a quarter of its work for the writer).
+    extraction worker lists a body's words in a third of the time (that
+    second analysis of title and body was a quarter of `prepare`'s work).
     None for any other chain (then Whoosh's own analysis runs)."""
     items = getattr(analyzer, "items", ())
     if [type(x) for x in items] != [RegexTokenizer, LowercaseFilter, StopFilter, StemFilter] or items[0].gaps:
