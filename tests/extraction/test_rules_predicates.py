@@ -1292,3 +1292,17 @@ def test_an_infinitive_of_climbing_over_after_what_made_it_possible() -> None:
                   "German Embassy in Beijing.", "2002-09-05")
     assert (row.count, row.status) == (12, "sought_asylum")
     assert _rows("He had hoped to clamber over the fence.", "2002-09-05") == []
+
+
+def test_an_earlier_defection_told_by_its_year_then_its_person() -> None:
+    """"the first defection of a diplomat since 2013, when Pak ... fled to
+    the South", "the previous defection was in 2016, by Kim": the earlier
+    event is a row of its own, dated by its year, even in a conditional
+    sentence about a new one."""
+    [row] = _rows("If it is confirmed, it would be the first defection of a diplomat since 2013, when Pak Song-il, the "
+                  "consul in Vienna, fled to the South with his wife.", "2019-01-05")
+    assert (row.actor_name, row.date, row.destination) == ("Pak Song-il", "2013", "South Korea")
+    [row] = _rows("The previous known high-profile defection to the South was in 2016, by Kim Chol-su, formerly the "
+                  "deputy envoy to Egypt.", "2019-01-05")
+    assert (row.actor_name, row.date) == ("Kim Chol-su", "2016")
+    assert _rows("It would be the first defection of a diplomat since 2013, when talks collapsed.", "2019-01-05") == []

@@ -166,8 +166,8 @@ def nominal_row(P: Patterns, s: Sentence, ps: int, pe: int) -> Row | None:
         # ("the defection to the US of Mr Jang Seung-il": past a title)
         title = re.match(r"(?:[A-Z][a-z]{1,3}\.?\s+)?", text[pe + m.end():]).end()
         person = next((sp for sp in s.spans if sp.label == "PERSON" and sp.start - s0 in (pe + m.end(), pe + m.end() + title)), None)
-    that_of = re.match(r"[^.;]{0,60}?\bwas\s+that\s+of\s+", text[pe:]) if person is None else None
-    if that_of:  # ("the last defection by a diplomat was that of Pak": whose it was)
+    that_of = re.match(r"[^.;]{0,60}?\bwas\s+(?:in\s+(?:19|20)\d{2},?\s+)?(?:that\s+of|by)\s+", text[pe:]) if person is None else None
+    if that_of:  # ("the last defection by a diplomat was that of Pak", "... was in 2016, by Thae": whose it was)
         person = next((sp for sp in s.spans if sp.label == "PERSON" and sp.start - s0 == pe + that_of.end()), None)
     if person is None:
         poss = re.search(r"(?:'s|’s|')\s+(?:[\w-]+\s+)?$", text[:ps])

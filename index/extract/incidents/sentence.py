@@ -278,7 +278,9 @@ def since_row(P: Patterns, s: Sentence, preds: list[tuple[int, int, str, str]]) 
     if not any(k == "defect" or k == "flee" for _, _, k, _ in preds):
         return None
     text, s0 = s.text, s.s0
-    m = re.search(r"\bsince\s+(?:the\s+(?:defection|escape|flight)\s+of\s+)?", text)
+    # ("... since 2016, when Thae Yong-ho, the deputy ambassador, fled to the South": the year, then who)
+    when = re.search(r"\bsince\s+((?:19|20)\d{2}),?\s+when\s+", text)
+    m = when or re.search(r"\bsince\s+(?:the\s+(?:defection|escape|flight)\s+of\s+)?", text)
     if not m:
         return None
     persons = [sp for sp in s.spans if sp.label == "PERSON" and 0 <= sp.start - s0 - m.end() <= 2]
@@ -289,18 +291,22 @@ def since_row(P: Patterns, s: Sentence, preds: list[tuple[int, int, str, str]]) 
                                                                  text[p.end - s0:]):
         return None  # ("since Kim came to power in 2011": a clause of its own, and a ruler, who never defects)
     dates = [sp for sp in s.spans if sp.label == "DATE" and sp.start > p.end]
-    if not dates:
+    if when is not None:
+        iso, prec = when.group(1), "year"
+    elif not dates:
         return None
-    iso, prec = resolve_date(P, s, dates[0])
+    else:
+        iso, prec = resolve_date(P, s, dates[0])
     if not iso:
         return None
     row = Row(sent=s.si, start=s0, end=s0 + len(text), status="defected")
     row.actor_name = p.canonical or p.text
     row.actor = row.actor_name
-    roles = [sp for sp in s.spans if sp.label == "ROLE" and p.end <= sp.start < dates[0].start]
+    roles = [sp for sp in s.spans if sp.label == "ROLE" and p.end <= sp.start < (dates[0].start if dates else s0 + len(text))]
     row.role = role_text(P, roles[0].text) if roles else ""
     row.date, row.precision = iso, prec
     row.reported_by = s.article.source
-    # "... to come to South Korea since Thae Yong Ho": the same journey's end
-    row.destination = place_list(P, s, 0, m.start())[:1]
+    # "... to come to South Korea since Thae Yong Ho": the same journey's end ("when Thae ... fled to the South": its own)
+    after = next((pe for ps, pe, _, _ in preds if ps > p.end - s0), None) if when else None
+    row.destination = place_list(P, s, after, len(text))[:1] if after is not None else place_list(P, s, 0, m.start())[:1]
     return row
