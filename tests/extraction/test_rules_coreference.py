@@ -416,3 +416,14 @@ def test_a_described_person_is_named_paragraphs_later() -> None:
                  "A weekly magazine said it had spoken to the official, whom it identified as Pak Chol-min, 47.\n\n"
                  "He told the magazine he defected because he feared being recalled.", "2023-05-02")
     assert [(r.actor_name, r.destination) for r in rows] == [("Pak Chol-min", "South Korea")]
+
+
+def test_a_described_person_with_a_plural_complement_is_one_person() -> None:
+    """"a diplomat responsible for public relations at the embassy" is one
+    person (the plural is the complement's), whom a name given in the next
+    sentence names: one row, not two."""
+    rows = _rows("A senior North Korean diplomat responsible for trade relations at the embassy in Rome has defected "
+                 "with his family, reports say.\n\n"
+                 "According to the agency, the official, identified as Pak Chol-min, has asked for asylum in a third "
+                 "country.", "2016-08-02")
+    assert [(r.actor_name, r.origin) for r in rows] == [("Pak Chol-min", "Rome")]

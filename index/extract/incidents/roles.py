@@ -56,7 +56,8 @@ def head_noun(np: str) -> str:
 def plural_actor(actor: str) -> bool:
     """"officials from a range of sectors", "North Koreans": a group, which a
     single name does not name."""
-    head = re.split(r"\s+(?:of|from|in|at|who|with|on)\s+", actor)[0].split()
+    # (the head before its complements: "a diplomat responsible for public relations" is one person)
+    head = re.split(r"\s+(?:of|from|in|at|who|with|on|for|to|responsible|based|posted|stationed|working|serving)\s+", actor)[0].split()
     return bool(head) and head[-1].lower().endswith("s") and not head[-1].lower().endswith(("ss", "us"))
 
 
