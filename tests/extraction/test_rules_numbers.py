@@ -502,3 +502,13 @@ def test_a_part_told_after_its_whole_is_the_count() -> None:
     assert (row.actor, row.count) == ("Of that boat's four crew members, two", 2)
     [row] = _rows("Among the 30 workers, 13 fled to the South.", "2021-07-05")
     assert row.count == 13
+
+
+def test_a_whole_and_its_part_count_a_flight_only_when_the_whole_tells_one() -> None:
+    """"Of the 535 North Koreans who sought asylum ..., 444 were women" is a
+    figure and its part; "Among the 500,000 people displaced, 55,000 are
+    children" (a flood) counts no one who fled."""
+    assert _rows("The floods displaced half a million people. Among the 500,000 people displaced, 55,000 are children "
+                 "younger than five.", "2016-08-02") == []
+    rows = _rows("Of the 535 North Koreans who sought asylum in South Korea in 2015, 444 were women.", "2016-08-02")
+    assert [(r.count, r.status) for r in rows] == [(535, "reported_count"), (444, "reported_count")]

@@ -195,6 +195,10 @@ _WHOLE_AND_PART = re.compile(r"^\s*(?:Of|Among)\s+(?:the\s+)?(?P<whole>" + _FIGU
                              + _FIGURE + r")(?:,\s*or\s+[\d.]+\s*(?:%|percent|per cent),)?\s+(?:were|are|was)\s+(?P<cat>[a-z]+)\b")
 
 
+#: what a whole must say of its people to count a flight: how they came, or who they are
+_PEOPLE_WHO_CAME = re.compile(r"defect|asylum|\bfle[de]|escap|refugee|arriv|reach|\bcame\b|\bcome|enter|cross|resettl|North\s+Korean", re.I)
+
+
 def whole_and_part(P: Patterns, s: Sentence) -> list[Row]:
     """"Of the 535 North Koreans who sought asylum in South Korea in 2015,
     444 were women": the whole is a figure, and the part (a category) is
@@ -202,6 +206,8 @@ def whole_and_part(P: Patterns, s: Sentence) -> list[Row]:
     m = _WHOLE_AND_PART.match(s.text)
     if not m or m.group("cat").lower() not in P.v.words("category_nouns"):
         return []
+    if m.group("what") and not _PEOPLE_WHO_CAME.search(m.group("what")):
+        return []  # ("Among the 500,000 people displaced (by floods), 55,000 are children": no flight counted)
     whole, part = number_value(P, m.group("whole")), number_value(P, m.group("part"))
     if whole is None or part is None or not 2 <= part < whole:
         return []
