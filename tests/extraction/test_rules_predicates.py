@@ -1306,3 +1306,13 @@ def test_an_earlier_defection_told_by_its_year_then_its_person() -> None:
                   "deputy envoy to Egypt.", "2019-01-05")
     assert (row.actor_name, row.date) == ("Kim Chol-su", "2016")
     assert _rows("It would be the first defection of a diplomat since 2013, when talks collapsed.", "2019-01-05") == []
+
+
+def test_a_journey_told_as_a_noun_with_its_particle_is_a_crossing() -> None:
+    """"had made the dangerous trip across the border into China": the
+    journey made is the crossing; planned, it is none."""
+    [row] = _rows("Kim Chol-ho had already made the dangerous trip across the border into China in 2010.", "2022-08-02")
+    assert (row.actor_name, row.date, row.destination) == ("Kim Chol-ho", "2010", "China")
+    [row] = _rows("Two women made the long journey across the Tumen River into China last year.", "2022-08-02")
+    assert (row.count, row.destination) == (2, "China")
+    assert _rows("He plans to make the trip across the river next year.", "2022-08-02") == []
