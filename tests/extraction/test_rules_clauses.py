@@ -727,3 +727,11 @@ def test_an_opening_phrase_that_counts_the_event_is_no_label() -> None:
     [row] = _rows("In what was the first such case this year, two fishermen crossed the sea border on Monday.", "2017-12-21")
     assert row.count == 2
     assert _rows("He would be the second defection of a minister, officials said.", "2017-12-21") == []
+
+
+def test_a_dateline_that_lost_its_comma_is_no_part_of_the_actor() -> None:
+    """"SEOUL Nov. 6 (Yonhap) -- More than 800 North Koreans have defected":
+    the dateline is the report's, with or without the comma after the city."""
+    [row] = _rows("SEOUL Nov. 6 (Yonhap) -- More than 800 North Koreans have defected to South Korea so far in 2019, "
+                  "government data showed Wednesday.", "2019-11-06")
+    assert (row.actor, row.count) == ("More than 800 North Koreans", 800)

@@ -285,8 +285,9 @@ class Patterns:
                                     # "[Asia Economy Kim Min-ho, Reporter] A soldier ...": a bracketed byline opening the body
                                     r"|\s*\[[A-Z][^\]\n]{2,80}\]\s*")
         # "SEOUL, Oct. 2 (Yonhap) --", and "VLADIVOSTOK, Russia, Dec. 23 Kyodo -" (the agency unbracketed)
-        self.dateline = re.compile(r"\s*[A-Z][A-Z .'/-]+(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?(?:(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+        self.dateline = re.compile(r"\s*[A-Z][A-Z .'/-]+(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?(?:(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
                                    r"\s*\([^)]{2,30}\)|,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+[A-Z][A-Za-z]+)\s*(?:--|[-—–])\s*"
+                                   # ("SEOUL Nov. 6 (Yonhap) --": the comma before the date may be lost)
                                    # "BEIJING - A group of 25 ...": a city in capitals and a spaced dash (an em dash
                                    # needs no spaces, "SEOUL—A group"; a hyphen does, "SEOUL-based")
                                    # (or with the date lost and its comma left: "SEOUL, – One of the four ...")
