@@ -1316,3 +1316,13 @@ def test_a_journey_told_as_a_noun_with_its_particle_is_a_crossing() -> None:
     [row] = _rows("Two women made the long journey across the Tumen River into China last year.", "2022-08-02")
     assert (row.count, row.destination) == (2, "China")
     assert _rows("He plans to make the trip across the river next year.", "2022-08-02") == []
+
+
+def test_walking_through_the_border_fences_is_a_crossing() -> None:
+    """"walked undetected through rows of electrified fencing": the fences
+    passed through are the border's; a walk through a fence told of no
+    one from Korea is none."""
+    [row] = _rows("In 2012 a North Korean soldier walked undetected through rows of electrified fencing and surveillance "
+                  "cameras.", "2018-05-20")
+    assert (row.actor, row.date, row.status) == ("North Korean soldier", "2012", "defected")
+    assert _rows("The cat walked through the fence.", "2018-05-20") == []
