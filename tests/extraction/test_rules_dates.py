@@ -238,3 +238,18 @@ def test_a_span_of_days_dates_a_figure_as_its_months_do() -> None:
     # one day is still that day
     [row] = _rows("On June 3 a soldier crossed the border into South Korea.", "2021-07-05")
     assert row.date == "2021-06-03"
+
+
+def test_the_detail_after_an_undated_lead_gives_its_date_and_count_whoever_says_so() -> None:
+    """"Police have detained North Korean escapees ... Thirteen people were
+    seized in Kunming last Friday, according to an official": the detail
+    sentence dates the lead's event and counts its people; "according to"
+    names the source, it is no telling dated there ("Last Sunday, an
+    official acknowledged ..." still dates nothing)."""
+    [row] = _rows("Police in Yunnan have detained North Korean escapees who were on their way to South Korea, local "
+                  "sources said Monday. Thirteen people were seized in Kunming last Friday, according to an official of "
+                  "a human rights group.", "2013-11-18")
+    assert (row.date, row.count, row.status) == ("2013-11-15", 13, "attempted")
+    [row] = _rows("A North Korean soldier crossed the border, the military said. Last Sunday, an official acknowledged "
+                  "that talks had stalled.", "2013-11-18")
+    assert row.date == ""

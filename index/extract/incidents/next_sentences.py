@@ -13,6 +13,7 @@ import re
 from .context import Doc, Sentence
 from .patterns import Patterns
 from .row import Row
+from .roles import plural_actor
 from .row_dates import resolve_date
 from .slots import number_value, place_left
 
@@ -70,6 +71,10 @@ def slots_from_next_sentences(P: Patterns, rows: list[Row], doc: Doc) -> None:
             lead_detail = not again and need_date and si == r.sent + 1 and r is _first_event(rows)
             if not again and not lead_detail:
                 continue
+            counted = _COUNTED_LEAD.match(s.text) if lead_detail and r.count is None and not r.actor_name \
+                and plural_actor(r.actor) else None
+            if counted and (n := number_value(P, counted.group(1))) and n >= 2:
+                r.count = n  # ("Police detained North Korean escapees ... Thirteen people were seized": how many)
             if need_date and si - r.sent <= DATE_WINDOW:
                 for sp in s.labelled("DATE"):
                     before = s.text[:sp.start - s.s0]
@@ -77,8 +82,10 @@ def slots_from_next_sentences(P: Patterns, rows: list[Row], doc: Doc) -> None:
                         continue
                     if re.search(r"\b(?:since|until|till|ever since)\s+(?:(?:the|a)\s+)?(?:[\w-]+\s+){0,6}?(?:in\s+)?$", before, re.I):
                         continue  # "at war since a cease-fire halted fighting in 1953": another time
-                    if lead_detail and P.reporting.search(s.text, sp.end - s.s0, sp.end - s.s0 + 60):
-                        continue  # ("Last Sunday, an official acknowledged ...": when it was told, not when it happened)
+                    told = P.reporting.search(s.text, sp.end - s.s0, sp.end - s.s0 + 60) if lead_detail else None
+                    if told and told.group().lower() != "according":
+                        continue  # ("Last Sunday, an official acknowledged ...": when it was told, not when it happened;
+                        # but "seized in Kunming last Friday, according to an official": when it happened, and who says so)
                     iso, prec = resolve_date(P, s, sp)
                     if iso:
                         r.date, r.precision = iso, prec
@@ -98,6 +105,11 @@ def slots_from_next_sentences(P: Patterns, rows: list[Row], doc: Doc) -> None:
                     need_line = need_origin = False
             if not need_date and not need_origin:
                 break
+
+
+#: a detail sentence that opens with how many people the lead's event took ("Thirteen people were seized")
+_COUNTED_LEAD = re.compile(r"\W*(\d{1,4}|[A-Za-z]+)\s+(?:[\w-]+\s+){0,2}?(?:people|persons|men|women|North\s+Koreans|"
+                           r"defectors|escapees|refugees)\s+(?:were|had\s+been|have\s+been)\b", re.I)
 
 
 def _first_event(rows: list[Row]) -> Row | None:
