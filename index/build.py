@@ -25,13 +25,11 @@ from typing import Protocol
 
 from . import db
 from .config import Settings
-from .event_cache import CACHE_NAME, EventsCache
-from .event_memo import keep_events
 from .extract_pool import Cancelled, extract_files
 from .locking import IndexBusy, build_folder, exclusive, swap_in
 from .models import Article, Extraction, IndexReport, ProgressFn, SkippedFile
 from .scan import FoundFile, scan_folders, unsupported_reason
-from .variant_table import variant_table
+from .rows_finish import RowsFinisher
 
 ROWS = "rows.sqlite"
 
@@ -151,6 +149,7 @@ class Builder:
         db.for_writing(con)
         skipped: list[SkippedFile] = []
         added = 0
+        finisher = RowsFinisher(con, build / ROWS, build, self.settings, len(found))
         try:
             for f, art, ex, why, prepared in extract_files(self.settings, found, progress, cancel, self.files.prepare):
                 if art is None or ex is None:
@@ -161,20 +160,21 @@ class Builder:
                 sink.add(art, ex, prepared)
                 db.put_article(con, art, f.size, f.mtime_ns, ex.entities, ex.incidents)
                 added += 1
-            if progress:
-                progress(len(found), len(found), "committing…")
-            sink.commit()
             dups = db.mark_duplicates(con)
             skipped += self._unsupported
             db.set_skipped(con, skipped)
             db.set_meta(con, "schema_version", self.files.schema_version)
             db.new_rows_stamp(con)
             con.commit()
-            db.ensure_indexes(con)  # after the rows: one sort, not an index update per row
+            finisher.start()  # the rows' indexes and events, beside the search commit
+            if progress:
+                progress(len(found), len(found), "committing…")
+            sink.commit()
             if progress:
                 progress(len(found), len(found), "merging events…")
-            self._keep_events(build, con)
+            finisher.wait()
         except BaseException:
+            finisher.stop()
             sink.cancel()
             con.close()
             shutil.rmtree(build, ignore_errors=True)
@@ -185,18 +185,6 @@ class Builder:
         if dups:
             notes.append(f"{dups} file(s) have the same text as another file (kept, marked as duplicates)")
         return IndexReport(added=added, skipped=tuple(skipped), rebuilt_reason=reason, notes=tuple(notes))
-
-    def _keep_events(self, folder: Path, con: sqlite3.Connection) -> None:
-        """The merged events of the new rows, kept beside them (event_cache.py):
-        2.5 s of a 190 s build at 10,000 articles, so that the first events
-        view after a build opens at once. Not after an incremental update
-        (seconds on an update of one file): the app's warm-up writes them
-        then. An optimisation only: any failure leaves the app to merge."""
-        try:
-            keep_events(db.incidents(con, None), variant_table(self.settings),
-                        EventsCache(folder / CACHE_NAME, db.rows_stamp(con)))
-        except Exception:  # noqa: BLE001 - see the docstring
-            pass
 
     def _incremental(self, found: list[FoundFile], notes: list[str], progress: ProgressFn | None,
                      cancel: threading.Event | None) -> IndexReport:
