@@ -1326,3 +1326,15 @@ def test_walking_through_the_border_fences_is_a_crossing() -> None:
                   "cameras.", "2018-05-20")
     assert (row.actor, row.date, row.status) == ("North Korean soldier", "2012", "defected")
     assert _rows("The cat walked through the fence.", "2018-05-20") == []
+
+
+def test_a_crossing_whose_way_is_told_first_still_reaches_the_line_it_crossed() -> None:
+    [row] = _rows("In 2003 Pak Song-il walked out one rainy night, crossing from the town of Hyesan over the closely "
+                  "watched, heavily mined frontier into China.", "2010-05-02")
+    assert (row.actor_name, row.date, row.destination) == ("Pak Song-il", "2003", "China")
+    [row] = _rows("Jo Myong-chol slipped out in 1998, crossing from the north over the heavily guarded border into "
+                  "China.", "2010-05-02")
+    assert (row.actor_name, row.date, row.destination) == ("Jo Myong-chol", "1998", "China")
+    # a crossing of no line at all, however long the clause, is no defection
+    assert _rows("Tourists often stop at the old square, crossing from the hotel over the newly painted bridge "
+                 "to the market.", "2010-05-02") == []

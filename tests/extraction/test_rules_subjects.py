@@ -862,3 +862,11 @@ def test_a_gerund_with_its_date_is_no_actor() -> None:
     assert all("deciding" not in r.actor for r in rows)
     [row] = _rows("Fleeing soldiers crossed the river into China.", "2021-07-05")
     assert row.actor == "Fleeing soldiers"
+
+
+def test_the_subject_of_a_reporting_verb_is_no_role_of_the_person_reported_on() -> None:
+    [row] = _rows("Police officers said on Monday that Pak Il-nam crossed the Tumen River into China in 2001.", "2020-01-01")
+    assert (row.actor_name, row.role) == ("Pak Il-nam", "")
+    # a title right before the name is still the person's
+    [row] = _rows("The defector and former soldier Kim Song-ho fled in 2009 across the Tumen River into China.", "2020-01-01")
+    assert (row.actor_name, row.role) == ("Kim Song-ho", "soldier")

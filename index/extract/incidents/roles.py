@@ -87,6 +87,12 @@ def serving_role(P: Patterns, doc: Doc, pos: int) -> str:
     return ""
 
 
+#: a word that ends one clause and opens another: a role before it is the subject of a verb
+#: of its own ("Police officers said on Monday that (Pak ...)"), not the person's title
+_CLAUSE_WORD = re.compile(r"\b(?:that|said|says|told|tells|say|reported|reports|announced|confirmed|believe[sd]?|when|after|"
+                          r"before|while|and|but|or|who|whom)\b", re.I)
+
+
 def person_role(P: Patterns, doc: Doc, name: str) -> str:
     """The most specific role the article gives next to the person."""
     best = ""
@@ -96,7 +102,7 @@ def person_role(P: Patterns, doc: Doc, name: str) -> str:
             gap = body[sp.end:m.start] if sp.end <= m.start else body[m.end:sp.start]
             if len(gap) > 40 or "." in gap or "\n" in gap:
                 continue
-            if sp.end <= m.start and re.fullmatch(r"[\s\w'’-]{0,25}", gap) or sp.start >= m.end and re.fullmatch(
+            if sp.end <= m.start and re.fullmatch(r"[\s\w'’-]{0,25}", gap) and not _CLAUSE_WORD.search(gap) or sp.start >= m.end and re.fullmatch(
                     r",\s*(?:a|an|the)?\s*[\w\s'’-]{0,30}?", gap):
                 cand = role_text(P, sp.text)
                 if len(cand) > len(best):

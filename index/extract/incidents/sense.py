@@ -86,6 +86,10 @@ _SAME_ACT = re.compile(r"(?:did|does|do)\s+(?:the\s+same|likewise)|followed\s+su
 _THE_COUNTRY = re.compile(r"\s+(?:from\s+)?the\s+(?:[a-z-]+\s+){0,2}?(?:country|state|nation|kingdom)\b")
 
 
+#: "over the heavily fortified (border)": a line as the object of a crossing's preposition
+_OVER_THE = re.compile(r"\b(?:over|across|through)\s+(?:the|a)\s+(?:[\w-]+,?\s+){0,4}$", re.I)
+
+
 def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) -> bool:
     """Whether the predicate is meant in its defection sense here."""
     text, s0 = s.text, s.s0
@@ -142,7 +146,11 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
         route = P.into_route_country.search(text, ps, pe + 30)
         if route and route.start() <= pe and not re.match(r"\w+ing\b", text[ps:pe]) and (korea_here or P.korea.search(s.before_text())):
             return True  # "she crossed into China without being detected" (a story about Korea)
-        return bool(P.border.search(text[pe:pe + 45]) or re.search(  # ("crossed into the | South": the pattern took "into the")
+        # the line crossed: near, or further on in the clause as the object of "over", "across" or
+        # "through" ("crossing from the South over the heavily fortified border into North Korea")
+        far = P.border.search(text, pe, max(pe + 45, min(pe + 90, clause_end(P, text, pe))))
+        far_line = far is not None and bool(_OVER_THE.search(text, pe, far.start()))
+        return bool(P.border.search(text[pe:pe + 45]) or far_line or re.search(  # ("crossed into the | South": the pattern took "into the")
             r"\b(?:into|to)\s+(?:the\s+)?(?:communist\s+|isolated\s+|reclusive\s+|capitalist\s+|democratic\s+)?(?:North|South)\b(?![\s-]+Korean\b)",
             text[ps:pe + 40]))
     if kind == "arrive" and _FOUND_AT_SEA.match(text, ps, pe):
