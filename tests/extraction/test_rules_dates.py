@@ -253,3 +253,13 @@ def test_the_detail_after_an_undated_lead_gives_its_date_and_count_whoever_says_
     [row] = _rows("A North Korean soldier crossed the border, the military said. Last Sunday, an official acknowledged "
                   "that talks had stalled.", "2013-11-18")
     assert row.date == ""
+
+
+def test_a_time_before_or_after_that_counts_from_the_date_told_last() -> None:
+    body = "On December 1, 2018 a fisherman from Sinpo crossed the sea border into South Korea.\n\n{}"
+    rows = _rows(body.format("A year before that, a North Korean soldier dashed south through the Joint Security Area."),
+                 "2019-08-01")
+    assert [(r.role, r.date) for r in rows] == [("fisherman", "2018-12-01"), ("soldier", "2017")]
+    rows = _rows(body.format("Three months after that, a North Korean soldier dashed south through the Joint Security Area."),
+                 "2019-08-01")
+    assert rows[1].date == "2019-03"

@@ -870,3 +870,10 @@ def test_the_subject_of_a_reporting_verb_is_no_role_of_the_person_reported_on() 
     # a title right before the name is still the person's
     [row] = _rows("The defector and former soldier Kim Song-ho fled in 2009 across the Tumen River into China.", "2020-01-01")
     assert (row.actor_name, row.role) == ("Kim Song-ho", "soldier")
+
+
+def test_the_year_of_an_opening_date_is_no_part_of_the_subject() -> None:
+    for body in ("On December 1, 2018 a fisherman from Sinpo crossed the sea border into South Korea.",
+                 "On December 1, 2018, a fisherman from Sinpo crossed the sea border into South Korea."):
+        [row] = _rows(body, "2019-08-01")
+        assert (row.actor, row.date) == ("fisherman from Sinpo", "2018-12-01")

@@ -54,6 +54,10 @@ _OPENING_SUBCLAUSE = re.compile(r"^(?:(?:even\s+though|although|though|while|whe
                                 r"(?=(?:an?|the|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s)", re.I)
 
 
+#: a year left at the head of a subject, with its comma ("2018, a soldier")
+_YEAR_LEFT = re.compile(r"((?:19|20)\d{2}),?\s+(?=\S)")
+
+
 def strip_region(P: Patterns, region: str, rspans: list[EntitySpan], cut_description: bool = True) -> str:
     """The clause before the predicate without conjunctions, auxiliaries,
     adverbial openers and leading dates: what is left names the actor."""
@@ -91,6 +95,10 @@ def strip_region(P: Patterns, region: str, rspans: list[EntitySpan], cut_descrip
             stripped = named + ", " + stripped[opener.end():].strip(" ,")
             break
         stripped = stripped[opener.end():].strip(" ,")
+    # "On December 1, | 2018 a North Korean soldier": an opener cut at the date's own comma leaves its year
+    year = _YEAR_LEFT.match(stripped)
+    if year and any(sp.label == "DATE" and sp.text.endswith(", " + year.group(1)) for sp in rspans):
+        stripped = stripped[year.end():]
     # "(since) the end of the war, more than 20,000 North Koreans": a counted
     # group after a comma is the actor, what comes before it another phrase
     counted = _COUNTED_AFTER_COMMA.search(stripped)

@@ -321,7 +321,9 @@ class Patterns:
         self.np_opening = re.compile(r"(?<!\bof )(?<!\bthe )(?<!other )\b(?:an?|the|\d[\d,]*|" + self.num_alt + r")\s", re.I)
         self.day_offset = re.compile(r"\b(a|an|\d+|" + self.num_alt + r")\s+(days?|weeks?)\s+(earlier|before|later|after)\b", re.I)
         # a time counted from the date told last ("Two years earlier, ...", "three months later")
-        self.time_offset = re.compile(r"\b(a|an|\d+|" + self.num_alt + r")\s+(years?|months?|weeks?|days?|decades?)\s+(earlier|later)\b", re.I)
+        # ("two years earlier", "a year before that": counted from the date told last)
+        self.time_offset = re.compile(r"\b(a|an|\d+|" + self.num_alt + r")\s+(years?|months?|weeks?|days?|decades?)\s+"
+                                      r"(earlier|later|before(?=\s+(?:that|then)\b)|after(?=\s+(?:that|then)\b))\b", re.I)
         # the parts a group is told in ("seven males and two females")
         self.part_alt = _words_re(sorted(self.person_parts))
         self.caught_main = re.compile(r"\b(?:was|were|had been|has been|have been)\s+(?:later\s+|then\s+|subsequently\s+)?(?:caught|arrested|detained|captured|apprehended|intercepted|"

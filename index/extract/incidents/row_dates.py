@@ -156,7 +156,7 @@ def offset_date(P: Patterns, row: Row, s: Sentence, end: int) -> None:
                     break
         if anchor[0]:
             break
-    _shift(row, anchor, -n if shift.group(3).lower() == "earlier" else n, shift.group(2).lower())
+    _shift(row, anchor, -n if shift.group(3).lower() in ("earlier", "before") else n, shift.group(2).lower())
 
 
 def _shift(row: Row, anchor: tuple[str, str], n: int, unit: str) -> None:
