@@ -263,3 +263,13 @@ def test_a_time_before_or_after_that_counts_from_the_date_told_last() -> None:
     rows = _rows(body.format("Three months after that, a North Korean soldier dashed south through the Joint Security Area."),
                  "2019-08-01")
     assert rows[1].date == "2019-03"
+
+
+def test_the_same_description_dated_to_another_year_is_another_event() -> None:
+    rows = _rows("On December 1, 2018 a North Korean soldier crossed the armed land border in the east.\n\n"
+                 "A year before that, a North Korean soldier dashed south through the Joint Security Area.", "2019-08-01")
+    assert [r.date for r in rows] == ["2018-12-01", "2017"]
+    # told again the same year, it is the same event
+    rows = _rows("On December 1, 2018 a North Korean soldier crossed the armed land border in the east.\n\n"
+                 "In December 2018 a North Korean soldier crossed the border, the army said.", "2019-08-01")
+    assert [r.date for r in rows] == ["2018-12-01"]

@@ -156,7 +156,7 @@ def merge_mentions(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
                     break  # (only the last few sentences: linear in a long document)
                 if (not f.actor_name and not f.count and not f.stat and f.actor.casefold() == r.actor.casefold()
                         and (f.sent < r.sent or f.sent == r.sent and f.status == r.status)  # ("who crossed ..., had been caught")
-                        and _compatible_dates(f, r) and not _other_month(f, r) and not _returns(r, f)):
+                        and _same_year(f, r) and not _other_month(f, r) and not _returns(r, f)):
                     same = f
                     break
         if same is None and not r.actor_name and not r.stat:
@@ -397,6 +397,16 @@ def _onward_leg(P: Patterns, first: Row, r: Row) -> bool:
 def _compatible_dates(a: Row, b: Row) -> bool:
     ya, yb = _year(a), _year(b)
     return ya is None or yb is None or abs(ya - yb) <= 1
+
+
+def _same_year(a: Row, b: Row) -> bool:
+    """The same actor's words told again a few sentences on are the same
+    event unless the two are dated to different years ("On December 1, 2018
+    a North Korean soldier crossed ... A year before that, a North Korean
+    soldier dashed south"): a bare description carries no tolerance for a
+    "last year" read a year off, as a name does."""
+    ya, yb = _year(a), _year(b)
+    return ya is None or yb is None or ya == yb
 
 
 def _other_month(a: Row, b: Row) -> bool:
