@@ -877,3 +877,8 @@ def test_the_year_of_an_opening_date_is_no_part_of_the_subject() -> None:
                  "On December 1, 2018, a fisherman from Sinpo crossed the sea border into South Korea."):
         [row] = _rows(body, "2019-08-01")
         assert (row.actor, row.date) == ("fisherman from Sinpo", "2018-12-01")
+
+
+def test_an_irregular_participle_opening_the_sentence_is_no_part_of_the_subject() -> None:
+    [row] = _rows("Led by a former teacher, the family crossed the Yalu River into China in 2004.", "2010-01-01")
+    assert (row.actor, row.role, row.date) == ("family", "", "2004")

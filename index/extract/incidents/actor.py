@@ -79,8 +79,9 @@ def strip_region(P: Patterns, region: str, rspans: list[EntitySpan], cut_descrip
     # opening phrase before the subject pronoun is no part of the actor
     stripped = re.sub(r"^[^,;]{1,80},\s*(?=(?:he|she|they)$)", "", stripped, flags=re.I)
     # "Measured by North Korean standards, the 14 people", "Sold into marriage in China, the woman": a
-    # participle phrase that opens the sentence describes the subject, it is no part of it
-    stripped = re.sub(r"^(?:[A-Z][a-z]+(?:ed|en)|Sold|Caught|Born|Held|Kept|Brought|Taught|Sent)\s+(?:by|into|in|from|with|as|for|under|over|after|to)\b[^,;]{2,60},\s*"
+    # participle phrase that opens the sentence describes the subject, it is no part of it ("Led by an
+    # elderly couple, the group")
+    stripped = re.sub(r"^(?:[A-Z][a-z]+(?:ed|en)|Sold|Caught|Born|Held|Kept|Brought|Taught|Sent|Led|Driven|Taken|Found|Left)\s+(?:by|into|in|from|with|as|for|under|over|after|to)\b[^,;]{2,60},\s*"
                       r"(?=(?:the|a|an|his|her|their|\d+)\s)", "", stripped)
     # "Three children among them, a family of seven": the members told before the group
     stripped = re.sub(r"^[^,;]{1,40}\s(?:among|including)\s+them,\s*(?=\S)", "", stripped, flags=re.I)
