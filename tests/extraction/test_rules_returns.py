@@ -185,3 +185,18 @@ def test_people_rescued_at_sea_who_went_back_north_were_sent_home() -> None:
             "He had been picked up off Ulleung Island in 2019.")
     assert [r.destination for r in _rows(body, "2024-08-10")][:1] == ["North Korea"]
 
+
+
+def test_a_habit_of_the_main_clause_leaves_a_return_told_after_until_an_event() -> None:
+    rows = _rows("Ko Yong-chol fled to South Korea in 2009. The best known was a man named Ko Yong-chol, who often "
+                 "spoke at churches until he returned to the North in 2015.", "2019-01-01")
+    assert [(r.actor_name, r.date, r.destination) for r in rows] == [
+        ("Ko Yong-chol", "2009", "South Korea"), ("Ko Yong-chol", "2015", "North Korea")]
+    # a habit told of the crossing itself is still no event
+    assert _rows("Soldiers often wait until they cross the river into China at night.", "2019-01-01") == []
+
+
+def test_a_person_named_after_a_figure_of_returns_is_a_row_of_their_own() -> None:
+    rows = _rows("Seven defectors returned to North Korea in 2012. Choe Song-ae often appeared on a television show "
+                 "until she returned to the North in 2017.", "2019-10-01")
+    assert [(r.actor_name, r.count, r.date) for r in rows] == [("", 7, "2012"), ("Choe Song-ae", None, "2017")]

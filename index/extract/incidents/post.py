@@ -430,7 +430,11 @@ def name_described_actors(rows: list[Row]) -> list[Row]:
     named: set[tuple[str, bool]] = set()  # (a name, whether its row is a return north)
     for r in rows:
         key = r.actor_name.lower()
-        if r.pronoun and out and r.sent - out[-1].sent <= 3 and not r.stat and not _returns(r, out[-1]):
+        if (r.pronoun and out and r.sent - out[-1].sent <= 3 and not r.stat and not _returns(r, out[-1])
+                # (a person first named in the pronoun's own sentence, after a figure or a counted group,
+                # is someone of their own: "Seven defectors returned in 2012 ... a woman named Lim, who
+                # often appeared on television until she returned to the North in 2017")
+                and not ((out[-1].stat or out[-1].count) and r.actor_name and r.named_at >= r.sent)):
             first = out[-1]
             if (r.actor_name and not first.actor_name and first.count is None and not first.stat and not plural_actor(first.actor)
                     and first.sent < r.named_at):

@@ -23,7 +23,7 @@ from .clauses import (RELATIVE_THEN_VP, before_manner, before_object_relative, c
 from .context import Sentence
 from .opening_clauses import opening_clause_end
 from .patterns import MISSION_WORD, Patterns
-from .realis import REFUSED_THEN, attempted, caught_after, caught_later, experienced_by_a_class, generic_actor, hypothetical, mask_superlative, still_hiding
+from .realis import REFUSED_THEN, attempted, caught_after, caught_later, experienced_by_a_class, generic_actor, habit_of_the_clause, hypothetical, mask_superlative, still_hiding
 from .roles import accompanying, superlative_role
 from .row import PredicateKind, Row
 from .row_dates import attributive_year, measured_date, missing_since, read_date
@@ -251,7 +251,7 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
             P, mask_superlative(mask_appositives(mask_dates(text, s.spans, s0, h0, h1), ps - h0), ps - h0)):
         return None
     lead = strip_lead(text[cs:region_end])
-    if P.generic.search(text, 0, before_manner(text, pe, clause_end(P, text, pe))) or P.vague_group.match(lead) and not dated_vague_group(P, s, lead) or re.search(
+    if habit_of_the_clause(P, text, ps, before_manner(text, pe, clause_end(P, text, pe))) or P.vague_group.match(lead) and not dated_vague_group(P, s, lead) or re.search(
             r",\s*(?:many|most|some|several|all|few|none|half)\s+of\s+(?:whom|them)\s+(?:had\s+|have\s+|has\s+)?$", text[cs:ps], re.I):
         # ("some two dozen activists, many of whom had fled North Korea themselves": some of them, unknown)
         return None  # (a habit told in a clause after it, "where the embassy often takes in refugees", is another's)

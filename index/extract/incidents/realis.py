@@ -12,6 +12,21 @@ import re
 from .patterns import DASH, HANDED_TO_POLICE, Patterns
 
 
+#: "until he | returned": a subordinate clause of one event, opened after the main clause's verb
+_ONE_TIME_CLAUSE = re.compile(r"\b(?:until|till|before|after|when|once)\s+(?:he|she|they)\b", re.I)
+
+
+def habit_of_the_clause(P: Patterns, text: str, ps: int, end: int) -> bool:
+    """A habit cue ("often", "usually": data `generic_cues`) tells of the
+    predicate, unless it is the main clause's and the predicate opens a
+    clause of one time of its own ("Kim often appeared on television until
+    she returned to the North in 2017": one return)."""
+    cue = P.generic.search(text, 0, end)
+    if cue is None:
+        return False
+    return not (cue.end() <= ps and _ONE_TIME_CLAUSE.search(text, cue.end(), ps))
+
+
 def generic_actor(P: Patterns, region: str, has_number_or_person: bool) -> bool:
     """A class of people, not a group: a bare plural with no determiner or
     number ("a procedure for North Koreans arriving", "China considers North
