@@ -1338,3 +1338,20 @@ def test_a_crossing_whose_way_is_told_first_still_reaches_the_line_it_crossed() 
     # a crossing of no line at all, however long the clause, is no defection
     assert _rows("Tourists often stop at the old square, crossing from the hotel over the newly painted bridge "
                  "to the market.", "2010-05-02") == []
+
+
+def test_people_counted_and_driven_to_flee_in_a_report_on_korea_is_a_figure() -> None:
+    from defect_tui.index.models import Article
+
+    from .test_rules import EX
+
+    def rows(title: str, body: str) -> list:
+        art = Article(id="x", path="x.txt", title=title, body=body, date="2019-07-08", date_precision="day")
+        return list(EX.extract(art).incidents)
+
+    [row] = rows("South Korean man defects to North Korea",
+                 "Since the war, decades of hunger in the isolated North have driven some 25,000 people to flee to its "
+                 "wealthy neighbour.")
+    assert (row.status, row.count) == ("reported_count", 25000)
+    # the same words in a report on something else tell no defection
+    assert rows("Rains flood Thai capital", "Since Monday, the floods have driven some 25,000 people to flee to higher ground.") == []

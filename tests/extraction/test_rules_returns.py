@@ -200,3 +200,9 @@ def test_a_person_named_after_a_figure_of_returns_is_a_row_of_their_own() -> Non
     rows = _rows("Seven defectors returned to North Korea in 2012. Choe Song-ae often appeared on a television show "
                  "until she returned to the North in 2017.", "2019-10-01")
     assert [(r.actor_name, r.count, r.date) for r in rows] == [("", 7, "2012"), ("Choe Song-ae", None, "2017")]
+
+
+def test_a_journey_north_from_the_south_starts_in_south_korea() -> None:
+    [row] = _rows("Kim Tae-su, a South Korean farmer, walked from the South across the border into North Korea in 1987.",
+                  "2017-12-12")
+    assert (row.origin, row.destination, row.date) == ("South Korea", "North Korea", "1987")

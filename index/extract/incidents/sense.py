@@ -90,6 +90,10 @@ _THE_COUNTRY = re.compile(r"\s+(?:from\s+)?the\s+(?:[a-z-]+\s+){0,2}?(?:country|
 _OVER_THE = re.compile(r"\b(?:over|across|through)\s+(?:the|a)\s+(?:[\w-]+,?\s+){0,4}$", re.I)
 
 
+#: "the (two)", "these (three women)": a group told of before, whose flight is told there
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|all)\s+$", re.I)
+
+
 def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) -> bool:
     """Whether the predicate is meant in its defection sense here."""
     text, s0 = s.text, s.s0
@@ -122,6 +126,10 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
     if kind == "flee":
         return (korea_here or any(sp.label == "LOCATION" for sp in s.spans) or bool(P.border.search(text))
                 or any(sp.label in ("PERSON", "ROLE") and sp.start - s0 < ps for sp in s.spans)
+                # ("poverty in the reclusive North has driven some 30,000 people to flee": people counted, in a
+                # report on Korea)
+                or any(sp.label == "NUMBER" and sp.start - s0 < ps and not _DEFINITE_BEFORE.search(text, 0, sp.start - s0)
+                       for sp in s.spans) and _about_korea(P, s)
                 or bool(_TO_NORTH_OR_SOUTH.match(text, pe))  # ("the couple escaped to the South")
                 # ("He escaped in 2005" in a report on North Korea: a flight with its date, no object)
                 or any(sp.label == "DATE" and 0 <= sp.start - s0 - pe <= 4 for sp in s.spans) and _about_korea(P, s)

@@ -441,10 +441,16 @@ def read_places(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, k
             # "abandoning his post in South Korea": where the post was, the place left
             row.origin, dests = row.origin or dests[:1], dests[1:]
         row.destination = dests
+        if not row.origin and dests == ["North Korea"] and _FROM_THE_SOUTH.search(text, pe, end):
+            row.origin = ["South Korea"]  # "crossing from the South ... into North Korea": the side left
     if kind == "asylum" and not row.destination:
         # "asked Britain for asylum": the country asked stands inside the predicate
         row.destination = [alias(P, sp.text) for sp in s.spans if sp.label == "LOCATION" and ps <= sp.start - s0 < pe
                            and _ASKED.search(text, max(ps, sp.start - s0 - 20), sp.start - s0)][:1]
+
+
+#: "from the South" (not "from the South Korean side"): where a journey north began
+_FROM_THE_SOUTH = re.compile(r"\bfrom\s+the\s+South\b(?![\s-]*Korean)")
 
 
 def mission_places(P: Patterns, s: Sentence, mission: re.Match[str]) -> tuple[str, str]:
