@@ -101,7 +101,7 @@ class EntityRecognizer(PersonRules, OrgRules):
                        "september", "october", "november", "december"}
         self.org_left_stop = self.stop - {"korean", "chinese", "japanese", "russian", "american", "british",
                                           "european", "asian", "african", "north", "south", "east", "west",
-                                          "people", "party", "government"}
+                                          "people", "party", "government", "state"}
         self.demonym_lead = {"north", "south", "korean", "chinese", "japanese", "russian", "american", "british",
                              "the", "a", "an", "us", "u.s", "uk", "eu", "un"}
 

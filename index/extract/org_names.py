@@ -81,6 +81,11 @@ class OrgRules:
                         k += 1
                     elif norm_token(w) in joins and k + 1 < n and toks[k + 1].text[:1].isupper():
                         k += 1
+                    elif (w in ("'s", "’s") and k + 1 < n and toks[k + 1].text[:1].isupper()
+                          and toks[k].start == toks[k - 1].end):
+                        k += 1  # "Ministry of People's Armed Forces": a possessive inside the name
+                    elif w == "," and k + 1 < n and toks[k + 1].text[:1].isupper() and self._list_in_name(toks, k + 1):
+                        k += 1  # "Ministry of Land, Infrastructure and Transport": a list of the body's fields
                     else:
                         break
                 if end > h:
@@ -106,6 +111,21 @@ class OrgRules:
             if "." in t and t.rsplit(".", 1)[-1].lower() in self.web_suffixes and t[:1].isalpha():
                 if not (tok.start > 0 and body[tok.start - 1] == "@"):
                     cands.append((tok.start, tok.end, "ORG", ""))
+
+    def _list_in_name(self, toks: list[Token], k: int) -> bool:
+        """Whether the capitalised words from `k` end in "and" + a
+        capitalised word within a few words, as a list of a body's fields
+        does ("Land, Infrastructure and Transport"), with no listed place
+        among them ("Unification, Seoul and Busan" is the name, then places)."""
+        for j in range(k, min(len(toks) - 1, k + 5)):
+            if any(lab == "LOCATION" for _, lab in self.trie.matches(toks, j, 1)):
+                return False
+            if toks[j].norm == "and":
+                return toks[j + 1].text[:1].isupper() and not any(
+                    lab == "LOCATION" for _, lab in self.trie.matches(toks, j + 1, 1))
+            if not (toks[j].text[:1].isupper() or toks[j].text == ","):
+                return False
+        return False
 
     def _reporting_acronyms(self, toks: list[Token], cands: list) -> None:
         """"RBC said", "told IANS", "according to KCNA": an acronym that

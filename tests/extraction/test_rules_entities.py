@@ -218,3 +218,14 @@ def test_a_capitalised_pair_after_the_is_no_person() -> None:
     assert _spans("We walked past the Golden Dragon, the noodle bar and the bus stop near Yanji.", "PERSON") == []
     assert _spans("Near Yanji we met Ryu Sol, a driver, and the broker.", "PERSON") == ["Ryu Sol"]
 
+
+
+def test_a_body_named_with_a_list_a_possessive_or_state_keeps_its_whole_name() -> None:
+    found = _labels("The Ministry of Fisheries, Forests and Rivers said so. Kang worked at the State Institute of "
+                    "Metallurgy. The Ministry of People's Armed Forces denied it. The Ministry of Unification, Seoul "
+                    "and Busan all said so.")
+    assert found["Ministry of Fisheries, Forests and Rivers"] == "ORG"
+    assert found["State Institute of Metallurgy"] == "ORG"
+    assert found["Ministry of People's Armed Forces"] == "ORG"
+    # a list of places after a name is no part of it
+    assert (found["Ministry of Unification"], found["Seoul"], found["Busan"]) == ("ORG", "LOCATION", "LOCATION")
