@@ -867,6 +867,10 @@ def test_a_gerund_with_its_date_is_no_actor() -> None:
 def test_the_subject_of_a_reporting_verb_is_no_role_of_the_person_reported_on() -> None:
     [row] = _rows("Police officers said on Monday that Pak Il-nam crossed the Tumen River into China in 2001.", "2020-01-01")
     assert (row.actor_name, row.role) == ("Pak Il-nam", "")
+    # nor is the subject of any verb of its own before the name
+    [row] = _rows("A security guard found Pak Il-nam at the river. Pak Il-nam crossed the Tumen River into China in 2001.",
+                  "2020-01-01")
+    assert (row.actor_name, row.role) == ("Pak Il-nam", "")
     # a title right before the name is still the person's
     [row] = _rows("The defector and former soldier Kim Song-ho fled in 2009 across the Tumen River into China.", "2020-01-01")
     assert (row.actor_name, row.role) == ("Kim Song-ho", "soldier")
@@ -882,3 +886,16 @@ def test_the_year_of_an_opening_date_is_no_part_of_the_subject() -> None:
 def test_an_irregular_participle_opening_the_sentence_is_no_part_of_the_subject() -> None:
     [row] = _rows("Led by a former teacher, the family crossed the Yalu River into China in 2004.", "2010-01-01")
     assert (row.actor, row.role, row.date) == ("family", "", "2004")
+
+
+def test_a_focus_adverb_opening_the_subject_is_no_part_of_the_actor() -> None:
+    [row] = _rows("Only nine North Korean defectors reached South Korea in the second quarter, the ministry said.",
+                  "2022-07-19")
+    assert (row.actor, row.count) == ("nine North Korean defectors", 9)
+
+
+def test_a_comparative_against_every_other_defector_introduces_the_persons_event() -> None:
+    [row] = _rows("Pak Chol-ho, who ranked higher than any other North Korean officer ever to defect to the South, "
+                  "died on Sunday. A former general, he defected to the South in 2001.", "2015-03-02")
+    assert (row.actor_name, row.date) == ("Pak Chol-ho", "2001")
+    assert row.evidence.startswith("Pak Chol-ho, who ranked higher")

@@ -154,9 +154,11 @@ class Patterns:
         # (title words may be capitalised or not: "North Korean leader")
         self.complement_before = v.regex("complement_titles", r"\b(?:to|of|for)\s+(?:the\s+)?(?:(?:{})\s+){{0,3}}$", 0)
         self.superlative_defector = v.regex(
-            "superlatives", r"\b(?:the|one\s+of\s+the)\s+(?:{})\b[\w\s'-]{{0,50}}?\s+(?:(?:ever\s+)?to\s+(?:have\s+)?"
+            "superlatives", r"\b(?:(?:the|one\s+of\s+the)\s+(?:{})|(?:[a-z]+er|more\s+[a-z]+)\s+than\s+any\s+other)\b"
+            r"[\w\s'-]{{0,50}}?\s+(?:(?:ever\s+)?to\s+(?:have\s+)?"
             r"(?:defect|defected|flee|fled|escape|escaped)\b|(?:defector|defectors)\s+(?:who|that)\s+(?:has\s+|have\s+)?ever\s+"
-            r"(?:came|come|arrived|defected|fled|reached)\b)")  # ("the highest-ranking defector who ever came to the South")
+            r"(?:came|come|arrived|defected|fled|reached)\b)")  # ("the highest-ranking defector who ever came to the South";
+        # a comparative against all others is one too: "ranked higher than any other North Korean ever to defect")
         self.accompany = v.regex("accompany_cues")
         self.roleless_re = re.compile(r"\b(?:" + "|".join(re.escape(x) for x in sorted(self.roleless)) + r")\b", re.I) \
             if self.roleless else re.compile(r"(?!)")

@@ -87,10 +87,12 @@ def serving_role(P: Patterns, doc: Doc, pos: int) -> str:
     return ""
 
 
-#: a word that ends one clause and opens another: a role before it is the subject of a verb
-#: of its own ("Police officers said on Monday that (Pak ...)"), not the person's title
+#: a word that ends one clause and opens another, or a verb: a role before it is the subject of
+#: a verb of its own ("Police officers said on Monday that (Pak ...)", "a security guard found
+#: (Hwang ...)"), not the person's title
 _CLAUSE_WORD = re.compile(r"\b(?:that|said|says|told|tells|say|reported|reports|announced|confirmed|believe[sd]?|when|after|"
-                          r"before|while|and|but|or|who|whom)\b", re.I)
+                          r"before|while|and|but|or|who|whom|[a-z]+ed|found|saw|met|took|sent|left|shot|hit|gave|got|made|"
+                          r"has|had|was|were|is|are)\b", re.I)
 
 
 def person_role(P: Patterns, doc: Doc, name: str) -> str:
