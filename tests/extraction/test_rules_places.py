@@ -529,3 +529,12 @@ def test_a_place_reached_after_a_crossing_is_where_it_led() -> None:
     # a river right after the verb is still the border crossed
     [row] = _rows("Three women crossed the Tumen River at night.", "2021-07-05")
     assert row.origin == "Tumen River"
+
+
+def test_the_river_crossed_is_the_one_named_before_with_the_country_its_border_faces() -> None:
+    [row] = _rows("Four soldiers who were guarding the Tumen River border with China left their posts and fled across "
+                  "the river last week.", "2021-03-24")
+    assert (row.count, row.origin, row.destination) == (4, "Tumen River", "China")
+    # "the border with" someone is no feature told before
+    [row] = _rows("Kim Su-ryon, who grew up near the Yalu River, fled across the border with her son in 2009.", "2021-03-24")
+    assert (row.origin, row.destination) == ("", "")

@@ -53,6 +53,7 @@ def places_around(P: Patterns, row: Row, s: Sentence, ps: int, pe: int, region_e
         row.destination = ["South Korea"]  # "registered with South Korea's Unification Ministry": the South's register
     if kind == "arrive" and not row.origin and re.match(r"(?:left|leaves|departed|departs)\s", text[ps:pe]):
         row.origin = _places_at(P, s, ps, pe)  # "left Bangkok for Seoul"
+    feature_told_before(P, row, s, ps, pe, kind)
     if kind == "cross" and not row.destination:
         # "crossed the heavily fortified border with South Korea": into the South
         w = _BORDER_WITH.match(text[pe:pe + 90])
@@ -61,6 +62,28 @@ def places_around(P: Patterns, row: Row, s: Sentence, ps: int, pe: int, region_e
             if there == ["South Korea"]:  # (into the South; the country is not where the crossing began)
                 row.destination = there
                 row.origin = [o for o in row.origin if o != "South Korea" and "maritime border" not in o]
+
+
+#: "(fled) across the river": a feature crossed, named earlier in the sentence
+_ACROSS_THE_FEATURE = re.compile(r"\s*(?:across|over)\s+the\s+(?:river|border|frontier)\b(?!\s+(?:with|between|into|to)\b)", re.I)
+#: "the Yalu River border with (China)": the feature and the country beyond it
+_FEATURE_BORDER_WITH = re.compile(r"\b(?:[Rr]iver|[Ss]trait|[Ee]stuary)\s+(?:border|frontier)\s+with\s+(?:the\s+)?$")
+
+
+def feature_told_before(P: Patterns, row: Row, s: Sentence, ps: int, pe: int, kind: PredicateKind) -> None:
+    """"Soldiers who were guarding the Yalu River border with China fled
+    across the river": the river crossed is the one named before in the
+    sentence (the origin), and the country its border faces the
+    destination."""
+    if kind not in ("cross", "flee") or row.origin or not _ACROSS_THE_FEATURE.match(s.text, pe):
+        return
+    named = [sp for sp in s.spans if sp.label == "LOCATION" and sp.end - s.s0 <= ps and _FEATURE.search(sp.text)]
+    if not named:
+        return
+    row.origin = [alias(P, named[-1].text)]
+    if not row.destination:
+        row.destination = [alias(P, sp.text) for sp in s.spans if sp.label == "LOCATION" and sp.end - s.s0 <= ps
+                           and _FEATURE_BORDER_WITH.search(s.text, 0, sp.start - s.s0)][:1]
 
 
 def _places_at(P: Patterns, s: Sentence, lo: int, hi: int) -> list[str]:
