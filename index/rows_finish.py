@@ -82,7 +82,9 @@ class RowsFinisher:
 
         ctx = mp.get_context("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
         try:
-            child = ctx.Process(target=_finish_in_child, name="defect-tui rows",
+            # (a daemon: a user who quits during the commit never waits on it; the unfinished
+            # build folder, with no VERSION, is rebuilt next time)
+            child = ctx.Process(target=_finish_in_child, name="defect-tui rows", daemon=True,
                                 args=(str(self._rows_path), str(self._folder), self._settings))
             child.start()
         except Exception:  # noqa: BLE001 - no child: `wait` does the work in place
