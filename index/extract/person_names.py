@@ -122,6 +122,17 @@ class PersonRules:
                             or prev.lower() in ("name", "named", "called", "as"):
                         cands.append((tok.start, toks[i + 1].end, "PERSON", ""))
                         continue
+            # western order Korean name with its two syllables apart: "Cheol Woong Kim" (a first word
+            # that is no surname: "Kim Jong Un" is the surname first, read above)
+            if (t not in self.surnames and i + 2 < n and _is_given(t) and "-" not in t and _is_given(toks[i + 1].text)
+                    and "-" not in toks[i + 1].text and toks[i + 2].text in self.surnames
+                    and toks[i + 1].start - tok.end == 1 and toks[i + 2].start - toks[i + 1].end == 1
+                    and not any(w.lower() in self.stop and w not in self.name_syllable_words for w in (t, toks[i + 1].text))
+                    and not (i + 3 < n and _is_given(toks[i + 3].text) and toks[i + 3].start - toks[i + 2].end == 1)
+                    and not (i and toks[i - 1].text[:1].isupper() and toks[i - 1].text not in self.honorifics | self.titles)
+                    and not any(self._known_other(toks, q) for q in (i, i + 1))):
+                cands.append((tok.start, toks[i + 2].end, "PERSON", ""))
+                continue
             # western order Korean name: "Na-Ri Shin", and "Jiyeon Kim" with the given name joined
             # ("Chairman Lee" is a title; "Hanbit No. 1" a numbered thing)
             joined_first = (i + 1 < n and toks[i + 1].text in self.surnames and _is_joined_given(t) and t.lower() not in self.stop

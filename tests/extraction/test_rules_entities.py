@@ -229,3 +229,10 @@ def test_a_body_named_with_a_list_a_possessive_or_state_keeps_its_whole_name() -
     assert found["Ministry of People's Armed Forces"] == "ORG"
     # a list of places after a name is no part of it
     assert (found["Ministry of Unification"], found["Seoul"], found["Busan"]) == ("ORG", "LOCATION", "LOCATION")
+
+
+def test_a_korean_name_in_western_order_with_its_syllables_apart_is_one_person() -> None:
+    found = _labels("The pianist Cheol Woong Kim left in 2001. Kyu Li Kim swam the Tumen in 1997. Kim Jong Un spoke.")
+    assert found.get("Cheol Woong Kim") == "PERSON" and "Woong Kim" not in found
+    assert found.get("Kyu Li Kim") == "PERSON"
+    assert found.get("Kim Jong Un") == "PERSON"  # (the surname first, as before)
