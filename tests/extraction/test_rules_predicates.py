@@ -1355,3 +1355,12 @@ def test_people_counted_and_driven_to_flee_in_a_report_on_korea_is_a_figure() ->
     assert (row.status, row.count) == ("reported_count", 25000)
     # the same words in a report on something else tell no defection
     assert rows("Rains flood Thai capital", "Since Monday, the floods have driven some 25,000 people to flee to higher ground.") == []
+
+
+def test_getting_out_of_the_country_itself_is_a_flight() -> None:
+    [row] = _rows("Pak Chun-hee got out of North Korea in 1999.", "2021-03-01")
+    assert (row.actor_name, row.status, row.date) == ("Pak Chun-hee", "defected", "1999")
+    [row] = _rows("In 1999 Pak Chun-hee tried to get out of North Korea with her daughter, but guards caught them.", "2021-03-01")
+    assert row.status == "attempted"
+    # out of anything else, or of a place that belongs to the country, is no flight
+    assert _rows("Reporters could not get out of North Korea's capital quickly. He got out of the car.", "2021-03-01") == []
