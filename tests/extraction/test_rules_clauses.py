@@ -735,3 +735,11 @@ def test_a_dateline_that_lost_its_comma_is_no_part_of_the_actor() -> None:
     [row] = _rows("SEOUL Nov. 6 (Yonhap) -- More than 800 North Koreans have defected to South Korea so far in 2019, "
                   "government data showed Wednesday.", "2019-11-06")
     assert (row.actor, row.count) == ("More than 800 North Koreans", 800)
+
+
+def test_a_vague_group_after_so_far_only_is_no_event() -> None:
+    assert _rows("So far only a handful of defectors from the north have crossed the maritime border, the ministry said.",
+                 "2023-10-24") == []
+    # a counted group after "so far" still is
+    [row] = _rows("So far 33,000 North Koreans have fled to the South.", "2023-10-24")
+    assert row.count == 33000

@@ -92,7 +92,7 @@ def _name_taken(P: Patterns, s: Sentence, lo: int, hi: int) -> str:
 
 def strip_lead(region: str) -> str:
     """The region without a leading conjunction, adverb or time phrase."""
-    return re.sub(r"^[\s,]*(?:(?:and|but|so|then|also|in recent years|in the past|over the years|since then"
+    return re.sub(r"^[\s,]*(?:(?:and|but|so far|thus far|to date|so|then|also|only|just|in recent years|in the past|over the years|since then"
                   r"|(?:[\w-]+\s+){0,2}?(?:years?|months?|weeks?|days?)\s+(?:earlier|later|ago)|(?:in|during|over)\s+"
                   r"(?:those|these|that|this|recent|the\s+following|the\s+next|the\s+past)\s+(?:years?|months?|weeks?|days?|decades?))\b[\s,]*)*",
                   "", region, flags=re.I)
