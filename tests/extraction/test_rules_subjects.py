@@ -899,3 +899,12 @@ def test_a_comparative_against_every_other_defector_introduces_the_persons_event
                   "died on Sunday. A former general, he defected to the South in 2001.", "2015-03-02")
     assert (row.actor_name, row.date) == ("Pak Chol-ho", "2001")
     assert row.evidence.startswith("Pak Chol-ho, who ranked higher")
+
+
+def test_what_a_source_is_after_its_name_in_an_according_to_phrase_is_no_actor() -> None:
+    [row] = _rows("According to Kang Dong-wan, a professor at Dong-A University, the North Koreans, all of them workers, "
+                  "defected to South Korea last year.", "2023-01-25")
+    assert (row.actor, row.role) == ("North Koreans", "worker")
+    # a described actor right after the source is still the actor
+    [row] = _rows("According to Seoul, a soldier, the second this year, crossed the border on Monday.", "2023-01-25")
+    assert row.actor == "soldier"

@@ -167,10 +167,11 @@ class Patterns:
             r"(?:[;“\"]|(?<!\d):(?!\d)|(?<!\bof\s)\bthat\b(?!\s+(?:" + _alt(v, "that_nouns", "(?!)") + r")\b)|\b" + BOUNDARY_WORDS + r"\b(?!\s+(?:" + _alt(v, "time_of_day_nouns", "(?!)") + r")\b)|,\s*(?:and|but|yet)\b|\baccording to\b[^,]{0,60}?\b(?:" + _alt(v, "speaker_roles", "(?!)") + "|"
             + _alt(v, "byline_roles", "(?!)") + r")\b[^,]{0,40},\s*(?-i:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}),"
             r"|\baccording to\b[^,]{0,100},(?:\s*(?:who|which)\b[^,;]{1,80},|\s*(?:an?|the)\s+[^,;]{0,50}?\b(?:"
-            + _alt(v, "outlet_nouns", "(?!)") + r")\b[^,;]{0,40},)?)", re.IGNORECASE)
+            + _alt(v, "outlet_nouns", "(?!)") + "|" + _alt(v, "speaker_roles", "(?!)") + r")s?\b[^,;]{0,40},)?)", re.IGNORECASE)
         # ("According to Tae, who defected in 2016, | the two ...": the lead phrase with its relative clause;
         # "According to our correspondent in Seoul, Jane Doe, | ...": a source's role, then the source's name;
-        # "According to the Dong-A Ilbo, a daily newspaper, | ...": a source, then what it is)
+        # "According to the Dong-A Ilbo, a daily newspaper, | ...": a source, then what it is; "According
+        # to Kang, a professor at Dong-A University, | ...": a source, then the role that makes it one)
         rep_alt = _alt(v, "reporting_verbs", "said")
         # ("Police say | a farmer who ...": the clause a reporting verb opens, as a sentence is opened)
         self.reported_opening = re.compile(r"\b(?:" + rep_alt + r")\s*(?:that\s*)?$", re.IGNORECASE)
