@@ -743,3 +743,14 @@ def test_a_vague_group_after_so_far_only_is_no_event() -> None:
     # a counted group after "so far" still is
     [row] = _rows("So far 33,000 North Koreans have fled to the South.", "2023-10-24")
     assert row.count == 33000
+
+
+def test_the_number_of_people_named_but_never_given_is_a_trend() -> None:
+    assert _rows("The ministry will close one of its schools next spring, as the number of such people arriving in "
+                 "South Korea has dwindled in recent years.", "2025-03-01") == []
+    # (nor is a number inside a name, "Covid-19", the trend's figure)
+    assert _rows("The plan comes as the number of North Koreans coming into the South has dropped sharply since the "
+                 "regime sealed its frontier during the Covid-19 crisis.", "2025-03-01") == []
+    # the figure given, it is one
+    [row] = _rows("The number of North Koreans arriving in the South dropped to 63 last year.", "2025-03-01")
+    assert (row.count, row.date) == (63, "2024")

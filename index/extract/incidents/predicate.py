@@ -23,7 +23,7 @@ from .clauses import (RELATIVE_THEN_VP, before_manner, before_object_relative, c
 from .context import Sentence
 from .opening_clauses import opening_clause_end
 from .patterns import MISSION_WORD, Patterns
-from .realis import REFUSED_THEN, attempted, caught_after, caught_later, experienced_by_a_class, generic_actor, habit_of_the_clause, hypothetical, mask_superlative, still_hiding
+from .realis import REFUSED_THEN, a_number_never_given, attempted, caught_after, caught_later, experienced_by_a_class, generic_actor, habit_of_the_clause, hypothetical, mask_superlative, still_hiding
 from .roles import accompanying, superlative_role
 from .row import PredicateKind, Row
 from .row_dates import attributive_year, measured_date, missing_since, read_date
@@ -262,7 +262,8 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
             r"\b(?:to|will|would|could|can|may|might|did|not|n't|and|or|who|that)\s+$", text[:ps], re.I) \
             and not re.match(r"\s*(?:the|a|an|this|that|these|those|his|her|their)\b", strip_lead(text[cs:region_end]), re.I):
         return None  # "North Korean women also cross the border more easily": a habit, no event
-    if kind != "statreport" and (generic_actor(P, region, named_or_counted) or experienced_by_a_class(P, region, text, pe)) and trend_count(P, text, pe) is None:
+    if kind != "statreport" and (generic_actor(P, region, named_or_counted) or experienced_by_a_class(P, region, text, pe)
+                                 or a_number_never_given(s, ps)) and trend_count(P, text, pe) is None:
         return None
     if kind != "statreport" and re.search(r"\b(?:defectors?|defections?)\s*$", region.strip(" ,"), re.I) and not named_or_counted:
         # "defectors arrive ..." with no number: a generic statement, unless the

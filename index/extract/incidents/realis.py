@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .context import Sentence
 from .patterns import DASH, HANDED_TO_POLICE, Patterns
 
 
@@ -77,6 +78,24 @@ def experienced_by_a_class(P: Patterns, region: str, text: str, pe: int) -> bool
     of people, no event."""
     m = _BARE_PLURAL_PERFECT.match(region)
     return bool(m) and bool(m.group("past") or _EVER_BEFORE.match(text, pe) or P.how_often.search(text, pe))
+
+
+#: "the number of (North Koreans) | coming into the South": people counted by a figure, before its participle
+_NUMBER_OF_BEFORE = re.compile(r"\bthe\s+(?:number|count|tally|flow|influx)\s+of\s+(?:[\w-]+\s+){1,4}$", re.I)
+
+
+#: digits that may be a figure (not inside a name: "Covid-19")
+_FIGURE_DIGITS = re.compile(r"(?<![\w-])\d[\d,]*")
+
+
+def a_number_never_given(s: Sentence, ps: int) -> bool:
+    """"The number of North Koreans coming into the South has dropped
+    steeply": a figure the sentence names but never gives is a trend, no
+    count of anyone (with the figure, "... has dropped to 63", it is one)."""
+    text = s.text
+    return (bool(_NUMBER_OF_BEFORE.search(text, 0, ps)) and bool(re.match(r"[a-z]+ing\b", text[ps:ps + 20]))
+            and not any(sp.label == "NUMBER" for sp in s.spans)
+            and not any(not re.fullmatch(r"(?:19|20)\d{2}", m.group()) for m in _FIGURE_DIGITS.finditer(text)))
 
 
 def caught_after(P: Patterns, text: str, pe: int) -> bool:

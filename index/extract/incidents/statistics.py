@@ -54,6 +54,8 @@ def trend_count(P: Patterns, text: str, pe: int) -> int | None:
             continue
         if text[max(0, n.start() - 1):n.start()] in "$€£₩" and n.start() > 0:
             continue
+        if re.search(r"[A-Za-z]-$", text[max(0, n.start() - 2):n.start()]):
+            continue  # ("during the Covid-19 pandemic": a number inside a name)
         value = int(raw.replace(",", ""))
         return value if value >= 2 else None
     return None
