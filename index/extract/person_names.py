@@ -124,8 +124,8 @@ class PersonRules:
                         continue
             # western order Korean name with its two syllables apart: "Cheol Woong Kim" (a first word
             # that is no surname: "Kim Jong Un" is the surname first, read above)
-            if (t not in self.surnames and i + 2 < n and _is_given(t) and "-" not in t and _is_given(toks[i + 1].text)
-                    and "-" not in toks[i + 1].text and toks[i + 2].text in self.surnames
+            if (i + 2 < n and toks[i + 2].text in self.surnames and t not in self.surnames and "-" not in t
+                    and _is_given(t) and _is_given(toks[i + 1].text) and "-" not in toks[i + 1].text
                     and toks[i + 1].start - tok.end == 1 and toks[i + 2].start - toks[i + 1].end == 1
                     and not any(w.lower() in self.stop and w not in self.name_syllable_words for w in (t, toks[i + 1].text))
                     and not (i + 3 < n and _is_given(toks[i + 3].text) and toks[i + 3].start - toks[i + 2].end == 1)
