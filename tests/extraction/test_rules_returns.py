@@ -206,3 +206,9 @@ def test_a_journey_north_from_the_south_starts_in_south_korea() -> None:
     [row] = _rows("Kim Tae-su, a South Korean farmer, walked from the South across the border into North Korea in 1987.",
                   "2017-12-12")
     assert (row.origin, row.destination, row.date) == ("South Korea", "North Korea", "1987")
+
+
+def test_arrested_somewhere_and_returned_to_north_korea_is_a_repatriation_not_a_return() -> None:
+    rows = _rows("Pak Mi-ran, a defector who lives in Seoul, said her brother had been arrested in China last year and "
+                 "returned to North Korea.", "2024-03-15")
+    assert [r.status for r in rows] == ["attempted"]

@@ -101,8 +101,8 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
     if kind == "return":  # going back north is a defection only for someone who had left it
         if re.search(r"\b(?:instead\s+of|rather\s+than|without|of|about|against)\s+$", text[:ps], re.I):
             return False  # "sought refuge instead of going back to Pyongyang", "fear of going back": not done
-        if re.search(r"\b(?:been|was|were|being)\s+[a-z]+(?:ed|ught|en)\s+and\s+$", text[:ps], re.I):
-            return False  # "had been caught and returned to North Korea": sent back, the passive goes on
+        if re.search(r"\b(?:been|was|were|being)\s+[a-z]+(?:ed|ught|en)\b[^,;]{0,40}?\s+and\s+$", text[:ps], re.I):
+            return False  # "had been caught (in China last year) and returned to North Korea": sent back, the passive goes on
         return bool(_LEFT_IT.search(s.before_text() + " " + text) or _LIVED_IN_SOUTH.search(text[:ps])  # ("After living in South Korea, she returned")
                     or _REDEFECTION.search(s.doc.article.title))  # (a report on re-defection opens with its cases)
     if kind == "defect" and _JOURNEY.fullmatch(text, ps, pe):
