@@ -1364,3 +1364,24 @@ def test_getting_out_of_the_country_itself_is_a_flight() -> None:
     assert row.status == "attempted"
     # out of anything else, or of a place that belongs to the country, is no flight
     assert _rows("Reporters could not get out of North Korea's capital quickly. He got out of the car.", "2021-03-01") == []
+
+
+def test_going_over_to_the_other_side_coming_as_a_refugee_and_making_ones_way_are_events() -> None:
+    from defect_tui.index.models import Article
+
+    from .test_rules import EX
+
+    def rows(title: str, body: str) -> list:
+        art = Article(id="x", path="x.txt", title=title, body=body, date="2024-07-17", date_precision="day")
+        return list(EX.extract(art).incidents)
+
+    [row] = rows("North Korea", "A senior North Korean diplomat posted in Cuba went over to South Korea back in November.")
+    assert (row.role, row.date, row.origin, row.destination) == ("diplomat", "2023-11", "Cuba", "South Korea")
+    [row] = rows("North Korean refugee stands for council", "Ms Pak came to Britain as a refugee 13 years ago.")
+    assert (row.actor_name, row.date, row.destination) == ("Pak", "2011", "Britain")
+    [row] = rows("North Korea", "In 2012 two defectors tried to make their way across Laos to Thailand.")
+    assert (row.status, row.count, row.date) == ("attempted", 2, "2012")
+    # going over to a party, coming as something else, or a refugee of another country's story, are none
+    assert rows("Politics", "He went over to the opposition party in May.") == []
+    assert rows("North Korean refugee stands for council", "She came to London as a student in 2010.") == []
+    assert rows("Syrian family settles in Berlin", "Mr Haddad came to Germany as a refugee in 2015.") == []

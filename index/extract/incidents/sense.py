@@ -86,6 +86,9 @@ _SAME_ACT = re.compile(r"(?:did|does|do)\s+(?:the\s+same|likewise)|followed\s+su
 _THE_COUNTRY = re.compile(r"\s+(?:from\s+)?the\s+(?:[a-z-]+\s+){0,2}?(?:country|state|nation|kingdom)\b")
 
 
+#: "(came) to the UK as a refugee": a place, then what the person came as
+_CAME_AS = re.compile(r"\s*(?:to|in)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}\s+as\s+(?:a\s+|an\s+)?"
+                      r"(?:refugees?|defectors?|asylum\s+seekers?)\b")
 #: "over the heavily fortified (border)": a line as the object of a crossing's preposition
 _OVER_THE = re.compile(r"\b(?:over|across|through)\s+(?:the|a)\s+(?:[\w-]+,?\s+){0,4}$", re.I)
 
@@ -175,15 +178,17 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
         flown_in = bool(re.search(r"\b(?:flown|airlifted)\s+in$", text[ps:pe], re.I))  # (in: where the report is written)
         # ("four defectors who arrived by boat": defectors told how they came)
         came_by = bool(DEFECTOR_WORDS.search(text, 0, ps)) and bool(_CAME_BY.match(text, pe))
+        # ("came to the UK as a refugee": what the person came as, in a report about Korea)
+        came_as = bool(_CAME_AS.match(text, pe)) and (korea_here or _about_korea(P, s))
         if not am and not counted_arrival(P, s, ps, pe) and not defectors_arrive_at_place(P, s, ps, pe) and not dated_defector \
-                and not flown_in and not came_by:
+                and not flown_in and not came_by and not came_as:
             return False
         if not am and re.match(r"(?:was|were|been|being)\s+(?:taken|transferred|handed\s+over|escorted|moved)\b", text[ps:pe], re.I):
             return False  # "the defectors were taken to Kunming": moved by those who hold them, unless to the South
         if P.visit_purpose.search(text, pe, pe + 70):
             return False  # "a delegation arrived in Japan for talks": a visit
         # ("1137 escapees made it to the ROK": the people who flee, by any of their names)
-        return bool(korea_here or DEFECTOR_WORDS.search(text) or re.search(r"north korean", text, re.I)
+        return bool(korea_here or came_as or DEFECTOR_WORDS.search(text) or re.search(r"north korean", text, re.I)
                     or (am and re.search(r"Korea|Seoul|South", am.group()))
                     # ("... new arrivals hardly make headlines. About 40 came in 1994": the figures of the passage)
                     or counted_arrival(P, s, ps, pe) and re.search(r"defector|\barrivals\b|north korean", s.before_text(2).lower()))
