@@ -1385,3 +1385,8 @@ def test_going_over_to_the_other_side_coming_as_a_refugee_and_making_ones_way_ar
     assert rows("Politics", "He went over to the opposition party in May.") == []
     assert rows("North Korean refugee stands for council", "She came to London as a student in 2010.") == []
     assert rows("Syrian family settles in Berlin", "Mr Haddad came to Germany as a refugee in 2015.") == []
+
+
+def test_a_crossing_from_one_country_into_another_may_follow_a_comma() -> None:
+    [row] = _rows("In 2001 Pak Il-nam made his first escape, from North Korea into China.", "2008-05-21")
+    assert (row.actor_name, row.date, row.destination) == ("Pak Il-nam", "2001", "China")

@@ -20,7 +20,7 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 _REDEFECTION = re.compile(r"\bre-?defect", re.I)
 #: what shows that someone going back north had left it before ("a defector", "after she defected")
 _LEFT_IT = re.compile(r"\b(?:defect|fled\b|escaped\b|escapees?\b|refugees?\b|left\s+(?:the\s+North|North\s+Korea)\b)", re.I)
-_FROM_INTO = re.compile(r"\s*from\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+(?:into|to)\s+(?:the\s+)?[A-Z]")
+_FROM_INTO = re.compile(r",?\s*from\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+(?:into|to)\s+(?:the\s+)?[A-Z]")
 _TO_NORTH_OR_SOUTH = re.compile(r"\s+(?:back\s+)?(?:in)?to\s+the\s+(?:North|South)\b(?![\s-]+Korean\b)")  # (the two Koreas, unnamed)
 #: a subject whose relative clause tells its flight ("two guards, who crossed into China, (were seized)")
 _CROSSED_BEFORE = re.compile(r"\bwho\s+(?:had\s+|have\s+|has\s+)?(?:illegally\s+|secretly\s+)?(?:crossed|fled|escaped|swam|waded|slipped)\b"
