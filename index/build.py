@@ -16,7 +16,6 @@ Layout of one index folder:
 from __future__ import annotations
 
 import shutil
-import sqlite3
 import threading
 import time
 from collections.abc import Callable
