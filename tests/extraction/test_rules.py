@@ -10,8 +10,9 @@ from defect_tui.index.models import Article, Incident
 EX = Extractor()
 
 
-def _rows(body: str, date: str = "2022-03-17") -> list[Incident]:
-    art = Article(id="x", path="x.txt", title="North Korea", body=body, date=date, date_precision="day")
+def _rows(body: str, date: str = "2022-03-17", title: str = "North Korea") -> list[Incident]:
+    """The rows of an invented article; `title` for rules that ask what the report is about."""
+    art = Article(id="x", path="x.txt", title=title, body=body, date=date, date_precision="day")
     return list(EX.extract(art).incidents)
 
 

@@ -1341,20 +1341,12 @@ def test_a_crossing_whose_way_is_told_first_still_reaches_the_line_it_crossed() 
 
 
 def test_people_counted_and_driven_to_flee_in_a_report_on_korea_is_a_figure() -> None:
-    from defect_tui.index.models import Article
-
-    from .test_rules import EX
-
-    def rows(title: str, body: str) -> list:
-        art = Article(id="x", path="x.txt", title=title, body=body, date="2019-07-08", date_precision="day")
-        return list(EX.extract(art).incidents)
-
-    [row] = rows("South Korean man defects to North Korea",
-                 "Since the war, decades of hunger in the isolated North have driven some 25,000 people to flee to its "
-                 "wealthy neighbour.")
+    [row] = _rows("Since the war, decades of hunger in the isolated North have driven some 25,000 people to flee to its "
+                  "wealthy neighbour.", "2019-07-08", title="South Korean man defects to North Korea")
     assert (row.status, row.count) == ("reported_count", 25000)
     # the same words in a report on something else tell no defection
-    assert rows("Rains flood Thai capital", "Since Monday, the floods have driven some 25,000 people to flee to higher ground.") == []
+    assert _rows("Since Monday, the floods have driven some 25,000 people to flee to higher ground.", "2019-07-08",
+                 title="Rains flood Thai capital") == []
 
 
 def test_getting_out_of_the_country_itself_is_a_flight() -> None:
@@ -1367,24 +1359,17 @@ def test_getting_out_of_the_country_itself_is_a_flight() -> None:
 
 
 def test_going_over_to_the_other_side_coming_as_a_refugee_and_making_ones_way_are_events() -> None:
-    from defect_tui.index.models import Article
-
-    from .test_rules import EX
-
-    def rows(title: str, body: str) -> list:
-        art = Article(id="x", path="x.txt", title=title, body=body, date="2024-07-17", date_precision="day")
-        return list(EX.extract(art).incidents)
-
-    [row] = rows("North Korea", "A senior North Korean diplomat posted in Cuba went over to South Korea back in November.")
+    date, refugee = "2024-07-17", "North Korean refugee stands for council"
+    [row] = _rows("A senior North Korean diplomat posted in Cuba went over to South Korea back in November.", date)
     assert (row.role, row.date, row.origin, row.destination) == ("diplomat", "2023-11", "Cuba", "South Korea")
-    [row] = rows("North Korean refugee stands for council", "Ms Pak came to Britain as a refugee 13 years ago.")
+    [row] = _rows("Ms Pak came to Britain as a refugee 13 years ago.", date, title=refugee)
     assert (row.actor_name, row.date, row.destination) == ("Pak", "2011", "Britain")
-    [row] = rows("North Korea", "In 2012 two defectors tried to make their way across Laos to Thailand.")
+    [row] = _rows("In 2012 two defectors tried to make their way across Laos to Thailand.", date)
     assert (row.status, row.count, row.date) == ("attempted", 2, "2012")
     # going over to a party, coming as something else, or a refugee of another country's story, are none
-    assert rows("Politics", "He went over to the opposition party in May.") == []
-    assert rows("North Korean refugee stands for council", "She came to London as a student in 2010.") == []
-    assert rows("Syrian family settles in Berlin", "Mr Haddad came to Germany as a refugee in 2015.") == []
+    assert _rows("He went over to the opposition party in May.", date, title="Politics") == []
+    assert _rows("She came to London as a student in 2010.", date, title=refugee) == []
+    assert _rows("Mr Haddad came to Germany as a refugee in 2015.", date, title="Syrian family settles in Berlin") == []
 
 
 def test_a_crossing_from_one_country_into_another_may_follow_a_comma() -> None:

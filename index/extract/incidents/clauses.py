@@ -289,3 +289,10 @@ def before_manner(text: str, pe: int, end: int) -> int:
     m = _MANNER_AFTER.search(text, pe, end)
     return m.start() if m else end
 
+
+def strip_lead(region: str) -> str:
+    """The region without a leading conjunction, adverb or time phrase."""
+    return re.sub(r"^[\s,]*(?:(?:and|but|so far|thus far|to date|so|then|also|only|just|in recent years|in the past|over the years|since then"
+                  r"|(?:[\w-]+\s+){0,2}?(?:years?|months?|weeks?|days?)\s+(?:earlier|later|ago)|(?:in|during|over)\s+"
+                  r"(?:those|these|that|this|recent|the\s+following|the\s+next|the\s+past)\s+(?:years?|months?|weeks?|days?|decades?))\b[\s,]*)*",
+                  "", region, flags=re.I)

@@ -30,6 +30,7 @@ from .patterns import MISSION_WORD, Patterns
 from .re_mentions import drop_re_mentions
 from .roles import group_noun, one_person, plural_actor
 from .row import Row
+from .row_dates import compatible_dates, other_month, same_year
 from .transit_custody import caught_in_transit
 
 
@@ -156,7 +157,7 @@ def merge_mentions(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
                     break  # (only the last few sentences: linear in a long document)
                 if (not f.actor_name and not f.count and not f.stat and f.actor.casefold() == r.actor.casefold()
                         and (f.sent < r.sent or f.sent == r.sent and f.status == r.status)  # ("who crossed ..., had been caught")
-                        and _same_year(f, r) and not _other_month(f, r) and not _returns(r, f)):
+                        and same_year(f, r) and not other_month(f, r) and not _returns(r, f)):
                     same = f
                     break
         if same is None and not r.actor_name and not r.stat:
@@ -186,7 +187,7 @@ def merge_mentions(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
             if first is not None and not first.stat and not r.stat and first.date and r.date:
                 # a person's journeys years apart are events of their own ("crossed into China in
                 # 2000 ... went back home", then "crossed the border into China in 2006")
-                first = next((row for row in [first, *journeys.get(key, ())] if _compatible_dates(row, r)), None)
+                first = next((row for row in [first, *journeys.get(key, ())] if compatible_dates(row, r)), None)
                 if first is None:
                     journeys.setdefault(key, []).append(r)
                     final.append(r)
@@ -258,7 +259,7 @@ def _told_again(r: Row, final: list[Row]) -> Row | None:
                 and f.destination == r.destination):
             return f  # "a senior official of the spy agency had defected ... last year. ... an unnamed
             # official who had worked for the Ministry of State Security fled to the South last year"
-        if at_mission and f.destination == r.destination and _compatible_dates(f, r):
+        if at_mission and f.destination == r.destination and compatible_dates(f, r):
             return f
         if (r.count is None and f.count is None and not f.role and r.actor.casefold().startswith(f.actor.casefold() + " ")
                 and f.date and r.date and (r.date.startswith(f.date) or f.date.startswith(r.date))):
@@ -329,7 +330,7 @@ def _counted_again(r: Row, final: list[Row]) -> Row | None:
             return None
         if (f.count == r.count and f.sent < r.sent and not f.actor_name and not f.stat
                 and (f.status == r.status or f.status == "sought_asylum" and r.status == "defected")
-                and _compatible_dates(f, r) and not _other_month(f, r) and not _returns(r, f)):
+                and compatible_dates(f, r) and not other_month(f, r) and not _returns(r, f)):
             return f
     return None
 
@@ -381,10 +382,6 @@ def _journey_south_after_return(later: Row, told: Row) -> bool:
             and bool(set(later.destination) & _SOUTH))
 
 
-def _year(row: Row) -> int | None:
-    return int(row.date[:4]) if row.date[:4].isdigit() else None
-
-
 def _onward_leg(P: Patterns, first: Row, r: Row) -> bool:
     """Whether `r`, told after `first` of the same person, is the journey's
     next leg: the first ended in a country people pass through (data:
@@ -392,27 +389,6 @@ def _onward_leg(P: Patterns, first: Row, r: Row) -> bool:
     return (not first.stat and not r.stat and r.sent > first.sent and r.status == first.status == "defected"
             and bool(first.destination) and all(d.lower() in P.first_legs for d in first.destination)
             and bool(set(r.destination) & _SOUTH))
-
-
-def _compatible_dates(a: Row, b: Row) -> bool:
-    ya, yb = _year(a), _year(b)
-    return ya is None or yb is None or abs(ya - yb) <= 1
-
-
-def _same_year(a: Row, b: Row) -> bool:
-    """The same actor's words told again a few sentences on are the same
-    event unless the two are dated to different years ("On December 1, 2018
-    a North Korean soldier crossed ... A year before that, a North Korean
-    soldier dashed south"): a bare description carries no tolerance for a
-    "last year" read a year off, as a name does."""
-    ya, yb = _year(a), _year(b)
-    return ya is None or yb is None or ya == yb
-
-
-def _other_month(a: Row, b: Row) -> bool:
-    """Two rows dated to different months ("last week" in May, "fled to China
-    in January"): another event, whatever else they share."""
-    return len(a.date) >= 7 and len(b.date) >= 7 and a.date[:7] != b.date[:7]
 
 
 #: How many sentences after a described actor its name may first be given.
@@ -460,8 +436,8 @@ def name_described_actors(rows: list[Row]) -> list[Row]:
                     continue
                 if u.returning != r.returning:
                     continue  # (a defector's return and the defection before it are two events)
-                if (u.count is None and not u.stat and not u.member and _compatible_dates(u, r) and not plural_actor(u.actor)
-                        and not (u.origin and r.origin and not set(u.origin) & set(r.origin)) and not _other_month(u, r)):
+                if (u.count is None and not u.stat and not u.member and compatible_dates(u, r) and not plural_actor(u.actor)
+                        and not (u.origin and r.origin and not set(u.origin) & set(r.origin)) and not other_month(u, r)):
                     target = u
                 break
             if target is not None:

@@ -19,7 +19,7 @@ from .actor_text import an_organisation
 from .antecedents import (GERUND_SUBJECT, NP_STOP, REASON_OF_OBJECT, counted_antecedent, did_so, labelled_subject, opening_indefinite,
                           held_object, last_counted_group, people_aboard, people_in_vehicle, relative_antecedent, coordinated_relative, one_of_those)
 from .clauses import (RELATIVE_THEN_VP, before_manner, before_object_relative, clause_end, clause_start, mask_appositives, mask_dates, named_ahead,
-                      subject_before_relative)
+                      strip_lead, subject_before_relative)
 from .context import Sentence
 from .opening_clauses import opening_clause_end
 from .patterns import MISSION_WORD, Patterns
@@ -88,14 +88,6 @@ def _name_taken(P: Patterns, s: Sentence, lo: int, hi: int) -> str:
                 s.text[max(lo, sp.start - s.s0 - 40):sp.start - s.s0]):
             return sp.text
     return ""
-
-
-def strip_lead(region: str) -> str:
-    """The region without a leading conjunction, adverb or time phrase."""
-    return re.sub(r"^[\s,]*(?:(?:and|but|so far|thus far|to date|so|then|also|only|just|in recent years|in the past|over the years|since then"
-                  r"|(?:[\w-]+\s+){0,2}?(?:years?|months?|weeks?|days?)\s+(?:earlier|later|ago)|(?:in|during|over)\s+"
-                  r"(?:those|these|that|this|recent|the\s+following|the\s+next|the\s+past)\s+(?:years?|months?|weeks?|days?|decades?))\b[\s,]*)*",
-                  "", region, flags=re.I)
 
 
 #: "A month later, (the nine)", "Later, (they)": a time told from the event before opens the clause

@@ -202,3 +202,34 @@ def missing_since(P: Patterns, row: Row, s: Sentence, pe: int) -> None:
             if iso:
                 row.date, row.precision = iso, prec
             return
+
+
+# ------------------------------------------------- two rows' dates compared
+# (whether two rows may tell one event: post.py's merges ask these)
+
+
+def year_of(row: Row) -> int | None:
+    return int(row.date[:4]) if row.date[:4].isdigit() else None
+
+
+def compatible_dates(a: Row, b: Row) -> bool:
+    """Two rows at most a year apart (or one undated): a name's rows allow
+    for a "last year" read a year off."""
+    ya, yb = year_of(a), year_of(b)
+    return ya is None or yb is None or abs(ya - yb) <= 1
+
+
+def same_year(a: Row, b: Row) -> bool:
+    """The same actor's words told again a few sentences on are the same
+    event unless the two are dated to different years ("On December 1, 2018
+    a North Korean soldier crossed ... A year before that, a North Korean
+    soldier dashed south"): a bare description carries no tolerance for a
+    "last year" read a year off, as a name does."""
+    ya, yb = year_of(a), year_of(b)
+    return ya is None or yb is None or ya == yb
+
+
+def other_month(a: Row, b: Row) -> bool:
+    """Two rows dated to different months ("last week" in May, "fled to China
+    in January"): another event, whatever else they share."""
+    return len(a.date) >= 7 and len(b.date) >= 7 and a.date[:7] != b.date[:7]
