@@ -42,6 +42,7 @@ from defect_tui.index.reviews import ReviewError, ReviewStore, reviews_path
 
 from . import cli_merged, cli_review
 from .bindings import binding_rows, keymap_problem, where
+from .textutil import counted
 
 
 def _version() -> str:
@@ -257,7 +258,7 @@ def _cmd_incidents(args, settings: Settings, corpus: Corpus, out: Console, err: 
         if args.output:
             writer = write_values_csv if args.format in ("csv", "table") else write_values_jsonl
             n = writer(values, args.output, extra)
-            err.print(Text(f"{n} incidents written to {args.output}"))
+            err.print(Text(f"{counted(n, 'incident')} written to {args.output}"))
         elif args.format == "csv":
             write_value_csv_to(sys.stdout, values, extra)
         else:

@@ -69,6 +69,9 @@ def test_incidents_query_filters_and_output_file(cli, tmp_path: Path) -> None:
     assert code == 0 and written.count("\r\n") >= 2  # RFC 4180 line ends
     assert list(csv.reader(io.StringIO(written, newline=""))) == list(csv.reader(io.StringIO(all_csv, newline="")))
     assert "incidents written to" in err
+    # one row is "1 incident", as a reader says it
+    code, _, err = cli("incidents", "-o", str(tmp_path / "one.csv"), "--query", "Vladivostok", "--format", "csv")
+    assert code == 0 and "1 incident written to" in err
 
 
 def test_entities_jsonl(cli) -> None:

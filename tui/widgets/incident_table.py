@@ -358,7 +358,7 @@ class IncidentPane(RowLoading, ReviewActions, TableViews, Vertical):
         def done(result: tuple[int, str] | None) -> None:
             if result is not None:
                 count, path = result
-                self.app.notify(f"{count} incidents written to {path}", title="Export", markup=False)
+                self.app.notify(f"{counted(count, 'incident')} written to {path}", title="Export", markup=False)
 
         self.app.push_screen(ExportDialog(rows, default_name=self.app.default_export_name()), done)
 
