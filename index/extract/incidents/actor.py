@@ -14,6 +14,7 @@ import re
 
 from ...models import EntitySpan
 from ..vocab import singular
+from .actor_region import MEMBERS_AFTER, names_people, strip_regions
 from .actor_text import TRAILING_AUX, comma_tidy, without_auxiliaries, without_determiner
 from .clauses import speaking_subject, subject_of_subordinate_pronoun
 from .coreference import antecedent
@@ -23,12 +24,6 @@ from .roles import head_noun, number_role, person_role, role_text, serving_role
 from .row import Row
 
 _PREPOSITIONS = frozenset({"of", "at", "in", "from", "to", "for", "with", "on", "near", "by"})
-#: "63 North Koreans in all -- 40 men and 23 women --": an aside between dashes closing the actor's words
-_DASH_ASIDE_AFTER = re.compile(r"\s+" + DASH + r"\s[^\u2013\u2014]*?\s" + DASH + r"\s*$")
-#: "the levels seen before the pandemic \u2013 | 1,047 defectors": a figure set off by a dash starts the actor
-_DASH_BEFORE_FIGURE = re.compile(r"^.*\s" + DASH + r"\s+(?=\d)")
-
-
 def person_name(P: Patterns, p: EntitySpan) -> str:
     """The name a row gives a person span: its full name, but not a ruler's
     for a lone surname ("Kim escaped in 2011" is not Kim Jong Un because the
@@ -44,146 +39,6 @@ def _name_row(P: Patterns, row: Row, doc: Doc, p: EntitySpan, abs_cs: int) -> No
     row.role = serving_role(P, doc, abs_cs) or person_role(P, doc, row.actor_name)
 
 
-#: "Even though the North has fortified its border, (a North Korean escaped)": a subordinate clause
-#: opening the sentence, closed by its comma, before the subject
-_OPENING_SUBCLAUSE = re.compile(r"^(?:(?:even\s+though|although|though|while|whereas|because|as|despite|in\s+spite\s+of)\b[^,;]{2,120}"
-                                r"|(?:(?:after|before|upon)\s+)?[a-z]+ing\s[^,;]{2,100}"  # ("(After) killing two officers, (a soldier)")
-                                # (or its body alone, the clause split at the subordinator: "the border is closed, (a ...)")
-                                r"|(?:the|its|his|her|their|[A-Z][\w-]*)\s+(?:(?!who\b|which\b|that\b)[^,;\s]+\s+){0,6}?"
-                                r"(?:is|are|was|were|has|have|had|went|rose|grew|fell|began)\b[^,;]{0,30}),\s*"
-                                r"(?=(?:an?|the|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s)", re.I)
-
-
-#: a year left at the head of a subject, with its comma ("2018, a soldier")
-_YEAR_LEFT = re.compile(r"((?:19|20)\d{2}),?\s+(?=\S)")
-
-
-def strip_region(P: Patterns, region: str, rspans: list[EntitySpan], cut_description: bool = True) -> str:
-    """The clause before the predicate without conjunctions, auxiliaries,
-    adverbial openers and leading dates: what is left names the actor."""
-    # "a group of North Koreans, hoping to get out of their country, (took refuge)": a participle phrase
-    # closed by its comma right before the predicate is no part of the subject
-    region = re.sub(r"(?<=\w),\s*[a-z]+ing\s[^,;]{2,100},\s*$", " ", region)
-    stripped = re.sub(r"^\W*(?:and|but|then|also|so(?!\s+far\b))\b", "", region, flags=re.I).strip(" ,\"“”'")
-    stripped = without_auxiliaries(stripped)
-    # "(an attempt that) went wrong, a close aide ...": the end of another clause before a comma
-    stripped = re.sub(r"^(?:[a-z]+ed|went|came|ran|fell|got|made|took|left|began)\b[^,]{0,60},\s*(?=\S)", "", stripped)
-    # "(Even though ... along the line that) divides the Korean Peninsula, a North Korean (escaped)":
-    # a present verb with its object, then the subject after the comma
-    stripped = re.sub(r"^[a-z]+s\s+(?:the|a|an|its|his|her|their)\b[^,]{0,60},\s*(?=(?:an?|the|\d+|one)\s)", "", stripped)
-    # "Although the border is closed, a North Korean": a concessive or causal clause before the subject
-    opening = _OPENING_SUBCLAUSE.match(stripped)
-    if opening and not any(sp.label == "PERSON" and sp.text in opening.group() for sp in rspans):
-        stripped = stripped[opening.end():]  # (a person named there may be the actor: "..., Jo, the man")
-    # "Fearing arrest, he", "Forced to flee for his life in 2014, he": an
-    # opening phrase before the subject pronoun is no part of the actor
-    stripped = re.sub(r"^[^,;]{1,80},\s*(?=(?:he|she|they)$)", "", stripped, flags=re.I)
-    # "Measured by North Korean standards, the 14 people", "Sold into marriage in China, the woman": a
-    # participle phrase that opens the sentence describes the subject, it is no part of it ("Led by an
-    # elderly couple, the group")
-    stripped = re.sub(r"^(?:[A-Z][a-z]+(?:ed|en)|Sold|Caught|Born|Held|Kept|Brought|Taught|Sent|Led|Driven|Taken|Found|Left)\s+(?:by|into|in|from|with|as|for|under|over|after|to)\b[^,;]{2,60},\s*"
-                      r"(?=(?:the|a|an|his|her|their|\d+)\s)", "", stripped)
-    # "Three children among them, a family of seven": the members told before the group
-    stripped = re.sub(r"^[^,;]{1,40}\s(?:among|including)\s+them,\s*(?=\S)", "", stripped, flags=re.I)
-    # "aside from South Korea, some senior officials": an adverbial
-    # opener before the comma is no part of the actor
-    for _ in range(3):  # ("On Sunday, at around 6:40 a.m., a soldier": one opening phrase after another)
-        opener = P.actor_openers.match(stripped) or _LEAD_PHRASE.match(stripped)
-        if not (opener and stripped[opener.end():].strip()):
-            break
-        named = _dated_name(stripped[:opener.end()], rspans)
-        if named:  # "In 1965 Jenkins, a sergeant at the time, (fled)": the date opens, the name is the subject
-            stripped = named + ", " + stripped[opener.end():].strip(" ,")
-            break
-        stripped = stripped[opener.end():].strip(" ,")
-    # "On December 1, | 2018 a North Korean soldier": an opener cut at the date's own comma leaves its year
-    year = _YEAR_LEFT.match(stripped)
-    if year and any(sp.label == "DATE" and sp.text.endswith(", " + year.group(1)) for sp in rspans):
-        stripped = stripped[year.end():]
-    # "(since) the end of the war, more than 20,000 North Koreans": a counted
-    # group after a comma is the actor, what comes before it another phrase
-    counted = _COUNTED_AFTER_COMMA.search(stripped)
-    spelled = re.search(r",\s*(?=(?:about|some|more than|over|nearly|around|at least|almost|roughly)?\s*(?:" + P.num_alt + r")\s+[A-Za-z])",
-                        stripped)
-    if counted is None and spelled and not re.search(  # ("After three years in a consulate, five defectors"; not
-            r"\b(?:\d+|" + P.num_alt + r")\b(?!\s+(?:years?|months?|weeks?|days?|decades?)\b)", stripped[:spelled.start()], re.I):
-        counted = spelled  # "fifteen defectors, two families among them": the group, then its members)
-    if counted and not re.search(r"\d", re.sub(r"\b(?:19|20)\d{2}(?:-\d{2,4})?\b", "", stripped[:counted.start()])):
-        stripped = stripped[counted.end():]
-    # "five North Koreans, four of them from a single family,": the members told after the group are no part of it
-    stripped = re.sub(r"(?<=\S),\s+(?:\d+|" + P.num_alt + r"|many|most|some|several|all|both|none|half)\s+of\s+(?:them|whom)\b[^,;]*$",
-                      "", stripped, flags=re.I)
-    # "around the 20th of last month eight soldiers": a day of a month told relatively opens the clause
-    stripped = re.sub(r"^(?:(?:around|about|on|by)\s+)?the\s+\d{1,2}(?:st|nd|rd|th)\s+of\s+(?:last|this|the\s+same)\s+month\b[\s,]*",
-                      "", stripped, flags=re.I)
-    for sp in rspans:
-        the = "" if sp.text.lower().startswith("the ") else r"(?:the\s+)?"  # ("By | the end of last year": the date's own "the")
-        lead = re.match(r"(?:in|on|at|during|since|by|early|late|so\s+far|around|about|on\s+or\s+about)\s+" + the, stripped, re.I)
-        if sp.label == "DATE" and lead and stripped[lead.end():].startswith(sp.text):
-            stripped = stripped[lead.end():]  # "In April, a man ...": the date is no part of the actor
-        if sp.label == "DATE" and stripped.startswith(sp.text):
-            stripped = stripped[len(sp.text):].strip(" ,")
-    # "In the past two months several dozen North Koreans": a stretch of time (no DATE) opens the clause
-    stripped = re.sub(r"^(?:in|over|during|for)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:years?|months?|weeks?|days?|decades?)"
-                      r"\b,?\s*(?=\S)", "", stripped, flags=re.I)
-    # "A decade later the couple", "Two years later, he": a time told from another event opens the clause
-    stripped = re.sub(r"^(?:(?:a|an|some|several|many|a few|\d+|" + P.num_alt + r")\s+)?(?:decades?|years?|months?|weeks?|days?)"
-                      r"\s+(?:later|afterwards?|after that|on)\b,?\s*(?=\S)", "", stripped, flags=re.I)
-    # "(looking into when and) why the two (went back)": a question word opens the clause, the actor follows
-    stripped = re.sub(r"^(?:why|how|when|whether|where)\s+(?=\S)", "", stripped, flags=re.I)
-    stripped = re.sub(r"^(?!(?:of|among)\s)(.*),\s+\d{1,3},?$", r"\1", stripped, flags=re.I)  # "The defector, 28,": an age (not "300,000"; not "Of the 30, 13")
-    own = _WHOSE_OWN.search(stripped)
-    if own and names_people(P, own.group("np")):  # "Choi, whose husband (had defected)": the predicate is the husband's, Choi's own kin
-        owner = own.group("owner").strip(" ,")
-        named = re.fullmatch(r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}", owner)
-        stripped = f"{owner}'s {own.group('np')}" if named else own.group("np")  # (a role of the owner is not theirs)
-    appositive = _APPOSITIVE_END.search(stripped) or (  # (", who crossed into Changbai, China,")
-        _APPOSITIVE_END.search(P.country_comma.sub(" ", stripped)) if P.country_comma.search(stripped) else None)
-    stripped = stripped[:appositive.start()] if appositive else stripped  # "Kim, who led a delegation,": an appositive
-    # "a navy captain whose task was to patrol the coast": what the relative says of him is no part of him
-    stripped = re.sub(r"(?<=\w)\s+whose\s+.*$", "", stripped)
-    stripped = _MEMBERS_AFTER.sub("", stripped).strip(" ,")
-    # "24 defectors, many with relatives in the South,", "nine people, seven males and two females, all":
-    # a description of the members after the group is no part of the actor
-    stripped = re.sub(r"(?<!\bin)(?<!\bof)\s+(?:all|both|each)$", "", stripped, flags=re.I)  # (not "12 defectors in all")
-    stripped = re.sub(r",\s*(?:(?:many|most|some|several|all|few)\s+(?:of\s+them\s+)?(?:with|from|aged|under|over)\b[^,]*"
-                      r"|(?:all|both|most|many|some)\s+(?:of\s+them\s+)?(?:[a-z]+\s+)?(?:" + P.part_alt + r")\b[^,]*"
-                      r"|(?:\d+|" + P.num_alt + r")\s+(?:[a-z]+\s+)?(?:" + P.part_alt + r")"
-                      r"(?:,?\s+(?:and\s+)?(?:\d+|" + P.num_alt + r")\s+(?:[a-z]+\s+)?[a-z]+)*),?$", "", stripped, flags=re.I).strip(" ,")
-    # "(officials had told) him the diplomat (came to South Korea)": the person told is no part of the actor
-    stripped = re.sub(r"^(?:him|her|them|us|me|reporters|lawmakers)\s+(?:that\s+)?(?=(?:the|a|an|his|her|their)\s)", "", stripped, flags=re.I)
-    # "the most senior official ever to have defected from North Korea (landed)": the
-    # superlative's infinitive describes the subject, it is no verb of the clause
-    stripped = re.sub(r"^((?:the|a)\s+(?:most\s+[\w-]+|[\w-]+est|highest-ranking|top-ranking)\s+(?:[\w-]+\s+){0,3}?[\w-]+)"
-                      r"\s+ever\s+to\s+.*$", r"\1", stripped, flags=re.I)
-    # "guards heard shots and saw a North Korean soldier (crossing the MDL)", "the coast guard rescued a man, whose
-    # boat had drifted", "CCTV footage showed seven North Koreans (entering)": the people seen or rescued
-    stripped = re.sub(r"^.*\b(?:saw|seen|spotted|noticed|observed|watched|detected|showed|shows|filmed|rescued|picked\s+up|pulled|plucked)\s+(?=(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+)\s)",
-                      "", stripped, flags=re.I)
-    stripped = _DASH_BEFORE_FIGURE.sub("", _DASH_ASIDE_AFTER.sub("", stripped))  # (the aside first: see the patterns)
-    # "a North Korean man, believed to be in his 20s,": a guess about the person is no part of the actor
-    stripped = re.sub(r"(?<=\w),\s*(?:believed|thought|said|reported|estimated)\s+to\s+be\b[^,;]*(?:,\s*$|,(?=\s)|$)", "", stripped, flags=re.I)
-    # "the military said it suspected the North Koreans (of defecting)": the people suspected
-    stripped = re.sub(r"^.*\b(?:suspected|suspects|suspecting|accused|accuses|accusing)\s+(?!of\b)(?=\S)", "", stripped, flags=re.I)
-    # "officials said they believe (the man) [had come into South Korea]": the one believed of
-    stripped = re.sub(r"^(?:they|he|she|we|i|it)\s+(?:believe|believes|believed|think|thinks|thought)\s+(?:that\s+)?(?=\S)", "", stripped, flags=re.I)
-    stripped = re.sub(r",\s*(?:both|all|each|aged)\s+\d{1,3}\s*,?$", "", stripped)  # ("two soldiers, both 20,": their age)
-    # "Fourteen defectors, the first ever to escape by sea,": the description is no part of the actor
-    desc = re.search(r",\s*(?:the|a|an)\s[^,]*$", stripped) if cut_description else None
-    if desc and (re.search(r"\d", stripped[:desc.start()]) or names_people(P, stripped[:desc.start()])):
-        stripped = stripped[:desc.start()].strip(" ,")
-    # "the soldier himself (had fled)": the stress is no part of the actor
-    return re.sub(r"(?<=\w)\s+(?:himself|herself|themselves)$", "", stripped)
-
-
-# "In a separate development, ...", "At a briefing on Monday, ...": a lead phrase up to its comma
-# (not "at least 24 defectors, many with relatives in the South,": a counted group)
-_COUNTED_AFTER_COMMA = re.compile(r"(?<!\d),\s*(?=(?:about|some|more than|over|nearly|around|at least|almost|roughly)?\s*\d{1,3}(?:,\d{3})*\s+[A-Za-z])", re.I)
-_LEAD_PHRASE = re.compile(r"(?:earlier|later|then)\s*,\s*"  # ("Earlier, on the 4th, two ...")
-                          r"|(?:(?:earlier|later|early|late|back|also|then)\s+)?"  # ("Earlier in July, a civilian")
-                          r"(?:in|at(?!\s+(?:least|most)\b)|on|during|after|before|under|for|with|by|between|from|since|through|until)\s"
-                          r"(?:[^,]|,(?=\d{3}\b)){2,60}?,(?!\d{3}\b)\s*"
-                          r"|(?:[\w-]+\s+){1,2}?(?:years?|months?|weeks?|days?)\s+(?:earlier|later|ago)\b,?\s*", re.I)  # ("Two years earlier, she")
 _AUX = re.compile(r"\s\b(?:is|are|was|were|had|has|have|been|did|does|do|will|would(?!-)|could|can|started|began|kept"
                   r"|(?:appears?|appeared|seems?|seemed)(?=\s+to(?:\s+have)?\s*$))\b", re.I)  # ("a man appears to have | (defected)")
 _DANGLING = re.compile(r"(?:^|\s)(?:and|or|to|from|of|that|for|with|by|at|in|on|into)$", re.I)
@@ -198,10 +53,6 @@ _SAYS_VERB = re.compile(r"\s*(?:" + _SAYS + r"\s+)?(?:(?:them|him|her|us|me|repo
                         r"(?=(?:he|she)\b)", re.I)  # ("who told (them) he was a farmer")
 _PRONOUN_AND_KIN = re.compile(r"(?:he|she)\s+and\s+(?:his|her)\s+(?:\w+\s+)?\w+", re.I)
 _OBJECT_PRONOUN = re.compile(r"(?:^|\s)(?:he|she|they|him|her|them|their|his|its)$", re.I)
-
-
-#: "..., including two teenagers,", "..., among them a woman in her 60s,": the members told after a group
-_MEMBERS_AFTER = re.compile(r",\s*(?:including|among them|most of them|many of them)\b[^,]*,?$")
 
 
 def subject_of_clause(stripped: str) -> str | None:
@@ -243,7 +94,7 @@ def subject_of_clause(stripped: str) -> str | None:
     if verb and verb.start() > 0:
         # ("He first left North Korea in 1997 and (fled to China)": "He"; "A family of four, among
         # them two children, sailed ... and (defected)": the family)
-        return subject_of_clause(_MEMBERS_AFTER.sub("", TRAILING_AUX.sub("", stripped[:verb.start()]).strip(" ,")).strip(" ,"))
+        return subject_of_clause(MEMBERS_AFTER.sub("", TRAILING_AUX.sub("", stripped[:verb.start()]).strip(" ,")).strip(" ,"))
     if "," in stripped:
         tail = stripped[stripped.rfind(",") + 1:].strip().lower()
         if tail in ("he", "she", "they"):
@@ -253,12 +104,6 @@ def subject_of_clause(stripped: str) -> str | None:
         word = pron.group().strip().lower()
         return word if word in ("he", "she", "they", "him", "her") else None
     return None
-
-
-#: a relative clause closed off at the end of a subject ("Kim, who led a delegation,")
-_APPOSITIVE_END = re.compile(r",\s*(?:who|which|whose)\b[^,;]*,?$")
-#: "Choi, whose husband | (defected)": a relative's own subject right before the predicate
-_WHOSE_OWN = re.compile(r"^(?P<owner>[^,;]{2,60}?),?\s+whose\s+(?P<np>(?:[a-z-]+\s+){0,2}[a-z-]+)$")  # (a noun of people: `names_people`)
 
 
 def participle_subject(region: str) -> str | None:
@@ -299,26 +144,11 @@ def _owner_of_role(doc: Doc, sp: EntitySpan) -> bool:
     return bool(m) and bool(doc.spans.starting(sp.end + 3, sp.end + m.end() + 1, "ROLE"))
 
 
-def _dated_name(opening: str, rspans: list[EntitySpan]) -> str:
-    """The person named right after the date of an opening phrase with no
-    comma between them ("In 1965 Jenkins,"), else ""."""
-    lead = re.match(r"(?:in|on|during|by|early|late)\s+(?:the\s+)?", opening, re.I)
-    if not lead:
-        return ""
-    rest = opening[lead.end():]
-    date = next((sp for sp in rspans if sp.label == "DATE" and rest.startswith(sp.text)), None)
-    if date is None:
-        return ""
-    name = rest[len(date.text):].strip(" ,")
-    return name if any(sp.label == "PERSON" and sp.text == name for sp in rspans) else ""
-
-
 def read_actor(P: Patterns, row: Row, region: str, rspans: list[EntitySpan], doc: Doc, abs_cs: int) -> bool:
     """Fill actor, actor_name and role from the clause before the predicate.
     False when the clause names no one the row could be about."""
-    stripped = strip_region(P, region, rspans)
     # a person named in a lead phrase ("Under Kim Jong Un, 188 members ...") is no actor
-    lead_free = strip_region(P, region, rspans, cut_description=False)
+    stripped, lead_free = strip_regions(P, region, rspans)
     # a person named in a lead phrase ("Under Kim Jong Un, ...") or as the complement of
     # a noun ("a close aide to Kim Jong-il", "the son of Kim Jong Nam") is no actor
     persons = [sp for sp in rspans if sp.label == "PERSON" and sp.text in lead_free
@@ -405,17 +235,6 @@ def read_actor(P: Patterns, row: Row, region: str, rspans: list[EntitySpan], doc
     roles = [sp for sp in roles if sp.label == "ROLE"]
     has_noun = bool(roles) or any(sp.label == "NUMBER" for sp in rspans) or bool(P.roleless_re.search(stripped))
     return has_noun or names_people(P, stripped) or bool(P.bare_count.fullmatch(stripped)) or bool(P.bare_number.fullmatch(stripped))
-
-
-def names_people(P: Patterns, phrase: str) -> bool:
-    """Whether a described actor names people ("a U.S. citizen", "the
-    teenager", "five sailors"), not a thing ("five drones", "the boat")."""
-    head = head_noun(phrase).lower()
-    if not head:
-        return False
-    return (head in P.people_words or head in P.v.role_singulars or singular(head) in P.people_words
-            or bool(re.search(r"(?:er|or|ist|ian|ee|ant|ent|man|men)s?$", head)) and not head.endswith(("ment", "ments"))
-            and head not in P.thing_words)
 
 
 #: a verb right after the actor's words ("Twelve North Koreans | ran past the guards and"): what follows is no part of them

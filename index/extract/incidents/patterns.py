@@ -329,6 +329,19 @@ class Patterns:
                                       r"(earlier|later|before(?=\s+(?:that|then)\b)|after(?=\s+(?:that|then)\b))\b", re.I)
         # the parts a group is told in ("seven males and two females")
         self.part_alt = _words_re(sorted(self.person_parts))
+        # what `actor_region.strip_regions` cuts with the number words (see there for examples)
+        self.spelled_after_comma = re.compile(r",\s*(?=(?:about|some|more than|over|nearly|around|at least|almost|roughly)?\s*(?:"
+                                              + self.num_alt + r")\s+[A-Za-z])")
+        self.number_not_a_time = re.compile(r"\b(?:\d+|" + self.num_alt + r")\b(?!\s+(?:years?|months?|weeks?|days?|decades?)\b)", re.I)
+        self.some_of_them_after = re.compile(r"(?<=\S),\s+(?:\d+|" + self.num_alt + r"|many|most|some|several|all|both|none|half)\s+of\s+"
+                                             r"(?:them|whom)\b[^,;]*$", re.I)
+        self.time_later_first = re.compile(r"^(?:(?:a|an|some|several|many|a few|\d+|" + self.num_alt + r")\s+)?(?:decades?|years?|months?|weeks?|days?)"
+                                           r"\s+(?:later|afterwards?|after that|on)\b,?\s*(?=\S)", re.I)
+        self.members_described_after = re.compile(
+            r",\s*(?:(?:many|most|some|several|all|few)\s+(?:of\s+them\s+)?(?:with|from|aged|under|over)\b[^,]*"
+            r"|(?:all|both|most|many|some)\s+(?:of\s+them\s+)?(?:[a-z]+\s+)?(?:" + self.part_alt + r")\b[^,]*"
+            r"|(?:\d+|" + self.num_alt + r")\s+(?:[a-z]+\s+)?(?:" + self.part_alt + r")"
+            r"(?:,?\s+(?:and\s+)?(?:\d+|" + self.num_alt + r")\s+(?:[a-z]+\s+)?[a-z]+)*),?$", re.I)
         self.caught_main = re.compile(r"\b(?:was|were|had been|has been|have been)\s+(?:later\s+|then\s+|subsequently\s+)?(?:caught|arrested|detained|captured|apprehended|intercepted|"
                                       + HANDED_TO_POLICE + r")\b", re.I)
         self.hiding_after = re.compile(r"\b(?:(?:believed|thought|said|reported) to be (?:in )?hiding|(?:are|is|remain|remains) (?:in )?hiding|went into hiding|on the run)\b", re.I)
