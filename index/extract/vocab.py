@@ -91,13 +91,14 @@ def _words_re(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws)
 
 
-def trie_alternation(words: list[str]) -> str:
+def trie_alternation(words: list[str], space: str = r"\s+") -> str:
     """The same words as `_words_re`'s alternation, with their common
     prefixes shared ("seven(?:ty(?:-(?:one|two))?|teen)?"). Python's
     engine tries a plain alternation word by word at every position it
     tests, and a list of two hundred number words made that the costliest
     test of a sentence; shared, a failing word costs a character or two.
-    Longer words are still tried first, as in `_words_re`."""
+    Longer words are still tried first, as in `_words_re`. A space in a
+    word matches `space` (any run of white space, unless told otherwise)."""
     trie: dict[str, Any] = {}
     for w in {str(w) for w in words if str(w)}:
         node = trie
@@ -106,7 +107,7 @@ def trie_alternation(words: list[str]) -> str:
         node[""] = {}
 
     def emit(node: dict[str, Any]) -> str:
-        alts = [(r"\s+" if ch == " " else re.escape(ch)) + emit(child) for ch, child in sorted(node.items()) if ch]
+        alts = [(space if ch == " " else re.escape(ch)) + emit(child) for ch, child in sorted(node.items()) if ch]
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"

@@ -372,6 +372,10 @@ class Patterns:
         roots = [w for w in self.all_needles if not any(o != w and o in w for o in self.all_needles)]
         self.needle_roots: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
             (r, tuple(w for w in self.all_needles if w != r and r in w and next(o for o in roots if o in w) == r)) for r in roots)
+        # every root a casefolded sentence holds, in one pass (no root holds another, so at most one
+        # starts at any place): 158 roots looked for one by one took 2.5 times as long
+        self.needle_root_re = re.compile("(?=(" + (trie_alternation(roots, space=" ") or "(?!x)x") + "))")
+        self.needle_longer: dict[str, tuple[str, ...]] = dict(self.needle_roots)
         self.number_words_by_length = sorted(v.number_words, key=len, reverse=True)
         self.number_word_res = [(w, re.compile(rf"(?<![a-z]){re.escape(w)}(?![a-z])")) for w in self.number_words_by_length]
         self.stat_heads = [re.compile(rf"\b{re.escape(n)}\b") for n in v.words("stat_heads")]

@@ -83,12 +83,11 @@ def sentence_rows(P: Patterns, s: Sentence) -> list[Row] | None:
     preds = []
     low = text.casefold()
     asked = set(P.always_asked)
-    for root, longer in P.needle_roots:
-        if root in low:
-            asked.update(P.needle_predicates[root])
-            for w in longer:
-                if w in low:
-                    asked.update(P.needle_predicates[w])
+    for root in set(P.needle_root_re.findall(low)):
+        asked.update(P.needle_predicates[root])
+        for w in P.needle_longer[root]:
+            if w in low:
+                asked.update(P.needle_predicates[w])
     for k in asked:  # (only the predicates whose needles the sentence holds: see needles.py)
         rx, kind, status = P.v.predicates[k]
         for m in rx.finditer(text):
