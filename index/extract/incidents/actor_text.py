@@ -131,7 +131,7 @@ def without_determiner(P: Patterns, actor: str) -> str:
     """The actor without the article or quantifier that opens it ("the
     soldier", "a group of 12 North Koreans"); but "one" stays where it is
     the first of several numbers ("one man and four women")."""
-    if re.match(r"one\s+[\w-]+(?:\s+[\w-]+){0,2}?\s+and\s+(?:\d|(?:" + P.num_alt + r")\b)", actor, re.I):
+    if P.one_and_number.match(actor):
         return actor
     return _DETERMINER_LEAD.sub("", actor)
 

@@ -237,7 +237,7 @@ def range_figures(P: Patterns, s: Sentence, here: list[Row]) -> list[Row]:
     counts (a statistics noun or a defection word)."""
     text, s0 = s.text, s.s0
     m = _RANGE.search(text)
-    if not m or not (P.defect_word.search(text) or re.search(r"\b(?:" + P.stat_nouns_alt + r")\b", text, re.I)):
+    if not m or not (P.defect_word.search(text) or P.stat_noun_word.search(text)):
         return []
     dates = s.labelled("DATE")
     ends = []
@@ -250,7 +250,7 @@ def range_figures(P: Patterns, s: Sentence, here: list[Row]) -> list[Row]:
         if date is None:
             return []
         ends.append((value, date))
-    noun = next((w for w in re.findall(r"\b(?:" + P.stat_nouns_alt + r")\b", text[:m.start()], re.I)), "defectors")
+    noun = next((w for w in P.stat_noun_word.findall(text[:m.start()])), "defectors")
     out: list[Row] = []
     for value, date in ends:
         iso, prec = resolve_date(P, s, date)

@@ -329,6 +329,18 @@ class Patterns:
                                       r"(earlier|later|before(?=\s+(?:that|then)\b)|after(?=\s+(?:that|then)\b))\b", re.I)
         # the parts a group is told in ("seven males and two females")
         self.part_alt = _words_re(sorted(self.person_parts))
+        # patterns joined from the vocabulary that rules ask for at every predicate, compiled once here
+        # (the `re` module's cache would hash each joined pattern anew at every call)
+        self.those_not_counted = re.compile(r"(?:where\s+|and\s+)?those\s+(?!(?:\d+|" + self.num_alt + r")\b)", re.I)
+        self.quantified_generic = re.compile(r"\b(?:" + self.quantifier_alt + r")\s+(?:[\w-]+\s+){0,2}?(?:" + self.generic_alt + r")\b", re.I)
+        self.generic_convicted = re.compile(r"(?:^|[,;]\s*)(?:" + self.generic_alt
+                                            + r")\s+(?:convicted|accused|suspected|found\s+guilty|caught|punished|sentenced)\b", re.I)
+        self.generic_at_end = re.compile(r"(?:" + self.generic_alt + r")$", re.I)
+        self.part_of_whole_after = re.compile(r"(?:^|\s)(?:of|among)\s+[^,;]{2,80},\s*(\d{1,4}|" + self.num_alt + r")$", re.I)
+        self.one_and_number = re.compile(r"one\s+[\w-]+(?:\s+[\w-]+){0,2}?\s+and\s+(?:\d|(?:" + self.num_alt + r")\b)", re.I)
+        self.stat_noun_at_end = re.compile(r"\b(?:" + self.stat_nouns_alt + r")\s*$", re.I)
+        self.stat_noun_word = re.compile(r"\b(?:" + self.stat_nouns_alt + r")\b", re.I)
+        self.digit_or_number_word = re.compile(r"\d|\b(?:" + self.num_alt + r")\b", re.I)
         # what `actor_region.strip_regions` cuts with the number words (see there for examples)
         self.spelled_after_comma = re.compile(r",\s*(?=(?:about|some|more than|over|nearly|around|at least|almost|roughly)?\s*(?:"
                                               + self.num_alt + r")\s+[A-Za-z])")

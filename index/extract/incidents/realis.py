@@ -37,13 +37,13 @@ def generic_actor(P: Patterns, region: str, has_number_or_person: bool) -> bool:
     if has_number_or_person:
         return False
     r = region.strip(" ,")
-    if re.match(r"(?:where\s+|and\s+)?those\s+(?!(?:\d+|" + P.num_alt + r")\b)", r, re.I):
+    if P.those_not_counted.match(r):
         return True
-    if re.search(r"\b(?:" + P.quantifier_alt + r")\s+(?:[\w-]+\s+){0,2}?(?:" + P.generic_alt + r")\b", r, re.I):
+    if P.quantified_generic.search(r):
         return True
-    if re.search(r"(?:^|[,;]\s*)(?:" + P.generic_alt + r")\s+(?:convicted|accused|suspected|found\s+guilty|caught|punished|sentenced)\b", r, re.I):
+    if P.generic_convicted.search(r):
         return True  # "people convicted of illegally (crossing) may be executed": whoever is, no one in particular
-    m = re.search(r"(?:" + P.generic_alt + r")$", r, re.I)
+    m = P.generic_at_end.search(r)
     if not m:
         return False
     words = r[:m.start()].split()

@@ -49,7 +49,7 @@ def read_count(P: Patterns, row: Row, s: Sentence, region: str, rspans: list[Ent
         # not "the eight teenagers, five boys and three girls": the group, then its parts)
         row.count = joined
         return
-    part = re.search(r"(?:^|\s)(?:of|among)\s+[^,;]{2,80},\s*(\d{1,4}|" + P.num_alt + r")$", row.actor, re.I)
+    part = P.part_of_whole_after.search(row.actor)
     if part:  # "Of the boat's four crew members, two (said ...)": the part told after its whole
         row.count = number_value(P, part.group(1))
         return

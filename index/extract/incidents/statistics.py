@@ -79,7 +79,7 @@ def counted_arrival(P: Patterns, s: Sentence, ps: int, pe: int) -> bool:
         return True
     # "Last year 1,127 defectors arrived, ...": a counted statistics noun
     # right before the verb, and a date in the same clause
-    if not number_before or not re.search(r"\b(?:" + P.stat_nouns_alt + r")\s*$", text[:ps].rstrip(), re.I):
+    if not number_before or not P.stat_noun_at_end.search(text[:ps].rstrip()):
         return False
     end = clause_end(P, text, pe)
     return any(sp.label == "DATE" and (sp.end - s0 <= number_before[-1].start - s0 or pe <= sp.start - s0 < end + 40)
