@@ -78,3 +78,29 @@ def test_the_date_pattern_tried_only_at_date_starts_finds_every_date() -> None:
                           for p in sorted((HERE / d).glob("*.md"))]
     for body in bodies:
         assert [m.span() for m in find_dates(rx, starts, body)] == [m.span() for m in rx.finditer(body)], body[:80]
+
+
+def test_the_one_pass_over_the_needle_roots_finds_every_root_a_sentence_holds() -> None:
+    """sentence_rows asks only the predicates whose needles a sentence holds,
+    found by one lookahead over a trie of the roots: it must find every root
+    that looking for each in turn finds, also where roots touch or overlap."""
+    from defect_tui.index.extract.incidents.patterns import Patterns
+
+    P = Patterns(load_vocab())
+    roots = [root for root, _ in P.needle_roots]
+
+    def one_by_one(low: str) -> set[str]:
+        return {root for root in roots if root in low}
+
+    crafted = ["He went missing as a soldier; for defection from the run he fled",
+               "They abandoned the boat, absconded from a job abroad, and were reported missing",
+               "Two sailors asked to be sent home"]
+    sentences = crafted + [body[a:b] for path in sorted((HERE / "articles").glob("*.txt"))
+                           for body in [path.read_text(encoding="utf-8")] for a, b in split_sentences(body)]
+    found_any = 0
+    for text in sentences:
+        low = text.casefold()
+        found = set(P.needle_root_re.findall(low))
+        assert found == one_by_one(low), text
+        found_any += bool(found)
+    assert found_any > 100
