@@ -22,6 +22,7 @@ later row is dropped only when nothing in it tells another event, i.e.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 
 from .patterns import Patterns
 from .roles import head_noun
@@ -87,10 +88,24 @@ def drop_re_mentions(P: Patterns, rows: list[Row], body: str) -> list[Row]:
     to leave told after an event ("he chose to defect because ..."): a
     motive of an event the table holds already."""
     out: list[Row] = []
+    # the kept rows by sentence, and their sentences in order: a row is asked only of the rows
+    # `tells_again` can pair it with (those from REACH sentences back on), not of every row kept
+    # (a 1 MB table of yearly figures has thousands of rows: asking each of all the others took
+    # most of its 30 s)
+    kept_in: dict[int, list[Row]] = {}
+    sentences: list[int] = []
+    first_event = None  # the first sentence of a kept row that is no figure
     for r in rows:
-        if any(f.sent != r.sent and tells_again(P, f, r) for f in out):
+        near = sentences[bisect_left(sentences, r.sent - REACH):]
+        if any(f.sent != r.sent and tells_again(P, f, r) for n in near for f in kept_in[n]):
             continue
-        if not r.stat and any(not f.stat and f.sent < r.sent for f in out) and P.decision.search(body, r.start, r.end):
+        if not r.stat and first_event is not None and first_event < r.sent and P.decision.search(body, r.start, r.end):
             continue
         out.append(r)
+        if r.sent not in kept_in:
+            kept_in[r.sent] = []
+            insort(sentences, r.sent)
+        kept_in[r.sent].append(r)
+        if not r.stat and (first_event is None or r.sent < first_event):
+            first_event = r.sent
     return out
