@@ -13,17 +13,18 @@ import bisect
 import re
 
 from ...models import EntitySpan
-from ..vocab import singular
 from .actor_region import MEMBERS_AFTER, names_people, strip_regions
-from .actor_text import TRAILING_AUX, comma_tidy, without_auxiliaries, without_determiner
+from .actor_text import TRAILING_AUX, comma_tidy, without_determiner
 from .clauses import speaking_subject, subject_of_subordinate_pronoun
 from .coreference import antecedent
 from .context import Doc, Sentence
-from .patterns import DASH, Patterns
+from .patterns import Patterns
 from .roles import head_noun, number_role, person_role, role_text, serving_role
 from .row import Row
 
 _PREPOSITIONS = frozenset({"of", "at", "in", "from", "to", "for", "with", "on", "near", "by"})
+
+
 def person_name(P: Patterns, p: EntitySpan) -> str:
     """The name a row gives a person span: its full name, but not a ruler's
     for a lone surname ("Kim escaped in 2011" is not Kim Jong Un because the
