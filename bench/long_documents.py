@@ -56,6 +56,10 @@ def index_once(text: str, kb: int, work: Path) -> tuple[float, int]:
         return seconds, len(corpus.incidents())
 
 
+#: a time ratio past this many times the size ratio between two sizes is flagged as slower than linear
+SUPERLINEAR = 1.5
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes-kb", nargs="+", type=int, default=[100, 1000, 4000])
@@ -64,15 +68,22 @@ def main(argv: list[str] | None = None) -> int:
              f"{'kind':12}{'size KB':>10}{'index s':>10}{'ratio':>8}{'size ratio':>12}{'incidents':>11}"]
     with tempfile.TemporaryDirectory() as tmp:
         os.environ.setdefault("DEFECT_TUI_HOME", str(Path(tmp) / "home"))
+        slow: list[str] = []
         for kind, text in (("report", report_text()), ("statistics", statistics_text())):
             before: tuple[int, float] | None = None
             for kb in args.sizes_kb:
                 seconds, n = index_once(text, kb, Path(tmp) / kind)
                 ratio = f"{seconds / before[1]:.1f}x" if before else ""
                 size_ratio = f"{kb / before[0]:.0f}x" if before else ""
-                lines.append(f"{kind:12}{kb:>10}{seconds:>10.2f}{ratio:>8}{size_ratio:>12}{n:>11}")
+                superlinear = before is not None and seconds / before[1] > SUPERLINEAR * kb / before[0]
+                lines.append(f"{kind:12}{kb:>10}{seconds:>10.2f}{ratio:>8}{size_ratio:>12}{n:>11}"
+                             + ("  <- slower than linear" if superlinear else ""))
+                if superlinear:
+                    slow.append(f"{kind} at {kb} KB")
                 print(lines[-1], file=sys.stderr, flush=True)
                 before = (kb, seconds)
+    if slow:  # (a rule that compares rows pairwise made a 4 MB table take 270 s instead of 39, unseen for a day)
+        lines += ["", "warning: the index time grew much faster than the size: " + ", ".join(slow)]
     text = "\n".join(lines) + "\n"
     print(text)
     RESULTS.mkdir(exist_ok=True)
