@@ -66,8 +66,10 @@ _MEMBERS_FIRST = re.compile(r"^[^,;]{1,40}\s(?:among|including)\s+them,\s*(?=\S)
 _YEARS = re.compile(r"\b(?:19|20)\d{2}(?:-\d{2,4})?\b")
 _DIGIT = re.compile(r"\d")
 _DAY_OF_MONTH = re.compile(r"^(?:(?:around|about|on|by)\s+)?the\s+\d{1,2}(?:st|nd|rd|th)\s+of\s+(?:last|this|the\s+same)\s+month\b[\s,]*", re.I)
-_DATE_LEAD = re.compile(r"(?:in|on|at|during|since|by|early|late|so\s+far|around|about|on\s+or\s+about)\s+(?:the\s+)?", re.I)
-_DATE_LEAD_OWN_THE = re.compile(r"(?:in|on|at|during|since|by|early|late|so\s+far|around|about|on\s+or\s+about)\s+", re.I)
+# the word before a date that opens the clause; a date that starts with "the" brings its own
+_BEFORE_A_DATE = r"(?:in|on|at|during|since|by|early|late|so\s+far|around|about|on\s+or\s+about)\s+"
+_DATE_LEAD = re.compile(_BEFORE_A_DATE + r"(?:the\s+)?", re.I)
+_DATE_LEAD_OWN_THE = re.compile(_BEFORE_A_DATE, re.I)
 _STRETCH_OF_TIME = re.compile(r"^(?:in|over|during|for)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:years?|months?|weeks?|days?|decades?)"
                               r"\b,?\s*(?=\S)", re.I)
 _QUESTION_WORD = re.compile(r"^(?:why|how|when|whether|where)\s+(?=\S)", re.I)
