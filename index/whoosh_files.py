@@ -18,6 +18,7 @@ from .search import NAME_FIELDS, SCHEMA_VERSION, date_value, make_schema, name_k
 from .spelling_words import DOCUMENT_KEY, FILE_NAME, SpellingList, words_of
 from .whoosh_fields import analyse
 from .whoosh_pool import use_block_pool
+from .whoosh_postings import use_term_postings
 
 FOLDER = "whoosh"
 
@@ -157,13 +158,14 @@ class WhooshFiles:
     def create(self, root: Path) -> WhooshSink:
         (root / FOLDER).mkdir(parents=True, exist_ok=True)
         ix = windex.create_in(str(root / FOLDER), make_schema())
-        return WhooshSink(_read_lengths_once(use_block_pool(ix.writer(limitmb=256))),
+        return WhooshSink(_read_lengths_once(use_term_postings(use_block_pool(ix.writer(limitmb=256)))),
                           SpellingList(spelling_path(root), start_empty=True))
 
     def open(self, root: Path) -> WhooshSink:
         try:
             writer = open_whoosh(root).writer(timeout=2.0, limitmb=256)  # (as a build's: no postings spilled to disk)
-            return WhooshSink(_read_lengths_once(use_block_pool(writer)), SpellingList(spelling_path(root)))
+            return WhooshSink(_read_lengths_once(use_term_postings(use_block_pool(writer))),
+                              SpellingList(spelling_path(root)))
         except LockError:
             raise IndexBusy(BUSY) from None
 
