@@ -45,6 +45,9 @@ class EntityRecognizer(PersonRules, OrgRules):
         self.honorifics = v.cased("honorifics")
         self.site_apposition = v.regex("site_nouns", r"[\"”’']?,\s+(?:a|an|the)\s+(?:(?!(?:at|in|of|for|with|from|on|to|who|that)\s)[\w-]+\s+){{0,3}}?(?:{})s?"
                                        r"(?=[,.;:)]|\s+(?:in|at|on|of|near|run|owned|operated|called|named|that|which|where)\b)")
+        # a company's legal form after its name: ", Inc.", " Co., Ltd.", " AG" (org_names.py)
+        self.company_suffix = v.regex("company_suffixes", r",?[ ]+(?:{})(?!\w)", 0)
+        self.company_dotless = frozenset(str(x)[:-1] for x in v.cased("company_suffixes") if str(x).endswith("."))
         self.titles = v.cased("title_words")
         self.surname_titles = v.cased("surname_titles")
         self.title_departments = v.cased("title_departments")
@@ -119,6 +122,7 @@ class EntityRecognizer(PersonRules, OrgRules):
         self._bylines(body, cands)
         deadline.check()
         self._orgs(body, toks, cands)
+        self._companies(body, toks, cands)
         self._reporting_acronyms(toks, cands)
         self._locations(toks, cands)
         self._acronyms(body, toks, cands)
@@ -129,6 +133,7 @@ class EntityRecognizer(PersonRules, OrgRules):
         chosen = self._select(cands)
         chosen = self._link_persons(body, toks, chosen)
         chosen = [self._place_named_like_a_person(body, c) for c in chosen]
+        chosen = self._with_company_suffix(body, chosen)
         chosen.sort(key=lambda c: c[0])
         return [EntitySpan(s, e, lab, body[s:e], canon) for s, e, lab, canon in chosen]
 

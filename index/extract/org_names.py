@@ -166,3 +166,43 @@ class OrgRules:
                 lab = defined.get(tok.text)
                 if lab:
                     cands.append((tok.start, tok.end, lab, ""))
+
+    def _companies(self, body: str, toks: list[Token], cands: list) -> None:
+        """"Daewon Shipping Co.", "Hanbit Steel AG": capitalised words
+        before a company's legal form name a company, whatever their last
+        word (no head word such as "Motors" needed)."""
+        ends = {t.end: i for i, t in enumerate(toks)}
+        for m in self.company_suffix.finditer(body):
+            i = ends.get(m.start())
+            if i is None:
+                continue
+            s = i + 1
+            while s > 0 and i - s < 4:
+                t = toks[s - 1]
+                if not t.text[:1].isupper() or t.norm in self.org_left_stop or t.norm in self.months:
+                    break
+                s -= 1
+            if s <= i:
+                cands.append((toks[s].start, m.end(), "ORG", ""))
+
+    def _with_company_suffix(self, body: str, chosen: list) -> list:
+        """ORG spans reaching over the company's legal form written after
+        the name ("Hyundai Motor Co.", "Kia Motors Corp.", "Mercedes-Benz
+        Group AG"): the form is part of the name, as the gold writes it.
+        The tokens split "Co." in two, so a name found by its head word
+        ("Motor", "Corp") stops short of it. Never over another span."""
+        starts = sorted(c[0] for c in chosen)
+        out = []
+        for c in chosen:
+            s, e = c[0], c[1]
+            if c[2] == "ORG":
+                words = body[s:e].split()
+                if words and words[-1] in self.company_dotless and body[e:e + 1] == ".":
+                    e += 1  # "Kia Motors Corp" + "."
+                m = self.company_suffix.match(body, e)
+                if m:
+                    e = m.end()
+                if e != c[1] and not any(c[1] <= x < e for x in starts):
+                    c = (s, e, c[2], c[3])
+            out.append(c)
+        return out

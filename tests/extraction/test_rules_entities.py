@@ -236,3 +236,16 @@ def test_a_korean_name_in_western_order_with_its_syllables_apart_is_one_person()
     assert found.get("Cheol Woong Kim") == "PERSON" and "Woong Kim" not in found
     assert found.get("Kyu Li Kim") == "PERSON"
     assert found.get("Kim Jong Un") == "PERSON"  # (the surname first, as before)
+
+
+def test_a_company_keeps_its_legal_form_in_its_name() -> None:
+    got = _labels("Daewon Shipping Co. and Pyongan Textiles Corp. lost their licences, Hanbit Steel AG said.")
+    assert got.get("Daewon Shipping Co.") == "ORG"
+    assert got.get("Pyongan Textiles Corp.") == "ORG"
+    assert got.get("Hanbit Steel AG") == "ORG"
+    got = _labels("Orion Batteries Co., Ltd. said on Friday that it supplies Nambu Motor Co. with cells.")
+    assert got.get("Orion Batteries Co., Ltd.") == "ORG"
+    assert got.get("Nambu Motor Co.") == "ORG"
+    # a capitalised word after a name is no legal form ("Co" alone, a person's name)
+    got = _labels("Officials of the Unification Ministry Colin Park met the envoy.")
+    assert not any(t.startswith("Unification Ministry C") for t in got)
