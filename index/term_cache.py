@@ -17,9 +17,10 @@ from datetime import datetime
 from whoosh import query, scoring
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
 from whoosh.columns import MultiColumnReader, TranslatingColumnReader
-from whoosh.matching.wrappers import FilterMatcher, MultiMatcher
 from whoosh.util.numeric import byte_to_length
 from whoosh.util.times import datetime_to_long
+
+from .posting_blocks import blocks
 
 Scores = dict[int, float]
 
@@ -154,7 +155,7 @@ class TermScores:
         norm = K1 * (1 - B)
         slope = K1 * B / avgfl
         out: Scores = {}
-        for ids, weights, offset, skip in _blocks(reader.postings(node.fieldname, btext)):
+        for ids, weights, offset, skip in blocks(reader.postings(node.fieldname, btext)):
             for docnum, tf in zip(ids, weights):
                 if docnum in skip:
                     continue
@@ -212,40 +213,6 @@ def field_lengths(reader, fieldname: str, default: int = 1) -> list:
         else:  # another codec: one document at a time
             out.extend(leaf.doc_field_length(d, fieldname, default) for d in range(n))
     return out
-
-
-def _blocks(m, offset: int = 0, skip: frozenset | set = frozenset()):
-    """The postings a block at a time: (docnums, weights, offset, skip),
-    the block's docnums to be shifted by `offset`, those in `skip` (deleted)
-    left out by the caller.
-
-    Whoosh's generic `items_as` costs several method calls per posting
-    through its wrappers; its W3 leaf matchers hold each block's ids and
-    weights as arrays, read here directly (the matcher's own `_read_ids` /
-    `_read_weights` / `_next_block`). A block, not a posting, is what goes
-    through the generators: a posting passed up through the wrappers' three
-    levels cost more than its score. Wrappers this does not know fall back
-    to `items_as`."""
-    if isinstance(m, MultiMatcher):
-        for sub, off in zip(m.matchers, m.offsets):
-            yield from _blocks(sub, offset + off, skip)
-        return
-    if isinstance(m, FilterMatcher) and m._exclude and not skip:  # noqa: SLF001 - deleted documents
-        yield from _blocks(m.child, offset, m._ids)  # noqa: SLF001
-        return
-    if not all(hasattr(m, a) for a in ("_read_ids", "_read_weights", "_next_block", "_blocklength", "_i")):
-        pairs = list(m.items_as("weight"))
-        yield [d for d, _ in pairs], [w for _, w in pairs], offset, skip
-        return
-    while m.is_active():
-        m._read_ids()  # noqa: SLF001
-        m._read_weights()  # noqa: SLF001
-        start, end = m._i, m._blocklength  # noqa: SLF001
-        ids, weights = m._ids, m._weights  # noqa: SLF001
-        if start or end != len(ids):
-            ids, weights = ids[start:end], weights[start:end]
-        yield ids, weights, offset, skip
-        m._next_block()  # noqa: SLF001
 
 
 def column(searcher, name: str):
