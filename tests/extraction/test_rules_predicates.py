@@ -1375,3 +1375,11 @@ def test_going_over_to_the_other_side_coming_as_a_refugee_and_making_ones_way_ar
 def test_a_crossing_from_one_country_into_another_may_follow_a_comma() -> None:
     [row] = _rows("In 2001 Pak Il-nam made his first escape, from North Korea into China.", "2008-05-21")
     assert (row.actor_name, row.date, row.destination) == ("Pak Il-nam", "2001", "China")
+
+
+def test_a_manner_between_the_way_and_across_still_tells_a_crossing() -> None:
+    for manner in ("of her own accord", "unnoticed", "safely"):
+        [row] = _rows(f"A North Korean nurse made her way {manner} across the Military Demarcation Line on Friday.",
+                      "2021-06-14")
+        assert (row.status, row.date) == ("defected", "2021-06-11"), manner
+    assert _rows("The delegation made its way to lunch after the talks.", "2021-06-14") == []
