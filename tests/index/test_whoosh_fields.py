@@ -133,3 +133,26 @@ def test_the_spelling_words_are_whooshs_unstemmed_words() -> None:
             fast = _plain_words(schema[field].analyzer, text)
             assert fast is not None and fast == set(schema[field].spellable_words(text))
     assert _plain_words(schema["person"].analyzer, "Kim Jong Un") is None  # (another chain: Whoosh's own)
+
+
+def test_stemmed_fields_counted_without_whooshs_chain_give_its_postings() -> None:
+    """whoosh_fields._counted_stems gives what the field's own index()
+    gives: the same stems, counts, weights, values, in the same order, for
+    stemmed field that counts words (title with its boost, body)."""
+    from defect_tui.index.whoosh_fields import _counted_stems
+
+    reports = Path(__file__).resolve().parent.parent / "data" / "real" / "dev" / "articles"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(reports.glob("*.md"))[:120]]
+    texts += ["", "a I to", "U.S. 2,000.5 x*y Ri's naïve_word İstanbul ÉTÉ défecteurs running runs ran",
+              "Ⅻ ① ２０２４ 北朝鮮 ДПРК one.two.three ..dots.. _under_ *star* e-mail"]
+    schema = make_schema()
+    fields = [schema[name] for name in ("title", "body")]
+    assert fields[0].format.field_boost == 2.0  # (the title's boost is in its weights)
+    for field in fields:
+        for text in texts:
+            fast = _counted_stems(field, text)
+            assert fast is not None
+            assert fast == tuple(field.index(text)), text[:60]
+    # a field of another kind (names; role keeps positions) is left to Whoosh
+    assert _counted_stems(schema["person"], "Kim Jong-un") is None
+    assert _counted_stems(schema["role"], "acting ambassador") is None
