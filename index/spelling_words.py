@@ -26,6 +26,7 @@ from typing import Any
 from whoosh.analysis import LowercaseFilter, RegexTokenizer, StemFilter, StopFilter
 
 from .atomic_files import atomic_write
+from .whoosh_fields import whole_matches
 
 #: The file, in the Whoosh folder (Whoosh's clean-up keeps files that are not its own).
 FILE_NAME = "SPELLING.words"
@@ -59,7 +60,7 @@ def _plain_words(analyzer: Any, value: str) -> set[str] | None:
         return None
     stop = items[2]
     low, high, stops = stop.min, stop.max, stop.stops
-    words = {m.group(0).lower() for m in items[0].expression.finditer(value)}
+    words = set(map(str.lower, whole_matches(items[0].expression).findall(value)))
     return {w for w in words if len(w) >= low and (high is None or len(w) <= high) and w not in stops}
 
 

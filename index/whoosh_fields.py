@@ -85,7 +85,7 @@ def _counted_stems(field: fields.FieldType, value: str) -> tuple[tuple[bytes, in
         return None
     stops, shortest, longest = stop.stops, stop.min, stop.max
     stemmed, ignore = stem._stem, stem.ignore  # noqa: SLF001 - the filter's own (cached) stemmer
-    words = [w for w in map(str.lower, _whole_matches(tokenizer.expression).findall(value))
+    words = [w for w in map(str.lower, whole_matches(tokenizer.expression).findall(value))
              if len(w) >= shortest and (longest is None or len(w) <= longest) and w not in stops]
     # (a Counter keeps the order words are first met, as Whoosh's counts do)
     counts = Counter(map(stemmed, words) if not ignore else (w if w in ignore else stemmed(w) for w in words))
@@ -94,7 +94,7 @@ def _counted_stems(field: fields.FieldType, value: str) -> tuple[tuple[bytes, in
 
 
 @lru_cache(maxsize=8)
-def _whole_matches(expression: re.Pattern[str]) -> re.Pattern[str]:
+def whole_matches(expression: re.Pattern[str]) -> re.Pattern[str]:
     """`expression` with its groups made non-capturing, so that `findall`
     gives each whole match as the tokenizer's `group(0)` does (Whoosh's
     default "[\\w\\*]+(\\.?[\\w\\*]+)*" has one group). A pattern whose
