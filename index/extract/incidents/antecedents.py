@@ -223,7 +223,8 @@ def coordinated_relative(s: Sentence, ps: int, pe: int) -> re.Match[str] | None:
 
 #: "Chae-ran is one of a number of women | who fled ...", "Lee is among the women | who escaped":
 #: the person named is one of those the relative clause tells of
-_ONE_OF_THOSE = re.compile(r"\s+(?:is|was|are|were|became|becomes)\s+(?:also\s+)?(?:one\s+of|among)\s+[^,;:()]{2,80}\s*$", re.I)
+#: (an appositive may stand between: "Charles Ross, a native of Dover, Del., was among the few who")
+_ONE_OF_THOSE = re.compile(r"(?:,[^;:()]{2,80}?,)?\s+(?:is|was|are|were|became|becomes)\s+(?:also\s+)?(?:one\s+of|among)\s+[^,;:()]{2,80}\s*$", re.I)
 
 
 def one_of_those(s: Sentence, rel_start: int) -> tuple[int, int] | None:

@@ -233,6 +233,9 @@ class Patterns:
         self.new_people = v.regex("new_people_cues")
         self.actor_lead_words = v.words("actor_lead_words")
         self.speaker_roles = v.words("speaker_roles")
+        # the main clause's verb after a restrictive relative clause ("a weightlifter who fled ...
+        # crossed back", "the soldier who escaped ... spoke to NBC"): a past in -ed or one of these
+        self.main_verb = re.compile(r"\s(?:[a-z]+ed|" + _alt(v, "main_clause_verbs", "was") + r"|(?:now|still)\s+[a-z]+s)\b")
         self.open_sea = v.regex("open_seas", r"(?:the\s+)?(?:{})", re.I)
         self.decision = v.regex("decision_cues", r"\b(?:{})\s+to\s+(?:[\w-]+\s+){{0,4}}?(?:defect|flee|escape|leave|cross)", re.I)
         self.transit_country = v.regex("transit_countries", r"\b(?:{})\b", 0)

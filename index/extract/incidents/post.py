@@ -395,7 +395,16 @@ def _onward_leg(P: Patterns, first: Row, r: Row) -> bool:
 NAME_WINDOW = 6
 
 
-def name_described_actors(rows: list[Row]) -> list[Row]:
+def _other_origins(P: Patterns, a: Row, b: Row) -> bool:
+    """Two rows left from different places: other events. The places of the
+    inter-Korean border are one crossing told two ways ("escaped at the
+    demilitarized zone", "crossed at the truce village of Panmunjom")."""
+    if not a.origin or not b.origin or set(a.origin) & set(b.origin):
+        return False
+    return not all(P.inter_korean.search(o) for o in (*a.origin, *b.origin))
+
+
+def name_described_actors(P: Patterns, rows: list[Row]) -> list[Row]:
     """"A senior diplomat stationed in Cuba defected ... Ri Il Gyu, 52, a
     counselor, escaped to South Korea": the first row of a named person that
     follows a single described actor of the same kind of event, within a few
@@ -437,7 +446,7 @@ def name_described_actors(rows: list[Row]) -> list[Row]:
                 if u.returning != r.returning:
                     continue  # (a defector's return and the defection before it are two events)
                 if (u.count is None and not u.stat and not u.member and compatible_dates(u, r) and not plural_actor(u.actor)
-                        and not (u.origin and r.origin and not set(u.origin) & set(r.origin)) and not other_month(u, r)):
+                        and not _other_origins(P, u, r) and not other_month(u, r)):
                     target = u
                 break
             if target is not None:
@@ -471,7 +480,7 @@ def post_process(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
     statistics_destination(rows, doc)
     rows = move_to_introductions(P, rows, doc)
     rows = merge_mentions(P, rows, doc)
-    rows = name_described_actors(rows)
+    rows = name_described_actors(P, rows)
     names_told_after(P, rows, doc)
     rows = move_to_superlatives(P, rows, doc)
     rows = move_to_labels(rows, doc)

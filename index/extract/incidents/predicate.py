@@ -51,6 +51,9 @@ _LEFT_BEFORE = re.compile(r"\b(?:who|that)\s+(?:had\s+|has\s+)?(?:defected|fled|
 #: a predicate that tells a permission granted: "were allowed to leave for", "was permitted to go to"
 _PERMITTED = re.compile(r"\b(?:allowed|permitted|cleared)\s+to\b")
 #: a crossing told in the past ("a soldier who ran across the border"): an act, where "who defected" may be a label
+#: what makes an -ed word after it an adjective of a noun phrase, not a verb: a determiner, maybe with
+#: an adverb ("at the demilitarized zone", "across the heavily guarded border")
+_ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that|these|those)(?:\s+[a-z]+ly)?$", re.I)
 _PAST_MOVE = re.compile(r"(?:crossed|swam|waded|walked|sailed|drifted|rowed|ran|dashed|sprinted|came|slipped|sneaked|snuck|crept|"
                         r"climbed|jumped|hopped|scrambled|clambered|made|got)\b", re.I)
 #: already in the South ("drifted into South Korean waters", "was picked up in South Korean territory")
@@ -126,9 +129,9 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
             limit = pe + close.start() if close else limit
         else:
             # "a weightlifter who fled to the South in 2019 crossed back ...": at the main verb
-            main = re.search(r"\s(?:[a-z]+ed|fled|went|came|swam|ran|was|were|is|are|has|had|have|(?:now|still)\s+[a-z]+s)\b", text[pe:])
+            main = next((m for m in P.main_verb.finditer(text, pe) if not _ATTRIBUTIVE.search(text, max(0, m.start() - 24), m.start())), None)
             if main:
-                limit = pe + main.start()
+                limit = main.start()
         stop = P.date_stop.search(text, pe)
         end = min(stop.start() if stop else len(text), limit)  # ("resettled ... with his family in 2016")
         has_date = any(sp.label == "DATE" and (pe <= sp.start - s0 < end or rel.end(1) <= sp.start - s0 < ps)

@@ -365,7 +365,10 @@ def read_places(P: Patterns, row: Row, s: Sentence, cs: int, ps: int, pe: int, k
         elif kind in ("flee", "defect") and pe <= rel < end and _WHERE_LEFT.fullmatch(text[pe:rel]):
             row.origin.append(alias(P, sp.text))  # "defected in Vienna", "absconded in Russia": where the person was
         elif pe - 12 <= rel < end and P.border.search(sp.text) and (re.search(
-                r"\b(?:across|over|through|via|by\s+crossing)\s+(?:the\s+)?$", before, re.I) or not row.origin
+                r"\b(?:across|over|through|via|by\s+crossing)\s+(?:the\s+)?$", before, re.I)
+                # ("escaped at the demilitarized zone": the line the flight crossed, as "crossed at" it)
+                or kind in ("flee", "defect") and P.inter_korean.fullmatch(sp.text) and re.search(r"\bat\s+(?:the\s+)?$", before, re.I)
+                or not row.origin
                 and P.inter_korean.fullmatch(sp.text) and re.search(r"\bnear\s+(?:the\s+)?$", before, re.I)
                 and not P.border.search(text, ps, rel)):
             # ("defected on a boat near the NLL": the line it happened at, when no line crossed is told)

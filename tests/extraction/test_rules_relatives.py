@@ -1,0 +1,68 @@
+"""Rules about a restrictive relative clause ("the soldier who escaped ...")
+and the main clause that resumes after it. Each on invented sentences (see
+test_rules.py)."""
+
+from __future__ import annotations
+
+from .test_rules import _rows
+
+
+def test_an_adjective_in_ed_inside_the_relative_clause_is_no_main_verb() -> None:
+    """"who fled across the heavily guarded sea border in March 2019": the
+    date after "guarded" is still the relative clause's, so the clause is
+    an event of its own, not a label of someone told elsewhere."""
+    [row] = _rows("A North Korean fisherman who fled across the heavily guarded sea border in March 2019 later told "
+                  "reporters he wanted to stay.", "2019-06-02")
+    assert (row.status, row.date, row.actor) == ("defected", "2019-03", "North Korean fisherman")
+    [row] = _rows("The North Korean guard who fled across the fortified demarcation line in May 2015 met "
+                  "journalists in Seoul on Friday.", "2016-01-10")
+    assert row.date == "2015-05"
+    # a true main verb in -ed still ends the clause: its date is not the relative clause's
+    [row] = _rows("A North Korean defector who swam across the river later visited Seoul in May 2015.", "2016-01-10")
+    assert row.date != "2015-05"
+
+
+def test_an_irregular_main_verb_ends_the_relative_clause() -> None:
+    """"... who escaped across the zone in 2017 spoke to Japanese broadcaster
+    NHK": no place of the main clause is a destination of the escape."""
+    [row] = _rows("The North Korean sailor who escaped across the maritime border in April 2018 spoke to Japanese "
+                  "broadcaster NHK on Monday.", "2019-02-11")
+    assert row.date == "2018-04" and "Japan" not in row.destination
+    [row] = _rows("A North Korean worker who fled across the Tumen River in 2016 wrote to British lawmakers last week.",
+                  "2019-02-11")
+    assert row.date == "2016" and "Britain" not in row.destination and "United Kingdom" not in row.destination
+
+
+def test_a_flight_at_the_inter_korean_line_left_from_that_line() -> None:
+    """"escaped at the demilitarized zone": the line is where the flight
+    crossed (its origin, as for "crossed at"), not where it led."""
+    [row] = _rows("A North Korean soldier escaped at the Military Demarcation Line last Thursday.", "2020-07-06")
+    assert row.origin == "Military Demarcation Line" and row.destination != "Military Demarcation Line"
+    # any other place after "at" is not made an origin by this
+    [row] = _rows("A North Korean soldier defected at a guard post in Goseong last Thursday.", "2020-07-06")
+    assert row.origin != "guard post"
+
+
+def test_two_border_places_of_one_crossing_are_one_event() -> None:
+    """The unnamed soldier of the lead "who escaped at the demilitarized
+    zone" and the named man who "crossed at the truce village of
+    Panmunjom" a few sentences on are one person: both places lie on the
+    inter-Korean line, so they do not make two events."""
+    rows = _rows("The North Korean soldier who escaped at the demilitarized zone in March 2018 gave an interview on "
+                 "Tuesday.\n\nSeen on camera, Pak Il-nam, 25, looked like any young man in Seoul.\n\n"
+                 "Pak crossed at the Joint Security Area while guards fired at him.", "2019-05-21")
+    assert [(r.actor_name, r.date) for r in rows] == [("Pak Il-nam", "2018-03")]
+    assert rows[0].evidence.startswith("The North Korean soldier who escaped")
+
+
+def test_one_of_those_who_fled_after_an_appositive() -> None:
+    """"Ri Chol-ho, a former guard from Hyesan, was among the few soldiers
+    who fled": the appositive between the name and "was among" keeps the
+    named person the one the relative clause tells of."""
+    [row] = _rows("Ri Chol-ho, a former guard from Hyesan, Ryanggang, was among the few North Korean soldiers of that "
+                  "era who fled to China while on duty.", "2019-05-21")
+    assert (row.actor_name, row.destination) == ("Ri Chol-ho", "China")
+    # without the "among" (a plain appositive and another verb) the name is no member of anything
+    rows = _rows("Ri Chol-ho, a former guard from Hyesan, praised the North Korean soldiers who fled to China.",
+                 "2019-05-21")
+    assert all(r.actor_name != "Ri Chol-ho" for r in rows)
