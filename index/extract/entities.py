@@ -104,7 +104,8 @@ class EntityRecognizer(PersonRules, OrgRules):
                        "september", "october", "november", "december"}
         self.org_left_stop = self.stop - {"korean", "chinese", "japanese", "russian", "american", "british",
                                           "european", "asian", "african", "north", "south", "east", "west",
-                                          "people", "party", "government", "state"}
+                                          "people", "party", "government", "state",
+                                          "new"}  # ("New Reform Party", "New Politics Alliance for Democracy")
         self.demonym_lead = {"north", "south", "korean", "chinese", "japanese", "russian", "american", "british",
                              "the", "a", "an", "us", "u.s", "uk", "eu", "un"}
 
@@ -414,7 +415,7 @@ class EntityRecognizer(PersonRules, OrgRules):
             t = tok.text
             if t in self.features and i > 0:
                 s = i
-                while s > 0 and self._namelike(toks[s - 1].text) and i - s < 2:
+                while s > 0 and self._namelike(toks[s - 1].text) and i - s < 3:  # ("Noi Bai International Airport")
                     s -= 1
                 if s < i:
                     cands.append((toks[s].start, tok.end, "LOCATION", ""))

@@ -249,3 +249,24 @@ def test_a_company_keeps_its_legal_form_in_its_name() -> None:
     # a capitalised word after a name is no legal form ("Co" alone, a person's name)
     got = _labels("Officials of the Unification Ministry Colin Park met the envoy.")
     assert not any(t.startswith("Unification Ministry C") for t in got)
+
+
+def test_a_place_with_its_feature_word_in_lower_case_is_one_place() -> None:
+    """"came ashore on Sohwa island": papers often write the feature word
+    in lower case; the place is the name with it, as with "Sohwa Island"."""
+    assert _labels("The boat came ashore on Sohwa island, near the sea border.").get("Sohwa island") == "LOCATION"
+    assert _labels("They waded across the Onsong river at night.").get("Onsong river") == "LOCATION"
+    # a feature word with no name before it is no place
+    assert "island" not in _labels("They reached an island off the coast.")
+
+
+def test_new_opens_the_name_of_a_party() -> None:
+    got = _labels("Two lawmakers left to join the New Unity Party last week.")
+    assert got.get("New Unity Party") == "ORG"
+    # (a name of a body with a place of its own keeps the "New" too)
+    assert _labels("She joined the New Unity Party of Korea.").get("New Unity Party of Korea") == "ORG"
+
+
+def test_an_airport_named_by_three_words() -> None:
+    got = _labels("The nine were put on a flight at Tan Binh International Airport on Sunday.")
+    assert got.get("Tan Binh International Airport") == "LOCATION"
