@@ -66,3 +66,17 @@ def test_one_of_those_who_fled_after_an_appositive() -> None:
     rows = _rows("Ri Chol-ho, a former guard from Hyesan, praised the North Korean soldiers who fled to China.",
                  "2019-05-21")
     assert all(r.actor_name != "Ri Chol-ho" for r in rows)
+
+
+def test_an_opening_phrase_since_a_flight_has_the_main_subject_as_its_actor() -> None:
+    """"In his first interview since defecting in 2019, Ryu told ...": the
+    gerund's subject is the main clause's, after the comma."""
+    [row] = _rows("In his first interview since defecting from North Korea in 2017, Jang Myong-chol described his work.",
+                  "2021-05-05")
+    assert (row.actor_name, row.date, row.status) == ("Jang Myong-chol", "2017", "defected")
+    [row] = _rows("Since fleeing North Korea in 2004, Pak Sun-hui has run a shop in Busan.", "2021-05-05")
+    assert (row.actor_name, row.date) == ("Pak Sun-hui", "2004")
+    # "since" before a request tells how long a stay lasted, not who asked
+    rows = _rows("Pak Sun-hui, a North Korean, has been stuck in the Japanese embassy since asking for asylum in May.",
+                 "2021-07-05")
+    assert all(r.status == "sought_asylum" for r in rows)

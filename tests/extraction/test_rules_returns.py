@@ -212,3 +212,18 @@ def test_arrested_somewhere_and_returned_to_north_korea_is_a_repatriation_not_a_
     rows = _rows("Pak Mi-ran, a defector who lives in Seoul, said her brother had been arrested in China last year and "
                  "returned to North Korea.", "2024-03-15")
     assert [r.status for r in rows] == ["attempted"]
+
+
+def test_the_defection_before_a_return_told_with_after_is_its_own_event() -> None:
+    """"returned to the North in 2012 after defecting to South Korea in
+    2006": two journeys, the earlier one told by the gerund."""
+    rows = _rows("Kim Ok-sun, a North Korean woman, returned to the North in 2012 after defecting to South Korea in 2006.",
+                 "2015-05-05")
+    assert sorted((r.date, r.destination) for r in rows) == [("2006", "South Korea"), ("2012", "North Korea")]
+    # a dated flight with no place to, told with the return, is the earlier journey too
+    rows = _rows("A North Korean defector has gone back to the North after escaping from the country 12 years ago.",
+                 "2015-05-05")
+    assert len(rows) == 2 and {r.date for r in rows} == {"", "2003"}
+    # the way of a journey told with "after" stays part of that journey ("arrived ... after crossing")
+    rows = _rows("Two North Korean fishermen arrived in Sokcho on Monday after crossing the sea border.", "2015-05-05")
+    assert len(rows) == 1

@@ -11,7 +11,10 @@ import re
 _HAVING = re.compile(r"\s*(?:Having\s+(?:already\s+|once\s+|first\s+|successfully\s+)*(?:[\w-]+\s+){0,4}?"
                      r"|(?:Forced|Compelled|Obliged|Driven)\s+to\s+)$")
 #: what may stand before a sentence-opening "after"/"before" ("Four years after defecting, ...")
-_OPENING_MEASURE = re.compile(r"\s*(?:(?:[\w-]+\s+){0,2}(?:years?|months?|weeks?|days?|decades?)\s+|(?:shortly|soon|just|long|not\s+long)\s+)?", re.I)
+#: or an opening phrase of time the clause belongs to ("In his first interview since defecting, ...",
+#: "In the years after fleeing, ...")
+_OPENING_MEASURE = re.compile(r"\s*(?:(?:[\w-]+\s+){0,2}(?:years?|months?|weeks?|days?|decades?)\s+|(?:shortly|soon|just|long|not\s+long)\s+"
+                              r"|(?:In|During|Over|For)\s+(?:his|her|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?)?")
 
 
 def opening_clause_end(text: str, sub: re.Match[str] | None, ps: int, pe: int, measured: bool) -> int:

@@ -378,8 +378,11 @@ def _journey_south_after_return(later: Row, told: Row) -> bool:
     """"... swam back to the North. ... the defector, who had fled to South
     Korea in 2017,": the dated journey south told after a return is the
     earlier event, not the return told again."""
+    # (or, in the return's own sentence, a dated flight with no place to: "... went back to the North
+    # after escaping from the country 16 years ago")
     return ((told.returning or "North Korea" in told.destination) and not later.returning and bool(later.date)
-            and bool(set(later.destination) & _SOUTH))
+            and (bool(set(later.destination) & _SOUTH)
+                 or not later.destination and later.kind in ("flee", "defect") and later.sent == told.sent))
 
 
 def _onward_leg(P: Patterns, first: Row, r: Row) -> bool:

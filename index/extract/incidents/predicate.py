@@ -318,10 +318,12 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
             if got is not None:
                 region, rspans = got
                 row.pronoun = True  # the actor of the sentence before, told again
-    sub = re.search(r"\b(?:before|after|while|when|upon)\s+$", text[:ps], re.I) or P.while_trying.search(text[:ps])
-    inner = re.match(r"(?:before|after|while|upon)\s+(?=[a-z]+ing\b)", text[ps:pe], re.I)
+    # ("since" only before a flight: "stuck in the mission since asking for asylum" tells the stay)
+    sub = re.search(r"\b(?:before|after|while|when|upon)\s+$" if kind not in ("defect", "flee") else
+                    r"\b(?:before|after|while|when|upon|since)\s+$", text[:ps], re.I) or P.while_trying.search(text[:ps])
+    inner = re.match(r"(?:before|after|while|upon|since)\s+(?=[a-z]+ing\b)", text[ps:pe], re.I)
     if inner:  # the predicate pattern took the subordinator in: "before defecting"
-        sub, ps = re.search(r"(?:before|after|while|upon)\s+$", text[:ps + inner.end()], re.I), ps + inner.end()
+        sub, ps = re.search(r"(?:before|after|while|upon|since)\s+$", text[:ps + inner.end()], re.I), ps + inner.end()
         region = text[cs:ps] if cs < ps else ""
         region = region[:sub.start() - cs] if sub and sub.start() >= cs else region
     verb_first = re.match(r"\s*(?:was|were|is|are|had|has|have|[a-z]+ed)\b", region)  # "(who) was an envoy before ..."

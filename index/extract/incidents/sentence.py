@@ -76,6 +76,10 @@ def _wish_after_catch(rows: list[Row], wish: Row) -> None:
     rows[-1] = wish
 
 
+#: "(returned north) after | defecting", "three years after | fleeing": a gerund's lead
+_AFTER_GERUND = re.compile(r"\b(?:after|since)\s+$", re.I)
+
+
 def sentence_rows(P: Patterns, s: Sentence) -> list[Row] | None:
     text = s.text
     if len(text) > MAX_SENTENCE or _HEADING.fullmatch(text):
@@ -103,10 +107,14 @@ def sentence_rows(P: Patterns, s: Sentence) -> list[Row] | None:
     last_pe = -1
     frame = P.recurrence.search(text)
     for ps, pe, kind, status in preds:
-        if ps < last_pe or frame and ps >= frame.end():
+        # "went back to the North after defecting in 2006": the defection before the return, an event of its own
+        before_return = bool(rows and rows[-1].returning and kind in ("defect", "flee") and (
+            _AFTER_GERUND.search(text, 0, ps) and re.match(r"[a-z]+ing\b", text[ps:], re.I)
+            or re.match(r"(?:after|since)\s+[a-z]+ing\b", text[ps:], re.I)))  # (the predicate may hold its "after")
+        if ps < last_pe and not before_return or frame and ps >= frame.end():
             continue  # (after "it is the first time that": a count of events, none told here)
         if rows and re.search(r"\b(?:before|after|while|when|upon|by)\s+$", text[:ps], re.I) and re.match(
-                r"[a-z]+ing\b", text[ps:], re.I):
+                r"[a-z]+ing\b", text[ps:], re.I) and not before_return:
             continue  # "arrived in the South after crossing the NLL": how the event told already happened
         if (rows and kind == "defect" and status == "defected" and rows[-1].status == "sought_asylum" and not rows[-1].stat
                 and _WENT_ON.fullmatch(text, rows[-1].pe, ps)):
@@ -117,6 +125,7 @@ def sentence_rows(P: Patterns, s: Sentence) -> list[Row] | None:
             last_pe = pe
             continue
         back = kind == "return" and bool(rows) and not rows[-1].returning  # "defected in 2014 and went back in 2017": two events
+        back = back or before_return
         if (rows and kind == "arrive" and rows[-1].status == "sought_asylum" and rows[-1].relative and not rows[-1].stat
                 and re.match(r"(?:left|leaves|departed|departs)\s", text[ps:pe])):
             # "the defector who took refuge in Hong Kong last month left the city for South Korea": the
