@@ -80,3 +80,44 @@ def test_an_opening_phrase_since_a_flight_has_the_main_subject_as_its_actor() ->
     rows = _rows("Pak Sun-hui, a North Korean, has been stuck in the Japanese embassy since asking for asylum in May.",
                  "2021-07-05")
     assert all(r.status == "sought_asylum" for r in rows)
+
+
+def test_a_subject_with_a_relative_clause_of_wishing_before_the_main_verb() -> None:
+    """"Nine North Koreans who hope to reach Seoul have been detained in
+    Laos": the wish is the subject's relative clause, closed by the main
+    verb's auxiliary; it makes the arrest no hypothetical."""
+    [row] = _rows("Nine North Korean refugees who hope to settle in Seoul have been detained in Vientiane.", "2015-06-01")
+    assert (row.actor, row.status, row.count) == ("Nine North Korean refugees", "attempted", 9)
+    # ("new lives in Seoul": the noun, where they hoped to live, no place they were posted or left)
+    [row] = _rows("Nine North Korean refugees who hope to begin new lives in Seoul have been detained in Vientiane.",
+                  "2015-06-01")
+    assert "Seoul" not in row.origin
+    # a wish the relative clause states as a predicate labels the people caught: where they were headed
+    [row] = _rows("Nine North Korean refugees who want to settle in South Korea have been detained in Vientiane.",
+                  "2015-06-01")
+    assert (row.status, row.origin, row.destination) == ("attempted", "Vientiane", "South Korea")
+    # a wish as the main clause's own verb stays a wish, no arrest
+    assert all(r.status != "attempted" for r in _rows("Nine North Korean refugees hope to be detained in Vientiane.",
+                                                      "2015-06-01"))
+
+
+def test_a_description_identified_with_a_name_names_the_event_told_before() -> None:
+    """"A diplomat stationed in Peru has defected ... The diplomat is Kim
+    Chol-u, who fled with his wife in May": the relative clause after the
+    name is the event told before, not the named man's background."""
+    rows = _rows("A North Korean diplomat who had been stationed in Peru has defected to South Korea, officials said on "
+                 "Tuesday.\n\nThe diplomat is Kim Chol-u, who fled to South Korea with his wife in May.", "2022-08-02")
+    assert [(r.actor_name, r.date, r.origin) for r in rows] == [("Kim Chol-u", "2022-05", "Peru")]
+
+
+def test_a_person_posted_abroad_told_again_by_another_description_is_one_event() -> None:
+    """"A diplomat stationed in Peru has defected; the agency confirmed
+    reports that a North Korean trade counsellor in Peru had defected": the
+    place of the posting makes the second telling the same person."""
+    rows = _rows("A North Korean diplomat who had been stationed in Peru has defected to South Korea, officials said. "
+                 "The spy agency confirmed reports that a North Korean trade counsellor in Peru had defected.", "2022-08-02")
+    assert len(rows) == 1 and rows[0].origin == "Peru"
+    # another person at that post is another event
+    rows = _rows("A North Korean diplomat who had been stationed in Peru has defected to South Korea, officials said. "
+                 "Another North Korean diplomat in Peru had defected too.", "2022-08-02")
+    assert len(rows) == 2

@@ -117,10 +117,12 @@ def subject_before_relative(P: Patterns, text: str, cs: int, ps: int) -> tuple[i
         return None
     # "a sailor who drifted for days | reached here", "six who hoped to reach
     # Seoul | have been detained": a short relative clause opened by a past
-    # verb, then the predicate as the main verb
-    if (re.match(r"\s*(?:(?:once|then|later|first|also|[a-z]+ly)\s+)?"  # ("who once lived in Seoul")
-                 r"(?:[a-z]+ed|took|ran|swam|fled|came|went|made|sought|left|got|drove|flew|held|won|became|grew|spent|wrote|gave)\b",
-                 text[cs:ps])
+    # verb, then the predicate as the main verb (or opened by a verb of
+    # wishing or living in the present, closed by the main verb's auxiliary:
+    # "seven defectors who hope to reach Seoul | have been detained")
+    if ((re.match(r"\s*(?:(?:once|then|later|first|also|[a-z]+ly)\s+)?"  # ("who once lived in Seoul")
+                  r"(?:[a-z]+ed|took|ran|swam|fled|came|went|made|sought|left|got|drove|flew|held|won|became|grew|spent|wrote|gave)\b",
+                  text[cs:ps]) or P.relative_present.match(text, cs, ps) and finite)
             and len(text[cs:ps]) <= 90 and "," not in text[cs:ps] and (past or finite)):
         return clause_start(P, text, m.start()), m.start()
     if _CLAIMED_IDENTITY.match(text[cs:ps]) and (past or finite):
@@ -166,7 +168,8 @@ def mask_appositives(window: str, end: int) -> str:
     return "".join(out)
 
 
-_RELATIVE_BEFORE_AUX = re.compile(r"\bwho\s+(?:[a-z]+ed|ran|led|held|kept|worked)\b[^,;]{0,120}?(?=\s+(?:has|have|had)\s+(?:[a-z]+ly\s+)?$)")
+#: (any verb: "Seven defectors who hope to begin new lives in the South | have been detained")
+_RELATIVE_BEFORE_AUX = re.compile(r"\bwho\s+[a-z]+\b[^,;]{0,120}?(?=\s+(?:has|have|had|was|were)\s+(?:[a-z]+ly\s+)?$)")
 
 
 #: the clause after "that"/"which" opens with a subject and its verb of its

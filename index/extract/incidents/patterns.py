@@ -195,7 +195,9 @@ class Patterns:
         self.origin_before = re.compile(
             r"(?:" + _alt(v, "origin_cues") + r")\s+(?:the\s+|his\s+|her\s+|their\s+|a\s+)?(?:post\s+in\s+|posting\s+in\s+|embassy\s+in\s+|mission\s+in\s+)?$",
             re.IGNORECASE)
-        self.posting = re.compile(r"\b(?:posted|stationed|based|working|worked|employed|deployed|serving|served|assigned|dispatched|sent|living|lived|live|lives|staying|stayed"
+        # ("begin new lives in South Korea": the noun, no posting)
+        self.posting = re.compile(r"\b(?:posted|stationed|based|working|worked|employed|deployed|serving|served|assigned|dispatched|sent|living|lived|live"
+                                  r"|(?<!new\s)(?<!their\s)(?<!better\s)(?<!free\s)(?<!safe\s)lives|staying|stayed"
                                   r"|(?:held|holding|had|having|took|taken)\s+(?:jobs?|work|posts?|positions?))\s+(?:in|at|to)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
         # "while serving as deputy ambassador", "fled his post as North Korea's consul"
         self.serving_as = re.compile(r"\b(?:(?:serving|served|working|worked|posted|stationed)|(?:his|her|their)\s+(?:post|job|position|role)"
@@ -233,6 +235,9 @@ class Patterns:
         self.new_people = v.regex("new_people_cues")
         self.actor_lead_words = v.words("actor_lead_words")
         self.speaker_roles = v.words("speaker_roles")
+        # the present-tense verbs that open a relative clause of the subject ("defectors who hope to
+        # reach Seoul | have been detained")
+        self.relative_present = re.compile(r"\s*(?:" + _alt(v, "relative_present_verbs", "hope") + r")\b", re.I)
         # the main clause's verb after a restrictive relative clause ("a weightlifter who fled ...
         # crossed back", "the soldier who escaped ... spoke to NBC"): a past in -ed or one of these
         self.main_verb = re.compile(r"\s(?:[a-z]+ed|" + _alt(v, "main_clause_verbs", "was") + r"|(?:now|still)\s+[a-z]+s)\b")

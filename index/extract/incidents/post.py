@@ -265,6 +265,11 @@ def _told_again(r: Row, final: list[Row]) -> Row | None:
                 and f.date and r.date and (r.date.startswith(f.date) or f.date.startswith(r.date))):
             return f  # "a North Korean escaped to the South last month. ... on Sept. 17 a North Korean man crossed ...":
             # the same person, told again with the day
+        abroad = [o for o in f.origin if o != "North Korea"]  # (where the person was posted or living, not the land left)
+        if (r.count is None and f.count is None and abroad and not r.date and r.kind == f.kind
+                and (set(abroad) & set(r.origin) or any(o in r.actor for o in abroad)) and not _OTHERS.search(r.actor)):
+            return f  # "a diplomat who had been stationed in Cuba has defected ... confirmed reports that a
+            # North Korean counsellor of political affairs in Cuba had defected": the one person, told again
         if (at_mission and f.destination and set(f.destination) <= set(r.origin) | set(r.destination) and f.count and r.count
                 and f.date and f.date == r.date):
             f.destination, f.origin = list(r.destination), f.origin or list(r.origin)
@@ -407,7 +412,19 @@ def _other_origins(P: Patterns, a: Row, b: Row) -> bool:
     return not all(P.inter_korean.search(o) for o in (*a.origin, *b.origin))
 
 
-def name_described_actors(P: Patterns, rows: list[Row]) -> list[Row]:
+#: "The diplomat is Ri Il Kyu, who escaped ...": a definite description identified with a name
+_IDENTIFIED = re.compile(r"\W*(?:The|This|That)\s+(?:[\w-]+\s+){1,3}?(?:is|was|has\s+been\s+identified\s+as|was\s+identified\s+as|"
+                         r"has\s+been\s+named\s+as|was\s+named\s+as)\s+")
+
+
+def _identified(r: Row, doc: Doc) -> bool:
+    """The sentence names the person a description before told of, and the
+    relative clause after the name tells that person's event: no background."""
+    m = _IDENTIFIED.match(doc.body, r.start, r.end)
+    return m is not None and doc.body.startswith(r.actor_name, m.end())
+
+
+def name_described_actors(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
     """"A senior diplomat stationed in Cuba defected ... Ri Il Gyu, 52, a
     counselor, escaped to South Korea": the first row of a named person that
     follows a single described actor of the same kind of event, within a few
@@ -436,7 +453,7 @@ def name_described_actors(P: Patterns, rows: list[Row]) -> list[Row]:
                 first.status = "defected"  # "He has since been granted asylum in a third country"
                 first.destination = first.destination or list(r.destination)
             continue
-        if key and (key, r.returning) not in named and not r.stat and r.count is None and not r.relative:
+        if key and (key, r.returning) not in named and not r.stat and r.count is None and (not r.relative or _identified(r, doc)):
             # (not a person's background told in a relative clause: "According to Tae, who defected in 2016,")
             target = None
             for u in reversed(out):
@@ -483,7 +500,7 @@ def post_process(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
     statistics_destination(rows, doc)
     rows = move_to_introductions(P, rows, doc)
     rows = merge_mentions(P, rows, doc)
-    rows = name_described_actors(P, rows)
+    rows = name_described_actors(P, rows, doc)
     names_told_after(P, rows, doc)
     rows = move_to_superlatives(P, rows, doc)
     rows = move_to_labels(rows, doc)

@@ -240,6 +240,9 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         cs, region = labelled_subject(P, text, cs, ps, region)
         region_end = cs + len(region)
     h0 = rel.start() if rel is not None and hs < rel.start() <= ps else hs  # (a relative clause's modals are its own)
+    who = re.search(r"\bwho\s*$", text[max(0, h0 - 6):h0])
+    if who is not None:  # (the clause read opens after a "who": the window keeps it, so that a relative
+        h0 = max(0, h0 - 6) + who.start()  # clause closed by the main verb's auxiliary is masked as one)
     # (a permission the predicate itself tells, "were allowed to leave for the South", is no hypothetical cue)
     h1 = ps if _PERMITTED.search(text, ps, pe) else pe
     if P.neg.search(text[cs:neg_from] + text[ps:pe]) or P.conjecture.search(text, max(0, cs - 40), cs) or kind != "wish" and not said_again and hypothetical(

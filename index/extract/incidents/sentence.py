@@ -186,6 +186,12 @@ def sentence_rows(P: Patterns, s: Sentence) -> list[Row] | None:
                     rows[-1].rel_end and ps >= rows[-1].rel_end and _reversed(rows[-1], row)):
                 if row.kind == "wish" and rows[-1].kind in ("arrest", "caught") and not rows[-1].stat:
                     _wish_after_catch(rows, row)
+                elif row.kind in ("arrest", "caught") and rows[-1].kind == "wish" and rows[-1].rel_end and not rows[-1].stat:
+                    # "seven defectors who want to settle in South Korea have been detained in Thailand":
+                    # the wish labels the people caught; where they wished to go is where they were headed
+                    row.destination = [*rows[-1].destination, *(d for d in row.destination if d not in rows[-1].destination)]
+                    rows[-1] = row
+                    last_pe = row.pe
                 continue  # the same actor again in one sentence: one journey, unless it went back the other way
             rows.append(row)
             last_pe = row.pe
