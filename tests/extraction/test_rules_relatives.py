@@ -121,3 +121,22 @@ def test_a_person_posted_abroad_told_again_by_another_description_is_one_event()
     rows = _rows("A North Korean diplomat who had been stationed in Peru has defected to South Korea, officials said. "
                  "Another North Korean diplomat in Peru had defected too.", "2022-08-02")
     assert len(rows) == 2
+
+
+def test_people_trying_to_flee_as_a_prepositions_object_are_a_class() -> None:
+    """"he would join a long line of officials trying to flee the regime":
+    the participle describes the people the noun stands for, no act of
+    theirs; told of a counted group or with a date, it is their act."""
+    assert _rows("The case adds to a long list of North Korean officials trying to flee the regime.", "2019-01-04") == []
+    assert _rows("Pak's flight puts him among the North Korean officials seeking to escape the regime.", "2019-01-04") == []
+    [row] = _rows("Police cracked down on 14 North Koreans trying to flee to Laos in March.", "2019-04-04")
+    assert row.count == 14
+
+
+def test_a_collective_of_people_is_no_single_person_a_later_name_names() -> None:
+    """"a string of officials fled ... Ri Chol-u, the consul, fled in May":
+    the named man is someone of his own, not the collective named."""
+    rows = _rows("A string of North Korean officials have defected to South Korea this year. In May Ri Chol-u, the "
+                 "consul in Lagos, fled to South Korea with his wife.", "2019-11-04")
+    assert any(r.actor_name == "Ri Chol-u" and r.date == "2019-05" for r in rows)
+    assert all(r.actor_name != "Ri Chol-u" or r.evidence.startswith("In May") for r in rows)

@@ -54,6 +54,10 @@ _PERMITTED = re.compile(r"\b(?:allowed|permitted|cleared)\s+to\b")
 #: what makes an -ed word after it an adjective of a noun phrase, not a verb: a determiner, maybe with
 #: an adverb ("at the demilitarized zone", "across the heavily guarded border")
 _ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that|these|those)(?:\s+[a-z]+ly)?$", re.I)
+#: a preposition's object that a participle of trying describes, up to the predicate: "added | to a
+#: growing list of diplomats trying to | escape" (the noun stands for a class of people, who act in no event)
+_PREPOSITION_OBJECT = re.compile(r"\b(?:to|on|for|among|against|about|into|onto)\s+(?:a|an|the)\s+[^,;]{0,80}?"
+                                 r"\b(?:trying|attempting|seeking|hoping|looking)\s+to\s+$", re.I)
 _PAST_MOVE = re.compile(r"(?:crossed|swam|waded|walked|sailed|drifted|rowed|ran|dashed|sprinted|came|slipped|sneaked|snuck|crept|"
                         r"climbed|jumped|hopped|scrambled|clambered|made|got)\b", re.I)
 #: already in the South ("drifted into South Korean waters", "was picked up in South Korean territory")
@@ -413,6 +417,9 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
     if P.share_of.match(row.actor) or P.fraction_of_all.match(row.actor) or P.rate_of.search(row.actor) or \
             row.actor_name.lower() in P.rulers or an_organisation(row.actor, rspans):  # a share, a rate, a ruler, a body
         return None
+    if (not row.actor_name and _PREPOSITION_OBJECT.search(text, cs, ps)
+            and not any(sp.label in ("DATE", "NUMBER") and cs <= sp.start - s0 < clause_end(P, text, pe) for sp in s.spans)):
+        return None  # "Jo would be added to a growing list of diplomats trying to escape": a class the noun describes
     if not row.role and not row.count:
         row.role = superlative_role(P, text)
     if given and not row.actor_name:

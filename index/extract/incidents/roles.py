@@ -57,8 +57,14 @@ def plural_actor(actor: str) -> bool:
     """"officials from a range of sectors", "North Koreans": a group, which a
     single name does not name."""
     # (the head before its complements: "a diplomat responsible for public relations" is one person)
+    if _MANY_OF.search(actor):
+        return True  # ("a growing list of diplomats", "a string of defectors": many, told by a collective)
     head = re.split(r"\s+(?:of|from|in|at|who|with|on|for|to|responsible|based|posted|stationed|working|serving)\s+", actor)[0].split()
     return bool(head) and head[-1].lower().endswith("s") and not head[-1].lower().endswith(("ss", "us"))
+
+
+#: a collective noun before "of" and people in the plural
+_MANY_OF = re.compile(r"\b(?:list|number|string|series|wave|stream|handful|host|line)\s+of\s+(?:[\w-]+\s+){0,2}?[a-z]+s\b", re.I)
 
 
 def group_noun(P: Patterns, actor: str) -> bool:
