@@ -140,3 +140,15 @@ def test_a_collective_of_people_is_no_single_person_a_later_name_names() -> None
                  "consul in Lagos, fled to South Korea with his wife.", "2019-11-04")
     assert any(r.actor_name == "Ri Chol-u" and r.date == "2019-05" for r in rows)
     assert all(r.actor_name != "Ri Chol-u" or r.evidence.startswith("In May") for r in rows)
+
+
+def test_an_opening_phrase_about_his_defection_is_the_main_subjects() -> None:
+    """"Ever since his defection in 1997, Hwang had been the regime's enemy":
+    the possessive in the opening phrase of time is the person the main
+    clause opens with, after the comma."""
+    [row] = _rows("Two years after her escape in 2015, Pak Sun-hui, a North Korean nurse, opened a shop in Busan.",
+                  "2019-10-10")
+    assert (row.actor_name, row.date, row.status) == ("Pak Sun-hui", "2015", "defected")
+    # a possessive with no such opening phrase, whose person is not named after it, gives no one
+    rows = _rows("Her escape in 2015 surprised the North Korean officials who knew Pak Sun-hui.", "2019-10-10")
+    assert not any(r.actor_name == "Pak Sun-hui" and r.date == "2015" for r in rows)

@@ -151,6 +151,13 @@ def _counted_before(P: Patterns, s: Sentence):
     return None
 
 
+#: a sentence-opening phrase of time up to a possessive ("Ever since his | defection",
+#: "In the years after her | escape"): whose it is, the main clause says after the comma
+_OPENING_POSSESSIVE = re.compile(r"\W*(?:(?:Ever|Even|Long|Shortly|Soon|Not\s+long|(?:[\w-]+\s+)?(?:years|months|weeks|days|decades))\s+)?"
+                                 r"(?:since|after|following|before|upon|until|in\s+the\s+(?:years|months|decades|days|weeks)\s+"
+                                 r"(?:since|after|before|following))\s+(?:his|her|their)\s+$", re.I)
+
+
 def nominal_row(P: Patterns, s: Sentence, ps: int, pe: int) -> Row | None:
     """"The defection of Jo Song Gil ... was confirmed", "Ri's defection in
     November": a defection told as a noun, of a person named with it."""
@@ -185,6 +192,14 @@ def nominal_row(P: Patterns, s: Sentence, ps: int, pe: int) -> Row | None:
         # a mistake": the defection of the person the sentence opens with
         person = next((sp for sp in s.spans if sp.label == "PERSON" and sp.start == s0 and not re.search(
             r",\s*(?:who|whose)\b", text[sp.end - s0:ps])), None)
+    if person is None and not m and text[ps:pe].lower() in ("defection", "escape"):
+        # "Ever since his defection in 1997, Hwang Jang-yop had been ...": an opening phrase of time
+        # about the defection of the person the main clause opens with, after its comma
+        opening = _OPENING_POSSESSIVE.match(text, 0, ps)
+        comma = text.find(",", pe) if opening else -1
+        if comma > 0:
+            at = comma + 1 + len(text[comma + 1:]) - len(text[comma + 1:].lstrip())
+            person = next((sp for sp in s.spans if sp.label == "PERSON" and sp.start - s0 == at), None)
     described = None
     if person is None and m:
         # "the defection of a senior North Korean diplomat": one person described
