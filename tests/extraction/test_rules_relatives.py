@@ -152,3 +152,13 @@ def test_an_opening_phrase_about_his_defection_is_the_main_subjects() -> None:
     # a possessive with no such opening phrase, whose person is not named after it, gives no one
     rows = _rows("Her escape in 2015 surprised the North Korean officials who knew Pak Sun-hui.", "2019-10-10")
     assert not any(r.actor_name == "Pak Sun-hui" and r.date == "2015" for r in rows)
+
+
+def test_the_defection_of_a_described_owner_is_that_persons() -> None:
+    """"Word of a North Korean soldier's recent defection is spreading": the
+    described owner of the noun is the actor (one person, with a role)."""
+    [row] = _rows("News of a North Korean engineer's defection to the South in May has reached his home town.",
+                  "2025-10-10")
+    assert (row.actor, row.date, row.destination) == ("North Korean engineer", "2025-05", "South Korea")
+    # owners in the plural are no one person
+    assert _rows("News of North Korean engineers' defections has reached their home towns.", "2025-10-10") == []

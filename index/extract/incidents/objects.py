@@ -151,6 +151,8 @@ def _counted_before(P: Patterns, s: Sentence):
     return None
 
 
+#: one person described as the owner of the noun ("a North Korean soldier's (recent) | defection")
+_DESCRIBED_OWNER = re.compile(r"\b(?:a|an)\s+(?P<np>(?:[\w-]+\s+){0,4}?[\w-]+)(?:'s|’s)\s+(?:[\w-]+\s+)?$", re.I)
 #: a sentence-opening phrase of time up to a possessive ("Ever since his | defection",
 #: "In the years after her | escape"): whose it is, the main clause says after the comma
 _OPENING_POSSESSIVE = re.compile(r"\W*(?:(?:Ever|Even|Long|Shortly|Soon|Not\s+long|(?:[\w-]+\s+)?(?:years|months|weeks|days|decades))\s+)?"
@@ -201,6 +203,12 @@ def nominal_row(P: Patterns, s: Sentence, ps: int, pe: int) -> Row | None:
             at = comma + 1 + len(text[comma + 1:]) - len(text[comma + 1:].lstrip())
             person = next((sp for sp in s.spans if sp.label == "PERSON" and sp.start - s0 == at), None)
     described = None
+    owner = _DESCRIBED_OWNER.search(text, 0, ps) if person is None and not m else None
+    if owner is not None:
+        # "Word of a North Korean soldier's recent defection to the South": one person described, the owner
+        roles = [sp for sp in s.spans if sp.label == "ROLE" and owner.start("np") <= sp.start - s0 < owner.end("np")]
+        if roles and not owner.group("np").rstrip().endswith("s"):
+            described = (owner.group("np").strip(), roles[0], pe)
     if person is None and m:
         # "the defection of a senior North Korean diplomat": one person described
         np = re.match(r"(?:a|an)\s+([^,;.]{3,80}?)(?=\s+(?:was|is|has|had|came|comes|in|on|last|this|who|that|to|drew|made|took|gave|shook|[a-z]+ed)\b|[,;.]|$)",
