@@ -35,6 +35,11 @@ _NOUN_NUMBERS = frozenset({"pair", "couple", "dozen", "hundred"})
 _ADDITIVES = frozenset({"more", "other", "additional", "further"})
 
 
+#: tens and units written apart ("twenty nine"), which make one number
+_TENS = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
+_UNITS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"})
+
+
 class EntityRecognizer(PersonRules, OrgRules):
     def __init__(self, v: Vocab) -> None:
         self.v = v
@@ -293,6 +298,8 @@ class EntityRecognizer(PersonRules, OrgRules):
                 cands.append((tok.start, tok.end, "NUMBER", ""))
                 continue
             j = i + 1
+            if j < n and low in _TENS and toks[j].norm in _UNITS:
+                j += 1  # "twenty nine" written without its hyphen: one number
             if j < n and toks[j].norm in _NOUN_NUMBERS | {"thousand"}:
                 j += 1  # "two dozen", "three hundred": one number
                 if j + 1 < n and toks[j].norm == "and" and self._number_value(toks[j + 1].text) is not None:

@@ -270,3 +270,8 @@ def test_new_opens_the_name_of_a_party() -> None:
 def test_an_airport_named_by_three_words() -> None:
     got = _labels("The nine were put on a flight at Tan Binh International Airport on Sunday.")
     assert got.get("Tan Binh International Airport") == "LOCATION"
+
+
+def test_tens_and_units_written_apart_are_one_number() -> None:
+    got = _labels("Police said thirty four North Koreans had been held.")
+    assert got.get("thirty four North Koreans") == "NUMBER"

@@ -162,3 +162,11 @@ def test_the_defection_of_a_described_owner_is_that_persons() -> None:
     assert (row.actor, row.date, row.destination) == ("North Korean engineer", "2025-05", "South Korea")
     # owners in the plural are no one person
     assert _rows("News of North Korean engineers' defections has reached their home towns.", "2025-10-10") == []
+
+
+def test_people_forcing_their_way_into_a_foreign_school_ask_for_asylum() -> None:
+    """"stormed into a German school in Beijing", "pushed their way into",
+    "took flight into": a bid for asylum at the school, as at a mission."""
+    for verb in ("stormed into", "pushed their way into", "took flight into", "barged into"):
+        [row] = _rows(f"On Monday thirty four North Koreans {verb} a German school in Shanghai.", "2003-05-07")
+        assert (row.status, row.count, row.destination) == ("sought_asylum", 34, "German school, Shanghai"), verb

@@ -30,6 +30,10 @@ def number_value(P: Patterns, text: str) -> int | None:
     m = re.search(r"\b(\w+)\s+(dozen|hundred)\b(?:\s+and\s+([\w-]+))?", low)
     if m and m.group(1) in P.v.number_words:  # "two dozen" = 24, "three hundred" = 300, "two hundred and twenty-four"
         return P.v.number_words[m.group(1)] * (12 if m.group(2) == "dozen" else 100) + P.v.number_words.get(m.group(3) or "", 0)
+    # "twenty nine" (no hyphen): the tens and the unit, one number
+    m = re.search(r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+(one|two|three|four|five|six|seven|eight|nine)\b", low)
+    if m and m.group(1) in P.v.number_words:
+        return P.v.number_words[m.group(1)] + P.v.number_words.get(m.group(2), 0)
     for w, rx in P.number_word_res:
         if rx.search(low):
             return P.v.number_words[w]
