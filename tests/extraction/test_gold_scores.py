@@ -351,8 +351,10 @@ SETS = {
     # 0.77 / 0.88 / 0.92 at the start and the end of stops 30 and 31; entities 0.93 at the end of
     # stop 33 (the entity lists: outlets, ministries, roles, parties of a country). 0.78 / 0.88 / 0.93
     # at stop 47 (47 pairs at 57 rows, 46 at 56 before), after the rule for people on the run and refuge
-    # one tries to gain (read aggregate only, as always).
-    "real_blind": (REAL / "blind" / "articles", lambda: _set_gold(REAL / "blind"), (0.78, 0.88, 0.93)),
+    # one tries to gain (read aggregate only, as always). Stop 54: 0.80 / 0.88 / 0.93 (48 pairs at 57
+    # rows, 63 gold: the rule for a relative clause's own date and main verb left one spurious row
+    # fewer, the rule for asylum bids at foreign schools one pair more); the floor rises to it.
+    "real_blind": (REAL / "blind" / "articles", lambda: _set_gold(REAL / "blind"), (0.80, 0.88, 0.93)),
 }
 
 
