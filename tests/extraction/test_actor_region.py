@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from defect_tui.index.extract.incidents.actor_region import strip_regions
+from defect_tui.index.extract.incidents.actor_text import tidy_actor
 from defect_tui.index.extract.incidents.patterns import Patterns
 from defect_tui.index.extract.vocab import load_vocab
 
@@ -27,3 +28,10 @@ def test_the_number_words_are_cut_by_the_compiled_patterns_too() -> None:
     assert strip_regions(P, "nine farmers, four of them from one village", [])[0] == "nine farmers"
     # "Three years later, ...": a time told from another event opens the clause
     assert strip_regions(P, "Three years later, two nurses", [])[0] == "two nurses"
+
+
+def test_what_people_were_trying_to_do_is_no_part_of_the_actor() -> None:
+    # (invented) who they are ends before what they tried, or what they are charged with trying
+    assert tidy_actor(P, "14 North Koreans attempting to make their way into Laos") == "14 North Koreans"
+    assert tidy_actor(P, "a fisherman and his son face charges of trying to flee to the South") == "a fisherman and his son"
+    assert tidy_actor(P, "people trying") == "people trying"

@@ -908,3 +908,4 @@ def test_what_a_source_is_after_its_name_in_an_according_to_phrase_is_no_actor()
     # a described actor right after the source is still the actor
     [row] = _rows("According to Seoul, a soldier, the second this year, crossed the border on Monday.", "2023-01-25")
     assert row.actor == "soldier"
+

@@ -84,9 +84,16 @@ def comma_tidy(P: Patterns, actor: str) -> str:
     return counted_after_comma(P, actor) or actor
 
 
+#: what the people were trying to do, after their noun phrase ("19 North Koreans | attempting to make
+#: their way into"): no part of who they are
+_TRYING_TAIL = re.compile(r"(?<=\w)(?:\s+(?:face|faces|facing|faced)\s+charges\s+of)?"
+                          r"\s+(?:attempting|trying|seeking|hoping|looking|planning|preparing)\s+to\b.*$", re.I)
+
+
 def tidy_actor(P: Patterns, actor: str) -> str:
     """`actor` without a lead phrase before its noun phrase, nor a discourse adverb after it."""
     actor = _ADVERB_TAIL.sub("", actor)
+    actor = _TRYING_TAIL.sub("", actor)
     counted = counted_after_comma(P, actor)
     if counted:
         return counted
