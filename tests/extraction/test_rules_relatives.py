@@ -170,3 +170,15 @@ def test_people_forcing_their_way_into_a_foreign_school_ask_for_asylum() -> None
     for verb in ("stormed into", "pushed their way into", "took flight into", "barged into"):
         [row] = _rows(f"On Monday thirty four North Koreans {verb} a German school in Shanghai.", "2003-05-07")
         assert (row.status, row.count, row.destination) == ("sought_asylum", 34, "German school, Shanghai"), verb
+
+
+def test_a_posting_confirmed_to_a_paper_on_a_day_is_the_event_told_before_and_named_after() -> None:
+    """"... confirmed to the Daily Herald on Tuesday that a counsellor in Peru
+    had escaped": the day is the confirmation's (the one told stands between
+    the verb and the day); the counsellor is the diplomat told before; "The
+    defector, 48-year-old Kim Chol-u, ..." names him."""
+    rows = _rows("In March a senior North Korean diplomat posted in Peru fled to South Korea with his family.\n\n"
+                 "The spy agency confirmed to the Daily Herald on Tuesday that a counsellor at the North Korean embassy "
+                 "in Peru had escaped to South Korea. The defector, 48-year-old Kim Chol-u, was first named by a "
+                 "weekly.", "2024-07-16")
+    assert [(r.actor_name, r.date, r.origin) for r in rows] == [("Kim Chol-u", "2024-03", "Peru")]

@@ -23,12 +23,13 @@ REACH = 2
 
 _NAME = r"[\"“]?(?P<name>[A-Z][\w'-]+(?:[\s-][A-Z][\w'-]+){0,2})[\"”]?"
 #: "<the|this|that> <description>, (who was|whom <someone>) identified (only) (by his surname) (as) <Name>",
-#: "<the ...> <description>, surnamed <Name>"
+#: "<the ...> <description>, surnamed <Name>", "<the ...> <description>, <age>-year-old <Name>, ..."
 _NAMED = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?P<head>(?:[\w-]+\s+){0,3}?[\w-]+),?\s+"
     r"(?:(?:(?:who|whom)\s+(?:was\s+|had\s+been\s+|(?:[\w-]+\s+){1,3}?))?(?:later\s+)?identified\s+(?:only\s+)?"
     r"(?:by\s+(?:his|her)\s+(?:sur|family\s+)?name,?\s+|as\s+(?:a\s+)?(?:\d+-year-old\s+(?:[a-z]+\s+)?)?)"
-    r"|surnamed\s+)" + _NAME)
+    r"|surnamed\s+"
+    r"|(?:a\s+)?\d+-year-old\s+(?=[A-Z][\w'-]+(?:[\s-][A-Z][\w'-]+){0,2},))" + _NAME)  # ("the defector, 52-year-old Ri Il-gyu, who ...")
 
 
 def names_told_after(P: Patterns, rows: list[Row], doc: Doc) -> None:

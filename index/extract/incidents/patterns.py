@@ -117,7 +117,9 @@ class Patterns:
         # ("said on Tuesday", "reported late Friday": the date of the report, not of the event)
         # "on several occasions", "in 13 other cases", "in large numbers": how often, not when (realis.py)
         self.how_often = v.regex("how_often_phrases", r"\b(?:{})\b|\bin\s+[\w-]+\s+(?:other\s+)?cases\b")
-        self.reporting_end = v.regex("reporting_verbs", r"(?<!\w)(?:{})[\s,]*(?:(?:on|late|early|earlier)\s+)?$")
+        # (the one told may stand between: "confirmed to the Korea JoongAng Daily on Tuesday")
+        self.reporting_end = v.regex("reporting_verbs", r"(?<!\w)(?:{})(?:\s+to\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){{1,5}}?)?"
+                                     r"[\s,]*(?:(?:on|late|early|earlier)\s+)?$")
         self.place_phrase = re.compile(
             r"(?<!\w)(?:" + _alt(v, "place_adjectives") + r")\s+(?:" + _alt(v, "place_nouns") + r")(?!\w)")
         role_alt = _words_re(sorted(v.role_singulars)) or "official"
