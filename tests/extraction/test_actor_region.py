@@ -35,3 +35,4 @@ def test_what_people_were_trying_to_do_is_no_part_of_the_actor() -> None:
     assert tidy_actor(P, "14 North Koreans attempting to make their way into Laos") == "14 North Koreans"
     assert tidy_actor(P, "a fisherman and his son face charges of trying to flee to the South") == "a fisherman and his son"
     assert tidy_actor(P, "people trying") == "people trying"
+    assert tidy_actor(P, "eleven refugees face being sent back") == "eleven refugees"

@@ -182,3 +182,14 @@ def test_a_posting_confirmed_to_a_paper_on_a_day_is_the_event_told_before_and_na
                  "in Peru had escaped to South Korea. The defector, 48-year-old Kim Chol-u, was first named by a "
                  "weekly.", "2024-07-16")
     assert [(r.actor_name, r.date, r.origin) for r in rows] == [("Kim Chol-u", "2024-03", "Peru")]
+
+
+def test_a_superlative_that_describes_someones_father_does_not_take_the_fathers_event() -> None:
+    """"the daughter of the most senior official ever to defect has moved to
+    Seoul ... Her father is Pak Chol-u, who defected in 1991": the father's
+    event stays in his own sentence, not in the daughter's lead."""
+    rows = _rows("Officials said the daughter of the most senior North Korean official ever to defect to the South has "
+                 "moved to Seoul.\n\nHer father is Pak Chol-u, who defected to South Korea with his wife in 1991.",
+                 "2019-07-06")
+    pak = [r for r in rows if r.actor_name == "Pak Chol-u"]
+    assert pak and all(r.date == "1991" and r.evidence.startswith("Her father") for r in pak)

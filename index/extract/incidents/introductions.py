@@ -134,7 +134,10 @@ def move_to_superlatives(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
                                       and P.superlative_defector.search(s.text)):
             return rows
         described = _described_by_role(P, s, first)
-        if not P.superlative_defector.search(s.text) and described is None:
+        superlative = P.superlative_defector.search(s.text)
+        if superlative and _kin_of_it(P, s.text, superlative.start()):
+            return rows  # ("the son of the most prominent South Korean ever to defect (arrived)": the kin's sentence)
+        if not superlative and described is None:
             continue
         if any(sp.label == "PERSON" and (sp.canonical or sp.text) != first.actor_name and not _ruler_in_complement(P, s, sp)
                for sp in s.spans):
@@ -146,6 +149,13 @@ def move_to_superlatives(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
         # to South Korea", is this person's event told without the name)
         return sorted((r for r in rows if r is not label), key=lambda r: (r.sent, r.start))
     return rows
+
+
+def _kin_of_it(P: Patterns, text: str, at: int) -> bool:
+    """The superlative describes the person whose kin the sentence is about:
+    "the son of | the most prominent South Korean ever to defect"."""
+    m = re.search(r"\b([a-z]+)\s+of\s+$", text[:at], re.I)
+    return m is not None and m.group(1).lower() in P.kin
 
 
 #: a relative clause after a description that tells its bearer's flight ("the former
