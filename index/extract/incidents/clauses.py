@@ -299,3 +299,30 @@ def strip_lead(region: str) -> str:
                   r"|(?:[\w-]+\s+){0,2}?(?:years?|months?|weeks?|days?)\s+(?:earlier|later|ago)|(?:in|during|over)\s+"
                   r"(?:those|these|that|this|recent|the\s+following|the\s+next|the\s+past)\s+(?:years?|months?|weeks?|days?|decades?))\b[\s,]*)*",
                   "", region, flags=re.I)
+
+
+#: what makes an -ed word after it an adjective of a noun phrase, not a verb: a determiner, maybe with
+#: an adverb ("at the demilitarized zone", "across the heavily guarded border")
+_ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that|these|those)(?:\s+[a-z]+ly)?$", re.I)
+
+
+def main_verb(P: Patterns, text: str, pe: int) -> re.Match[str] | None:
+    """The main clause's verb resuming after a restrictive relative clause
+    whose predicate ends at `pe` ("a weightlifter who fled ... | crossed
+    back", "the soldier who escaped at the demilitarized zone in 2017 |
+    spoke to NBC"); None when there is none."""
+    return next((m for m in P.main_verb.finditer(text, pe) if not _ATTRIBUTIVE.search(text, max(0, m.start() - 24), m.start())), None)
+
+
+#: a preposition's object that a participle of trying describes, up to the predicate: "added | to a
+#: growing list of diplomats trying to | escape"
+_PREPOSITION_OBJECT = re.compile(r"\b(?:to|on|for|among|against|about|into|onto)\s+(?:a|an|the)\s+[^,;]{0,80}?"
+                                 r"\b(?:trying|attempting|seeking|hoping|looking)\s+to\s+$", re.I)
+
+
+def class_trying(text: str, cs: int, ps: int) -> bool:
+    """The clause before the predicate at `ps` is a preposition's object
+    that a participle of trying describes: the noun stands for a class of
+    people, who act in no event ("Jo would be added to a growing list of
+    diplomats trying to | escape")."""
+    return _PREPOSITION_OBJECT.search(text, cs, ps) is not None

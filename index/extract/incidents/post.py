@@ -20,15 +20,17 @@ from .drifts import drop_drifts_sent_home
 from .figure_leads import first_tellings
 from .figure_places import defections_told_from_the_south, statistics_destination
 from .forecasts import drop_forecasts
+from .journeys import SOUTH, journey_south_after_return, returns_again
 from .labels import keep_lone_labels
 from .naming import names_told_after
+from .described_names import name_described_actors
 from .introductions import move_to_assertion, move_to_introductions, request_answered, move_to_labels, move_to_superlatives
 from .mission_groups import groups_at_missions
 from .next_sentences import counts_from_antecedents, counts_from_members, named_lines, slots_from_next_sentences
 from .northward import crossings_northward
 from .patterns import MISSION_WORD, Patterns
 from .re_mentions import drop_re_mentions
-from .roles import group_noun, one_person, plural_actor
+from .roles import group_noun, one_person
 from .row import Row
 from .row_dates import compatible_dates, other_month, same_year
 from .transit_custody import caught_in_transit
@@ -112,7 +114,7 @@ def merge_mentions(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
         if r.kind == "wish" and (r.definite or _PART_OF_THEM.match(r.actor)) and prev is not None and 0 <= r.sent - prev.sent <= 4:
             continue  # "All four told investigators they wanted to stay": the group told of just before
         group = next((f for f in reversed(final) if f.count and f.count >= 2), None) if _ALL_OF_THEM.fullmatch(r.actor) else None
-        if group is not None and not r.actor_name and 0 < r.sent - group.sent <= 4 and not _returns(r, group):
+        if group is not None and not r.actor_name and 0 < r.sent - group.sent <= 4 and not returns_again(r, group):
             # "... all of them had reached South Korea after living abroad": the group (or the
             # figure) told of just before, told again; where it went completes it
             request_answered(group, r)
@@ -120,7 +122,7 @@ def merge_mentions(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
                 group.date, group.precision = r.date, r.precision
             group.destination = group.destination or list(r.destination)
             continue
-        if (r.definite and not r.actor_name and prev is not None and 0 < r.sent - prev.sent <= GROUP_REACH and not _returns(r, prev) and (
+        if (r.definite and not r.actor_name and prev is not None and 0 < r.sent - prev.sent <= GROUP_REACH and not returns_again(r, prev) and (
                 not r.count and r.actor.split()[-1].lower() in P.anaphoric_heads and not re.search(r"\bof\s+(?:the|a|an|his|her|their)\s", r.actor)
                 # "The nine arrived safely", "the eight women and three men": the group counted just before
                 or r.count and r.count == prev.count and (r.status == prev.status or prev.status == "sought_asylum" and r.status == "defected")
@@ -157,7 +159,7 @@ def merge_mentions(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
                     break  # (only the last few sentences: linear in a long document)
                 if (not f.actor_name and not f.count and not f.stat and f.actor.casefold() == r.actor.casefold()
                         and (f.sent < r.sent or f.sent == r.sent and f.status == r.status)  # ("who crossed ..., had been caught")
-                        and same_year(f, r) and not other_month(f, r) and not _returns(r, f)):
+                        and same_year(f, r) and not other_month(f, r) and not returns_again(r, f)):
                     same = f
                     break
         if same is None and not r.actor_name and not r.stat:
@@ -173,7 +175,7 @@ def merge_mentions(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
         if key:
             first = seen.get(key) or next(
                 (row for k, row in by_surname.get(key.partition(" ")[0], ()) if _same_person(k, key)), None)
-            if first is not None and _returns(r, first):  # (not the defection told again)
+            if first is not None and returns_again(r, first):  # (not the defection told again)
                 journeys.setdefault(key, []).append(r)
                 final.append(r)
                 last_event = r
@@ -251,7 +253,7 @@ def _told_again(r: Row, final: list[Row]) -> Row | None:
     for f in reversed(final):
         if r.sent - f.sent > 2:
             return None
-        if f.actor_name or f.stat or f.status != r.status or f.sent >= r.sent or _returns(r, f):
+        if f.actor_name or f.stat or f.status != r.status or f.sent >= r.sent or returns_again(r, f):
             continue
         if r.count and r.count >= 2 and f.count == r.count and f.role == r.role and f.date and f.date == r.date:
             return f
@@ -305,7 +307,7 @@ def _lone_antecedent(P: Patterns, r: Row, final: list[Row]) -> Row | None:
         return None
     people = [f for f in final if not f.actor_name and f.count is None and not f.stat and f.sent < r.sent
               and not (group_noun(P, f.actor) and one_person(P, r.actor))]  # (one, not "the group" she was one of)
-    if len(people) != 1 or r.sent - people[0].sent > LONE_REACH or _journey_south_after_return(r, people[0]):
+    if len(people) != 1 or r.sent - people[0].sent > LONE_REACH or journey_south_after_return(r, people[0]):
         return None  # (none, or more than one in the article so far; or a journey the other way)
     return people[0]
 
@@ -335,7 +337,7 @@ def _counted_again(r: Row, final: list[Row]) -> Row | None:
             return None
         if (f.count == r.count and f.sent < r.sent and not f.actor_name and not f.stat
                 and (f.status == r.status or f.status == "sought_asylum" and r.status == "defected")
-                and compatible_dates(f, r) and not other_month(f, r) and not _returns(r, f)):
+                and compatible_dates(f, r) and not other_month(f, r) and not returns_again(r, f)):
             return f
     return None
 
@@ -369,123 +371,15 @@ def _same_person(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
-_SOUTH = frozenset({"South Korea", "Seoul"})
-
-
-def _returns(later: Row, told: Row) -> bool:
-    """A defector's return north after a row that is no return: an event
-    of its own, not the first one told again (a later mention that is no
-    return is still the first one)."""
-    return later.returning and not told.returning or _journey_south_after_return(later, told)
-
-
-def _journey_south_after_return(later: Row, told: Row) -> bool:
-    """"... swam back to the North. ... the defector, who had fled to South
-    Korea in 2017,": the dated journey south told after a return is the
-    earlier event, not the return told again."""
-    # (or, in the return's own sentence, a dated flight with no place to: "... went back to the North
-    # after escaping from the country 16 years ago")
-    return ((told.returning or "North Korea" in told.destination) and not later.returning and bool(later.date)
-            and (bool(set(later.destination) & _SOUTH)
-                 or not later.destination and later.kind in ("flee", "defect") and later.sent == told.sent))
-
-
 def _onward_leg(P: Patterns, first: Row, r: Row) -> bool:
     """Whether `r`, told after `first` of the same person, is the journey's
     next leg: the first ended in a country people pass through (data:
     `first_leg_countries`, `transit_countries`), this one reaches the South."""
     return (not first.stat and not r.stat and r.sent > first.sent and r.status == first.status == "defected"
             and bool(first.destination) and all(d.lower() in P.first_legs for d in first.destination)
-            and bool(set(r.destination) & _SOUTH))
+            and bool(set(r.destination) & SOUTH))
 
 
-#: How many sentences after a described actor its name may first be given.
-NAME_WINDOW = 6
-
-
-def _other_origins(P: Patterns, a: Row, b: Row) -> bool:
-    """Two rows left from different places: other events. The places of the
-    inter-Korean border are one crossing told two ways ("escaped at the
-    demilitarized zone", "crossed at the truce village of Panmunjom")."""
-    if not a.origin or not b.origin or set(a.origin) & set(b.origin):
-        return False
-    return not all(P.inter_korean.search(o) for o in (*a.origin, *b.origin))
-
-
-#: "The diplomat is Ri Il Kyu, who escaped ...": a definite description identified with a name
-_IDENTIFIED = re.compile(r"\W*(?:The|This|That)\s+(?:[\w-]+\s+){1,3}?(?:is|was|has\s+been\s+identified\s+as|was\s+identified\s+as|"
-                         r"has\s+been\s+named\s+as|was\s+named\s+as)\s+")
-
-
-def _identified(r: Row, doc: Doc) -> bool:
-    """The sentence names the person a description before told of, and the
-    relative clause after the name tells that person's event: no background."""
-    m = _IDENTIFIED.match(doc.body, r.start, r.end)
-    return m is not None and doc.body.startswith(r.actor_name, m.end())
-
-
-def name_described_actors(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
-    """"A senior diplomat stationed in Cuba defected ... Ri Il Gyu, 52, a
-    counselor, escaped to South Korea": the first row of a named person that
-    follows a single described actor of the same kind of event, within a few
-    sentences and with no other year, names that actor; it is no row of its
-    own. A pronoun row ("He said he defected because ...") after any row is
-    a later mention too."""
-    out: list[Row] = []
-    named: set[tuple[str, bool]] = set()  # (a name, whether its row is a return north)
-    for r in rows:
-        key = r.actor_name.lower()
-        if (r.pronoun and out and r.sent - out[-1].sent <= 3 and not r.stat and not _returns(r, out[-1])
-                # (a person first named in the pronoun's own sentence, after a figure or a counted group,
-                # is someone of their own: "Seven defectors returned in 2012 ... a woman named Lim, who
-                # often appeared on television until she returned to the North in 2017")
-                and not ((out[-1].stat or out[-1].count) and r.actor_name and r.named_at >= r.sent)):
-            first = out[-1]
-            if (r.actor_name and not first.actor_name and first.count is None and not first.stat and not plural_actor(first.actor)
-                    and first.sent < r.named_at):
-                # "A consul vanished ... Officials briefed lawmakers on Pak, the consul. They said he
-                # went into hiding": "he" is the person first named after the row (not a byline
-                # or a leader named before it), who is the consul
-                first.actor_name = first.actor = r.actor_name
-                if not first.date:  # ("... he fled the compound in early November": when)
-                    first.date, first.precision = r.date, r.precision
-            if r.status == "defected" and first.status in ("sought_asylum", "attempted"):
-                first.status = "defected"  # "He has since been granted asylum in a third country"
-                first.destination = first.destination or list(r.destination)
-            continue
-        if key and (key, r.returning) not in named and not r.stat and r.count is None and (not r.relative or _identified(r, doc)):
-            # (not a person's background told in a relative clause: "According to Tae, who defected in 2016,")
-            target = None
-            for u in reversed(out):
-                if r.sent - u.sent > NAME_WINDOW:
-                    break
-                if u.actor_name:
-                    if u.actor_name.lower() != key:
-                        break  # someone else was named in between
-                    continue
-                if u.returning != r.returning:
-                    continue  # (a defector's return and the defection before it are two events)
-                if (u.count is None and not u.stat and not u.member and compatible_dates(u, r) and not plural_actor(u.actor)
-                        and not _other_origins(P, u, r) and not other_month(u, r)):
-                    target = u
-                break
-            if target is not None:
-                target.actor_name, target.actor = r.actor_name, r.actor_name
-                for name in ("date", "precision", "role"):
-                    if not getattr(target, name):
-                        setattr(target, name, getattr(r, name))
-                if not target.origin:
-                    target.origin = list(r.origin)
-                if not target.destination:
-                    target.destination = list(r.destination)
-                if target.status in ("attempted", "sought_asylum") and r.status == "defected":
-                    target.status = "defected"
-                named.add((key, r.returning))
-                continue
-        if key:
-            named.add((key, r.returning))
-        out.append(r)
-    return out
 
 
 def post_process(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:

@@ -18,7 +18,8 @@ from .actor import (main_subject, names_people, participle_subject, previous_sub
 from .actor_text import an_organisation
 from .antecedents import (GERUND_SUBJECT, NP_STOP, REASON_OF_OBJECT, counted_antecedent, did_so, labelled_subject, opening_indefinite,
                           held_object, last_counted_group, people_aboard, people_in_vehicle, relative_antecedent, coordinated_relative, one_of_those)
-from .clauses import (RELATIVE_THEN_VP, before_manner, before_object_relative, clause_end, clause_start, mask_appositives, mask_dates, named_ahead,
+from .clauses import (RELATIVE_THEN_VP, before_manner, before_object_relative, class_trying, clause_end, clause_start, main_verb, mask_appositives,
+                      mask_dates, named_ahead,
                       strip_lead, subject_before_relative)
 from .context import Sentence
 from .opening_clauses import opening_clause_end
@@ -51,13 +52,6 @@ _LEFT_BEFORE = re.compile(r"\b(?:who|that)\s+(?:had\s+|has\s+)?(?:defected|fled|
 #: a predicate that tells a permission granted: "were allowed to leave for", "was permitted to go to"
 _PERMITTED = re.compile(r"\b(?:allowed|permitted|cleared)\s+to\b")
 #: a crossing told in the past ("a soldier who ran across the border"): an act, where "who defected" may be a label
-#: what makes an -ed word after it an adjective of a noun phrase, not a verb: a determiner, maybe with
-#: an adverb ("at the demilitarized zone", "across the heavily guarded border")
-_ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that|these|those)(?:\s+[a-z]+ly)?$", re.I)
-#: a preposition's object that a participle of trying describes, up to the predicate: "added | to a
-#: growing list of diplomats trying to | escape" (the noun stands for a class of people, who act in no event)
-_PREPOSITION_OBJECT = re.compile(r"\b(?:to|on|for|among|against|about|into|onto)\s+(?:a|an|the)\s+[^,;]{0,80}?"
-                                 r"\b(?:trying|attempting|seeking|hoping|looking)\s+to\s+$", re.I)
 _PAST_MOVE = re.compile(r"(?:crossed|swam|waded|walked|sailed|drifted|rowed|ran|dashed|sprinted|came|slipped|sneaked|snuck|crept|"
                         r"climbed|jumped|hopped|scrambled|clambered|made|got)\b", re.I)
 #: already in the South ("drifted into South Korean waters", "was picked up in South Korean territory")
@@ -133,7 +127,7 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
             limit = pe + close.start() if close else limit
         else:
             # "a weightlifter who fled to the South in 2019 crossed back ...": at the main verb
-            main = next((m for m in P.main_verb.finditer(text, pe) if not _ATTRIBUTIVE.search(text, max(0, m.start() - 24), m.start())), None)
+            main = main_verb(P, text, pe)
             if main:
                 limit = main.start()
         stop = P.date_stop.search(text, pe)
@@ -417,7 +411,7 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
     if P.share_of.match(row.actor) or P.fraction_of_all.match(row.actor) or P.rate_of.search(row.actor) or \
             row.actor_name.lower() in P.rulers or an_organisation(row.actor, rspans):  # a share, a rate, a ruler, a body
         return None
-    if (not row.actor_name and _PREPOSITION_OBJECT.search(text, cs, ps)
+    if (not row.actor_name and class_trying(text, cs, ps)
             and not any(sp.label in ("DATE", "NUMBER") and cs <= sp.start - s0 < clause_end(P, text, pe) for sp in s.spans)):
         return None  # "Jo would be added to a growing list of diplomats trying to escape": a class the noun describes
     if not row.role and not row.count:
