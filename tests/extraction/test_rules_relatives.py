@@ -193,3 +193,12 @@ def test_a_superlative_that_describes_someones_father_does_not_take_the_fathers_
                  "2019-07-06")
     pak = [r for r in rows if r.actor_name == "Pak Chol-u"]
     assert pak and all(r.date == "1991" and r.evidence.startswith("Her father") for r in pak)
+
+
+def test_the_month_may_is_no_modal() -> None:
+    """"In March and May, 40 North Korean defectors were caught": the month,
+    told mid-sentence with its capital, is no "may" of possibility."""
+    [row] = _rows("In March and May, some 40 North Korean defectors were caught in China, an activist said.", "2018-06-01")
+    assert (row.status, row.count) == ("attempted", 40)
+    # the modal still is one where it opens the clause
+    assert _rows("Some 40 North Korean defectors may be caught in China, an activist warned.", "2018-06-01") == []

@@ -197,6 +197,8 @@ def hypothetical(P: Patterns, window: str) -> bool:
             continue  # ("it is the first time ... have defected" stays a label)
         if m.group().lower() == "would" and window[m.end():m.end() + 3] == "-be":
             continue  # "29 would-be defectors scaled a wall": people who aim to, an adjective
+        if m.group() == "May" and window[:m.start()].strip():
+            continue  # "In April and May, about 30 defectors were arrested": the month (a modal opens its clause)
         if _ORDINAL_LABEL.fullmatch(m.group()) and _GROUP_THEN_VERB.match(window, m.end()):
             continue  # "The first group of North Koreans came to ...": an ordinal group, its own verb
         if _ORDINAL_LABEL.fullmatch(m.group()) and _IN_THE_NTH_EVENT.match(window, m.end()) and re.search(
