@@ -202,3 +202,13 @@ def test_the_month_may_is_no_modal() -> None:
     assert (row.status, row.count) == ("attempted", 40)
     # the modal still is one where it opens the clause
     assert _rows("Some 40 North Korean defectors may be caught in China, an activist warned.", "2018-06-01") == []
+
+
+def test_people_counted_and_let_go_on_to_the_south_are_a_figure_of_those_let_go() -> None:
+    """"Thailand has let 45 North Koreans who sheltered at the UN office
+    leave for Seoul": counted people allowed on to the South; uncounted
+    ones ("has let asylum seekers travel on to Seoul") are a habit."""
+    [row] = _rows("So far this year Mongolia has let 45 North Koreans who sheltered at a UN office leave for Seoul.",
+                  "2005-06-20")
+    assert (row.count, row.destination) == (45, "Seoul") and row.actor == "45 North Koreans"
+    assert _rows("Until now Mongolia has let North Korean asylum seekers travel on to South Korea.", "2005-06-20") == []

@@ -33,8 +33,10 @@ def induced_row(P: Patterns, s: Sentence, ps: int, pe: int, status: Status) -> R
     row = Row(sent=s.si, start=s0, end=s0 + len(text), status=status, kind="defect")
     obj, at = m.group("obj"), m.start("obj")
     obj = re.split(r",?\s+(?:who|whom|which|that)\s+", obj)[0]  # ("let a father and son | who drifted ... remain")
-    if re.search(r"\s(?:reach|settle)$", text[ps:pe]) and not any(sp.label == "NUMBER" and at <= sp.start - s0 < m.end("obj") for sp in s.spans):
-        return None  # ("helped the man reach the South safely": one told of already; "helped 650 people settle in Seoul" is counted)
+    if re.search(r"\s(?:reach|settle|leave|go|travel|fly|proceed)$", text[ps:pe]) and not any(
+            sp.label == "NUMBER" and at <= sp.start - s0 < m.end("obj") for sp in s.spans):
+        return None  # ("helped the man reach the South safely": one told of already; "helped 650 people settle in
+        # Seoul", "let 38 North Koreans leave for Seoul" are counted)
     if obj.lower() in ("him", "her"):
         # the person told of before; else the described person the sentence or one before it opened with
         found = antecedent(s.doc, s0 + at) is not None and read_actor(P, row, "she", [], s.doc, s0 + at)

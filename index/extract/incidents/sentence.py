@@ -92,7 +92,8 @@ def sentence_rows(P: Patterns, s: Sentence) -> list[Row] | None:
         for w in P.needle_longer[root]:
             if w in low:
                 asked.update(P.needle_predicates[w])
-    for k in asked:  # (only the predicates whose needles the sentence holds: see needles.py)
+    for k in sorted(asked):  # (only the predicates whose needles the sentence holds: see needles.py; in the
+        # order of the list, so that two kinds matching the same words are read in one order)
         rx, kind, status = P.v.predicates[k]
         for m in rx.finditer(text):
             preds.append((m.start(), m.end(), kind, status))
