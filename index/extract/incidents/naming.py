@@ -7,14 +7,16 @@ News reports often withhold a name in the lead and give it (or a surname
 alone) in the next sentence or two, hung on a description of the same
 person. That name is the row's: the gold gives it as `actor_name`. A name
 told so is not read as a row of its own (it has no predicate), so without
-this the row stays unnamed.
+this the row stays unnamed. (And the name a relative clause says the
+actor took, "who took the name Ryu Hyun-woo": `name_taken`, read by
+`predicate.py`.)
 """
 
 from __future__ import annotations
 
 import re
 
-from .context import Doc
+from .context import Doc, Sentence
 from .patterns import Patterns
 from .row import Row
 
@@ -58,3 +60,15 @@ def names_told_after(P: Patterns, rows: list[Row], doc: Doc) -> None:
                 break
             if r.actor_name:
                 break
+
+
+def name_taken(P: Patterns, s: Sentence, lo: int, hi: int) -> str:
+    """The name a relative clause between `lo` and `hi` says the actor
+    took or goes by ("who took the name Ryu Hyun-woo once he was in the
+    South"): defectors often live under a new name, and the article calls
+    them by it."""
+    for sp in s.spans:
+        if sp.label == "PERSON" and lo <= sp.start - s.s0 < hi and P.name_taking.search(
+                s.text[max(lo, sp.start - s.s0 - 40):sp.start - s.s0]):
+            return sp.text
+    return ""

@@ -22,6 +22,7 @@ from .clauses import (RELATIVE_THEN_VP, before_manner, before_object_relative, c
                       mask_dates, named_ahead,
                       strip_lead, subject_before_relative)
 from .context import Sentence
+from .naming import name_taken
 from .opening_clauses import opening_clause_end
 from .patterns import MISSION_WORD, Patterns
 from .realis import REFUSED_THEN, a_number_never_given, attempted, caught_after, caught_later, experienced_by_a_class, generic_actor, habit_of_the_clause, hypothetical, mask_superlative, still_hiding
@@ -56,11 +57,11 @@ _PAST_MOVE = re.compile(r"(?:crossed|swam|waded|walked|sailed|drifted|rowed|ran|
                         r"climbed|jumped|hopped|scrambled|clambered|made|got)\b", re.I)
 #: already in the South ("drifted into South Korean waters", "was picked up in South Korean territory")
 _IN_SOUTH = re.compile(r"\b(?:in|into|to)\s+(?:South\s+Korean\s+(?:waters|territory|soil)|the\s+South(?![\s-]*[A-Z])|South\s+Korea\b)(?!\s+to\b)")
+#: a trip abroad told before the predicate ("while on a trip to | China", "during a visit to | Beijing")
+_ON_A_TRIP = re.compile(r"\b(?:(?:while|when)\s+on|during|on)\s+an?\s+(?:[\w-]+\s+)?(?:trip|visit|tour|journey|mission)\s+to\s+(?:the\s+)?", re.I)
 #: a relative clause that gives the actor's posting abroad ("who had been the
 #: country's acting ambassador to Kuwait"), or a "while he was" clause after
 #: the predicate ("vanished in 2018 while he was Pyongyang's envoy to Italy")
-#: a trip abroad told before the predicate ("while on a trip to | China", "during a visit to | Beijing")
-_ON_A_TRIP = re.compile(r"\b(?:(?:while|when)\s+on|during|on)\s+an?\s+(?:[\w-]+\s+)?(?:trip|visit|tour|journey|mission)\s+to\s+(?:the\s+)?", re.I)
 _WAS_POSTED = re.compile(r"\b(?:who|(?:while|when)\s+(?:he|she))\s+(?:had\s+been|has\s+been|was|is|served\s+as|worked\s+as)\s+(?:(?:the\s+country|North\s+Korea|the\s+North|Pyongyang)['’]s\s+"
                          r"|an?\s+|the\s+)?(?P<post>(?:[\w-]+\s+){0,3}?[\w-]+\s+to\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)")
 #: an indirect question before the actor ("over how", "asked why"): its subject follows
@@ -77,18 +78,6 @@ _MEASURED_PRONOUN = re.compile(r"\s*(?:(?:some|about|around|nearly|almost|barely
 _LIVED_SOUTH = re.compile(r"\b(?:South\s+Korea|the\s+South\b(?![\s-]*[A-Z])|Seoul)")
 #: between a name and its ", who": nothing, or a description ("Thae Yong-ho, formerly a minister in London, who")
 _NAME_THEN_RELATIVE = re.compile(r"\s*,\s*(?:(?:formerly|once|then|now|a|an|the)\b[^,;]{1,90},\s*)?")
-
-
-def _name_taken(P: Patterns, s: Sentence, lo: int, hi: int) -> str:
-    """The name a relative clause between `lo` and `hi` says the actor
-    took or goes by ("who took the name Ryu Hyun-woo once he was in the
-    South"): defectors often live under a new name, and the article calls
-    them by it."""
-    for sp in s.spans:
-        if sp.label == "PERSON" and lo <= sp.start - s.s0 < hi and P.name_taking.search(
-                s.text[max(lo, sp.start - s.s0 - 40):sp.start - s.s0]):
-            return sp.text
-    return ""
 
 
 #: "A month later, (the nine)", "Later, (they)": a time told from the event before opens the clause
@@ -186,7 +175,7 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
                 obj = relative_antecedent(text[cs:who[-1].start()]) if who else None
             if obj is not None:  # "police were holding four men who had crossed ... and (asked for asylum)": the four men
                 cs += obj
-            given = _name_taken(P, s, region_end, ps)
+            given = name_taken(P, s, region_end, ps)
     dl = P.dateline.match(text) or P.dateline2.match(text)
     if dl and cs < dl.end() <= region_end:
         cs = dl.end()  # "SEOUL, South Korea (AP) — A family ...": the wire dateline is no actor
