@@ -17,6 +17,7 @@ from .deadline import NO_DEADLINE, Deadline
 from .org_names import OrgRules
 from .person_names import PersonRules
 from .relative_dates import build_date_regex, build_date_starts
+from .split_numbers import tens_and_units
 from .thousands import thousands_value
 from .tokens import Token, norm_token
 from .vocab import Vocab
@@ -33,11 +34,6 @@ _MILESTONES = frozenset({"mark", "milestone", "threshold"})
 _NOUN_NUMBERS = frozenset({"pair", "couple", "dozen", "hundred"})
 #: words between a number and its people that add to a group told before ("two more", "three other")
 _ADDITIVES = frozenset({"more", "other", "additional", "further"})
-
-
-#: tens and units written apart ("twenty nine"), which make one number
-_TENS = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
-_UNITS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"})
 
 
 class EntityRecognizer(PersonRules, OrgRules):
@@ -105,6 +101,8 @@ class EntityRecognizer(PersonRules, OrgRules):
                                      "jump", "jumps", "shot", "add", "adds", "add", "come", "came", "comes", "move", "went"})
         self.figure_followers = v.words("figure_followers")
         self.number_words = v.number_words
+        # tens and units written apart ("twenty nine"), which make one number
+        self.tens, self.units = tens_and_units(v.number_words)
         self.months = {"january", "february", "march", "april", "may", "june", "july", "august",
                        "september", "october", "november", "december"}
         self.org_left_stop = self.stop - {"korean", "chinese", "japanese", "russian", "american", "british",
@@ -298,7 +296,7 @@ class EntityRecognizer(PersonRules, OrgRules):
                 cands.append((tok.start, tok.end, "NUMBER", ""))
                 continue
             j = i + 1
-            if j < n and low in _TENS and toks[j].norm in _UNITS:
+            if j < n and low in self.tens and toks[j].norm in self.units:
                 j += 1  # "twenty nine" written without its hyphen: one number
             if j < n and toks[j].norm in _NOUN_NUMBERS | {"thousand"}:
                 j += 1  # "two dozen", "three hundred": one number

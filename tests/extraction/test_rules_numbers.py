@@ -512,3 +512,12 @@ def test_a_whole_and_its_part_count_a_flight_only_when_the_whole_tells_one() -> 
                  "younger than five.", "2016-08-02") == []
     rows = _rows("Of the 535 North Koreans who sought asylum in South Korea in 2015, 444 were women.", "2016-08-02")
     assert [(r.count, r.status) for r in rows] == [(535, "reported_count"), (444, "reported_count")]
+
+
+def test_tens_and_units_written_apart_come_from_the_number_words() -> None:
+    from defect_tui.index.extract.split_numbers import split_tens_value, tens_and_units
+    words = {"twenty": 20, "forty": 40, "one": 1, "seven": 7, "ten": 10, "twenty-seven": 27}
+    tens, units = tens_and_units(words)
+    assert (tens, units) == ({"twenty", "forty"}, {"one", "seven"})
+    assert split_tens_value("some forty seven refugees", words, tens, units) == 47
+    assert split_tens_value("ten seven", words, tens, units) is None and split_tens_value("forty", words, tens, units) is None

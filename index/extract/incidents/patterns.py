@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 import re
 
+from ..split_numbers import tens_and_units
 from ..thousands import THOUSANDS
 from ..vocab import Vocab, _words_re, trie_alternation
 
@@ -400,4 +401,5 @@ class Patterns:
         self.needle_longer: dict[str, tuple[str, ...]] = dict(self.needle_roots)
         self.number_words_by_length = sorted(v.number_words, key=len, reverse=True)
         self.number_word_res = [(w, re.compile(rf"(?<![a-z]){re.escape(w)}(?![a-z])")) for w in self.number_words_by_length]
+        self.tens, self.units = tens_and_units(v.number_words)  # ("twenty nine": split_numbers.py)
         self.stat_heads = [re.compile(rf"\b{re.escape(n)}\b") for n in v.words("stat_heads")]

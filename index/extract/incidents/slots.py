@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ...models import EntitySpan
+from ..split_numbers import split_tens_value
 from ..thousands import thousands_value
 from .clauses import clause_end
 from .context import Sentence
@@ -30,10 +31,9 @@ def number_value(P: Patterns, text: str) -> int | None:
     m = re.search(r"\b(\w+)\s+(dozen|hundred)\b(?:\s+and\s+([\w-]+))?", low)
     if m and m.group(1) in P.v.number_words:  # "two dozen" = 24, "three hundred" = 300, "two hundred and twenty-four"
         return P.v.number_words[m.group(1)] * (12 if m.group(2) == "dozen" else 100) + P.v.number_words.get(m.group(3) or "", 0)
-    # "twenty nine" (no hyphen): the tens and the unit, one number
-    m = re.search(r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+(one|two|three|four|five|six|seven|eight|nine)\b", low)
-    if m and m.group(1) in P.v.number_words:
-        return P.v.number_words[m.group(1)] + P.v.number_words.get(m.group(2), 0)
+    split = split_tens_value(low, P.v.number_words, P.tens, P.units)  # ("twenty nine", no hyphen: one number)
+    if split is not None:
+        return split
     for w, rx in P.number_word_res:
         if rx.search(low):
             return P.v.number_words[w]
