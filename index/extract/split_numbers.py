@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-_PAIR = re.compile(r"\b([a-z]+)\s+([a-z]+)\b")
+_PAIR = re.compile(r"\b(?=([a-z]+)\s+([a-z]+)\b)")  # (a lookahead: "some forty seven" holds two pairs)
 
 
 def tens_and_units(number_words: Mapping[str, int]) -> tuple[frozenset[str], frozenset[str]]:
