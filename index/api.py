@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Protocol, runtime_checkable
 
 from .config import Settings
+from .incident_rows import IncidentRows
 from .models import (Article, EntitySpan, FacetValue, Incident, IndexReport, ProgressFn, SearchResult,
                      SkippedFile, SortOrder)
 
@@ -97,6 +98,11 @@ class Corpus(Protocol):
 
     def incidents(self, article_ids: Collection[str] | None = None) -> list[Incident]:
         """All incidents, or those of the given articles, in corpus order."""
+        ...
+
+    def incident_table(self, article_ids: Collection[str] | None = None) -> IncidentRows:
+        """`incidents()` held as columns, an incident made when asked for:
+        what the incident table keeps of a million rows (`incident_rows.py`)."""
         ...
 
     def incident_values(self, article_ids: Collection[str] | None = None) -> Iterable[tuple]:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .config import Settings
 from .facet_merge import merged_counts
+from .incident_rows import IncidentRows
 from .models import INCIDENT_COLUMNS, Article, EntitySpan, Incident, SkippedFile
 from .variant_table import variant_table
 
@@ -362,26 +363,40 @@ FEW_ARTICLES = 50
 
 
 def incidents(con: sqlite3.Connection, ids: Iterable[str] | None) -> list[Incident]:
+    return _shared_incidents(_incident_rows(con, ids))
+
+
+def incident_table(con: sqlite3.Connection, ids: Iterable[str] | None) -> IncidentRows:
+    """`incidents()` as the incident table keeps them: columns, not objects
+    (`incident_rows.py`)."""
+    return IncidentRows.from_tuples(_incident_rows(con, ids, numbered=True))
+
+
+#: the number an id "<article id>#<n>" ends with, -1 for an id of another form
+_ID_NUMBER = "CASE WHEN i.incident_id = i.article_id || '#' || (i.seq + 1) THEN i.seq + 1 ELSE -1 END"
+
+
+def _incident_rows(con: sqlite3.Connection, ids: Iterable[str] | None, numbered: bool = False) -> Iterable[tuple]:
     # the group size counts every article of the corpus, also those not asked for
     cols = ", ".join("i." + c for c in _INCIDENT_COLS)
+    number = f", {_ID_NUMBER}" if numbered else ""
     ids = None if ids is None else list(ids)
     if ids is None or len(ids) > FEW_ARTICLES:  # one pass over every group
         where = ""
         if ids is not None:
             _fill_want(con, ids)
             where = "WHERE i.article_id IN (SELECT article_id FROM want) "
-        rows = con.execute(
-            f"SELECT {cols}, coalesce(g.n, 0) FROM incidents i "
+        return con.execute(
+            f"SELECT {cols}, coalesce(g.n, 0){number} FROM incidents i "
             "LEFT JOIN (SELECT group_key, count(DISTINCT article_id) AS n FROM incidents "
             "WHERE group_key != '' GROUP BY group_key) g ON g.group_key = i.group_key "
             f"{where}ORDER BY i.article_id, i.seq")
-    else:  # only the groups of these rows, by the group index (a review re-reads one article)
-        _fill_want(con, ids)
-        rows = con.execute(
-            f"SELECT {cols}, CASE WHEN i.group_key = '' THEN 0 ELSE (SELECT count(DISTINCT g.article_id) "
-            "FROM incidents g WHERE g.group_key = i.group_key) END FROM incidents i "
-            "WHERE i.article_id IN (SELECT article_id FROM want) ORDER BY i.article_id, i.seq")
-    return _shared_incidents(rows)
+    # only the groups of these rows, by the group index (a review re-reads one article)
+    _fill_want(con, ids)
+    return con.execute(
+        f"SELECT {cols}, CASE WHEN i.group_key = '' THEN 0 ELSE (SELECT count(DISTINCT g.article_id) "
+        f"FROM incidents g WHERE g.group_key = i.group_key) END{number} FROM incidents i "
+        "WHERE i.article_id IN (SELECT article_id FROM want) ORDER BY i.article_id, i.seq")
 
 
 def _shared_incidents(rows: Iterable[tuple]) -> list[Incident]:

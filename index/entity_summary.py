@@ -14,8 +14,9 @@ import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from operator import is_not
 
+from .incident_rows import IncidentRows
+from .row_access import copy_of, replaced_between
 from .models import EntitySpan, Incident
 from .variant_table import VariantTable, variant_table
 
@@ -94,13 +95,23 @@ def _mentions(incidents: Iterable[Incident], table: VariantTable, known: set[tup
     actors: Counter[str] = Counter()
     sources: Counter[str] = Counter()
     places: Counter[tuple[str, str]] = Counter()
-    for inc in incidents:
-        if inc.actor_name:
-            actors[inc.actor_name] += 1
-        if inc.reported_by:
-            sources[inc.reported_by] += 1
-        if inc.origin or inc.destination:
-            places[(inc.origin, inc.destination)] += 1
+    if isinstance(incidents, IncidentRows):  # (counted by the columns' codes, no row made)
+        names, name_codes = incidents.column("actor_name")
+        reporters, reporter_codes = incidents.column("reported_by")
+        origins, origin_codes = incidents.column("origin")
+        destinations, destination_codes = incidents.column("destination")
+        actors.update({names[c]: n for c, n in Counter(name_codes).items() if names[c]})
+        sources.update({reporters[c]: n for c, n in Counter(reporter_codes).items() if reporters[c]})
+        places.update({(origins[o], destinations[d]): n for (o, d), n in Counter(zip(origin_codes, destination_codes)).items()
+                       if origins[o] or destinations[d]})
+    else:
+        for inc in incidents:
+            if inc.actor_name:
+                actors[inc.actor_name] += 1
+            if inc.reported_by:
+                sources[inc.reported_by] += 1
+            if inc.origin or inc.destination:
+                places[(inc.origin, inc.destination)] += 1
     keys: dict[tuple[str, str], str] = {}
 
     def keyed(lab: str, *values: str) -> set[tuple[str, str]]:
@@ -174,7 +185,7 @@ class SummaryMemo:
     def __init__(self) -> None:
         self._lock = threading.Lock()  # the browser waits for the warm-up rather than repeat it
         self._rows_list: object = None
-        self._rows: list[Incident] = []
+        self._rows: Sequence[Incident] = []  # (a copy: `copy_of`)
         self._table = ""
         self._names: dict[tuple[str, str], list[str]] | None = None
         self._articles: Counter[tuple[str, str]] = Counter()
@@ -204,7 +215,7 @@ class SummaryMemo:
             changed = self._changed(rows, table)
             if changed is None:
                 self._mentions = _mentions(rows, table, set(self._names))
-                self._rows_list, self._rows, self._table, self._out = rows, list(rows), table.fingerprint, None
+                self._rows_list, self._rows, self._table, self._out = rows, copy_of(rows), table.fingerprint, None
                 changed = []
             return self._updated(rows, changed, table)
 
@@ -214,7 +225,7 @@ class SummaryMemo:
         if (self._names is None or rows is not self._rows_list or table.fingerprint != self._table
                 or len(rows) != len(self._rows)):
             return None
-        return [i for i, other in enumerate(map(is_not, self._rows, rows)) if other]
+        return replaced_between(self._rows, rows)
 
     def _updated(self, rows: Sequence[Incident], changed: list[int], table: VariantTable) -> list[EntitySummary]:
         assert self._names is not None

@@ -33,6 +33,7 @@ from typing import IO
 
 from .atomic_files import atomic_write_bytes
 from .events import Event
+from .row_access import ids_of
 from .models import Incident
 
 #: the file's name in the index folder
@@ -114,7 +115,7 @@ class Snapshot:
 
 def joined_ids(rows: Sequence[Incident]) -> str:
     """The rows' incident ids in order, as the file keeps them."""
-    return "\x1f".join(map(attrgetter("incident_id"), rows))
+    return "\x1f".join(ids_of(rows))
 
 
 def split_ids(ids: str) -> list[str]:

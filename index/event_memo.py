@@ -23,11 +23,11 @@ from __future__ import annotations
 import threading
 from array import array
 from collections.abc import Sequence
-from operator import is_not
 
 from . import event_cache
 from .event_cache import (EventsCache, Key, Snapshot, ids_digest, incident_values, joined_ids, key_id, rows_digest,
                           split_ids, stored_values)
+from .row_access import article_ids_of, copy_of, id_at, ids_of, replaced_between, reviewable, without_evidence
 from .events import Event, build_event, event_key, person_event_key, report_order, returns_north
 from .models import Incident
 from .variant_table import VariantTable
@@ -43,14 +43,14 @@ class EventsMemo:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()  # a view's worker waits for the warm-up rather than repeat it
-        self._rows: list[Incident] = []
+        self._rows: Sequence[Incident] = []  # (a copy: `copy_of`)
         self._keys: list[Key | None] = []
         self._groups: dict[Key, list[int] | array] = {}  # (arrays when read from the file: no int per row)
         self._built: dict[Key, Event] = {}
         self._table = ""
         self._sorted: list[Event] | None = None
         # the file the events are kept in, and the rows as loaded under its stamp
-        self._source: tuple[EventsCache, list[Incident]] | None = None
+        self._source: tuple[EventsCache, Sequence[Incident]] | None = None
         # the file that holds these events, but for those of rows reviewed
         # since (which reading it merges again): nothing to write then
         self._on_disk: EventsCache | None = None
@@ -59,7 +59,7 @@ class EventsMemo:
         """`rows` were read from a row store of this stamp: their events
         may come from (and go to) `cache`. Cheap, takes no lock (the UI
         thread calls it as the rows are shown)."""
-        self._source = (cache, list(rows)) if cache is not None and cache.stamp else None
+        self._source = (cache, copy_of(rows)) if cache is not None and cache.stamp else None
 
     def load(self, rows: Sequence[Incident], table: VariantTable) -> bool:
         """Fill the memo from the attached file if it holds the events of
@@ -112,11 +112,8 @@ class EventsMemo:
         """Positions of replaced rows; None when it is other rows altogether."""
         if table.fingerprint != self._table or len(rows) != len(self._rows) or not rows:
             return None
-        flags = list(map(is_not, self._rows, rows))
-        if not any(flags):
-            return []
-        changed = [i for i, f in enumerate(flags) if f]
-        return None if len(changed) > REBUILD_SHARE * len(rows) else changed
+        changed = replaced_between(self._rows, rows)
+        return None if changed is None or len(changed) > REBUILD_SHARE * len(rows) else changed
 
     @staticmethod
     def _key(inc: Incident, table: VariantTable, memo: dict[tuple[str, str], Key]) -> Key | None:
@@ -133,13 +130,14 @@ class EventsMemo:
 
     def _full(self, rows: Sequence[Incident], table: VariantTable) -> None:
         memo: dict[tuple[str, str], Key] = {}
-        keys = [self._key(inc, table, memo) for inc in rows]
+        light = without_evidence(rows)  # (keys and events read no sentence)
+        keys = [self._key(light[i], table, memo) for i in range(len(rows))]
         groups: dict[Key, list[int]] = {}
         for i, key in enumerate(keys):
             if key is not None:
                 groups.setdefault(key, []).append(i)
-        self._rows, self._keys, self._groups, self._table = list(rows), keys, groups, table.fingerprint
-        self._built = {key: build_event([rows[i] for i in pos]) for key, pos in groups.items()}
+        self._rows, self._keys, self._groups, self._table = copy_of(rows), keys, groups, table.fingerprint
+        self._built = {key: build_event([light[i] for i in pos]) for key, pos in groups.items()}
         self._sorted = None
         self._on_disk = None
 
@@ -164,7 +162,8 @@ class EventsMemo:
     def _rebuild(self, key: Key, rows: Sequence[Incident]) -> None:
         pos = self._groups.get(key)
         if pos:
-            self._built[key] = build_event([rows[i] for i in pos])
+            light = without_evidence(rows)
+            self._built[key] = build_event([light[i] for i in pos])
         else:
             self._groups.pop(key, None)
             self._built.pop(key, None)
@@ -183,10 +182,11 @@ class EventsMemo:
         if source is None:
             return None
         cache, loaded = source
-        if len(rows) != len(loaded):
+        changed = replaced_between(loaded, rows)
+        if changed is None:
             return None
-        for i, other in enumerate(map(is_not, rows, loaded)):
-            if other and not _reviewed(rows[i]) and incident_values(rows[i]) != incident_values(loaded[i]):
+        for i in changed:
+            if not _reviewed(rows[i]) and incident_values(rows[i]) != incident_values(loaded[i]):
                 return None
         return cache
 
@@ -203,7 +203,7 @@ class EventsMemo:
                 return False
             moved, fresh = amended
             reviewed_then = {moved[i]: v for i, v in snap.reviewed.items() if moved[i] >= 0}
-        reviewed = {i for i, r in enumerate(rows) if _reviewed(r)}
+        reviewed = {i for i in reviewable(rows) if _reviewed(rows[i])}
         changed = sorted({*fresh, *(i for i in reviewed | reviewed_then.keys()
                                     if i not in reviewed or reviewed_then.get(i) != incident_values(rows[i]))})
         if len(changed) > REBUILD_SHARE * len(rows):
@@ -228,12 +228,13 @@ class EventsMemo:
             else:
                 keys[j] = event_keys[n]
                 members[n].append(j)
+        light = without_evidence(rows)
         for event, pos in zip(events, members):
             # (the rows' own id strings, in the order `build_event` gives them; an event that
             # lost or gained rows since is merged again below)
-            event.incident_ids = ((rows[pos[0]].incident_id,) if len(pos) == 1 else
-                                  tuple(r.incident_id for r in sorted((rows[j] for j in pos), key=report_order)))
-        self._rows, self._keys, self._table = list(rows), keys, table.fingerprint
+            event.incident_ids = ((id_at(rows, pos[0]),) if len(pos) == 1 else
+                                  tuple(r.incident_id for r in sorted((light[j] for j in pos), key=report_order)))
+        self._rows, self._keys, self._table = copy_of(rows), keys, table.fingerprint
         self._groups = dict(zip(event_keys, members))
         self._built, self._sorted = built, None
         self._on_disk = cache if moved is None else None
@@ -252,13 +253,13 @@ class EventsMemo:
             if source is None or not self._rows or self._on_disk == source[0]:
                 return False
             held = self._rows  # (replaced by the next full merge or read)
-            rows, keys, built, table = list(held), list(self._keys), list(self._built.items()), self._table
+            rows, keys, built, table = copy_of(held), list(self._keys), list(self._built.items()), self._table
         cache = self._loaded_rows(rows)
         if cache is None:
             return False
         position = {key: n for n, (key, _) in enumerate(built)}
         snap = Snapshot(rows_digest(cache.stamp, table, rows), cache.stamp, joined_ids(rows),
-                        {i: incident_values(r) for i, r in enumerate(rows) if _reviewed(r)},
+                        {i: incident_values(rows[i]) for i in reviewable(rows) if _reviewed(rows[i])},
                         array("q", [key for key, _ in built]), [stored_values(e) for _, e in built],
                         array("i", [-1 if key is None else position[key] for key in keys]))
         try:
@@ -285,8 +286,13 @@ def _amended(rows: Sequence[Incident], table: VariantTable, cache: EventsCache,
     changed = cache.changed_since(snap.stamp)
     if changed is None:
         return None
-    fresh = [j for j, inc in enumerate(rows) if inc.article_id in changed]
-    kept = {inc.incident_id: j for j, inc in enumerate(rows) if inc.article_id not in changed}
+    fresh: list[int] = []
+    kept: dict[str, int] = {}
+    for j, (aid, iid) in enumerate(zip(article_ids_of(rows), ids_of(rows))):
+        if aid in changed:
+            fresh.append(j)
+        else:
+            kept[iid] = j
     if len(kept) + len(fresh) != len(rows):
         return None  # (two rows of one id)
     moved = [kept.pop(i, -1) for i in split_ids(snap.ids)]

@@ -25,13 +25,13 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from operator import is_
 from pathlib import Path
 from typing import Literal, get_args
 
 import yaml
 
 from .events import statistics
+from .row_access import copy_of, replaced_between, with_status
 from .models import Incident
 
 PeriodKind = Literal["quarter", "half", "months", "year", "years", "year to date", "total", "month", ""]
@@ -229,13 +229,13 @@ class FiguresMemo:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._rows: list[Incident] = []
+        self._rows: Sequence[Incident] = []  # (a copy: `copy_of`)
         self._found: list[Figure] | None = None
 
     def figures(self, rows: Sequence[Incident]) -> list[Figure]:
         with self._lock:
             if self._found is None or not self._same(rows):
-                self._found, self._rows = figures(rows), list(rows)
+                self._found, self._rows = figures(with_status(rows, "reported_count")), copy_of(rows)
             return self._found
 
     def ready(self, rows: Sequence[Incident]) -> list[Figure] | None:
@@ -248,7 +248,7 @@ class FiguresMemo:
             self._lock.release()
 
     def _same(self, rows: Sequence[Incident]) -> bool:
-        return len(rows) == len(self._rows) and all(map(is_, rows, self._rows))
+        return len(rows) == len(self._rows) and replaced_between(self._rows, rows) == []
 
 
 #: the periods of the sentences seen (a figure's sentence is read once a session)

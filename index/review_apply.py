@@ -17,10 +17,11 @@ import dataclasses
 import datetime as dt
 import difflib
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from .incident_rows import IncidentRows
 from .models import INCIDENT_COLUMNS, STATUSES, Article, Incident
 from .reviews import Action, ReviewError
 
@@ -108,7 +109,7 @@ class Reviewed:
     """Incidents with the review applied (rejected ones included, marked),
     and the corrections that found no row."""
 
-    incidents: list[Incident]
+    incidents: Sequence[Incident]
     orphans: list[Orphan]
 
 
@@ -210,20 +211,21 @@ def _added_row(add: Action, article: Article) -> Incident:
                     evidence_start=start, evidence_end=start + len(add.evidence), **values)
 
 
-def apply_reviews(incidents: list[Incident], actions: Iterable[Action],
+def apply_reviews(incidents: Sequence[Incident], actions: Iterable[Action],
                   article: Callable[[str], Article | None]) -> Reviewed:
     """`incidents` as reviewed: corrected values, states and notes, added
     rows after their article's extracted ones. Unreviewed rows are passed
-    through as they are (no copy: 100,000 rows stay cheap)."""
+    through as they are (no copy: 100,000 rows stay cheap); the incident
+    table's columns (`IncidentRows`) stay columns, with the reviewed rows
+    put in place."""
     targets = _targets(live_actions(actions))
     if not targets:
         return Reviewed(incidents, [])
     articles = {t.anchor[0] for t in targets}
-    rows_by_article: dict[str, list[Incident]] = {}
-    for inc in incidents:
-        if inc.article_id in articles:
-            rows_by_article.setdefault(inc.article_id, []).append(inc)
-    replaced: dict[str, Incident] = {}
+    positions = _positions_of(incidents, articles)
+    rows_by_article = {aid: [incidents[i] for i in pos] for aid, pos in positions.items()}
+    position_of = {r.incident_id: i for aid, pos in positions.items() for i, r in zip(pos, rows_by_article[aid])}
+    replaced: dict[int, Incident] = {}
     added: dict[str, list[Incident]] = {}
     orphans: list[Orphan] = []
     used: set[str] = set()
@@ -253,33 +255,59 @@ def apply_reviews(incidents: list[Incident], actions: Iterable[Action],
         used.add(row.incident_id)
         if "group_key" in fields:
             regrouped |= {row.group_key, fields["group_key"]} - {""}
-        replaced[row.incident_id] = dataclasses.replace(row, **fields, review=state, note=note,
-                                                        extracted_actor=row.actor)
-    out: list[Incident] = []
-    pending = dict(added)
-    last = len(incidents) - 1
-    for i, inc in enumerate(incidents):
-        out.append(replaced.get(inc.incident_id, inc))
-        # rows come grouped by article: added rows follow their article's last
-        if inc.article_id in pending and (i == last or incidents[i + 1].article_id != inc.article_id):
-            out.extend(pending.pop(inc.article_id))
-    for rows in pending.values():  # articles whose every extracted row is gone, or that had none
-        out.extend(rows)
+        replaced[position_of[row.incident_id]] = dataclasses.replace(row, **fields, review=state, note=note,
+                                                                     extracted_actor=row.actor)
+    # rows come grouped by article: added rows follow their article's last
+    after = {positions[aid][-1]: rows for aid, rows in added.items() if positions.get(aid)}
+    trailing = [r for aid, rows in added.items() if not positions.get(aid) for r in rows]
+    if isinstance(incidents, IncidentRows):
+        out: Sequence[Incident] = incidents.edited(replaced, after, trailing)
+    else:
+        out = []
+        for i, inc in enumerate(incidents):
+            out.append(replaced.get(i, inc))
+            out.extend(after.get(i, ()))
+        out.extend(trailing)  # articles whose every extracted row is gone, or that had none
     if regrouped:
         out = _regroup(out, regrouped)
     return Reviewed(out, orphans)
 
 
-def _regroup(out: list[Incident], touched: set[str]) -> list[Incident]:
+def _positions_of(rows: Sequence[Incident], articles: set[str]) -> dict[str, list[int]]:
+    """The positions of these articles' rows, in order (read from the
+    article column alone when the rows are columns)."""
+    out: dict[str, list[int]] = {}
+    if isinstance(rows, IncidentRows):
+        values, codes = rows.column("article_id")
+        wanted = {code: aid for code, aid in enumerate(values) if aid in articles}
+        for i, code in enumerate(codes):
+            if code in wanted:
+                out.setdefault(wanted[code], []).append(i)
+        return out
+    for i, inc in enumerate(rows):
+        if inc.article_id in articles:
+            out.setdefault(inc.article_id, []).append(i)
+    return out
+
+
+def _regroup(out: Sequence[Incident], touched: set[str]) -> Sequence[Incident]:
     """Group sizes of the events that joins and splits changed: the
     articles of each among the rows given (exact for the whole table; for
     a subset, what the subset holds)."""
+    if isinstance(out, IncidentRows):
+        values, codes = out.column("group_key")
+        wanted = {code for code, key in enumerate(values) if key in touched}
+        positions = [i for i, code in enumerate(codes) if code in wanted]
+    else:
+        positions = [i for i, r in enumerate(out) if r.group_key in touched]
     articles: dict[str, set[str]] = {}
-    for r in out:
-        if r.group_key in touched:
-            articles.setdefault(r.group_key, set()).add(r.article_id)
-    return [dataclasses.replace(r, group_size=len(articles[r.group_key])) if r.group_key in touched else r
-            for r in out]
+    for i in positions:
+        r = out[i]
+        articles.setdefault(r.group_key, set()).add(r.article_id)
+    new = {i: dataclasses.replace(r, group_size=len(articles[r.group_key])) for i in positions for r in (out[i],)}
+    if isinstance(out, IncidentRows):
+        return out.edited(new, {})
+    return [new.get(i, r) for i, r in enumerate(out)]
 
 
 def anchor_of(inc: Incident) -> Anchor:

@@ -25,6 +25,7 @@ from .build import ROWS, Builder
 from .config import Settings
 from .extract.vocab import extraction_fingerprint
 from .handles import HandlePool, close_quietly
+from .incident_rows import IncidentRows
 from .locations import index_dir_for
 from .locking import recover_swap
 from .models import (Article, EntitySpan, Incident, IndexReport, ProgressFn, SearchHit, SearchResult,
@@ -290,6 +291,9 @@ class WhooshCorpus:
 
     def incidents(self, ids: Collection[str] | None = None) -> list[Incident]:
         return db.incidents(self._con(), ids) if self._ready() else []
+
+    def incident_table(self, ids: Collection[str] | None = None) -> IncidentRows:
+        return db.incident_table(self._con(), ids) if self._ready() else IncidentRows.from_incidents(())
 
     def incident_values(self, ids: Collection[str] | None = None) -> Iterator[tuple]:
         return db.incident_values(self._con(), ids) if self._ready() else iter(())

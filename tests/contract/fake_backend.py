@@ -17,6 +17,7 @@ from collections.abc import Collection, Iterable
 from pathlib import Path
 
 from defect_tui.index import analysis
+from defect_tui.index.incident_rows import IncidentRows
 from defect_tui.index import query as q
 from defect_tui.index.models import (INCIDENT_COLUMNS, Article, EntitySpan, Incident, IndexReport, ProgressFn,
                                      SearchHit, SearchResult, SkippedFile, SortOrder)
@@ -187,6 +188,9 @@ class FakeCorpus:
 
     def incidents(self, article_ids: Collection[str] | None = None) -> list[Incident]:
         return [i for i in self._incidents if article_ids is None or i.article_id in article_ids]
+
+    def incident_table(self, article_ids: Collection[str] | None = None) -> IncidentRows:
+        return IncidentRows.from_incidents(self.incidents(article_ids))
 
     def incident_values(self, article_ids: Collection[str] | None = None) -> Iterable[tuple]:
         return (tuple(getattr(i, c) for c in INCIDENT_COLUMNS) for i in self.incidents(article_ids))

@@ -18,6 +18,7 @@ from defect_tui.index.event_cache import CACHE_NAME, EventsCache
 from defect_tui.index.event_memo import EventsMemo
 from defect_tui.index.events import Event, events
 from defect_tui.index.models import Incident
+from defect_tui.index.row_access import copy_of
 from defect_tui.index.variant_table import VariantTable, variant_table
 
 
@@ -28,18 +29,19 @@ def _ids(found: list[Event]) -> list[tuple[str, ...]]:
 ARTICLES = Path(__file__).resolve().parents[1] / "data" / "articles"
 
 
-@pytest.fixture
-def loaded(tmp_path: Path) -> tuple[list[Incident], EventsCache, VariantTable]:
+@pytest.fixture(params=["objects", "columns"])
+def loaded(tmp_path: Path, request: pytest.FixtureRequest) -> tuple[list[Incident], EventsCache, VariantTable]:
     """Rows of a few dozen articles (enough that two reviewed rows are a
     few events among many), their store's stamp and a cache file beside
-    the index."""
+    the index; the rows as a list of objects, or as the incident table
+    keeps them (columns, a row made when read)."""
     folder = tmp_path / "articles"
     shutil.copytree(ARTICLES, folder)
     settings = load_settings(corpus=[folder], index_dir=tmp_path / "ix")
     with open_corpus(settings) as corpus:
         corpus.update()
         stamp = corpus.incidents_stamp()
-        rows = corpus.incidents()
+        rows = corpus.incidents() if request.param == "objects" else corpus.incident_table()
         path = corpus.index_path / CACHE_NAME
     assert len(rows) >= 20 and stamp
     return rows, EventsCache(path, stamp), variant_table(settings)
@@ -229,8 +231,8 @@ def test_ready_gives_the_events_only_when_nothing_is_left_to_merge_and_never_wai
     memo = EventsMemo()
     assert memo.ready(rows, table) is None  # (nothing merged yet)
     found = memo.events(rows, table)
-    assert memo.ready(list(rows), table) is found
-    reviewed = list(rows)
+    assert memo.ready(copy_of(rows), table) is found  # (the same rows, another copy)
+    reviewed = copy_of(rows)
     reviewed[0] = _reviewed(rows[0], review="rejected")
     assert _ids(memo.ready(reviewed, table)) == _ids(events(reviewed, table))  # (a review: its events at once)
     many = [_reviewed(r, review="confirmed") for r in rows]

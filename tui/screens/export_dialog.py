@@ -12,6 +12,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
+from defect_tui.index.row_access import copy_of
 from defect_tui.index.export import write_incidents_csv
 from defect_tui.index.models import Incident
 
@@ -30,7 +31,7 @@ class ExportDialog(ModalScreen[tuple[int, str] | None]):
 
     def __init__(self, incidents: Sequence[Incident], default_name: str) -> None:
         super().__init__()
-        self.incidents = list(incidents)
+        self.incidents = copy_of(incidents)  # (of columns: a snapshot, no row made)
         self.default_name = default_name
         self._confirmed: Path | None = None
 

@@ -24,6 +24,7 @@ from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
 from textual.worker import get_current_worker
 
+from defect_tui.index.row_access import copy_of
 from defect_tui.index.models import Incident
 from defect_tui.index.review_ops import article_id_of
 
@@ -90,7 +91,7 @@ class GroupedReportsScreen(ModalScreen[None], Generic[T]):
         """`only`: the incident ids the table shows under its filter `about`
         (None: no filter, every row)."""
         super().__init__()
-        self.incidents = list(incidents)
+        self.incidents = copy_of(incidents)  # (of columns: a snapshot, no row made)
         self.only, self.about = only, about
         self.by_id: ReportIndex | None = None
         self.items: list[T] = []

@@ -15,6 +15,7 @@ from textual.screen import ModalScreen
 from textual.widgets import DataTable
 from textual.worker import get_current_worker
 
+from defect_tui.index.row_access import copy_of
 from defect_tui.index.reported_figures import FIGURES_MEMO
 from defect_tui.index.event_memo import MEMO
 from defect_tui.index.models import Incident
@@ -45,7 +46,7 @@ class TimelineScreen(ModalScreen[str | None]):
 
     def __init__(self, incidents: Sequence[Incident]) -> None:
         super().__init__()
-        self.incidents = list(incidents)
+        self.incidents = copy_of(incidents)  # (of columns: a snapshot, no row made)
         self.buckets: list[Bucket] = []
         self.ready = False
 

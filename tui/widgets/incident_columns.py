@@ -5,8 +5,9 @@ that the loading worker and the tests use them without a widget."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
+from defect_tui.index.incident_rows import IncidentRows
 from defect_tui.index.models import Incident
 
 from ..textutil import one_line
@@ -119,9 +120,26 @@ SORT_KEYS: dict[str, Callable[[Incident], object]] = {
 }
 
 
+#: the fields of an incident each column's text and sort key read
+FIELDS_OF: dict[str, tuple[str, ...]] = {
+    "mark": (), "review": ("review",), "date": ("date",), "status": ("status",), "actor": ("actor_name", "actor"),
+    "reports": ("group_size", "group_key"), "role": ("role",), "count": ("count",), "origin": ("origin",),
+    "destination": ("destination",), "reported_by": ("reported_by",), "article": ("article_title", "article_id"),
+    "note": ("note",),
+}
+
+
 class IncidentModel(RowModel[Incident]):
     def __init__(self, rows: Sequence[Incident]) -> None:
         super().__init__(rows, COLUMNS, incident_cells, SORT_KEYS, FILTER_TEXTS)
+
+    def values(self, fn: Callable[[Incident], object], key: str) -> Iterable[object]:
+        """Rows kept as columns give a column's values without making each
+        row: a value per distinct combination of the fields it reads."""
+        rows = self.rows
+        if isinstance(rows, IncidentRows):
+            return rows.per_row(fn, FIELDS_OF[key])
+        return map(fn, rows)
 
 
 MEASURE_SAMPLE = 4000

@@ -25,6 +25,7 @@ from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import Input
 
+from defect_tui.index.row_access import Picked, ids_at, reviewable
 from defect_tui.index.models import Incident
 
 from defect_tui.index.review_apply import Orphan
@@ -84,7 +85,7 @@ class IncidentPane(RowLoading, ReviewActions, TableViews, Vertical):
         super().__init__(**kwargs)
         self.scope = "all"  # "all" | "results"
         self.result_query = ""
-        self.incidents: list[Incident] = []  # in load order
+        self.incidents: Sequence[Incident] = []  # in load order (columns when loaded: incident_rows.py)
         self.model = IncidentModel([])
         self.order: Sequence[int] = array("i")  # row indices in sort order (before the quick filter)
         self.marked: set[str] = set()
@@ -146,7 +147,8 @@ class IncidentPane(RowLoading, ReviewActions, TableViews, Vertical):
         view = self.model.filter(order, self.filter_text) if self.filter_text else order
         if self._rejected and not self.show_rejected and "review:" not in self.filter_text.casefold():
             rows = self.incidents
-            view = array("i", (i for i in view if rows[i].review != "rejected"))
+            rejected = {i for i in reviewable(rows) if rows[i].review == "rejected"}
+            view = array("i", (i for i in view if i not in rejected))
         return view
 
     def rows_of_articles(self, article_ids: set[str]) -> list[int]:
@@ -156,21 +158,22 @@ class IncidentPane(RowLoading, ReviewActions, TableViews, Vertical):
         return [i for aid in article_ids for i in self._rows_of_article.get(aid, ())]
 
     # --- queries used by the app, the bench and tests -------------------
-    def shown(self) -> list[Incident]:
-        """Incidents in display order (sorted, quick filter applied)."""
-        rows = self.incidents
-        return [rows[i] for i in self.table.view]
+    def shown(self) -> Sequence[Incident]:
+        """Incidents in display order (sorted, quick filter applied), each
+        made as it is read."""
+        return Picked(self.incidents, self.table.view)
 
     def marked_shown(self) -> list[Incident]:
-        marked = self.marked
-        return [inc for inc in self.shown() if inc.incident_id in marked]
+        marked, rows = self.marked, self.incidents
+        view = self.table.view
+        return [rows[i] for i, iid in zip(view, ids_at(rows, view)) if iid in marked]
 
     def marked_rows(self) -> list[Incident]:
         """Every marked incident, in sort order, shown by the filter or not."""
         marked, rows = self.marked, self.incidents
         if not marked:
             return []
-        return [rows[i] for i in self.order if rows[i].incident_id in marked]
+        return [rows[i] for i, iid in zip(self.order, ids_at(rows, self.order)) if iid in marked]
 
     def current(self) -> Incident | None:
         index = self.table.current_index
@@ -194,7 +197,7 @@ class IncidentPane(RowLoading, ReviewActions, TableViews, Vertical):
     def action_mark_all(self) -> None:
         """Mark every shown row; if they all are marked already, unmark them."""
         rows = self.incidents
-        ids = [rows[i].incident_id for i in self.table.view]
+        ids = ids_at(rows, self.table.view)
         if ids and self.marked.issuperset(ids):
             self.marked.difference_update(ids)
         else:

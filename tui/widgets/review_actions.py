@@ -34,7 +34,7 @@ _DONE = {"confirm": "confirmed", "reject": "rejected", "edit": "edited", "note":
 class ReviewActions:
     """Review actions of the incident pane (see the module docstring)."""
 
-    incidents: list[Incident]
+    incidents: Sequence[Incident]
     model: IncidentModel
     marked: set[str]
     show_rejected: bool

@@ -6,13 +6,15 @@ keys, marks, sorting, quick filter and export)."""
 from __future__ import annotations
 
 import gc
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from textual import work
 from textual.worker import get_current_worker
 
+from defect_tui.index.incident_rows import IncidentRows
+from defect_tui.index.row_access import id_at, ids_of, reviewable
 from defect_tui.index.models import Incident
 from defect_tui.index.review_apply import Orphan, apply_reviews
 from defect_tui.index.review_ops import matching_marked, read_actions
@@ -44,7 +46,12 @@ def rows_by_article(rows: Sequence[Incident]) -> dict[str, Sequence[int]]:
     (after a review added one) keeps a list."""
     index: dict[str, Sequence[int]] = {}
     start, prev = 0, None
-    for i, aid in enumerate(map(attrgetter("article_id"), rows)):
+    if isinstance(rows, IncidentRows):  # (the article column, no row made)
+        values, codes = rows.column("article_id")
+        article_ids: Iterable[str] = map(values.__getitem__, codes)
+    else:
+        article_ids = map(attrgetter("article_id"), rows)
+    for i, aid in enumerate(article_ids):
         if aid != prev:
             if prev is not None:
                 _add_run(index, prev, start, i)
@@ -62,7 +69,7 @@ def _add_run(index: dict[str, Sequence[int]], article_id: str, start: int, stop:
 class RowLoading:
     """Reload, load, preview and show the rows (see the module docstring)."""
 
-    incidents: list[Incident]
+    incidents: Sequence[Incident]
     model: IncidentModel
     order: Sequence[int]
     marked: set[str]
@@ -88,7 +95,7 @@ class RowLoading:
         def _review_columns_changed(self) -> bool: ...
         def _visible_columns(self) -> list: ...
         def _cells(self, inc: Incident) -> tuple[str, ...]: ...
-        def warm_views_soon(self, rows: list[Incident], stamp: str = "") -> None: ...
+        def warm_views_soon(self, rows: Sequence[Incident], stamp: str = "") -> None: ...
         def post_message(self, message) -> bool: ...
         @property
         def app(self): ...
@@ -117,7 +124,7 @@ class RowLoading:
             if ids is None and (sort_column, sort_reverse) == OPENING_ORDER:
                 self._preview(serial, corpus, store)
             stamp = corpus.incidents_stamp() if ids is None else ""  # (before the rows: see the contract)
-            rows = list(corpus.incidents(ids)) if ids is None or ids else []
+            rows: Sequence[Incident] = corpus.incident_table(ids) if ids is None or ids else []
             if store is not None and (ids is None or ids):
                 try:
                     applied = apply_reviews(rows, read_actions(store, ids), corpus.article)
@@ -181,7 +188,7 @@ class RowLoading:
         self._show_rows(message.incidents, message.model, order, message.widths, message.by_article,
                         stamp=message.stamp)
 
-    def _show_rows(self, incidents: list[Incident], model: IncidentModel, order: Sequence[int],
+    def _show_rows(self, incidents: Sequence[Incident], model: IncidentModel, order: Sequence[int],
                    widths: list[int], by_article: dict[str, Sequence[int]] | None = None, preview_total: int = 0,
                    stamp: str = "") -> None:
         """Put loaded rows on screen. `preview_total`: these are only the
@@ -195,13 +202,13 @@ class RowLoading:
         if self.marked and self.scope == "all" and not preview_total:
             # only the whole table can tell that a marked incident is gone (a
             # rebuild); a narrower view keeps the marks of the rows it hides
-            self.marked &= {inc.incident_id for inc in incidents}
-        self._rejected = any(r.review == "rejected" for r in incidents)
+            self.marked &= set(ids_of(incidents))
+        self._rejected = any(incidents[i].review == "rejected" for i in reviewable(incidents))
         self._rows_of_article = by_article
         view = self._view(order)
         cursor_index = None
         if keep is not None:
-            cursor_index = next((i for i in view if incidents[i].incident_id == keep.incident_id), None)
+            cursor_index = next((i for i in view if id_at(incidents, i) == keep.incident_id), None)
         self._all_widths = list(widths)
         if self._review_columns_changed():
             self.table.set_columns(self._visible_columns(), self._cells)

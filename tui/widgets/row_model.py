@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from array import array
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
@@ -222,9 +222,14 @@ class RowModel(Generic[T]):
         if keys is None:
             shared: dict[Any, Any] = {}
             share = shared.setdefault
-            keys = [share(k, k) for k in map(self._key_function(key), self.rows)]
+            keys = [share(k, k) for k in self.values(self._key_function(key), key)]
             self._keys[key] = keys
         return keys
+
+    def values(self, fn: Callable[[T], Any], key: str) -> Iterable[Any]:
+        """`fn` of every row, in order; `key` names the column `fn` reads,
+        for rows kept as columns, which give it without making each row."""
+        return map(fn, self.rows)
 
     def sorted_order(self, key: str | None, reverse: bool = False) -> array:
         """Row indices sorted by a column; stable, empty values last. An
@@ -262,7 +267,8 @@ class RowModel(Generic[T]):
         at a million rows, so the table builds it in a worker when the
         filter box opens)."""
         if self._index is None:
-            self._index = FilterIndex(self.rows, self.texts)
+            keys = [col.key for col in self.columns]
+            self._index = FilterIndex(self.rows, self.texts, lambda c: self.values(self.texts[c], keys[c]))
         return self._index
 
     def filter(self, order: Sequence[int], query: str) -> array:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import threading
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from textual import work
@@ -16,6 +17,7 @@ from defect_tui.index.entity_summary import SUMMARY_MEMO
 from defect_tui.index.event_cache import CACHE_NAME, EventsCache
 from defect_tui.index.event_memo import MEMO
 from defect_tui.index.reported_figures import FIGURES_MEMO
+from defect_tui.index.row_access import ids_at
 from defect_tui.index.models import Incident
 from defect_tui.index.variant_table import VariantTable, variant_table
 
@@ -45,17 +47,17 @@ ALL_VALUES = 10**9
 class TableViews:
     """Columns, frequencies and events of the incident pane (see the module docstring)."""
 
-    incidents: list[Incident]
+    incidents: Sequence[Incident]
     _shown_index: list[int] | None
     _all_widths: list[int]
     _empty_columns: set[str]
-    _warm_rows: list[Incident]  # (the rows the pending warm-up is for)
+    _warm_rows: Sequence[Incident]  # (the rows the pending warm-up is for)
 
     if TYPE_CHECKING:  # provided by IncidentPane
         table: IncidentTable
 
         def _cells(self, inc: Incident) -> tuple[str, ...]: ...
-        def shown(self) -> list[Incident]: ...
+        def shown(self) -> Sequence[Incident]: ...
         def set_filter(self, text: str) -> None: ...
 
         filter_text: str
@@ -133,7 +135,7 @@ class TableViews:
 
         self.app.push_screen(FrequencyScreen(self.shown(), columns, start), chosen)  # type: ignore[attr-defined]
 
-    def warm_views_soon(self, rows: list[Incident], stamp: str = "") -> None:
+    def warm_views_soon(self, rows: Sequence[Incident], stamp: str = "") -> None:
         """Merge the rows into events, and summarise the entities, once the
         table has been quiet for a moment: the events view, the timeline and
         the entity browser then open at once (0.7 s and 0.15 s of work at
@@ -178,7 +180,7 @@ class TableViews:
     # (each worker has a description: Textual would otherwise build one from
     # the repr of its arguments, 100,000 rows of it: 0.5 s on the UI thread)
     @work(thread=True, exclusive=True, group="load-views", exit_on_error=False, description="load_views(rows)")
-    def load_views(self, rows: list[Incident], loaded: threading.Event) -> None:
+    def load_views(self, rows: Sequence[Incident], loaded: threading.Event) -> None:
         """The events kept on disk (see `warm_views_soon`); read, the entity
         browser's summary at once too (0.15 s), rather than with a warm-up
         that opening a view postpones."""
@@ -191,7 +193,7 @@ class TableViews:
             loaded.set()  # (its own event: a later load replaces the attribute, not this one)
 
     @work(thread=True, exclusive=True, group="warm-views", exit_on_error=False, description="warm_views(rows)")
-    def warm_views(self, rows: list[Incident]) -> None:
+    def warm_views(self, rows: Sequence[Incident]) -> None:
         """See `warm_views_soon`."""
         loaded = getattr(self, "_views_loaded", None)
         if loaded is not None:
@@ -207,7 +209,7 @@ class TableViews:
         if corpus is not None:
             corpus.warm_up()  # (the first misspelt query's word lists: not on a keystroke)
 
-    def _summarise(self, rows: list[Incident], table: VariantTable) -> None:
+    def _summarise(self, rows: Sequence[Incident], table: VariantTable) -> None:
         """The entity browser's summary of `rows` (kept in its memo): a worker's call."""
         corpus = corpus_of(self)  # type: ignore[arg-type]
         if corpus is not None:
@@ -224,7 +226,7 @@ class TableViews:
         views merge all the rows, kept in their memos, and show a part.)"""
         if not self.filter_text:
             return None, ""
-        return {i.incident_id for i in self.shown()}, self.filter_text
+        return set(ids_at(self.incidents, self.table.view)), self.filter_text
 
     def action_figures(self) -> None:
         """The reported figures the table's rows give, each with its period."""

@@ -1,0 +1,128 @@
+"""Reading the incident table's rows whether they are a list of objects or
+columns (`incident_rows.IncidentRows`): ids, article ids and reviewed rows
+without making every row; copies that later reviews do not reach; the rows
+a review replaced since such a copy (how the views' memos find the few
+rows to merge again); the shown rows made one at a time."""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
+from operator import is_not
+from typing import overload
+
+from .incident_rows import IncidentRows
+from .models import Incident
+
+
+def id_at(rows: Sequence[Incident], i: int) -> str:
+    """The id of the row at `i`, without making it when the rows are columns."""
+    return rows.incident_id(i) if isinstance(rows, IncidentRows) else rows[i].incident_id
+
+
+def ids_at(rows: Sequence[Incident], positions: Iterable[int]) -> list[str]:
+    """The ids of the rows at `positions`, in order."""
+    if isinstance(rows, IncidentRows):
+        return rows.ids_at(positions)
+    return [rows[i].incident_id for i in positions]
+
+
+def ids_of(rows: Sequence[Incident]) -> Iterator[str]:
+    return rows.ids() if isinstance(rows, IncidentRows) else (r.incident_id for r in rows)
+
+
+def reviewable(rows: Sequence[Incident]) -> Iterable[int]:
+    """The positions whose rows a review may have made: every one of a list;
+    of columns, those replaced or added (the store's rows are never reviewed)."""
+    return rows.touched() if isinstance(rows, IncidentRows) else range(len(rows))
+
+
+class Picked(Sequence[Incident]):
+    """The rows at some positions, in their order, made one at a time as
+    they are read (the table's shown rows: a million of them made at once
+    would take the memory the columns save)."""
+
+    __slots__ = ("rows", "positions")
+
+    def __init__(self, rows: Sequence[Incident], positions: Sequence[int]) -> None:
+        self.rows = rows
+        self.positions = positions
+
+    def __len__(self) -> int:
+        return len(self.positions)
+
+    @overload
+    def __getitem__(self, i: int) -> Incident: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[Incident]: ...
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self.rows[p] for p in self.positions[i]]
+        return self.rows[self.positions[i]]
+
+    def __iter__(self) -> Iterator[Incident]:
+        return map(self.rows.__getitem__, self.positions)
+
+
+def copy_of(rows: Sequence[Incident]) -> Sequence[Incident]:
+    """A copy that later replacements of `rows` do not reach: of columns, a
+    snapshot sharing them; of a list, a list of the same objects."""
+    if isinstance(rows, IncidentRows):
+        return rows.snapshot()
+    if isinstance(rows, Picked):
+        return Picked(copy_of(rows.rows), array("i", rows.positions))
+    return list(rows)
+
+
+def replaced_between(older: Sequence[Incident], rows: Sequence[Incident]) -> list[int] | None:
+    """Positions whose rows `rows` replaced since `older` (a `copy_of` them);
+    None when they are other rows altogether (another number of them, or
+    columns of another load). Rows as objects are compared by identity."""
+    if isinstance(older, IncidentRows) and isinstance(rows, IncidentRows):
+        return rows.changed_from(older)
+    if len(older) != len(rows):
+        return None
+    return [i for i, other in enumerate(map(is_not, older, rows)) if other]
+
+
+def article_ids_of(rows: Sequence[Incident]) -> Iterator[str]:
+    """Each row's article id, in order (of columns: without making rows)."""
+    if isinstance(rows, IncidentRows):
+        values, codes = rows.column("article_id")
+        return map(values.__getitem__, codes)
+    return (r.article_id for r in rows)
+
+
+class _Light(Sequence[Incident]):
+    """Rows made without their evidence sentences (`IncidentRows.light`)."""
+
+    __slots__ = ("_rows",)
+
+    def __init__(self, rows: IncidentRows) -> None:
+        self._rows = rows
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if isinstance(i, slice):
+            return [self._rows.light(j) for j in range(*i.indices(len(self)))]
+        return self._rows.light(i)
+
+
+def without_evidence(rows: Sequence[Incident]) -> Sequence[Incident]:
+    """`rows` for work that never reads an evidence sentence and reads the
+    rows in no order (the events of a person across the archive): of
+    columns, rows made without it; any other rows as they are."""
+    return _Light(rows) if isinstance(rows, IncidentRows) else rows
+
+
+def with_status(rows: Sequence[Incident], status: str) -> Sequence[Incident]:
+    """The rows of one status (of columns: found by the status column, and
+    only they made: the reported figures are one row in ten)."""
+    if not isinstance(rows, IncidentRows):
+        return rows if status is None else [r for r in rows if r.status == status]
+    values, codes = rows.column("status")
+    wanted = {c for c, v in enumerate(values) if v == status}
+    return Picked(rows, [i for i, c in enumerate(codes) if c in wanted])
