@@ -6,15 +6,13 @@ keys, marks, sorting, quick filter and export)."""
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterable, Sequence
-from operator import attrgetter
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from textual import work
 from textual.worker import get_current_worker
 
-from defect_tui.index.incident_rows import IncidentRows
-from defect_tui.index.row_access import id_at, ids_of, reviewable
+from defect_tui.index.row_access import article_ids_of, id_at, ids_of, reviewable
 from defect_tui.index.models import Incident
 from defect_tui.index.review_apply import Orphan, apply_reviews
 from defect_tui.index.review_ops import matching_marked, read_actions
@@ -46,12 +44,7 @@ def rows_by_article(rows: Sequence[Incident]) -> dict[str, Sequence[int]]:
     (after a review added one) keeps a list."""
     index: dict[str, Sequence[int]] = {}
     start, prev = 0, None
-    if isinstance(rows, IncidentRows):  # (the article column, no row made)
-        values, codes = rows.column("article_id")
-        article_ids: Iterable[str] = map(values.__getitem__, codes)
-    else:
-        article_ids = map(attrgetter("article_id"), rows)
-    for i, aid in enumerate(article_ids):
+    for i, aid in enumerate(article_ids_of(rows)):  # (of columns: the article column, no row made)
         if aid != prev:
             if prev is not None:
                 _add_run(index, prev, start, i)
