@@ -25,9 +25,9 @@ from array import array
 from collections.abc import Sequence
 
 from . import event_cache
-from .event_cache import (EventsCache, Key, Snapshot, ids_digest, incident_values, joined_ids, key_id, rows_digest,
-                          split_ids, stored_values)
-from .row_access import article_ids_of, copy_of, id_at, ids_of, replaced_between, reviewable, without_evidence
+from .event_cache import (EventsCache, Key, Snapshot, ids_digest, incident_values, key_id, packed_ids, rows_digest,
+                          split_ids, stored_values, unpacked_ids)
+from .row_access import ReportIds, article_ids_of, copy_of, ids_of, replaced_between, reviewable, without_evidence
 from .events import Event, build_event, event_key, person_event_key, report_order, returns_north
 from .models import Incident
 from .variant_table import VariantTable
@@ -148,11 +148,13 @@ class EventsMemo:
         dirty = set() if dirty is None else dirty
         for i in changed:
             old, new = self._keys[i], self._key(rows[i], table, {})
+            # (new lists, not changed in place: an event read back from the file reads its ids
+            # through its group's positions, and a view may still hold it)
             if old is not None:
-                self._groups[old].remove(i)
+                self._groups[old] = [p for p in self._groups[old] if p != i]
                 dirty.add(old)
             if new is not None:
-                self._groups.setdefault(new, []).append(i)
+                self._groups[new] = [*self._groups.get(new, ()), i]
                 dirty.add(new)
             self._keys[i] = new
             self._rows[i] = rows[i]
@@ -228,13 +230,12 @@ class EventsMemo:
             else:
                 keys[j] = event_keys[n]
                 members[n].append(j)
-        light = without_evidence(rows)
+        held = copy_of(rows)
         for event, pos in zip(events, members):
-            # (the rows' own id strings, in the order `build_event` gives them; an event that
-            # lost or gained rows since is merged again below)
-            event.incident_ids = ((id_at(rows, pos[0]),) if len(pos) == 1 else
-                                  tuple(r.incident_id for r in sorted((light[j] for j in pos), key=report_order)))
-        self._rows, self._keys, self._table = copy_of(rows), keys, table.fingerprint
+            # (the rows' ids in the order `build_event` gives them, read when a view asks; an event
+            # that lost or gained rows since is merged again below)
+            event.incident_ids = ReportIds(held, pos, report_order)  # type: ignore[assignment]
+        self._rows, self._keys, self._table = held, keys, table.fingerprint
         self._groups = dict(zip(event_keys, members))
         self._built, self._sorted = built, None
         self._on_disk = cache if moved is None else None
@@ -258,7 +259,7 @@ class EventsMemo:
         if cache is None:
             return False
         position = {key: n for n, (key, _) in enumerate(built)}
-        snap = Snapshot(rows_digest(cache.stamp, table, rows), cache.stamp, joined_ids(rows),
+        snap = Snapshot(rows_digest(cache.stamp, table, rows), cache.stamp, packed_ids(rows),
                         {i: incident_values(rows[i]) for i in reviewable(rows) if _reviewed(rows[i])},
                         array("q", [key for key, _ in built]), [stored_values(e) for _, e in built],
                         array("i", [-1 if key is None else position[key] for key in keys]))
@@ -281,7 +282,8 @@ def _amended(rows: Sequence[Incident], table: VariantTable, cache: EventsCache,
     matched so: every other row must be in it, under the same id."""
     if cache.changed_since is None or snap.stamp == cache.stamp:
         return None
-    if snap.digest != ids_digest(snap.stamp, table.fingerprint, snap.ids, len(snap.row_event)):
+    ids = unpacked_ids(snap.packed_ids)
+    if ids is None or snap.digest != ids_digest(snap.stamp, table.fingerprint, ids, len(snap.row_event)):
         return None  # (other merging code or other variants: all of it again)
     changed = cache.changed_since(snap.stamp)
     if changed is None:
@@ -295,7 +297,10 @@ def _amended(rows: Sequence[Incident], table: VariantTable, cache: EventsCache,
             kept[iid] = j
     if len(kept) + len(fresh) != len(rows):
         return None  # (two rows of one id)
-    moved = [kept.pop(i, -1) for i in split_ids(snap.ids)]
+    moved = [kept.pop(i, -1) for i in split_ids(ids)]
+    del ids
+    if len(moved) != len(snap.row_event):
+        return None  # (a file whose ids are not one a row)
     return None if kept else (moved, fresh)
 
 

@@ -15,7 +15,7 @@ import pytest
 from defect_tui.index import event_cache, rows_finish
 from defect_tui.index.api import open_corpus
 from defect_tui.index.config import load_settings
-from defect_tui.index.event_cache import CACHE_NAME
+from defect_tui.index.event_cache import CACHE_NAME, unpacked_ids
 
 ARTICLES = Path(__file__).resolve().parents[1] / "data" / "articles"
 
@@ -56,7 +56,8 @@ def test_a_large_builds_row_tail_beside_the_commit_leaves_what_the_same_steps_le
     assert [astuple(r) for r in rows_a] == [astuple(r) for r in rows_b]
     a, b = event_cache.read(in_place / CACHE_NAME), event_cache.read(beside / CACHE_NAME)
     assert a is not None and b is not None, "both builds keep their events"
-    assert (a.ids, a.keys, a.events, a.row_event) == (b.ids, b.keys, b.events, b.row_event)
+    assert ((unpacked_ids(a.packed_ids), a.keys, a.events, a.row_event)
+            == (unpacked_ids(b.packed_ids), b.keys, b.events, b.row_event))
     assert b.stamp == stamp_b != a.stamp, "the child's file is of the rows it was merged from"
     assert {"facets_value", "articles_duplicates"} <= _index_names(beside / "rows.sqlite")
 

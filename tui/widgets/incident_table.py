@@ -16,7 +16,7 @@ State, all by row index into `incidents` (load order):
 from __future__ import annotations
 
 from array import array
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -44,6 +44,8 @@ from ..textutil import counted
 
 FILTER_DEBOUNCE = 0.08  # seconds; only for large tables (see _filter_changed)
 FILTER_INSTANT_ROWS = 20_000
+#: ids made at a time when marking every shown row
+MARK_CHUNK = 4096
 
 
 class IncidentTable(VirtualTable):
@@ -195,13 +197,22 @@ class IncidentPane(RowLoading, ReviewActions, TableViews, Vertical):
         self._update_title()
 
     def action_mark_all(self) -> None:
-        """Mark every shown row; if they all are marked already, unmark them."""
-        rows = self.incidents
-        ids = ids_at(rows, self.table.view)
-        if ids and self.marked.issuperset(ids):
-            self.marked.difference_update(ids)
+        """Mark every shown row; if they all are marked already, unmark them.
+        The ids are made a chunk at a time: a list of a million of them
+        beside the set of marks took 70 MB more at the moment of marking."""
+        rows, view, marked = self.incidents, self.table.view, self.marked
+
+        def chunks() -> Iterator[list[str]]:
+            return (ids_at(rows, view[k:k + MARK_CHUNK]) for k in range(0, len(view), MARK_CHUNK))
+
+        if len(view) and all(marked.issuperset(ids) for ids in chunks()):
+            for ids in chunks():
+                marked.difference_update(ids)
+            if not marked:
+                self.marked = set()  # (an emptied set keeps its table: 32 MB after a million marks)
         else:
-            self.marked.update(ids)
+            for ids in chunks():
+                marked.update(ids)
         self.table.refresh()
         self._update_title()
 
