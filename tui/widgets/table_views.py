@@ -27,6 +27,7 @@ from ..screens.figures_view import FiguresScreen
 from ..screens.frequencies import FrequencyScreen
 from ..screens.timeline_view import TimelineScreen
 from ..corpus_ref import corpus_of, settings_of
+from ..heap import release_free_memory
 from ..ui_state import load_state, save_state
 from .incident_columns import COLUMNS, RAW_BY_KEY
 from .row_model import Column
@@ -208,6 +209,7 @@ class TableViews:
         corpus = corpus_of(self)  # type: ignore[arg-type]
         if corpus is not None:
             corpus.warm_up()  # (the first misspelt query's word lists: not on a keystroke)
+        release_free_memory()  # (what merging made and freed)
 
     def _summarise(self, rows: Sequence[Incident], table: VariantTable) -> None:
         """The entity browser's summary of `rows` (kept in its memo): a worker's call."""
