@@ -355,10 +355,13 @@ class IncidentPane(RowLoading, ReviewActions, TableViews, Vertical):
         reverse = (not self.sort_reverse) if column == self.sort_column else False
         self.sort_by(column, reverse)
 
-    def export_rows(self) -> list[Incident]:
+    def export_rows(self) -> Sequence[Incident]:
         """What `e` writes: the marked rows, or every shown row if none is;
-        rejected rows only while they are shown."""
-        rows = self.marked_rows() or self.shown()
+        rejected rows only while they are shown. (The shown rows are made
+        as they are written: the view hides rejected rows unless asked.)"""
+        rows = self.marked_rows()
+        if not rows:
+            return self.shown()
         if self.show_rejected or "review:" in self.filter_text.casefold():
             return rows
         return [r for r in rows if r.review != "rejected"]

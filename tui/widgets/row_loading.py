@@ -202,7 +202,10 @@ class RowLoading:
         view = self._view(order)
         cursor_index = None
         if keep is not None:
-            cursor_index = next((i for i in view if id_at(incidents, i) == keep.incident_id), None)
+            # (the rows of its article, when they are indexed: reading every id of a million rows
+            # as columns to find it took 4.7 s)
+            near = by_article.get(keep.article_id, ()) if by_article is not None else view
+            cursor_index = next((i for i in near if id_at(incidents, i) == keep.incident_id), None)
         self._all_widths = list(widths)
         if self._review_columns_changed():
             self.table.set_columns(self._visible_columns(), self._cells)

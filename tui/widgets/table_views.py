@@ -17,7 +17,7 @@ from defect_tui.index.entity_summary import SUMMARY_MEMO
 from defect_tui.index.event_cache import CACHE_NAME, EventsCache
 from defect_tui.index.event_memo import MEMO
 from defect_tui.index.reported_figures import FIGURES_MEMO
-from defect_tui.index.row_access import ids_at
+from defect_tui.index.row_access import ids_at, reviewable
 from defect_tui.index.models import Incident
 from defect_tui.index.variant_table import VariantTable, variant_table
 
@@ -83,10 +83,11 @@ class TableViews:
         """Whether the review or note column appears or goes (a first review,
         the last note undone); measured on the loaded rows."""
         rows = self.incidents
+        reviewed = [rows[i] for i in reviewable(rows)]  # (of columns, only rows a review made: no row else made)
         empty = set()
-        if not any(r.review != "extracted" for r in rows):
+        if not any(r.review != "extracted" for r in reviewed):
             empty.add("review")
-        if not any(r.note for r in rows):
+        if not any(r.note for r in reviewed):
             empty.add("note")
         if empty == self._empty_columns:
             return False
