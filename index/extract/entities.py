@@ -420,8 +420,11 @@ class EntityRecognizer(PersonRules, OrgRules):
             t = tok.text
             if t in self.features and i > 0:
                 s = i
-                while s > 0 and self._namelike(toks[s - 1].text) and i - s < 3:  # ("Noi Bai International Airport")
+                # ("Noi Bai International Airport"; a feature of a feature: "Han River Estuary")
+                while s > 0 and (self._namelike(toks[s - 1].text) or toks[s - 1].text in self.features) and i - s < 3:
                     s -= 1
+                while s < i and toks[s].text in self.features:  # (a name opens it)
+                    s += 1
                 if s < i:
                     cands.append((toks[s].start, tok.end, "LOCATION", ""))
             if t in ("Mount", "Mt", "Lake") and i + 1 < n and self._namelike(toks[i + 1].text):

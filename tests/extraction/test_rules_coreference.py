@@ -427,3 +427,14 @@ def test_a_described_person_with_a_plural_complement_is_one_person() -> None:
                  "According to the agency, the official, identified as Pak Chol-min, has asked for asylum in a third "
                  "country.", "2016-08-02")
     assert [(r.actor_name, r.origin) for r in rows] == [("Pak Chol-min", "Rome")]
+
+
+def test_a_name_in_an_event_compared_to_names_no_one_described_before() -> None:
+    """"ahead of the high-profile defection of <name> in August": another
+    event set beside the story's own, whose actor stays unnamed."""
+    rows = _rows("A North Korean engineer who worked at a fishery office has fled his post in Nakhodka, a newspaper "
+                 "reported on Monday.\n\nHe left with his wife.\n\nThe flight came in early May, weeks before the much "
+                 "reported escape of Ko Yong Nam in June.", "2019-09-02")
+    assert sorted(r.actor_name for r in rows) == ["", "Ko Yong Nam"]
+    ko = next(r for r in rows if r.actor_name)
+    assert ko.date == "2019-06"

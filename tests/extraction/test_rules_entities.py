@@ -275,3 +275,18 @@ def test_an_airport_named_by_three_words() -> None:
 def test_tens_and_units_written_apart_are_one_number() -> None:
     got = _labels("Police said thirty four North Koreans had been held.")
     assert got.get("thirty four North Koreans") == "NUMBER"
+
+
+def test_a_feature_of_a_feature_is_one_place() -> None:
+    got = _labels("Marines watched the Imjin River Estuary from a hill.")
+    assert got.get("Imjin River Estuary") == "LOCATION" and "Imjin River" not in got
+    got = _labels("He was found on Jumunjin Beach, near the Odusan Unification Observatory.")
+    assert got.get("Jumunjin Beach") == "LOCATION"
+    assert got.get("Odusan Unification Observatory") == "LOCATION"
+    assert _labels("They crossed the river estuary at night.") == {}
+
+
+def test_a_hyphenated_rank_is_a_role_before_the_name() -> None:
+    got = _labels("The camp's commander, Major-General Anan Sornkit, said the men would be deported.")
+    assert got.get("Anan Sornkit") == "PERSON"
+    assert got.get("Major-General") == "ROLE"

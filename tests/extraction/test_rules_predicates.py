@@ -1383,3 +1383,15 @@ def test_a_manner_between_the_way_and_across_still_tells_a_crossing() -> None:
                       "2021-06-14")
         assert (row.status, row.date) == ("defected", "2021-06-11"), manner
     assert _rows("The delegation made its way to lunch after the talks.", "2021-06-14") == []
+
+
+def test_a_counted_groups_defection_told_as_a_plural_noun() -> None:
+    """"after the recent defections of 13 restaurant workers": a counted
+    group's defection told as a noun, the group its actor; an uncounted
+    plural is a trend, not an event."""
+    [row] = _rows("Prices rose weeks after the defections of 21 miners who had worked at a Chinese coal mine.",
+                  "2016-04-10")
+    assert (row.status, row.count, row.actor) == ("defected", 21, "21 miners")
+    [row] = _rows("The recent defections of thirteen waitresses angered Pyongyang.", "2016-04-10")
+    assert row.count == 13
+    assert _rows("Defections of North Koreans rose last year.", "2016-04-10") == []

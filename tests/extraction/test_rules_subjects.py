@@ -909,3 +909,21 @@ def test_what_a_source_is_after_its_name_in_an_according_to_phrase_is_no_actor()
     [row] = _rows("According to Seoul, a soldier, the second this year, crossed the border on Monday.", "2023-01-25")
     assert row.actor == "soldier"
 
+
+
+def test_they_of_a_clause_after_a_state_are_the_people_it_acted_on() -> None:
+    """"Japan has expelled three North Koreans after learning that they fled
+    to ...": "they" are the people, not the state whose clause comes first;
+    a clause of when or why is no part of their noun phrase."""
+    [row] = _rows("Japan has expelled three North Koreans after learning that they had fled to Busan.", "2019-11-10")
+    assert (row.actor, row.status, row.count) == ("three North Koreans", "defected", 3)
+    [row] = _rows("Seoul expelled three North Koreans after learning that they had fled to South Korea.", "2019-11-10")
+    assert row.actor == "three North Koreans"
+
+
+def test_a_pronoun_subject_shared_by_two_verbs() -> None:
+    """"... that they robbed a bank in Hyesan and fled to South Korea": the
+    second verb's subject is the pronoun before the first."""
+    [row] = _rows("Officials expelled four North Koreans after finding that they robbed a bank in Hyesan and fled to "
+                  "South Korea.", "2019-11-10")
+    assert (row.actor, row.destination) == ("four North Koreans", "South Korea")

@@ -85,11 +85,13 @@ def comma_tidy(P: Patterns, actor: str) -> str:
 
 
 #: what the people were trying to do, after their noun phrase ("19 North Koreans | attempting to make
-#: their way into"): no part of who they are
+#: their way into"), or when or why they did what the clause tells: no part of who they are
 _TRYING_TAIL = re.compile(r"(?<=\w)(?:(?:\s+(?:face|faces|facing|faced)\s+charges\s+of)?"
                           r"\s+(?:attempting|trying|seeking|hoping|looking|planning|preparing)\s+to\b"
                           # ("nine defectors | face being returned"): what awaits them, no part of them either
-                          r"|\s+(?:face|faces|facing)\s+(?:being|deportation|repatriation|forced\s+repatriation)\b).*$", re.I)
+                          r"|\s+(?:face|faces|facing)\s+(?:being|deportation|repatriation|forced\s+repatriation)\b"
+                          # ("two North Koreans | after finding out that they ..."): a clause of when or why
+                          r"|\s+(?:after|before|while|when|since|upon)\s+[a-z]+ing\b).*$", re.I)
 
 
 def tidy_actor(P: Patterns, actor: str) -> str:

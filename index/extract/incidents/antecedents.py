@@ -266,3 +266,15 @@ def people_in_vehicle(P: Patterns, region: str) -> int | None:
 #: the clause ends in a vehicle carrying its people, after at most a few words
 #: ("Yesterday a fishing | boat carrying | North Korean refugees")
 _VEHICLE_CARRYING = re.compile(r"^(?:[\w-]+\s+){0,4}?(?P<vehicle>[a-z]+)\s+(?:carrying|with)\s+(?=[^,;]{3,80}$)", re.I)
+
+
+#: a pronoun subject, a first verb and its words, then "and" before the predicate
+PRONOUN_AND = re.compile(r"\s*(?:he|she|they)\b(?=(?:\s+[\w'-]+){1,8}\s+and\s*$)", re.I)
+
+
+def a_state_only(P: Patterns, s: Sentence, at: int, subject: str) -> bool:
+    """Whether the subject at `at` ends with a place or an organisation and
+    names no people ("Seoul: South Korea", "Chinese police" names some)."""
+    end = at + len(subject.rstrip())
+    return (not any(w.lower().strip(",:") in P.people_words for w in subject.split())
+            and any(sp.label in ("LOCATION", "ORG") and sp.end - s.s0 == end for sp in s.spans))

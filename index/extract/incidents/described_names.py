@@ -33,6 +33,19 @@ _IDENTIFIED = re.compile(r"\W*(?:The|This|That)\s+(?:[\w-]+\s+){1,3}?(?:is|was|h
                          r"has\s+been\s+named\s+as|was\s+named\s+as)\s+")
 
 
+#: "ahead of the high-profile defection of <name>", "weeks after the escape of <name>": another
+#: event the story sets its own against (the words before the name, in its sentence)
+_COMPARED = re.compile(r"\b(?:ahead\s+of|before|after|following|like|unlike|as\s+with|similar\s+to)\s+(?:the\s+)?"
+                       r"(?:[\w-]+\s+){0,3}?(?:defection|escape|flight)\s+(?:[\w.,-]+\s+){0,6}?of\s+(?:another\s+[^,]{0,60},\s+)?$",
+                       re.I)
+
+
+def _compared(r: Row, doc: Doc) -> bool:
+    """The named person's event is told as another one the story compares its own to."""
+    at = doc.body.find(r.actor_name, r.start, r.end) if r.actor_name else -1
+    return at > 0 and _COMPARED.search(doc.body, r.start, at) is not None
+
+
 def _identified(r: Row, doc: Doc) -> bool:
     """The sentence names the person a description before told of, and the
     relative clause after the name tells that person's event: no background."""
@@ -69,7 +82,8 @@ def name_described_actors(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
                 first.status = "defected"  # "He has since been granted asylum in a third country"
                 first.destination = first.destination or list(r.destination)
             continue
-        if key and (key, r.returning) not in named and not r.stat and r.count is None and (not r.relative or _identified(r, doc)):
+        if (key and (key, r.returning) not in named and not r.stat and r.count is None and (not r.relative or _identified(r, doc))
+                and not _compared(r, doc)):
             # (not a person's background told in a relative clause: "According to Tae, who defected in 2016,")
             target = None
             for u in reversed(out):

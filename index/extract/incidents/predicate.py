@@ -16,7 +16,8 @@ from ...models import Status
 from .actor import (main_subject, names_people, participle_subject, previous_subject, read_actor,
                     speaker_head)
 from .actor_text import an_organisation
-from .antecedents import (GERUND_SUBJECT, NP_STOP, REASON_OF_OBJECT, counted_antecedent, did_so, labelled_subject, opening_indefinite,
+from .antecedents import (GERUND_SUBJECT, NP_STOP, PRONOUN_AND, REASON_OF_OBJECT, a_state_only, counted_antecedent, did_so,
+                          labelled_subject, opening_indefinite,
                           held_object, last_counted_group, people_aboard, people_in_vehicle, relative_antecedent, coordinated_relative, one_of_those)
 from .clauses import (RELATIVE_THEN_VP, before_manner, before_object_relative, class_trying, clause_end, clause_start, main_verb, mask_appositives,
                       mask_dates, named_ahead,
@@ -269,6 +270,9 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         # "Reporters have been kept away from the North Koreans ever since | they landed": the
         # pronoun of a subordinate clause, whose subject the reading below looks for
         cs, region = cs + sub_pron.end(), region[sub_pron.end():]
+    shared_pron = PRONOUN_AND.match(region)
+    if shared_pron:  # "... found out that they killed the captain and (fled)": the subject both verbs share
+        region = region[:shared_pron.end()] + " "
     pron = re.fullmatch(r"\s*(?:[^,;]{1,80},\s*)?(?:and\s+|but\s+|then\s+)?(he|she|they)(?:\s+(?:then|later|has|have|had|since|also|too|was|were|is|are|"
                         r"reportedly|eventually|finally|at\s+last|ultimately|safely))*(?:\s+(?:were\s+|was\s+)?(?:trying|attempting|tried|attempted)\s+to)?\s*", region, re.I)
     if pron and (pron.group(1).lower() == "they" or s.doc.spans.last_ending_by(s0, "PERSON") is None):
@@ -278,6 +282,8 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         base = said.end() if said else 0
         m0 = re.match(r"^(.*?)\b(?:was|were|is|are|had|has|have)\b", text[base:cs])
         short = m0 is not None and 0 < len(m0.group(1).split()) <= 10 and not P.reporting.search(m0.group(1))
+        if short and pron.group(1).lower() == "they" and a_state_only(P, s, base, m0.group(1)):
+            short = False  # ("South Korea has deported two men after learning that they fled"): a state is no "they"
         held = held_object(text, cs) if pron.group(1).lower() == "they" and not short else None
         counted = last_counted_group(P, s, cs) if pron.group(1).lower() == "they" and not short else None
         people = _THE_PEOPLE.search(text, base + m0.end(1), cs) if short and pron.group(1).lower() == "they" else None
