@@ -420,8 +420,9 @@ class EntityRecognizer(PersonRules, OrgRules):
             t = tok.text
             if t in self.features and i > 0:
                 s = i
-                # ("Noi Bai International Airport"; a feature of a feature: "Han River Estuary")
-                while s > 0 and (self._namelike(toks[s - 1].text) or toks[s - 1].text in self.features) and i - s < 3:
+                # ("Noi Bai International Airport"; a feature of a feature, both capitalised: "Han River Estuary")
+                while s > 0 and (self._namelike(toks[s - 1].text) or (t[:1].isupper() and toks[s - 1].text in self.features)) \
+                        and i - s < 3:
                     s -= 1
                 while s < i and toks[s].text in self.features:  # (a name opens it)
                     s += 1
