@@ -270,18 +270,24 @@ class IncidentRows(Sequence[Incident]):
             i += len(self)
         if not 0 <= i < len(self):
             raise IndexError("incident row out of range")
-        row = self.overlay.get(i)
+        row, b = self._kept(i)
         if row is not None:
             return row
-        b = self._at(i)
-        if b < 0:
-            return self._extra[-b - 1]
-        at, made = self._made_at[i % _RECENT]  # (one read of the slot: other threads may fill it meanwhile)
-        if at == i and made is not None:
-            return made
         made = self._made(b)
         self._made_at[i % _RECENT] = (i, made)
         return made
+
+    def _kept(self, i: int) -> tuple[Incident | None, int]:
+        """The row at `i` if it is held already (replaced, added or made
+        lately), else None and the store's row it is made from."""
+        row = self.overlay.get(i)
+        if row is not None:
+            return row, -1
+        b = self._at(i)
+        if b < 0:
+            return self._extra[-b - 1], b
+        at, made = self._made_at[i % _RECENT]  # (one read of the slot: other threads may fill it meanwhile)
+        return (made if at == i else None), b
 
     def __setitem__(self, i: int, row: Incident) -> None:
         if i < 0:
@@ -291,23 +297,16 @@ class IncidentRows(Sequence[Incident]):
         self.overlay[i] = row
 
     def __iter__(self) -> Iterator[Incident]:
-        overlay, made, extra = self.overlay, self._made, self._extra
-        if self._order is None and not overlay:
-            return map(made, range(self._base.size))
+        if self._order is None and not self.overlay:
+            return map(self._made, range(self._base.size))
         return (self[i] for i in range(len(self)))
 
     def light(self, i: int) -> Incident:
         """The row at `i`, made without its evidence sentence ("" in its
         place) unless made already: reading a sentence decompresses its
         block, 20 us, which rows read in no order pay each time."""
-        row = self.overlay.get(i)
-        if row is not None:
-            return row
-        b = self._at(i)
-        if b < 0:
-            return self._extra[-b - 1]
-        at, made = self._made_at[i % _RECENT]
-        return made if at == i and made is not None else self._made(b, False)
+        row, b = self._kept(i)
+        return row if row is not None else self._made(b, False)
 
     def _made(self, b: int, evidence: bool = True) -> Incident:
         base = self._base

@@ -122,7 +122,7 @@ def with_status(rows: Sequence[Incident], status: str) -> Sequence[Incident]:
     """The rows of one status (of columns: found by the status column, and
     only they made: the reported figures are one row in ten)."""
     if not isinstance(rows, IncidentRows):
-        return rows if status is None else [r for r in rows if r.status == status]
+        return [r for r in rows if r.status == status]
     values, codes = rows.column("status")
     wanted = {c for c, v in enumerate(values) if v == status}
     return Picked(rows, [i for i, c in enumerate(codes) if c in wanted])
