@@ -347,6 +347,23 @@ class IncidentRows(Sequence[Incident]):
             return [f"{aids[codes[i]]}#{seq[i]}" for i in positions]
         return list(map(self.incident_id, positions))
 
+    def id_parts_at(self, positions: Iterable[int]) -> list[tuple[str, int] | str]:
+        """The ids of the rows at `positions` as (article id, number), or
+        whole where a review made the row or the id has another form
+        (`IdMarks.update_parts`: marking a million rows)."""
+        base = self._base
+        aids, codes = base.pairs[0]
+        seq = base.seq
+        order, overlay = self._order, self.overlay
+        out: list[tuple[str, int] | str] = []
+        for i in positions:
+            b = i if order is None else order[i]
+            if b < 0 or i in overlay or seq[b] < 0:
+                out.append(self.incident_id(i))
+            else:
+                out.append((aids[codes[b]], seq[b]))
+        return out
+
     def touched(self) -> list[int]:
         """Positions of rows a review made (replaced or added), in order:
         every other row is as the store gave it (never reviewed)."""

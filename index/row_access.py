@@ -27,6 +27,14 @@ def ids_at(rows: Sequence[Incident], positions: Iterable[int]) -> list[str]:
     return [rows[i].incident_id for i in positions]
 
 
+def id_parts_at(rows: Sequence[Incident], positions: Iterable[int]) -> list[tuple[str, int] | str]:
+    """The ids of the rows at `positions` as `IdMarks.update_parts` takes
+    them: (article id, number) from columns, without making the strings."""
+    if isinstance(rows, IncidentRows):
+        return rows.id_parts_at(positions)
+    return [rows[i].incident_id for i in positions]
+
+
 def ids_of(rows: Sequence[Incident]) -> Iterator[str]:
     return rows.ids() if isinstance(rows, IncidentRows) else (r.incident_id for r in rows)
 

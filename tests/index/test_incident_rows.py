@@ -15,6 +15,7 @@ import pytest
 from defect_tui.index import db
 from defect_tui.index.api import Corpus, open_corpus
 from defect_tui.index.config import load_settings
+from defect_tui.index.id_marks import IdMarks
 from defect_tui.index.incident_rows import IncidentRows
 from defect_tui.index.models import Incident
 from defect_tui.index.review_apply import apply_reviews
@@ -62,6 +63,7 @@ def test_odd_ids_and_sentences_holding_the_separator_come_back_whole() -> None:
     columns = IncidentRows.from_incidents(rows)
     assert _values(columns) == _values(rows)
     assert [columns.incident_id(i) for i in range(150)] == [r.incident_id for r in rows]
+    assert IdMarks(r.incident_id for r in rows) == IdMarks(_whole(columns.id_parts_at(range(150))))
 
 
 def test_a_replaced_row_is_in_place_and_a_copy_taken_before_keeps_the_old(corpus: Corpus) -> None:
@@ -101,6 +103,7 @@ def test_rows_added_after_their_article_and_at_the_end(corpus: Corpus) -> None:
               *objects[3:]]
     assert _values(edited) == _values(expect)
     assert list(reviewable(edited)) == [0, 1, 4, 5]
+    assert _whole(edited.id_parts_at(range(len(edited)))) == [r.incident_id for r in expect]
     shown = Picked(edited, [4, 0])
     assert [r.incident_id for r in shown] == ["added-0", "added-2"] and len(copy_of(shown)) == 2
 
@@ -133,3 +136,8 @@ def test_columns_take_a_fraction_of_the_objects_memory(corpus: Corpus) -> None:
     as_objects = held(lambda: db._shared_incidents(t[:19] for t in fresh()))
     as_columns = held(lambda: IncidentRows.from_tuples(fresh()))
     assert as_columns < 0.5 * as_objects, (as_columns, as_objects)
+
+
+def _whole(parts: list) -> list[str]:
+    """Ids given as (article id, number) written out."""
+    return [p if isinstance(p, str) else f"{p[0]}#{p[1]}" for p in parts]

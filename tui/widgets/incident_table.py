@@ -16,7 +16,7 @@ State, all by row index into `incidents` (load order):
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -25,7 +25,8 @@ from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import Input
 
-from defect_tui.index.row_access import Picked, ids_at, reviewable
+from defect_tui.index.id_marks import IdMarks
+from defect_tui.index.row_access import Picked, id_parts_at, reviewable
 from defect_tui.index.models import Incident
 
 from defect_tui.index.review_apply import Orphan
@@ -90,7 +91,7 @@ class IncidentPane(RowLoading, ReviewActions, TableViews, Vertical):
         self.incidents: Sequence[Incident] = []  # in load order (columns when loaded: incident_rows.py)
         self.model = IncidentModel([])
         self.order: Sequence[int] = array("i")  # row indices in sort order (before the quick filter)
-        self.marked: set[str] = set()
+        self._marked = IdMarks()  # (ids; bits per article: a million marks in 15 MB)
         self.sort_column = "date"
         self.sort_reverse = True
         self.filter_text = ""
@@ -166,16 +167,26 @@ class IncidentPane(RowLoading, ReviewActions, TableViews, Vertical):
         return Picked(self.incidents, self.table.view)
 
     def marked_shown(self) -> list[Incident]:
-        marked, rows = self.marked, self.incidents
-        view = self.table.view
-        return [rows[i] for i, iid in zip(view, ids_at(rows, view)) if iid in marked]
+        return self._marked_of(self.table.view)
 
     def marked_rows(self) -> list[Incident]:
         """Every marked incident, in sort order, shown by the filter or not."""
+        return self._marked_of(self.order)
+
+    def _marked_of(self, positions: Sequence[int]) -> list[Incident]:
         marked, rows = self.marked, self.incidents
         if not marked:
             return []
-        return [rows[i] for i, iid in zip(self.order, ids_at(rows, self.order)) if iid in marked]
+        return [rows[i] for i, part in zip(positions, id_parts_at(rows, positions)) if marked.holds(part)]
+
+    @property
+    def marked(self) -> IdMarks:
+        """The marked rows' ids (kept as `IdMarks`, whatever set is given)."""
+        return self._marked
+
+    @marked.setter
+    def marked(self, ids: Iterable[str]) -> None:
+        self._marked = ids if isinstance(ids, IdMarks) else IdMarks(ids)
 
     def current(self) -> Incident | None:
         index = self.table.current_index
@@ -198,21 +209,24 @@ class IncidentPane(RowLoading, ReviewActions, TableViews, Vertical):
 
     def action_mark_all(self) -> None:
         """Mark every shown row; if they all are marked already, unmark them.
-        The ids are made a chunk at a time: a list of a million of them
-        beside the set of marks took 70 MB more at the moment of marking."""
-        rows, view, marked = self.incidents, self.table.view, self.marked
+        The ids are read a chunk at a time as (article id, number), never
+        as a million strings (`IdMarks`)."""
+        rows, view = self.incidents, self.table.view
+        marked = self.marked
 
-        def chunks() -> Iterator[list[str]]:
-            return (ids_at(rows, view[k:k + MARK_CHUNK]) for k in range(0, len(view), MARK_CHUNK))
+        def chunks() -> Iterator[list[tuple[str, int] | str]]:
+            return (id_parts_at(rows, view[k:k + MARK_CHUNK]) for k in range(0, len(view), MARK_CHUNK))
 
-        if len(view) and all(marked.issuperset(ids) for ids in chunks()):
-            for ids in chunks():
-                marked.difference_update(ids)
-            if not marked:
-                self.marked = set()  # (an emptied set keeps its table: 32 MB after a million marks)
+        if len(view) and all(marked.has_parts(ids) for ids in chunks()):
+            if len(view) == len(marked):
+                marked = IdMarks()  # (every mark is of a shown row)
+            else:
+                for ids in chunks():
+                    marked.discard_parts(ids)
         else:
             for ids in chunks():
-                marked.update(ids)
+                marked.update_parts(ids)
+        self.marked = marked
         self.table.refresh()
         self._update_title()
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, MutableSet, Sequence
 from typing import TYPE_CHECKING, Any
 
 from defect_tui.index.models import Incident
@@ -36,7 +36,7 @@ class ReviewActions:
 
     incidents: Sequence[Incident]
     model: IncidentModel
-    marked: set[str]
+    marked: MutableSet[str]
     show_rejected: bool
     orphans: list[Orphan]
     _undo: list[list[Action]]

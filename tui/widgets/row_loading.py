@@ -6,12 +6,13 @@ keys, marks, sorting, quick filter and export)."""
 from __future__ import annotations
 
 import gc
-from collections.abc import Sequence
+from collections.abc import MutableSet, Sequence
 from typing import TYPE_CHECKING
 
 from textual import work
 from textual.worker import get_current_worker
 
+from defect_tui.index.id_marks import IdMarks
 from defect_tui.index.row_access import article_ids_of, id_at, ids_of, reviewable
 from defect_tui.index.models import Incident
 from defect_tui.index.review_apply import Orphan, apply_reviews
@@ -66,7 +67,7 @@ class RowLoading:
     incidents: Sequence[Incident]
     model: IncidentModel
     order: Sequence[int]
-    marked: set[str]
+    marked: MutableSet[str]
     scope: str
     result_query: str
     sort_column: str
@@ -196,7 +197,7 @@ class RowLoading:
         if self.marked and self.scope == "all" and not preview_total:
             # only the whole table can tell that a marked incident is gone (a
             # rebuild); a narrower view keeps the marks of the rows it hides
-            self.marked &= set(ids_of(incidents))
+            self.marked &= IdMarks(ids_of(incidents))  # (bits: not a set of a million strings)
         self._rejected = any(incidents[i].review == "rejected" for i in reviewable(incidents))
         self._rows_of_article = by_article
         view = self._view(order)
