@@ -34,21 +34,16 @@ from pathlib import Path
 from typing import IO
 
 from .atomic_files import atomic_write_bytes
-from .events import Event
+from .event_table import StoredEvents
 from .row_access import ids_of
 from .models import Incident
 
 #: the file's name in the index folder
 CACHE_NAME = "events.cache"
-_MAGIC = b"defect-tui events v4\n"
+_MAGIC = b"defect-tui events v5\n"
 _DIGEST = 32  # blake2b bytes after the magic: of the rest of the file
 
-EVENT_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Event))
-#: what the file keeps of an event: all but its rows' ids, which are the
-#: ids of the rows that `row_event` gives it (kept once, by the rows)
-STORED_FIELDS: tuple[str, ...] = tuple(f for f in EVENT_FIELDS if f != "incident_ids")
 INCIDENT_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Incident))
-stored_values = attrgetter(*STORED_FIELDS)
 incident_values = attrgetter(*INCIDENT_FIELDS)
 
 #: an event's key (`events.event_key`) as the memo and the file keep it: a
@@ -66,7 +61,7 @@ def _code_digest() -> str:
     """The merging code itself: events merged by other rules (a new
     version, a developer's edit) must not be read back as this code's."""
     h = hashlib.sha1()
-    for name in ("events.py", "event_memo.py", "event_cache.py"):
+    for name in ("events.py", "event_memo.py", "event_cache.py", "event_table.py"):
         try:
             h.update((Path(__file__).parent / name).read_bytes())
         except OSError:  # (no source to read: never match a file written by another process)
@@ -93,8 +88,10 @@ class EventsCache:
 
 @dataclass(frozen=True, slots=True)
 class Snapshot:
-    """What the file holds. `keys[n]` is the key (`key_id`) of `events[n]`
-    (its `STORED_FIELDS`); `row_event[i]` the position in `keys` of row i's
+    """What the file holds. `keys[n]` is the key (`key_id`) of event n,
+    whose values are the columns of `events` (all but its rows' ids, which
+    are the ids of the rows `row_event` gives it, kept once, by the rows:
+    no object per event to read); `row_event[i]` the position in `keys` of row i's
     event (-1: none, a statistic or a rejected row); `reviewed` maps a
     row's position to all its values (`INCIDENT_FIELDS`), for the rows a
     review made; `stamp` and `packed_ids` the row store's stamp and the
@@ -113,7 +110,7 @@ class Snapshot:
     packed_ids: bytes
     reviewed: dict[int, tuple]
     keys: array  # ('q': `key_id`s)
-    events: list[tuple]
+    events: StoredEvents
     row_event: array
 
 
@@ -182,12 +179,16 @@ def read(path: Path) -> Snapshot | None:
     if hashlib.blake2b(body, digest_size=_DIGEST).digest() != data[head:head + _DIGEST]:
         return None
     try:
-        digest, stamp, ids, reviewed, keys, events, row_event = marshal.loads(body)
-        snap = Snapshot(digest, stamp, bytes(ids), dict(reviewed), array("q", keys), list(events), array("i", row_event))
+        digest, stamp, ids, reviewed, keys, columns, row_event = marshal.loads(body)
+        event_ids, odd_ids, strings, count, reports = columns
+        events = StoredEvents(array("q", event_ids), dict(odd_ids),
+                              {f: (list(values), array("I", codes)) for f, (values, codes) in strings.items()},
+                              array("q", count), array("q", reports))
+        snap = Snapshot(digest, stamp, bytes(ids), dict(reviewed), array("q", keys), events, array("i", row_event))
     except Exception:  # noqa: BLE001 - a file of another shape is no snapshot
         return None
     ok = (isinstance(snap.digest, str) and isinstance(snap.stamp, str) and len(snap.keys) == len(snap.events)
-          and all(isinstance(e, tuple) and len(e) == len(STORED_FIELDS) for e in snap.events)
+          and snap.events.valid()
           and all(isinstance(v, tuple) and len(v) == len(INCIDENT_FIELDS) for v in snap.reviewed.values()))
     if not ok:
         return None
@@ -199,7 +200,10 @@ def read(path: Path) -> Snapshot | None:
 def write(path: Path, snap: Snapshot) -> None:
     """Replace `path` whole (a temp file renamed over it): a reader sees
     the old file or the new one, never half of one. Raises OSError."""
-    body = marshal.dumps((snap.digest, snap.stamp, snap.packed_ids, snap.reviewed, snap.keys.tobytes(), snap.events,
+    ev = snap.events
+    columns = (ev.ids.tobytes(), ev.odd_ids, {f: (values, codes.tobytes()) for f, (values, codes) in ev.strings.items()},
+               ev.count.tobytes(), ev.reports.tobytes())
+    body = marshal.dumps((snap.digest, snap.stamp, snap.packed_ids, snap.reviewed, snap.keys.tobytes(), columns,
                           snap.row_event.tobytes()))
 
     def put(fh: IO[bytes]) -> None:

@@ -26,9 +26,10 @@ from collections.abc import Sequence
 
 from . import event_cache
 from .event_cache import (EventsCache, Key, Snapshot, ids_digest, incident_values, key_id, packed_ids, rows_digest,
-                          split_ids, stored_values, unpacked_ids)
-from .row_access import ReportIds, article_ids_of, copy_of, ids_of, replaced_between, reviewable, without_evidence
-from .events import Event, build_event, event_key, person_event_key, report_order, returns_north
+                          split_ids, unpacked_ids)
+from .event_table import EventColumns, EventsView, StoredEvents
+from .row_access import article_ids_of, copy_of, ids_of, replaced_between, reviewable, without_evidence
+from .events import Event, build_event, event_key, person_event_key, returns_north
 from .models import Incident
 from .variant_table import VariantTable
 
@@ -39,16 +40,23 @@ READY_UPDATES = 64
 
 
 class EventsMemo:
-    """`events.events(rows, table)`, recomputed in the work of what changed."""
+    """`events.events(rows, table)`, recomputed in the work of what changed.
+
+    The events of the last full merge (or read of the file) are columns
+    (`EventColumns`); the events merged again since a review are an
+    overlay of a few objects keyed by their key (None: gone), and so are
+    the groups and rows' keys they changed."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()  # a view's worker waits for the warm-up rather than repeat it
         self._rows: Sequence[Incident] = []  # (a copy: `copy_of`)
-        self._keys: list[Key | None] = []
-        self._groups: dict[Key, list[int] | array] = {}  # (arrays when read from the file: no int per row)
-        self._built: dict[Key, Event] = {}
+        self._base: EventColumns | None = None
+        self._row_event = array("i")  # each row's event in `_base` (-1: none)
+        self._row_over: dict[int, Key | None] = {}  # rows whose key changed since
+        self._groups_over: dict[Key, list[int]] = {}  # groups changed since (their rows' positions)
+        self._built_over: dict[Key, Event | None] = {}  # events merged again since (None: gone)
         self._table = ""
-        self._sorted: list[Event] | None = None
+        self._sorted: EventsView | None = None
         # the file the events are kept in, and the rows as loaded under its stamp
         self._source: tuple[EventsCache, Sequence[Incident]] | None = None
         # the file that holds these events, but for those of rows reviewed
@@ -70,7 +78,7 @@ class EventsMemo:
                 return True  # (held already; replaced rows are merged on the next `events`)
             return self._from_file(rows, table)
 
-    def events(self, rows: Sequence[Incident], table: VariantTable) -> list[Event]:
+    def events(self, rows: Sequence[Incident], table: VariantTable) -> Sequence[Event]:
         """The events of `rows`, newest first (undated last), as `events.events`."""
         with self._lock:
             changed = self._changed(rows, table)
@@ -80,7 +88,7 @@ class EventsMemo:
                 self._update(rows, changed, table)
             return self._newest_first()
 
-    def ready(self, rows: Sequence[Incident], table: VariantTable) -> list[Event] | None:
+    def ready(self, rows: Sequence[Incident], table: VariantTable) -> Sequence[Event] | None:
         """The events of `rows` when the memo holds them with little or
         nothing to merge (a few reviewed rows), else None. Never waits: the
         UI thread's call, so that a view shows its events in its first
@@ -98,14 +106,16 @@ class EventsMemo:
         finally:
             self._lock.release()
 
-    def _newest_first(self) -> list[Event]:
+    def _newest_first(self) -> EventsView:
         """Newest first, and events of one date in the order of their first
         row (as `events.events` lists them, whichever way they were merged)."""
         if self._sorted is None:
-            groups = self._groups
-            built = [self._built[key] for key in sorted(self._built, key=lambda k: min(groups.get(k) or (0,)))]
-            dated = sorted((e for e in built if e.date), key=lambda e: e.date, reverse=True)
-            self._sorted = dated + [e for e in built if not e.date]
+            base = self._base
+            assert base is not None
+            hidden = {e for e in map(base.find, self._built_over) if e >= 0}
+            extra = [(event, min(self._groups_over[key])) for key, event in self._built_over.items()
+                     if event is not None]
+            self._sorted = EventsView.ordered(base, hidden, extra)
         return self._sorted
 
     def _changed(self, rows: Sequence[Incident], table: VariantTable) -> list[int] | None:
@@ -128,17 +138,43 @@ class EventsMemo:
         key = event_key(inc, table)
         return None if key is None else key_id(key)
 
+    def _key_at(self, i: int) -> Key | None:
+        """Row i's event key as the memo holds it."""
+        if i in self._row_over:
+            return self._row_over[i]
+        e = self._row_event[i]
+        return None if e < 0 or self._base is None else self._base.keys[e]
+
+    def _group(self, key: Key) -> list[int]:
+        """The positions of the rows of `key`'s event."""
+        got = self._groups_over.get(key)
+        if got is not None:
+            return got
+        e = -1 if self._base is None else self._base.find(key)
+        return [] if e < 0 else list(self._base.members(e))  # type: ignore[union-attr]
+
+    def _hold(self, rows: Sequence[Incident], base: EventColumns, row_event: array, table: VariantTable) -> None:
+        self._rows, self._base, self._row_event, self._table = rows, base, row_event, table.fingerprint
+        self._row_over, self._groups_over, self._built_over = {}, {}, {}
+        self._sorted = None
+
     def _full(self, rows: Sequence[Incident], table: VariantTable) -> None:
         memo: dict[tuple[str, str], Key] = {}
         light = without_evidence(rows)  # (keys and events read no sentence)
-        keys = [self._key(light[i], table, memo) for i in range(len(rows))]
-        groups: dict[Key, list[int]] = {}
-        for i, key in enumerate(keys):
+        number: dict[Key, int] = {}
+        row_event = array("i", [-1]) * len(rows)
+        for i in range(len(rows)):
+            key = self._key(light[i], table, memo)
             if key is not None:
-                groups.setdefault(key, []).append(i)
-        self._rows, self._keys, self._groups, self._table = copy_of(rows), keys, groups, table.fingerprint
-        self._built = {key: build_event([light[i] for i in pos]) for key, pos in groups.items()}
-        self._sorted = None
+                row_event[i] = number.setdefault(key, len(number))
+        del memo
+        held = copy_of(rows)
+        keys = array("q", number)
+        del number
+        base = EventColumns(StoredEvents(array("q"), {}, {}, array("q"), array("q")), keys, held, row_event)
+        # (each event merged and put in columns at once: no list of them all)
+        values = StoredEvents.of(build_event([light[i] for i in base.members(e)]) for e in range(len(keys)))
+        self._hold(held, EventColumns(values, keys, held, row_event), row_event, table)
         self._on_disk = None
 
     def _update(self, rows: Sequence[Incident], changed: list[int], table: VariantTable,
@@ -147,28 +183,28 @@ class EventsMemo:
         those in `dirty`) merged again."""
         dirty = set() if dirty is None else dirty
         for i in changed:
-            old, new = self._keys[i], self._key(rows[i], table, {})
-            # (new lists, not changed in place: an event read back from the file reads its ids
-            # through its group's positions, and a view may still hold it)
+            old, new = self._key_at(i), self._key(rows[i], table, {})
+            # (new lists, not changed in place: a view may still hold an event made of them)
             if old is not None:
-                self._groups[old] = [p for p in self._groups[old] if p != i]
+                self._groups_over[old] = [p for p in self._group(old) if p != i]
                 dirty.add(old)
             if new is not None:
-                self._groups[new] = [*self._groups.get(new, ()), i]
+                self._groups_over[new] = sorted([*self._group(new), i])
                 dirty.add(new)
-            self._keys[i] = new
-            self._rows[i] = rows[i]
+            self._row_over[i] = new
+            self._rows[i] = rows[i]  # type: ignore[index]
         for key in dirty:
             self._rebuild(key, rows)
 
     def _rebuild(self, key: Key, rows: Sequence[Incident]) -> None:
-        pos = self._groups.get(key)
+        pos = self._group(key)
         if pos:
             light = without_evidence(rows)
-            self._built[key] = build_event([light[i] for i in pos])
+            self._groups_over[key] = pos
+            self._built_over[key] = build_event([light[i] for i in pos])
         else:
-            self._groups.pop(key, None)
-            self._built.pop(key, None)
+            self._groups_over[key] = []
+            self._built_over[key] = None
         self._sorted = None
 
     # ------------------------------------------------------------ on disk
@@ -210,34 +246,19 @@ class EventsMemo:
                                     if i not in reviewed or reviewed_then.get(i) != incident_values(rows[i]))})
         if len(changed) > REBUILD_SHARE * len(rows):
             return False
-        try:  # (a file that passed its checks but still holds what an Event cannot be)
-            events = [Event(*values, ()) for values in snap.events]
-        except (TypeError, ValueError):
-            return False
-        event_keys = list(snap.keys)  # (one int object per event, shared by its rows)
-        built = dict(zip(event_keys, events))
-        if len(built) != len(event_keys):
-            return False
-        keys: list[Key | None] = [None] * len(rows)
-        members = [array("i") for _ in event_keys]
-        emptied: set[Key] = set()  # (events that lost a row the update removed)
-        for i, n in enumerate(snap.row_event):
-            j = i if moved is None else moved[i]
-            if n < 0:
-                continue
-            if j < 0:
-                emptied.add(event_keys[n])
-            else:
-                keys[j] = event_keys[n]
-                members[n].append(j)
+        if moved is None:
+            row_event, emptied = snap.row_event, set()
+        else:  # (the rows where they are now; events that lost a row the update removed)
+            row_event = array("i", [-1]) * len(rows)
+            emptied: set[Key] = set()
+            for i, n in enumerate(snap.row_event):
+                if n >= 0:
+                    if moved[i] < 0:
+                        emptied.add(snap.keys[n])
+                    else:
+                        row_event[moved[i]] = n
         held = copy_of(rows)
-        for event, pos in zip(events, members):
-            # (the rows' ids in the order `build_event` gives them, read when a view asks; an event
-            # that lost or gained rows since is merged again below)
-            event.incident_ids = ReportIds(held, pos, report_order)  # type: ignore[assignment]
-        self._rows, self._keys, self._table = held, keys, table.fingerprint
-        self._groups = dict(zip(event_keys, members))
-        self._built, self._sorted = built, None
+        self._hold(held, EventColumns(snap.events, snap.keys, held, row_event), row_event, table)
         self._on_disk = cache if moved is None else None
         if changed or emptied:  # (rows reviewed, or of articles updated, since the file was written)
             self._update(rows, changed, table, emptied)
@@ -249,20 +270,20 @@ class EventsMemo:
         again from it in milliseconds, so a review is no reason to write).
         A worker's call: 0.25 s at 10,000 articles, most of it outside the
         lock. False when there is nothing to write or no file to write to."""
-        with self._lock:  # (what the memo holds now; the lists are copied, their items shared)
-            source = self._source
-            if source is None or not self._rows or self._on_disk == source[0]:
+        with self._lock:  # (what the memo holds now: the overlay copied, the columns shared)
+            source, base = self._source, self._base
+            if source is None or base is None or not self._rows or self._on_disk == source[0]:
                 return False
             held = self._rows  # (replaced by the next full merge or read)
-            rows, keys, built, table = copy_of(held), list(self._keys), list(self._built.items()), self._table
+            rows, row_event, table = copy_of(held), self._row_event, self._table
+            row_over, built_over = dict(self._row_over), dict(self._built_over)
         cache = self._loaded_rows(rows)
         if cache is None:
             return False
-        position = {key: n for n, (key, _) in enumerate(built)}
+        keys, values, row_event = _current(base, row_event, row_over, built_over)
         snap = Snapshot(rows_digest(cache.stamp, table, rows), cache.stamp, packed_ids(rows),
                         {i: incident_values(rows[i]) for i in reviewable(rows) if _reviewed(rows[i])},
-                        array("q", [key for key, _ in built]), [stored_values(e) for _, e in built],
-                        array("i", [-1 if key is None else position[key] for key in keys]))
+                        keys, values, row_event)
         try:
             event_cache.write(cache.path, snap)
         except OSError:  # (a read-only or vanished index folder: merged again next time)
@@ -271,6 +292,30 @@ class EventsMemo:
             if self._rows is held:
                 self._on_disk = cache
         return True
+
+
+def _current(base: EventColumns, row_event: array, row_over: dict[int, Key | None],
+             built_over: dict[Key, Event | None]) -> tuple[array, StoredEvents, array]:
+    """The events as the memo holds them now, as the file keeps them: the
+    columns' (but those merged again since) and then the overlay's, and
+    each row's event among them."""
+    remap = array("i", [-1]) * len(base)
+    kept = [e for e in range(len(base)) if base.keys[e] not in built_over]
+    for n, e in enumerate(kept):
+        remap[e] = n
+    extra = [(key, event) for key, event in built_over.items() if event is not None]
+    at = {key: len(kept) + j for j, (key, _) in enumerate(extra)}
+    for key in built_over:  # (an event merged again: its rows' new number, or none when it is gone)
+        e = base.find(key)
+        if e >= 0:
+            remap[e] = at.get(key, -1)
+    keys = array("q", (base.keys[e] for e in kept))
+    keys.extend(key for key, _ in extra)
+    values = StoredEvents.of([*(base.event(e) for e in kept), *(event for _, event in extra)])
+    out = array("i", (-1 if e < 0 else remap[e] for e in row_event))
+    for i, key in row_over.items():
+        out[i] = -1 if key is None else at[key]
+    return keys, values, out
 
 
 def _amended(rows: Sequence[Incident], table: VariantTable, cache: EventsCache,

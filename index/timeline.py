@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
+from .event_table import EventsView, values_of
 from .events import Event
 
 By = Literal["year", "month"]
@@ -40,25 +41,32 @@ class Dated(Protocol):
 
 def choose_by(events: Sequence[Event]) -> By:
     """Years, or months when the dated events span under three years."""
-    years = sorted({e.date[:4] for e in events if e.date})
+    return _choose_by(values_of(events, "date"))
+
+
+def _choose_by(dates: Iterable[str]) -> By:
+    years = sorted({d[:4] for d in dates if d})
     return "month" if years and int(years[-1]) - int(years[0]) < 3 else "year"
 
 
 def timeline(events: Iterable[Event], statistics: Iterable[Dated] = (), by: By | None = None) -> list[Bucket]:
     """One bucket per period from the first dated event to the last (empty
     periods included, so that a gap shows as a gap), oldest first. Events
-    dated only by year go to the year's first month when counting months."""
-    events = [e for e in events if e.date]
-    by = by or choose_by(events)
+    dated only by year go to the year's first month when counting months.
+    Events kept as columns are counted from their date and status columns,
+    none made (330,000 of them at 100,000 articles)."""
+    held = events if isinstance(events, EventsView) else list(events)
+    dated = [(d, s) for d, s in zip(values_of(held, "date"), values_of(held, "status")) if d]
+    by = by or _choose_by(d for d, _ in dated)
     width = 4 if by == "year" else 7
 
     def period(date: str) -> str:
         return date[:width] if len(date) >= width else f"{date[:4]}-01"
 
     counts: dict[str, dict[str, int]] = {}
-    for e in events:
-        slot = counts.setdefault(period(e.date), {})
-        slot[e.status] = slot.get(e.status, 0) + 1
+    for date, status in dated:
+        slot = counts.setdefault(period(date), {})
+        slot[status] = slot.get(status, 0) + 1
     stats: dict[str, int] = {}
     for s in statistics:
         if s.date:

@@ -207,7 +207,12 @@ def test_a_file_of_the_right_digest_but_wrong_shape_is_ignored(loaded) -> None:
     _saved(rows, cache, table)
     snap = event_cache.read(cache.path)
     assert snap is not None
-    event_cache.write(cache.path, replace(snap, events=[e[:-1] for e in snap.events]))
+    values, codes = snap.events.strings["actor"]
+    short = replace(snap.events, strings={**snap.events.strings, "actor": (values, codes[:-1])})
+    event_cache.write(cache.path, replace(snap, events=short))  # (an event without an actor)
+    assert event_cache.read(cache.path) is None
+    wrong = replace(snap.events, strings={**snap.events.strings, "actor": (values, array("I", [len(values)]) * len(codes))})
+    event_cache.write(cache.path, replace(snap, events=wrong))  # (actors that are none of the values)
     assert event_cache.read(cache.path) is None
     event_cache.write(cache.path, replace(snap, row_event=array("i", [len(snap.keys)] * len(snap.row_event))))
     assert event_cache.read(cache.path) is None

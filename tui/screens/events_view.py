@@ -5,7 +5,10 @@ the highlighted event; Enter on a report opens its evidence sentence."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from defect_tui.index.event_memo import MEMO
+from defect_tui.index.event_table import values_of
 from defect_tui.index.events import Event
 from defect_tui.index.variant_table import variant_table
 
@@ -24,15 +27,15 @@ class EventsScreen(GroupedReportsScreen[Event]):
     EMPTY = "No events"
 
     @property
-    def events(self) -> list[Event]:
+    def events(self) -> Sequence[Event]:
         return self.items
 
-    def ready(self) -> list[Event] | None:
+    def ready(self) -> Sequence[Event] | None:
         """Merged already (the warm-up, or the events kept on disk:
         `index/event_memo.py`): shown in the first frame."""
         return MEMO.ready(self.incidents, variant_table(settings_of(self)))
 
-    def compute(self) -> list[Event]:
+    def compute(self) -> Sequence[Event]:
         return MEMO.events(self.incidents, variant_table(settings_of(self)))
 
     @staticmethod
@@ -43,5 +46,8 @@ class EventsScreen(GroupedReportsScreen[Event]):
         head = f"{item.reports} report(s) of {item.actor or 'this event'}"
         return head + (f" · they disagree: {item.conflicts}" if item.conflicts else "")
 
-    def box_title(self, found: list[Event]) -> str:
-        return f"Events: {len(found):,} (from {sum(e.reports for e in found):,} reports)"
+    def box_title(self, view: Sequence[int]) -> str:
+        """Read from the reports column (the events are columns: `index/event_table.py`)."""
+        reports = list(values_of(self.items, "reports"))
+        total = sum(reports) if len(view) == len(reports) else sum(reports[i] for i in view)
+        return f"Events: {len(view):,} (from {total:,} reports)"

@@ -24,6 +24,7 @@ from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
 from textual.worker import get_current_worker
 
+from defect_tui.index.event_table import values_of
 from defect_tui.index.row_access import copy_of
 from defect_tui.index.models import Incident
 from defect_tui.index.review_ops import article_id_of
@@ -42,7 +43,10 @@ _NUMBERS = ("count", "reports")  # (right-aligned)
 
 
 def _cell(item: object, key: str) -> str:
-    value = getattr(item, key)
+    return _text(getattr(item, key))
+
+
+def _text(value: object) -> str:
     return "" if value is None else str(value)
 
 
@@ -118,8 +122,9 @@ class GroupedReportsScreen(ModalScreen[None], Generic[T]):
         """The line above the reports of `item`."""
         raise NotImplementedError
 
-    def box_title(self, found: list[T]) -> str:
-        return f"{self.NOUN}: {len(found):,}"
+    def box_title(self, view: Sequence[int]) -> str:
+        """The box's title for the rows at `view` (positions in `items`)."""
+        return f"{self.NOUN}: {len(view):,}"
 
     # ------------------------------------------------------------------ the view
 
@@ -171,12 +176,13 @@ class GroupedReportsScreen(ModalScreen[None], Generic[T]):
             view = [i for i in view if not only.isdisjoint(self.reports_of(self.items[i]))]
         if self.narrowed is not None:
             key, value = self.narrowed
-            view = [i for i in view if one_line(_cell(self.items[i], key)).strip() == value]  # (as `frequencies` counts)
+            values = list(values_of(self.items, key))
+            view = [i for i in view if one_line(_text(values[i])).strip() == value]  # (as `frequencies` counts)
         return list(view)
 
     def _lay_out(self) -> None:
         view = self._view()
-        title = self.box_title([self.items[i] for i in view])
+        title = self.box_title(view)
         if self.about:
             title += f" · the table's filter: {self.about}"
         if self.narrowed is not None:
@@ -192,8 +198,18 @@ class GroupedReportsScreen(ModalScreen[None], Generic[T]):
 
     def action_frequencies(self) -> None:
         """How often each value of a column occurs among the rows shown."""
-        shown = [self.items[i] for i in self._view()]
-        columns = [(c.key, c.label, lambda item, k=c.key: _cell(item, k)) for c in self.COLUMNS]
+        # (positions, and each column's values read when its turn comes: the
+        # events are columns, 330,000 of them at 100,000 articles, none made here)
+        shown = self._view()
+        read: dict[str, list] = {}
+
+        def column(key: str) -> list:
+            got = read.get(key)
+            if got is None:
+                got = read[key] = list(values_of(self.items, key))
+            return got
+
+        columns = [(c.key, c.label, lambda i, k=c.key: _text(column(k)[i])) for c in self.COLUMNS]
 
         def chosen(term: str | None) -> None:
             if term:
