@@ -76,7 +76,10 @@ class EventsMemo:
         with self._lock:
             if self._changed(rows, table) is not None:
                 return True  # (held already; replaced rows are merged on the next `events`)
-            return self._from_file(rows, table)
+            if not self._from_file(rows, table):
+                return False
+            self._newest_first()  # (the order too, here in a worker: 0.2 s at 100,000 articles)
+            return True
 
     def events(self, rows: Sequence[Incident], table: VariantTable) -> Sequence[Event]:
         """The events of `rows`, newest first (undated last), as `events.events`."""
