@@ -676,6 +676,9 @@ def step_ui(n: int, seed: int, args) -> dict:
                 await pilot.press(key)
                 if await wait_for(pilot, lambda: isinstance(app.screen, screen_type) and filled(app.screen), 60):
                     out[f"ui_view_{name}_idle_s"] = time.perf_counter() - t
+                    # (rows a worker made are drawn a moment after they are set: the frame, not the
+                    # setting, is what a user sees; without this wait that frame went unseen: n/a)
+                    await wait_for(pilot, lambda: name in framed, 10)
                 if name in framed:
                     out[f"ui_view_{name}_s"] = framed[name] - t
                 await pilot.press("escape")
@@ -691,6 +694,7 @@ def step_ui(n: int, seed: int, args) -> dict:
                 await pilot.press("V")
                 if await wait_for(pilot, lambda: isinstance(app.screen, EventsScreen) and bool(app.screen.events), 60):
                     out["ui_view_events_warm_idle_s"] = time.perf_counter() - t
+                    await wait_for(pilot, lambda: "events_warm" in framed, 10)  # (as above)
                 if "events_warm" in framed:
                     out["ui_view_events_warm_s"] = framed["events_warm"] - t
                 await pilot.press("escape")

@@ -181,7 +181,7 @@ class IncidentRows(Sequence[Incident]):
     """The rows (see the module docstring). Positions index the rows as a
     list would; `rows[i] = incident` replaces one (a review)."""
 
-    __slots__ = ("_base", "_order", "_extra", "overlay", "_made_at")
+    __slots__ = ("_base", "_order", "_extra", "overlay", "_made_at", "_added_rows")
 
     def __init__(self, base: _Base, order: array | None = None, extra: tuple[Incident, ...] = (),
                  overlay: dict[int, Incident] | None = None) -> None:
@@ -193,6 +193,7 @@ class IncidentRows(Sequence[Incident]):
         self._order = order
         self._extra = extra
         self.overlay: dict[int, Incident] = {} if overlay is None else overlay
+        self._added_rows: frozenset[int] | None = None  # (of `_order`, found once)
 
     # ------------------------------------------------------------ building
 
@@ -347,28 +348,41 @@ class IncidentRows(Sequence[Incident]):
             return [f"{aids[codes[i]]}#{seq[i]}" for i in positions]
         return list(map(self.incident_id, positions))
 
-    def id_parts_at(self, positions: Iterable[int]) -> list[tuple[str, int] | str]:
-        """The ids of the rows at `positions` as (article id, number), or
-        whole where a review made the row or the id has another form
-        (`IdMarks.update_parts`: marking a million rows)."""
+    def id_parts_at(self, positions: Sequence[int]) -> tuple[list[str], list[int]]:
+        """The ids of the rows at `positions` as article ids and numbers
+        (`IdMarks.update_parts`: marking a million rows), number -1 with
+        the whole id where a review made the row or the id has another
+        form. Two lists, not a tuple per row: a million tuples set the
+        cycle collector walking the app's heap while marking."""
         base = self._base
         aids, codes = base.pairs[0]
         seq = base.seq
         order, overlay = self._order, self.overlay
-        out: list[tuple[str, int] | str] = []
-        for i in positions:
-            b = i if order is None else order[i]
-            if b < 0 or i in overlay or seq[b] < 0:
-                out.append(self.incident_id(i))
-            else:
-                out.append((aids[codes[b]], seq[b]))
-        return out
+        bs = positions if order is None else list(map(order.__getitem__, positions))
+        heads = list(map(aids.__getitem__, map(codes.__getitem__, bs)))
+        numbers = list(map(seq.__getitem__, bs))
+        if base.odd_ids:  # (ids of another form: rare, row by row)
+            for k, (i, b) in enumerate(zip(positions, bs)):
+                if b < 0 or i in overlay or seq[b] < 0:
+                    heads[k], numbers[k] = self.incident_id(i), -1
+        elif overlay or order is not None:  # (the few rows a review made, found by set operations)
+            made = overlay.keys() | self._added()
+            for i in made.intersection(positions):
+                k = positions.index(i)
+                heads[k], numbers[k] = self.incident_id(i), -1
+        return heads, numbers
+
+    def _added(self) -> frozenset[int]:
+        """Positions of the rows a review added (found once: the order never changes)."""
+        if self._added_rows is None:
+            order = self._order
+            self._added_rows = frozenset() if order is None else frozenset(i for i, b in enumerate(order) if b < 0)
+        return self._added_rows
 
     def touched(self) -> list[int]:
         """Positions of rows a review made (replaced or added), in order:
         every other row is as the store gave it (never reviewed)."""
-        added = [] if self._order is None else [i for i, b in enumerate(self._order) if b < 0]
-        return sorted({*self.overlay, *added})
+        return sorted({*self.overlay, *self._added()})
 
     def column(self, name: str) -> tuple[list[str], Sequence[int]]:
         """A text column of `CODED` at every position: its distinct values

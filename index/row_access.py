@@ -27,12 +27,13 @@ def ids_at(rows: Sequence[Incident], positions: Iterable[int]) -> list[str]:
     return [rows[i].incident_id for i in positions]
 
 
-def id_parts_at(rows: Sequence[Incident], positions: Iterable[int]) -> list[tuple[str, int] | str]:
+def id_parts_at(rows: Sequence[Incident], positions: Sequence[int]) -> tuple[list[str], list[int]]:
     """The ids of the rows at `positions` as `IdMarks.update_parts` takes
-    them: (article id, number) from columns, without making the strings."""
+    them: article ids and numbers from columns, without making the strings
+    (of a list: the whole ids, number -1)."""
     if isinstance(rows, IncidentRows):
         return rows.id_parts_at(positions)
-    return [rows[i].incident_id for i in positions]
+    return [rows[i].incident_id for i in positions], [-1] * len(positions)
 
 
 def ids_of(rows: Sequence[Incident]) -> Iterator[str]:

@@ -37,9 +37,9 @@ def test_marks_of_a_million_shape_update_and_intersect_like_a_set():
 
 def test_marks_given_as_parts_are_the_same_marks_as_given_whole():
     marks = IdMarks(["a#2"])
-    marks.update_parts([("a", 1), "a#3", ("b", 0), ("c", MAX_NUMBER), "odd", ("a", 1)])
+    marks.update_parts(["a", "a#3", "b", "c", "odd", "a"], [1, -1, 0, MAX_NUMBER, -1, 1])
     assert marks == {"a#1", "a#2", "a#3", "b#0", f"c#{MAX_NUMBER}", "odd"} and len(marks) == 6
-    assert marks.holds(("a", 3)) and marks.holds("a#1") and marks.holds(("b", 0)) and not marks.holds(("a", 4))
-    assert marks.has_parts([("a", 1), "a#2", "odd"]) and not marks.has_parts([("a", 1), ("z", 1)])
-    marks.discard_parts([("a", 1), "a#2", ("a", 3), ("c", MAX_NUMBER), ("q", 5)])
+    assert marks.holds("a", 3) and marks.holds("a#1", -1) and marks.holds("b", 0) and not marks.holds("a", 4)
+    assert marks.has_parts(["a", "a#2", "odd"], [1, -1, -1]) and not marks.has_parts(["a", "z"], [1, 1])
+    marks.discard_parts(["a", "a#2", "a", "c", "q"], [1, -1, 3, MAX_NUMBER, 5])
     assert marks == {"b#0", "odd"} and len(marks) == 2

@@ -177,7 +177,8 @@ class IncidentPane(RowLoading, ReviewActions, TableViews, Vertical):
         marked, rows = self.marked, self.incidents
         if not marked:
             return []
-        return [rows[i] for i, part in zip(positions, id_parts_at(rows, positions)) if marked.holds(part)]
+        heads, numbers = id_parts_at(rows, positions)
+        return [rows[i] for i, head, n in zip(positions, heads, numbers) if marked.holds(head, n)]
 
     @property
     def marked(self) -> IdMarks:
@@ -214,18 +215,18 @@ class IncidentPane(RowLoading, ReviewActions, TableViews, Vertical):
         rows, view = self.incidents, self.table.view
         marked = self.marked
 
-        def chunks() -> Iterator[list[tuple[str, int] | str]]:
+        def chunks() -> Iterator[tuple[list[str], list[int]]]:
             return (id_parts_at(rows, view[k:k + MARK_CHUNK]) for k in range(0, len(view), MARK_CHUNK))
 
-        if len(view) and all(marked.has_parts(ids) for ids in chunks()):
+        if len(view) and all(marked.has_parts(*ids) for ids in chunks()):
             if len(view) == len(marked):
                 marked = IdMarks()  # (every mark is of a shown row)
             else:
                 for ids in chunks():
-                    marked.discard_parts(ids)
+                    marked.discard_parts(*ids)
         else:
             for ids in chunks():
-                marked.update_parts(ids)
+                marked.update_parts(*ids)
         self.marked = marked
         self.table.refresh()
         self._update_title()
