@@ -508,6 +508,17 @@ def test_making_it_across_is_crossing_the_line_the_passage_speaks_of() -> None:
     assert _rows("The runner from Pyongyang got across and won the race.", "2020-01-02") == []
 
 
+def test_a_line_named_in_the_plural_among_others_is_the_line_crossed() -> None:
+    """"one of the world's most dangerous frontiers": the crossing's line
+    told as one of several lines, in the plural."""
+    [row] = _rows("Officials said a North Korean corporal slipped across one of Asia's tightest frontiers on Tuesday.",
+                  "2019-03-08")
+    assert (row.actor, row.status, row.date) == ("North Korean corporal", "defected", "2019-03-05")
+    # no line in the plural after the crossing: no crossing
+    assert _rows("Officials said a North Korean corporal got across one of the busiest roads in Dandong on Tuesday.",
+                 "2019-03-08") == []
+
+
 def test_a_pair_of_defectors_who_landed_is_a_group_not_a_class() -> None:
     [row] = _rows("Another pair of North Korean defectors landed in Seoul on Friday and asked for asylum.", "1997-08-28")
     assert (row.status, row.destination) == ("defected", "Seoul")
