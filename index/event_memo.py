@@ -195,7 +195,9 @@ class EventsMemo:
                 self._groups_over[new] = sorted([*self._group(new), i])
                 dirty.add(new)
             self._row_over[i] = new
-            self._rows[i] = rows[i]  # type: ignore[index]
+        # (the rows as they are now, whole: a copy changed at `changed` alone kept the store's rows
+        # an update wrote as rows of its own, told apart from `rows`' at every later call)
+        self._rows = copy_of(rows)
         for key in dirty:
             self._rebuild(key, rows)
 

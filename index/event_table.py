@@ -229,9 +229,19 @@ class EventsView(Sequence[Event]):
                 return _Place(values[codes[h]], base.first_row(h))
             return _Place(events[-1 - h].date, extra[-1 - h][1])
 
-        if len(extra) > 256:  # (many merged again: one sort rather than many inserts)
+        if len(extra) > 256:  # (many merged again, after an update: sorted as `order` sorts, with plain keys)
             handles.extend(-1 - j for j in range(len(extra)))
-            handles.sort(key=place)
+
+            def first(h: int) -> int:
+                return base.first_row(h) if h >= 0 else extra[-1 - h][1]
+
+            def date(h: int) -> str:
+                return values[codes[h]] if h >= 0 else events[-1 - h].date
+
+            handles.sort(key=first)
+            dated = [h for h in handles if date(h)]
+            dated.sort(key=date, reverse=True)  # (stable: first rows' order kept within a date)
+            handles = [*dated, *(h for h in handles if not date(h))]
         else:
             for j in range(len(extra)):
                 bisect.insort(handles, -1 - j, key=place)
