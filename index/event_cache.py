@@ -141,8 +141,16 @@ def unpacked_ids(packed: bytes) -> str | None:
         return None
 
 
-def split_ids(ids: str) -> list[str]:
-    return ids.split("\x1f") if ids else []
+def split_ids(ids: str) -> Iterator[str]:
+    """The ids `unpacked_ids` joined, one at a time (split a piece at a
+    time: no list of a million strings)."""
+    start, end = 0, len(ids)
+    while start < end:
+        cut = ids.find("\x1f", start + 65536)
+        if cut < 0:
+            cut = end
+        yield from ids[start:cut].split("\x1f")
+        start = cut + 1
 
 
 def rows_digest(stamp: str, table_fingerprint: str, rows: Sequence[Incident]) -> str:

@@ -22,13 +22,13 @@ from __future__ import annotations
 
 import threading
 from array import array
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from . import event_cache
 from .event_cache import (EventsCache, Key, Snapshot, ids_digest, incident_values, key_id, packed_ids, rows_digest,
                           split_ids, unpacked_ids)
 from .event_table import EventColumns, EventsView, StoredEvents
-from .row_access import article_ids_of, copy_of, ids_of, replaced_between, reviewable, without_evidence
+from .row_access import article_ids_of, copy_of, id_at, ids_of, replaced_between, reviewable, without_evidence
 from .events import Event, build_event, event_key, person_event_key, returns_north
 from .models import Incident
 from .variant_table import VariantTable
@@ -316,7 +316,7 @@ def _current(base: EventColumns, row_event: array, row_over: dict[int, Key | Non
             remap[e] = at.get(key, -1)
     keys = array("q", (base.keys[e] for e in kept))
     keys.extend(key for key, _ in extra)
-    values = StoredEvents.of([*(base.event(e) for e in kept), *(event for _, event in extra)])
+    values = StoredEvents.picked(base.values, kept, (event for _, event in extra))
     out = array("i", (-1 if e < 0 else remap[e] for e in row_event))
     for i, key in row_over.items():
         out[i] = -1 if key is None else at[key]
@@ -324,7 +324,7 @@ def _current(base: EventColumns, row_event: array, row_over: dict[int, Key | Non
 
 
 def _amended(rows: Sequence[Incident], table: VariantTable, cache: EventsCache,
-             snap: Snapshot) -> tuple[list[int], list[int]] | None:
+             snap: Snapshot) -> tuple[Sequence[int], list[int]] | None:
     """When the file was merged from the rows of an earlier stamp, and the
     row store can name the articles whose rows changed since: where each
     of the file's rows is now (-1: gone) and the rows of those articles
@@ -338,16 +338,39 @@ def _amended(rows: Sequence[Incident], table: VariantTable, cache: EventsCache,
     changed = cache.changed_since(snap.stamp)
     if changed is None:
         return None
+    # (each kept row found from its article's first position and its number, as the store numbers
+    # an article's rows; only rows of another form (a review's) by their whole id: a dict of a
+    # million ids, and the list of them split, were 250 MB at 100,000 articles)
     fresh: list[int] = []
-    kept: dict[str, int] = {}
+    first: dict[str, int] = {}
+    odd: dict[str, int] = {}
     for j, (aid, iid) in enumerate(zip(article_ids_of(rows), ids_of(rows))):
         if aid in changed:
             fresh.append(j)
-        else:
-            kept[iid] = j
-    if len(kept) + len(fresh) != len(rows):
-        return None  # (two rows of one id)
-    moved = [kept.pop(i, -1) for i in split_ids(ids)]
+            continue
+        start = first.setdefault(aid, j)
+        if iid != f"{aid}#{j - start + 1}":
+            if iid in odd:
+                return None  # (two rows of one id)
+            odd[iid] = j
+    kept = len(rows) - len(fresh)
+    seen = bytearray(len(rows))
+    moved = array("i")
+    for iid in split_ids(ids):
+        j = odd.pop(iid, -1)
+        if j < 0:
+            aid, sep, number = iid.rpartition("#")
+            start = first.get(aid, -1) if sep and number.isascii() and number.isdigit() else -1
+            if start >= 0:
+                j = start + int(number) - 1
+                if not (j < len(rows) and not seen[j] and id_at(rows, j) == iid):
+                    j = -1
+        if j >= 0:
+            if seen[j]:
+                return None  # (a file that names one row twice)
+            seen[j] = 1
+            kept -= 1
+        moved.append(j)
     del ids
     if len(moved) != len(snap.row_event):
         return None  # (a file whose ids are not one a row)

@@ -68,6 +68,36 @@ class StoredEvents:
             reports.append(e.reports)
         return cls(ids, odd, {f: c.done() for f, c in coders.items()}, count, reports)
 
+    @classmethod
+    def picked(cls, values: StoredEvents, kept: Sequence[int], extra: Iterable[Event]) -> StoredEvents:
+        """The events of `values` at `kept`, then `extra`: what the memo
+        saves after some events were merged again, without making an
+        `Event` of each kept one (330,000 of them, 150 MB at 100,000
+        articles, for as long as the save took)."""
+        ids = array("q", (values.ids[e] for e in kept))
+        odd = {n: values.odd_ids[e] for n, e in enumerate(kept) if e in values.odd_ids}
+        count = array("q", (values.count[e] for e in kept))
+        reports = array("q", (values.reports[e] for e in kept))
+        coders = {}
+        for f, (vals, codes) in values.strings.items():
+            coder = _Coder()
+            coder.values, coder._index = list(vals), {v: c for c, v in enumerate(vals)}  # noqa: SLF001
+            coder.codes = array("I", (codes[e] for e in kept))
+            coders[f] = coder
+        n = len(ids)
+        for e in extra:
+            if _EVENT_ID.fullmatch(e.event_id):
+                ids.append(int(e.event_id[3:], 16))
+            else:
+                ids.append(-1)
+                odd[n] = e.event_id
+            for f in CODED:
+                coders[f].add(getattr(e, f))
+            count.append(NO_COUNT if e.count is None else e.count)
+            reports.append(e.reports)
+            n += 1
+        return cls(ids, odd, {f: c.done() for f, c in coders.items()}, count, reports)
+
     def valid(self) -> bool:
         """Every column as long as the ids, every code a value's (a file
         that passed its digest but not this is of another shape)."""

@@ -284,7 +284,9 @@ def test_after_an_update_only_the_events_of_the_articles_it_wrote_are_merged_aga
     assert memo.save()  # (brought up to date: written under the new stamp)
     memo = EventsMemo()
     memo.attach(later, newer)
+    merges.clear()
     assert memo.load(later, table)
+    assert memo.events(later, table) == events(later, table)  # (the events merged again, saved beside the rest)
 
 
 def test_after_an_update_the_rows_as_columns_are_held_whole_and_later_views_merge_nothing(
@@ -325,3 +327,10 @@ def test_after_a_full_build_or_without_the_steps_the_file_is_not_matched(loaded,
         memo.attach(later, attached)
         assert not memo.load(later, table)
         assert memo.events(later, table) == events(later, table)
+
+
+def test_ids_are_split_a_piece_at_a_time_whatever_their_length() -> None:
+    from defect_tui.index.event_cache import split_ids
+
+    for ids in ([], ["a#1"], [f"article-{n:06d}.md#{n % 7 + 1}" for n in range(9000)], ["x" * 70000, "y", "z" * 65536]):
+        assert list(split_ids("\x1f".join(ids))) == ids
