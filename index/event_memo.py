@@ -175,9 +175,9 @@ class EventsMemo:
         keys = array("q", number)
         del number
         base = EventColumns(StoredEvents(array("q"), {}, {}, array("q"), array("q")), keys, held, row_event)
-        # (each event merged and put in columns at once: no list of them all)
-        values = StoredEvents.of(build_event([light[i] for i in base.members(e)]) for e in range(len(keys)))
-        self._hold(held, EventColumns(values, keys, held, row_event), row_event, table)
+        # (the members found once, then each event merged and put in columns at once: no list of them all)
+        base.values = StoredEvents.of(build_event([light[i] for i in base.members(e)]) for e in range(len(keys)))
+        self._hold(held, base, row_event, table)
         self._on_disk = None
 
     def _update(self, rows: Sequence[Incident], changed: list[int], table: VariantTable,

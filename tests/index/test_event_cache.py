@@ -6,18 +6,20 @@ from __future__ import annotations
 
 import shutil
 from array import array
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from defect_tui.index import event_memo
-from defect_tui.index.api import open_corpus
+from defect_tui.index.api import Corpus, open_corpus
 from defect_tui.index.config import Settings, load_settings
 from defect_tui.index.event_cache import CACHE_NAME, EventsCache
 from defect_tui.index.event_memo import EventsMemo
 from defect_tui.index.events import Event, events
-from defect_tui.index.models import Incident
+from defect_tui.index.models import Incident, IndexReport
 from defect_tui.index.row_access import copy_of
 from defect_tui.index.variant_table import VariantTable, variant_table
 
@@ -263,18 +265,26 @@ def _update_some_articles(tmp_path: Path) -> Settings:
     return load_settings(corpus=[folder], index_dir=tmp_path / "ix")
 
 
-def test_after_an_update_only_the_events_of_the_articles_it_wrote_are_merged_again(
-        loaded, merges, tmp_path: Path) -> None:
+@contextmanager
+def _after_update(loaded, tmp_path: Path) -> Iterator[tuple[Corpus, IndexReport, EventsCache]]:
+    """The loaded rows' events saved, then some of their articles updated:
+    the corpus, the update's report, and the file as attached after it
+    (under the new stamp, naming the articles that changed)."""
     rows, cache, table = loaded
     _saved(rows, cache, table)
-    settings = _update_some_articles(tmp_path)
-    with open_corpus(settings) as corpus:
+    with open_corpus(_update_some_articles(tmp_path)) as corpus:
         report = corpus.update()
-        assert (report.added, report.updated, report.removed) == (1, 1, 1)
         stamp = corpus.incidents_stamp()
+        yield corpus, report, EventsCache(cache.path, stamp, lambda older: corpus.articles_changed_between(older, stamp))
+
+
+def test_after_an_update_only_the_events_of_the_articles_it_wrote_are_merged_again(
+        loaded, merges, tmp_path: Path) -> None:
+    rows, _, table = loaded
+    with _after_update(loaded, tmp_path) as (corpus, report, newer):
+        assert (report.added, report.updated, report.removed) == (1, 1, 1)
         later = corpus.incidents()
         later[-1] = _reviewed(later[-1], review="rejected")  # (and a review made since, in an untouched article)
-        newer = EventsCache(cache.path, stamp, lambda older: corpus.articles_changed_between(older, stamp))
         merges.clear()
         memo = EventsMemo()
         memo.attach(later, newer)
@@ -294,14 +304,9 @@ def test_after_an_update_the_rows_as_columns_are_held_whole_and_later_views_merg
     """The memo once held the store's rows an update wrote as rows of its
     own, told apart from the table's at every later call: each view opened
     after an update merged 6,000 rows again (4 s at 100,000 articles)."""
-    rows, cache, table = loaded
-    _saved(rows, cache, table)
-    settings = _update_some_articles(tmp_path)
-    with open_corpus(settings) as corpus:
-        corpus.update()
-        stamp = corpus.incidents_stamp()
+    _, _, table = loaded
+    with _after_update(loaded, tmp_path) as (corpus, _, newer):
         later = corpus.incident_table()
-        newer = EventsCache(cache.path, stamp, lambda older: corpus.articles_changed_between(older, stamp))
         memo = EventsMemo()
         memo.attach(later, newer)
         assert memo.load(later, table)
@@ -311,12 +316,9 @@ def test_after_an_update_the_rows_as_columns_are_held_whole_and_later_views_merg
 
 
 def test_after_a_full_build_or_without_the_steps_the_file_is_not_matched(loaded, tmp_path: Path) -> None:
-    rows, cache, table = loaded
-    _saved(rows, cache, table)
-    settings = _update_some_articles(tmp_path)
-    with open_corpus(settings) as corpus:
-        corpus.update()
-        stamp = corpus.incidents_stamp()
+    _, cache, table = loaded
+    with _after_update(loaded, tmp_path) as (corpus, _, newer):
+        stamp = newer.stamp
         later = corpus.incidents()
         assert corpus.articles_changed_between(cache.stamp, stamp) is not None
         assert corpus.articles_changed_between("no such stamp", stamp) is None
