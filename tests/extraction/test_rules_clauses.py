@@ -293,6 +293,14 @@ def test_a_dateline_city_in_capitals_without_punctuation_is_no_part_of_the_actor
     assert rows[0].actor == "Nine North Koreans" and len(rows) == 1
 
 
+def test_a_dateline_joined_by_a_typed_dash_is_no_part_of_the_actor() -> None:
+    """"TOKYO--Two ...": two hyphens for an em dash, with no spaces, as
+    wire copy typed them; "Seoul-based" (one hyphen) stays a word."""
+    [row] = _rows("TOKYO--Two North Korean fishermen who drifted into Japanese waters asked to go to South Korea, "
+                  "officials said.", "2014-03-02")
+    assert row.actor == "Two North Korean fishermen"
+
+
 def test_a_concessive_clause_opening_the_sentence_is_no_part_of_the_actor() -> None:
     for text in ("Although the border is closed, a North Korean escaped to the South last month.",
                  "Even though the North has fortified its border, a North Korean escaped to the South last month.",

@@ -303,9 +303,10 @@ class Patterns:
                                    r"\s*\([^)]{2,30}\)|,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+[A-Z][A-Za-z]+)\s*(?:--|[-—–])\s*"
                                    # ("SEOUL Nov. 6 (Yonhap) --": the comma before the date may be lost)
                                    # "BEIJING - A group of 25 ...": a city in capitals and a spaced dash (an em dash
-                                   # needs no spaces, "SEOUL—A group"; a hyphen does, "SEOUL-based")
+                                   # needs no spaces, "SEOUL—A group", nor does its typed form, "SEOUL--A man"; a
+                                   # hyphen does, "SEOUL-based")
                                    # (or with the date lost and its comma left: "SEOUL, – One of the four ...")
-                                   r"|\s*[A-Z]{3,}(?:[ .'-][A-Z]{2,}){0,2}(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?,?(?:\s+(?:--|[-—–•·|])\s+|[—–]\s*)")
+                                   r"|\s*[A-Z]{3,}(?:[ .'-][A-Z]{2,}){0,2}(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?,?(?:\s+(?:--|[-—–•·|])\s+|(?:[—–]|--)\s*)")
         self.generic_alt = _alt(v, "generic_plurals", "defectors")
         self.quantifier_alt = _alt(v, "generic_quantifiers", "most|many|few|all")
         self.trend_lead_verbs = v.regex("trend_lead_verbs")
