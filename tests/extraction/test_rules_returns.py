@@ -227,3 +227,15 @@ def test_the_defection_before_a_return_told_with_after_is_its_own_event() -> Non
     # the way of a journey told with "after" stays part of that journey ("arrived ... after crossing")
     rows = _rows("Two North Korean fishermen arrived in Sokcho on Monday after crossing the sea border.", "2015-05-05")
     assert len(rows) == 1
+
+
+def test_trying_to_go_back_north_is_an_attempted_return() -> None:
+    """"tried to return to North Korea in a stolen bus": the way back north
+    tried, after a relative clause that tells the first flight; a wish to
+    go back is no act."""
+    [row] = _rows("A former miner who had escaped to the South years ago tried to go back to North Korea on a fishing boat.",
+                  "2019-08-20")
+    assert (row.status, row.actor, row.destination) == ("attempted", "former miner", "North Korea")
+    [row] = _rows("Two refugees attempted to return to the North by swimming the river last June.", "2019-08-20")
+    assert (row.status, row.count, row.date, row.destination) == ("attempted", 2, "2019-06", "North Korea")
+    assert _rows("The defector said she hoped to return to North Korea one day.", "2019-08-20") == []

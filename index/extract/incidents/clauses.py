@@ -101,7 +101,8 @@ def subject_before_relative(P: Patterns, text: str, cs: int, ps: int) -> tuple[i
     finite = re.match(r"(?:was|were|is|are|has|have|had|wants|wishes|hopes)\b", text[ps:ps + 6].strip() or "x", re.I) or re.search(
         r"\b(?:was|were|is|are|has|have|had)\s+(?:(?:reportedly|allegedly|still|now|currently|already|also|apparently)\s+)*$", text[cs:ps], re.I)
     past = re.match(r"(?:[a-z]+ed|swam|fled|ran|came|went|made|sought|took|left|got|drove|flew|slipped|did)\b",
-                    text[ps:ps + 12], re.I)
+                    text[ps:ps + 12], re.I) or re.search(  # ("who had fled years ago | tried to | return": the finite verb tries)
+        r"\S\s+(?:tried|attempted)\s+to\s+$", text[cs:ps], re.I)
     if re.fullmatch(r"[^,;]{3,120},\s*(?:has|have|had|" + _DID_AND + r")?\s*", text[cs:ps]) and (re.search(r",\s*(?:who|which)\s*$", text[:cs]) or re.search(
             r",\s*(?:a|an|the)\s[^,;]{1,60}\bthat\s*$", text[:cs])):
         # (or "the 31 North Koreans, a group of 11 men and 20 women that floated south, | have said")
