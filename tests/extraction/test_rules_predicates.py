@@ -1406,3 +1406,15 @@ def test_a_counted_groups_defection_told_as_a_plural_noun() -> None:
     [row] = _rows("The recent defections of thirteen waitresses angered Pyongyang.", "2016-04-10")
     assert row.count == 13
     assert _rows("Defections of North Koreans rose last year.", "2016-04-10") == []
+
+
+def test_a_resolve_to_go_south_stated_to_someone_is_a_request() -> None:
+    """"said he was firmly determined to go to South Korea": a resolve told
+    to an official or a reporter asks for what a wish asks for; meaning to
+    do something unsaid to anyone is no request."""
+    [row] = _rows("Two captured privates told a visiting lawmaker in May that they were desperate to go to South Korea.",
+                  "2025-10-03")
+    assert (row.status, row.count, row.destination) == ("sought_asylum", 2, "South Korea")
+    [row] = _rows("The fisherman said he was firmly determined to defect, the coast guard said.", "2025-10-03")
+    assert row.status == "sought_asylum"
+    assert _rows("The crew were determined to reach the fishing grounds before dawn.", "2025-10-03") == []
