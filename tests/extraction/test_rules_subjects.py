@@ -927,3 +927,14 @@ def test_a_pronoun_subject_shared_by_two_verbs() -> None:
     [row] = _rows("Officials expelled four North Koreans after finding that they robbed a bank in Hyesan and fled to "
                   "South Korea.", "2019-11-10")
     assert (row.actor, row.destination) == ("four North Koreans", "South Korea")
+
+
+def test_a_speaker_before_what_is_believed_is_no_actor() -> None:
+    """"a police spokesman told journalists it was thought that the woman,
+    who is 41, had fled to South Korea": the one the belief is about acts, not
+    the speaker; a description between commas holds no speaker."""
+    [row] = _rows("Later, a police spokesman told journalists it was thought that the woman, who is 41, had fled to "
+                  "South Korea in March 2019.", "2020-02-02")
+    assert (row.actor, row.date, row.destination) == ("woman", "2019-03", "South Korea")
+    [row] = _rows("Officials believed the soldier had swum across the river in May.", "2020-02-02")
+    assert row.actor == "soldier"

@@ -23,7 +23,9 @@ _SHORT_QUOTE = re.compile(r"[\"“]([^\"”\n]{1,30})[\"”]")
 # predicate: "Kim Chol, who was heading a delegation, (defected)", "a family
 # of 17, the biggest group since the war, (arrived)", "25 North Koreans,
 # vowing to kill themselves if they were sent home, (ran into the embassy)"
-_CLOSED_RELATIVE = re.compile(r",\s*(?:who|which|the|a|an|among\s+them|[a-z]+ing|[a-z]+(?:ed|en)\s+by|(?:said|believed|reported|thought)\s+to)\b[^,;]{1,120},\s*(?:(?:has|have|had)\s+(?=also|later|then|now|reportedly|eventually))?(?:(?:also|later|then|now|reportedly|eventually)\s+)?"
+_CLOSED_RELATIVE = re.compile(r",\s*(?:(?:who|which|among\s+them|[a-z]+ing|[a-z]+(?:ed|en)\s+by|(?:said|believed|reported|thought)\s+to)\b[^,;]{1,120}"
+                              # (a description holds no speaker: ", a ministry official told reporters it was believed that the man,")
+                              r"|(?:the|a|an)\b(?:(?!\b(?:(?:told|tells)\s+\w+|said|says)\s+(?:that|it|he|she|they)\b)[^,;]){1,120}),\s*(?:(?:has|have|had)\s+(?=also|later|then|now|reportedly|eventually))?(?:(?:also|later|then|now|reportedly|eventually)\s+)?"
                               r"(?:(?:had|has|have)\s+been\s+(?:trying|attempting)\s+to\s+)?$", re.I)
 # "Seven relatives of Kim, who fled in 1999, have gone to the UN office and
 # (asked to be recognized as refugees)": a closed relative clause, then a
