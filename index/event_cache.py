@@ -40,7 +40,7 @@ from .models import Incident
 
 #: the file's name in the index folder
 CACHE_NAME = "events.cache"
-_MAGIC = b"defect-tui events v5\n"
+_MAGIC = b"defect-tui events v6\n"
 _DIGEST = 32  # blake2b bytes after the magic: of the rest of the file
 
 INCIDENT_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Incident))
@@ -173,27 +173,55 @@ def _digest_head(stamp: str, table_fingerprint: str, count: int):  # noqa: ANN20
     return hashlib.sha1("\x1f".join((CODE, stamp, table_fingerprint, str(count))).encode())
 
 
+#: the type codes of `_arrays`' first five (keys, row_event, event ids, count, reports); the string codes are 'I'
+_CODES = ("q", "i", "q", "q", "q")
+
+
+def _arrays(snap: Snapshot) -> list[array]:
+    """The snapshot's arrays in the order the file holds them, after its head."""
+    ev = snap.events
+    return [snap.keys, snap.row_event, ev.ids, ev.count, ev.reports, *(codes for _, codes in ev.strings.values())]
+
+
+def _view(a: array) -> memoryview:
+    return memoryview(a).cast("B")  # (the array's own bytes: no copy)
+
+
 def read(path: Path) -> Snapshot | None:
     """The snapshot in `path`; None when there is none or it cannot be
-    trusted (damaged, cut short, another format). Never raises."""
+    trusted (damaged, cut short, another format). Never raises.
+
+    The head (small values and the lists of distinct strings) is read
+    whole; each array is then read from the file straight into its own
+    memory. Reading the whole file into one buffer and unpacking it made
+    three copies of the numbers at once: 107 MB at the peak of reading a
+    36 MB file (100,000 articles), against the 41 MB they take held."""
     try:
-        data = path.read_bytes()
-    except OSError:
-        return None
-    head = len(_MAGIC)
-    if data[:head] != _MAGIC or len(data) < head + _DIGEST:
-        return None
-    body = memoryview(data)[head + _DIGEST:]  # (no copy of 9 MB)
-    if hashlib.blake2b(body, digest_size=_DIGEST).digest() != data[head:head + _DIGEST]:
-        return None
-    try:
-        digest, stamp, ids, reviewed, keys, columns, row_event = marshal.loads(body)
-        event_ids, odd_ids, strings, count, reports = columns
-        events = StoredEvents(array("q", event_ids), dict(odd_ids),
-                              {f: (list(values), array("I", codes)) for f, (values, codes) in strings.items()},
-                              array("q", count), array("q", reports))
-        snap = Snapshot(digest, stamp, bytes(ids), dict(reviewed), array("q", keys), events, array("i", row_event))
-    except Exception:  # noqa: BLE001 - a file of another shape is no snapshot
+        with open(path, "rb") as fh:
+            if fh.read(len(_MAGIC)) != _MAGIC:
+                return None
+            expected = fh.read(_DIGEST)
+            h = hashlib.blake2b(digest_size=_DIGEST)
+            size = fh.read(8)
+            head = fh.read(int.from_bytes(size, "little")) if len(size) == 8 else b""
+            h.update(size)
+            h.update(head)
+            digest, stamp, ids, reviewed, odd_ids, values, lengths = marshal.loads(head)
+            if [code for code, _ in lengths] != [*_CODES, *("I" for _ in values)]:
+                return None
+            arrays = []
+            for code, n in lengths:
+                a = array(code)
+                a.fromfile(fh, n)  # (EOFError when cut short)
+                h.update(_view(a))
+                arrays.append(a)
+            if fh.read(1) or h.digest() != expected:
+                return None
+        keys, row_event, event_ids, count, reports, *codes = arrays
+        events = StoredEvents(event_ids, dict(odd_ids), {f: (list(v), c) for (f, v), c in zip(values, codes, strict=True)},
+                              count, reports)
+        snap = Snapshot(digest, stamp, bytes(ids), dict(reviewed), keys, events, row_event)
+    except Exception:  # noqa: BLE001 - a file of another shape (or none, or unreadable) is no snapshot
         return None
     ok = (isinstance(snap.digest, str) and isinstance(snap.stamp, str) and len(snap.keys) == len(snap.events)
           and snap.events.valid()
@@ -207,16 +235,29 @@ def read(path: Path) -> Snapshot | None:
 
 def write(path: Path, snap: Snapshot) -> None:
     """Replace `path` whole (a temp file renamed over it): a reader sees
-    the old file or the new one, never half of one. Raises OSError."""
+    the old file or the new one, never half of one. Raises OSError.
+
+    The arrays are hashed and written from their own memory: a copy of
+    each and one string of the whole file took 69 MB more than the
+    snapshot at 100,000 articles, the peak of an app that had brought its
+    file up to date after an update."""
     ev = snap.events
-    columns = (ev.ids.tobytes(), ev.odd_ids, {f: (values, codes.tobytes()) for f, (values, codes) in ev.strings.items()},
-               ev.count.tobytes(), ev.reports.tobytes())
-    body = marshal.dumps((snap.digest, snap.stamp, snap.packed_ids, snap.reviewed, snap.keys.tobytes(), columns,
-                          snap.row_event.tobytes()))
+    arrays = _arrays(snap)
+    head = marshal.dumps((snap.digest, snap.stamp, snap.packed_ids, snap.reviewed, ev.odd_ids,
+                          [(f, values) for f, (values, _) in ev.strings.items()],
+                          [(a.typecode, len(a)) for a in arrays]))
+    size = len(head).to_bytes(8, "little")
+    h = hashlib.blake2b(size, digest_size=_DIGEST)
+    h.update(head)
+    for a in arrays:
+        h.update(_view(a))
 
     def put(fh: IO[bytes]) -> None:
         fh.write(_MAGIC)
-        fh.write(hashlib.blake2b(body, digest_size=_DIGEST).digest())
-        fh.write(body)
+        fh.write(h.digest())
+        fh.write(size)
+        fh.write(head)
+        for a in arrays:
+            fh.write(_view(a))
 
     atomic_write_bytes(path, put)

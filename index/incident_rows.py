@@ -337,7 +337,12 @@ class IncidentRows(Sequence[Incident]):
         return f"{column.values[column.codes[b]]}#{seq}"
 
     def ids(self) -> Iterator[str]:
-        return iter(self.ids_at(range(len(self))))
+        """Every row's id in order, made 4,096 at a time: the kept events'
+        digest reads them once per start, and a list of a million ids took
+        72 MB at the peak of that read."""
+        n = len(self)
+        for start in range(0, n, 4096):
+            yield from self.ids_at(range(start, min(n, start + 4096)))
 
     def ids_at(self, positions: Iterable[int]) -> list[str]:
         """The ids of the rows at `positions` (marking a million rows)."""

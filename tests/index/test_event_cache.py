@@ -172,7 +172,7 @@ def test_a_row_read_again_from_the_store_is_not_vouched_for_by_the_old_stamp(loa
     memo.events(same, table)
 
 
-@pytest.mark.parametrize("damage", ["garbage", "truncated", "flipped", "empty", "directory"])
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "flipped", "empty", "extended", "directory"])
 def test_a_damaged_file_is_ignored_and_replaced(loaded, damage: str) -> None:
     rows, cache, table = loaded
     first = _saved(rows, cache, table)
@@ -186,6 +186,8 @@ def test_a_damaged_file_is_ignored_and_replaced(loaded, damage: str) -> None:
         cache.path.write_bytes(data[:at] + bytes([data[at] ^ 0xFF]) + data[at + 1:])
     elif damage == "empty":
         cache.path.write_bytes(b"")
+    elif damage == "extended":  # (bytes after the last array: not the file written)
+        cache.path.write_bytes(data + b"\x00" * 8)
     else:
         cache.path.unlink()
         cache.path.mkdir()
