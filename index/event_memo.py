@@ -305,7 +305,7 @@ def _current(base: EventColumns, row_event: array, row_over: dict[int, Key | Non
     columns' (but those merged again since) and then the overlay's, and
     each row's event among them."""
     remap = array("i", [-1]) * len(base)
-    kept = [e for e in range(len(base)) if base.keys[e] not in built_over]
+    kept = array("i", (e for e in range(len(base)) if base.keys[e] not in built_over))  # (not a list: 12 MB at 330,000)
     for n, e in enumerate(kept):
         remap[e] = n
     extra = [(key, event) for key, event in built_over.items() if event is not None]

@@ -78,10 +78,15 @@ class StoredEvents:
         odd = {n: values.odd_ids[e] for n, e in enumerate(kept) if e in values.odd_ids}
         count = array("q", (values.count[e] for e in kept))
         reports = array("q", (values.reports[e] for e in kept))
+        extra = list(extra)  # (the few merged again: a few thousand after an update)
         coders = {}
         for f, (vals, codes) in values.strings.items():
             coder = _Coder()
-            coder.values, coder._index = list(vals), {v: c for c, v in enumerate(vals)}  # noqa: SLF001
+            coder.values = list(vals)
+            # (an index of the values the extra events hold, found by one pass over the kept values,
+            # not of all of them: a dict of every distinct value of every field took some 40 MB)
+            wanted = {getattr(e, f) for e in extra}
+            coder._index = {v: c for c, v in enumerate(vals) if v in wanted} if wanted else {}  # noqa: SLF001
             coder.codes = array("I", (codes[e] for e in kept))
             coders[f] = coder
         n = len(ids)
