@@ -42,6 +42,7 @@ class TermScores:
         self._field_lengths: dict[str, list[int]] = {}
         self._dates: list[int | None] | None = None
         self._live: frozenset[int] | None = None
+        self._doc_ints: list[int] | None = None
 
     def _cached(self, key: tuple) -> Scores | None:
         with self._lock:
@@ -154,15 +155,24 @@ class TermScores:
         k1p = K1 + 1
         norm = K1 * (1 - B)
         slope = K1 * B / avgfl
+        docs = self._docs()
         out: Scores = {}
         for ids, weights, offset, skip in blocks(reader.postings(node.fieldname, btext)):
             for docnum, tf in zip(ids, weights):
                 if docnum in skip:
                     continue
-                docnum += offset
+                docnum = docs[docnum + offset]
                 s = idf * ((tf * k1p) / (tf + (norm + slope * lengths[docnum])))
                 out[docnum] = s * boost if boost != 1.0 else s
         return out
+
+    def _docs(self) -> list[int]:
+        """One int object per document number, shared by every cached term's
+        scores: a number made per posting took 28 of the ~100 bytes each
+        posting holds in the cache (17 MB of it at 100,000 articles)."""
+        if self._doc_ints is None:
+            self._doc_ints = list(range(self.searcher.reader().doc_count_all()))
+        return self._doc_ints
 
     def _lengths(self, fieldname: str) -> list[int]:
         got = self._field_lengths.get(fieldname)
