@@ -162,6 +162,8 @@ def test_an_arrival_for_talks_or_games_is_a_visit() -> None:
     assert _rows("A North Korean trade delegation flew to Japan on Monday for talks on fishing rights.", "2021-06-10") == []
     assert _rows("North Korean athletes arrived in South Korea for the Winter Olympics.", "2018-02-10") == []
     assert _rows("North Korean boxers came to South Korea to compete in the Asian Games.", "2014-09-10") == []
+    # (and coming to study: "came here last year to study film" in a report from abroad)
+    assert _rows("TORONTO -- Pak Chol-min, a North Korean, came here last year to study English and film.", "2021-06-01") == []
 
 
 def test_more_ways_of_crossing_and_of_asking() -> None:
