@@ -97,6 +97,7 @@ class PersonRules:
         n = len(toks)
         self._surname_only(toks, cands)
         self._named_as(body, cands)
+        self._repeated_short_names(toks, cands)
         for i, tok in enumerate(toks):
             t = tok.text
             if t in self.surnames and i + 1 < n:
@@ -190,6 +191,30 @@ class PersonRules:
                             or prev in self.speech or (prev == "by" and (i < 2 or "\n" in body[toks[i - 2].end:toks[i - 1].start] or toks[i - 2].text in "(")) or (line_start and prev == "")):
                         if not (line_start and nxt not in self.speech and nxt != "," and prev != "by"):
                             cands.append((tok.start, toks[run - 1].end, "PERSON", ""))
+
+    def _repeated_short_names(self, toks: list[Token], cands: list) -> None:
+        """"Hyun Mi finished high school ... she fell ill ... Hyun Mi made
+        contact": a surname and a one-syllable given name (often a
+        pseudonym an aid group gives) with no title or speech verb beside
+        it, which the article writes at least twice. Once, such a pair
+        is too often something else to be read as a name."""
+        n = len(toks)
+        at: dict[tuple[str, str], list[int]] = {}
+        for i in range(n - 1):
+            t, a = toks[i].text, toks[i + 1].text
+            if (t not in self.surnames or "-" in a or not _is_given(a) or toks[i + 1].start - toks[i].end != 1
+                    or (a.lower() in self.stop and a not in self.name_syllable_words)):
+                continue
+            if i and toks[i - 1].end + 1 == toks[i].start and toks[i - 1].text[:1].isupper():
+                continue  # (the end of a longer name: "Kim Jong Un")
+            if i + 2 < n and toks[i + 2].start == toks[i + 1].end + 1 and toks[i + 2].text[:1].isupper():
+                continue  # (or its start)
+            if self._known_other(toks, i) or self._known_other(toks, i + 1):
+                continue
+            at.setdefault((t, a), []).append(i)
+        for places in at.values():
+            if len(places) >= 2:
+                cands.extend((toks[i].start, toks[i + 1].end, "PERSON", "") for i in places)
 
     def _lone_given_names(self, toks: list[Token], cands: list) -> None:
         """"Hannah struggles to hold back tears ... According to Hannah, she":

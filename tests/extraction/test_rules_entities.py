@@ -290,3 +290,12 @@ def test_a_hyphenated_rank_is_a_role_before_the_name() -> None:
     got = _labels("The camp's commander, Major-General Anan Sornkit, said the men would be deported.")
     assert got.get("Anan Sornkit") == "PERSON"
     assert got.get("Major-General") == "ROLE"
+
+
+def test_a_surname_and_one_syllable_written_twice_is_a_person() -> None:
+    """"Sun Ok worked in a mine. ... Sun Ok now lives in Busan": a short
+    name with nothing beside it to say it is one, written more than once;
+    once, it is not read as a name."""
+    got = _labels("Sun Ok worked in a coal mine until 2005. After her father died, Sun Ok left for Yanji.")
+    assert got.get("Sun Ok") == "PERSON"
+    assert "Sun Ok" not in _labels("Sun Ok worked in a coal mine until 2005.")
