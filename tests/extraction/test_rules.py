@@ -320,6 +320,8 @@ def test_a_defection_told_as_a_noun_of_someone_described() -> None:
     [row] = _rows("The defection of a North Korean trade official in Shenyang last year surprised Beijing.")
     assert (row.actor, row.role, row.origin, row.date) == ("North Korean trade official", "trade official", "Shenyang", "2021")
     assert _rows("The defection of soldiers is rare.") == []
+    # (nor one person described, when the sentence says how often such a thing happens)
+    assert _rows("Thousands have fled over the years, but defection by a senior diplomat is extremely rare.") == []
 
 
 def test_categories_of_a_figure_are_figures() -> None:

@@ -160,6 +160,11 @@ _OPENING_POSSESSIVE = re.compile(r"\W*(?:(?:Ever|Even|Long|Shortly|Soon|Not\s+lo
                                  r"(?:since|after|before|following))\s+(?:his|her|their)\s+$", re.I)
 
 
+#: "(defection by an elite pilot) is very rare": how often such a thing happens, no one's act
+_HOW_OFTEN = re.compile(r"\s+(?:is|are|remains?|has\s+been)\s+(?:(?:very|extremely|quite|still|relatively|highly|exceedingly)\s+)?"
+                        r"(?:rare|unusual|uncommon|common|frequent|exceptional|unheard)\b", re.I)
+
+
 def nominal_row(P: Patterns, s: Sentence, ps: int, pe: int) -> Row | None:
     """"The defection of Jo Song Gil ... was confirmed", "Ri's defection in
     November": a defection told as a noun, of a person named with it."""
@@ -214,7 +219,7 @@ def nominal_row(P: Patterns, s: Sentence, ps: int, pe: int) -> Row | None:
         np = re.match(r"(?:a|an)\s+([^,;.]{3,80}?)(?=\s+(?:was|is|has|had|came|comes|in|on|last|this|who|that|to|drew|made|took|gave|shook|[a-z]+ed)\b|[,;.]|$)",
                       text[pe + m.end():])
         roles = [sp for sp in s.spans if sp.label == "ROLE" and pe + m.end() <= sp.start - s0 < pe + m.end() + (np.end() if np else 0)]
-        if np and roles and not np.group(1).rstrip().endswith("s"):
+        if np and roles and not np.group(1).rstrip().endswith("s") and not _HOW_OFTEN.match(text, pe + m.end() + np.end()):
             described = (np.group(1).strip(), roles[0], pe + m.end() + np.end())
     group = None
     if person is None and described is None and m:
