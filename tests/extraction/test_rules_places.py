@@ -539,3 +539,11 @@ def test_the_river_crossed_is_the_one_named_before_with_the_country_its_border_f
     # "the border with" someone is no feature told before
     [row] = _rows("Kim Su-ryon, who grew up near the Yalu River, fled across the border with her son in 2009.", "2021-03-24")
     assert (row.origin, row.destination) == ("", "")
+
+
+def test_the_places_of_a_second_verb_after_a_comma_are_not_the_first_ones() -> None:
+    """"fled to Mongolia in 2009, spent a year in Ulaanbaatar and ...":
+    where the flight went ends where the next verb of the same person
+    begins; what that verb did is another step of the story."""
+    [row] = _rows("In 2009 Pak Sun-hee fled to Mongolia, spent a year in Ulaanbaatar and finally reached Seoul.", "2013-06-01")
+    assert (row.date, row.destination) == ("2009", "Mongolia")

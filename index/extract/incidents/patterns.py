@@ -182,7 +182,9 @@ class Patterns:
         # a dash between spaces opens another clause: "fled to the South in April -- Pyongyang has accused Seoul")
         self.dest_stop = re.compile(r"(?:[;.]|\b(?:after|when|because|before|while|but|which|who|since|where|by(?!\s+[a-z]+ing\b)|"
                                     r"with(?!\s+(?:[\w'-]+\s+){1,3}(?:to|into)\s+(?:the\s+)?(?-i:[A-Z])|\s+(?:his|her|their)\s+(?:[\w'-]+\s+){1,3}from\s)|" + rep_alt + r")\b"
-                                    r"(?!\s+(?:" + _alt(v, "time_of_day_nouns", "(?!)") + r")\b)|,\s*(?:and|but|which|who|the|a|an)\b|\s" + DASH + r"\s)", re.IGNORECASE)
+                                    r"(?!\s+(?:" + _alt(v, "time_of_day_nouns", "(?!)") + r")\b)|,\s*(?:and|but|which|who|the|a|an)\b|\s" + DASH + r"\s"
+                                    # (a second verb of the same subject: "crossed into China in 2005, tried without success to ...")
+                                    r"|,\s*(?:then\s+|later\s+)?(?:tried|attempted|reached|went|moved|spent|settled|lived|worked|claimed|sought|applied)\b(?!\s+(?:by|in|at|on)\b))", re.IGNORECASE)
         # the date of a figure ends where a comparison begins ("..., compared
         # with 1,418 in 2016", "up from 67 in 2022")
         # (a stop inside a sentence ends an abbreviation, no clause: "U.S.", "St. Petersburg", "Gen.")
