@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import marshal
+import os
 import uuid
 import zlib
 from array import array
@@ -202,8 +203,13 @@ def read(path: Path) -> Snapshot | None:
                 return None
             expected = fh.read(_DIGEST)
             h = hashlib.blake2b(digest_size=_DIGEST)
-            size = fh.read(8)
-            head = fh.read(int.from_bytes(size, "little")) if len(size) == 8 else b""
+            left = os.fstat(fh.fileno()).st_size - len(_MAGIC) - _DIGEST - 8  # (no length read from a damaged
+            size = fh.read(8)  # file may ask for more memory than the file holds)
+            want = int.from_bytes(size, "little")
+            if len(size) != 8 or want > left:
+                return None
+            head = fh.read(want)
+            left -= want
             h.update(size)
             h.update(head)
             digest, stamp, ids, reviewed, odd_ids, values, lengths = marshal.loads(head)
@@ -212,7 +218,10 @@ def read(path: Path) -> Snapshot | None:
             arrays = []
             for code, n in lengths:
                 a = array(code)
-                a.fromfile(fh, n)  # (EOFError when cut short)
+                if not 0 <= n * a.itemsize <= left:
+                    return None
+                left -= n * a.itemsize
+                a.fromfile(fh, n)
                 h.update(_view(a))
                 arrays.append(a)
             if fh.read(1) or h.digest() != expected:

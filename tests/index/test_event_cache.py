@@ -338,3 +338,16 @@ def test_ids_are_split_a_piece_at_a_time_whatever_their_length() -> None:
 
     for ids in ([], ["a#1"], [f"article-{n:06d}.md#{n % 7 + 1}" for n in range(9000)], ["x" * 70000, "y", "z" * 65536]):
         assert list(split_ids("\x1f".join(ids))) == ids
+
+
+def test_a_length_in_the_file_larger_than_the_file_is_refused_before_any_read(loaded) -> None:
+    """A damaged length must not make the reader ask for gigabytes."""
+    from defect_tui.index import event_cache
+
+    rows, cache, table = loaded
+    _saved(rows, cache, table)
+    data = bytearray(cache.path.read_bytes())
+    at = len(b"defect-tui events v6\n") + 32
+    data[at:at + 8] = (1 << 62).to_bytes(8, "little")  # the head's length
+    cache.path.write_bytes(bytes(data))
+    assert event_cache.read(cache.path) is None
