@@ -289,3 +289,18 @@ def test_filter_codes_take_two_bytes_until_a_column_outgrows_them() -> None:
     found = list(index.keep(range(len(rows)), index.mask("never seen", None, False)))
     assert found == [7]
     assert list(index.keep(range(len(rows)), index.mask("name 65535", 0, False))) == [65535]
+
+
+def test_a_column_of_one_value_keeps_no_codes_until_a_row_changes() -> None:
+    """Every row holding the same text (the marks' column, an empty note)
+    needs no code per row; a review that changes one row brings them, and
+    the filter finds that row and the others apart."""
+    from defect_tui.tui.widgets.filter_index import FilterIndex
+
+    rows = ["" for _ in range(6)]
+    index = FilterIndex(rows, [lambda row: row])
+    assert index.columns[0].codes is None
+    assert index.mask("x", 0, False) == 0 and list(index.keep(range(6), index.mask("x", 0, True))) == list(range(6))
+    index.replace(4, "checked twice")
+    assert list(index.keep(range(6), index.mask("twice", 0, False))) == [4]
+    assert list(index.keep(range(6), index.mask("twice", 0, True))) == [0, 1, 2, 3, 5]

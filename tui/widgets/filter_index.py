@@ -35,12 +35,15 @@ class _Column:
     row: two bytes while the column has fewer than 65,536 distinct values
     (every column of a million incidents does), four past that."""
 
-    __slots__ = ("codes", "values", "code_of")
+    __slots__ = ("codes", "values", "code_of", "size")
 
     def __init__(self, raw: Iterable[str]) -> None:
         self.code_of: defaultdict[str, int] = defaultdict(count().__next__)
         codes = array("I", map(self.code_of.__getitem__, raw))
-        self.codes = array("H", codes) if len(self.code_of) <= _SHORT_CODES else codes
+        self.size = len(codes)
+        # (a column of one value, the marks' or an empty note's, keeps no codes: 2 MB at a million rows)
+        self.codes: array | None = (None if len(self.code_of) <= 1 else
+                                    array("H", codes) if len(self.code_of) <= _SHORT_CODES else codes)
         self.values = [v.casefold() for v in self.code_of]
 
     def set(self, row: int, raw: str) -> None:
@@ -48,9 +51,12 @@ class _Column:
         code = self.code_of[raw]
         if code == n:  # a value not seen before
             self.values.append(raw.casefold())
+            if self.codes is None:  # (every row held the one value before: code 0)
+                self.codes = array("H", bytes(2 * self.size))
             if code >= _SHORT_CODES and self.codes.typecode == "H":
                 self.codes = array("I", self.codes)
-        self.codes[row] = code
+        if self.codes is not None:
+            self.codes[row] = code
 
     def mask(self, needle: str) -> int | None:
         """The rows whose value holds `needle` (any non-empty value for ""),
@@ -61,6 +67,8 @@ class _Column:
             hits = [bool(v) for v in self.values]
         if not any(hits):
             return None
+        if self.codes is None:  # (one value, held by every row)
+            return int.from_bytes(b"\x01" * self.size, "little")
         return int.from_bytes(bytes(map(hits.__getitem__, self.codes)), "little")
 
 
