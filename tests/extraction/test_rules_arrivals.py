@@ -56,6 +56,12 @@ def test_leaving_a_place_for_the_south_is_going_there_from_it() -> None:
     assert (row.status, row.origin, row.destination, row.date) == ("defected", "Singapore", "South Korea", "2016-08-19")
     # no Korea to go to: no defection
     assert _rows("The North Korean delegation left Pyongyang for Moscow on Friday.", "2016-08-25") == []
+    # the place left named at length, and the country whose mission it was is no origin
+    [row] = _rows("Fourteen North Korean refugees left Sweden's embassy in Jakarta for Seoul on Monday.", "2016-08-25")
+    assert (row.status, row.count, row.origin, row.destination) == ("defected", 14, "Jakarta", "Seoul")
+    [row] = _rows("Six North Koreans left the Swiss consulate in Ho Chi Minh City for South Korea last week.", "2016-08-25")
+    assert (row.origin, row.destination) == ("Ho Chi Minh City", "South Korea")
+    assert _rows("The minister left his post in the capital for a job in Seoul.", "2016-08-25") == []
 
 
 def test_asking_to_resettle_in_the_south_is_a_request_there() -> None:
@@ -253,3 +259,6 @@ def test_what_a_group_holds_told_after_it_is_no_member_s_row() -> None:
     assert [r.actor for r in rows][1:] == ["two former soldiers"]
     rows = _rows(lead + "Among them are several former soldiers.", "2021-07-05")
     assert len(rows) == 2
+    # (with an article after the verb: "were a nurse and her son, a farmer, ..." is what the group holds)
+    rows = _rows(lead + "Among them were a nurse and her son, a farmer and two students.", "2021-07-05")
+    assert [r.count for r in rows] == [12]

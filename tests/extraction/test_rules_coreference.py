@@ -438,3 +438,14 @@ def test_a_name_in_an_event_compared_to_names_no_one_described_before() -> None:
     assert sorted(r.actor_name for r in rows) == ["", "Ko Yong Nam"]
     ko = next(r for r in rows if r.actor_name)
     assert ko.date == "2019-06"
+
+
+def test_the_group_in_a_clause_after_its_first_telling_in_the_same_sentence_is_that_group() -> None:
+    """"Police detained 11 North Koreans after the group crossed the river":
+    one group, one row; a border river named bare (the Mekong) is crossed
+    as one with "River" after it is."""
+    [row] = _rows("Border police in Nong Khai have detained 11 North Korean women after the group crossed "
+                  "the Mekong by boat from Laos.", "2015-02-10")
+    assert (row.count, row.status) == (11, "attempted")
+    [row] = _rows("Four North Korean defectors crossed the Mekong into Thailand last night.", "2015-02-10")
+    assert (row.status, row.count, row.origin, row.destination) == ("defected", 4, "Mekong", "Thailand")

@@ -521,3 +521,12 @@ def test_tens_and_units_written_apart_come_from_the_number_words() -> None:
     assert (tens, units) == ({"twenty", "forty"}, {"one", "seven"})
     assert split_tens_value("some forty seven refugees", words, tens, units) == 47
     assert split_tens_value("ten seven", words, tens, units) is None and split_tens_value("forty", words, tens, units) is None
+
+
+def test_a_spelled_number_after_a_dateline_colon_is_a_count() -> None:
+    """"VIENTIANE: Seven ... crossed": the colon ends the dateline, the number
+    begins the sentence; a figure glued to a colon is still no count."""
+    [row] = _rows("VIENTIANE: Seven North Korean teenagers crossed the Mekong into Thailand on Sunday.", "2012-03-05")
+    assert row.count == 7
+    assert _nums("Update: Four soldiers were questioned.") == ["Four soldiers"]
+    assert _nums("The vote went 3:2 in favour of the plan.") == []

@@ -31,7 +31,7 @@ def member_row(P: Patterns, s: Sentence) -> Row | None:
     if re.match(r"\s*(?:returned|repatriated|deported|expelled|arrested|detained|jailed|imprisoned|executed|killed|released|freed|handed|"
                 r"sent|taken|caught|shot|held|kept|brought|found)\b", seg):
         return None  # "One of them was returned to the North": something done to one of them, no member told
-    if re.search(r"\b(?:were|are)\s*$", text[:m.end()], re.I) and not P.digit_or_number_word.search(seg) \
+    if re.search(r"\b(?:were|are)\s+(?:an?\s+)?$", text[:m.end()], re.I) and not P.digit_or_number_word.search(seg) \
             and not P.v.regex("vague_quantities").search(seg) \
             and not any(sp.label == "PERSON" and m.end() <= sp.start - s0 < m.end() + len(seg) for sp in s.spans):
         return None  # "Among them are children, the sick and the elderly": what the group holds, no one told

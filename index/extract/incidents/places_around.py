@@ -52,7 +52,8 @@ def places_around(P: Patterns, row: Row, s: Sentence, ps: int, pe: int, region_e
     if kind == "statreport" and not row.destination and re.search(r"registered", text[ps:pe]) and P.south_holds.match(text, pe + 1):
         row.destination = ["South Korea"]  # "registered with South Korea's Unification Ministry": the South's register
     if kind == "arrive" and not row.origin and re.match(r"(?:left|leaves|departed|departs)\s", text[ps:pe]):
-        row.origin = _places_at(P, s, ps, pe)  # "left Bangkok for Seoul"
+        # "left Bangkok for Seoul" (not a place that owns the one left: "left Norway's embassy in Hanoi")
+        row.origin = [p for p, owns in _places_owning(P, s, ps, pe) if not owns]
     feature_told_before(P, row, s, ps, pe, kind)
     if kind == "cross" and not row.destination:
         # "crossed the heavily fortified border with South Korea": into the South
@@ -89,3 +90,9 @@ def feature_told_before(P: Patterns, row: Row, s: Sentence, ps: int, pe: int, ki
 def _places_at(P: Patterns, s: Sentence, lo: int, hi: int) -> list[str]:
     """The places named from text[lo:hi] on (sentence offsets), as written in the rows."""
     return [alias(P, sp.text) for sp in s.spans if sp.label == "LOCATION" and lo <= sp.start - s.s0 < hi]
+
+
+def _places_owning(P: Patterns, s: Sentence, lo: int, hi: int) -> list[tuple[str, bool]]:
+    """`_places_at`, each with whether it owns what follows it ("Norway's")."""
+    return [(alias(P, sp.text), bool(re.match(r"['’]s\b", s.text[sp.end - s.s0:sp.end - s.s0 + 3])))
+            for sp in s.spans if sp.label == "LOCATION" and lo <= sp.start - s.s0 < hi]

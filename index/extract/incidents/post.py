@@ -122,10 +122,11 @@ def merge_mentions(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
                 group.date, group.precision = r.date, r.precision
             group.destination = group.destination or list(r.destination)
             continue
-        if (r.definite and not r.actor_name and prev is not None and 0 < r.sent - prev.sent <= GROUP_REACH and not returns_again(r, prev) and (
+        if (r.definite and not r.actor_name and prev is not None and 0 <= r.sent - prev.sent <= GROUP_REACH and not returns_again(r, prev) and (
+                # ("... have taken 15 North Koreans into custody after the group crossed the Mekong": in the same sentence too)
                 not r.count and r.actor.split()[-1].lower() in P.anaphoric_heads and not re.search(r"\bof\s+(?:the|a|an|his|her|their)\s", r.actor)
                 # "The nine arrived safely", "the eight women and three men": the group counted just before
-                or r.count and r.count == prev.count and (r.status == prev.status or prev.status == "sought_asylum" and r.status == "defected")
+                or r.sent > prev.sent and r.count and r.count == prev.count and (r.status == prev.status or prev.status == "sought_asylum" and r.status == "defected")
                 and not r.stat and not prev.actor_name)):
             # "The man, a third secretary, walked into the embassy": the actor told of just before
             move_to_assertion(prev, r, doc)
