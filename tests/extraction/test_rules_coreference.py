@@ -449,3 +449,16 @@ def test_the_group_in_a_clause_after_its_first_telling_in_the_same_sentence_is_t
     assert (row.count, row.status) == (11, "attempted")
     [row] = _rows("Four North Korean defectors crossed the Mekong into Thailand last night.", "2015-02-10")
     assert (row.status, row.count, row.origin, row.destination) == ("defected", 4, "Mekong", "Thailand")
+
+
+def test_the_counted_group_told_again_after_other_sentences_is_that_group() -> None:
+    """"The four defectors had been held in Laos ...": a catch on the way,
+    told after the arrival it led to, is no event of its own, and "All four
+    fled from ..." is the same flight again."""
+    body = ("Four North Korean miners who fled a coal pit in Mongolia in July have reached Seoul, officials said. "
+            "In May a North Korean diplomat defected in Rome. "
+            "The four defectors, all in their forties, had been detained in Ulaanbaatar until an embassy took them in. "
+            "All four fled from one mine near the town of Nalaikh in central Mongolia.")
+    row, diplomat = _rows(body, "2019-09-02")
+    assert (row.count, row.status, row.date, row.destination) == (4, "defected", "2019-07", "Seoul")
+    assert diplomat.origin == "Rome"

@@ -547,3 +547,22 @@ def test_the_places_of_a_second_verb_after_a_comma_are_not_the_first_ones() -> N
     begins; what that verb did is another step of the story."""
     [row] = _rows("In 2009 Pak Sun-hee fled to Mongolia, spent a year in Ulaanbaatar and finally reached Seoul.", "2013-06-01")
     assert (row.date, row.destination) == ("2009", "Mongolia")
+
+
+def test_a_flight_from_a_site_near_a_city_starts_there() -> None:
+    """"fled from one factory near the city of Dandong in China": the city is
+    where it began, and the country that says where the city lies is no goal."""
+    [row] = _rows("Three North Korean seamstresses fled from one factory near the port city of Dandong in northeastern China.",
+                  "2016-06-01")
+    assert (row.origin, row.destination) == ("Dandong", "")
+    [row] = _rows("Three North Korean seamstresses fled from one factory near the city of Dandong in China to South Korea.",
+                  "2016-06-01")
+    assert (row.origin, row.destination) == ("Dandong", "South Korea")
+
+
+def test_a_flight_told_in_a_relative_clause_ends_where_the_main_verb_arrives() -> None:
+    """"Two sailors who fled a ship in Peru in March have arrived in South
+    Korea": one journey, dated by the flight, from Peru to South Korea."""
+    [row] = _rows("Two North Korean sailors who fled a cargo ship in Peru in March have arrived in South Korea, "
+                  "officials said.", "2016-06-01")
+    assert (row.date, row.origin, row.destination) == ("2016-03", "Peru", "South Korea")

@@ -17,8 +17,12 @@ from .slots import alias
 #: a crossed feature read as a destination ("crossing the Tumen River into China")
 _FEATURE = re.compile(r"\b(?:[Rr]iver|[Ss]trait|[Ee]stuary)$")
 #: "(ran off) from a restaurant run by the state in (China)"
-_FROM_A_PLACE_IN = re.compile(r"\s*(?:(?:away|off|out)\s+)?from\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){1,6}?(?:in|at)\s+(?:the\s+)?")
+#: ("from one restaurant near the historic city of (Xi'an)")
+_FROM_A_PLACE_IN = re.compile(r"\s*(?:(?:away|off|out)\s+)?from\s+(?:a|an|the|their|his|her|one)\s+(?:[\w-]+\s+){1,6}?(?:in|at|near)\s+"
+                              r"(?:the\s+)?(?:(?:[\w-]+\s+)?(?:city|town|port|capital|province|region)\s+of\s+)?")
 _A_PLACE_IN = re.compile(r"\s*(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){1,6}?(?:in|at)\s+(?:the\s+)?")
+#: the rest of a "from" phrase, up to where the journey's goal may begin
+_UNTIL_TO = re.compile(r"[^,;.]*?(?=\s+(?:to|into|for|toward|towards)\b|[,;.]|$)")
 #: "(crossed the heavily fortified) border with (South Korea)"
 _BORDER_WITH = re.compile(r"^\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:border|frontier)\s+with\s+(?:the\s+)?")
 #: "(who had) crossed from (China)"
@@ -40,7 +44,10 @@ def places_around(P: Patterns, row: Row, s: Sentence, ps: int, pe: int, region_e
         if not row.origin and kind in ("flee", "defect", "missing") else None
     if left:  # "ran off from a restaurant run by the state in China": the country of the place left
         row.origin = _places_at(P, s, left.end(), left.end() + 1)
-        row.destination = [d for d in row.destination if d not in row.origin]  # (read past the "from" phrase)
+        # (read past the "from" phrase, and the places that say where that place is: "in central China")
+        rest = _UNTIL_TO.match(text, left.end())
+        inside = _places_at(P, s, left.end(), rest.end()) if rest else []
+        row.destination = [d for d in row.destination if d not in row.origin and d not in inside]
     if not row.origin and region_end < ps:
         # "four North Koreans who had crossed from China into Vietnam and asked for asylum": where the
         # relative clause between the actor and the predicate says they came from

@@ -133,6 +133,14 @@ def merge_mentions(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
             request_answered(prev, r)
             _complete(prev, r, ("date", "precision"))
             continue
+        told = _counted_told(r, final)
+        if told is not None and told.status != r.status:
+            continue  # (a catch on the way: where they were caught is neither end of the journey)
+        if told is not None:
+            move_to_assertion(told, r, doc)
+            request_answered(told, r)
+            _complete(told, r, ("date", "precision"))
+            continue
         counted = _counted_again(r, final)
         if counted is not None:
             # "thirteen North Koreans ... have defected", then "one male and 12 female workers
@@ -324,6 +332,25 @@ def _retell(told: Row, again: Row) -> None:
 #: "another 13", "a further 13", "13 more", "a first group": other people, however many
 _OTHERS = re.compile(r"(?:another|other|a\s+further|further|(?:an?\s+|the\s+)?(?:first|second|third|fourth|new|latest))\b"
                      r"|\S+\s+(?:more|others)\b", re.I)
+
+
+def _counted_told(r: Row, final: list[Row]) -> Row | None:
+    """The event that "the three defectors" (a definite, counted group with
+    no name) tells again when other events came between: the last one a few
+    sentences before of as many unnamed people, with the same outcome, or
+    a catch told after the journey it interrupted ("Three waitresses ...
+    have arrived in South Korea. ... The three defectors had been held in
+    custody in Thailand")."""
+    if not r.definite or not r.count or r.actor_name or r.stat:
+        return None
+    for f in reversed(final):
+        if r.sent - f.sent > GROUP_REACH:
+            return None
+        if (f.sent < r.sent and f.count == r.count and not f.actor_name and not f.stat and not returns_again(r, f)
+                and (f.status == r.status or f.status == "sought_asylum" and r.status == "defected"
+                     or f.status == "defected" and r.status == "attempted" and r.kind == "caught")):
+            return f
+    return None
 
 
 def _counted_again(r: Row, final: list[Row]) -> Row | None:

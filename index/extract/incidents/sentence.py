@@ -80,6 +80,22 @@ def _wish_after_catch(rows: list[Row], wish: Row) -> None:
 _AFTER_GERUND = re.compile(r"\b(?:after|since)\s+$", re.I)
 
 
+def _arrival_after_relative_flight(told: Row, row: Row, ps: int) -> bool:
+    """"Two sailors who fled a ship in Peru in March have arrived in South
+    Korea": the flight told in a relative clause, its end in the main one."""
+    return (row.kind == "arrive" and bool(row.destination) and told.kind in ("flee", "defect", "cross")
+            and bool(told.rel_end) and ps >= told.rel_end and not told.stat and told.status == row.status)
+
+
+def _end_of_the_journey(text: str, told: Row, row: Row) -> None:
+    """The arrival's place ends the journey the relative clause began; a place
+    the flight was read with but not gone to ("fled a ship in Peru") is where
+    it began."""
+    if told.destination and not told.origin and not re.search(r"\b(?:to|into|toward|towards|for)\b", text[told.pe:told.rel_end]):
+        told.origin = told.destination
+    told.destination = list(row.destination)
+
+
 def sentence_rows(P: Patterns, s: Sentence) -> list[Row] | None:
     text = s.text
     if len(text) > MAX_SENTENCE or _HEADING.fullmatch(text):
@@ -193,6 +209,8 @@ def sentence_rows(P: Patterns, s: Sentence) -> list[Row] | None:
                     row.destination = [*rows[-1].destination, *(d for d in row.destination if d not in rows[-1].destination)]
                     rows[-1] = row
                     last_pe = row.pe
+                elif _arrival_after_relative_flight(rows[-1], row, ps):
+                    _end_of_the_journey(text, rows[-1], row)
                 continue  # the same actor again in one sentence: one journey, unless it went back the other way
             rows.append(row)
             last_pe = row.pe
