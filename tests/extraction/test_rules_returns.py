@@ -239,3 +239,26 @@ def test_trying_to_go_back_north_is_an_attempted_return() -> None:
     [row] = _rows("Two refugees attempted to return to the North by swimming the river last June.", "2019-08-20")
     assert (row.status, row.count, row.date, row.destination) == ("attempted", 2, "2019-06", "North Korea")
     assert _rows("The defector said she hoped to return to North Korea one day.", "2019-08-20") == []
+
+
+def test_someone_who_is_no_north_korean_entering_the_north_against_the_rules_defected_there() -> None:
+    """"A 41-year-old farmer illegally crossed ... into North Korea": a
+    defection the other way; a visit with no such word, or a North Korean
+    slipping home, is none."""
+    [row] = _rows("A 41-year-old welder, whose identity police did not disclose, illegally made his way into North Korea, "
+                  "was later handed over to Russia and from there flew back to Seoul, investigators said.", "2011-03-14")
+    assert (row.actor, row.status, row.destination) == ("41-year-old welder", "defected", "North Korea")
+    [row] = _rows("A South Korean pastor went to North Korea without permission last spring.", "2011-03-14")
+    assert (row.status, row.destination) == ("defected", "North Korea")
+    assert _rows("A South Korean business delegation went to Pyongyang last spring.", "2011-03-14") == []
+    assert _rows("A North Korean trader secretly went into North Korea last spring.", "2011-03-14") == []
+
+
+def test_a_companion_told_between_commas_is_not_the_one_who_went() -> None:
+    """"The couple, with their baby son, quietly returned to the North":
+    the couple; "The sergeant, with his rifle, crossed ...": the sergeant."""
+    rows = _rows("Pak and his wife defected to the South in 2011. In March 2014 the couple, with their baby son, "
+                 "quietly went back to the North.", "2014-05-02")
+    assert [r.actor for r in rows] == ["Pak and his wife", "couple"]
+    [row] = _rows("The sergeant, along with his rifle, crossed the demilitarized zone on Tuesday.", "2014-05-02")
+    assert row.actor == "sergeant"

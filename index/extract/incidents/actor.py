@@ -145,10 +145,16 @@ def _owner_of_role(doc: Doc, sp: EntitySpan) -> bool:
     return bool(m) and bool(doc.spans.starting(sp.end + 3, sp.end + m.end() + 1, "ROLE"))
 
 
+#: a companion told between commas before the verb: "(the couple), along with their daughter, (went back)"
+_WITH_ASIDE = re.compile(r"(?<=\w),\s*(?:(?:along|together)\s+)?with\s+[^,;]{1,80},?\s*(?:[a-z]+ly\s*)?$")
+
+
 def read_actor(P: Patterns, row: Row, region: str, rspans: list[EntitySpan], doc: Doc, abs_cs: int) -> bool:
     """Fill actor, actor_name and role from the clause before the predicate.
     False when the clause names no one the row could be about."""
     # a person named in a lead phrase ("Under Kim Jong Un, 188 members ...") is no actor
+    # (nor a companion told between commas: "the couple, with their baby daughter, (went back)")
+    region = _WITH_ASIDE.sub(lambda m: " " * len(m.group()), region)
     stripped, lead_free = strip_regions(P, region, rspans)
     # a person named in a lead phrase ("Under Kim Jong Un, ...") or as the complement of
     # a noun ("a close aide to Kim Jong-il", "the son of Kim Jong Nam") is no actor

@@ -31,7 +31,7 @@ _VERBS = frozenset({"was", "were", "is", "are", "has", "have", "had", "said", "s
 _NUMBER = re.compile(r"\d[\d,]*$")
 #: the words a clause before the predicate may end in that are no part of the actor
 TRAILING_AUX = re.compile(
-    r"(?<=\w\s)(?:last|first|recently|previously|apparently|once|then|initially|originally|subsequently|soon)\s*$|"  # "A soldier last defected in 2024"
+    r"(?<=[\w,]\s)(?:last|first|recently|previously|apparently|once|then|initially|originally|subsequently|soon|secretly|illegally|quietly|clandestinely|suddenly|voluntarily)\s*$|"  # "A soldier last defected in 2024"
     r"(?<=\w\s)too\s*$|"  # ("He too (chose to defect)")
     r"\b(?:also|had|has|have|reportedly|allegedly|later|eventually|successfully|finally|was|were|is|are|been"
     r"|attempted to|tried to|attempting to|trying to|who|in a bid to)\b\s*$", re.I)

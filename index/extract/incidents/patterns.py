@@ -184,7 +184,9 @@ class Patterns:
                                     r"with(?!\s+(?:[\w'-]+\s+){1,3}(?:to|into)\s+(?:the\s+)?(?-i:[A-Z])|\s+(?:his|her|their)\s+(?:[\w'-]+\s+){1,3}from\s)|" + rep_alt + r")\b"
                                     r"(?!\s+(?:" + _alt(v, "time_of_day_nouns", "(?!)") + r")\b)|,\s*(?:and|but|which|who|the|a|an)\b|\s" + DASH + r"\s"
                                     # (a second verb of the same subject: "crossed into China in 2005, tried without success to ...")
-                                    r"|,\s*(?:then\s+|later\s+)?(?:tried|attempted|reached|went|moved|spent|settled|lived|worked|claimed|sought|applied)\b(?!\s+(?:by|in|at|on)\b))", re.IGNORECASE)
+                                    r"|,\s*(?:then\s+|later\s+)?(?:tried|attempted|reached|went|moved|spent|settled|lived|worked|claimed|sought|applied)\b(?!\s+(?:by|in|at|on)\b)"
+                                    # (or a passive one: "made his way into North Korea, was later sent out to China")
+                                    r"|,\s*(?:was|were)\s+(?:(?:later|then|subsequently|eventually|soon)\s+)?[a-z]+(?:ed|en|ught)\b)", re.IGNORECASE)
         # the date of a figure ends where a comparison begins ("..., compared
         # with 1,418 in 2016", "up from 67 in 2022")
         # (a stop inside a sentence ends an abbreviation, no clause: "U.S.", "St. Petersburg", "Gen.")

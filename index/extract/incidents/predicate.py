@@ -42,7 +42,9 @@ _SAID_THAT = re.compile(r"[^,;.]{0,60}?\b(?:said|says|reported|reports|announced
 
 # "A sailor whose name was not released | (crossed)": a relative clause on the subject's name, before the predicate
 _WHOSE_CLAUSE = re.compile(r"\s+whose\s+(?:[\w-]+\s+){1,3}?(?:was|were|is|are|has been|have been|had been)\s+(?:not\s+|never\s+)?"
-                           r"(?:[a-z]+ed|known|given|shown|made public)(?:\s+(?:publicly|immediately|yet))?\s*,?\s*(?:(?:had|has|have)\s+)?$")
+                           r"(?:[a-z]+ed|known|given|shown|made public)(?:\s+(?:publicly|immediately|yet))?\s*,?\s*(?:(?:had|has|have)\s+)?$"
+                           # (or any clause closed by a comma: ", whose identity police did not disclose, illegally (crossed)")
+                           r"|,\s*whose\s+[^,;]{1,80},\s*(?:[a-z]+ly\s+)?(?:(?:had|has|have)\s+)?$")
 # ", and (then) [fled]": a second verb whose subject is the first one's
 _SEQUENCE_ADVERBS = r"(?:then|later|eventually|also)"
 _SHARED_SUBJECT = re.compile(r",?\s+(?:and|but|yet)\s+(?:" + _SEQUENCE_ADVERBS + r"\s+)*$")

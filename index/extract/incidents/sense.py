@@ -25,6 +25,10 @@ _TO_NORTH_OR_SOUTH = re.compile(r"\s+(?:back\s+)?(?:in)?to\s+the\s+(?:North|Sout
 #: a subject whose relative clause tells its flight ("two guards, who crossed into China, (were seized)")
 _CROSSED_BEFORE = re.compile(r"\bwho\s+(?:had\s+|have\s+|has\s+)?(?:illegally\s+|secretly\s+)?(?:crossed|fled|escaped|swam|waded|slipped)\b"
                              r"[^.;]{0,120}[,\s]$", re.I)
+#: "(made his way) into North Korea": an entry into the North ...
+_INTO_THE_NORTH = re.compile(r"\s*(?:(?:in|into|to)\s+)?(?:North\s+Korea\b|the\s+North\b(?![\s-]+Korean\b)|Pyongyang\b)")
+#: ... made against its rules ("secretly", "illegally"): going over to the North, not a visit
+_ILLICIT = re.compile(r"\b(?:illegally|secretly|clandestinely|without (?:permission|authori[sz]ation|approval)|unauthori[sz]ed)\b", re.I)
 _NEW_PEOPLE = re.compile(r"\s*(?:A|An|Another)\s", re.I)  # (an indefinite subject: people not told of before)
 #: "defected to South Korea", "... to the North": to one of the two Koreas, named or not
 _TO_A_KOREA = re.compile(r"(?:\s+in\s+\d{4})?\s+(?:back\s+)?(?:in)?to\s+(?:the\s+(?:North|South)\b(?![\s-]+Korean\b)|(?:South|North)\s+Korea\b|Seoul\b|Pyongyang\b"
@@ -180,6 +184,8 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
         came_by = bool(DEFECTOR_WORDS.search(text, 0, ps)) and bool(_CAME_BY.match(text, pe))
         # ("came to the UK as a refugee": what the person came as, in a report about Korea)
         came_as = bool(_CAME_AS.match(text, pe)) and (korea_here or _about_korea(P, s))
+        if _entered_the_north(P, text, ps, pe):
+            return True
         if not am and not counted_arrival(P, s, ps, pe) and not defectors_arrive_at_place(P, s, ps, pe) and not dated_defector \
                 and not flown_in and not came_by and not came_as:
             return False
@@ -248,3 +254,14 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
         return any(sp.label == "NUMBER" and sp.start - s0 < ps and (sp.text.split()[-1].lower() in P.stat_nouns or _counted_noun(
             P, text[sp.end - s0:sp.end - s0 + 40])) for sp in s.spans)
     return True
+
+
+def _entered_the_north(P: Patterns, text: str, ps: int, pe: int) -> bool:
+    """"A 34-year-old man secretly made his way into North Korea", "a
+    South Korean went to the North illegally": someone who is no North
+    Korean entering the North against the rules of the side he left, which
+    the table counts as a defection the other way. A North Korean doing so
+    goes home (a return, read elsewhere); a trip with no such word is a visit."""
+    if not _INTO_THE_NORTH.match(text, pe) or re.search(r"\bNorth\s+Koreans?\b", text[:ps]):
+        return False
+    return bool(_ILLICIT.search(text, max(0, ps - 30), clause_end(P, text, pe)))
