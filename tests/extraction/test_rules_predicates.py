@@ -1420,3 +1420,12 @@ def test_a_resolve_to_go_south_stated_to_someone_is_a_request() -> None:
     [row] = _rows("The fisherman said he was firmly determined to defect, the coast guard said.", "2025-10-03")
     assert row.status == "sought_asylum"
     assert _rows("The crew were determined to reach the fishing grounds before dawn.", "2025-10-03") == []
+
+
+def test_people_held_over_a_plot_are_held_for_something_else() -> None:
+    """"were detained in Busan in May over an alleged plot to bomb ...": an
+    arrest for another offence, no attempt to defect; the defector named
+    in the plot keeps his own row."""
+    rows = _rows("Two men posing as refugees were detained in Busan in May over an alleged plot to assassinate "
+                 "Kim Hyun-hee, who defected to South Korea in 1987.", "2011-08-02")
+    assert [(r.actor, r.status) for r in rows] == [("Kim Hyun-hee", "defected")]
