@@ -938,3 +938,10 @@ def test_a_speaker_before_what_is_believed_is_no_actor() -> None:
     assert (row.actor, row.date, row.destination) == ("woman", "2019-03", "South Korea")
     [row] = _rows("Officials believed the soldier had swum across the river in May.", "2020-02-02")
     assert row.actor == "soldier"
+
+
+def test_a_counted_group_after_the_year_of_an_opening_clause_is_the_subject() -> None:
+    """"Since the flood struck in 1996, some 4,000 North Koreans have ...":
+    the clause before the year's comma is no part of the actor."""
+    [row] = _rows("Since the flood struck in 1996, some 4,000 North Koreans have fled to the South.", "2001-05-02")
+    assert (row.actor, row.count) == ("4,000 North Koreans", 4000)

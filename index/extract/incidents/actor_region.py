@@ -38,8 +38,9 @@ _OPENING_SUBCLAUSE = re.compile(r"^(?:(?:even\s+though|although|though|while|whe
 _YEAR_LEFT = re.compile(r"((?:19|20)\d{2}),?\s+(?=\S)")
 
 # "In a separate development, ...", "At a briefing on Monday, ...": a lead phrase up to its comma
-# (not "at least 24 defectors, many with relatives in the South,": a counted group)
-_COUNTED_AFTER_COMMA = re.compile(r"(?<!\d),\s*(?=(?:about|some|more than|over|nearly|around|at least|almost|roughly)?\s*\d{1,3}(?:,\d{3})*\s+[A-Za-z])", re.I)
+# (not "at least 24 defectors, many with relatives in the South,": a counted group; after a year's
+# comma too: "(since) the famine began in 1995, some 30,000 North Koreans")
+_COUNTED_AFTER_COMMA = re.compile(r"(?:(?<!\d)|(?<=(?<![\d,])(?:19|20)\d\d)),\s*(?=(?:about|some|more than|over|nearly|around|at least|almost|roughly)?\s*\d{1,3}(?:,\d{3})*\s+[A-Za-z])", re.I)
 _LEAD_PHRASE = re.compile(r"(?:earlier|later|then)\s*,\s*"  # ("Earlier, on the 4th, two ...")
                           r"|(?:(?:earlier|later|early|late|back|also|then)\s+)?"  # ("Earlier in July, a civilian")
                           r"(?:in|at(?!\s+(?:least|most)\b)|on|during|after|before|under|for|with|by|between|from|since|through|until)\s"
