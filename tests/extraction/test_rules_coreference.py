@@ -462,3 +462,19 @@ def test_the_counted_group_told_again_after_other_sentences_is_that_group() -> N
     row, diplomat = _rows(body, "2019-09-02")
     assert (row.count, row.status, row.date, row.destination) == (4, "defected", "2019-07", "Seoul")
     assert diplomat.origin == "Rome"
+
+
+def test_a_letter_the_press_calls_someone_by_is_a_person() -> None:
+    """Korean outlets write an unnamed person as "A": "A was arrested on the
+    9th ..." tells the arrest the lead told of an unnamed defector again;
+    "A, who fled in 2012, ..." is that person's own earlier flight."""
+    body = ("Police detained a North Korean defector, a man who tried to swim across the Han River estuary. "
+            "A, who defected from North Korea in 2012 by way of Laos, told officers he missed his family. "
+            "A was arrested around 2 am on the 9th near Gimpo while attempting to return to North Korea.")
+    rows = _rows(body, "2020-07-20")
+    assert [(r.actor, r.status, r.date) for r in rows] == [
+        ("North Korean defector", "attempted", "2020-07-09"), ("A", "defected", "2012")]
+    # (in the other order as well)
+    rows = _rows(body.split(". ")[0] + ". " + body.split(". ")[2] + " " + body.split(". ")[1] + ".", "2020-07-20")
+    assert [(r.actor, r.status, r.date) for r in rows] == [
+        ("North Korean defector", "attempted", "2020-07-09"), ("A", "defected", "2012")]

@@ -211,10 +211,12 @@ def read_actor(P: Patterns, row: Row, region: str, rspans: list[EntitySpan], doc
     if not words:
         return False
     letter = len(words) >= 2 and re.fullmatch(r"[A-HJ-Z]", words[-1]) and (words[-2].islower() or words[-2] in P.honorifics)
+    # ("A was arrested", "A, who defected in 2015,": a letter alone as the subject, which no article can be)
+    letter = letter or len(words) == 1 and re.fullmatch(r"[A-HJ-Z]", words[0])
     if len(words) == 2 and words[0] in P.honorifics and re.fullmatch(r"[A-Z]", words[1]) or letter:
         # "Mr. A, who had been living in Seoul, defected": a person the press keeps
         # anonymous by a letter; no name to give, but someone ("looked like A, who defected")
-        row.actor = " ".join(words[-2 if words[-2] in P.honorifics else -1:])
+        row.actor = " ".join(words[-2 if len(words) > 1 and words[-2] in P.honorifics else -1:])
         roles = [sp for sp in rspans if sp.label == "ROLE"]
         row.role = role_text(P, roles[0].text) if roles and not letter else ""
         return True

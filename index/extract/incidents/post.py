@@ -304,20 +304,29 @@ GROUP_REACH = 12
 LONE_REACH = 40
 
 
+#: a person the press keeps anonymous by a letter ("A", "Mr. B")
+_LETTER = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?[A-HJ-Z]")
+
+
 def _lone_antecedent(P: Patterns, r: Row, final: list[Row]) -> Row | None:
     """A definite description of one unnamed person ("the official", "the
     young soldier") refers to the one unnamed person whose event was told a
     few sentences before, though a group's event came in between; None
     when there is no such row, or more than one."""
-    if not r.definite or r.actor_name or r.count is not None or r.stat or not (r.role or names_people(P, r.actor)) \
-            or P.new_people.search(r.actor):  # ("the previous soldier to defect": someone else)
+    # (or the letter the press calls an unnamed person by: "Police caught a defector ... A was arrested on the 13th")
+    letter = bool(_LETTER.fullmatch(r.actor))
+    if not letter and (not r.definite or not (r.role or names_people(P, r.actor)) or P.new_people.search(r.actor)) \
+            or r.actor_name or r.count is not None or r.stat:  # ("the previous soldier to defect": someone else)
         return None
-    if not re.match(r"\s*the\b|\d+-year-old\b", r.actor, re.I) and not r.actor[:1].islower():  # ("the 19-year-old enlistee")
+    if not letter and not re.match(r"\s*the\b|\d+-year-old\b", r.actor, re.I) and not r.actor[:1].islower():  # ("the 19-year-old enlistee")
         return None
     people = [f for f in final if not f.actor_name and f.count is None and not f.stat and f.sent < r.sent
-              and not (group_noun(P, f.actor) and one_person(P, r.actor))]  # (one, not "the group" she was one of)
+              and not (group_noun(P, f.actor) and one_person(P, r.actor))  # (one, not "the group" she was one of)
+              and not (letter and f.actor == r.actor)]  # (nor the letter's own other event)
     if len(people) != 1 or r.sent - people[0].sent > LONE_REACH or journey_south_after_return(r, people[0]):
         return None  # (none, or more than one in the article so far; or a journey the other way)
+    if letter and (people[0].status != r.status or not compatible_dates(people[0], r)):
+        return None  # (the letter's own earlier flight: "A, who defected in 2015," after her arrest)
     return people[0]
 
 
