@@ -383,7 +383,12 @@ SETS = {
     # trials, returns north and crews that drifted south; wire items 2000-2026 on elite workers abroad
     # and state-media claims of abduction; 37 gold rows, 4 negatives) scored 0.68 (P .74 R .62; 23
     # pairs, 31 rows) / 0.88 / 0.92 unread, then joined. 1,698 in all: 0.7926 (2,414 pairs, 2,870
-    # rows, 3,221 gold) / 0.88 / 0.92.
+    # rows, 3,221 gold) / 0.88 / 0.92. Round r89 (22 reports gathered mid-stop and kept unread: Korean
+    # outlets in English 2011-2025 on crossings of the lines, diplomats who came south and figures;
+    # Japanese, Chinese and Southeast Asian outlets 2003-2025 on Japanese returnees who fled the North,
+    # arrests in Kunming and a student in Hong Kong; 26 gold rows, 4 negatives) scored 0.64 (P .67 R
+    # .62; 16 pairs, 24 rows) / 0.80 / 0.93 unread (the same at 211a770, before the stop's rules),
+    # then joined. 1,720 in all: 0.7904 (2,433 pairs, 2,893 rows, 3,247 gold) / 0.88 / 0.92.
     "real_dev": (REAL / "dev" / "articles", lambda: _set_gold(REAL / "dev"), (0.79, 0.88, 0.92)),
     # Real blind at the end of stop 29: 0.77 / 0.87 / 0.92 (one pair more than at its start);
     # 0.77 / 0.88 / 0.92 at the start and the end of stops 30 and 31; entities 0.93 at the end of
