@@ -478,3 +478,12 @@ def test_a_letter_the_press_calls_someone_by_is_a_person() -> None:
     rows = _rows(body.split(". ")[0] + ". " + body.split(". ")[2] + " " + body.split(". ")[1] + ".", "2020-07-20")
     assert [(r.actor, r.status, r.date) for r in rows] == [
         ("North Korean defector", "attempted", "2020-07-09"), ("A", "defected", "2012")]
+
+
+def test_a_counted_crossing_told_after_the_counted_defection_is_the_same_one() -> None:
+    """"... four more North Koreans defected to the South by sea. Four
+    North Koreans sailed across the sea border on a wooden boat on Monday":
+    as many people, the same event, dated by the second telling."""
+    [row] = _rows("Officials confirmed that four more North Koreans defected to the South by sea. Four North Koreans "
+                  "sailed across the sea border on a wooden boat on Monday morning.", "2019-06-20")
+    assert (row.count, row.date) == (4, "2019-06-17")

@@ -1429,3 +1429,10 @@ def test_people_held_over_a_plot_are_held_for_something_else() -> None:
     rows = _rows("Two men posing as refugees were detained in Busan in May over an alleged plot to assassinate "
                  "Kim Hyun-hee, who defected to South Korea in 1987.", "2011-08-02")
     assert [(r.actor, r.status) for r in rows] == [("Kim Hyun-hee", "defected")]
+
+
+def test_the_defection_of_the_norths_own_official_is_that_officials() -> None:
+    """"the defection of North Korea's minister to Sweden": one person, the
+    title's posting where he left from (not where he went)."""
+    [row] = _rows("The defection of North Korea's minister to Sweden stunned diplomats in Stockholm.", "2014-03-02")
+    assert (row.actor, row.origin, row.destination) == ("minister", "Sweden", "")

@@ -216,7 +216,9 @@ def nominal_row(P: Patterns, s: Sentence, ps: int, pe: int) -> Row | None:
             described = (owner.group("np").strip(), roles[0], pe)
     if person is None and m:
         # "the defection of a senior North Korean diplomat": one person described
-        np = re.match(r"(?:a|an)\s+([^,;.]{3,80}?)(?=\s+(?:was|is|has|had|came|comes|in|on|last|this|who|that|to|drew|made|took|gave|shook|[a-z]+ed)\b|[,;.]|$)",
+        # (or of the North's own: "the defection of North Korea's deputy ambassador to the U.K.")
+        np = re.match(r"(?:a|an|(?:North\s+Korea|Pyongyang|the\s+North)['’]s)\s+([^,;.]{3,80}?)"
+                      r"(?=\s+(?:was|is|has|had|came|comes|in|on|last|this|who|that|to|drew|made|took|gave|shook|[a-z]+ed)\b|[,;.]|$)",
                       text[pe + m.end():])
         roles = [sp for sp in s.spans if sp.label == "ROLE" and pe + m.end() <= sp.start - s0 < pe + m.end() + (np.end() if np else 0)]
         if np and roles and not np.group(1).rstrip().endswith("s") and not _HOW_OFTEN.match(text, pe + m.end() + np.end()):
@@ -249,6 +251,7 @@ def nominal_row(P: Patterns, s: Sentence, ps: int, pe: int) -> Row | None:
     elif described is not None:
         row.actor, role_span, np_end = described
         row.role = role_text(P, role_span.text)
+        np_end = max(np_end, role_span.end - s0)  # (the posting the title holds: "ambassador to Britain" is no destination)
     else:
         row.actor, row.count, np_end = group  # type: ignore[misc]
         roles = [sp for sp in s.spans if sp.label == "ROLE" and pe < sp.start - s0 < np_end]

@@ -366,7 +366,7 @@ def _counted_again(r: Row, final: list[Row]) -> Row | None:
     """The event that the arrival of a counted group of three or more, with
     no name and no "the", tells again: an event a few sentences before of
     as many people, with the same outcome and no other year or month."""
-    if (r.kind != "arrive" or r.definite or r.actor_name or r.stat or not r.count or r.count < 3
+    if (r.kind not in ("arrive", "cross", "flee", "defect") or r.definite or r.actor_name or r.stat or not r.count or r.count < 3
             or _OTHERS.match(r.actor)):
         return None
     for f in reversed(final):
