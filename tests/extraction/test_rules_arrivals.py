@@ -262,3 +262,13 @@ def test_what_a_group_holds_told_after_it_is_no_member_s_row() -> None:
     # (with an article after the verb: "were a nurse and her son, a farmer, ..." is what the group holds)
     rows = _rows(lead + "Among them were a nurse and her son, a farmer and two students.", "2021-07-05")
     assert [r.count for r in rows] == [12]
+
+
+def test_leaving_a_place_to_seek_refuge_in_the_south_is_going_there() -> None:
+    """"departed from Hong Kong over the weekend to seek refuge in South
+    Korea": a departure for the South, from the place left; refuge sought
+    elsewhere is still a request."""
+    [row] = _rows("A North Korean chess player departed from Macau over the weekend to seek refuge in South Korea.", "2016-09-26")
+    assert (row.status, row.origin, row.destination, row.date) == ("defected", "Macau", "South Korea", "2016-09")
+    [row] = _rows("The North Korean chess player left Macau on Sunday to seek asylum in Canada.", "2016-09-26")
+    assert (row.status, row.destination) == ("sought_asylum", "Canada")

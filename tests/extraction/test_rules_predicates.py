@@ -1436,3 +1436,11 @@ def test_the_defection_of_the_norths_own_official_is_that_officials() -> None:
     title's posting where he left from (not where he went)."""
     [row] = _rows("The defection of North Korea's minister to Sweden stunned diplomats in Stockholm.", "2014-03-02")
     assert (row.actor, row.origin, row.destination) == ("minister", "Sweden", "")
+
+
+def test_people_caught_while_making_their_way_south_were_headed_there() -> None:
+    """"Nine people from North Korea who were trying to make their way to
+    South Korea have been detained in Nanning": an attempt, headed south."""
+    [row] = _rows("Nine people from North Korea who were trying to make their way to South Korea have been detained "
+                  "in Nanning.", "2015-04-02")
+    assert (row.status, row.count, row.origin, row.destination) == ("attempted", 9, "Nanning", "South Korea")

@@ -29,6 +29,9 @@ _CROSSED_BEFORE = re.compile(r"\bwho\s+(?:had\s+|have\s+|has\s+)?(?:illegally\s+
 _INTO_THE_NORTH = re.compile(r"\s*(?:(?:in|into|to)\s+)?(?:North\s+Korea\b|the\s+North\b(?![\s-]+Korean\b)|Pyongyang\b)")
 #: ... made against its rules ("secretly", "illegally"): going over to the North, not a visit
 _ILLICIT = re.compile(r"\b(?:illegally|secretly|clandestinely|without (?:permission|authori[sz]ation|approval)|unauthori[sz]ed)\b", re.I)
+#: "(departed from Hong Kong over the weekend) to seek refuge in South Korea"
+_TO_SEEK_REFUGE_IN = re.compile(r"(?:\s+[\w.'’-]+){1,7}?\s+to\s+(?:seek|ask\s+for|request|apply\s+for)\s+(?:refuge|asylum|protection)\s+in\s+"
+                                r"(?:South\s+Korea|Seoul|the\s+South)\b")
 _NEW_PEOPLE = re.compile(r"\s*(?:A|An|Another)\s", re.I)  # (an indefinite subject: people not told of before)
 #: "defected to South Korea", "... to the North": to one of the two Koreas, named or not
 _TO_A_KOREA = re.compile(r"(?:\s+in\s+\d{4})?\s+(?:back\s+)?(?:in)?to\s+(?:the\s+(?:North|South)\b(?![\s-]+Korean\b)|(?:South|North)\s+Korea\b|Seoul\b|Pyongyang\b"
@@ -186,8 +189,10 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
         came_as = bool(_CAME_AS.match(text, pe)) and (korea_here or _about_korea(P, s))
         if _entered_the_north(P, text, ps, pe):
             return True
+        # ("departed from Hong Kong over the weekend to seek refuge in South Korea": where the departure leads)
+        refuge_in = bool(_TO_SEEK_REFUGE_IN.match(text, pe))
         if not am and not counted_arrival(P, s, ps, pe) and not defectors_arrive_at_place(P, s, ps, pe) and not dated_defector \
-                and not flown_in and not came_by and not came_as:
+                and not flown_in and not came_by and not came_as and not refuge_in:
             return False
         if not am and re.match(r"(?:was|were|been|being)\s+(?:taken|transferred|handed\s+over|escorted|moved)\b", text[ps:pe], re.I):
             return False  # "the defectors were taken to Kunming": moved by those who hold them, unless to the South
@@ -237,7 +242,7 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
         if _CROSSED_BEFORE.search(text, 0, ps):
             return True  # "Two guards, who crossed into China in April, were seized": caught after a flight
         if re.search(r"\b(?:trying|attempting|tried|attempted|hoped|hoping|seeking|sought|planning|planned|wanting|wanted)\s+to\s+"
-                     r"(?:reach|defect|flee|escape|cross|get to|go to|travel to|make it to)\b", text, re.I):
+                     r"(?:reach|defect|flee|escape|cross|get to|go to|travel to|make it to|make (?:their|his|her|its) way to)\b", text, re.I):
             return True  # "Nine North Koreans who are trying to reach South Korea have been held"
         if (_NEW_PEOPLE.match(subject) and not re.search(r"\bheld\b", text[ps:pe]) and DEFECTOR_WORDS.search(s.before_text(2))
                 and any(sp.label == "NUMBER" and sp.start - s0 < ps for sp in s.spans)):

@@ -262,7 +262,7 @@ def sentence_rows(P: Patterns, s: Sentence) -> list[Row] | None:
 #: where people caught on the way were going: "who were on their way to South Korea", "as they
 #: tried to reach the South", "hoping to get to Seoul"
 _HEADED_FOR = re.compile(r"\b(?:on\s+(?:their|his|her)\s+way|trying|attempting|tried|attempted|hoping|hoped|seeking|sought|wanting|wanted|planning|planned|bound)"
-                         r"\s+(?:to|for)\s+(?:(?:reach|get\s+to|go\s+to|flee\s+to|travel\s+to|defect\s+to|escape\s+to|make\s+it\s+to|head\s+to)\s+)?"
+                         r"\s+(?:to|for)\s+(?:(?:reach|get\s+to|go\s+to|flee\s+to|travel\s+to|defect\s+to|escape\s+to|make\s+it\s+to|make\s+(?:their|his|her|its)\s+way\s+to|head\s+to)\s+)?"
                          r"(?P<place>the\s+South\b(?![\s-]*Korean)|South\s+Korea\b|Seoul\b)", re.I)
 
 
