@@ -39,6 +39,11 @@ def _introduces_name(toks: list[Token], i: int) -> bool:
     return prev in ("identified", "named", "known", "only") or prev == "to" and i > 1 and toks[i - 2].norm == "referred"
 
 
+#: verbs after a name that make it the subject of a clause
+_SUBJECT_VERBS = frozenset({"is", "was", "has", "had", "fled", "escaped", "crossed", "defected", "arrived", "left", "lives",
+                            "lived", "grew", "spent", "managed", "tried", "became", "now"})
+
+
 def _is_syllable(t: str) -> bool:
     return bool(_SYLLABLE.fullmatch(t))
 
@@ -120,7 +125,8 @@ class PersonRules:
                     nxt = toks[i + 2].text if i + 2 < n else ""
                     # (or named as such: "took the name Lim Jihyun", "known as Kim Sunhee")
                     if prev in self.honorifics or prev in self.titles or nxt in (",", "(") or nxt.lower() in self.speech \
-                            or prev.lower() in ("name", "named", "called", "as"):
+                            or prev.lower() in ("name", "named", "called", "as") or joined and nxt in _SUBJECT_VERBS:
+                        # (a joined given name, "Park Eunmi is one such defector", as the subject of a verb too)
                         cands.append((tok.start, toks[i + 1].end, "PERSON", ""))
                         continue
             # western order Korean name with its two syllables apart: "Cheol Woong Kim" (a first word

@@ -487,3 +487,20 @@ def test_a_counted_crossing_told_after_the_counted_defection_is_the_same_one() -
     [row] = _rows("Officials confirmed that four more North Koreans defected to the South by sea. Four North Koreans "
                   "sailed across the sea border on a wooden boat on Monday morning.", "2019-06-20")
     assert (row.count, row.date) == (4, "2019-06-17")
+
+
+def test_a_person_described_by_age_alone_is_the_one_named_before() -> None:
+    """"At 16, the now 24-year-old escaped North Korea": she, the person
+    the feature named; her later telling adds no row."""
+    rows = _rows("Han Seo-yeon spoke to students in Ottawa on Monday. At 16, the now 24-year-old escaped North Korea. "
+                 "She and her aunt fled to China in 2009.", "2017-03-02")
+    assert [(r.actor_name, r.date) for r in rows] == [("Han Seo-yeon", "2009")]
+    assert rows[0].evidence.startswith("At 16, the now 24-year-old escaped")
+
+
+def test_crossing_it_is_crossing_the_river_named_before() -> None:
+    """"... the frozen Yalu. The ice held, and he ran across it": the river
+    named just before, crossed."""
+    [row] = _rows("Ri Chol-min grew up beside the Yalu River in North Korea. But the ice held, and he ran across it "
+                  "and was in China.", "2015-10-08")
+    assert (row.actor_name, row.status) == ("Ri Chol-min", "defected")

@@ -299,3 +299,10 @@ def test_a_surname_and_one_syllable_written_twice_is_a_person() -> None:
     got = _labels("Sun Ok worked in a coal mine until 2005. After her father died, Sun Ok left for Yanji.")
     assert got.get("Sun Ok") == "PERSON"
     assert "Sun Ok" not in _labels("Sun Ok worked in a coal mine until 2005.")
+
+
+def test_a_surname_and_a_joined_given_name_as_a_subject_is_a_person() -> None:
+    """"Rim Sunhee fled in 2008": two syllables written as one word, the
+    subject of a verb; not a word that merely looks like syllables."""
+    assert [sp.text for sp in EX.entities_only("Rim Sunhee fled in 2008 with her son.") if sp.label == "PERSON"] == ["Rim Sunhee"]
+    assert [sp.text for sp in EX.entities_only("Lee Hyundai is a car maker.") if sp.label == "PERSON"] == []

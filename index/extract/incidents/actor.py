@@ -145,6 +145,8 @@ def _owner_of_role(doc: Doc, sp: EntitySpan) -> bool:
     return bool(m) and bool(doc.spans.starting(sp.end + 3, sp.end + m.end() + 1, "ROLE"))
 
 
+#: "the now 22-year-old (escaped)": a person described by age alone, as "she" is, the one named before
+_AGE_ALONE = re.compile(r"the\s+(?:now\s+|then\s+)?\d{1,2}-year-old", re.I)
 #: a companion told between commas before the verb: "(the couple), along with their daughter, (went back)"
 _WITH_ASIDE = re.compile(r"(?<=\w),\s*(?:(?:along|together)\s+)?with\s+[^,;]{1,80},?\s*(?:[a-z]+ly\s*)?$")
 
@@ -186,7 +188,7 @@ def read_actor(P: Patterns, row: Row, region: str, rspans: list[EntitySpan], doc
         # ("the colonel had worked ... before he defected", "a North Korean woman said she crossed into China")
         row.actor, row.role = own.text, role_text(P, own.canonical or own.text) if own.label == "ROLE" else ""
         return True
-    if re.fullmatch(r"(?:he|she|him|her)", stripped, re.I) or _PRONOUN_AND_KIN.fullmatch(stripped) and any(
+    if re.fullmatch(r"(?:he|she|him|her)", stripped, re.I) or _AGE_ALONE.fullmatch(stripped) or _PRONOUN_AND_KIN.fullmatch(stripped) and any(
             w in P.kin for w in stripped.lower().split()):  # ("they" is no one person; "he and his wife" is he)
         prev = antecedent(doc, abs_cs, P.rulers)
         if prev is None:

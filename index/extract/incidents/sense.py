@@ -29,6 +29,8 @@ _CROSSED_BEFORE = re.compile(r"\bwho\s+(?:had\s+|have\s+|has\s+)?(?:illegally\s+
 _INTO_THE_NORTH = re.compile(r"\s*(?:(?:in|into|to)\s+)?(?:North\s+Korea\b|the\s+North\b(?![\s-]+Korean\b)|Pyongyang\b)")
 #: ... made against its rules ("secretly", "illegally"): going over to the North, not a visit
 _ILLICIT = re.compile(r"\b(?:illegally|secretly|clandestinely|without (?:permission|authori[sz]ation|approval)|unauthori[sz]ed)\b", re.I)
+#: "(dashed across) it": the line or river named before
+_IT = re.compile(r"\s*(?:it|them)\b")
 #: "(departed from Hong Kong over the weekend) to seek refuge in South Korea"
 _TO_SEEK_REFUGE_IN = re.compile(r"(?:\s+[\w.'’-]+){1,7}?\s+to\s+(?:seek|ask\s+for|request|apply\s+for)\s+(?:refuge|asylum|protection)\s+in\s+"
                                 r"(?:South\s+Korea|Seoul|the\s+South)\b")
@@ -150,7 +152,8 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
             return False  # "thought to have crossed the de facto border by accident": strayed, no defection
         if P.withdrawal.search(text, pe):
             return False  # "crossed the line ... and pulled back to their own side": an incursion, undone
-        if text[ps:pe].endswith("across"):
+        if text[ps:pe].endswith("across") or text[ps:pe].rstrip().endswith(("across", "over")) and _IT.match(text, pe):
+            # (or "dashed across it": the river or the ice the passage has just named)
             # "another soldier made it across, and ...": across the line the passage speaks of (the
             # other crossing patterns take the space and the line after "across" in)
             return bool(P.border.search(s.before_text(2) + " " + text)) and bool(korea_here or P.korea.search(s.before_text(2)))
