@@ -504,3 +504,12 @@ def test_crossing_it_is_crossing_the_river_named_before() -> None:
     [row] = _rows("Ri Chol-min grew up beside the Yalu River in North Korea. But the ice held, and he ran across it "
                   "and was in China.", "2015-10-08")
     assert (row.actor_name, row.status) == ("Ri Chol-min", "defected")
+
+
+def test_a_member_named_after_defectors_told_of_in_general_is_a_defector() -> None:
+    """"... the trickle of defectors who flee and then struggle. One of them
+    is Kang Ji-won": a named member of people no event was told of."""
+    rows = _rows("Little notice goes to the trickle of defectors who flee the North and then struggle in Seoul. "
+                 "One of them is Kang Ji-won (not her real name).", "2017-03-01")
+    assert [(r.actor_name, r.status) for r in rows] == [("Kang Ji-won", "defected")]
+    assert _rows("Little notice goes to the price of rice. One of them is Kang Ji-won.", "2017-03-01") == []

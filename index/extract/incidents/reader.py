@@ -68,7 +68,9 @@ class IncidentReader:
             if found is None:
                 found = included_members(P, s) or None
             if found is None:
-                row = member_row(P, s) if rows else None
+                # (a member named after defectors told of in general, with no event of theirs:
+                # "... the small stream of defectors who flee. One of them is Lee Sang-jun")
+                row = member_row(P, s) if rows or any(sp.label == "PERSON" for sp in s.spans) else None
                 if row is None:
                     row = stat_row(P, s) or anaphoric_figure(P, s, stat_before) or among_row(P, s)
                 found = [row] if row is not None else label
