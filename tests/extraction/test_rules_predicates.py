@@ -1444,3 +1444,13 @@ def test_people_caught_while_making_their_way_south_were_headed_there() -> None:
     [row] = _rows("Nine people from North Korea who were trying to make their way to South Korea have been detained "
                   "in Nanning.", "2015-04-02")
     assert (row.status, row.count, row.origin, row.destination) == ("attempted", 9, "Nanning", "South Korea")
+
+
+def test_people_held_who_now_risk_being_sent_back_were_caught_fleeing() -> None:
+    """"A group of some 14 people ... have been detained in Laos and now risk
+    being forcibly returned to North Korea": an attempt, caught on the way."""
+    [row] = _rows("A group of some 14 people, two toddlers among them, have been detained in Laos and now risk being "
+                  "forcibly returned to North Korea.", "2014-08-01")
+    assert (row.status, row.count, row.origin) == ("attempted", 14, "Laos")
+    [row] = _rows("Eleven people have been held in Vietnam and face forced repatriation, activists said.", "2014-08-01")
+    assert (row.status, row.count) == ("attempted", 11)

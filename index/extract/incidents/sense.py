@@ -239,9 +239,12 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
                 sp.label == "LOCATION" and 0 <= sp.start - s0 - pe <= 60 and not re.search(r"Korea|Seoul|Pyongyang", sp.text)
                 for sp in s.spans):
             return True  # "a group of eight North Koreans was detained in Dandong": North Koreans held abroad
-        if re.match(r"[^.;]{0,100}?\b(?:and|then)\s+(?:were\s+|was\s+)?(?:sent back|repatriated|deported|returned to (?:the North|North Korea))\b",
+        if re.match(r"[^.;]{0,100}?\b(?:and|then)\s+(?:were\s+|was\s+)?(?:sent back|repatriated|deported|returned to (?:the North|North Korea))\b"
+                    r"|[^.;]{0,100}?\b(?:and|who)\s+(?:now\s+)?(?:face|faces|risk|risks)\s+(?:being\s+)?(?:forcible\s+|forced\s+|forcibly\s+)?(?:return|repatriation|deportation|returned|repatriated|deported|sent\s+back)\b",
                     text[pe:], re.I):
-            return True  # "4 of them were caught by Chinese police and sent back": caught fleeing
+            # "4 of them were caught by Chinese police and sent back", "... have been detained in China
+            # and face forcible return to North Korea": caught fleeing
+            return True
         if _CROSSED_BEFORE.search(text, 0, ps):
             return True  # "Two guards, who crossed into China in April, were seized": caught after a flight
         if re.search(r"\b(?:trying|attempting|tried|attempted|hoped|hoping|seeking|sought|planning|planned|wanting|wanted)\s+to\s+"
