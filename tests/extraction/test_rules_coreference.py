@@ -513,3 +513,15 @@ def test_a_member_named_after_defectors_told_of_in_general_is_a_defector() -> No
                  "One of them is Kang Ji-won (not her real name).", "2017-03-01")
     assert [(r.actor_name, r.status) for r in rows] == [("Kang Ji-won", "defected")]
     assert _rows("Little notice goes to the price of rice. One of them is Kang Ji-won.", "2017-03-01") == []
+
+
+def test_an_attempt_that_failed_and_a_later_flight_of_one_person_are_two_events() -> None:
+    """A life story: "Her foiled escape ... Her later defection", or "In 2004
+    he tried to flee but was caught. In 2007 he escaped to China": the
+    attempt ended where it was stopped, the flight after it is another."""
+    rows = _rows("Ryu Mi-ok grew up in Musan. Her botched escape, which cost her a year in a labour camp, came first. "
+                 "Her eventual defection took another six years.", "2022-05-01")
+    assert [(r.actor_name, r.status) for r in rows] == [("Ryu Mi-ok", "attempted"), ("Ryu Mi-ok", "defected")]
+    rows = _rows("Ryu Chol-min grew up in Musan. In 2004 he tried to flee but was caught. In 2007 he escaped to China.",
+                 "2022-05-01")
+    assert [(r.status, r.date) for r in rows] == [("attempted", "2004"), ("defected", "2007")]

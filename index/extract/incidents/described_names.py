@@ -65,6 +65,9 @@ def name_described_actors(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
     for r in rows:
         key = r.actor_name.lower()
         if (r.pronoun and out and r.sent - out[-1].sent <= 3 and not r.stat and not returns_again(r, out[-1])
+                # (not a later flight after an attempt that failed: "In 2005 she tried to flee but was
+                # caught. In 2008 she escaped")
+                and not (out[-1].kind in ("caught", "arrest") and r.status == "defected" and not compatible_dates(out[-1], r))
                 # (a person first named in the pronoun's own sentence, after a figure or a counted group,
                 # is someone of their own: "Seven defectors returned in 2012 ... a woman named Lim, who
                 # often appeared on television until she returned to the North in 2017")

@@ -13,6 +13,7 @@ import re
 from ...models import Status
 from .actor import names_people
 from .clauses import clause_end, mask_dates
+from .coreference import antecedent
 from .context import Sentence
 from .patterns import Patterns
 from .roles import person_role, role_text
@@ -165,6 +166,11 @@ _HOW_OFTEN = re.compile(r"\s+(?:is|are|remains?|has\s+been)\s+(?:(?:very|extreme
                         r"(?:rare|unusual|uncommon|common|frequent|exceptional|unheard)\b", re.I)
 
 
+#: "Her (later) defection", "his foiled escape": the flight of the person a passage is about
+_OWN_FLIGHT = re.compile(r"\b(?:his|her)\s+(?:(?:later|earlier|first|second|eventual|final|successful|own|(?P<failed>failed|foiled|botched|"
+                         r"thwarted|unsuccessful|aborted))\s+)?$", re.I)
+
+
 def nominal_row(P: Patterns, s: Sentence, ps: int, pe: int) -> Row | None:
     """"The defection of Jo Song Gil ... was confirmed", "Ri's defection in
     November": a defection told as a noun, of a person named with it."""
@@ -199,6 +205,11 @@ def nominal_row(P: Patterns, s: Sentence, ps: int, pe: int) -> Row | None:
         # a mistake": the defection of the person the sentence opens with
         person = next((sp for sp in s.spans if sp.label == "PERSON" and sp.start == s0 and not re.search(
             r",\s*(?:who|whose)\b", text[sp.end - s0:ps])), None)
+    owned = _OWN_FLIGHT.search(text, 0, ps) if person is None and not m and text[ps:pe].lower() in ("defection", "escape") else None
+    if owned is not None and not any(sp.label == "PERSON" for sp in s.spans) and owned.start() < 20:
+        # "Her foiled escape, which landed her in jail ...", "Her later defection": in a feature that
+        # lists what the person it is about went through, the person named last
+        person = antecedent(s.doc, s0 + owned.start(), P.rulers)
     if person is None and not m and text[ps:pe].lower() in ("defection", "escape"):
         # "Ever since his defection in 1997, Hwang Jang-yop had been ...": an opening phrase of time
         # about the defection of the person the main clause opens with, after its comma
@@ -243,6 +254,8 @@ def nominal_row(P: Patterns, s: Sentence, ps: int, pe: int) -> Row | None:
             or P.blockers.search(text):  # (the month "In May," is no modal)
         return None
     row = Row(sent=s.si, start=s0, end=s0 + len(text), status="defected", kind="defect", noun=True)
+    if owned is not None and owned.group("failed"):
+        row.status = "attempted"  # ("her foiled escape": caught)
     if person is not None:
         row.actor_name = person.canonical or person.text
         row.actor = row.actor_name

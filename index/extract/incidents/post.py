@@ -214,6 +214,13 @@ def merge_mentions(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
                     # "Ri was the first trade officer to defect ... Ri defected to South Korea in May
                     # 2014": the event told again fills what its first telling left empty
                     _complete(first, r, ("date", "precision"))
+                if first.noun and first.status == "attempted" and r.status == "defected":
+                    # ("Her foiled escape, which landed her in jail. Her later defection ...": an attempt
+                    # told as a noun is over; the flight after it is another)
+                    journeys.setdefault(key, []).append(r)
+                    final.append(r)
+                    last_event = r
+                    continue
                 if r.status == "defected" and first.status in ("sought_asylum", "attempted") and r.sent - first.sent <= 2:
                     first.status = "defected"
                     if not first.destination:
