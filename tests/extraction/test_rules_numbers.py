@@ -530,3 +530,18 @@ def test_a_spelled_number_after_a_dateline_colon_is_a_count() -> None:
     assert row.count == 7
     assert _nums("Update: Four soldiers were questioned.") == ["Four soldiers"]
     assert _nums("The vote went 3:2 in favour of the plan.") == []
+
+
+def test_one_or_two_of_a_group_told_before_it_is_that_part() -> None:
+    """"One of the six fishermen ... chose to defect": one person, not the
+    six; "Of the six fishermen rescued on Monday, two decided to stay": two;
+    but "One of the four North Koreans who crossed ... was a woman": the
+    relative clause tells of the four."""
+    [row] = _rows("One of the six North Korean fishermen rescued off Sokcho on Monday chose to defect.", "2019-03-08")
+    assert (row.actor, row.count) == ("One of the six North Korean fishermen", None)
+    [row] = _rows("Of the six North Korean fishermen rescued off Sokcho on Monday, two decided to defect.", "2019-03-08")
+    assert (row.actor, row.count) == ("two of the six North Korean fishermen", 2)
+    [row] = _rows("Of the six North Korean fishermen rescued off Sokcho on Monday, one chose to defect.", "2019-03-08")
+    assert row.count is None
+    [row] = _rows("One of the four North Koreans who crossed the sea border on a raft last month was a teacher.", "2019-03-08")
+    assert (row.actor, row.count) == ("four North Koreans", 4)

@@ -147,6 +147,12 @@ def _owner_of_role(doc: Doc, sp: EntitySpan) -> bool:
 
 #: "the now 22-year-old (escaped)": a person described by age alone, as "she" is, the one named before
 _AGE_ALONE = re.compile(r"the\s+(?:now\s+|then\s+)?\d{1,2}-year-old", re.I)
+#: "Of the five North Korean sailors (rescued ...), | one | (chose to)": a part told after its whole
+_PART_AFTER_WHOLE = re.compile(r"\s*(?:Of|Among)\s+(?P<whole>(?:the|these|those)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+?)"
+                               r"(?:\s+(?:who|that|whom|rescued|caught|found|picked|arrested|detained|held|taken)\b[^,;]{0,80})?,\s*"
+                               r"(?:(?:while|but|and)\s+)?(?P<part>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
+                               r"\s+(?:(?:later|also|then|eventually|have|has|had)\s+)*(?:chose|decided|opted|wanted|asked|wished|elected)\s+to\s*$",
+                               re.I)
 #: a companion told between commas before the verb: "(the couple), along with their daughter, (went back)"
 _WITH_ASIDE = re.compile(r"(?<=\w),\s*(?:(?:along|together)\s+)?with\s+[^,;]{1,80},?\s*(?:[a-z]+ly\s*)?$")
 
@@ -158,6 +164,11 @@ def read_actor(P: Patterns, row: Row, region: str, rspans: list[EntitySpan], doc
     # (nor a companion told between commas: "the couple, with their baby daughter, (went back)")
     region = _WITH_ASIDE.sub(lambda m: " " * len(m.group()), region)
     stripped, lead_free = strip_regions(P, region, rspans)
+    part = _PART_AFTER_WHOLE.match(region)
+    if part and not any(sp.label == "PERSON" for sp in rspans):
+        # "Of the five sailors rescued last week, one (chose to defect)": the part, of the whole
+        row.actor = f"{part.group('part').lower()} of {part.group('whole')}"
+        return True
     # a person named in a lead phrase ("Under Kim Jong Un, ...") or as the complement of
     # a noun ("a close aide to Kim Jong-il", "the son of Kim Jong Nam") is no actor
     persons = [sp for sp in rspans if sp.label == "PERSON" and sp.text in lead_free

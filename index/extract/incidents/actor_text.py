@@ -135,7 +135,7 @@ def an_organisation(actor: str, spans: list[EntitySpan]) -> bool:
                               for sp in spans)
 
 
-_DETERMINER_LEAD = re.compile(r"^(?:a number of|a group of|a total of|some of the|some|a|an|the|one)\s+", re.I)
+_DETERMINER_LEAD = re.compile(r"^(?:a number of|a group of|a total of|some of the|some|a|an|the|one(?!\s+of\s+(?:the|these|those)\b))\s+", re.I)  # ("one of the five": one)
 
 
 def without_determiner(P: Patterns, actor: str) -> str:
