@@ -945,3 +945,19 @@ def test_a_counted_group_after_the_year_of_an_opening_clause_is_the_subject() ->
     the clause before the year's comma is no part of the actor."""
     [row] = _rows("Since the flood struck in 1996, some 4,000 North Koreans have fled to the South.", "2001-05-02")
     assert (row.actor, row.count) == ("4,000 North Koreans", 4000)
+
+
+def test_a_participle_after_an_article_is_part_of_the_subject() -> None:
+    """"an unidentified North Korean man had been taken into custody after
+    crossing ...": "unidentified" is no verb ending the subject."""
+    [row] = _rows("Officials said Friday that an unidentified North Korean soldier had been taken into custody after "
+                  "crossing the border into the South.", "2019-08-02")
+    assert (row.actor, row.status, row.destination) == ("unidentified North Korean soldier", "defected", "South Korea")
+
+
+def test_two_relative_clauses_of_one_subject_before_its_verb() -> None:
+    """"the woman who was once a consul in Milan, and who disappeared in
+    2017, reached Seoul in May": the woman reached Seoul."""
+    [row] = _rows("A lawmaker said on Monday that the woman who was once a consul in Milan, and who disappeared in "
+                  "early 2017, reached Seoul in May last year.", "2019-04-08")
+    assert (row.actor, row.date, row.destination) == ("woman", "2018-05", "Seoul")

@@ -45,6 +45,7 @@ _AUX = re.compile(r"\s\b(?:is|are|was|were|had|has|have|been|did|does|do|will|wo
 _DANGLING = re.compile(r"(?:^|\s)(?:and|or|to|from|of|that|for|with|by|at|in|on|into)$", re.I)
 _FIRST_VERB = re.compile(r"\s(?:[a-z]+ed|ran|swam|fled|came|went|made|sought|took|left|got|drove|flew|slipped|told|said|"
                          r"shot|hit|stole|broke|threw|won|lost|held|led|fought|sent|caught|kept|met|stood|struck|wrote|gave|hid|spent|grew|became|began|found|saw|lay|fell|chose)\b")
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|this|that|these|those|his|her|their|its)\s$", re.I)
 _OPENER_THEN_PRONOUN = re.compile(r"[^,;]{1,80},\s*(he|she|they)(?=" + _FIRST_VERB.pattern + ")", re.I)
 # "A soldier who says (he shot two officers before defecting)": "he" is the
 # head of the relative clause that reports his words, told just before
@@ -299,5 +300,7 @@ def previous_subject(P: Patterns, s: Sentence, one: bool) -> tuple[str, list[Ent
 def main_subject(clause: str) -> str:
     """The words of a clause before its first verb: "A North Korean soldier"
     of "A North Korean soldier shot two of his officers"."""
-    cut = [m.start() for m in (_AUX.search(clause), _FIRST_VERB.search(clause)) if m]
+    # (a participle right after an article is an adjective: "an unidentified North Korean man")
+    verb = next((m for m in _FIRST_VERB.finditer(clause) if not _ARTICLE_BEFORE.search(clause, 0, m.start() + 1)), None)
+    cut = [m.start() for m in (_AUX.search(clause), verb) if m]
     return clause[:min(cut)] if cut else clause

@@ -104,6 +104,9 @@ def clause_end(P: Patterns, text: str, pe: int) -> int:
 _DID_AND = r"(?:[a-z]+ed|left|fled|went|came|ran|swam|got|took|made|quit|flew|drove|stole)\s[^,;]{1,60}?\s+and"
 
 
+_WHO = re.compile(r"\b(?:who|which)\b")
+
+
 def subject_before_relative(P: Patterns, text: str, cs: int, ps: int) -> tuple[int, int] | None:
     """(start of the subject, end of the actor's words) when the clause
     before the predicate is a complete relative clause ("N who had been
@@ -117,6 +120,13 @@ def subject_before_relative(P: Patterns, text: str, cs: int, ps: int) -> tuple[i
     past = re.match(r"(?:[a-z]+ed|swam|fled|ran|came|went|made|sought|took|left|got|drove|flew|slipped|did)\b",
                     text[ps:ps + 12], re.I) or re.search(  # ("who had fled years ago | tried to | return": the finite verb tries)
         r"\S\s+(?:tried|attempted)\s+to\s+$", text[cs:ps], re.I)
+    both = re.search(r",\s*and\s+(?:who|which)\s*$", text[:cs])
+    first = list(_WHO.finditer(text, 0, both.start()))[-1:] if both else []
+    if first and re.fullmatch(r"[^;]{3,160},\s*", text[first[0].end():both.start() + 1]) \
+            and re.fullmatch(r"[^,;]{3,120},\s*", text[cs:ps]):
+        # "the man who was formerly the envoy to Italy, and who vanished in late 2018, | arrived":
+        # two relative clauses of one subject, then its verb
+        return clause_start(P, text, first[0].start()), first[0].start()
     if re.fullmatch(r"[^,;]{3,120},\s*(?:has|have|had|" + _DID_AND + r")?\s*", text[cs:ps]) and (re.search(r",\s*(?:who|which)\s*$", text[:cs]) or re.search(
             r",\s*(?:a|an|the)\s[^,;]{1,60}\bthat\s*$", text[:cs])):
         # (or "the 31 North Koreans, a group of 11 men and 20 women that floated south, | have said")
