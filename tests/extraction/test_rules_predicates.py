@@ -1454,3 +1454,13 @@ def test_people_held_who_now_risk_being_sent_back_were_caught_fleeing() -> None:
     assert (row.status, row.count, row.origin) == ("attempted", 14, "Laos")
     [row] = _rows("Eleven people have been held in Vietnam and face forced repatriation, activists said.", "2014-08-01")
     assert (row.status, row.count) == ("attempted", 11)
+
+
+def test_giving_oneself_up_to_a_third_countrys_police_to_win_asylum_is_a_request() -> None:
+    """"Nine North Korean women have given themselves up to the police in
+    Laos in a bid to win asylum": a request; turning oneself in with no
+    asylum in view is none."""
+    [row] = _rows("Nine North Korean women have given themselves up to the police in Vientiane in a bid to win "
+                  "political asylum, an aid group said.", "2008-04-02")
+    assert (row.status, row.count) == ("sought_asylum", 9)
+    assert _rows("The broker turned himself in to police in Yanji on Monday.", "2008-04-02") == []
