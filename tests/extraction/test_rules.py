@@ -743,3 +743,18 @@ def test_a_long_description_keeps_its_head_and_an_owning_place_is_no_origin() ->
     [row] = _rows("More defections by envoys abroad are expected; earlier this week a report said that the wife and son of "
                   "an engineer at North Korea's trade mission in the Belarusian capital of Minsk had gone missing.")
     assert row.actor.startswith("wife and son of an engineer") and row.origin != "North Korea"
+
+
+def test_a_trend_lead_two_sentences_before_the_figure_or_a_share_more_is_the_first_telling() -> None:
+    """The opening sentence tells the change ("dropped 14 percent in 2013",
+    "9 percent more North Koreans reached the South in 2013"), a sentence of
+    comment follows, then the figure: one row, told first in the opening."""
+    body = ("The number of North Koreans who defected to the South dropped 14 percent in 2013 from a year earlier, "
+            "officials said Monday. The fall comes as the North tightens its border.\n\n"
+            "Ministry data show that 1,514 North Koreans arrived in South Korea last year.")
+    [row] = _rows(body, "2014-01-13")
+    assert row.evidence.startswith("The number of North Koreans") and (row.count, row.date) == (1514, "2013")
+    body = ("Data released Monday showed that 9 percent more North Koreans reached South Korea in 2013 than a year before.\n\n"
+            "According to the ministry, 1,514 North Koreans arrived in South Korea last year.")
+    [row] = _rows(body, "2014-01-13")
+    assert row.evidence.startswith("Data released Monday") and row.count == 1514

@@ -19,6 +19,8 @@ from .statistics import first_date
 
 #: "the number of North Koreans who resettled in the South dropped" (the verbs: trend_lead_verbs)
 _TREND_LEAD = re.compile(r"\b(?:number|tally|total|count)\s+of\s+[^.;]{0,80}?$", re.I)
+#: "11 percent more North Koreans escaped (to South Korea in 2016)": a change told of the people themselves
+_SHARE_MORE = re.compile(r"\b\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+(?:more|fewer|less)\s+(?:North\s+Koreans?|defectors|refugees|escapees)\b", re.I)
 _INTO_SOUTH = re.compile(r"\b(?:to|in|into|reaching|reached|entering|entered)\s+(?:the\s+South\b(?![\s-]*[A-Z])|South\s+Korea\b)")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s*$")
 #: how far an exact figure may be from a round one told before it (relative difference)
@@ -53,19 +55,35 @@ def first_tellings(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
             continue  # "topped 1,400 ..." then "a total of 1,428 ...": one figure
         out.append(r)
     stats = [r for r in out if r.stat and r.count]
-    if stats and (stats[0].sent in (1, 2) or stats[0].sent > 0 and _only_furniture_before(doc, stats[0].sent - 1)):
-        first = stats[0]
-        lead = doc.sentence(first.sent - 1)
+    first = stats[0] if stats else None
+    lead = _trend_lead(P, doc, first, out) if first is not None else None
+    if first is not None and lead is not None:
+        first.sent, first.start, first.end = lead.si, lead.s0, lead.s0 + len(lead.text)
+        iso, prec = first_date(P, lead)
+        if iso:  # (the period as the lead gives it)
+            first.date, first.precision = iso, prec
+        if _INTO_SOUTH.search(lead.text):
+            first.destination = ["South Korea"]
+    return out
+
+
+def _trend_lead(P: Patterns, doc: Doc, first: Row, rows: list[Row]):
+    """The figure-less sentence that tells the trend of the report's first
+    figure: the sentence just before it, or the report's opening sentence
+    one further back ("The number ... dropped 21 percent in 2017 ... | The
+    decline comes as ... | ... 1,127 arrived"); None when there is none."""
+    for back in (1, 2):
+        si = first.sent - back
+        if si < 0 or not (first.sent in (1, 2) and back == 1 or _only_furniture_before(doc, si)):
+            continue
+        if any(si <= r.sent < first.sent for r in rows if r is not first):
+            return None  # (another row told between: the lead is its own)
+        lead = doc.sentence(si)
         # (no figure of people: years, percentages, spans of time and names with a number, "COVID-19", are none)
         bare = re.sub(r"\b[A-Za-z]\w*-\d+\b|\d+(?:\.\d+)?\s*(?:%|percent|per cent)|\b(?:19|20)\d{2}\b|\b(?:\d+|[a-z]+)\s+(?:consecutive\s+|straight\s+)?"
                       r"(?:years?|months?|quarters?|weeks?|days?)\b", "", lead.text)
         verb = P.trend_lead_verbs.search(lead.text)
-        if verb and _TREND_LEAD.search(lead.text[:verb.start()]) and not P.any_number.search(P.dateline.sub("", bare, count=1)) \
-                and not any(r.sent == lead.si for r in out):
-            first.sent, first.start, first.end = lead.si, lead.s0, lead.s0 + len(lead.text)
-            iso, prec = first_date(P, lead)
-            if iso:  # (the period as the lead gives it)
-                first.date, first.precision = iso, prec
-            if _INTO_SOUTH.search(lead.text):
-                first.destination = ["South Korea"]
-    return out
+        if (verb and _TREND_LEAD.search(lead.text[:verb.start()]) or _SHARE_MORE.search(lead.text)) \
+                and not P.any_number.search(P.dateline.sub("", bare, count=1)):
+            return lead
+    return None
