@@ -306,8 +306,8 @@ class PersonRules:
                 cands.append((m.start("name"), m.end("name"), "PERSON", ""))
 
     def _surname_only(self, toks: list[Token], cands: list) -> None:
-        """"identified only by his surname, Pak", "surnamed Choe": a family name
-        introduced as such is a PERSON, here and wherever it recurs."""
+        """"identified only by his surname, Pak", "surnamed Choe", "Kang, 28,": a
+        family name introduced as such is a PERSON, here and wherever it recurs."""
         names = set()
         for i, tok in enumerate(toks):
             low = tok.norm
@@ -319,6 +319,9 @@ class PersonRules:
                 if k < len(toks) and toks[k].text in self.surnames and not (
                         k + 1 < len(toks) and _is_given(toks[k + 1].text) and toks[k + 1].start - toks[k].end == 1):
                     names.add(toks[k].text)
+            elif tok.text in self.surnames and i + 3 < len(toks) and toks[i + 1].text == "," and toks[i + 3].text == "," \
+                    and toks[i + 2].text.isdigit() and len(toks[i + 2].text) <= 2:
+                names.add(tok.text)  # ("Kang, 28, defected in 2010": a surname with the person's age after it)
         if names:
             for k, tok in enumerate(toks):
                 if tok.text in names and not (k + 1 < len(toks) and _is_given(toks[k + 1].text) and toks[k + 1].start - tok.end == 1):

@@ -306,3 +306,10 @@ def test_a_surname_and_a_joined_given_name_as_a_subject_is_a_person() -> None:
     subject of a verb; not a word that merely looks like syllables."""
     assert [sp.text for sp in EX.entities_only("Rim Sunhee fled in 2008 with her son.") if sp.label == "PERSON"] == ["Rim Sunhee"]
     assert [sp.text for sp in EX.entities_only("Lee Hyundai is a car maker.") if sp.label == "PERSON"] == []
+
+
+def test_a_surname_with_an_age_after_it_is_a_person() -> None:
+    """"Song, 31, crossed in 2012": a family name the article gives with the
+    person's age is a person, wherever it recurs."""
+    spans = [sp.text for sp in EX.entities_only("Song, 31, crossed the river in 2012. Song now lives in Busan.") if sp.label == "PERSON"]
+    assert spans == ["Song", "Song"]

@@ -961,3 +961,18 @@ def test_two_relative_clauses_of_one_subject_before_its_verb() -> None:
     [row] = _rows("A lawmaker said on Monday that the woman who was once a consul in Milan, and who disappeared in "
                   "early 2017, reached Seoul in May last year.", "2019-04-08")
     assert (row.actor, row.date, row.destination) == ("woman", "2018-05", "Seoul")
+
+
+def test_the_subject_of_a_question_after_a_list_of_subjects() -> None:
+    """"Police, relatives and lawmakers are trying to find out how the
+    teenager crossed ...": the teenager, past the commas of the list."""
+    [row] = _rows("Police, relatives and lawmakers are trying to find out how the teenager crossed the border into "
+                  "China last week.", "2019-04-08")
+    assert row.actor == "teenager"
+
+
+def test_going_back_by_the_way_one_escaped_is_a_return() -> None:
+    """"The woman went back to North Korea by the route she had used to
+    escape it": a return, told by the escape it undoes."""
+    [row] = _rows("SEOUL — The woman went back to North Korea by the same route she had used to escape it.", "2019-04-08")
+    assert (row.status, row.destination) == ("defected", "North Korea")

@@ -70,7 +70,7 @@ _ON_A_TRIP = re.compile(r"\b(?:(?:while|when)\s+on|during|on)\s+an?\s+(?:[\w-]+\
 _WAS_POSTED = re.compile(r"\b(?:who|(?:while|when)\s+(?:he|she))\s+(?:had\s+been|has\s+been|was|is|served\s+as|worked\s+as)\s+(?:(?:the\s+country|North\s+Korea|the\s+North|Pyongyang)['’]s\s+"
                          r"|an?\s+|the\s+)?(?P<post>(?:[\w-]+\s+){0,3}?[\w-]+\s+to\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)")
 #: an indirect question before the actor ("over how", "asked why"): its subject follows
-_INDIRECT_QUESTION = re.compile(r"^[^,;]*\b(?:how|why|whether)\s+(?=\S)", re.I)
+_INDIRECT_QUESTION = re.compile(r"^[^;]*\b(?:how|why|whether)\s+(?=\S)", re.I)  # (past commas: "Investigators, defectors and lawmakers ... why")
 #: the people a story of defection is about, told again by a definite noun phrase
 _THE_PEOPLE = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?(?:North\s+Koreans|defectors|refugees|asylum\s+seekers|escapees)\b")
 #: "(twelve defectors) were recorded as | (reaching)": a figure's verb before the predicate's gerund

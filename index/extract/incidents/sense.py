@@ -19,7 +19,7 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 #: a title about defectors going back north: its "went back to the North" are such returns
 _REDEFECTION = re.compile(r"\bre-?defect", re.I)
 #: what shows that someone going back north had left it before ("a defector", "after she defected")
-_LEFT_IT = re.compile(r"\b(?:defect|fled\b|escaped\b|escapees?\b|refugees?\b|left\s+(?:the\s+North|North\s+Korea)\b)", re.I)
+_LEFT_IT = re.compile(r"\b(?:defect|fled\b|escaped\b|escape\b|escaping\b|escapees?\b|refugees?\b|left\s+(?:the\s+North|North\s+Korea)\b)", re.I)
 _FROM_INTO = re.compile(r",?\s*from\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+(?:into|to)\s+(?:the\s+)?[A-Z]")
 _TO_NORTH_OR_SOUTH = re.compile(r"\s+(?:back\s+)?(?:in)?to\s+the\s+(?:North|South)\b(?![\s-]+Korean\b)")  # (the two Koreas, unnamed)
 #: a subject whose relative clause tells its flight ("two guards, who crossed into China, (were seized)")
