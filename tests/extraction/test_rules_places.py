@@ -566,3 +566,10 @@ def test_a_flight_told_in_a_relative_clause_ends_where_the_main_verb_arrives() -
     [row] = _rows("Two North Korean sailors who fled a cargo ship in Peru in March have arrived in South Korea, "
                   "officials said.", "2016-06-01")
     assert (row.date, row.origin, row.destination) == ("2016-03", "Peru", "South Korea")
+
+
+def test_a_flight_ended_by_a_catch_starts_where_it_was_caught() -> None:
+    """"crossed the river and were arrested by police near Dandong": the
+    attempt's origin is where it was stopped, as for "were caught in China"."""
+    [row] = _rows("Six North Koreans crossed the border and were then arrested by police near Dandong.", "2013-11-21")
+    assert (row.status, row.origin, row.destination) == ("attempted", "Dandong", "")

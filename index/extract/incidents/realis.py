@@ -144,6 +144,18 @@ def caught_later(text: str, pe: int) -> bool:
     return bool(m) and not _BY_THE_SOUTH.match(text, m.end())
 
 
+def caught_later_where(text: str, pe: int) -> int | None:
+    """Where in the sentence the place of that later catch begins ("... and
+    were then caught | in China"), or None when no place follows it."""
+    m = _CAUGHT_LATER.search(text, pe)
+    if not m or _BY_THE_SOUTH.match(text, m.end()):
+        return None
+    at = _CAUGHT_IN.match(text, m.end())
+    return at.end() if at else None
+
+
+#: "(caught) by border guards in | (China)", "(arrested) near | (Dandong)"
+_CAUGHT_IN = re.compile(r"(?:\s+by\s+[^,.;]{1,40}?)?\s+(?:in|at|near)\s+(?:the\s+)?")
 #: the South as the one holding people (they reached it)
 _BY_THE_SOUTH = re.compile(r"\s+by\s+(?:the\s+)?(?:South(?:\s+Korea(?:n\s+(?:military|army|authorities|troops|soldiers|forces))?)?|Seoul)\b")
 
