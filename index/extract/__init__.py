@@ -19,10 +19,16 @@ __all__ = ["Extractor", "TookTooLong"]
 
 
 class Extractor:
-    def __init__(self, options: ExtractionOptions | None = None) -> None:
+    """Reads one article at a time. An error inside the reading costs that
+    article its entities or incidents, never the index (a build must not stop
+    on one odd text); with `strict` it is raised instead, so that the tests
+    see a bug rather than an article that merely yields no rows."""
+
+    def __init__(self, options: ExtractionOptions | None = None, *, strict: bool = False) -> None:
         self.vocab = load_vocab(options)
         self.entities = EntityRecognizer(self.vocab)
         self.incidents = IncidentReader(self.vocab)
+        self.strict = strict
 
     def extract(self, article: Article, seconds: float | None = None) -> Extraction:
         """Entities and incidents of one article. With `seconds`, raise
@@ -35,6 +41,8 @@ class Extractor:
         except TookTooLong:
             raise
         except Exception:  # noqa: BLE001 - extraction must never stop indexing
+            if self.strict:
+                raise
             spans = []
         spans = [s for s in spans if 0 <= s.start < s.end <= len(body) and body[s.start:s.end] == s.text]
         try:
@@ -43,6 +51,8 @@ class Extractor:
         except TookTooLong:
             raise
         except Exception:  # noqa: BLE001
+            if self.strict:
+                raise
             incidents = []
         return Extraction(entities=tuple(spans), incidents=tuple(incidents))
 

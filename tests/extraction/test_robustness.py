@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -168,3 +170,21 @@ def test_an_adverbial_opener_is_no_part_of_the_actor() -> None:
     [inc] = EX.extract(_article(body)).incidents
     assert inc.status == "sought_asylum" and not inc.actor.lower().startswith("apart from")
     assert "fishermen" in inc.actor
+
+
+def test_an_error_inside_the_reading_costs_the_article_its_rows_unless_strict(monkeypatch) -> None:
+    """Indexing goes on past a bug in the incident reader (the article keeps
+    its entities, loses its rows); a strict extractor, the tests', raises it."""
+    from defect_tui.index.extract.incidents import IncidentReader
+    from defect_tui.index.models import Article
+
+    def broken(*args, **kwargs):
+        raise TypeError("a bug")
+
+    monkeypatch.setattr(IncidentReader, "read", broken)
+    art = Article(id="x", path="x.txt", title="t", body="Kim Chol-min fled to China in 2008.", date="2010-01-01",
+                  date_precision="day")
+    lenient = EX.extract(art)
+    assert lenient.incidents == () and any(sp.label == "PERSON" for sp in lenient.entities)
+    with pytest.raises(TypeError):
+        Extractor(strict=True).extract(art)

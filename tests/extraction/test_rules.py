@@ -7,7 +7,7 @@ from __future__ import annotations
 from defect_tui.index.extract import Extractor
 from defect_tui.index.models import Article, Incident
 
-EX = Extractor()
+EX = Extractor(strict=True)
 
 
 def _rows(body: str, date: str = "2022-03-17", title: str = "North Korea") -> list[Incident]:
