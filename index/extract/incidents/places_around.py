@@ -2,8 +2,8 @@
 after it) does not read: the river crossed in a participle after a comma,
 the country of the place left, where a relative clause between the actor
 and the predicate says they came from, the place inside the predicate
-itself ("asked to resettle in South Korea", "left Bangkok for Seoul"), and
-the South's register."""
+itself ("asked to resettle in South Korea", "left Bangkok for Seoul"),
+where a later catch stopped the flight, and the South's register."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import re
 
 from .context import Sentence
 from .patterns import Patterns
+from .realis import caught_later_where
 from .row import PredicateKind, Row
 from .slots import alias
 
@@ -62,6 +63,12 @@ def places_around(P: Patterns, row: Row, s: Sentence, ps: int, pe: int, region_e
         # "left Bangkok for Seoul" (not a place that owns the one left: "left Norway's embassy in Hanoi")
         row.origin = [p for p, owns in _places_owning(P, s, ps, pe) if not owns]
     feature_told_before(P, row, s, ps, pe, kind)
+    if row.status == "attempted" and not row.origin and kind in ("cross", "flee", "defect"):
+        # "crossed the border on its own and were then caught in China": where the catch ended it
+        where = caught_later_where(text, pe)
+        if where is not None and (at := _places_at(P, s, where, where + 1)):
+            row.origin = at
+            row.destination = [d for d in row.destination if d != at[0]]
     if kind == "cross" and not row.destination:
         # "crossed the heavily fortified border with South Korea": into the South
         w = _BORDER_WITH.match(text[pe:pe + 90])

@@ -26,7 +26,7 @@ from .context import Sentence
 from .naming import name_taken
 from .opening_clauses import opening_clause_end
 from .patterns import MISSION_WORD, Patterns
-from .realis import REFUSED_THEN, a_number_never_given, attempted, caught_after, caught_later, caught_later_where, experienced_by_a_class, generic_actor, habit_of_the_clause, hypothetical, mask_superlative, still_hiding
+from .realis import REFUSED_THEN, a_number_never_given, attempted, caught_after, caught_later, experienced_by_a_class, generic_actor, habit_of_the_clause, hypothetical, mask_superlative, still_hiding
 from .roles import accompanying, superlative_role
 from .row import PredicateKind, Row
 from .row_dates import attributive_year, measured_date, missing_since, read_date
@@ -459,13 +459,6 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         row.status = "sought_asylum"
     read_places(P, row, s, cs, ps, pe, kind, limit)
     places_around(P, row, s, ps, pe, region_end, kind)
-    if row.status == "attempted" and not row.origin and kind in ("cross", "flee", "defect"):
-        # "crossed the border on its own and were then caught in China": where the catch ended it
-        where = caught_later_where(text, pe)
-        at = [sp for sp in s.spans if sp.label == "LOCATION" and where is not None and sp.start - s0 == where]
-        if at:
-            row.origin = [alias(P, at[0].text)]
-            row.destination = [d for d in row.destination if d != row.origin[0]]
     if kind == "arrive" and row.status == "defected" and row.destination and all(MISSION_WORD.search(d) for d in row.destination):
         row.status = "sought_asylum"  # "entered the South Korean embassy in Beijing": at a mission, asking it
     if kind == "wish" and (_IN_SOUTH.search(text, 0, ps) or P.came_south.search(text, 0, ps) or P.came_south.search(s.before_text(1))):
