@@ -1464,3 +1464,13 @@ def test_giving_oneself_up_to_a_third_countrys_police_to_win_asylum_is_a_request
                   "political asylum, an aid group said.", "2008-04-02")
     assert (row.status, row.count) == ("sought_asylum", 9)
     assert _rows("The broker turned himself in to police in Yanji on Monday.", "2008-04-02") == []
+
+
+def test_people_gone_from_their_posts_in_a_report_on_defection_went_missing() -> None:
+    """"the two envoys disappeared from their posts at the weekend", in a
+    report titled on defection: gone missing; the same words under another
+    title tell of no flight."""
+    body = "Apparently acting together, the two envoys disappeared from their posts with their families at the weekend."
+    [row] = _rows(body, "1997-08-26", title="Two North Korean diplomats defect")
+    assert (row.status, row.count) == ("attempted", 2)
+    assert _rows(body, "1997-08-26", title="Trade talks stall") == []

@@ -29,6 +29,8 @@ _CROSSED_BEFORE = re.compile(r"\bwho\s+(?:had\s+|have\s+|has\s+)?(?:illegally\s+
 _INTO_THE_NORTH = re.compile(r"\s*(?:(?:in|into|to)\s+)?(?:North\s+Korea\b|the\s+North\b(?![\s-]+Korean\b)|Pyongyang\b)")
 #: ... made against its rules ("secretly", "illegally"): going over to the North, not a visit
 _ILLICIT = re.compile(r"\b(?:illegally|secretly|clandestinely|without (?:permission|authori[sz]ation|approval)|unauthori[sz]ed)\b", re.I)
+#: "(disappeared) from their posts": people gone from where they were stationed
+_POSTS_LEFT = re.compile(r"\s+from\s+(?:their|his|her)\s+(?:posts?|embassy|mission|consulate|unit|workplace|dormitory|hotel)\b")
 #: "(dashed across) it": the line or river named before
 _IT = re.compile(r"\s*(?:it|them)\b")
 #: "(departed from Hong Kong over the weekend) to seek refuge in South Korea"
@@ -209,6 +211,8 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
     if kind == "missing":
         if P.defect_word.search(text + " " + s.next_text() if s.next_text() else text):
             return True
+        if P.defect_word.search(s.doc.article.title or "") and _POSTS_LEFT.search(text, pe):
+            return True  # ("... disappeared from their posts", in a report titled on defection)
         if P.defect_word.search(s.before_text(2)) and any(
                 sp.label == "ROLE" and sp.start - s0 < ps and re.search(r"\b(?:the|this)\s+$", text[:sp.start - s0], re.I) for sp in s.spans):
             return True  # "An official ... has defected, the agency said. | ... the official disappeared with his family"
