@@ -264,7 +264,7 @@ class EntityRecognizer(PersonRules, OrgRules):
         return 0
 
     @staticmethod
-    def _opens_after_colon(body: str, toks: list[Token], i: int) -> bool:
+    def _opens_after_colon(toks: list[Token], i: int) -> bool:
         """A spelled number that begins what follows a colon ("HANOI: Nine
         asylum-seekers left ...", a dateline) counts as any other; a figure
         glued to one ("3:1", "10:30") does not."""
@@ -277,7 +277,7 @@ class EntityRecognizer(PersonRules, OrgRules):
             if val is None or val < 2:
                 continue
             if YEARLIKE.fullmatch(tok.text) and not self._counted_year_like(toks, i) or (i and toks[i - 1].text in "$€£₩#:"
-                                                                                         and not self._opens_after_colon(body, toks, i)):
+                                                                                         and not self._opens_after_colon(toks, i)):
                 continue
             if i + 1 < n and toks[i + 1].text in (":", ".") and i + 2 < n and toks[i + 2].text[:1].isdigit():
                 continue

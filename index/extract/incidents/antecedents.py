@@ -151,10 +151,15 @@ _COPULA_COMPLEMENT = re.compile(r"^\s*(?:(?i:the|one|among)\b[^,;]{0,40}?|[A-Z][
                                 r"\s(?:was|is|were|are)\s+(?=\S)(?P<np>[^;]{3,160})$")  # ("Choe's parents were two diplomats who")
 
 
+#: "One of (the four ...)" opening the clause, after nothing but a dateline's capitals and dashes
+_ONE_OF_FIRST = re.compile(r"[^a-z]*?\b[Oo]ne\s+of\s+(?=(?:the|these|those)\s+(?!who\b))")
+
+
 def relative_antecedent(before: str) -> int | None:
     """Where the noun phrase before a relative "who" starts, when it is
-    the object of a verb of its own (see _OBJECT_OF_VERB) or the complement
-    of a copula (_COPULA_COMPLEMENT); None otherwise."""
+    the object of a verb of its own (see _OBJECT_OF_VERB), the complement
+    of a copula (_COPULA_COMPLEMENT), or the whole a clause-opening "One of"
+    takes a part of; None otherwise."""
     before = before.rstrip()
     m = _OBJECT_OF_VERB.search(before) or _COPULA_COMPLEMENT.match(before)
     if m is None and before.endswith(","):
@@ -168,7 +173,9 @@ def relative_antecedent(before: str) -> int | None:
     if noun is not None and (m is None or noun.start("np") > m.start("np")):
         m = noun
     if m is None:
-        return None
+        # ("(SEOUL –) One of | the four North Koreans who crossed ...": the relative tells of the four)
+        one = _ONE_OF_FIRST.match(before)
+        return one.end() if one else None
     held = re.match(r"(?:custody|charge|control)\s+of\s+", before[m.start("np"):], re.I)
     return m.start("np") + (held.end() if held else 0)  # ("had secured | custody of | one soldier who ...")
 

@@ -104,6 +104,7 @@ def clause_end(P: Patterns, text: str, pe: int) -> int:
 _DID_AND = r"(?:[a-z]+ed|left|fled|went|came|ran|swam|got|took|made|quit|flew|drove|stole)\s[^,;]{1,60}?\s+and"
 
 
+#: the relative pronoun of a clause before the predicate (the first of two: "who was ..., and who ...")
 _WHO = re.compile(r"\b(?:who|which)\b")
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .context import Doc
+from .context import Doc, Sentence
 from .patterns import Patterns
 from .row import Row
 from .statistics import first_date
@@ -67,7 +67,7 @@ def first_tellings(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
     return out
 
 
-def _trend_lead(P: Patterns, doc: Doc, first: Row, rows: list[Row]):
+def _trend_lead(P: Patterns, doc: Doc, first: Row, rows: list[Row]) -> Sentence | None:
     """The figure-less sentence that tells the trend of the report's first
     figure: the sentence just before it, or the report's opening sentence
     one further back ("The number ... dropped 21 percent in 2017 ... | The

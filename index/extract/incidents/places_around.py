@@ -22,6 +22,8 @@ _FEATURE = re.compile(r"\b(?:[Rr]iver|[Ss]trait|[Ee]stuary)$")
 _FROM_A_PLACE_IN = re.compile(r"\s*(?:(?:away|off|out)\s+)?from\s+(?:a|an|the|their|his|her|one)\s+(?:[\w-]+\s+){1,6}?(?:in|at|near)\s+"
                               r"(?:the\s+)?(?:(?:[\w-]+\s+)?(?:city|town|port|capital|province|region)\s+of\s+)?")
 _A_PLACE_IN = re.compile(r"\s*(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){1,6}?(?:in|at)\s+(?:the\s+)?")
+#: "(Norway)'s": a place that owns what follows it
+_OWNS = re.compile(r"['’]s\b")
 #: the rest of a "from" phrase, up to where the journey's goal may begin
 _UNTIL_TO = re.compile(r"[^,;.]*?(?=\s+(?:to|into|for|toward|towards)\b|[,;.]|$)")
 #: "(crossed the heavily fortified) border with (South Korea)"
@@ -61,7 +63,7 @@ def places_around(P: Patterns, row: Row, s: Sentence, ps: int, pe: int, region_e
         row.destination = ["South Korea"]  # "registered with South Korea's Unification Ministry": the South's register
     if kind == "arrive" and not row.origin and re.match(r"(?:left|leaves|departed|departs)\s", text[ps:pe]):
         # "left Bangkok for Seoul" (not a place that owns the one left: "left Norway's embassy in Hanoi")
-        row.origin = [p for p, owns in _places_owning(P, s, ps, pe) if not owns]
+        row.origin = _places_at(P, s, ps, pe, owners=False)
     feature_told_before(P, row, s, ps, pe, kind)
     if row.status == "attempted" and not row.origin and kind in ("cross", "flee", "defect"):
         # "crossed the border on its own and were then caught in China": where the catch ended it
@@ -101,12 +103,9 @@ def feature_told_before(P: Patterns, row: Row, s: Sentence, ps: int, pe: int, ki
                            and _FEATURE_BORDER_WITH.search(s.text, 0, sp.start - s.s0)][:1]
 
 
-def _places_at(P: Patterns, s: Sentence, lo: int, hi: int) -> list[str]:
-    """The places named from text[lo:hi] on (sentence offsets), as written in the rows."""
-    return [alias(P, sp.text) for sp in s.spans if sp.label == "LOCATION" and lo <= sp.start - s.s0 < hi]
-
-
-def _places_owning(P: Patterns, s: Sentence, lo: int, hi: int) -> list[tuple[str, bool]]:
-    """`_places_at`, each with whether it owns what follows it ("Norway's")."""
-    return [(alias(P, sp.text), bool(re.match(r"['’]s\b", s.text[sp.end - s.s0:sp.end - s.s0 + 3])))
-            for sp in s.spans if sp.label == "LOCATION" and lo <= sp.start - s.s0 < hi]
+def _places_at(P: Patterns, s: Sentence, lo: int, hi: int, owners: bool = True) -> list[str]:
+    """The places named from text[lo:hi] on (sentence offsets), as written in
+    the rows; without `owners`, not a place that owns what follows it
+    ("Norway's embassy")."""
+    return [alias(P, sp.text) for sp in s.spans if sp.label == "LOCATION" and lo <= sp.start - s.s0 < hi
+            and (owners or not _OWNS.match(s.text, sp.end - s.s0))]

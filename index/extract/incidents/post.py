@@ -122,19 +122,17 @@ def merge_mentions(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
                 group.date, group.precision = r.date, r.precision
             group.destination = group.destination or list(r.destination)
             continue
-        if (r.definite and not r.actor_name and prev is not None and 0 <= r.sent - prev.sent <= GROUP_REACH and not returns_again(r, prev) and (
-                # ("... have taken 15 North Koreans into custody after the group crossed the Mekong": in the same sentence too)
-                not r.count and r.actor.split()[-1].lower() in P.anaphoric_heads and not re.search(r"\bof\s+(?:the|a|an|his|her|their)\s", r.actor)
-                # "The nine arrived safely", "the eight women and three men": the group counted just before
-                or r.sent > prev.sent and r.count and r.count == prev.count and (r.status == prev.status or prev.status == "sought_asylum" and r.status == "defected")
-                and not r.stat and not prev.actor_name)):
-            # "The man, a third secretary, walked into the embassy": the actor told of just before
+        if (r.definite and not r.actor_name and not r.count and prev is not None and 0 <= r.sent - prev.sent <= GROUP_REACH
+                and not returns_again(r, prev) and r.actor.split()[-1].lower() in P.anaphoric_heads
+                and not re.search(r"\bof\s+(?:the|a|an|his|her|their)\s", r.actor)):
+            # "The man, a third secretary, walked into the embassy": the actor told of just before (in the
+            # same sentence too: "... have taken 15 North Koreans into custody after the group crossed")
             move_to_assertion(prev, r, doc)
             request_answered(prev, r)
             _complete(prev, r, ("date", "precision"))
             continue
-        told = _counted_told(r, final)
-        if told is not None and told.status != r.status:
+        told = _counted_told(r, final)  # ("The nine arrived safely": the group counted before)
+        if told is not None and told.status == "defected" and r.status == "attempted":
             continue  # (a catch on the way: where they were caught is neither end of the journey)
         if told is not None:
             move_to_assertion(told, r, doc)

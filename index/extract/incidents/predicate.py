@@ -41,8 +41,6 @@ _SAID_THAT = re.compile(r"[^,;.]{0,60}?\b(?:said|says|reported|reports|announced
                         r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?(?:that\s+)?")
 
 # "A sailor whose name was not released | (crossed)": a relative clause on the subject's name, before the predicate
-#: "One of (the four North Koreans who crossed)": the part before a relative's antecedent
-_ONE_OF = re.compile(r"\b[Oo]ne\s+of\s+(?=(?:the|these|those)\s)")
 _WHOSE_CLAUSE = re.compile(r"\s+whose\s+(?:[\w-]+\s+){1,3}?(?:was|were|is|are|has been|have been|had been)\s+(?:not\s+|never\s+)?"
                            r"(?:[a-z]+ed|known|given|shown|made public)(?:\s+(?:publicly|immediately|yet))?\s*,?\s*(?:(?:had|has|have)\s+)?$"
                            # (or any clause closed by a comma: ", whose identity police did not disclose, illegally (crossed)")
@@ -159,10 +157,6 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         arts = list(P.np_opening.finditer(text, cs2, rel.start())) if label else []  # (its noun phrase alone)
         cs2 = arts[-1].start() if arts else cs2
         cs, region_end = member or (cs2, rel.start())
-        one_of = _ONE_OF.search(text, cs, region_end) if member is None else None
-        if one_of and not re.search(r"[a-z]", text[cs:one_of.start()]):
-            # "(SEOUL –) One of the four North Koreans who crossed ...": the relative tells of the four
-            cs = one_of.end()
         obj = relative_antecedent(text[cs:region_end])
         if obj is not None:
             cs += obj  # "X said he had met two staffers who defected": the staffers

@@ -139,18 +139,20 @@ _CAUGHT_LATER = re.compile(r"\b(?:and|but|where|(?:after|until|when|before)(?=\s
 def caught_later(text: str, pe: int) -> bool:
     """"crossed the border ... and were then caught in China": the same
     people caught (or sent back) after the movement the predicate told."""
+    return _later_catch(text, pe) is not None
+
+
+def _later_catch(text: str, pe: int) -> re.Match[str] | None:
     m = _CAUGHT_LATER.search(text, pe)
     # ("... had crossed the border and was being held by the South": held where they went, no catch)
-    return bool(m) and not _BY_THE_SOUTH.match(text, m.end())
+    return None if m is None or _BY_THE_SOUTH.match(text, m.end()) else m
 
 
 def caught_later_where(text: str, pe: int) -> int | None:
     """Where in the sentence the place of that later catch begins ("... and
     were then caught | in China"), or None when no place follows it."""
-    m = _CAUGHT_LATER.search(text, pe)
-    if not m or _BY_THE_SOUTH.match(text, m.end()):
-        return None
-    at = _CAUGHT_IN.match(text, m.end())
+    m = _later_catch(text, pe)
+    at = _CAUGHT_IN.match(text, m.end()) if m else None
     return at.end() if at else None
 
 

@@ -43,9 +43,9 @@ def number_value(P: Patterns, text: str) -> int | None:
 def read_count(P: Patterns, row: Row, s: Sentence, region: str, rspans: list[EntitySpan], ps: int,
                kind: PredicateKind) -> None:
     part_of = re.match(r"(\w+)\s+of\s+(?:the|these|those)\s", row.actor, re.I)
-    if part_of and (part_of.group(1).lower() == "one" or number_value(P, part_of.group(1))):
-        # "one of the five sailors": one person, no count; "two of the five": two
-        row.count = None if part_of.group(1).lower() == "one" else number_value(P, part_of.group(1))
+    share = None if not part_of or part_of.group(1).lower() == "one" else number_value(P, part_of.group(1))
+    if part_of and (share or part_of.group(1).lower() == "one"):
+        row.count = share  # "one of the five sailors": one person, no count; "two of the five": two
         return
     # "a family of five, including three young children": the part listed
     # after "including" is no count of the whole group
