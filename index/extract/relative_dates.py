@@ -58,7 +58,7 @@ def build_date_regex(v: Vocab) -> re.Pattern[str]:
         # mid-90s, the late '90s
         r"(?:(?:early|mid|late)(?:-|\s+))'?\d0s",
         # less than a month ago
-        r"(?:less|more)\s+than\s+(?:\d+|" + numw + r")\s+(?:years?|months?|weeks?|days?)\s+ago",
+        r"(?:less|more)\s+than\s+(?:\d+|" + numw + r")\s+(?:decades?|years?|months?|weeks?|days?)\s+ago",
         # later today, yesterday evening, the weekend
         r"(?:(?:[Ee]arly|[Ll]ater|[Ee]arlier)\s+)?(?:[Yy]esterday|[Tt]oday|[Tt]onight)\s+(?:" + parts + r")",
         r"(?:[Ee]arly|[Ll]ater|[Ee]arlier)\s+(?:[Yy]esterday|[Tt]oday)",
@@ -95,9 +95,9 @@ def build_date_regex(v: Vocab) -> re.Pattern[str]:
         r"(?:(?:[Aa]bout|[Aa]round|[Ss]ome|[Nn]early|[Aa]lmost|[Rr]oughly)\s+)?(?=(?:[\w-]+\s+){1,3}and\s+a\s+half\b)"
         r"(?:(?:\d+|" + numw + r"|[Aa]n?)\s+and\s+a\s+half\s+"
         r"(?:years|months)|[Aa]n?\s+(?:year|month)\s+and\s+a\s+half)\s+ago",
-        # 13 years ago, several weeks ago
-        r"(?:(?:[Aa]bout|[Aa]round|[Ss]ome|[Nn]early|[Aa]lmost|[Rr]oughly)\s+)?(?=(?:[\w-]+\s+){1,3}(?:years?|months?|weeks?|days?)\s+ago\b)"
-        r"(?:\d+|" + numw + r"|" + vague + r")\s+(?:years?|months?|weeks?|days?)\s+ago",
+        # 13 years ago, several weeks ago, over a decade ago (a time told, though no date: `resolve`)
+        r"(?:(?:[Aa]bout|[Aa]round|[Ss]ome|[Nn]early|[Aa]lmost|[Rr]oughly|[Oo]ver)\s+)?(?=(?:[\w-]+\s+){1,3}(?:decades?|years?|months?|weeks?|days?)\s+ago\b)"
+        r"(?:\d+|" + numw + r"|" + vague + r")\s+(?:decades?|years?|months?|weeks?|days?)\s+ago",
         r"(?:[Yy]esterday|[Tt]oday|[Tt]onight)",
         # last night, this morning, tomorrow: the day before, of, after the report
         r"(?:[Ll]ast\s+night|[Tt]his\s+(?:morning|afternoon|evening)|[Tt]omorrow)",
@@ -115,7 +115,7 @@ def build_date_regex(v: Vocab) -> re.Pattern[str]:
 _FIRST_WORDS = ("a", "an", "one", "the", "early", "late", "mid", "earlier", "later", "last", "this", "next", "past", "wee",
                 "small", "between", "from", "first", "second", "third", "fourth", "end", "beginning", "start", "middle",
                 "less", "more", "yesterday", "today", "tonight", "tomorrow", "weekend", "about", "around", "some",
-                "nearly", "almost", "roughly", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
+                "nearly", "almost", "roughly", "over", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
 
 
 def build_date_starts(v: Vocab) -> re.Pattern[str]:
@@ -242,6 +242,8 @@ def resolve(text: str, article_date: str, article_precision: str, number_words: 
     if pub is None:
         return "", ""
     if "ago" in low:
+        if "decade" in low:
+            return "", ""  # ("over a decade ago": a time of the event's own, but no year, as decades give none)
         m = _NUM_RE.search(low)
         n = int(m.group()) if m else None
         if n is None:

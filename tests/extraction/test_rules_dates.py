@@ -273,3 +273,20 @@ def test_the_same_description_dated_to_another_year_is_another_event() -> None:
     rows = _rows("On December 1, 2018 a North Korean soldier crossed the armed land border in the east.\n\n"
                  "In December 2018 a North Korean soldier crossed the border, the army said.", "2019-08-01")
     assert [r.date for r in rows] == ["2018-12-01"]
+
+
+def test_a_decade_ago_is_a_time_told_without_a_year() -> None:
+    """"Over a decade ago" dates the event as a time of its own (a DATE, and
+    a relative clause holding it tells an event, not a label), but decades
+    give no year, as the gold conventions say of them."""
+    from defect_tui.index.extract.relative_dates import resolve
+
+    words = EX.vocab.number_words
+    assert resolve("over a decade ago", "2020-06-15", "day", words) == ("", "")
+    assert resolve("nearly two decades ago", "2020-06-15", "day", words) == ("", "")
+    ents = [e.text for e in EX.entities_only("The engineer left more than a decade ago. Her aunt left decades ago.")]
+    assert "more than a decade ago" in ents and not any("decades ago" in e for e in ents)
+    [row] = _rows("A retired nurse who defected over a decade ago ran for a seat in parliament on Sunday.", "2024-04-08")
+    assert (row.actor, row.status, row.date) == ("retired nurse", "defected", "")
+    # without the time it stays a label
+    assert _rows("A retired nurse who defected ran for a seat in parliament on Sunday.", "2024-04-08") == []
