@@ -401,7 +401,12 @@ SETS = {
     # gathered at the stop's end and kept unread: ordinary reports from outlets the set has few of,
     # 2002-2025; 36 gold rows, 4 negatives) scored 0.80 (P .90 R .72; 26 pairs, 29 rows) / 0.85 / 0.92
     # unread, the same at 211a770, then joined: 1,786 in all, 0.7913 (2,495 pairs, 2,966 rows, 3,340
-    # gold) / 0.88 / 0.92.
+    # gold) / 0.88 / 0.92. Stop 59: round r93 (22 reports gathered at the stop's start and kept unread:
+    # wire and Korean outlets on diplomats, soldiers, boats and arrivals 2004-2025, 0.62; British,
+    # American and Asian papers on arrests in China, returns north and Americans who went north
+    # 1996-2024, 0.81; 32 gold rows, 4 negatives) scored 0.72 (P .76 R .69; 22 pairs, 29 rows) / 0.82
+    # / 0.93 unread, the same at 0f312dc and 211a770, then joined: 1,808 in all, 0.7912 (2,520 pairs,
+    # 2,998 rows, 3,372 gold) / 0.88 / 0.92.
     "real_dev": (REAL / "dev" / "articles", lambda: _set_gold(REAL / "dev"), (0.79, 0.88, 0.92)),
     # Real blind at the end of stop 29: 0.77 / 0.87 / 0.92 (one pair more than at its start);
     # 0.77 / 0.88 / 0.92 at the start and the end of stops 30 and 31; entities 0.93 at the end of
