@@ -184,6 +184,11 @@ def test_people_rescued_at_sea_who_went_back_north_were_sent_home() -> None:
     body = ("A North Korean defector crossed the sea border in a stolen boat on Friday and returned to North Korea. "
             "He had been picked up off Ulleung Island in 2019.")
     assert [r.destination for r in _rows(body, "2024-08-10")][:1] == ["North Korea"]
+    # a sighting on land is no rescue: the crossing north stands
+    body = ("Someone walked across the eastern border into North Korea on Sunday. "
+            "Thermal cameras had picked up the figure an hour before it reached the fence.")
+    [row] = _rows(body, "2023-03-14")
+    assert (row.actor, row.destination) == ("Someone", "North Korea")
 
 
 

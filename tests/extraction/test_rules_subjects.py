@@ -976,3 +976,12 @@ def test_going_back_by_the_way_one_escaped_is_a_return() -> None:
     escape it": a return, told by the escape it undoes."""
     [row] = _rows("SEOUL — The woman went back to North Korea by the same route she had used to escape it.", "2019-04-08")
     assert (row.status, row.destination) == ("defected", "North Korea")
+
+
+def test_someone_is_a_person_who_can_be_the_actor() -> None:
+    """"Someone" (an unidentified person) is the actor of an act told of it."""
+    [row] = _rows("Officials said on Friday that someone had slipped across the Military Demarcation Line "
+                  "into the South overnight.", "2021-09-10")
+    assert (row.actor, row.status, row.origin) == ("someone", "defected", "Military Demarcation Line")
+    # a label of no one in particular stays none
+    assert _rows("Somebody who has fled North Korea knows the price of freedom.", "2021-09-10") == []

@@ -38,7 +38,8 @@ def drop_drifts_sent_home(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
     """Rows of a crossing told by drifting whose people, in the same
     sentence or the next `REACH`, wanted to go home or were sent back at
     their own request; and rows going north of people (no defectors)
-    rescued or adrift there, told by `rescue_cues` (see module)."""
+    rescued or adrift there, told by `rescue_cues` with a word of the sea
+    (see module)."""
     out: list[Row] = []
     for r in rows:
         if r.status != "defected" or r.stat:
@@ -47,7 +48,7 @@ def drop_drifts_sent_home(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
         after = " ".join(doc.sentence(si).text for si in range(r.sent, min(r.sent + REACH, len(doc.sents) - 1) + 1))
         if r.kind == "cross" and _DRIFT.search(doc.body, r.start, r.end) and _WENT_HOME.search(after):
             continue
-        if "North Korea" in r.destination and not _DEFECTOR.search(r.actor) and P.rescue.search(after):
+        if "North Korea" in r.destination and not _DEFECTOR.search(r.actor) and P.rescue.search(after) and P.at_sea.search(after):
             continue  # ("North Korean residents ... went back to North Korea. They are six fishermen who were rescued after drifting")
         out.append(r)
     return out

@@ -88,6 +88,7 @@ class Patterns:
         self.withdrawal = v.regex("withdrawal_cues")
         self.accidental = v.regex("accidental_cues")  # ("crossed the border by accident": strayed, no defection)
         self.rescue = v.regex("rescue_cues")  # (drifts.py)
+        self.at_sea = v.regex("sea_words")  # (drifts.py)
         self.described_people = v.words("described_people")  # (naming.py)
         # "a 1997 trip": a year before an occasion of the event dates it (row_dates.py)
         self.occasion_after_year = v.regex("event_occasions", r"(?:19|20)\d{{2}}\s+(?:(?:official|business|state|working|diplomatic)\s+)?(?:{})\b")
