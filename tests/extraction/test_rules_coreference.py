@@ -525,3 +525,30 @@ def test_an_attempt_that_failed_and_a_later_flight_of_one_person_are_two_events(
     rows = _rows("Ryu Chol-min grew up in Musan. In 2004 he tried to flee but was caught. In 2007 he escaped to China.",
                  "2022-05-01")
     assert [(r.status, r.date) for r in rows] == [("attempted", "2004"), ("defected", "2007")]
+
+
+def test_a_pronoun_inside_a_relative_clause_stands_for_its_head() -> None:
+    """"According to X, who was ... before he settled in the South in 2016,
+    Y defected ...": "he" is X, whose clause it is (not the person named in
+    the sentence before), and Y's defection after the long clause is a row
+    of its own."""
+    body = ("Pak Chol-min had run the trade office since 2015. According to Han Ki-bok, who edited a party "
+            "newspaper in Pyongyang until she escaped to Seoul in 2009 and later became a broadcaster, Pak fled "
+            "to South Korea in March.")
+    rows = _rows(body, "2020-06-01")
+    assert [(r.actor_name, r.date) for r in rows] == [("Han Ki-bok", "2009"), ("Pak Chol-min", "2020-03")]
+    assert rows[1].destination == "South Korea"
+
+
+def test_a_person_told_in_passing_does_not_keep_a_described_lead_from_its_name() -> None:
+    """A lead describes an official; the next sentences name him in passing
+    of another's past and then tell his own flight: the lead is his, dated
+    by his own sentence, not by the year of a resolution said about his post."""
+    body = ("Lawmakers said Tuesday that North Korea's acting ambassador to Laos has fled to South Korea. "
+            "Ri Song-ho had run the embassy since its chief was recalled under a 2019 UN resolution. "
+            "According to Kang Myong-do, who was a trade official before he settled in the South in 1994, "
+            "Ri escaped last October.")
+    rows = _rows(body, "2021-02-02")
+    lead = rows[0]
+    assert (lead.actor_name, lead.date, lead.origin) == ("Ri Song-ho", "2020-10", "Laos")
+    assert [r.actor_name for r in rows] == ["Ri Song-ho", "Kang Myong-do"]

@@ -16,7 +16,7 @@ from ...models import EntitySpan
 from .actor_region import MEMBERS_AFTER, names_people, strip_regions
 from .actor_text import TRAILING_AUX, comma_tidy, without_determiner
 from .clauses import speaking_subject, subject_of_subordinate_pronoun
-from .coreference import antecedent
+from .coreference import antecedent, relative_head
 from .context import Doc, Sentence
 from .patterns import Patterns
 from .roles import head_noun, number_role, person_role, role_text, serving_role
@@ -53,6 +53,8 @@ _SAYS = r"(?:says|said|claims|claimed|admits|admitted|told\s+\w+)(?:\s+that)?"
 _SAYS_HEAD = re.compile(r"(?:^|[.;:]\s|--\s|—\s?|\)\s|\bthat\s)(?P<np>(?:(?!--|\bthat\s)[^,;.—]){3,80}?),?\s+who\s+" + _SAYS + r"\s*$", re.I)
 _SAYS_VERB = re.compile(r"\s*(?:" + _SAYS + r"\s+)?(?:(?:them|him|her|us|me|reporters|police|investigators)\s+(?:that\s+)?)?"
                         r"(?=(?:he|she)\b)", re.I)  # ("who told (them) he was a farmer")
+#: a person named as the source of what the sentence tells ("According to (former envoy) | Tae Yong Ho")
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:[\w.'-]+\s+){0,4}$", re.I)
 _PRONOUN_AND_KIN = re.compile(r"(?:he|she)\s+and\s+(?:his|her)\s+(?:\w+\s+)?\w+", re.I)
 _OBJECT_PRONOUN = re.compile(r"(?:^|\s)(?:he|she|they|him|her|them|their|his|its)$", re.I)
 
@@ -199,6 +201,12 @@ def read_actor(P: Patterns, row: Row, region: str, rspans: list[EntitySpan], doc
                                                         or speaking_subject(P, doc, abs_cs + region.find(stripped))):
         # ("the colonel had worked ... before he defected", "a North Korean woman said she crossed into China")
         row.actor, row.role = own.text, role_text(P, own.canonical or own.text) if own.label == "ROLE" else ""
+        return True
+    if re.fullmatch(r"(?:he|she)", stripped, re.I) and (head := relative_head(doc, abs_cs + region.find(stripped))):
+        # ("According to Tae, who was ambassador before he settled in the South": Tae's background,
+        # told in the clause describing him, not a later mention of whoever was named before)
+        _name_row(P, row, doc, head, abs_cs)
+        row.relative = bool(_ACCORDING_TO.search(doc.body, max(0, head.start - 60), head.start))  # (a source's past: in passing)
         return True
     if re.fullmatch(r"(?:he|she|him|her)", stripped, re.I) or _AGE_ALONE.fullmatch(stripped) or _PRONOUN_AND_KIN.fullmatch(stripped) and any(
             w in P.kin for w in stripped.lower().split()):  # ("they" is no one person; "he and his wife" is he)

@@ -6,6 +6,7 @@ described ("the soldier, identified as Oh Chong Song"). Split from
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ...models import EntitySpan
@@ -63,3 +64,23 @@ def antecedent(doc: Doc, pos: int, rulers: frozenset[str] = frozenset()) -> Enti
             return last
         cand = earlier
     return cand
+
+
+#: between a person and the "he"/"she" of a subordinate clause inside the relative clause that
+#: describes them: ", who was deputy ambassador to Britain before | he (settled)"
+_WHO_THEN_SUBORDINATE = re.compile(r",\s*who\s+[^,;!?]{1,160}?\b(?:before|after|when|until|because|since|once)\s+$")
+
+
+def relative_head(doc: Doc, pos: int) -> EntitySpan | None:
+    """The person whose relative clause holds the subordinate "he"/"she"
+    at `pos`: "According to Tae Yong Ho, who was deputy ambassador to
+    Britain before he settled in the South" -> Tae Yong Ho. A pronoun
+    inside the clause that describes someone stands for that someone, even
+    where the person is named in a lead phrase that cannot be the actor of
+    the main clause ("according to ..."), and the last person named before
+    the sentence is someone else."""
+    s_start = doc.sents[bisect.bisect_right(doc.sents, (pos, len(doc.body))) - 1][0]
+    last = doc.spans.last_ending_by(pos, "PERSON")
+    if last is None or last.start < s_start:
+        return None
+    return last if _WHO_THEN_SUBORDINATE.fullmatch(doc.body, last.end, pos) else None

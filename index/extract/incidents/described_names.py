@@ -93,8 +93,9 @@ def name_described_actors(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
                 if r.sent - u.sent > NAME_WINDOW:
                     break
                 if u.actor_name:
-                    if u.actor_name.lower() != key:
-                        break  # someone else was named in between
+                    if u.actor_name.lower() != key and not u.relative and u.sent != r.sent:
+                        break  # someone else was named in between (not in passing, in a relative clause or
+                        # the named row's own sentence: "According to Tae, who fled in 2016, Ryu defected")
                     continue
                 if u.returning != r.returning:
                     continue  # (a defector's return and the defection before it are two events)

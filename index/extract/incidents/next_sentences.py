@@ -14,7 +14,7 @@ from .context import Doc, Sentence
 from .patterns import Patterns
 from .row import Row
 from .roles import plural_actor
-from .row_dates import resolve_date
+from .row_dates import attributive_year, resolve_date
 from .slots import number_value, place_left
 
 
@@ -82,6 +82,8 @@ def slots_from_next_sentences(P: Patterns, rows: list[Row], doc: Doc) -> None:
                         continue
                     if re.search(r"\b(?:since|until|till|ever since)\s+(?:(?:the|a)\s+)?(?:[\w-]+\s+){0,6}?(?:in\s+)?$", before, re.I):
                         continue  # "at war since a cease-fire halted fighting in 1953": another time
+                    if attributive_year(P, s.text, sp.start - s.s0):
+                        continue  # ("expelled following a 2017 UN resolution": the year of something else)
                     told = P.reporting.search(s.text, sp.end - s.s0, sp.end - s.s0 + 60) if lead_detail else None
                     if told and told.group().lower() != "according":
                         continue  # ("Last Sunday, an official acknowledged ...": when it was told, not when it happened;

@@ -170,7 +170,7 @@ class Patterns:
         self.clause_split = re.compile(
             r"(?:[;“\"]|(?<!\d):(?!\d)|(?<!\bof\s)\bthat\b(?!\s+(?:" + _alt(v, "that_nouns", "(?!)") + r")\b)|\b" + BOUNDARY_WORDS + r"\b(?!\s+(?:" + _alt(v, "time_of_day_nouns", "(?!)") + r")\b)|,\s*(?:and|but|yet)\b|\baccording to\b[^,]{0,60}?\b(?:" + _alt(v, "speaker_roles", "(?!)") + "|"
             + _alt(v, "byline_roles", "(?!)") + r")\b[^,]{0,40},\s*(?-i:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}),"
-            r"|\baccording to\b[^,]{0,100},(?:\s*(?:who|which)\b[^,;]{1,80},|\s*(?:an?|the)\s+[^,;]{0,50}?\b(?:"
+            r"|\baccording to\b[^,]{0,100},(?:\s*(?:who|which)\b[^,;]{1,160},|\s*(?:an?|the)\s+[^,;]{0,50}?\b(?:"
             + _alt(v, "outlet_nouns", "(?!)") + "|" + _alt(v, "speaker_roles", "(?!)") + r")s?\b[^,;]{0,40},)?)", re.IGNORECASE)
         # ("According to Tae, who defected in 2016, | the two ...": the lead phrase with its relative clause;
         # "According to our correspondent in Seoul, Jane Doe, | ...": a source's role, then the source's name;

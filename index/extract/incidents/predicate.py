@@ -444,7 +444,7 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
     if not row.date and kind in ("missing", "caught"):
         missing_since(P, row, s, pe)
     row.pe = pe
-    row.relative = bool(rel) and region_end < ps
+    row.relative = row.relative or bool(rel) and region_end < ps  # (or a source's past, read_actor)
     if rel and limit < len(text):
         row.rel_end = limit
     if kind == "cross" and row.status == "defected" and P.barrier.search(text[pe:pe + 45]) and MISSION_WORD.search(text, pe, pe + 120):

@@ -37,12 +37,12 @@ _YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 def attributive_year(P: Patterns, text: str, at: int) -> bool:
-    """"under a 2004 law", "the 1953 armistice": a year before a noun after a
+    """"under a 2004 law", "the 1953 armistice", "a 2017 UN resolution": a year before a noun after a
     determiner names another thing; it dates no event of the clause. But a
     year before an occasion of the event dates it ("during a 1997 trip to
     Beijing", "his 2016 defection")."""
     return bool(re.search(r"\b(?:a|an|the|its|his|her|their)\s+$", text[max(0, at - 8):at], re.I)
-                and re.match(r"(?:19|20)\d{2}\s+[a-z]", text[at:at + 7])) and not P.occasion_after_year.match(text, at)
+                and re.match(r"(?:19|20)\d{2}\s+[a-zA-Z]", text[at:at + 7])) and not P.occasion_after_year.match(text, at)
 
 
 #: ", 15 years after he | fled": the event dated back from the time the sentence told first
