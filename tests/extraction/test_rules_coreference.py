@@ -552,3 +552,14 @@ def test_a_person_told_in_passing_does_not_keep_a_described_lead_from_its_name()
     lead = rows[0]
     assert (lead.actor_name, lead.date, lead.origin) == ("Ri Song-ho", "2020-10", "Laos")
     assert [r.actor_name for r in rows] == ["Ri Song-ho", "Kang Myong-do"]
+
+
+def test_a_country_and_its_city_are_one_place_of_posting_for_a_described_lead() -> None:
+    """"The North's top diplomat in Sweden has sought asylum ... Kim, acting
+    ambassador to Stockholm, has applied ...": the lead is Kim's request;
+    a country and its capital are one place, so no second row."""
+    body = ("North Korea's top diplomat in Sweden has sought asylum, a newspaper reported on Friday. "
+            "Kim Yong-nam, North Korea's acting ambassador to Stockholm, and his wife have applied for asylum in a "
+            "third country, the paper said.")
+    rows = _rows(body, "2022-04-08")
+    assert [(r.actor_name, r.status) for r in rows] == [("Kim Yong-nam", "sought_asylum")]

@@ -985,3 +985,16 @@ def test_someone_is_a_person_who_can_be_the_actor() -> None:
     assert (row.actor, row.status, row.origin) == ("someone", "defected", "Military Demarcation Line")
     # a label of no one in particular stays none
     assert _rows("Somebody who has fled North Korea knows the price of freedom.", "2021-09-10") == []
+
+
+def test_what_the_subject_holds_between_dashes_is_no_part_of_the_actor() -> None:
+    """"The seven - two couples, a grandmother and two boys - had fled ...":
+    the subject is the seven, whatever the dashes list, commas and "and" too."""
+    [row] = _rows("The seven - two couples, a grandmother, and two boys - had crossed the Tumen River in May.", "2011-07-02")
+    assert (row.actor, row.count) == ("seven", 7)
+
+
+def test_a_second_verb_of_the_same_object_is_no_part_of_it() -> None:
+    """"Guards detained and beat a North Korean couple who ...": the couple."""
+    [row] = _rows("Chinese guards detained and searched a North Korean couple who were trying to reach Mongolia.", "2015-03-02")
+    assert (row.actor, row.status) == ("North Korean couple", "attempted")

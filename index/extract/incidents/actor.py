@@ -158,6 +158,9 @@ _PART_AFTER_WHOLE = re.compile(r"\s*(?:Of|Among)\s+(?P<whole>(?:the|these|those)
                                re.I)
 #: a companion told between commas before the verb: "(the couple), along with their daughter, (went back)"
 _WITH_ASIDE = re.compile(r"(?<=\w),\s*(?:(?:along|together)\s+)?with\s+[^,;]{1,80},?\s*(?:[a-z]+ly\s*)?$")
+#: what the actor holds, told between dashes just before the verb: "the nine | - a couple, a mother and her
+#: daughter, and five individuals - | had fled"
+_DASH_ASIDE = re.compile(r"(?<=\w)\s+(?:-|–|—|--)\s+[^-–—;]{1,120}?\s+(?:-|–|—|--)(?=\s*(?:(?:had|has|have|was|were|is|are)\s+)?$)")
 
 
 def read_actor(P: Patterns, row: Row, region: str, rspans: list[EntitySpan], doc: Doc, abs_cs: int) -> bool:
@@ -165,7 +168,7 @@ def read_actor(P: Patterns, row: Row, region: str, rspans: list[EntitySpan], doc
     False when the clause names no one the row could be about."""
     # a person named in a lead phrase ("Under Kim Jong Un, 188 members ...") is no actor
     # (nor a companion told between commas: "the couple, with their baby daughter, (went back)")
-    region = _WITH_ASIDE.sub(lambda m: " " * len(m.group()), region)
+    region = _DASH_ASIDE.sub(lambda m: " " * len(m.group()), _WITH_ASIDE.sub(lambda m: " " * len(m.group()), region))
     stripped, lead_free = strip_regions(P, region, rspans)
     part = _PART_AFTER_WHOLE.match(region)
     if part and not any(sp.label == "PERSON" for sp in rspans):

@@ -39,6 +39,8 @@ _OPENING_SUBORDINATE = re.compile(r"\s*(?:While|Whilst|Although|Though|Whereas|E
 #: "men, women" before ", and children": a list of single words, whose last
 #: item ", and" brings is no new clause
 _SERIAL_LIST = re.compile(r"\b[a-z]+,\s+[a-z]+$")
+#: a stretch between two dashes ("the nine - a couple, a mother and her daughter, and five individuals -")
+_DASH_PAIR = re.compile(r"\s(?:-|–|—|--)\s[^-–—;]{1,120}?\s(?:-|–|—|--)\s")
 
 
 #: a description between commas that holds a speaker is no appositive: ", a ministry official
@@ -60,9 +62,12 @@ def clause_start(P: Patterns, text: str, ps: int) -> int:
     if '"' in text or "“" in text:
         text = _SHORT_QUOTE.sub(lambda m: " " + m.group(1) + " ", text)  # same length
     start = 0
+    asides = [a.span() for a in _DASH_PAIR.finditer(text, 0, ps)] if " -" in text or "—" in text or "–" in text else []
     for m in P.clause_split.finditer(text, 0, ps):
         if m.group()[:1] == "," and _SERIAL_LIST.search(text, 0, m.start()):
             continue  # "Forty-four men, women, and children": the last item of a list, not a clause
+        if any(a < m.start() < b for a, b in asides):
+            continue  # ("the nine - a couple, and five individuals - had fled": inside what the subject holds)
         start = m.end()
     sub = _OPENING_SUBORDINATE.match(text)
     if sub and start < sub.end() <= ps:  # ("While celebrations were under way, | a defector walked across")

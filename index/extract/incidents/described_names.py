@@ -19,11 +19,22 @@ from .row_dates import compatible_dates, other_month
 NAME_WINDOW = 6
 
 
+def _one_place(P: Patterns, x: str, y: str) -> bool:
+    """A place and a city or region of it ("Italy", "Rome, Italy", "Rome"), by `place_countries`."""
+    kx, ky = x.lower(), y.lower()
+    cx, cy = P.country_of.get(kx, kx), P.country_of.get(ky, ky)
+    return cx == cy or any(p.strip() in (kx, ky, cx, cy) for p in (*kx.split(","), *ky.split(",")) if p.strip() != kx and p.strip() != ky)
+
+
 def _other_origins(P: Patterns, a: Row, b: Row) -> bool:
     """Two rows left from different places: other events. The places of the
     inter-Korean border are one crossing told two ways ("escaped at the
-    demilitarized zone", "crossed at the truce village of Panmunjom")."""
+    demilitarized zone", "crossed at the truce village of Panmunjom"), and
+    a country and its city one place ("the top diplomat in Italy", "the
+    acting ambassador to Rome")."""
     if not a.origin or not b.origin or set(a.origin) & set(b.origin):
+        return False
+    if any(_one_place(P, x, y) for x in a.origin for y in b.origin):
         return False
     return not all(P.inter_korean.search(o) for o in (*a.origin, *b.origin))
 

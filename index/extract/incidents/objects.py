@@ -68,8 +68,11 @@ def object_row(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind, 
         return None  # "police took in a woman": taken in by a country (named just before) or its government only
     if P.neg.search(text[max(0, ps - 30):ps]) or P.hypo.search(text[max(0, ps - 40):ps]):
         return None
-    m = re.match(r"\s*(?:the\s+|a\s+|an\s+)?", text[pe:])
-    np_start = pe + (m.end() if m else 0)
+    # ("arrested and questioned | a family": a second verb of the same object)
+    co = re.match(r"\s*(?:and|or)\s+(?:then\s+)?(?:[a-z]+ed|held|caught|took|sent|kept|beat)\b", text[pe:])
+    after = pe + (co.end() if co else 0)
+    m = re.match(r"\s*(?:the\s+|a\s+|an\s+)?", text[after:])
+    np_start = after + (m.end() if m else 0)
     end_m = _NP_END.search(text, np_start)
     np_end = end_m.start() if end_m else len(text)
     rel = _OBJECT_RELATIVE.search(text, 0, ps)

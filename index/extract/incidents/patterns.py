@@ -230,6 +230,9 @@ class Patterns:
                                          r"(\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*(?:%|percent|per\s*cent))", re.I)
         self.demonyms = {str(k).lower(): str(val) for k, val in (v.raw.get("demonym_countries") or {}).items()}
         self.inter_korean = v.regex("inter_korean_borders", r"(?:{})")
+        # a place's country, by its lower-cased name ("rome" -> "italy"): described_names.py
+        self.country_of = {str(place).lower(): str(country).lower()
+                           for country, places in (v.raw.get("place_countries") or {}).items() for place in places or []}
         # (as listed, case kept: to be joined into patterns that heed case)
         self.inter_korean_cased = v.regex("inter_korean_borders", r"(?:{})", 0)
         self.barrier = v.regex("barrier_words")
