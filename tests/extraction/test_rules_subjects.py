@@ -998,3 +998,11 @@ def test_a_second_verb_of_the_same_object_is_no_part_of_it() -> None:
     """"Guards detained and beat a North Korean couple who ...": the couple."""
     [row] = _rows("Chinese guards detained and searched a North Korean couple who were trying to reach Mongolia.", "2015-03-02")
     assert (row.actor, row.status) == ("North Korean couple", "attempted")
+
+
+def test_one_described_who_tells_their_own_story_past_a_relative_clause() -> None:
+    """"A woman who turned up at a police station in Hanoi says she swam the
+    river to escape": "she" is the woman who tells it, past her relative clause."""
+    [row] = _rows("A woman who turned up at a police station in Hanoi on Sunday says she swam across the Tumen River "
+                  "to escape.", "2019-05-14")
+    assert (row.actor, row.status, row.origin) == ("woman", "defected", "Tumen River")

@@ -287,6 +287,8 @@ _KIN_SUBJECT = re.compile(r"(?:^|\n|,\s*)(?:the|a|an)\s+(?P<np>(?:[\w'-]+\s+){0,
 #: "A North Korean woman said | she crossed into China in 2007": someone described, then the
 #: verb of telling one's own story (to someone, or not), with the pronoun right after it
 _OWN_STORY = re.compile(r"(?:^|,\s*)(?:the|a|an|one)\s+(?P<np>(?:[\w'-]+\s+){0,3}?(?P<head>[\w'-]+))\s+"
+                        # (past a relative clause of the one described: "a man who showed up in a port city | says")
+                        r"(?:(?:who|that)\s+(?!said\b|says\b|told\b)[^,;]{1,100}?\s+)?"
                         r"(?:(?:said|says|recalled|recalls)\s+|told\s+(?:[\w'-]+\s+){1,4}?)(?:that\s+)?$", re.I)
 #: words of a description that make its person one who might have fled (not one who reports on them)
 _PEOPLE_WORDS = re.compile(DEFECTOR_WORDS.pattern + r"|\bNorth\s+Koreans?\b", re.I)
