@@ -563,3 +563,11 @@ def test_a_country_and_its_city_are_one_place_of_posting_for_a_described_lead() 
             "third country, the paper said.")
     rows = _rows(body, "2022-04-08")
     assert [(r.actor_name, r.status) for r in rows] == [("Kim Yong-nam", "sought_asylum")]
+
+
+def test_a_definite_group_of_children_or_crew_told_again_is_the_group_before() -> None:
+    """"The men, women and children were flown ...": the people of the event
+    told just before, no row of their own."""
+    body = ("Some 150 North Korean refugees landed at an air base near Seoul on Wednesday. "
+            "The men, women and children were flown into Seoul from a country in Southeast Asia.")
+    assert [r.count for r in _rows(body, "2006-03-02")] == [150]
