@@ -571,3 +571,25 @@ def test_a_definite_group_of_children_or_crew_told_again_is_the_group_before() -
     body = ("Some 150 North Korean refugees landed at an air base near Seoul on Wednesday. "
             "The men, women and children were flown into Seoul from a country in Southeast Asia.")
     assert [r.count for r in _rows(body, "2006-03-02")] == [150]
+
+
+def test_a_defection_owned_by_a_definite_description_is_the_person_told_before() -> None:
+    """"... the envoy's sudden defection shocked him": the person named
+    before (not the reporter who tells of it); a specific title of someone
+    else ("the translator's escape" after a delegation's chairman) owns nothing."""
+    body = ("Pak Song-il was the North's envoy to Austria for six years, said Anna Weber, a reporter for a Vienna paper. "
+            "Weber knew Pak well, but she said the diplomat's sudden defection shocked her.")
+    rows = _rows(body, "2018-02-01")
+    assert [(r.actor_name, r.status) for r in rows] == [("Pak Song-il", "defected")]
+    body = ("Ri Chol-ho, chairman of the state trade committee, led the delegation to Ulaanbaatar. "
+            "Word of the translator's escape spread within days.")
+    assert [r.actor_name for r in _rows(body, "2018-02-01")] == []
+
+
+def test_a_title_before_another_name_is_that_persons_not_the_one_before() -> None:
+    """"According to Pak, North Korean leader Kim Jong Un ordered ...": "leader"
+    is Kim's title, not Pak's role."""
+    body = ("Pak Song-il defected to South Korea in 2016. According to Pak, North Korean leader Kim Jong Un "
+            "ordered the tests.")
+    [row] = _rows(body, "2018-02-01")
+    assert (row.actor_name, row.role) == ("Pak Song-il", "")

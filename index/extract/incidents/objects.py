@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ...models import Status
+from ...models import EntitySpan, Status
 from .actor import names_people
 from .clauses import clause_end, mask_dates
 from .coreference import antecedent
@@ -156,6 +156,33 @@ def _counted_before(P: Patterns, s: Sentence):
 
 
 #: one person described as the owner of the noun ("a North Korean soldier's (recent) | defection")
+#: "the diplomat's (sudden) | defection": one person, told of before, owns it
+_DEFINITE_OWNER = re.compile(r"\b[Tt]he\s+(?P<head>[\w-]+)(?:'s|’s)\s+(?:[\w-]+\s+)?$")
+
+
+def _definite_owner(P: Patterns, s: Sentence, ps: int) -> EntitySpan | None:
+    """"Evans worked with Thae for years, but he said the diplomat's sudden
+    defection took him by surprise": the person a definite description
+    owning the defection stands for, the last one named before it who is no
+    reporter or speaker (Evans, the correspondent, tells of it)."""
+    owner = _DEFINITE_OWNER.search(s.text, 0, ps)
+    if owner is None:
+        return None
+    head = owner.group("head").lower()
+    if not (head in P.described_people or any(sp.label == "ROLE" and sp.start - s.s0 == owner.start("head") for sp in s.spans)):
+        return None
+    pos = s.s0 + owner.start()
+    while (person := antecedent(s.doc, pos, P.rulers)) is not None and s.s0 - person.start < 600:
+        role = person_role(P, s.doc, person.canonical or person.text)
+        if role and (role.split()[-1] in P.speaker_roles or role.split()[-1] in P.byline_roles):
+            pos = person.start  # (one who tells of it)
+            continue
+        if role and role.split()[-1] != head and head not in P.described_people and head not in P.class_titles:
+            return None  # ("the interpreter's escape" after the delegation's president: someone else)
+        return person
+    return None
+
+
 _DESCRIBED_OWNER = re.compile(r"\b(?:a|an)\s+(?P<np>(?:[\w-]+\s+){0,4}?[\w-]+)(?:'s|’s)\s+(?:[\w-]+\s+)?$", re.I)
 #: a sentence-opening phrase of time up to a possessive ("Ever since his | defection",
 #: "In the years after her | escape"): whose it is, the main clause says after the comma
@@ -221,6 +248,8 @@ def nominal_row(P: Patterns, s: Sentence, ps: int, pe: int) -> Row | None:
         if comma > 0:
             at = comma + 1 + len(text[comma + 1:]) - len(text[comma + 1:].lstrip())
             person = next((sp for sp in s.spans if sp.label == "PERSON" and sp.start - s0 == at), None)
+    if person is None and not m:
+        person = _definite_owner(P, s, ps)
     described = None
     owner = _DESCRIBED_OWNER.search(text, 0, ps) if person is None and not m else None
     if owner is not None:

@@ -246,6 +246,8 @@ class Patterns:
         self.new_people = v.regex("new_people_cues")
         self.actor_lead_words = v.words("actor_lead_words")
         self.speaker_roles = v.words("speaker_roles")
+        self.byline_roles = v.words("byline_roles")  # (objects.py: a reporter tells of a defection, never owns it)
+        self.class_titles = v.words("class_titles")  # (objects.py)
         # the present-tense verbs that open a relative clause of the subject ("defectors who hope to
         # reach Seoul | have been detained")
         self.relative_present = re.compile(r"\s*(?:" + _alt(v, "relative_present_verbs", "hope") + r")\b", re.I)

@@ -110,6 +110,8 @@ def person_role(P: Patterns, doc: Doc, name: str) -> str:
             gap = body[sp.end:m.start] if sp.end <= m.start else body[m.end:sp.start]
             if len(gap) > 40 or "." in gap or "\n" in gap:
                 continue
+            if sp.start >= m.end and doc.spans.starting(sp.end, sp.end + 2, "PERSON"):
+                continue  # ("According to Thae, North Korean leader Kim Jong Un ...": the next person's title)
             if sp.end <= m.start and re.fullmatch(r"[\s\w'’-]{0,25}", gap) and not _CLAUSE_WORD.search(gap) or sp.start >= m.end and re.fullmatch(
                     r",\s*(?:a|an|the)?\s*[\w\s'’-]{0,30}?", gap):
                 cand = role_text(P, sp.text)
