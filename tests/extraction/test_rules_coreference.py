@@ -593,3 +593,14 @@ def test_a_title_before_another_name_is_that_persons_not_the_one_before() -> Non
             "ordered the tests.")
     [row] = _rows(body, "2018-02-01")
     assert (row.actor_name, row.role) == ("Pak Song-il", "")
+
+
+def test_a_definite_counted_group_after_an_uncounted_lead_is_that_group() -> None:
+    """"A group of North Korean refugees has reached Seoul ... On their third
+    attempt, the 17 North Koreans had climbed into the Mexican embassy": the
+    group of the lead, now counted (and the opening phrase does not hide the
+    "the" of its subject)."""
+    body = ("Flying in from Bangkok, a group of North Korean refugees has reached Seoul. "
+            "On their third attempt, the 17 North Koreans had climbed into the Mexican embassy in Beijing on Monday.")
+    rows = _rows(body, "2003-05-09")
+    assert [(r.count, r.status) for r in rows] == [(17, "defected")]

@@ -146,3 +146,21 @@ def without_determiner(P: Patterns, actor: str) -> str:
         return actor
     return _DETERMINER_LEAD.sub("", actor)
 
+
+#: "A month later, (the nine)", "Later, (they)": a time told from the event before opens the clause
+_LATER = re.compile(r"^\s*(?:(?:(?:a|an|one|two|three|four|five|six|a\s+few|several|some|\d+)\s+)?(?:days?|weeks?|months?|years?)\s+"
+                    r"(?:later|afterwards?|after\s+that)|later|afterwards|soon\s+after(?:wards)?)\s*,?\s*", re.I)
+
+
+#: an opening phrase, its comma, then a definite subject
+_OPENER_THEN_THE = re.compile(r"\s*(?:In|On|At|With|After|Before|During|Since|Upon|Under|For)\s[^,;]{1,60},\s*the\s+(?!(?:[\w-]+\s+)?(?:of|'s)\b)", re.I)
+
+
+def definite_subject(region: str) -> bool:
+    """Whether the clause's subject is definite, someone told of before: "the
+    nine", "he", "they", "all of them"; after "told him" ("told him the
+    diplomat came"), a time from the event before ("A month later, the
+    nine") or an opening phrase ("In a dramatic bid for freedom, the 25 North
+    Koreans")."""
+    return bool(re.match(r"\s*[\"“‘']?\s*(?:(?:him|her|them|us|me|reporters|lawmakers)\s+(?:that\s+)?)?(?:the|he|she|they|all|both|every one of|each of)\b",
+                         _LATER.sub("", region), re.I) or _OPENER_THEN_THE.match(region))

@@ -30,7 +30,7 @@ from .next_sentences import counts_from_antecedents, counts_from_members, named_
 from .northward import crossings_northward
 from .patterns import MISSION_WORD, Patterns
 from .re_mentions import drop_re_mentions
-from .roles import group_noun, one_person
+from .roles import group_noun, one_person, plural_actor
 from .row import Row
 from .row_dates import compatible_dates, other_month, same_year
 from .transit_custody import caught_in_transit
@@ -357,6 +357,14 @@ def _counted_told(r: Row, final: list[Row]) -> Row | None:
     custody in Thailand")."""
     if not r.definite or not r.count or r.actor_name or r.stat:
         return None
+    last = final[-1] if final else None
+    if (last is not None and last.count is None and not last.actor_name and not last.stat and 0 < r.sent - last.sent <= 1
+            and last.status == "defected" and r.status in ("defected", "sought_asylum") and plural_actor(last.actor)
+            and not returns_again(r, last)):
+        # ("A group of North Korean defectors has reached Seoul. ... the 25 North Koreans had forced their
+        # way into the Spanish embassy": the group the lead told of, how many and how it began)
+        last.count = r.count
+        return last
     for f in reversed(final):
         if r.sent - f.sent > GROUP_REACH:
             return None

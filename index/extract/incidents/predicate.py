@@ -15,7 +15,7 @@ import re
 from ...models import Status
 from .actor import (main_subject, names_people, participle_subject, previous_subject, read_actor,
                     speaker_head)
-from .actor_text import an_organisation
+from .actor_text import an_organisation, definite_subject
 from .antecedents import (GERUND_SUBJECT, NP_STOP, PRONOUN_AND, REASON_OF_OBJECT, a_state_only, counted_antecedent, did_so,
                           labelled_subject, opening_indefinite,
                           held_object, last_counted_group, people_aboard, people_in_vehicle, relative_antecedent, coordinated_relative, one_of_those)
@@ -81,11 +81,6 @@ _MEASURED_PRONOUN = re.compile(r"\s*(?:(?:some|about|around|nearly|almost|barely
 _LIVED_SOUTH = re.compile(r"\b(?:South\s+Korea|the\s+South\b(?![\s-]*[A-Z])|Seoul)")
 #: between a name and its ", who": nothing, or a description ("Thae Yong-ho, formerly a minister in London, who")
 _NAME_THEN_RELATIVE = re.compile(r"\s*,\s*(?:(?:formerly|once|then|now|a|an|the)\b[^,;]{1,90},\s*)?")
-
-
-#: "A month later, (the nine)", "Later, (they)": a time told from the event before opens the clause
-_LATER = re.compile(r"^\s*(?:(?:(?:a|an|one|two|three|four|five|six|a\s+few|several|some|\d+)\s+)?(?:days?|weeks?|months?|years?)\s+"
-                    r"(?:later|afterwards?|after\s+that)|later|afterwards|soon\s+after(?:wards)?)\s*,?\s*", re.I)
 
 
 def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind, status: Status) -> Row | None:
@@ -417,8 +412,7 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         row.actor_name = given  # "the diplomat, who took the name Ryu Hyun-woo in the South, had fled"
     if accompanying(P, row, text, pe):
         return None
-    row.definite = bool(re.match(r"\s*[\"“‘']?\s*(?:(?:him|her|them|us|me|reporters|lawmakers)\s+(?:that\s+)?)?(?:the|he|she|they|all|both|every one of|each of)\b",
-                                 _LATER.sub("", region), re.I))  # ("told him the diplomat came": the diplomat; "A month later, the nine")
+    row.definite = definite_subject(region)
     date_pe = pe
     if kind == "caught":
         m2 = re.match(r"[^.;]{0,80}?\b(?:while|as|after|when)?\s*(?:trying|attempting|they tried|he tried|she tried)\s+to\s+(?:cross|flee|escape|defect|swim|reach)\b", text[pe:], re.I)
