@@ -1006,3 +1006,11 @@ def test_one_described_who_tells_their_own_story_past_a_relative_clause() -> Non
     [row] = _rows("A woman who turned up at a police station in Hanoi on Sunday says she swam across the Tumen River "
                   "to escape.", "2019-05-14")
     assert (row.actor, row.status, row.origin) == ("woman", "defected", "Tumen River")
+
+
+def test_a_clause_ending_in_a_question_word_is_no_actor() -> None:
+    """"Cambodia is trying to decide what | will happen to three people ...":
+    no actor "to decide what"."""
+    rows = _rows("Cambodia said it is trying to decide what will happen to three people thought to be North Koreans "
+                 "who took refuge at the Thai embassy in Phnom Penh.", "2012-03-05")
+    assert all(not r.actor.lower().endswith("what") for r in rows)

@@ -158,6 +158,8 @@ _PART_AFTER_WHOLE = re.compile(r"\s*(?:Of|Among)\s+(?P<whole>(?:the|these|those)
                                re.I)
 #: a companion told between commas before the verb: "(the couple), along with their daughter, (went back)"
 _WITH_ASIDE = re.compile(r"(?<=\w),\s*(?:(?:along|together)\s+)?with\s+[^,;]{1,80},?\s*(?:[a-z]+ly\s*)?$")
+#: words that cannot be a noun phrase: a clause ending in a question word
+_NO_NOUN_PHRASE = re.compile(r"\b(?:what|how|whether|why)$", re.I)
 #: what the actor holds, told between dashes just before the verb: "the nine | - a couple, a mother and her
 #: daughter, and five individuals - | had fled"
 _DASH_ASIDE = re.compile(r"(?<=\w)\s+(?:-|–|—|--)\s+[^-–—;]{1,120}?\s+(?:-|–|—|--)(?=\s*(?:(?:had|has|have|was|were|is|are)\s+)?$)")
@@ -253,6 +255,8 @@ def read_actor(P: Patterns, row: Row, region: str, rspans: list[EntitySpan], doc
             start = next((k for k in range(start - 1, -1, -1) if words[k].lower() in P.determiners), start)
         words = words[start:]
     row.actor = without_determiner(P, " ".join(words))
+    if _NO_NOUN_PHRASE.search(row.actor):
+        return False  # ("trying | to settle what | will happen to six people ...": a clause's tail, no one)
     roles = [sp for sp in rspans if sp.label == "ROLE" or sp.label == "NUMBER" and number_role(P, [sp])]
     own = [sp for sp in roles if sp.text in row.actor]
     if len(own) < len(roles) and (own or _VERB_AFTER_ACTOR.match(region[region.find(row.actor) + len(row.actor):] if row.actor in region else "")):
