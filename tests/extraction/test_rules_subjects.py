@@ -1014,3 +1014,9 @@ def test_a_clause_ending_in_a_question_word_is_no_actor() -> None:
     rows = _rows("Cambodia said it is trying to decide what will happen to three people thought to be North Koreans "
                  "who took refuge at the Thai embassy in Phnom Penh.", "2012-03-05")
     assert all(not r.actor.lower().endswith("what") for r in rows)
+
+
+def test_a_class_that_enters_or_reaches_in_the_present_tells_a_habit() -> None:
+    """"Many defectors first go to China and then enter Thailand":
+    how such people travel, no event."""
+    assert _rows("Many defectors first go to China and then enter Thailand.", "2020-02-02") == []

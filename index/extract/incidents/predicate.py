@@ -240,7 +240,7 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         return None  # (a habit told in a clause after it, "where the embassy often takes in refugees", is another's)
     named_or_counted = any(sp.label in ("NUMBER", "PERSON") and cs <= sp.start - s0 < ps for sp in s.spans) or bool(
         P.counted_part.match(lead))
-    if not named_or_counted and re.match(r"(?:cross|crosses|flee|flees|defect|defects|escape|escapes|arrive|arrives)\b",
+    if not named_or_counted and re.match(r"(?:cross|crosses|flee|flees|defect|defects|escape|escapes|arrive|arrives|enter|enters|reach|reaches)\b",
                                          text[ps:pe], re.I) and not re.search(
             r"\b(?:to|will|would|could|can|may|might|did|not|n't|and|or|who|that)\s+$", text[:ps], re.I) \
             and not re.match(r"\s*(?:the|a|an|this|that|these|those|his|her|their)\b", strip_lead(text[cs:region_end]), re.I):
