@@ -426,8 +426,9 @@ SETS = {
     # at stop 47 (47 pairs at 57 rows, 46 at 56 before), after the rule for people on the run and refuge
     # one tries to gain (read aggregate only, as always). Stop 54: 0.80 / 0.88 / 0.93 (48 pairs at 57
     # rows, 63 gold: the rule for a relative clause's own date and main verb left one spurious row
-    # fewer, the rule for asylum bids at foreign schools one pair more); the floor rises to it.
-    "real_blind": (REAL / "blind" / "articles", lambda: _set_gold(REAL / "blind"), (0.80, 0.88, 0.93)),
+    # fewer, the rule for asylum bids at foreign schools one pair more); the floor rises to it. Stop 59:
+    # 0.81 / 0.88 / 0.93 (48 pairs at 56 rows: one spurious row fewer); the floor rises to it.
+    "real_blind": (REAL / "blind" / "articles", lambda: _set_gold(REAL / "blind"), (0.81, 0.88, 0.93)),
 }
 
 
