@@ -267,3 +267,18 @@ def test_a_companion_told_between_commas_is_not_the_one_who_went() -> None:
     assert [r.actor for r in rows] == ["Pak and his wife", "couple"]
     [row] = _rows("The sergeant, along with his rifle, crossed the demilitarized zone on Tuesday.", "2014-05-02")
     assert row.actor == "sergeant"
+
+
+def test_a_defector_gone_back_to_her_country_or_to_the_republic_returned_north() -> None:
+    """"A defector ... has gone back to her country", "came back to the
+    Republic" (as Pyongyang's media write it): a return north, where the
+    clause itself says the person is a defector or the article says they left."""
+    [row] = _rows("A North Korean defector who ran a noodle shop in Busan has gone back to her country, state media showed.",
+                  "2019-08-02")
+    assert (row.status, row.destination) == ("defected", "North Korea")
+    body = ("The couple defected to the South in 2010. On Thursday the couple came back to the Republic and met "
+            "journalists in Pyongyang.")
+    rows = _rows(body, "2013-01-25")
+    assert len(rows) == 2 and rows[-1].status == "defected"
+    # a defector who went home in the South went nowhere north
+    assert _rows("A defector who runs a shop in Seoul returned home on Sunday after the rally.", "2019-08-02") == []

@@ -118,7 +118,9 @@ def sense_ok(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKind) ->
         if re.search(r"\b(?:been|was|were|being)\s+[a-z]+(?:ed|ught|en)\b[^,;]{0,40}?\s+and\s+$", text[:ps], re.I):
             return False  # "had been caught (in China last year) and returned to North Korea": sent back, the passive goes on
         return bool(_LEFT_IT.search(s.before_text() + " " + text) or _LIVED_IN_SOUTH.search(text[:ps])  # ("After living in South Korea, she returned")
-                    or _REDEFECTION.search(s.doc.article.title))  # (a report on re-defection opens with its cases)
+                    or _REDEFECTION.search(s.doc.article.title)  # (a report on re-defection opens with its cases)
+                    # ("a North Korean defector ... has gone back to her country"; not "returned home", which may be Seoul)
+                    or DEFECTOR_WORDS.search(text[:ps]) and not re.match(r"\s+home\b", text[pe:]))
     if kind == "defect" and _JOURNEY.fullmatch(text, ps, pe):
         # "fewer than 600 refugees made the journey": a flight only of refugees, or after one told just before; and
         # of people not told of already ("The soldier ... made the crossing", "His family made the same journey")
