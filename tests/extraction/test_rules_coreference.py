@@ -604,3 +604,10 @@ def test_a_definite_counted_group_after_an_uncounted_lead_is_that_group() -> Non
             "On their third attempt, the 17 North Koreans had climbed into the Mexican embassy in Beijing on Monday.")
     rows = _rows(body, "2003-05-09")
     assert [(r.count, r.status) for r in rows] == [(17, "defected")]
+
+
+def test_a_defection_of_a_rulers_era_is_no_defection_of_his() -> None:
+    """"the largest escape of the Kim Jong Il years": the ruler's time, no row of his."""
+    rows = _rows("Twenty people crossed the Yalu River in May. It was the biggest defection of the Kim Jong Il era, "
+                 "activists said.", "2003-06-01")
+    assert [r.actor_name for r in rows if r.actor_name] == []

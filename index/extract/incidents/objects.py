@@ -276,6 +276,8 @@ def nominal_row(P: Patterns, s: Sentence, ps: int, pe: int) -> Row | None:
             group = (" ".join(g.group("np").split()), count, g.end("np"))
     if person is None and described is None and group is None:
         return None
+    if person is not None and (person.canonical or person.text).lower() in P.rulers:
+        return None  # ("the largest group defection of the Kim Jong Eun era": a ruler's time, no one of his)
     before = mask_dates(text, s.spans, s0, max(0, ps - 40), ps)
     if re.search(r"\b(?:took\s+place|happened|occurred|came|was)\s+(?:in|on|last)\b|\bwas\s+that\s+of\b", text[pe:]) and any(
             sp.label == "DATE" and sp.start - s0 >= pe for sp in s.spans):
