@@ -762,3 +762,10 @@ def test_the_number_of_people_named_but_never_given_is_a_trend() -> None:
     # the figure given, it is one
     [row] = _rows("The number of North Koreans arriving in the South dropped to 63 last year.", "2025-03-01")
     assert (row.count, row.date) == (63, "2024")
+
+
+def test_a_dateline_of_a_city_and_agencies_with_a_dash_is_no_part_of_the_actor() -> None:
+    """"Bangkok (Fides/Agencies) – Four North Koreans ...": the dateline, then the actor."""
+    [row] = _rows("Bangkok (Fides/Agencies) – Four North Koreans have been detained near the Laos border, police said.",
+                  "2011-03-04")
+    assert (row.actor, row.count) == ("Four North Koreans", 4)

@@ -300,6 +300,8 @@ class Patterns:
                                     # (or a dash after it: "Seoul (UPI) Oct 5, 2011 -- Two soldiers")
                                     r"|\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*\([A-Za-z .]{2,20}\)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}"
                                     r"(?:\s*(?:--|[-—–])\s*|\s+)"
+                                    # "Seoul (AsiaNews/Agencies) – Three ...": a city and the agency, no date, then a dash
+                                    r"|\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*\([A-Z][A-Za-z .&/-]{1,30}\)\s*(?:--|[-—–])\s*"
                                     # "April 5 (UPI) — Three ...": the date and the agency, no city
                                     r"|\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([^)]{2,30}\)\s*(?:--|[-—–])\s*"
                                     # "Washington, 26 August 1997 (RFE/RL) - Two ...": the day before the month, with the year
