@@ -769,3 +769,12 @@ def test_a_dateline_of_a_city_and_agencies_with_a_dash_is_no_part_of_the_actor()
     [row] = _rows("Bangkok (Fides/Agencies) – Four North Koreans have been detained near the Laos border, police said.",
                   "2011-03-04")
     assert (row.actor, row.count) == ("Four North Koreans", 4)
+
+
+def test_a_place_is_given_as_named_without_the_words_describing_it() -> None:
+    """"fled across the heavily-guarded Military Demarcation Line": the table shows
+    the line as named; a description that is the place's only name stays."""
+    [row] = _rows("A North Korean private fled across the heavily-guarded Military Demarcation Line on Friday.", "2019-05-04")
+    assert row.origin == "Military Demarcation Line"
+    [row] = _rows("Two North Koreans were found in a boat off an eastern Chinese port on Friday after fleeing.", "2019-05-04")
+    assert "eastern" in row.origin or row.origin == ""

@@ -20,6 +20,8 @@ linear in the document's length.
 
 from __future__ import annotations
 
+import re
+
 from ...models import Article, EntitySpan, Incident
 from ..deadline import NO_DEADLINE, Deadline
 from ..grouping import group_key
@@ -127,8 +129,16 @@ def _balanced_quotes(text: str) -> str:
     return text
 
 
+#: words describing a named place before its name: "the heavily-guarded | Demilitarized Zone",
+#: "heavily fortified | DMZ" (participles and adverbs before a name only: "eastern Chinese port" and
+#: "unnamed Southeast Asian country" are as written)
+_DESCRIBED_NAME = re.compile(r"^(?:(?:an?|the)\s+)?(?:(?:[a-z]+ly|[a-z][\w-]*ed)\s+)+(?=[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*$)")
+
+
 def _distinct_places(places: list[str]) -> list[str]:
-    """Each place once: a place read twice, once with the words describing
-    it ("the heavily fortified Demilitarised Zone"), is the place as named."""
-    return [p for i, p in enumerate(places) if p not in places[:i]
-            and not any(q != p and p.endswith(" " + q) for q in places)]
+    """Each place once, as named: without the words describing it ("the
+    heavily-guarded Demilitarized Zone" is the Demilitarized Zone), and a
+    place read twice, once with them, once."""
+    named = [_DESCRIBED_NAME.sub("", p) for p in places]
+    return [p for i, p in enumerate(named) if p not in named[:i]
+            and not any(q != p and p.endswith(" " + q) for q in named)]
