@@ -1020,3 +1020,9 @@ def test_a_class_that_enters_or_reaches_in_the_present_tells_a_habit() -> None:
     """"Many defectors first go to China and then enter Thailand":
     how such people travel, no event."""
     assert _rows("Many defectors first go to China and then enter Thailand.", "2020-02-02") == []
+
+
+def test_a_lead_phrase_closed_by_a_comma_gives_way_to_the_definite_subject() -> None:
+    """"On that occasion, the sailor swam ...": the actor is the sailor."""
+    [row] = _rows("On that occasion, the sailor swam across the Han River estuary.", "2019-05-04")
+    assert row.actor == "sailor"

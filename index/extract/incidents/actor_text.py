@@ -59,7 +59,7 @@ _ADVERB_TAIL = re.compile(r",\s*(?:however|meanwhile|though|in\s+turn)$", re.I)
 
 
 def counted_after_comma(P: Patterns, actor: str) -> str:
-    """The counted people (or one person told with "a") after the actor's
+    """The counted people (or one person told with "a" or "the") after the actor's
     last comma, when the words before it name no people: a phrase that
     leads into the clause ("sharp fall in 2017, 1137 escapees", "long
     trip, a North Korean national"), not a group and its members ("the
@@ -68,13 +68,14 @@ def counted_after_comma(P: Patterns, actor: str) -> str:
     head, _, tail = actor.rpartition(", ")
     words = tail.split()
     if not head or len(words) < 2 or not (_NUMBER.match(words[0]) or words[0].lower() in P.v.number_words
-                                          or words[0].lower() in ("a", "an")):  # ("long trip, a North Korean national")
+                                          # ("long trip, a North Korean national", "In that case, the defector")
+                                          or words[0].lower() in ("a", "an", "the")):
         return ""
     last = words[-1].lower()
     if not (last in P.people_words or singular(last) in P.v.role_singulars) \
             or any(w.lower().strip(",") in P.people_words for w in head.split()):
         return ""
-    return " ".join(words[1:] if words[0].lower() in ("a", "an") else words)
+    return " ".join(words[1:] if words[0].lower() in ("a", "an", "the") else words)
 
 
 def comma_tidy(P: Patterns, actor: str) -> str:
