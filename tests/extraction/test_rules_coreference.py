@@ -611,3 +611,13 @@ def test_a_defection_of_a_rulers_era_is_no_defection_of_his() -> None:
     rows = _rows("Twenty people crossed the Yalu River in May. It was the biggest defection of the Kim Jong Il era, "
                  "activists said.", "2003-06-01")
     assert [r.actor_name for r in rows if r.actor_name] == []
+
+
+def test_a_he_read_from_the_sentence_before_still_names_the_described_lead() -> None:
+    """A lead describes a diplomat; the next sentence names him and says
+    "he fled ...": the lead is his, named and dated there."""
+    body = ("A lawmaker said on Friday that North Korea's top diplomat in Japan has gone into hiding. Officials told "
+            "reporters that the term of acting ambassador Ri Myong-su was due to end in May and that he fled the embassy "
+            "compound with his wife in March.")
+    [row] = _rows(body, "2021-04-10")
+    assert (row.actor_name, row.date, row.origin) == ("Ri Myong-su", "2021-03", "Japan")

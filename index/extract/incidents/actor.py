@@ -165,6 +165,12 @@ _NO_NOUN_PHRASE = re.compile(r"\b(?:what|how|whether|why)$", re.I)
 _DASH_ASIDE = re.compile(r"(?<=\w)\s+(?:-|–|—|--)\s+[^-–—;]{1,120}?\s+(?:-|–|—|--)(?=\s*(?:(?:had|has|have|was|were|is|are)\s+)?$)")
 
 
+def first_named(doc: Doc, name: str, default: int | None = None) -> int:
+    """The sentence in which the article first names `name` (-1 when it never does)."""
+    first = min((sp.start for sp in doc.spans.mentions(name)), default=default)
+    return -1 if first is None else bisect.bisect_right(doc.sents, (first, len(doc.body))) - 1
+
+
 def read_actor(P: Patterns, row: Row, region: str, rspans: list[EntitySpan], doc: Doc, abs_cs: int) -> bool:
     """Fill actor, actor_name and role from the clause before the predicate.
     False when the clause names no one the row could be about."""
@@ -224,8 +230,7 @@ def read_actor(P: Patterns, row: Row, region: str, rspans: list[EntitySpan], doc
                 return False
             _name_row(P, row, doc, prev, abs_cs)
         row.pronoun = True
-        first = min((sp.start for sp in doc.spans.mentions(row.actor_name)), default=prev.start)
-        row.named_at = bisect.bisect_right(doc.sents, (first, len(doc.body))) - 1
+        row.named_at = first_named(doc, row.actor_name, prev.start)
         return True
     named = re.search(r"\b(?:identified|known|named)\s+(?:only\s+)?(?:as|by\s+(?:the\s+|his\s+|her\s+)?(?:sur|family\s+)?name)\s+"
                       r"[\"“]?([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})[\"”]?", stripped)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ...models import Status
-from .actor import (main_subject, names_people, participle_subject, previous_subject, read_actor,
+from .actor import (first_named, main_subject, names_people, participle_subject, previous_subject, read_actor,
                     speaker_head)
 from .actor_text import an_organisation, definite_subject
 from .antecedents import (GERUND_SUBJECT, NP_STOP, PRONOUN_AND, REASON_OF_OBJECT, a_state_only, counted_antecedent, did_so,
@@ -400,6 +400,8 @@ def read_predicate(P: Patterns, s: Sentence, ps: int, pe: int, kind: PredicateKi
         cs, region, rspans = back[0], text[back[0]:back[1]], [sp for sp in s.spans if back[0] <= sp.start - s0 < back[1]]
         if not read_actor(P, row, region, rspans, s.doc, s0 + cs):
             return None
+    if row.pronoun and row.named_at < 0 and row.actor_name:  # (read from the subject of the sentence before)
+        row.named_at = first_named(s.doc, row.actor_name)
     if P.share_of.match(row.actor) or P.fraction_of_all.match(row.actor) or P.rate_of.search(row.actor) or \
             row.actor_name.lower() in P.rulers or an_organisation(row.actor, rspans):  # a share, a rate, a ruler, a body
         return None
