@@ -621,3 +621,12 @@ def test_a_he_read_from_the_sentence_before_still_names_the_described_lead() -> 
             "compound with his wife in March.")
     [row] = _rows(body, "2021-04-10")
     assert (row.actor_name, row.date, row.origin) == ("Ri Myong-su", "2021-03", "Japan")
+
+
+def test_an_age_told_for_the_one_named_before_keeps_him_whatever_his_work() -> None:
+    """"Since fleeing North Korea in 2011, the 41-year-old has worked as a
+    researcher": the one named before, though researchers are often only quoted."""
+    body = ("The party named Ri Chol-jin among its candidates. Since fleeing North Korea in 2011, the 41-year-old has "
+            "worked as a researcher at a Seoul institute.")
+    rows = _rows(body, "2024-03-14")
+    assert [(r.actor_name, r.date) for r in rows] == [("Ri Chol-jin", "2011")]

@@ -225,7 +225,9 @@ def read_actor(P: Patterns, row: Row, region: str, rspans: list[EntitySpan], doc
         if prev is None:
             return False
         _name_row(P, row, doc, prev, abs_cs)
-        while row.role and row.role.split()[-1] in P.speaker_roles:  # ("spokesman Moon said ... after he defected"):
+        # ("the 37-year-old" is the one named before, whatever his work: a researcher may have fled)
+        while row.role and row.role.split()[-1] in P.speaker_roles and not _AGE_ALONE.fullmatch(stripped):
+            # ("spokesman Moon said ... after he defected")
             if (prev := antecedent(doc, prev.start, P.rulers)) is None:  # a speaker is no antecedent; one before may be
                 return False
             _name_row(P, row, doc, prev, abs_cs)
