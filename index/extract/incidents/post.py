@@ -137,7 +137,7 @@ def merge_mentions(P: Patterns, rows: list[Row], doc: Doc) -> list[Row]:
         if told is not None:
             move_to_assertion(told, r, doc)
             request_answered(told, r)
-            _complete(told, r, ("date", "precision"))
+            _complete(told, r, ("date", "precision", "count"))  # (how many, when the first telling did not count them)
             continue
         counted = _counted_again(r, final)
         if counted is not None:
@@ -363,7 +363,6 @@ def _counted_told(r: Row, final: list[Row]) -> Row | None:
             and not returns_again(r, last)):
         # ("A group of North Korean defectors has reached Seoul. ... the 25 North Koreans had forced their
         # way into the Spanish embassy": the group the lead told of, how many and how it began)
-        last.count = r.count
         return last
     for f in reversed(final):
         if r.sent - f.sent > GROUP_REACH:
