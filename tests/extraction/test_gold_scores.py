@@ -423,7 +423,11 @@ SETS = {
     # 0.75; known defectors in the news for something else and Americans or South Koreans who went
     # north 1997-2024, 0.75; 23 gold rows, 4 negatives) scored 0.75 (P .72 R .78; 18 pairs, 25 rows) /
     # 0.74 / 0.87 unread with the stop's rules, the same incidents at 0f312dc (fields 0.73), then
-    # joined: 1,896 in all, 0.7904 (2,609 pairs, 3,108 rows, 3,494 gold) / 0.88 / 0.92.
+    # joined: 1,896 in all, 0.7904 (2,609 pairs, 3,108 rows, 3,494 gold) / 0.88 / 0.92. Round r98 (22
+    # reports gathered at the stop's end and kept unread: less-covered years and outlets 2001-2024, 0.79;
+    # statistics and trends 2002-2024, 0.63 (R .48: figures broken down by month, sex, age); 73 gold
+    # rows, 4 negatives) scored 0.70 (P .86 R .59; 43 pairs, 50 rows) / 0.91 / 0.93 unread, the same at
+    # 0f312dc, then joined: 1,918 in all, 0.7889 (2,653 pairs, 3,159 rows, 3,567 gold) / 0.88 / 0.92.
     "real_dev": (REAL / "dev" / "articles", lambda: _set_gold(REAL / "dev"), (0.79, 0.88, 0.92)),
     # Real blind at the end of stop 29: 0.77 / 0.87 / 0.92 (one pair more than at its start);
     # 0.77 / 0.88 / 0.92 at the start and the end of stops 30 and 31; entities 0.93 at the end of
