@@ -18,7 +18,7 @@ from .actor_text import TRAILING_AUX, comma_tidy, without_determiner
 from .clauses import speaking_subject, subject_of_subordinate_pronoun
 from .coreference import antecedent, relative_head
 from .context import Doc, Sentence
-from .patterns import Patterns
+from .patterns import SPACED_DASH, Patterns
 from .roles import head_noun, number_role, person_role, role_text, serving_role
 from .row import Row
 
@@ -162,7 +162,8 @@ _WITH_ASIDE = re.compile(r"(?<=\w),\s*(?:(?:along|together)\s+)?with\s+[^,;]{1,8
 _NO_NOUN_PHRASE = re.compile(r"\b(?:what|how|whether|why)$", re.I)
 #: what the actor holds, told between dashes just before the verb: "the nine | - a couple, a mother and her
 #: daughter, and five individuals - | had fled"
-_DASH_ASIDE = re.compile(r"(?<=\w)\s+(?:-|–|—|--)\s+[^-–—;]{1,120}?\s+(?:-|–|—|--)(?=\s*(?:(?:had|has|have|was|were|is|are)\s+)?$)")
+_DASH_ASIDE = re.compile(r"(?<=\w)\s+" + SPACED_DASH + r"\s+[^-–—;]{1,120}?\s+" + SPACED_DASH
+                         + r"(?=\s*(?:(?:had|has|have|was|were|is|are)\s+)?$)")
 
 
 def first_named(doc: Doc, name: str, default: int | None = None) -> int:

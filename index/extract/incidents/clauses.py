@@ -12,7 +12,7 @@ import re
 
 from ...models import EntitySpan
 from .context import Doc, Sentence
-from .patterns import DEFECTOR_WORDS, Patterns
+from .patterns import DEFECTOR_WORDS, SPACED_DASH, Patterns
 
 
 # a quoted word or name ("identified only as "Kim"") opens no clause, unlike a quote
@@ -40,7 +40,7 @@ _OPENING_SUBORDINATE = re.compile(r"\s*(?:While|Whilst|Although|Though|Whereas|E
 #: item ", and" brings is no new clause
 _SERIAL_LIST = re.compile(r"\b[a-z]+,\s+[a-z]+$")
 #: a stretch between two dashes ("the nine - a couple, a mother and her daughter, and five individuals -")
-_DASH_PAIR = re.compile(r"\s(?:-|–|—|--)\s[^-–—;]{1,120}?\s(?:-|–|—|--)\s")
+_DASH_PAIR = re.compile(r"\s" + SPACED_DASH + r"\s[^-–—;]{1,120}?\s" + SPACED_DASH + r"\s")
 
 
 #: a description between commas that holds a speaker is no appositive: ", a ministry official

@@ -20,10 +20,10 @@ NAME_WINDOW = 6
 
 
 def _one_place(P: Patterns, x: str, y: str) -> bool:
-    """A place and a city or region of it ("Italy", "Rome, Italy", "Rome"), by `place_countries`."""
-    kx, ky = x.lower(), y.lower()
-    cx, cy = P.country_of.get(kx, kx), P.country_of.get(ky, ky)
-    return cx == cy or any(p.strip() in (kx, ky, cx, cy) for p in (*kx.split(","), *ky.split(",")) if p.strip() != kx and p.strip() != ky)
+    """Places of one country ("Italy", "Rome, Italy", "Rome"), by `place_countries`."""
+    def countries(place: str) -> set[str]:
+        return {P.country_of.get(part, part) for part in (p.strip().lower() for p in place.split(","))}
+    return bool(countries(x) & countries(y))
 
 
 def _other_origins(P: Patterns, a: Row, b: Row) -> bool:

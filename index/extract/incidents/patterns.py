@@ -17,6 +17,8 @@ from ..vocab import Vocab, _words_re, trie_alternation
 
 #: a dash between clauses or around an aside, as reports type it ("--", an en or an em dash)
 DASH = r"(?:--|\u2013|\u2014)"
+#: the same with a plain hyphen, which stands for a dash only between spaces ("the nine - a couple, ... - had fled")
+SPACED_DASH = r"(?:--|-|\u2013|\u2014)"
 #: handed over to those who hold people ("had been handed to Chinese police"): caught, as an arrest is
 HANDED_TO_POLICE = r"(?:handed|turned)\s+(?:over\s+)?to\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:police|authorities|border\s+guards)"
 
