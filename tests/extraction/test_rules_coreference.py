@@ -630,3 +630,13 @@ def test_an_age_told_for_the_one_named_before_keeps_him_whatever_his_work() -> N
             "worked as a researcher at a Seoul institute.")
     rows = _rows(body, "2024-03-14")
     assert [(r.actor_name, r.date) for r in rows] == [("Ri Chol-jin", "2011")]
+
+
+def test_a_superlative_made_of_him_is_the_person_told_before() -> None:
+    """"..., which makes her the highest-ranking official known to have fled
+    since ...": her own defection again, no row of "makes her ..."."""
+    body = ("Kim Sol-hui ran the trade mission in Hanoi. Officials said Kim fled to South Korea in March, which makes her "
+            "the highest-ranking woman known to have defected since Hyon Song-ok did so in 2009.")
+    rows = _rows(body, "2024-07-16")
+    assert not any(r.actor.lower().startswith("makes") for r in rows)
+    assert [r.actor_name for r in rows][:1] == ["Kim Sol-hui"]

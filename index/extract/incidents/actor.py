@@ -158,6 +158,8 @@ _PART_AFTER_WHOLE = re.compile(r"\s*(?:Of|Among)\s+(?P<whole>(?:the|these|those)
                                re.I)
 #: a companion told between commas before the verb: "(the couple), along with their daughter, (went back)"
 _WITH_ASIDE = re.compile(r"(?<=\w),\s*(?:(?:along|together)\s+)?with\s+[^,;]{1,80},?\s*(?:[a-z]+ly\s*)?$")
+#: a description made of someone told of before: "(which) makes him | the most senior North Korean diplomat"
+_MAKES_ONE = re.compile(r"(?:which\s+|that\s+)?(?:makes|made|making|make)\s+(him|her)\s+(?:the|a|an|one)\b.*", re.I)
 #: words that cannot be a noun phrase: a clause ending in a question word
 _NO_NOUN_PHRASE = re.compile(r"\b(?:what|how|whether|why)$", re.I)
 #: what the actor holds, told between dashes just before the verb: "the nine | - a couple, a mother and her
@@ -207,6 +209,9 @@ def read_actor(P: Patterns, row: Row, region: str, rspans: list[EntitySpan], doc
     if stripped is None:
         return False  # a clause fragment ("hardship had driven her to"), no actor
     stripped = comma_tidy(P, stripped)
+    made = _MAKES_ONE.fullmatch(stripped)
+    if made:  # ("..., which makes him | the most senior diplomat (to have defected)": him, told of before)
+        stripped = made.group(1)
     if re.fullmatch(r"[a-z]+ing\b[\s,]*(?:(?:last|this|early|late|in|on)\s+[\w,]+\s*)*", stripped):
         return False  # "before deciding, last November, (to defect)": a gerund, whose subject is another clause's
     if re.fullmatch(r"(?:he|she)", stripped, re.I) and (own := subject_of_subordinate_pronoun(P, doc, abs_cs, region)
