@@ -17,7 +17,8 @@ from .models import Article, EntitySpan, Extraction
 from .search import NAME_FIELDS, SCHEMA_VERSION, date_value, make_schema, name_key, sort_value
 from .spelling_words import DOCUMENT_KEY, FILE_NAME, SpellingList, words_of
 from .whoosh_fields import analyse
-from .whoosh_pool import use_block_pool
+from .whoosh_adding import use_field_adding
+from .whoosh_pool import use_term_pool
 from .whoosh_postings import use_term_postings
 
 FOLDER = "whoosh"
@@ -114,6 +115,15 @@ def _read_lengths_once(writer):
     return writer
 
 
+def build_writer(writer):
+    """A Whoosh SegmentWriter with the build's faster parts: postings kept by
+    term (`whoosh_pool.py`), analysed fields added whole
+    (`whoosh_adding.py`), terms written a block at a time
+    (`whoosh_postings.py`), lengths read once. The index is the one
+    Whoosh's own writer makes."""
+    return _read_lengths_once(use_term_postings(use_field_adding(use_term_pool(writer))))
+
+
 class WhooshSink:
     """One Whoosh writer as a SearchSink, and the spelling list it grows
     (`spelling_words.py`), saved just before the writer commits."""
@@ -158,13 +168,13 @@ class WhooshFiles:
     def create(self, root: Path) -> WhooshSink:
         (root / FOLDER).mkdir(parents=True, exist_ok=True)
         ix = windex.create_in(str(root / FOLDER), make_schema())
-        return WhooshSink(_read_lengths_once(use_term_postings(use_block_pool(ix.writer(limitmb=256)))),
+        return WhooshSink(build_writer(ix.writer(limitmb=256)),
                           SpellingList(spelling_path(root), start_empty=True))
 
     def open(self, root: Path) -> WhooshSink:
         try:
             writer = open_whoosh(root).writer(timeout=2.0, limitmb=256)  # (as a build's: no postings spilled to disk)
-            return WhooshSink(_read_lengths_once(use_term_postings(use_block_pool(writer))),
+            return WhooshSink(build_writer(writer),
                               SpellingList(spelling_path(root)))
         except LockError:
             raise IndexBusy(BUSY) from None

@@ -12,9 +12,8 @@ from whoosh.filedb.filestore import RamStorage
 from defect_tui.index.extract import Extractor
 from defect_tui.index.loader import load_article
 from defect_tui.index.search import make_schema
-from defect_tui.index.whoosh_files import _read_lengths_once, document
-from defect_tui.index.whoosh_pool import use_block_pool
-from defect_tui.index.whoosh_postings import use_term_postings
+from defect_tui.index.whoosh_fields import analyse
+from defect_tui.index.whoosh_files import build_writer, document
 
 #: forty real reports: common words in most of them, rare ones in one
 REPORTS = Path(__file__).resolve().parent.parent / "data" / "real" / "dev" / "articles"
@@ -24,15 +23,21 @@ REPORTS = Path(__file__).resolve().parent.parent / "data" / "real" / "dev" / "ar
 def docs() -> list[dict]:
     ex = Extractor()
     paths = sorted(REPORTS.glob("*.md"))[:40]
-    return [document(a, ex.extract(a)) for a in (load_article(p, REPORTS) for p in paths)]
+    docs = [document(a, ex.extract(a)) for a in (load_article(p, REPORTS) for p in paths)]
+    docs[3]["_boost"] = 1.5  # (a document's boost weighs its postings, as Whoosh allows)
+    return docs
 
 
 def _build(docs: list[dict], ours: bool, spill: bool, blocklimit: int):
+    """Whoosh's own writer on the documents' text, or the build's writer
+    on the documents as the workers send them (their text fields analysed)."""
     ix = RamStorage().create_index(make_schema())
+    if ours:
+        docs = [analyse(ix.schema, d) for d in docs]
     w = ix.writer()
     w.codec._blocklimit = blocklimit  # (small blocks: terms of many blocks, the last one short)
     if ours:
-        w = _read_lengths_once(use_term_postings(use_block_pool(w)))
+        w = build_writer(w)
     if spill:
         w.pool.limit = 10_000  # (bytes: a run or more every document)
     for d in docs:
