@@ -14,6 +14,7 @@ import datetime as dt
 import re
 import warnings
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
 warnings.filterwarnings("ignore", category=SyntaxWarning, module=r"whoosh(\..*)?")
@@ -67,9 +68,12 @@ def make_schema() -> fields.Schema:
 _NAME_ANALYZER = StandardAnalyzer(stoplist=None)
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """A name as the words the entity fields index, space-joined: the
-    keyword under which NAME_FIELDS hold it."""
+    keyword under which NAME_FIELDS hold it. (Kept: an article's names
+    are asked twice and an archive's recur, and each ask ran Whoosh's
+    analyzer, 0.4 ms of an article's preparation in the workers.)"""
     return " ".join(t.text for t in _NAME_ANALYZER(name))
 
 
