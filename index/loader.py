@@ -20,6 +20,7 @@ from typing import Any
 import yaml
 
 from .iso_dates import YEAR_RE, find_date, normalise_date
+from .data_yaml import load_data
 from .locations import data_files_dir
 from .models import Article
 from .formats import reader_for
@@ -46,7 +47,7 @@ def page_words() -> PageWords:
     base = data_files_dir()
     lines = (base / "furniture.txt").read_text(encoding="utf-8").splitlines()
     furniture = frozenset(ln.strip().lower() for ln in lines if ln.strip() and not ln.startswith("#"))
-    outlets = yaml.safe_load((base / "outlets.yaml").read_text(encoding="utf-8")) or {}
+    outlets = load_data((base / "outlets.yaml").read_text(encoding="utf-8")) or {}
     return PageWords(furniture, dict(outlets.get("domains") or {}), dict(outlets.get("agencies") or {}))
 
 

@@ -28,8 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal, get_args
 
-import yaml
-
+from .data_yaml import load_data
 from .events import statistics
 from .row_access import copy_of, replaced_between, with_status
 from .models import Incident
@@ -103,7 +102,7 @@ def _pattern() -> tuple[re.Pattern[str], tuple[str, ...]]:
     the file's order: at one place the first kind listed wins, and the
     leftmost place wins over a later one (so "the same period last year"
     is one expression, not "last year")."""
-    data = yaml.safe_load(PERIODS_FILE.read_text(encoding="utf-8"))
+    data = load_data(PERIODS_FILE.read_text(encoding="utf-8"))
     known = set(get_args(PeriodKind)) | {_SAME, _WEAK}
     groups, kinds = [], []
     for i, (kind, exprs) in enumerate(data.items()):

@@ -30,6 +30,7 @@ import yaml
 from .alias_data import ALIASES_FILE, AliasData, AliasError, read_aliases_file
 from .extract.grouping import group_key
 from .config import Settings
+from .data_yaml import load_data
 from .locations import data_files_dir
 
 _HONORIFIC = re.compile(r"^(?:mr|mrs|ms|dr|prof|professor|gen|general|col|colonel|ambassador)\.?\s+", re.I)
@@ -46,7 +47,7 @@ def _extraction_surnames(folder: Path) -> list[tuple[str, str]]:
     """The extractor's surname pairs in one data folder (as its vocabulary
     reads them: a missing or unreadable file adds none)."""
     try:
-        data = yaml.safe_load((folder / "extraction.yaml").read_text(encoding="utf-8")) or {}
+        data = load_data((folder / "extraction.yaml").read_text(encoding="utf-8")) or {}
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
         return []
     pairs = data.get("surname_variants") if isinstance(data, dict) else None

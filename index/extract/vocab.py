@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from ..config import ExtractionOptions
+from ..data_yaml import load_data
 from ..locations import data_files_dir
 from .tokens import Trie, tokenize_text
 from .needles import required_literals
@@ -34,7 +35,7 @@ def _read_list(path: Path) -> list[str]:
 
 def _read_yaml(path: Path) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_data(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
         return {}
     return data if isinstance(data, dict) else {}
