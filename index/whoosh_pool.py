@@ -10,8 +10,7 @@ the build that runs alone once the extraction workers are done (100 of its
 1,227 s).
 
 This pool keeps the postings by term instead: a term's documents and
-weights in arrays and its values in a list, each value held once (most
-are a word's count, the same bytes in every document). A build
+weights in arrays and its values in a list. A build
 adds documents in order, so each term's postings are in document order as
 they arrive and nothing is sorted but the terms themselves when a run is
 written. A run is the terms in order, each with its arrays, pickled a few
@@ -34,9 +33,10 @@ from whoosh.writing import PostingPool
 
 #: postings per pickled block of a run (a block holds whole terms)
 BLOCK = 8192
-#: bytes a posting takes in the pool: its document (4), weight (8) and
-#: value's list slot (8), past the value's own bytes object
-POSTING_BYTES = 20
+#: bytes a posting takes in the pool: its document (4), weight (8), its
+#: value's list slot (8) and the value, most often a word's count packed
+#: in a bytes object of its own (37)
+POSTING_BYTES = 57
 #: bytes a term takes: its dict entry, its bytes, its three containers
 TERM_BYTES = 400
 
@@ -70,8 +70,6 @@ class TermPool(PostingPool):
         self._terms: dict[str, dict[bytes, tuple[array, array, list]]] = {}
         #: terms whose documents came out of order (none in a build, which adds documents in order)
         self._unordered: set[tuple[str, bytes]] = set()
-        #: each value once: most are a word's count, the same few bytes in every document
-        self._values: dict[bytes, bytes] = {}
 
     def _field(self, fieldname: str) -> dict[bytes, tuple[array, array, list]]:
         terms = self._terms.get(fieldname)
@@ -93,7 +91,7 @@ class TermPool(PostingPool):
         postings[0].append(item[2])
         postings[1].append(item[3])
         postings[2].append(item[4])
-        self.currentsize += POSTING_BYTES + (33 + len(item[4]) if item[4] else 0)
+        self.currentsize += POSTING_BYTES
         if self.currentsize > self.limit:
             self.save()
 
@@ -105,22 +103,16 @@ class TermPool(PostingPool):
         its postings come after every one held. Returns the field's length
         (the sum of the frequencies)."""
         terms = self._field(fieldname)
-        known = self._values
+        get = terms.get
         length = count = 0
         size = self.currentsize
         for tbytes, freq, weight, value in items:
-            postings = terms.get(tbytes)
+            postings = get(tbytes)
             if postings is None:
                 postings = terms[tbytes] = (array("i"), array("d"), [])
                 size += TERM_BYTES + len(tbytes)
             postings[0].append(docnum)
             postings[1].append(weight * boost)
-            if value:
-                shared = known.get(value)
-                if shared is None:
-                    shared = known[value] = value
-                    size += 33 + len(value)
-                value = shared
             postings[2].append(value)
             length += freq
             count += 1
@@ -133,7 +125,6 @@ class TermPool(PostingPool):
         """The terms held in memory, in order; the pool is then empty."""
         fields, self._terms = self._terms, {}
         unordered, self._unordered = self._unordered, set()
-        self._values = {}
         self.currentsize = 0
         for fieldname in sorted(fields):
             terms = fields.pop(fieldname)
