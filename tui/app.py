@@ -31,6 +31,7 @@ from defect_tui.index.reviews import ReviewStore
 from .article_actions import ArticleMarkActions
 from .bindings import binding_ids, bindings_for
 from .commands import AppCommands
+from .heap import limit_arenas
 from .history import History
 from .idle_collector import IdleCollector
 from .messages import ArticleLoaded, IncidentAdded, IndexFailed, IndexFinished, IndexOpened, IndexProgress, OpenArticle
@@ -96,6 +97,7 @@ class DefectApp(ArticleMarkActions, App[int]):
         clock: Callable[[], datetime] = datetime.now,
     ) -> None:
         super().__init__()
+        limit_arenas()  # (before any worker thread: see heap.py)
         self.settings = settings
         # given (another backend, a fake in tests) or opened by the first update
         self.corpus: Corpus | None = corpus

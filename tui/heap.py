@@ -8,6 +8,16 @@ at 100,000 articles 60 MB stayed resident after the table loaded and
 30 MB after the views' warm-up, memory the app no longer used.
 `malloc_trim` gives them back. Elsewhere (another platform or C library)
 this does nothing.
+
+glibc also gives each new thread an arena of its own, up to eight per
+core, and the app runs every search, load and merge in a fresh worker
+thread: memory one worker freed sat in its arena while the next worker
+took another. Typing six queries at 100,000 articles grew the app by
+some 120 MB, of which the searches' cache holds about 50. One arena
+(`limit_arenas`, before the app starts its threads) lets the workers
+reuse what the last one freed: the app's peak after an update at that
+size went from 571-583 MB to 528-532, its table loaded as fast (the GIL
+serialises the threads' allocations anyway; two arenas kept 540-556).
 """
 
 from __future__ import annotations
@@ -28,6 +38,23 @@ def _malloc_trim() -> Callable[[int], int] | None:
 
 
 _TRIM = _malloc_trim()
+
+#: mallopt's parameter for the most arenas (malloc.h's M_ARENA_MAX)
+_M_ARENA_MAX = -8
+#: Python's threads take turns under the GIL: more arenas only hold what they freed
+ARENAS = 1
+
+
+def limit_arenas(arenas: int = ARENAS) -> bool:
+    """Cap the C allocator's arenas (glibc only; elsewhere nothing):
+    threads started after this share `arenas` of them. True when set."""
+    if _TRIM is None:
+        return False
+    try:
+        mallopt = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").mallopt
+    except (OSError, AttributeError):
+        return False
+    return bool(mallopt(_M_ARENA_MAX, arenas))
 
 
 def release_free_memory() -> None:
