@@ -37,6 +37,21 @@ class SearchInput(Input):
 
     history: History | None = None
 
+    async def _on_key(self, event: events.Key) -> None:
+        """The box's own bindings (backspace, ctrl+u, escape, ...) run here,
+        in the order the keys came. Textual runs a widget's binding once
+        the key has bubbled up to the app, while the letters of the same
+        read go straight into the box: "Kim", two backspaces and "ang"
+        typed at once gave "Kima", and ctrl+u cleared letters typed after it."""
+        if not event.is_printable:
+            active = self.screen.active_bindings.get(event.key)
+            if active is not None and active.node is self and active.enabled \
+                    and await self.app.run_action(active.binding.action, self):
+                event.stop()
+                event.prevent_default()
+                return
+        await super()._on_key(event)
+
     def _recall(self, query: str | None) -> None:
         if query is None:
             return
