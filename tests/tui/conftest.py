@@ -78,3 +78,15 @@ async def open_by_search(pilot: Pilot, query: str):
     reader = app.query_one(ReaderPane)
     await wait_for(pilot, lambda: reader.article is not None, what="the article open")
     return reader
+
+
+def burst(app, *keys: str) -> None:
+    """Keys posted at once, as the terminal driver posts the keys of one
+    read (a fast typist, a slow link, tmux's send-keys): none waits for
+    the one before it to be handled."""
+    from textual import events
+
+    for key in keys:
+        char = key if len(key) == 1 else {"backspace": "\x7f", "ctrl+u": "\x15", "ctrl+w": "\x17", "enter": "\r"}.get(key)
+        app.post_message(events.Key(key, char))
+

@@ -8,7 +8,7 @@ from defect_tui.tui.screens.incident_form import IncidentForm, NoteDialog
 from defect_tui.tui.screens.orphans import OrphansScreen
 from defect_tui.tui.widgets.incident_table import IncidentPane
 
-from .conftest import open_by_search, record_notices, wait_for, wait_ready
+from .conftest import burst, open_by_search, record_notices, wait_for, wait_ready
 from .test_incidents import rows_on_screen
 
 
@@ -107,6 +107,14 @@ async def test_note_shows_in_its_column(make_app):
         await wait_for(pilot, lambda: not isinstance(app.screen, NoteDialog))
         assert by_id(pane)[row.incident_id].note == "ask the desk"
         assert "note" in [c.key for c in pane.table.columns]
+        # typed at once, a correction and all (as a fast typist or a slow link sends keys):
+        # the backspaces come where they were typed, and enter after the last letter
+        await pilot.press("n")
+        await wait_for(pilot, lambda: isinstance(app.screen, NoteDialog), what="note dialog")
+        app.screen.query_one("#note-input").value = ""
+        burst(app, *"call the deks", "backspace", "backspace", *"sk", "enter")
+        await wait_for(pilot, lambda: not isinstance(app.screen, NoteDialog))
+        assert by_id(pane)[row.incident_id].note == "call the desk"
         pane.set_filter("note:desk")
         assert [r.incident_id for r in pane.shown()] == [row.incident_id]
 

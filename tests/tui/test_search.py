@@ -7,7 +7,7 @@ from defect_tui.index.models import SearchResult
 from defect_tui.tui.messages import SearchDone
 from defect_tui.tui.widgets.search_pane import ResultList, SearchInput, SearchPane, StatusLine
 
-from .conftest import wait_for, wait_ready
+from .conftest import burst, wait_for, wait_ready
 
 
 def titles(app) -> list[str]:
@@ -273,31 +273,20 @@ async def test_typing_asks_for_two_screens_of_results_and_scrolling_brings_the_r
         await wait_for(pilot, lambda: len(titles(app)) == 40, what="the next page")
 
 
-def _burst(app, *keys: str) -> None:
-    """Keys posted at once, as the terminal driver posts the keys of one
-    read (a fast typist, a slow link, tmux's send-keys): none waits for
-    the one before it to be handled."""
-    from textual import events
-
-    for key in keys:
-        char = key if len(key) == 1 else {"backspace": "\x7f", "ctrl+u": "\x15", "ctrl+w": "\x17"}.get(key)
-        app.post_message(events.Key(key, char))
-
-
 async def test_editing_keys_keep_their_place_among_letters_typed_at_once(make_app):
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_ready(pilot)
         box = app.query_one(SearchInput)
-        _burst(app, *"Kim", "backspace", "backspace", *"ang")
+        burst(app, *"Kim", "backspace", "backspace", *"ang")
         await wait_for(pilot, lambda: len(box.value) >= 4, what="the keys")
         await pilot.pause()
         assert box.value == "Kang"  # (the backspaces had been handled after the letters: "Kima")
-        _burst(app, "ctrl+u", *"Seoul")
+        burst(app, "ctrl+u", *"Seoul")
         await wait_for(pilot, lambda: box.value != "Kang", what="the keys")
         await pilot.pause()
         assert box.value == "Seoul"  # (the box had been cleared after the letters: empty)
-        _burst(app, "ctrl+w", *"Ri")
+        burst(app, "ctrl+w", *"Ri")
         await wait_for(pilot, lambda: box.value != "Seoul", what="the keys")
         await pilot.pause()
         assert box.value == "Ri"

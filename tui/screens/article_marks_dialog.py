@@ -9,6 +9,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
+from ..widgets.ordered_input import OrderedInput
 from ..bindings import bindings_for
 
 
@@ -24,9 +25,9 @@ class ArticleMarksDialog(ModalScreen[tuple[list[str], str] | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="marks-box"):
             yield Label("tags (separated by commas)")
-            yield Input(", ".join(self.tags), id="marks-tags", placeholder="e.g. diplomats, follow-up")
+            yield OrderedInput(", ".join(self.tags), id="marks-tags", placeholder="e.g. diplomats, follow-up")
             yield Label("note")
-            yield Input(self.note, id="marks-note", placeholder="a note on this article")
+            yield OrderedInput(self.note, id="marks-note", placeholder="a note on this article")
 
     def on_mount(self) -> None:
         box = self.query_one("#marks-box")

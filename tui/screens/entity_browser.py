@@ -22,6 +22,7 @@ from defect_tui.index.entity_summary import SUMMARY_MEMO, EntitySummary
 from defect_tui.index.models import Incident
 from defect_tui.index.variant_table import variant_table
 
+from ..widgets.ordered_input import OrderedInput
 from ..bindings import bindings_for
 from ..corpus_ref import corpus_of, settings_of
 from ..textutil import one_line
@@ -65,7 +66,7 @@ class EntityBrowser(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="entities-box"):
-            yield Input(placeholder="filter: a name or a label (person, org, location)", id="entities-filter",
+            yield OrderedInput(placeholder="filter: a name or a label (person, org, location)", id="entities-filter",
                         compact=True)
             yield Static("reading the entities…", id="entities-head", markup=False)
             yield VirtualTable(ENTITY_COLUMNS, entity_cells, id="entities-table", empty_text="No entities")

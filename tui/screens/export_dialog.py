@@ -16,6 +16,7 @@ from defect_tui.index.row_access import copy_of
 from defect_tui.index.export import write_incidents_csv
 from defect_tui.index.models import Incident
 
+from ..widgets.ordered_input import OrderedInput
 from ..bindings import bindings_for
 from ..textutil import counted
 
@@ -39,7 +40,7 @@ class ExportDialog(ModalScreen[tuple[int, str] | None]):
         n = len(self.incidents)
         with Vertical(id="export-box"):
             yield Static(Text(f"Write {counted(n, 'incident')} to CSV file:"), markup=False)
-            yield Input(self.default_name, id="export-path", select_on_focus=False)
+            yield OrderedInput(self.default_name, id="export-path", select_on_focus=False)
             yield Static(Text(""), id="export-message", markup=False)
             with Horizontal(id="export-buttons"):
                 yield Button("Export", id="export", variant="primary")

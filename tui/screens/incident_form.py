@@ -15,6 +15,7 @@ from defect_tui.index.models import STATUSES
 from defect_tui.index.review_apply import EDITABLE, parse_fields
 from defect_tui.index.reviews import ReviewError
 
+from ..widgets.ordered_input import OrderedInput
 from ..bindings import bindings_for
 from ..textutil import counted, one_line
 
@@ -52,7 +53,7 @@ class IncidentForm(ModalScreen[dict[str, Any] | None]):
                                      value=self.values["status"] if self.values["status"] in STATUSES
                                      else Select.NULL, allow_blank=True)
                     else:
-                        yield Input(self.values[name], id=f"field-{name}", placeholder=HINTS.get(name, ""),
+                        yield OrderedInput(self.values[name], id=f"field-{name}", placeholder=HINTS.get(name, ""),
                                     compact=True)
             yield Static("", id="form-error", markup=False)
             with Horizontal(id="form-buttons"):
@@ -120,7 +121,7 @@ class NoteDialog(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="note-box"):
-            yield Input(self.note, id="note-input", placeholder="a note (empty clears it)")
+            yield OrderedInput(self.note, id="note-input", placeholder="a note (empty clears it)")
 
     def on_mount(self) -> None:
         box = self.query_one("#note-box")

@@ -35,6 +35,7 @@ from defect_tui.index.reviews import Action
 from ..messages import OpenArticle
 from ..screens.export_dialog import ExportDialog
 from ..screens.incident_detail import IncidentDetailScreen
+from .ordered_input import OrderedInput
 from .incident_columns import COLUMNS, SORTABLE, IncidentModel, incident_cells, row_text
 from .row_loading import NOT_ON_A_PREVIEW, RowLoading, rows_by_article
 from .table_views import TableViews
@@ -55,7 +56,7 @@ class IncidentTable(VirtualTable):
     BINDINGS = bindings_for("incident table")
 
 
-class FilterInput(Input):
+class FilterInput(OrderedInput):
     """The quick filter box: Enter or Down back to the rows, Escape clears."""
 
     BINDINGS = bindings_for("incident filter")

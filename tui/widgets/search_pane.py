@@ -21,6 +21,7 @@ from defect_tui.index.review_ops import article_marks, search_marked
 from defect_tui.index.reviews import ReviewError
 
 from ..history import History
+from .ordered_input import OrderedInput
 from ..corpus_ref import corpus_of, reviews_of
 from ..screens.facets import FacetsScreen
 from ..messages import OpenArticle, SearchDone
@@ -30,27 +31,12 @@ from ..bindings import bindings_for
 DEBOUNCE_SECONDS = 0.02
 
 
-class SearchInput(Input):
+class SearchInput(OrderedInput):
     """The query box: up/down recall earlier queries, escape clears or leaves."""
 
     BINDINGS = bindings_for("search box")
 
     history: History | None = None
-
-    async def _on_key(self, event: events.Key) -> None:
-        """The box's own bindings (backspace, ctrl+u, escape, ...) run here,
-        in the order the keys came. Textual runs a widget's binding once
-        the key has bubbled up to the app, while the letters of the same
-        read go straight into the box: "Kim", two backspaces and "ang"
-        typed at once gave "Kima", and ctrl+u cleared letters typed after it."""
-        if not event.is_printable:
-            active = self.screen.active_bindings.get(event.key)
-            if active is not None and active.node is self and active.enabled \
-                    and await self.app.run_action(active.binding.action, self):
-                event.stop()
-                event.prevent_default()
-                return
-        await super()._on_key(event)
 
     def _recall(self, query: str | None) -> None:
         if query is None:
