@@ -28,16 +28,20 @@ import sys
 from collections.abc import Callable
 
 
-def _malloc_trim() -> Callable[[int], int] | None:
+def _glibc_functions() -> tuple[Callable[[int], int] | None, Callable[[int, int], int] | None]:
+    """glibc's `malloc_trim` and `mallopt`, looked up once (finding the C
+    library runs `ldconfig`: a millisecond or more); None where there is
+    no glibc (musl has neither)."""
     if not sys.platform.startswith("linux"):
-        return None
+        return None, None
     try:
-        return ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim
-    except (OSError, AttributeError):  # (no glibc: musl has no malloc_trim)
-        return None
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        return libc.malloc_trim, libc.mallopt
+    except (OSError, AttributeError):
+        return None, None
 
 
-_TRIM = _malloc_trim()
+_TRIM, _MALLOPT = _glibc_functions()
 
 #: mallopt's parameter for the most arenas (malloc.h's M_ARENA_MAX)
 _M_ARENA_MAX = -8
@@ -48,13 +52,7 @@ ARENAS = 1
 def limit_arenas(arenas: int = ARENAS) -> bool:
     """Cap the C allocator's arenas (glibc only; elsewhere nothing):
     threads started after this share `arenas` of them. True when set."""
-    if _TRIM is None:
-        return False
-    try:
-        mallopt = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").mallopt
-    except (OSError, AttributeError):
-        return False
-    return bool(mallopt(_M_ARENA_MAX, arenas))
+    return _MALLOPT is not None and bool(_MALLOPT(_M_ARENA_MAX, arenas))
 
 
 def release_free_memory() -> None:
