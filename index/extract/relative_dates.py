@@ -19,6 +19,8 @@ from .vocab import Vocab, _words_re, trie_alternation
 _MONTH_ALT = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
               r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 _YEAR = r"(?:19|20)\d{2}"
+#: a day of the month: "February 85" is a month and a figure ("in February 85 arrived"), no date
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 
 
 def build_date_regex(v: Vocab) -> re.Pattern[str]:
@@ -36,7 +38,7 @@ def build_date_regex(v: Vocab) -> re.Pattern[str]:
     # a stop after a month belongs to it only as an abbreviation mark: "Oct.12",
     # "June. 12"; a sentence-final "June." keeps its full stop out of the span
     mon = r"(?:(?<![\w-])|(?<=[Mm]id-))" + _MONTH_ALT + r"(?:\.(?=\s*\d))?"
-    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    day = _DAY
     wd_any = r"(?:" + wd + r"|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"
     pats = [
         # Tue, May 13, 1997 / Wednesday 7 Oct 2020: a weekday before a full date is part of it
@@ -149,7 +151,6 @@ _YEAR_SPAN = re.compile(r"\b(?:between|from)\s+(?:\w+\s+)?(?:19|20)\d{2}\s+(?:an
 _NUM_RE = re.compile(r"\d+")
 _MONTH_RANGE = re.compile(_MONTH_ALT + r"\s*(?:[-–]|\s+(?:through|to|till|until|and)\s+)" + _MONTH_ALT + r"\b", re.I)
 #: "April 1 to June 30", "1 April - 30 June": a span of days, a period as its months are
-_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _DAY_RANGE = re.compile(r"(?:" + _DAY + r"\s+)?(?P<m1>" + _MONTH_ALT + r")\.?(?:\s+" + _DAY + r")?(?:,?\s+" + _YEAR + r")?"
                         r"\s*(?:[-–]|\s+(?:through|to|till|until|and)\s+)(?:" + _DAY + r"\s+)?(?P<m2>" + _MONTH_ALT + r")\b", re.I)
 

@@ -290,3 +290,9 @@ def test_a_decade_ago_is_a_time_told_without_a_year() -> None:
     assert (row.actor, row.status, row.date) == ("retired nurse", "defected", "")
     # without the time it stays a label
     assert _rows("A retired nurse who defected ran for a seat in parliament on Sunday.", "2024-04-08") == []
+
+
+def test_a_number_above_31_after_a_month_is_no_day() -> None:
+    # (invented: "February 64" is a month and a figure)
+    spans = [(sp.label, sp.text) for sp in EX.entities_only("In January 101 arrived, in February 64 and on March 31 more came.")]
+    assert ("DATE", "February") in spans and ("DATE", "March 31") in spans and ("DATE", "February 64") not in spans

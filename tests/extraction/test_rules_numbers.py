@@ -545,3 +545,33 @@ def test_one_or_two_of_a_group_told_before_it_is_that_part() -> None:
     assert row.count is None
     [row] = _rows("One of the four North Koreans who crossed the sea border on a raft last month was a teacher.", "2019-03-08")
     assert (row.actor, row.count) == ("four North Koreans", 4)
+
+
+def test_a_series_whose_periods_come_before_their_figures() -> None:
+    # (invented: a month-by-month tally with the months first, and a year-by-year one after a colon)
+    body = ("A total of 275 North Korean defectors arrived in South Korea in the first quarter, officials said. "
+            "In January 101 arrived, in February 64 and in March 110.")
+    assert _figures(body, "2018-04-12") == [(275, "2018"), (101, "2018-01"), (64, "2018-02"), (110, "2018-03")]
+    assert _figures("By year: in 2013, 1,514 defectors came, in 2014, 1,397 and in 2015, 1,275.") == [
+        (1514, "2013"), (1397, "2014"), (1275, "2015")]
+
+
+def test_one_period_before_its_figure_is_no_series() -> None:
+    # (invented: one period and its figure, then an event of another period: no series of figures)
+    rows = _rows("In 2015 eleven miners fled a camp near Khabarovsk, and in March 2016 a guard fled to South Korea.", "2016-05-01")
+    assert [(r.count, r.date) for r in rows] == [(11, "2015"), (None, "2016-03")]
+
+
+def test_a_figure_after_a_modal_of_change_is_a_forecast() -> None:
+    # (invented: what the number "might drop below" has not happened)
+    body = ("Some 880 North Koreans reached the South in 2020, the ministry said. "
+            "An official warned that the number of arrivals might drop below 600 this year.")
+    assert _figures(body, "2021-03-01") == [(880, "2020")]
+
+
+def test_parts_of_a_whole_named_by_its_figure_take_its_period() -> None:
+    # (invented: a comparison with another year comes between the whole and its parts)
+    body = ("A total of 412 defectors entered South Korea in the first half, the ministry said on Monday. "
+            "The figure was down from 530 in the same period of 2016. "
+            "Of the 412, women accounted for 340 and men for 72.")
+    assert (72, "2017") in _figures(body, "2017-07-10")

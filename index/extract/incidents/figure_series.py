@@ -8,6 +8,7 @@ from __future__ import annotations
 import calendar
 import re
 
+from ...models import EntitySpan
 from .context import Sentence
 from .patterns import Patterns
 from .roles import head_noun
@@ -103,6 +104,58 @@ def _years_with_figures(P: Patterns, s: Sentence, here: list[Row], last_stat: Ro
             continue
         row = Row(sent=s.si, start=s.s0, end=s.s0 + len(s.text), status="reported_count", count=value,
                   stat=True, fallback=True, date=year, precision="year", actor=f"{noun} in {year}")
+        row.reported_by = reporter(P, s)
+        out.append(row)
+    return out
+
+
+#: "(in February) 85", "(in 2018,) 1,137": the figure that follows a period, told before it
+_FIGURE_AFTER_PERIOD = re.compile(r"\s*,?\s*(?:(?:about|around|some|nearly|almost|roughly|only|just|another)\s+)?(" + _FIGURE
+                                  + r")(?=\s*(?:$|[,.;:)]|\s+(?:and|then|for|people|defectors|North\s+Koreans|arrived|came|did|were|more)\b))",
+                                  re.I)
+_ARRIVAL = re.compile(r"\b(?:arriv\w*|came|entered)\b", re.I)
+#: what leads such a period: the start of the sentence or of a part of the series
+_PERIOD_LEAD = re.compile(r"(?:^|[,;:]|\band|\bthen|\bwhile|\bbut)\s*(?:in|for|during)\s+(?:the\s+)?$", re.I)
+
+
+def period_first_figures(P: Patterns, s: Sentence, here: list[Row], last_stat: Row | None) -> list[Row]:
+    """"In January 160 people arrived, in February 90 and in March 116":
+    a series whose periods come before their figures. Each pair is a row
+    dated by its own period; a row the sentence made already for one of the
+    figures takes that figure's period (the nearest date after a predicate
+    may be the next part's). Only with two pairs or more, once the article
+    or the sentence has given a statistic, so that "in 2016, 12 waitresses
+    fled" stays an event. Before any statistic, the sentence must say what
+    it counts (a statistics noun, a defection or an arrival)."""
+    text, s0 = s.text, s.s0
+    if last_stat is None and not (P.defect_word.search(text) or P.stat_noun_word.search(text) or _ARRIVAL.search(text)):
+        return []
+    pairs: list[tuple[EntitySpan, int]] = []
+    for d in s.labelled("DATE"):
+        rel = d.start - s0
+        m = _FIGURE_AFTER_PERIOD.match(text, d.end - s0)
+        if not m or not _PERIOD_LEAD.search(text[max(0, rel - 20):rel]):
+            continue
+        value = number_value(P, m.group(1))
+        if value is None or value < 2 or ("," not in m.group(1) and _YEAR.fullmatch(m.group(1))):
+            continue
+        pairs.append((d, value))
+    if len(pairs) < 2 or len({v for _, v in pairs}) < len(pairs):
+        return []
+    noun = _stat_noun(P, last_stat) if last_stat is not None else "defectors"
+    out: list[Row] = []
+    for d, value in pairs:
+        iso, prec = resolve_date(P, s, d)
+        if not iso:
+            continue
+        made = next((r for r in here if r.count == value), None)
+        if made is not None:
+            if made.stat:
+                made.date, made.precision = iso, prec
+            continue
+        row = Row(sent=s.si, start=s0, end=s0 + len(text), status="reported_count", count=value,
+                  stat=True, fallback=True, date=iso, precision=prec)
+        row.actor = f"{noun} in {' '.join(d.text.split())}"
         row.reported_by = reporter(P, s)
         out.append(row)
     return out

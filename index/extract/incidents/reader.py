@@ -30,8 +30,8 @@ from ..vocab import Vocab
 from .among_figures import among_row
 from .breakdowns import colon_breakdown
 from .context import Doc
-from .figure_series import (anaphoric_figure, average_figure, dated_parts, part_of_a_figure, parts_of_a_year, range_figures,
-                            respective_figures, whole_and_part)
+from .figure_series import (anaphoric_figure, average_figure, dated_parts, part_of_a_figure, parts_of_a_year, period_first_figures,
+                            range_figures, respective_figures, whole_and_part)
 from .members import included_members, member_row
 from .patterns import Patterns
 from .post import post_process
@@ -87,6 +87,7 @@ class IncidentReader:
             rows.extend(running_total(P, s, rows[here_from:]))
             last_stat = next((r for r in reversed(rows[here_from:]) if r.stat), stat_before)
             rows.extend(respective_figures(P, s, rows[here_from:], last_stat))
+            rows.extend(period_first_figures(P, s, rows[here_from:], last_stat))
             rows.extend(parts_of_a_year(P, s, rows[here_from:], stat_before))
             rows.extend(range_figures(P, s, rows[here_from:]))
             rows.extend(dated_parts(P, s, rows[here_from:]))

@@ -352,7 +352,7 @@ def series_figures(P: Patterns, s: Sentence, here: list[Row], first_stat: Row | 
         if value is None or value < 2 or value in used or ("," not in m[0] and 1900 <= value <= 2100):
             continue
         date_sp = next((d for d in dates_all if not _REPORT_DATE.search(text[max(0, d.start - s0 - 20):d.start - s0])), None)
-        ref = previous or first_stat  # ("Of them, 301 were men": of the figure just told)
+        ref = _whole_named(P, text, previous, first_stat) or previous or first_stat  # ("Of them, 301 were men": of the figure just told)
         iso, prec = resolve_date(P, s, date_sp) if date_sp is not None else (
             (ref.date, ref.precision) if ref is not None else ("", ""))
         row = Row(sent=s.si, start=s0, end=s0 + len(text), status="reported_count", count=value,
@@ -373,6 +373,19 @@ def series_figures(P: Patterns, s: Sentence, here: list[Row], first_stat: Row | 
         used.add(value)
         out.append(row)
     return out
+
+
+#: "Of the 312, ...", "Among those 1,047": a sentence of parts that names its whole by its figure
+_OF_THE_WHOLE = re.compile(r"^\s*(?:Of|Among)\s+(?:the|those|these)\s+(\d{1,3}(?:,\d{3})+|\d+)\b", re.I)
+
+
+def _whole_named(P: Patterns, text: str, *figures: Row | None) -> Row | None:
+    """The figure told before whose number the sentence names as the whole
+    of its parts: "Of the 312, women accounted for 268" takes the 312's
+    period, even after another figure ("up from 260 in 2018") was told."""
+    m = _OF_THE_WHOLE.match(text)
+    value = number_value(P, m.group(1)) if m else None
+    return next((r for r in figures if r is not None and value is not None and r.count == value), None)
 
 
 def looks_statistical(P: Patterns, s: Sentence) -> bool:
