@@ -144,10 +144,11 @@ class Builder:
                     cancel: threading.Event | None, reason: str) -> IndexReport:
         build = build_folder(self.root)
         sink = self.files.create(build)
-        con = db.connect(build / ROWS)
+        con = db.connect(build / ROWS, bulk=True)  # (the rows' indexes come after the rows: RowsFinisher)
         db.for_writing(con)
         skipped: list[SkippedFile] = []
         added = 0
+        written: set[str] = set()
         finisher = RowsFinisher(con, build / ROWS, build, self.settings, len(found))
         try:
             for f, art, ex, why, prepared in extract_files(self.settings, found, progress, cancel, self.files.prepare):
@@ -157,9 +158,12 @@ class Builder:
                 if why:
                     notes.append(f"{f.path}: {why}")
                 sink.add(art, ex, prepared)
-                db.put_article(con, art, f.size, f.mtime_ns, ex.entities, ex.incidents)
+                if art.id in written:  # (two files with one id: the later one wins, as in an update)
+                    db.ensure_indexes(con)
+                db.put_article(con, art, f.size, f.mtime_ns, ex.entities, ex.incidents, fresh=art.id not in written)
+                written.add(art.id)
                 added += 1
-            dups = db.mark_duplicates(con)
+            dups = db.mark_duplicates(con, fresh=True)
             skipped += self._unsupported
             db.set_skipped(con, skipped)
             db.set_meta(con, "schema_version", self.files.schema_version)

@@ -35,13 +35,20 @@ CREATE TABLE IF NOT EXISTS incidents (
     date TEXT, date_precision TEXT, status TEXT, actor TEXT, actor_name TEXT, role TEXT,
     count INTEGER, origin TEXT, destination TEXT, reported_by TEXT, evidence TEXT,
     evidence_start INTEGER, evidence_end INTEGER, group_key TEXT, seq INTEGER);
-CREATE INDEX IF NOT EXISTS incidents_article_seq ON incidents(article_id, seq);
-CREATE INDEX IF NOT EXISTS incidents_group ON incidents(group_key);
 CREATE TABLE IF NOT EXISTS facets (article_id TEXT, field TEXT, value TEXT);
-CREATE INDEX IF NOT EXISTS facets_article ON facets(article_id);
 CREATE TABLE IF NOT EXISTS skipped (path TEXT PRIMARY KEY, reason TEXT);
 CREATE TABLE IF NOT EXISTS row_changes (previous TEXT, stamp TEXT, article_id TEXT);
 CREATE INDEX IF NOT EXISTS row_changes_stamp ON row_changes(stamp);
+"""
+
+#: the rows' own indexes: an article's incidents in order, the incidents of one event, an
+#: article's facets. A full build writes a new store without them and makes them once the rows
+#: are in (`ensure_indexes`, beside the search commit): at 100,000 articles each insert otherwise
+#: updates three more B-trees, one of them (the event keys) at a random place
+ROW_INDEXES_SQL = """
+CREATE INDEX IF NOT EXISTS incidents_article_seq ON incidents(article_id, seq);
+CREATE INDEX IF NOT EXISTS incidents_group ON incidents(group_key);
+CREATE INDEX IF NOT EXISTS facets_article ON facets(article_id);
 """
 
 _INCIDENT_COLS = (
@@ -51,11 +58,14 @@ _INCIDENT_COLS = (
 )
 
 
-def connect(path: Path) -> sqlite3.Connection:
+def connect(path: Path, *, bulk: bool = False) -> sqlite3.Connection:
+    """A connection to the row store, its tables made if missing. `bulk`:
+    a new store that a full build fills, without the rows' indexes (the
+    build makes them after the rows, `ensure_indexes`)."""
     con = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
     con.execute("PRAGMA journal_mode=WAL")
     con.execute("PRAGMA synchronous=NORMAL")
-    con.executescript(SCHEMA_SQL)
+    con.executescript(SCHEMA_SQL if bulk else SCHEMA_SQL + ROW_INDEXES_SQL)
     return con
 
 
@@ -84,7 +94,7 @@ def for_writing(con: sqlite3.Connection) -> None:
 
 
 def ensure_indexes(con: sqlite3.Connection) -> None:
-    con.executescript(EXTRA_INDEXES_SQL)
+    con.executescript(ROW_INDEXES_SQL + EXTRA_INDEXES_SQL)
 
 
 def get_meta(con: sqlite3.Connection, key: str) -> str | None:
@@ -160,8 +170,12 @@ def delete_article(con: sqlite3.Connection, article_id: str) -> None:
 
 
 def put_article(con: sqlite3.Connection, art: Article, size: int, mtime_ns: int,
-                entities: Iterable[EntitySpan], incidents: Iterable[Incident]) -> None:
-    delete_article(con, art.id)
+                entities: Iterable[EntitySpan], incidents: Iterable[Incident], *, fresh: bool = False) -> None:
+    """Write one article's rows in place of any it had. `fresh`: the store
+    holds none of this article (a full build's first sight of it), so there
+    is nothing to delete, and no index to delete through."""
+    if not fresh:
+        delete_article(con, art.id)
     con.execute("INSERT INTO files VALUES (?,?,?,?,?)", (art.id, art.path, size, mtime_ns, art.content_hash))
     con.execute(
         "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,'')",
@@ -241,11 +255,15 @@ def touch_file(con: sqlite3.Connection, article_id: str, size: int, mtime_ns: in
     con.execute("UPDATE files SET size=?, mtime_ns=? WHERE article_id=?", (size, mtime_ns, article_id))
 
 
-def mark_duplicates(con: sqlite3.Connection) -> int:
+def mark_duplicates(con: sqlite3.Connection, *, fresh: bool = False) -> int:
     """Files with identical bytes are all kept; later ones name the first.
     The repeated hashes come from the hash index alone (22 ms at 100,000
-    articles, where grouping every article's id took 0.26 s of each update)."""
-    con.execute(CLEAR_DUPLICATES_SQL)
+    articles, where grouping every article's id took 0.26 s of each update).
+    `fresh`: a full build's new rows, of which none is marked yet (and whose
+    partial index of the marks comes later: the clearing would read every
+    article's text)."""
+    if not fresh:
+        con.execute(CLEAR_DUPLICATES_SQL)
     hashes = [h for (h,) in con.execute(
         "SELECT content_hash FROM articles GROUP BY content_hash HAVING count(*) > 1")]
     n = 0

@@ -2,8 +2,9 @@
 
 After the extraction loop a full build has two independent tails: the search
 backend's commit (Whoosh merges its spilled runs: some 110 s at 100,000
-articles, on one core) and the row store's (its extra indexes, 7.7 s, then
-the merged events kept beside the rows, 16.7 s). Run one after the other,
+articles, on one core) and the row store's (its indexes, which a full build
+makes once the rows are in, then the merged events kept beside the rows,
+16.7 s). Run one after the other,
 the second core sits idle through both. On a large build the row store's
 tail runs in a child process while the main process commits the search
 index; on a small one (every test, a user's first folder) a child costs

@@ -18,6 +18,8 @@ from defect_tui.index.config import load_settings
 from defect_tui.index.event_cache import CACHE_NAME, unpacked_ids
 
 ARTICLES = Path(__file__).resolve().parents[1] / "data" / "articles"
+#: every index of a finished row store: the rows' own, and the writer's extra ones
+ALL_INDEXES = {"incidents_article_seq", "incidents_group", "facets_article", "facets_value", "articles_duplicates"}
 
 
 def _index_names(path: Path) -> set[str]:
@@ -59,21 +61,39 @@ def test_a_large_builds_row_tail_beside_the_commit_leaves_what_the_same_steps_le
     assert ((unpacked_ids(a.packed_ids), a.keys, a.events, a.row_event)
             == (unpacked_ids(b.packed_ids), b.keys, b.events, b.row_event))
     assert b.stamp == stamp_b != a.stamp, "the child's file is of the rows it was merged from"
-    assert {"facets_value", "articles_duplicates"} <= _index_names(beside / "rows.sqlite")
+    assert ALL_INDEXES <= _index_names(beside / "rows.sqlite")
+    assert ALL_INDEXES <= _index_names(in_place / "rows.sqlite")
+
+
+def test_a_full_build_writes_its_rows_first_and_indexes_them_after(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each insert into an indexed table also updates its indexes (one at a
+    random place for the event keys); a new store is indexed once, after."""
+    before_tail: list[set[str]] = []
+    real_start = rows_finish.RowsFinisher.start
+
+    def start(self: rows_finish.RowsFinisher) -> None:
+        before_tail.append(_index_names(self._rows_path))
+        real_start(self)
+
+    monkeypatch.setattr(rows_finish.RowsFinisher, "start", start)
+    index_path, rows, _ = _build(tmp_path, "ix")
+    assert rows and before_tail
+    assert not before_tail[0] & ALL_INDEXES, "the rows were written without their indexes"
+    assert ALL_INDEXES <= _index_names(index_path / "rows.sqlite")
 
 
 def test_a_child_that_fails_leaves_the_indexes_made_in_place(tmp_path: Path) -> None:
     path = tmp_path / "rows.sqlite"
     from defect_tui.index import db
 
-    con = db.connect(path)
+    con = db.connect(path, bulk=True)
     try:
         settings = load_settings(corpus=[tmp_path], index_dir=tmp_path / "ix")
         # the child is given a folder for its rows file: it cannot open it and exits 1
         finisher = rows_finish.RowsFinisher(con, tmp_path, tmp_path, settings, rows_finish.BESIDE_FROM)
         finisher.start()
         finisher.wait()
-        assert {"facets_value", "articles_duplicates"} <= _index_names(path)
+        assert ALL_INDEXES <= _index_names(path)
         assert not (tmp_path / CACHE_NAME).exists()
     finally:
         con.close()
