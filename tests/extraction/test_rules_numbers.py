@@ -575,3 +575,10 @@ def test_parts_of_a_whole_named_by_its_figure_take_its_period() -> None:
             "The figure was down from 530 in the same period of 2016. "
             "Of the 412, women accounted for 340 and men for 72.")
     assert (72, "2017") in _figures(body, "2017-07-10")
+
+
+def test_a_series_of_periods_each_with_a_copula_before_its_figure() -> None:
+    # (invented: "for 2014 the total was ..., for 2013 it was ...")
+    body = ("About 1,380 North Koreans reached the South in 2015, officials said. "
+            "For 2014 the total was 1,397, for 2013 it was 1,514, and for 2012 it was 1,502.")
+    assert _figures(body, "2016-01-20") == [(1380, "2015"), (1397, "2014"), (1514, "2013"), (1502, "2012")]

@@ -109,8 +109,10 @@ def _years_with_figures(P: Patterns, s: Sentence, here: list[Row], last_stat: Ro
     return out
 
 
-#: "(in February) 85", "(in 2018,) 1,137": the figure that follows a period, told before it
-_FIGURE_AFTER_PERIOD = re.compile(r"\s*,?\s*(?:(?:about|around|some|nearly|almost|roughly|only|just|another)\s+)?(" + _FIGURE
+#: "(in February) 85", "(in 2018,) 1,137", "(for 2017) the tally was 1,127": the figure that
+#: follows a period, told before it
+_FIGURE_AFTER_PERIOD = re.compile(r"\s*,?\s*(?:(?:it|(?:the|that|this)\s+(?:number|figure|total|tally|count))\s+(?:was|stood\s+at|came\s+to|reached)\s+)?"
+                                  r"(?:(?:about|around|some|nearly|almost|roughly|only|just|another)\s+)?(" + _FIGURE
                                   + r")(?=\s*(?:$|[,.;:)]|\s+(?:and|then|for|people|defectors|North\s+Koreans|arrived|came|did|were|more)\b))",
                                   re.I)
 _ARRIVAL = re.compile(r"\b(?:arriv\w*|came|entered)\b", re.I)
