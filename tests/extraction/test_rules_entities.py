@@ -313,3 +313,11 @@ def test_a_surname_with_an_age_after_it_is_a_person() -> None:
     person's age is a person, wherever it recurs."""
     spans = [sp.text for sp in EX.entities_only("Song, 31, crossed the river in 2012. Song now lives in Busan.") if sp.label == "PERSON"]
     assert spans == ["Song", "Song"]
+
+
+def test_sports_arts_and_civil_occupations_are_roles() -> None:
+    # (invented: occupations of people in defection stories, singular and plural)
+    labels = _labels("A former weightlifter and her fellow gymnasts left the team hotel; a tutor, a civil servant "
+                     "and an economist were questioned, and MPs asked the CEO of the company to testify.")
+    assert [w for w, lab in labels.items() if lab == "ROLE"] == [
+        "weightlifter", "gymnasts", "tutor", "civil servant", "economist", "MPs", "CEO"]
