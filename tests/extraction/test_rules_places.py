@@ -573,3 +573,18 @@ def test_a_flight_ended_by_a_catch_starts_where_it_was_caught() -> None:
     attempt's origin is where it was stopped, as for "were caught in China"."""
     [row] = _rows("Six North Koreans crossed the border and were then arrested by police near Dandong.", "2013-11-21")
     assert (row.status, row.origin, row.destination) == ("attempted", "Dandong", "")
+
+
+def test_an_estuary_crossed_stays_the_origin_beside_a_named_line() -> None:
+    # (invented: the article names the demilitarized zone later; the estuary is a feature of its own)
+    rows = _rows("A North Korean farmer swam across the Han River estuary early on Friday and reached the South. "
+                 "Guards at posts facing the demilitarized zone spotted him an hour later.", "2022-05-14")
+    assert [(r.origin, r.status) for r in rows] == [("Han River estuary", "defected")]
+
+
+def test_coastal_towns_and_islands_where_boats_land_are_places() -> None:
+    # (invented: places of boat landings in South Korea and Japan, and a district of London)
+    spans = {sp.text: sp.label for sp in EX.entities_only(
+        "The boat drifted past Ulleung Island to Mukho; another landed near Fukaura, and a third at Yurihonjo. "
+        "Their relatives live in New Malden.")}
+    assert [t for t, lab in spans.items() if lab == "LOCATION"] == ["Ulleung Island", "Mukho", "Fukaura", "Yurihonjo", "New Malden"]

@@ -218,6 +218,9 @@ _SEA_WORDS = re.compile(r"\b(?:sea|maritime|waters?|coast|coastal|boat)\b", re.I
 _EASTERN = re.compile(r"\beast(?:ern)?\b", re.I)
 
 
+_ESTUARY = re.compile(r"\bestuary\b", re.I)
+
+
 def named_lines(P: Patterns, rows: list[Row], doc: Doc) -> None:
     """"crossed the border between the two Koreas ... north of the Military
     Demarcation Line": a crossing whose origin is an unnamed line between the
@@ -227,8 +230,8 @@ def named_lines(P: Patterns, rows: list[Row], doc: Doc) -> None:
     for r in rows:
         unnamed = not r.origin and not r.stat and _crossed_unnamed_border(doc.sentence(r.sent).text)
         if not unnamed and (len(r.origin) != 1 or not P.inter_korean.search(r.origin[0]) or P.named_land.search(r.origin[0])
-                            or P.named_sea.search(r.origin[0])):
-            continue
+                            or P.named_sea.search(r.origin[0]) or _ESTUARY.search(r.origin[0])):
+            continue  # (a river's estuary is a feature of its own, crossed as named: no unnamed line)
         if land is None:
             m_land, m_sea = P.named_land.search(doc.body), P.named_sea.search(doc.body)
             land, sea = (m_land.group() if m_land else ""), (m_sea.group() if m_sea else "")
