@@ -321,3 +321,11 @@ def test_sports_arts_and_civil_occupations_are_roles() -> None:
                      "and an economist were questioned, and MPs asked the CEO of the company to testify.")
     assert [w for w, lab in labels.items() if lab == "ROLE"] == [
         "weightlifter", "gymnasts", "tutor", "civil servant", "economist", "MPs", "CEO"]
+
+
+def test_refugee_aid_groups_security_organs_and_parties_are_organisations() -> None:
+    # (invented: groups that help defectors, the North's police, a South Korean party, a carmaker's unit)
+    labels = _labels("Life Funds for North Korean Refugees and Caleb Mission said SSD agents had caught the family; "
+                     "NPAD lawmakers asked GM Korea to comment.")
+    assert [w for w, lab in labels.items() if lab == "ORG"] == [
+        "Life Funds for North Korean Refugees", "Caleb Mission", "SSD", "NPAD", "GM Korea"]
