@@ -329,3 +329,11 @@ def test_refugee_aid_groups_security_organs_and_parties_are_organisations() -> N
                      "NPAD lawmakers asked GM Korea to comment.")
     assert [w for w, lab in labels.items() if lab == "ORG"] == [
         "Life Funds for North Korean Refugees", "Caleb Mission", "SSD", "NPAD", "GM Korea"]
+
+
+def test_news_outlets_and_company_names_with_an_industry_head_are_organisations() -> None:
+    # (invented: outlets cited for a report, and a conglomerate's units named by their industry)
+    labels = _labels("Le Monde and the Bangkok Post cited Jiji Press, while Kukmin Ilbo said Doosan Construction "
+                     "and Hanwha Shipbuilding had hired defectors.")
+    assert [w for w, lab in labels.items() if lab == "ORG"] == [
+        "Le Monde", "Bangkok Post", "Jiji Press", "Kukmin Ilbo", "Doosan Construction", "Hanwha Shipbuilding"]
