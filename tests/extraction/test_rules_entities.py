@@ -315,14 +315,6 @@ def test_a_surname_with_an_age_after_it_is_a_person() -> None:
     assert spans == ["Song", "Song"]
 
 
-def test_sports_arts_and_civil_occupations_are_roles() -> None:
-    # (invented: occupations of people in defection stories, singular and plural)
-    labels = _labels("A former weightlifter and her fellow gymnasts left the team hotel; a tutor, a civil servant "
-                     "and an economist were questioned, and MPs asked the CEO of the company to testify.")
-    assert [w for w, lab in labels.items() if lab == "ROLE"] == [
-        "weightlifter", "gymnasts", "tutor", "civil servant", "economist", "MPs", "CEO"]
-
-
 def test_refugee_aid_groups_security_organs_and_parties_are_organisations() -> None:
     # (invented: groups that help defectors, the North's police, a South Korean party, a carmaker's unit)
     labels = _labels("Life Funds for North Korean Refugees and Caleb Mission said SSD agents had caught the family; "
