@@ -125,10 +125,10 @@ def period_first_figures(P: Patterns, s: Sentence, here: list[Row], last_stat: R
     a series whose periods come before their figures. Each pair is a row
     dated by its own period; a row the sentence made already for one of the
     figures takes that figure's period (the nearest date after a predicate
-    may be the next part's). Only with two pairs or more, once the article
-    or the sentence has given a statistic, so that "in 2016, 12 waitresses
-    fled" stays an event. Before any statistic, the sentence must say what
-    it counts (a statistics noun, a defection or an arrival)."""
+    may be the next part's). Only with two pairs or more, so that "in
+    2016, 12 waitresses fled" stays an event; and before the article has
+    given a statistic, only in a sentence that says what it counts (a
+    statistics noun, a defection or an arrival)."""
     text, s0 = s.text, s.s0
     if last_stat is None and not (P.defect_word.search(text) or P.stat_noun_word.search(text) or _ARRIVAL.search(text)):
         return []
