@@ -29,7 +29,7 @@ def respective_figures(P: Patterns, s: Sentence, here: list[Row], last_stat: Row
     article has given a statistic. Periods with a year of their own date
     their figure; periods without one ("the third and fourth quarters") take
     the year of the figure before."""
-    text, s0 = s.text, s.s0
+    text = s.text
     if last_stat is None:
         return []
     years_with = _YEARS_WITH.search(text)
@@ -63,17 +63,31 @@ def respective_figures(P: Patterns, s: Sentence, here: list[Row], last_stat: Row
             iso, prec = f"{last_stat.date[:4]}-{month:02d}", "month"
         else:
             iso, prec = (last_stat.date[:4], "year") if last_stat.date else ("", "")
-        made = next((r for r in here if r.count == value), None)
-        if made is not None:  # (a row the sentence made already: its period is the paired one)
-            if iso and made.stat:
-                made.date, made.precision = iso, prec
-            continue
-        row = Row(sent=s.si, start=s0, end=s0 + len(text), status="reported_count", count=value,
-                  stat=True, fallback=True, date=iso, precision=prec)
-        row.actor = f"{noun} in {periods[i]}" if len(periods) == len(values) else noun
-        row.reported_by = reporter(P, s)
-        out.append(row)
+        row = _period_figure(P, s, here, value, iso, prec, f"{noun} in {periods[i]}" if len(periods) == len(values) else noun)
+        if row is not None:
+            out.append(row)
     return out
+
+
+def _period_figure(P: Patterns, s: Sentence, here: list[Row], value: int, iso: str, prec: str, actor: str,
+                   claim: bool = False) -> Row | None:
+    """One figure of a series, with the period the series pairs it with. A
+    row the sentence made already for the same figure takes that period (its
+    own reading of the date may be a neighbour's) and None is returned;
+    `claim` makes that row a statistic too ("fell from 2,914 in 2009": the
+    predicate read it as an event). Otherwise, a new statistics row."""
+    made = next((r for r in here if r.count == value), None)
+    if made is not None:
+        if iso and (made.stat or claim):
+            made.date, made.precision = iso, prec
+            if claim:
+                made.status, made.stat = "reported_count", True
+        return None
+    row = Row(sent=s.si, start=s.s0, end=s.s0 + len(s.text), status="reported_count", count=value,
+              stat=True, fallback=True, date=iso, precision=prec)
+    row.actor = actor
+    row.reported_by = reporter(P, s)
+    return row
 
 
 def _stat_noun(P: Patterns, last_stat: Row) -> str:
@@ -150,16 +164,9 @@ def period_first_figures(P: Patterns, s: Sentence, here: list[Row], last_stat: R
         iso, prec = resolve_date(P, s, d)
         if not iso:
             continue
-        made = next((r for r in here if r.count == value), None)
-        if made is not None:
-            if made.stat:
-                made.date, made.precision = iso, prec
-            continue
-        row = Row(sent=s.si, start=s0, end=s0 + len(text), status="reported_count", count=value,
-                  stat=True, fallback=True, date=iso, precision=prec)
-        row.actor = f"{noun} in {' '.join(d.text.split())}"
-        row.reported_by = reporter(P, s)
-        out.append(row)
+        row = _period_figure(P, s, here, value, iso, prec, f"{noun} in {' '.join(d.text.split())}")
+        if row is not None:
+            out.append(row)
     return out
 
 
@@ -174,7 +181,7 @@ def parts_of_a_year(P: Patterns, s: Sentence, here: list[Row], last_stat: Row | 
     for the fourth": each part of the year the article's figures are about
     is a row, dated by that year (the figure before's, unless the sentence
     names one)."""
-    text, s0 = s.text, s.s0
+    text = s.text
     if last_stat is None or not last_stat.date or not re.search(r"\b(?:quarters?|half|halves|months)\b", text, re.I):
         return []
     parts = list(_PART_OF_YEAR.finditer(text))
@@ -190,16 +197,9 @@ def parts_of_a_year(P: Patterns, s: Sentence, here: list[Row], last_stat: Row | 
         value = number_value(P, m.group(1))
         if value is None or value < 2:
             continue
-        made = next((r for r in here if r.count == value), None)
-        if made is not None:  # (read already: the year of the series dates it)
-            if made.stat:
-                made.date, made.precision = year, "year"
-            continue
-        row = Row(sent=s.si, start=s0, end=s0 + len(text), status="reported_count", count=value,
-                  stat=True, fallback=True, date=year, precision="year")
-        row.actor = f"{noun} in the {' '.join(m.group(2).split())}"
-        row.reported_by = reporter(P, s)
-        out.append(row)
+        row = _period_figure(P, s, here, value, year, "year", f"{noun} in the {' '.join(m.group(2).split())}")
+        if row is not None:  # (None: read already, and the year of the series dates it)
+            out.append(row)
     return out
 
 
@@ -311,15 +311,9 @@ def range_figures(P: Patterns, s: Sentence, here: list[Row]) -> list[Row]:
         iso, prec = resolve_date(P, s, date)
         if not iso:
             continue
-        told = next((r for r in here if r.count == value), None)
-        if told is not None:
-            told.date, told.precision, told.status, told.stat = iso, prec, "reported_count", True
-            continue
-        row = Row(sent=s.si, start=s0, end=s0 + len(text), status="reported_count", count=value,
-                  stat=True, fallback=True, date=iso, precision=prec)
-        row.actor = f"{noun.lower()} in {date.text}"
-        row.reported_by = reporter(P, s)
-        out.append(row)
+        row = _period_figure(P, s, here, value, iso, prec, f"{noun.lower()} in {date.text}", claim=True)
+        if row is not None:
+            out.append(row)
     return out
 
 
