@@ -1026,3 +1026,12 @@ def test_a_lead_phrase_closed_by_a_comma_gives_way_to_the_definite_subject() -> 
     """"On that occasion, the sailor swam ...": the actor is the sailor."""
     [row] = _rows("On that occasion, the sailor swam across the Han River estuary.", "2019-05-04")
     assert row.actor == "sailor"
+
+
+def test_the_people_a_case_or_fate_is_about_are_the_actor() -> None:
+    # (invented: a verb's preposition and a noun that wraps the people stay out of the actor)
+    [row] = _rows("Police in Busan are looking into the case of three North Korean sailors who crossed the "
+                  "maritime border on Sunday.", "2021-06-08")
+    assert (row.actor, row.count) == ("three North Korean sailors", 3)
+    [row] = _rows("Aid groups fear for the fate of six North Korean women who fled to Mongolia in May.", "2021-06-08")
+    assert (row.actor, row.count) == ("six North Korean women", 6)

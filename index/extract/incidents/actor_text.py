@@ -96,7 +96,12 @@ _TRYING_TAIL = re.compile(r"(?<=\w)(?:(?:\s+(?:face|faces|facing|faced)\s+charge
 
 
 def tidy_actor(P: Patterns, actor: str) -> str:
-    """`actor` without a lead phrase before its noun phrase, nor a discourse adverb after it."""
+    """`actor` without a lead phrase before its noun phrase, nor a discourse adverb after it,
+    nor a noun that wraps the people ("looking into the case of four residents")."""
+    return P.actor_container.sub("", _without_lead(P, actor))
+
+
+def _without_lead(P: Patterns, actor: str) -> str:
     actor = _ADVERB_TAIL.sub("", actor)
     actor = _TRYING_TAIL.sub("", actor)
     counted = counted_after_comma(P, actor)

@@ -247,6 +247,7 @@ class Patterns:
         self.helpers = v.regex("helper_nouns", r"\b(?:{})\b")
         self.new_people = v.regex("new_people_cues")
         self.actor_lead_words = v.words("actor_lead_words")
+        self.actor_container = v.regex("actor_containers", r"^(?:the\s+)?(?:{})\s+of\s+(?=\S)", re.I)
         self.speaker_roles = v.words("speaker_roles")
         self.byline_roles = v.words("byline_roles")  # (objects.py: a reporter tells of a defection, never owns it)
         self.class_titles = v.words("class_titles")  # (objects.py)
